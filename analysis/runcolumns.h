@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace wattprint {
+
+// The filtered runs as plain columns: what models/ hands to analysis/.
+// Text columns are dictionary-encoded (an index into the matching name list) so a
+// million runs stay compact and grouping is integer work.
+struct RunColumns
+{
+    QStringList datasetNames;
+    QStringList shapeNames;
+    QStringList nodeTypeNames;
+    QStringList batchNames;
+
+    std::vector<std::int64_t> id;          // runs.id (row id in the store)
+    std::vector<std::int32_t> dataset;     // index into datasetNames
+    std::vector<std::int32_t> shape;       // index into shapeNames
+    std::vector<std::int32_t> nodeType;    // index into nodeTypeNames, -1 if unknown
+    std::vector<std::int32_t> batch;       // index into batchNames
+    std::vector<std::int64_t> size;        // nominal parameter count
+    std::vector<std::int32_t> depth;
+    std::vector<std::uint8_t> isGpu;       // 0 = CPU, 1 = GPU
+    std::vector<std::int64_t> slurmJobId;
+    std::vector<std::int64_t> startNs;     // UTC, ns since epoch
+    std::vector<double> energy;            // J
+    std::vector<double> runTime;           // s
+    std::vector<double> power;             // W
+    std::vector<double> nonOverheadEnergy; // J
+    std::vector<double> energyOverhead;    // J
+    std::vector<double> energyPerEpoch;    // J
+    std::vector<double> energyPerDatum;    // J per training datum
+
+    std::size_t rowCount() const { return id.size(); }
+    void reserve(std::size_t n);
+    // Throws AnalysisError if the columns do not all have rowCount() entries.
+    void checkConsistent() const;
+};
+
+} // namespace wattprint

@@ -1,0 +1,32 @@
+# wattprint_add_qtest(<source> LIBS <targets...>)
+# Builds one Qt Test executable from tst_<name>.cpp and registers one ctest entry
+# per private test slot, so ctest counts (and reports) each test function.
+function(wattprint_add_qtest source)
+  cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
+  get_filename_component(name ${source} NAME_WE)
+  add_executable(${name} ${source})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS} wattprint_warnings)
+  target_compile_definitions(${name} PRIVATE
+    WATTPRINT_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
+    WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/../shared/data/butter-e-excerpts")
+
+  file(READ ${source} text)
+  # Only the slots section: from "private slots:" up to the closing "};" of the class.
+  string(REGEX MATCH "private slots:[^}]*" slots "${text}")
+  string(REGEX MATCHALL "void[ \t]+[A-Za-z0-9_]+[ \t]*\\(\\)" decls "${slots}")
+  set(count 0)
+  foreach(decl IN LISTS decls)
+    string(REGEX REPLACE "void[ \t]+([A-Za-z0-9_]+).*" "\\1" fn "${decl}")
+    if(fn MATCHES "^(initTestCase|cleanupTestCase|init|cleanup)$" OR fn MATCHES "_data$")
+      continue()
+    endif()
+    add_test(NAME ${name}.${fn} COMMAND ${name} ${fn})
+    set_tests_properties(${name}.${fn} PROPERTIES
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC"
+      TIMEOUT 300)
+    math(EXPR count "${count}+1")
+  endforeach()
+  if(count EQUAL 0)
+    message(FATAL_ERROR "${source}: no test slots found under 'private slots:'")
+  endif()
+endfunction()
