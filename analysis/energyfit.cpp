@@ -1,0 +1,337 @@
+#include "energyfit.h"
+
+#include "analysiserror.h"
+
+#include <QJsonArray>
+
+#include <Eigen/Dense>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace wattprint {
+
+namespace {
+
+using Eigen::MatrixXd;
+using Eigen::VectorXd;
+
+// Lawson & Hanson (1974), Solving Least Squares Problems, ch. 23: the active-set NNLS algorithm
+// that scipy.optimize.nnls implements. Columns of A are already scaled.
+VectorXd nonNegativeLeastSquares(const MatrixXd &a, const VectorXd &b)
+{
+    const Eigen::Index n = a.cols();
+    VectorXd x = VectorXd::Zero(n);
+    std::vector<bool> passive(static_cast<std::size_t>(n), false);
+    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon()
+                             * a.cwiseAbs().colwise().sum().maxCoeff()
+                             * static_cast<double>(std::max(a.rows(), n));
+
+    const auto solvePassive = [&](VectorXd &s) {
+        std::vector<Eigen::Index> cols;
+        for (Eigen::Index j = 0; j < n; ++j) {
+            if (passive[static_cast<std::size_t>(j)])
+                cols.push_back(j);
+        }
+        MatrixXd sub(a.rows(), static_cast<Eigen::Index>(cols.size()));
+        for (std::size_t k = 0; k < cols.size(); ++k)
+            sub.col(static_cast<Eigen::Index>(k)) = a.col(cols[k]);
+        const VectorXd z = sub.completeOrthogonalDecomposition().solve(b);
+        s = VectorXd::Zero(n);
+        for (std::size_t k = 0; k < cols.size(); ++k)
+            s(cols[k]) = z(static_cast<Eigen::Index>(k));
+    };
+
+    const int maxIterations = 3 * static_cast<int>(n) + 30;
+    for (int iteration = 0; iteration < maxIterations; ++iteration) {
+        const VectorXd w = a.transpose() * (b - a * x);
+        Eigen::Index best = -1;
+        double bestW = tolerance;
+        for (Eigen::Index j = 0; j < n; ++j) {
+            if (!passive[static_cast<std::size_t>(j)] && w(j) > bestW) {
+                bestW = w(j);
+                best = j;
+            }
+        }
+        if (best < 0)
+            break; // Kuhn-Tucker conditions hold
+        passive[static_cast<std::size_t>(best)] = true;
+
+        for (int inner = 0; inner < maxIterations; ++inner) {
+            VectorXd s;
+            solvePassive(s);
+            bool feasible = true;
+            for (Eigen::Index j = 0; j < n; ++j) {
+                if (passive[static_cast<std::size_t>(j)] && s(j) <= 0)
+                    feasible = false;
+            }
+            if (feasible) {
+                x = s;
+                break;
+            }
+            double alpha = std::numeric_limits<double>::infinity();
+            for (Eigen::Index j = 0; j < n; ++j) {
+                if (passive[static_cast<std::size_t>(j)] && s(j) <= 0)
+                    alpha = std::min(alpha, x(j) / (x(j) - s(j)));
+            }
+            x += alpha * (s - x);
+            for (Eigen::Index j = 0; j < n; ++j) {
+                if (passive[static_cast<std::size_t>(j)] && x(j) <= tolerance) {
+                    passive[static_cast<std::size_t>(j)] = false;
+                    x(j) = 0;
+                }
+            }
+        }
+    }
+    return x;
+}
+
+void checkRow(const EnergyFitRow &row, std::size_t index)
+{
+    const auto where = [index]() { return u" (row %1)"_s.arg(index + 1).toStdString(); };
+    if (!std::isfinite(row.flopsPerDatum) || !std::isfinite(row.energyPerDatum))
+        throw AnalysisError("FLOPs and energy per datum must be finite numbers" + where());
+    if (row.flopsPerDatum < 0)
+        throw AnalysisError("FLOPs per datum cannot be negative" + where());
+    const std::size_t levels = cacheHierarchy(row.device).size();
+    if (row.levelBytes.size() != levels) {
+        throw AnalysisError(u"a %1 row needs %2 cache-level byte counts, got %3"_s
+                                .arg(deviceName(row.device).toUpper())
+                                .arg(levels)
+                                .arg(row.levelBytes.size())
+                                .toStdString()
+                            + where());
+    }
+    for (double b : row.levelBytes) {
+        if (!std::isfinite(b))
+            throw AnalysisError("cache-level byte counts must be finite numbers" + where());
+        if (b < 0)
+            throw AnalysisError("cache-level byte counts cannot be negative" + where());
+    }
+}
+
+DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows,
+                    const std::vector<std::size_t> &indices, FitMethod method)
+{
+    const auto levels = cacheHierarchy(device);
+    const Eigen::Index m = static_cast<Eigen::Index>(indices.size());
+    const Eigen::Index p = 2 + static_cast<Eigen::Index>(levels.size());
+
+    DeviceFit fit;
+    fit.device = device;
+    fit.method = method;
+    fit.rows = indices.size();
+    fit.rowIndices = indices;
+    fit.names << u"intercept"_s << u"flops"_s;
+    for (const CacheLevel &level : levels)
+        fit.names << level.name + u"_bytes"_s;
+
+    MatrixXd x(m, p);
+    VectorXd y(m);
+    for (Eigen::Index i = 0; i < m; ++i) {
+        const EnergyFitRow &row = rows[indices[static_cast<std::size_t>(i)]];
+        x(i, 0) = 1.0;
+        x(i, 1) = row.flopsPerDatum;
+        for (std::size_t k = 0; k < levels.size(); ++k)
+            x(i, 2 + static_cast<Eigen::Index>(k)) = row.levelBytes[k];
+        y(i) = row.energyPerDatum;
+    }
+
+    // Drop all-zero regressors (e.g. no configuration ever reached RAM) and scale the rest.
+    std::vector<Eigen::Index> kept;
+    std::vector<double> scales;
+    fit.estimated.assign(static_cast<std::size_t>(p), false);
+    for (Eigen::Index j = 0; j < p; ++j) {
+        const double scale = x.col(j).cwiseAbs().maxCoeff();
+        if (scale > 0) {
+            kept.push_back(j);
+            scales.push_back(scale);
+            fit.estimated[static_cast<std::size_t>(j)] = true;
+        }
+    }
+    if (static_cast<Eigen::Index>(kept.size()) > m) {
+        throw AnalysisError(u"%1: %2 configurations are not enough to fit %3 coefficients"_s
+                                .arg(deviceName(device).toUpper())
+                                .arg(m)
+                                .arg(kept.size())
+                                .toStdString());
+    }
+    MatrixXd a(m, static_cast<Eigen::Index>(kept.size()));
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        a.col(static_cast<Eigen::Index>(k)) = x.col(kept[k]) / scales[k];
+
+    const Eigen::CompleteOrthogonalDecomposition<MatrixXd> cod(a);
+    fit.rank = static_cast<int>(cod.rank());
+    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquares(a, y)
+                                                               : VectorXd(cod.solve(y));
+
+    fit.coefficients.assign(static_cast<std::size_t>(p), 0.0);
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        fit.coefficients[static_cast<std::size_t>(kept[k])] = solution(static_cast<Eigen::Index>(k)) / scales[k];
+
+    // Goodness of fit on the original scale.
+    VectorXd coefficients(p);
+    for (Eigen::Index j = 0; j < p; ++j)
+        coefficients(j) = fit.coefficients[static_cast<std::size_t>(j)];
+    const VectorXd predicted = x * coefficients;
+    const double mean = y.mean();
+    const double ssRes = (y - predicted).squaredNorm();
+    const double ssTot = (y.array() - mean).matrix().squaredNorm();
+    fit.r2 = ssTot > 0 ? 1.0 - ssRes / ssTot : std::numeric_limits<double>::quiet_NaN();
+
+    double apeSum = 0;
+    for (Eigen::Index i = 0; i < m; ++i) {
+        fit.measured.push_back(y(i));
+        fit.predicted.push_back(predicted(i));
+        if (y(i) > 0) {
+            fit.ratios.push_back(predicted(i) / y(i));
+            apeSum += std::abs(predicted(i) - y(i)) / y(i);
+            ++fit.mapeRows;
+        } else {
+            fit.ratios.push_back(std::numeric_limits<double>::quiet_NaN());
+        }
+    }
+    fit.mapePercent = fit.mapeRows > 0 ? 100.0 * apeSum / static_cast<double>(fit.mapeRows)
+                                       : std::numeric_limits<double>::quiet_NaN();
+    return fit;
+}
+
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+EnergyFitRow fitRowFor(const Derivation &derivation, Device device, double energyPerDatum)
+{
+    EnergyFitRow row;
+    row.device = device;
+    row.flopsPerDatum = derivation.operations.flopsPerTrainingDatum;
+    row.levelBytes = cacheLevelBytes(derivation.workingSets(device));
+    row.energyPerDatum = energyPerDatum;
+    return row;
+}
+
+double DeviceFit::predict(double flopsPerDatum, std::span<const double> levelBytes) const
+{
+    if (coefficients.size() != levelBytes.size() + 2)
+        throw AnalysisError("the cache-level byte counts do not match the fitted device");
+    double e = coefficients[0] + coefficients[1] * flopsPerDatum;
+    for (std::size_t k = 0; k < levelBytes.size(); ++k)
+        e += coefficients[k + 2] * levelBytes[k];
+    return e;
+}
+
+const DeviceFit *EnergyFit::find(Device device) const
+{
+    for (const DeviceFit &f : devices) {
+        if (f.device == device)
+            return &f;
+    }
+    return nullptr;
+}
+
+const DeviceFit &EnergyFit::forDevice(Device device) const
+{
+    if (const DeviceFit *f = find(device))
+        return *f;
+    throw AnalysisError(u"no %1 configurations were fitted"_s.arg(deviceName(device).toUpper()).toStdString());
+}
+
+EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows, FitMethod method)
+{
+    if (rows.empty())
+        throw AnalysisError("no configurations to fit the energy model to");
+    std::vector<std::size_t> cpuRows;
+    std::vector<std::size_t> gpuRows;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        checkRow(rows[i], i);
+        (rows[i].device == Device::Gpu ? gpuRows : cpuRows).push_back(i);
+    }
+    EnergyFit fit;
+    fit.method = method;
+    if (!cpuRows.empty())
+        fit.devices.push_back(fitDevice(Device::Cpu, rows, cpuRows, method));
+    if (!gpuRows.empty())
+        fit.devices.push_back(fitDevice(Device::Gpu, rows, gpuRows, method));
+    return fit;
+}
+
+TrainingPrediction predictTraining(const EnergyFit &fit, const Derivation &derivation, Device device,
+                                   const CarbonFactors &factors, int epochs)
+{
+    if (epochs < 1)
+        throw AnalysisError("the number of epochs must be at least 1");
+    const DeviceFit &model = fit.forDevice(device);
+    const EnergyFitRow row = fitRowFor(derivation, device, 0);
+
+    TrainingPrediction p;
+    p.device = device;
+    p.energyPerDatum = model.predict(row.flopsPerDatum, row.levelBytes);
+    p.trainingDataPerEpoch = derivation.operations.trainingDataPerEpoch;
+    p.epochs = epochs;
+    p.trainingJoules = p.energyPerDatum * static_cast<double>(p.trainingDataPerEpoch) * epochs;
+    p.overheadJoules = energyOverheadJoules(device);
+    p.totalJoules = p.trainingJoules + p.overheadJoules;
+    if (!std::isfinite(p.totalJoules) || p.totalJoules < 0)
+        throw AnalysisError("the fitted model predicts a negative energy for this configuration; "
+                            "it lies outside what the fit can extrapolate to");
+    p.carbon = carbonFor(p.totalJoules, factors);
+    return p;
+}
+
+QString fitMethodName(FitMethod method)
+{
+    return method == FitMethod::NonNegative ? u"non_negative"_s : u"least_squares"_s;
+}
+
+QJsonObject energyFitJson(const EnergyFit &fit)
+{
+    QJsonObject o;
+    o[u"method"_s] = fitMethodName(fit.method);
+    QJsonArray devices;
+    for (const DeviceFit &f : fit.devices) {
+        QJsonObject d;
+        d[u"device"_s] = deviceName(f.device);
+        d[u"rows"_s] = static_cast<double>(f.rows);
+        d[u"rank"_s] = f.rank;
+        QJsonObject coefficients;
+        QJsonObject estimated;
+        for (qsizetype j = 0; j < f.names.size(); ++j) {
+            coefficients[f.names[j]] = f.coefficients[static_cast<std::size_t>(j)];
+            estimated[f.names[j]] = bool(f.estimated[static_cast<std::size_t>(j)]);
+        }
+        d[u"coefficients"_s] = coefficients;
+        d[u"estimated"_s] = estimated;
+        d[u"r2"_s] = finiteOrNull(f.r2);
+        d[u"mape_percent"_s] = finiteOrNull(f.mapePercent);
+        d[u"mape_rows"_s] = static_cast<double>(f.mapeRows);
+        QJsonArray ratios;
+        for (double r : f.ratios)
+            ratios.append(finiteOrNull(r));
+        d[u"ratios"_s] = ratios;
+        devices.append(d);
+    }
+    o[u"devices"_s] = devices;
+    return o;
+}
+
+QJsonObject trainingPredictionJson(const TrainingPrediction &p)
+{
+    QJsonObject o;
+    o[u"device"_s] = deviceName(p.device);
+    o[u"energy_per_datum_j"_s] = p.energyPerDatum;
+    o[u"training_data_per_epoch"_s] = static_cast<double>(p.trainingDataPerEpoch);
+    o[u"epochs"_s] = p.epochs;
+    o[u"training_joules"_s] = p.trainingJoules;
+    o[u"overhead_joules"_s] = p.overheadJoules;
+    o[u"total_joules"_s] = p.totalJoules;
+    o[u"carbon"_s] = carbonJson(p.carbon);
+    return o;
+}
+
+} // namespace wattprint

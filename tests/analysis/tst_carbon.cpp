@@ -1,0 +1,238 @@
+// Carbon and cost arithmetic, presets and equivalents, against hand values and the Python
+// reference of tests/fixtures/make_model_fixtures.py.
+
+#include "analysiserror.h"
+#include "carbon.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace wattprint;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject loadFixture()
+{
+    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/model.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open model.json: run tests/fixtures/make_model_fixtures.py");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool close(double actual, double expected, double rel = 1e-12)
+{
+    return std::abs(actual - expected) <= rel * std::max(std::abs(expected), 1e-300);
+}
+
+double equivalent(const CarbonResult &r, const QString &id)
+{
+    for (const Equivalent &e : r.equivalents) {
+        if (e.id == id)
+            return e.value;
+    }
+    qFatal("missing equivalent %s", qPrintable(id));
+    return 0;
+}
+
+} // namespace
+
+class TestCarbon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void workedExampleIsGramsNotKilograms();
+    void fixtureCases();
+    void presetsHaveSources();
+    void butterEPaperFactors();
+    void unknownRegionRejected();
+    void userValues();
+    void commandLineResolution();
+    void invalidValuesRejected();
+    void jsonKeys();
+};
+
+void TestCarbon::workedExampleIsGramsNotKilograms()
+{
+    // docs/butter-e.md: 10,000 J at 400 gCO2e/kWh = 0.002778 kWh x 400 = 1.11 g.
+    const CarbonResult r = carbonFor(10000.0, customFactors(400.0));
+    QVERIFY(std::abs(r.kwh - 0.002778) < 5e-7);
+    QCOMPARE(std::round(r.co2eGrams * 100.0) / 100.0, 1.11);
+    QVERIFY(close(r.co2eGrams, 10000.0 * 400.0 / 3.6e6, 1e-15));
+    QVERIFY(!r.cost.has_value());
+    QCOMPARE(joulesToKwh(3.6e6), 1.0);
+}
+
+void TestCarbon::fixtureCases()
+{
+    const QJsonArray cases = loadFixture()[u"carbon"_s].toArray();
+    QVERIFY(cases.size() >= 4);
+    for (const QJsonValue &v : cases) {
+        const QJsonObject c = v.toObject();
+        std::optional<double> price;
+        if (!c[u"price"_s].isNull())
+            price = c[u"price"_s].toDouble();
+        const CarbonResult r = carbonFor(c[u"joules"_s].toDouble(),
+                                         customFactors(c[u"intensity"_s].toDouble(), c[u"pue"_s].toDouble(),
+                                                       price, u"USD"_s));
+        const auto check = [](double ours, const QJsonValue &ref) {
+            const double e = ref.toDouble();
+            return e == 0 ? ours == 0 : close(ours, e);
+        };
+        QVERIFY(check(r.kwh, c[u"kwh"_s]));
+        QVERIFY(check(r.facilityKwh, c[u"facility_kwh"_s]));
+        QVERIFY(check(r.co2eGrams, c[u"co2e_g"_s]));
+        QCOMPARE(r.cost.has_value(), !c[u"cost"_s].isNull());
+        if (r.cost)
+            QVERIFY(check(*r.cost, c[u"cost"_s]));
+        QVERIFY(check(equivalent(r, u"car_km"_s), c[u"car_km"_s]));
+        QVERIFY(check(equivalent(r, u"phone_charges"_s), c[u"phone_charges"_s]));
+    }
+}
+
+void TestCarbon::presetsHaveSources()
+{
+    const QStringList required = {u"world"_s, u"butter-e"_s, u"us"_s, u"eu"_s, u"france"_s,
+                                  u"germany"_s, u"india"_s, u"china"_s};
+    for (const QString &id : required) {
+        const RegionPreset &p = regionPreset(id);
+        QVERIFY2(p.gramsPerKwh > 0 && p.gramsPerKwh < 1500, qPrintable(id));
+        QCOMPARE(p.unit, u"gCO2e/kWh"_s);
+        QVERIFY2(!p.source.isEmpty(), qPrintable(id));
+        QVERIFY2(p.year >= 2019 && p.year <= 2030, qPrintable(id));
+    }
+    QCOMPARE(regionPreset(u"world").gramsPerKwh, 475.0);
+    QCOMPARE(regionPreset(u"world").year, 2019);
+    QVERIFY(regionPreset(u"world").source.contains(u"IEA"_s));
+    // Ordering a reader would expect from any public source: France lowest, India highest.
+    QVERIFY(regionPreset(u"france").gramsPerKwh < regionPreset(u"eu").gramsPerKwh);
+    QVERIFY(regionPreset(u"eu").gramsPerKwh < regionPreset(u"us").gramsPerKwh);
+    QVERIFY(regionPreset(u"china").gramsPerKwh < regionPreset(u"india").gramsPerKwh);
+    QCOMPARE(regionPreset(u"FRANCE").id, u"france"_s); // case-insensitive
+
+    const CarbonResult r = carbonFor(1.0, factorsForRegion(u"world"));
+    for (const Equivalent &e : r.equivalents) {
+        QVERIFY(!e.source.isEmpty());
+        QVERIFY(e.year > 2000);
+        QVERIFY(e.gramsPerUnit > 0);
+    }
+}
+
+void TestCarbon::butterEPaperFactors()
+{
+    // 0.919 lb CO2/kWh x 453.59237 g/lb = 416.85 g/kWh; PUE 1.58.
+    const CarbonFactors f = factorsForRegion(u"butter-e");
+    QVERIFY(std::abs(f.gramsPerKwh - 0.919 * 453.59237) < 0.01);
+    QCOMPARE(f.pue, 1.58);
+    QVERIFY(!f.pueSource.isEmpty());
+    // Default PUE elsewhere is 1.0.
+    QCOMPARE(factorsForRegion(u"germany").pue, 1.0);
+    // The record's non-overhead energy (113,402.47 J) at the paper's factors.
+    const CarbonResult r = carbonFor(113402.46875, f);
+    QVERIFY(close(r.co2eGrams, 113402.46875 / 3.6e6 * 1.58 * 416.85));
+}
+
+void TestCarbon::unknownRegionRejected()
+{
+    try {
+        factorsForRegion(u"atlantis");
+        QFAIL("expected an error");
+    } catch (const AnalysisError &e) {
+        QVERIFY(QString::fromStdString(e.what()).contains(u"world"_s));
+    }
+}
+
+void TestCarbon::userValues()
+{
+    const CarbonFactors f = customFactors(250.0, 1.2, 0.3, u"EUR"_s);
+    QCOMPARE(f.region, u"custom"_s);
+    const CarbonResult r = carbonFor(7.2e6, f); // 2 kWh
+    QVERIFY(close(r.kwh, 2.0));
+    QVERIFY(close(r.facilityKwh, 2.4));
+    QVERIFY(close(r.co2eGrams, 600.0));
+    QVERIFY(close(*r.cost, 0.72));
+    QCOMPARE(r.factors.currency, u"EUR"_s);
+    // A preset with a user price.
+    CarbonFactors withPrice = factorsForRegion(u"us");
+    withPrice.pricePerKwh = 0.12;
+    QVERIFY(close(*carbonFor(3.6e6, withPrice).cost, 0.12));
+    QCOMPARE(carbonFor(0.0, f).co2eGrams, 0.0);
+}
+
+void TestCarbon::commandLineResolution()
+{
+    const CarbonFactors world = resolveCarbonFactors(std::nullopt, std::nullopt);
+    QCOMPARE(world.region, u"world"_s);
+    QCOMPARE(world.gramsPerKwh, 475.0);
+    const CarbonFactors france = resolveCarbonFactors(u"france"_s, std::nullopt, 1.4, 0.2, u"EUR"_s);
+    QCOMPARE(france.gramsPerKwh, 56.0);
+    QCOMPARE(france.pue, 1.4);
+    QCOMPARE(france.pueSource, u"user value"_s);
+    QCOMPARE(*france.pricePerKwh, 0.2);
+    const CarbonFactors custom = resolveCarbonFactors(std::nullopt, 123.0);
+    QCOMPARE(custom.region, u"custom"_s);
+    QCOMPARE(custom.gramsPerKwh, 123.0);
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, resolveCarbonFactors(u"us"_s, 300.0));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, resolveCarbonFactors(u"us"_s, std::nullopt, 0.5));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, resolveCarbonFactors(std::nullopt, std::nullopt, std::nullopt, -1.0));
+}
+
+void TestCarbon::invalidValuesRejected()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    const CarbonFactors ok = customFactors(400.0);
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, carbonFor(nan, ok));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, carbonFor(inf, ok));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, carbonFor(-1.0, ok));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(nan));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(inf));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(-5.0));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(400.0, 0.9));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(400.0, nan));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(400.0, 1.0, -0.1));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, customFactors(400.0, 1.0, inf));
+    try {
+        carbonFor(nan, ok);
+    } catch (const AnalysisError &e) {
+        QVERIFY(QString::fromStdString(e.what()).contains(u"finite"_s));
+    }
+}
+
+void TestCarbon::jsonKeys()
+{
+    const CarbonResult r = carbonFor(10000.0, factorsForRegion(u"world"));
+    const QJsonObject o = carbonJson(r);
+    QVERIFY(close(o[u"kwh"_s].toDouble(), 10000.0 / 3.6e6));
+    QVERIFY(close(o[u"co2e_g"_s].toDouble(), 10000.0 / 3.6e6 * 475.0));
+    QVERIFY(o[u"cost"_s].isNull());
+    const QJsonObject f = o[u"factors"_s].toObject();
+    QCOMPARE(f[u"region"_s].toString(), u"world"_s);
+    QCOMPARE(f[u"intensity_g_per_kwh"_s].toDouble(), 475.0);
+    QCOMPARE(f[u"intensity_year"_s].toInt(), 2019);
+    QVERIFY(!f[u"intensity_source"_s].toString().isEmpty());
+    QCOMPARE(f[u"pue"_s].toDouble(), 1.0);
+    const QJsonArray eq = o[u"equivalents"_s].toArray();
+    QCOMPARE(eq.size(), 2);
+    for (const QJsonValue &e : eq)
+        QVERIFY(!e.toObject()[u"source"_s].toString().isEmpty());
+
+    CarbonFactors priced = customFactors(400.0, 1.0, 0.2, u"USD"_s);
+    const QJsonObject p = carbonJson(carbonFor(3.6e6, priced));
+    QVERIFY(close(p[u"cost"_s].toDouble(), 0.2));
+    QCOMPARE(p[u"currency"_s].toString(), u"USD"_s);
+    QVERIFY(p[u"factors"_s].toObject()[u"intensity_year"_s].isNull());
+
+    const QJsonArray regions = regionPresetsJson()[u"regions"_s].toArray();
+    QVERIFY(regions.size() >= 8);
+}
+
+QTEST_GUILESS_MAIN(TestCarbon)
+#include "tst_carbon.moc"
