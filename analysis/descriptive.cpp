@@ -1,0 +1,244 @@
+#include "descriptive.h"
+
+#include "analysiserror.h"
+#include "samplechecks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace wattprint::stats {
+
+namespace {
+
+constexpr std::string_view kSample = "The sample";
+
+// numpy's _lerp: interpolates from the nearer end so q = 1 lands exactly on b.
+double lerp(double a, double b, double t)
+{
+    const double diff = b - a;
+    return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
+}
+
+void requireProbability(double q)
+{
+    if (!(q >= 0.0 && q <= 1.0))
+        throw AnalysisError("A quantile must lie between 0 and 1 (got " + std::to_string(q) + ").");
+}
+
+// Long double accumulation keeps the moments accurate on a million values without pairwise sums.
+long double sumOf(std::span<const double> values)
+{
+    long double s = 0.0L;
+    for (double v : values)
+        s += v;
+    return s;
+}
+
+} // namespace
+
+std::vector<double> quantilesInPlace(std::span<double> work, std::span<const double> qs)
+{
+    if (work.empty())
+        throw AnalysisError("The sample is empty: at least 1 value is needed.");
+    const std::size_t n = work.size();
+    std::vector<std::size_t> needed;
+    needed.reserve(qs.size() * 2);
+    for (double q : qs) {
+        requireProbability(q);
+        const double h = double(n - 1) * q;
+        const auto lo = std::size_t(std::floor(h));
+        needed.push_back(lo);
+        needed.push_back(std::min(lo + 1, n - 1));
+    }
+    std::sort(needed.begin(), needed.end());
+    needed.erase(std::unique(needed.begin(), needed.end()), needed.end());
+    // Each nth_element only searches above the previous one: everything there is >= it.
+    auto from = work.begin();
+    for (std::size_t idx : needed) {
+        std::nth_element(from, work.begin() + std::ptrdiff_t(idx), work.end());
+        from = work.begin() + std::ptrdiff_t(idx) + 1;
+    }
+    std::vector<double> out;
+    out.reserve(qs.size());
+    for (double q : qs) {
+        const double h = double(n - 1) * q;
+        const auto lo = std::size_t(std::floor(h));
+        const std::size_t hi = std::min(lo + 1, n - 1);
+        out.push_back(lerp(work[lo], work[hi], h - double(lo)));
+    }
+    return out;
+}
+
+double medianInPlace(std::span<double> work)
+{
+    if (work.empty())
+        throw AnalysisError("The sample is empty: at least 1 value is needed.");
+    const std::size_t n = work.size();
+    const auto mid = work.begin() + std::ptrdiff_t(n / 2);
+    std::nth_element(work.begin(), mid, work.end());
+    if (n % 2 == 1)
+        return *mid;
+    const double below = *std::max_element(work.begin(), mid);
+    return (below + *mid) / 2.0;
+}
+
+namespace {
+
+// Central moments m2, m3 (divided by n) around the mean.
+struct Moments
+{
+    double mean;
+    double m2;
+    double m3;
+};
+
+Moments centralMoments(std::span<const double> values)
+{
+    const auto n = static_cast<long double>(values.size());
+    const long double m = sumOf(values) / n;
+    long double s2 = 0.0L;
+    long double s3 = 0.0L;
+    for (double v : values) {
+        const long double d = v - m;
+        s2 += d * d;
+        s3 += d * d * d;
+    }
+    return {double(m), double(s2 / n), double(s3 / n)};
+}
+
+// scipy.stats.skew treats m2 as zero below (resolution * mean)^2, resolution = 1e-15.
+bool varianceIsZero(const Moments &mo)
+{
+    const double threshold = 1e-15 * mo.mean;
+    return mo.m2 <= threshold * threshold;
+}
+
+} // namespace
+
+double mean(std::span<const double> values)
+{
+    requireFiniteSample(values, kSample);
+    return double(sumOf(values) / static_cast<long double>(values.size()));
+}
+
+double variance(std::span<const double> values, int ddof)
+{
+    if (ddof < 0)
+        throw AnalysisError("The variance's delta degrees of freedom must not be negative.");
+    requireFiniteSample(values, kSample, std::size_t(ddof) + 1);
+    const auto n = static_cast<long double>(values.size());
+    const long double m = sumOf(values) / n;
+    long double s2 = 0.0L;
+    for (double v : values) {
+        const long double d = v - m;
+        s2 += d * d;
+    }
+    return double(s2 / (n - ddof));
+}
+
+double standardDeviation(std::span<const double> values, int ddof)
+{
+    return std::sqrt(variance(values, ddof));
+}
+
+double quantile(std::span<const double> values, double q)
+{
+    const double qs[] = {q};
+    return quantiles(values, qs).front();
+}
+
+std::vector<double> quantiles(std::span<const double> values, std::span<const double> qs)
+{
+    requireFiniteSample(values, kSample);
+    std::vector<double> work(values.begin(), values.end());
+    return quantilesInPlace(work, qs);
+}
+
+double quantileSorted(std::span<const double> sorted, double q)
+{
+    if (sorted.empty())
+        throw AnalysisError("The sample is empty: at least 1 value is needed.");
+    requireProbability(q);
+    const std::size_t n = sorted.size();
+    const double h = double(n - 1) * q;
+    const auto lo = std::size_t(std::floor(h));
+    return lerp(sorted[lo], sorted[std::min(lo + 1, n - 1)], h - double(lo));
+}
+
+double median(std::span<const double> values)
+{
+    requireFiniteSample(values, kSample);
+    std::vector<double> work(values.begin(), values.end());
+    return medianInPlace(work);
+}
+
+double medianSorted(std::span<const double> sorted)
+{
+    if (sorted.empty())
+        throw AnalysisError("The sample is empty: at least 1 value is needed.");
+    const std::size_t n = sorted.size();
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
+
+double interquartileRange(std::span<const double> values)
+{
+    const double qs[] = {0.25, 0.75};
+    const auto q = quantiles(values, qs);
+    return q[1] - q[0];
+}
+
+double medianAbsoluteDeviation(std::span<const double> values, MadScale scale)
+{
+    requireFiniteSample(values, kSample);
+    std::vector<double> work(values.begin(), values.end());
+    const double centre = medianInPlace(work);
+    for (double &v : work)
+        v = std::abs(v - centre);
+    const double mad = medianInPlace(work);
+    // scipy divides by norm.ppf(0.75) for scale='normal'.
+    return scale == MadScale::Normal ? mad / 0.67448975019608171 : mad;
+}
+
+double skewness(std::span<const double> values, SkewnessBias bias)
+{
+    requireFiniteSample(values, kSample, bias == SkewnessBias::Unbiased ? 3 : 1);
+    const Moments mo = centralMoments(values);
+    if (varianceIsZero(mo))
+        throw AnalysisError("Skewness is undefined: all values are (nearly) equal.");
+    const double g1 = mo.m3 / std::pow(mo.m2, 1.5);
+    if (bias == SkewnessBias::Biased)
+        return g1;
+    const auto n = double(values.size());
+    return std::sqrt((n - 1.0) * n) / (n - 2.0) * g1;
+}
+
+Summary describe(std::span<const double> values)
+{
+    requireFiniteSample(values, kSample);
+    Summary s;
+    s.count = values.size();
+    const Moments mo = centralMoments(values);
+    s.mean = mo.mean;
+    if (s.count >= 2)
+        s.standardDeviation = std::sqrt(mo.m2 * double(s.count) / double(s.count - 1));
+    if (!varianceIsZero(mo))
+        s.skewness = mo.m3 / std::pow(mo.m2, 1.5);
+
+    std::vector<double> work(values.begin(), values.end());
+    const double qs[] = {0.0, 0.25, 0.75, 1.0};
+    const auto q = quantilesInPlace(work, qs);
+    s.min = q[0];
+    s.q1 = q[1];
+    s.q3 = q[2];
+    s.max = q[3];
+    s.iqr = s.q3 - s.q1;
+    s.median = medianInPlace(work);
+    for (double &v : work)
+        v = std::abs(v - s.median);
+    s.mad = medianInPlace(work);
+    return s;
+}
+
+} // namespace wattprint::stats
