@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace wattprint::fieldparse {
+
+// Each parser trims ASCII white space and returns nullopt on text it does not accept;
+// the caller names the file, line and column in its message.
+std::optional<double> parseDouble(QByteArrayView text);
+// Accepts "128" and integral floats such as "128.0" (pandas writes ints as floats).
+std::optional<qint64> parseInteger(QByteArrayView text);
+// True/False, true/false, TRUE/FALSE, 1/0, t/f.
+std::optional<bool> parseBool(QByteArrayView text);
+
+struct Timestamp
+{
+    qint64 ns = 0;          // nanoseconds since the Unix epoch, UTC
+    bool hadZone = false;   // the text carried Z or an explicit offset
+};
+// "2022-10-11 21:58:46.012741+00:00", "2022-09-22T16:28:01.000Z", "2022-10-11 21:58:46",
+// up to 9 fraction digits, zone Z, +HH:MM, +HHMM or none (read as UTC here).
+std::optional<Timestamp> parseTimestamp(QByteArrayView text);
+// Broken-down civil time to seconds since the epoch, as if UTC.
+qint64 civilToEpochSeconds(int year, int month, int day, int hour, int minute, int second);
+// "2022-10-11T21:58:46.012741Z": ISO 8601 UTC with microseconds.
+QByteArray formatIsoUtc(qint64 ns);
+
+QByteArrayView trimmed(QByteArrayView text);
+
+} // namespace wattprint::fieldparse

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace wattprint {
+
+class Store;
+
+enum class FileKind { Unknown, Runs, PowerTrace, NodeSinfo, NodePowerDist };
+
+QString fileKindName(FileKind kind);
+// Recognises a BUTTER-E file from its header row (names, not positions).
+FileKind detectFileKind(const QList<QByteArray> &header);
+
+struct ImportOptions
+{
+    bool skipInvalid = false;  // import good rows, record each bad one, instead of failing the file
+    bool synthetic = false;    // the rows come from the demo generator
+};
+
+struct ImportIssue
+{
+    QString entry;   // file name, or archive/entry for a zip member
+    qint64 line = 0; // 0 when the problem is the file, not a row
+    QString column;
+    QString value;
+    QString reason;
+    // "runs.csv:58: column 'energy': '12o45.5' is not a number"
+    QString message() const;
+};
+
+struct ImportReport
+{
+    QString source;           // path or label as given
+    QStringList kinds;        // what the file held
+    bool ok = false;
+    bool cancelled = false;
+    QString error;            // why nothing was stored (empty when ok)
+    qint64 accepted = 0;      // runs, samples or node rows stored
+    qint64 rejected = 0;
+    qint64 duplicates = 0;    // rows already in the store (same run_id or sample)
+    QList<ImportIssue> rejections; // the first few hundred, for display; all are in the store
+    qint64 importId = 0;
+    QString summary() const;
+};
+
+// Reads BUTTER-E files (CSV, or zip archives of CSVs, read in place) into the store.
+// One file is one transaction: it lands whole or not at all.
+class Importer
+{
+public:
+    explicit Importer(Store *store);
+
+    // done/total in bytes of input; called from the importing thread.
+    void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler);
+    // Checked between rows; when set, the import rolls back and reports cancelled.
+    void setCancelFlag(const std::atomic_bool *flag);
+
+    ImportReport importFile(const QString &path, const ImportOptions &options = {});
+
+    struct Entry
+    {
+        QString name;
+        QByteArray data;
+    };
+    // In-memory files (the demo generator) imported as one source, in one transaction.
+    ImportReport importEntries(const QString &label, const QList<Entry> &entries, const ImportOptions &options);
+
+private:
+    Store *m_store;
+    std::function<void(qint64, qint64)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace wattprint

@@ -1,0 +1,174 @@
+#include "schema.h"
+
+namespace wattprint::schema {
+
+namespace {
+
+QStringList migration1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            source_path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            rows_accepted INTEGER NOT NULL DEFAULT 0,
+            rows_rejected INTEGER NOT NULL DEFAULT 0,
+            rows_duplicate INTEGER NOT NULL DEFAULT 0,
+            synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))))"),
+        QStringLiteral(R"(CREATE TABLE import_rejections (
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            entry TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            column_name TEXT,
+            value TEXT,
+            reason TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE datasets (
+            name TEXT PRIMARY KEY,
+            observations INTEGER NOT NULL,
+            features INTEGER NOT NULL,
+            classes INTEGER,
+            task TEXT NOT NULL CHECK (task IN ('regression', 'classification'))))"),
+        // The 13 PMLB datasets of the sweep (docs/butter-e.md).
+        QStringLiteral(R"(INSERT INTO datasets (name, observations, features, classes, task) VALUES
+            ('201_pol', 15000, 48, NULL, 'regression'),
+            ('294_satellite_image', 6435, 36, NULL, 'regression'),
+            ('505_tecator', 240, 124, NULL, 'regression'),
+            ('529_pollen', 3848, 4, NULL, 'regression'),
+            ('537_houses', 20640, 8, NULL, 'regression'),
+            ('adult', 48842, 14, 2, 'classification'),
+            ('banana', 5300, 2, NULL, 'regression'),
+            ('connect_4', 67557, 42, 3, 'classification'),
+            ('mnist', 70000, 784, 10, 'classification'),
+            ('nursery', 12958, 8, 4, 'classification'),
+            ('sleep', 105908, 13, 5, 'classification'),
+            ('splice', 3188, 60, 3, 'classification'),
+            ('wine_quality_white', 4898, 11, 7, 'classification'))"),
+        QStringLiteral(R"(CREATE TABLE node_types (
+            name TEXT PRIMARY KEY,
+            cpus INTEGER NOT NULL,
+            tmp_disk_mb INTEGER NOT NULL,
+            memory_mb INTEGER NOT NULL,
+            gres TEXT NOT NULL,
+            idle_power REAL NOT NULL,
+            power_offset REAL NOT NULL))"),
+        // NREL's six Eagle node types, their median idle power (p2) and offset to the reference type.
+        QStringLiteral(R"(INSERT INTO node_types VALUES
+            ('cpu1', 36, 900000, 85248, '(null)', 220, 0),
+            ('cpu2', 36, 900000, 180224, '(null)', 230, -10),
+            ('cpu3', 36, 1500000, 751616, '(null)', 309, -89),
+            ('cpu4', 36, 2400000, 751616, '(null)', 388, -168),
+            ('gpu1', 36, 1500000, 751616, 'gpu:v100:2', 374, 0),
+            ('gpu2', 36, 2400000, 751616, 'gpu:v100:2', 403, -29))"),
+        QStringLiteral(R"(CREATE TABLE nodes (
+            node TEXT PRIMARY KEY,
+            type TEXT REFERENCES node_types(name),
+            cpus INTEGER,
+            memory_mb INTEGER,
+            tmp_disk_mb INTEGER,
+            gres TEXT,
+            idle_power REAL,
+            power_offset REAL,
+            sample_count INTEGER,
+            min_watts REAL,
+            p1_watts REAL,
+            p2_watts REAL,
+            p50_watts REAL,
+            p99_watts REAL,
+            max_watts REAL,
+            sinfo_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            power_import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL))"),
+        QStringLiteral(R"(CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            run_id TEXT NOT NULL UNIQUE,
+            experiment_id INTEGER NOT NULL,
+            slurm_job_id INTEGER NOT NULL,
+            start_time TEXT NOT NULL,
+            update_time TEXT NOT NULL,
+            end_time TEXT,
+            node TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            depth INTEGER NOT NULL,
+            shape TEXT NOT NULL,
+            dataset TEXT NOT NULL,
+            learning_rate REAL,
+            batch_size INTEGER NOT NULL,
+            optimizer TEXT,
+            is_gpu INTEGER NOT NULL CHECK (is_gpu IN (0, 1)),
+            batch TEXT NOT NULL,
+            energy REAL NOT NULL,
+            run_time REAL NOT NULL,
+            filter_1 INTEGER CHECK (filter_1 IN (0, 1)),
+            filter_2 INTEGER CHECK (filter_2 IN (0, 1)),
+            filter_3 INTEGER CHECK (filter_3 IN (0, 1)),
+            filter_3_stdevs REAL,
+            filter INTEGER CHECK (filter IN (0, 1)),
+            start_time_int INTEGER NOT NULL,
+            start_offset INTEGER,
+            power REAL NOT NULL,
+            num_reps INTEGER,
+            std_power REAL,
+            std_energy REAL,
+            energy_overhead REAL NOT NULL,
+            non_overhead_energy REAL NOT NULL,
+            runtime_overhead REAL NOT NULL,
+            non_overhead_runtime REAL NOT NULL,
+            start_ns INTEGER NOT NULL,
+            update_ns INTEGER NOT NULL,
+            end_ns INTEGER,
+            device TEXT NOT NULL CHECK (device IN ('CPU', 'GPU')),
+            node_type TEXT,
+            energy_per_epoch REAL NOT NULL,
+            energy_per_datum REAL,
+            import_id INTEGER NOT NULL REFERENCES imports(id)))"),
+        QStringLiteral("CREATE INDEX runs_dataset ON runs(dataset)"),
+        QStringLiteral("CREATE INDEX runs_shape ON runs(shape)"),
+        QStringLiteral("CREATE INDEX runs_device ON runs(device)"),
+        QStringLiteral("CREATE INDEX runs_node_type ON runs(node_type)"),
+        QStringLiteral("CREATE INDEX runs_batch ON runs(batch)"),
+        QStringLiteral("CREATE INDEX runs_size ON runs(size)"),
+        QStringLiteral("CREATE INDEX runs_depth ON runs(depth)"),
+        QStringLiteral("CREATE INDEX runs_start ON runs(start_ns)"),
+        QStringLiteral("CREATE INDEX runs_job ON runs(slurm_job_id)"),
+        QStringLiteral("CREATE INDEX runs_node ON runs(node)"),
+        QStringLiteral("CREATE INDEX runs_import ON runs(import_id)"),
+        QStringLiteral("CREATE INDEX runs_config ON runs(dataset, shape, size, depth, device)"),
+        QStringLiteral(R"(CREATE TABLE power_samples (
+            job INTEGER NOT NULL,
+            node TEXT NOT NULL,
+            time_ns INTEGER NOT NULL, -- UTC, ns since the epoch (the files' Denver wall-clock converted)
+            watts REAL NOT NULL,
+            import_id INTEGER NOT NULL REFERENCES imports(id),
+            PRIMARY KEY (job, node, time_ns)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX power_samples_import ON power_samples(import_id)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {migration1()};
+    return all;
+}
+
+const QStringList &runCsvColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("run_id"), QStringLiteral("experiment_id"), QStringLiteral("slurm_job_id"),
+        QStringLiteral("start_time"), QStringLiteral("update_time"), QStringLiteral("end_time"),
+        QStringLiteral("node"), QStringLiteral("size"), QStringLiteral("depth"), QStringLiteral("shape"),
+        QStringLiteral("dataset"), QStringLiteral("learning_rate"), QStringLiteral("batch_size"),
+        QStringLiteral("optimizer"), QStringLiteral("is_gpu"), QStringLiteral("batch"),
+        QStringLiteral("energy"), QStringLiteral("run_time"), QStringLiteral("filter_1"),
+        QStringLiteral("filter_2"), QStringLiteral("filter_3"), QStringLiteral("filter_3_stdevs"),
+        QStringLiteral("filter"), QStringLiteral("start_time_int"), QStringLiteral("start_offset"),
+        QStringLiteral("power"), QStringLiteral("num_reps"), QStringLiteral("std_power"),
+        QStringLiteral("std_energy"), QStringLiteral("energy_overhead"),
+        QStringLiteral("non_overhead_energy"), QStringLiteral("runtime_overhead"),
+        QStringLiteral("non_overhead_runtime")};
+    return columns;
+}
+
+} // namespace wattprint::schema

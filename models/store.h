@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace wattprint {
+
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString sourcePath;
+    QString sha256;
+    QString importedAt;
+    QString kind;
+    qint64 rowsAccepted = 0;
+    qint64 rowsRejected = 0;
+    qint64 rowsDuplicate = 0;
+    bool synthetic = false;
+};
+
+// One SQLite file holding runs, datasets, nodes, power samples and the import log.
+// Each Store owns one named QtSql connection; open another Store on the same path
+// for another thread (WAL lets readers and one writer work side by side).
+class Store
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit Store(QString path, QString connectionName = {});
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating the file if needed), sets WAL and migrates the schema forward.
+    // Refuses a file written by a newer Wattprint or one that is not a database.
+    bool open(QString *error);
+    bool isOpen() const;
+    void close();
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    // The underlying handle, for bulk work (import, column loads) where QtSql's
+    // per-value QVariant cost matters. Valid while the store is open.
+    sqlite3 *handle() const;
+
+    int schemaVersion() const;
+    bool isEmpty() const;                // no runs at all
+    bool hasSyntheticData() const;       // any run came from the demo generator
+    bool hasRealData() const;
+    QList<ImportRecord> imports() const;
+    // "Demo data (synthetic, modelled on BUTTER-E)", the real file names, or both.
+    QString sourceDescription() const;
+    // Deletes everything a set of imports brought in (runs, samples, node rows), in one transaction.
+    bool removeImports(const QList<qint64> &importIds, QString *error);
+    bool removeSyntheticData(QString *error);
+
+    static QString defaultPath();
+
+private:
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace wattprint

@@ -1,0 +1,481 @@
+// Every importer path: formats the real files come in, each kind of bad input, and the
+// promise that a failed file leaves the store exactly as it was.
+#include <importer.h>
+#include <store.h>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace wattprint;
+
+namespace {
+
+const QByteArray Header =
+    "run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
+    "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
+    "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,"
+    "non_overhead_energy,runtime_overhead,non_overhead_runtime";
+
+// One valid row; energy = power * run_time; the CPU overheads of the doc.
+QByteArray row(int i, const QByteArray &isGpu = "False", const QByteArray &energy = "36530.898438",
+               const QByteArray &start = "2022-10-11 21:58:46.012741+00:00")
+{
+    return QByteArray("00000000-0000-4000-8000-") + QByteArray::number(i).rightJustified(12, '0') + ",1876157,"
+           + QByteArray::number(9000000 + i) + "," + start
+           + ",2022-10-11 22:01:00+00:00,2022-10-11 22:01:05+00:00,r4i4n18,256,3,rectangle,529_pollen,0.0001,256,"
+             "adam,"
+           + isGpu + ",energy_2_cpu," + energy
+           + ",132.909284,False,False,False,0.5,False,1665525526012741000,0,274.855896,2,274.855896,"
+             "36530.898438,14028.666016,22502.232422,52.883915,80.025369";
+}
+
+QByteArray csv(int rows, const QByteArray &eol = "\n")
+{
+    QByteArray text = Header + eol;
+    for (int i = 0; i < rows; ++i)
+        text += row(i) + eol;
+    return text;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsPlainCsv();
+    void derivesColumns();
+    void acceptsPandasIndexAndDuplicateHeaders();
+    void acceptsBooleanAndTimestampForms();
+    void acceptsCrlfBomAndQuotes();
+    void readsZippedCsvInPlace();
+    void recognisesKindByHeaderNotName();
+    void badNumberFailsWholeFileWithMessage();
+    void failedImportLeavesStoreUntouched();
+    void skipInvalidImportsGoodRowsAndRecordsBadOnes();
+    void reportsEmptyBinaryHeaderOnlyAndMissingColumns();
+    void rejectsUnknownHeader();
+    void secondImportReportsDuplicates();
+    void powerTraceTimesAreDenverLocal();
+    void nodeFilesGiveTypesAndIdlePower();
+    void runsGetNodeTypeAfterSinfo();
+    void cancelRollsBack();
+    void unterminatedQuoteIsReported();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    qint64 count(const char *table);
+
+    QTemporaryDir *m_dir = nullptr;
+    Store *m_store = nullptr;
+};
+
+void TestImporter::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_store = new Store(m_dir->filePath(QStringLiteral("test.sqlite")));
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+}
+
+void TestImporter::cleanup()
+{
+    delete m_store;
+    delete m_dir;
+}
+
+QString TestImporter::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(data);
+    return path;
+}
+
+qint64 TestImporter::count(const char *table)
+{
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void TestImporter::importsPlainCsv()
+{
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("runs.csv"), csv(5)));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 5);
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(r.kinds, QStringList{QStringLiteral("runs")});
+    QCOMPARE(count("runs"), 5);
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT kind, rows_accepted, synthetic, length(sha256) FROM imports"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("runs"));
+    QCOMPARE(q.value(1).toLongLong(), 5);
+    QCOMPARE(q.value(2).toInt(), 0);
+    QCOMPARE(q.value(3).toInt(), 64);
+}
+
+void TestImporter::derivesColumns()
+{
+    Importer importer(m_store);
+    QVERIFY(importer.importFile(write(QStringLiteral("runs.csv"), csv(1))).ok);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT device, energy_per_epoch, energy_per_datum, start_ns, start_time, "
+                                  "is_gpu, size, filter FROM runs")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("CPU"));
+    // docs/butter-e.md: energy_per_epoch = non_overhead_energy / 3000
+    QCOMPARE(q.value(1).toDouble(), 22502.232422 / 3000.0);
+    // 529_pollen: 3848 observations -> ceil(0.8 * 3848 / 256) = 13 training batches
+    QCOMPARE(q.value(2).toDouble(), 22502.232422 / (13 * 3000.0) / 256.0);
+    QCOMPARE(q.value(3).toLongLong(), 1665525526012741000LL);
+    QCOMPARE(q.value(4).toString(), QStringLiteral("2022-10-11T21:58:46.012741Z"));
+    QCOMPARE(q.value(5).toInt(), 0);
+    QCOMPARE(q.value(6).toLongLong(), 256);
+    QCOMPARE(q.value(7).toInt(), 0);
+}
+
+void TestImporter::acceptsPandasIndexAndDuplicateHeaders()
+{
+    // pandas' index as an unnamed first column, and as a duplicated run_id column.
+    QByteArray unnamed = "," + Header + "\n";
+    QByteArray duplicated = "run_id," + Header + "\n";
+    for (int i = 0; i < 3; ++i) {
+        unnamed += QByteArray::number(i) + "," + row(i) + "\n";
+        duplicated += "ignored-" + QByteArray::number(i) + "," + row(i) + "\n";
+    }
+    Importer importer(m_store);
+    ImportReport r = importer.importFile(write(QStringLiteral("a.csv"), unnamed));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 3);
+    r = importer.importFile(write(QStringLiteral("b.csv"), duplicated));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    // The last run_id column is the real one: same ids, so all three are already present.
+    QCOMPARE(r.duplicates, 3);
+    QCOMPARE(count("runs"), 3);
+}
+
+void TestImporter::acceptsBooleanAndTimestampForms()
+{
+    const QList<QByteArray> bools = {"True", "False", "true", "false", "1", "0", "t", "f", "TRUE", " f "};
+    const QList<QByteArray> times = {"2022-10-11 21:58:46.012741+00:00", "2022-10-11T21:58:46Z",
+                                     "2022-10-11 21:58:46", "2022-10-11T15:58:46.5-06:00",
+                                     "2022-10-11 23:58:46.123456789+0200"};
+    QByteArray text = Header + "\n";
+    int i = 0;
+    for (const QByteArray &b : bools)
+        text += row(i++, b) + "\n";
+    for (const QByteArray &t : times)
+        text += row(i++, "False", "36530.898438", t) + "\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("forms.csv"), text));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, bools.size() + times.size());
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT sum(is_gpu) FROM runs WHERE id <= 10"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    q.exec(QStringLiteral("SELECT start_ns FROM runs WHERE id > 10 ORDER BY id"));
+    const qint64 base = 1665525526LL * 1000000000LL;
+    const QList<qint64> expected = {base + 12741000, base, base, base + 500000000, base + 123456789};
+    for (qint64 e : expected) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), e);
+    }
+}
+
+void TestImporter::acceptsCrlfBomAndQuotes()
+{
+    QByteArray text = "\xEF\xBB\xBF" + csv(2, "\r\n");
+    // A quoted shape with a comma, a doubled quote and a line break inside it.
+    QByteArray quoted = row(7);
+    quoted.replace(",rectangle,", ",\"rect, \"\"odd\"\"\nname\",");
+    text += quoted + "\r\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("crlf.csv"), text));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 3);
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT run_id FROM runs ORDER BY id LIMIT 1"));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().startsWith(QLatin1String("00000000"))); // BOM not glued to the first value
+    q.exec(QStringLiteral("SELECT shape FROM runs WHERE id = 3"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("rect, \"odd\"\nname"));
+}
+
+void TestImporter::readsZippedCsvInPlace()
+{
+    const QString path = m_dir->filePath(QStringLiteral("runs_with_standardized_energy.csv.zip"));
+    {
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("runs_with_standardized_energy.csv"))));
+        file.write(csv(40));
+        file.close();
+        zip.close();
+    }
+    Importer importer(m_store);
+    qint64 lastDone = -1, lastTotal = -1;
+    importer.setProgressHandler([&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+    });
+    const ImportReport r = importer.importFile(path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 40);
+    QCOMPARE(lastDone, lastTotal);
+    QCOMPARE(lastTotal, qint64(csv(40).size()));
+}
+
+void TestImporter::recognisesKindByHeaderNotName()
+{
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("node_sinfo.csv"), csv(2)));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.kinds, QStringList{QStringLiteral("runs")});
+    const ImportReport s = importer.importFile(
+        write(QStringLiteral("mystery.txt"), "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr1i6n0,36,85248,900000,(null)\n"));
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.kinds, QStringList{QStringLiteral("node_sinfo")});
+}
+
+void TestImporter::badNumberFailsWholeFileWithMessage()
+{
+    QByteArray text = Header + "\n";
+    for (int i = 0; i < 60; ++i)
+        text += row(i, "False", i == 56 ? "12o45.5" : "36530.898438") + "\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("runs.csv"), text));
+    QVERIFY(!r.ok);
+    // Header is line 1, so the 57th data row is line 58.
+    QCOMPARE(r.error, QStringLiteral("runs.csv:58: column 'energy': '12o45.5' is not a number"));
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("imports"), 0);
+}
+
+void TestImporter::failedImportLeavesStoreUntouched()
+{
+    Importer importer(m_store);
+    QVERIFY(importer.importFile(write(QStringLiteral("good.csv"), csv(10))).ok);
+    QByteArray bad = Header + "\n";
+    for (int i = 100; i < 120; ++i)
+        bad += row(i, i == 115 ? "maybe" : "False") + "\n";
+    const ImportReport r = importer.importFile(write(QStringLiteral("bad.csv"), bad));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QLatin1String("bad.csv:17: column 'is_gpu': 'maybe' is not a boolean")),
+             qPrintable(r.error));
+    QCOMPARE(count("runs"), 10);
+    QCOMPARE(count("imports"), 1);
+}
+
+void TestImporter::skipInvalidImportsGoodRowsAndRecordsBadOnes()
+{
+    QByteArray text = Header + "\n";
+    for (int i = 0; i < 10; ++i) {
+        if (i == 3)
+            text += row(i, "False", "NaN") + "\n";
+        else if (i == 6)
+            text += row(i, "False", "36530.898438", "yesterday") + "\n";
+        else if (i == 8)
+            text += "truncated,row\n";
+        else
+            text += row(i) + "\n";
+    }
+    Importer importer(m_store);
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportReport r = importer.importFile(write(QStringLiteral("mixed.csv"), text), options);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 7);
+    QCOMPARE(r.rejected, 3);
+    QCOMPARE(r.rejections.size(), 3);
+    QCOMPARE(r.rejections.at(0).message(), QStringLiteral("mixed.csv:5: column 'energy': 'NaN' is not a finite number"));
+    QCOMPARE(r.rejections.at(1).message(),
+             QStringLiteral("mixed.csv:8: column 'start_time': 'yesterday' is not a date and time"));
+    QCOMPARE(r.rejections.at(2).line, 10);
+    QCOMPARE(count("runs"), 7);
+    QCOMPARE(count("import_rejections"), 3);
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT rows_accepted, rows_rejected FROM imports"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 7);
+    QCOMPARE(q.value(1).toLongLong(), 3);
+}
+
+void TestImporter::reportsEmptyBinaryHeaderOnlyAndMissingColumns()
+{
+    Importer importer(m_store);
+    ImportReport r = importer.importFile(write(QStringLiteral("empty.csv"), QByteArray()));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("empty.csv: the file is empty"));
+
+    QByteArray binary(2048, '\0');
+    binary[0] = 'x';
+    r = importer.importFile(write(QStringLiteral("blob.csv"), binary));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("blob.csv: this is a binary file, not CSV text"));
+
+    r = importer.importFile(write(QStringLiteral("header.csv"), Header + "\n"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("header.csv: the file has a header but no data rows"));
+
+    QByteArray missing = Header;
+    missing.replace(",energy,", ",energy_j,");
+    missing.replace(",run_time,", ",seconds,");
+    r = importer.importFile(write(QStringLiteral("missing.csv"), missing + "\n" + row(1) + "\n"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("missing.csv: missing required column(s): energy, run_time"));
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("imports"), 0);
+}
+
+void TestImporter::rejectsUnknownHeader()
+{
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("other.csv"), "a,b,c\n1,2,3\n"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QLatin1String("other.csv: not a BUTTER-E file")), qPrintable(r.error));
+}
+
+void TestImporter::secondImportReportsDuplicates()
+{
+    Importer importer(m_store);
+    const QString path = write(QStringLiteral("runs.csv"), csv(25));
+    QCOMPARE(importer.importFile(path).accepted, 25);
+    const ImportReport again = importer.importFile(path);
+    QVERIFY(again.ok);
+    QCOMPARE(again.accepted, 0);
+    QCOMPARE(again.duplicates, 25);
+    QCOMPARE(count("runs"), 25);
+}
+
+void TestImporter::powerTraceTimesAreDenverLocal()
+{
+    const QString path = m_dir->filePath(QStringLiteral("butter_e_energy.zip"));
+    {
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("butter_e_energy/10512345.csv"))));
+        file.write("timestamp,node,watts\n2022-09-22T16:28:01.000Z,r4i4n18,312\n"
+                   "2022-09-22T16:29:01.000Z,r4i4n18,320.5\n2022-09-22T16:29:01.000Z,r4i4n19,230\n");
+        file.close();
+        // Winter time (MST, UTC-7) after the November switch.
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("butter_e_energy/10512346.csv"))));
+        file.write("timestamp,node,watts\n2022-11-20T08:00:00.000Z,r104u25,402\n");
+        file.close();
+        zip.close();
+    }
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 4);
+    QCOMPARE(r.kinds, QStringList{QStringLiteral("power")});
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT job, node, time_ns, watts FROM power_samples ORDER BY job, time_ns, node"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 10512345);
+    QCOMPARE(q.value(2).toLongLong(), 1663885681LL * 1000000000LL); // 2022-09-22T22:28:01Z: MDT = UTC-6
+    QVERIFY(q.next());
+    QCOMPARE(q.value(3).toDouble(), 320.5);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("r4i4n19"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(2).toLongLong(), 1668956400LL * 1000000000LL); // 2022-11-20T15:00:00Z: MST = UTC-7
+}
+
+void TestImporter::nodeFilesGiveTypesAndIdlePower()
+{
+    // The real excerpts: node_sinfo (no leading spaces there) plus a copy with the published
+    // leading spaces and "(MB)" headers; types must match NREL's derived table.
+    Importer importer(m_store);
+    ImportReport r = importer.importFile(QStringLiteral(WATTPRINT_EXCERPTS "/node_sinfo_excerpt.csv"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 10);
+    r = importer.importFile(QStringLiteral(WATTPRINT_EXCERPTS "/node_power_dist_excerpt.csv"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.kinds, QStringList{QStringLiteral("node_power_dist")});
+    r = importer.importFile(write(QStringLiteral("sinfo_spaces.csv"),
+                                  "HOSTNAMES, CPUS, MEMORY (MB), TMP_DISK (MB), GRES\n"
+                                  "r200u01, 36, 751616, 2400000, gpu:v100:2\n"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+
+    QFile derived(QStringLiteral(WATTPRINT_EXCERPTS "/node_standardization_derived_excerpt.csv"));
+    QVERIFY(derived.open(QIODevice::ReadOnly));
+    derived.readLine();
+    int checked = 0;
+    while (!derived.atEnd()) {
+        const QList<QByteArray> f = derived.readLine().trimmed().split(',');
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT type, idle_power, power_offset, p2_watts FROM nodes WHERE node = ?"));
+        q.addBindValue(QString::fromLatin1(f.at(0)));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QString::fromLatin1(f.at(1)));
+        QCOMPARE(q.value(1).toDouble(), f.at(6).toDouble());  // idle_power
+        QCOMPARE(q.value(2).toDouble(), f.at(8).toDouble());  // power_offset
+        QVERIFY(q.value(3).toDouble() > 100);
+        ++checked;
+    }
+    QCOMPARE(checked, 10);
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT type, idle_power FROM nodes WHERE node = 'r200u01'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("gpu2"));
+    QCOMPARE(q.value(1).toDouble(), 403.0);
+}
+
+void TestImporter::runsGetNodeTypeAfterSinfo()
+{
+    Importer importer(m_store);
+    QVERIFY(importer.importFile(write(QStringLiteral("runs.csv"), csv(3))).ok);
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE node_type IS NULL"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QVERIFY(importer.importFile(write(QStringLiteral("sinfo.csv"),
+                                      "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr4i4n18, 36, 180224, 900000, (null)\n"))
+                .ok);
+    q.exec(QStringLiteral("SELECT DISTINCT node_type FROM runs"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("cpu2"));
+    QVERIFY(!q.next());
+}
+
+void TestImporter::cancelRollsBack()
+{
+    Importer importer(m_store);
+    std::atomic_bool cancel{true};
+    importer.setCancelFlag(&cancel);
+    const ImportReport r = importer.importFile(write(QStringLiteral("big.csv"), csv(5000)));
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("imports"), 0);
+}
+
+void TestImporter::unterminatedQuoteIsReported()
+{
+    Importer importer(m_store);
+    QByteArray text = csv(2) + row(9).replace(",rectangle,", ",\"rectangle,") + "\n";
+    const ImportReport r = importer.importFile(write(QStringLiteral("quote.csv"), text));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("quote.csv: line 4: a quoted field is not closed before the end of the file"));
+    QCOMPARE(count("runs"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
