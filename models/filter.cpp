@@ -1,0 +1,208 @@
+#include "filter.h"
+
+#include <QCoreApplication>
+
+namespace wattprint {
+
+namespace {
+
+void addIn(QStringList *clauses, QVariantList *values, const char *column, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &item : items) {
+        marks.append(QStringLiteral("?"));
+        values->append(item);
+    }
+    clauses->append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
+}
+
+template<typename T>
+void addRange(QStringList *clauses, QVariantList *values, const char *column, const std::optional<T> &lo,
+              const std::optional<T> &hi)
+{
+    if (lo) {
+        clauses->append(QStringLiteral("%1 >= ?").arg(QLatin1String(column)));
+        values->append(QVariant::fromValue(*lo));
+    }
+    if (hi) {
+        clauses->append(QStringLiteral("%1 <= ?").arg(QLatin1String(column)));
+        values->append(QVariant::fromValue(*hi));
+    }
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Filter", text);
+}
+
+} // namespace
+
+bool Filter::isEmpty() const
+{
+    return *this == Filter();
+}
+
+Filter::Where Filter::where() const
+{
+    Where w;
+    QStringList clauses;
+    addIn(&clauses, &w.values, "dataset", datasets);
+    addIn(&clauses, &w.values, "shape", shapes);
+    addIn(&clauses, &w.values, "device", devices);
+    addIn(&clauses, &w.values, "node_type", nodeTypes);
+    addIn(&clauses, &w.values, "batch", batches);
+    addRange(&clauses, &w.values, "size", sizeMin, sizeMax);
+    addRange(&clauses, &w.values, "depth", depthMin, depthMax);
+    addRange(&clauses, &w.values, "energy", energyMin, energyMax);
+    if (!runIds.isEmpty()) {
+        // Large selections go through json_each so the statement stays one bound value.
+        QString json = QStringLiteral("[");
+        for (qsizetype i = 0; i < runIds.size(); ++i) {
+            if (i)
+                json += QLatin1Char(',');
+            json += QString::number(runIds.at(i));
+        }
+        json += QLatin1Char(']');
+        clauses.append(excludeRunIds ? QStringLiteral("id NOT IN (SELECT value FROM json_each(?))")
+                                     : QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+        w.values.append(json);
+    }
+    if (!clauses.isEmpty())
+        w.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return w;
+}
+
+std::optional<Filter> Filter::parse(const QString &text, QString *error)
+{
+    Filter f;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &rawPart : parts) {
+        const QString part = rawPart.trimmed();
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            if (error)
+                *error = tr("'%1' is not key=value").arg(part);
+            return std::nullopt;
+        }
+        const QString key = part.left(eq).trimmed().toLower();
+        const QStringList values = part.mid(eq + 1).trimmed().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        if (values.isEmpty()) {
+            if (error)
+                *error = tr("'%1' has no value").arg(key);
+            return std::nullopt;
+        }
+        auto range = [&](auto *lo, auto *hi) -> bool {
+            using T = typename std::remove_reference_t<decltype(*lo)>::value_type;
+            const QString v = values.first();
+            const QStringList ends = v.split(QStringLiteral(".."));
+            bool ok1 = true, ok2 = true;
+            const qint64 a = ends.first().isEmpty() ? 0 : ends.first().toLongLong(&ok1);
+            const qint64 b = ends.size() > 1 ? (ends.at(1).isEmpty() ? 0 : ends.at(1).toLongLong(&ok2)) : a;
+            if (!ok1 || !ok2 || ends.size() > 2) {
+                if (error)
+                    *error = tr("'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
+                return false;
+            }
+            if (!ends.first().isEmpty())
+                *lo = T(a);
+            if (ends.size() == 1 || !ends.at(1).isEmpty())
+                *hi = T(b);
+            return true;
+        };
+        if (key == QLatin1String("dataset")) {
+            f.datasets += values;
+        } else if (key == QLatin1String("shape")) {
+            f.shapes += values;
+        } else if (key == QLatin1String("device")) {
+            for (const QString &v : values) {
+                const QString d = v.toUpper();
+                if (d != QLatin1String("CPU") && d != QLatin1String("GPU")) {
+                    if (error)
+                        *error = tr("device must be cpu or gpu, not '%1'").arg(v);
+                    return std::nullopt;
+                }
+                f.devices.append(d);
+            }
+        } else if (key == QLatin1String("node_type")) {
+            f.nodeTypes += values;
+        } else if (key == QLatin1String("batch")) {
+            f.batches += values;
+        } else if (key == QLatin1String("size")) {
+            if (!range(&f.sizeMin, &f.sizeMax))
+                return std::nullopt;
+        } else if (key == QLatin1String("depth")) {
+            if (!range(&f.depthMin, &f.depthMax))
+                return std::nullopt;
+        } else {
+            if (error)
+                *error = tr("unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch)")
+                             .arg(key);
+            return std::nullopt;
+        }
+    }
+    return f;
+}
+
+QString Filter::toString() const
+{
+    QStringList parts;
+    auto list = [&](const char *key, const QStringList &values, bool lower = false) {
+        if (!values.isEmpty()) {
+            QString joined = values.join(QLatin1Char('|'));
+            parts.append(QLatin1String(key) + QLatin1Char('=') + (lower ? joined.toLower() : joined));
+        }
+    };
+    auto range = [&](const char *key, auto lo, auto hi) {
+        if (!lo && !hi)
+            return;
+        if (lo && hi && *lo == *hi)
+            parts.append(QStringLiteral("%1=%2").arg(QLatin1String(key)).arg(*lo));
+        else
+            parts.append(QStringLiteral("%1=%2..%3")
+                             .arg(QLatin1String(key), lo ? QString::number(*lo) : QString(),
+                                  hi ? QString::number(*hi) : QString()));
+    };
+    list("dataset", datasets);
+    list("shape", shapes);
+    list("device", devices, true);
+    list("node_type", nodeTypes);
+    list("batch", batches);
+    range("size", sizeMin, sizeMax);
+    range("depth", depthMin, depthMax);
+    return parts.join(QLatin1Char(','));
+}
+
+QString Filter::describe() const
+{
+    if (isEmpty())
+        return tr("all runs");
+    QStringList parts;
+    if (!datasets.isEmpty())
+        parts.append(tr("dataset %1").arg(datasets.join(QStringLiteral(", "))));
+    if (!shapes.isEmpty())
+        parts.append(tr("shape %1").arg(shapes.join(QStringLiteral(", "))));
+    if (!devices.isEmpty())
+        parts.append(devices.join(QStringLiteral(", ")));
+    if (!nodeTypes.isEmpty())
+        parts.append(tr("node type %1").arg(nodeTypes.join(QStringLiteral(", "))));
+    if (!batches.isEmpty())
+        parts.append(tr("batch %1").arg(batches.join(QStringLiteral(", "))));
+    if (sizeMin || sizeMax)
+        parts.append(tr("size %1-%2").arg(sizeMin ? QString::number(*sizeMin) : QString(),
+                                          sizeMax ? QString::number(*sizeMax) : QString()));
+    if (depthMin || depthMax)
+        parts.append(tr("depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
+                                           depthMax ? QString::number(*depthMax) : QString()));
+    if (energyMin || energyMax)
+        parts.append(tr("energy %1-%2 J").arg(energyMin ? QString::number(*energyMin, 'g', 4) : QString(),
+                                              energyMax ? QString::number(*energyMax, 'g', 4) : QString()));
+    if (!runIds.isEmpty())
+        parts.append(excludeRunIds
+                         ? QCoreApplication::translate("Filter", "%n run(s) excluded", nullptr, int(runIds.size()))
+                         : QCoreApplication::translate("Filter", "%n selected run(s)", nullptr, int(runIds.size())));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace wattprint

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace wattprint {
+
+// The one active selection of runs, as a value. FilterState holds the current one;
+// undo commands keep copies. Empty lists and unset ranges mean "no restriction".
+struct Filter
+{
+    QStringList datasets;
+    QStringList shapes;
+    QStringList devices;    // "CPU", "GPU"
+    QStringList nodeTypes;
+    QStringList batches;
+    std::optional<qint64> sizeMin, sizeMax;
+    std::optional<int> depthMin, depthMax;
+    std::optional<double> energyMin, energyMax;  // J
+    QList<qint64> runIds;   // explicit selection (runs.id), empty = all
+    bool excludeRunIds = false;
+
+    bool isEmpty() const;
+    bool operator==(const Filter &other) const = default;
+
+    struct Where
+    {
+        QString sql;           // "WHERE ..." or empty; only '?' placeholders
+        QVariantList values;   // bound in order
+    };
+    // Renders a WHERE clause over the runs table with bound parameters only.
+    Where where() const;
+
+    // "dataset=529_pollen,size=256,device=cpu" (keys: dataset, shape, size, depth, device,
+    // node_type, batch; repeat a key or use '|' for several values; size and depth also take
+    // a range "lo..hi"). Returns nullopt with a message on text it cannot read.
+    static std::optional<Filter> parse(const QString &text, QString *error);
+    QString toString() const;
+    // A short human description for footers and status bars: "dataset 529_pollen; CPU".
+    QString describe() const;
+};
+
+} // namespace wattprint

@@ -1,0 +1,116 @@
+#include "runloader.h"
+
+#include "store.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace wattprint {
+
+namespace {
+
+std::int32_t intern(QHash<QByteArray, std::int32_t> *ids, QStringList *names, const unsigned char *text, int bytes)
+{
+    if (!text)
+        return -1;
+    const QByteArray key(reinterpret_cast<const char *>(text), bytes);
+    auto it = ids->constFind(key);
+    if (it != ids->cend())
+        return *it;
+    const auto id = std::int32_t(names->size());
+    names->append(QString::fromUtf8(key));
+    ids->insert(key, id);
+    return id;
+}
+
+} // namespace
+
+RunLoader::RunLoader(Store *store)
+    : m_store(store)
+{
+}
+
+bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel, QString *error) const
+{
+    *out = RunColumns();
+    sqlite3 *db = m_store->handle();
+    if (!db) {
+        if (error)
+            *error = QStringLiteral("database not open");
+        return false;
+    }
+    const Filter::Where w = filter.where();
+    const QByteArray sql = (QStringLiteral("SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
+                                           "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
+                                           "energy_overhead, energy_per_epoch, energy_per_datum FROM runs ")
+                            + w.sql + QStringLiteral(" ORDER BY id"))
+                               .toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    for (int i = 0; i < w.values.size(); ++i) {
+        const QVariant &v = w.values.at(i);
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(stmt, i + 1, v.toDouble());
+            break;
+        default: {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches;
+    int rc;
+    std::size_t n = 0;
+    if (cancel && cancel->load()) {
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        if ((++n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            sqlite3_finalize(stmt);
+            return false;
+        }
+        out->id.push_back(sqlite3_column_int64(stmt, 0));
+        out->dataset.push_back(intern(&datasets, &out->datasetNames, sqlite3_column_text(stmt, 1),
+                                      sqlite3_column_bytes(stmt, 1)));
+        out->shape.push_back(
+            intern(&shapes, &out->shapeNames, sqlite3_column_text(stmt, 2), sqlite3_column_bytes(stmt, 2)));
+        out->nodeType.push_back(intern(&nodeTypes, &out->nodeTypeNames, sqlite3_column_text(stmt, 3),
+                                       sqlite3_column_bytes(stmt, 3)));
+        out->batch.push_back(
+            intern(&batches, &out->batchNames, sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4)));
+        out->size.push_back(sqlite3_column_int64(stmt, 5));
+        out->depth.push_back(sqlite3_column_int(stmt, 6));
+        out->isGpu.push_back(std::uint8_t(sqlite3_column_int(stmt, 7)));
+        out->slurmJobId.push_back(sqlite3_column_int64(stmt, 8));
+        out->startNs.push_back(sqlite3_column_int64(stmt, 9));
+        out->energy.push_back(sqlite3_column_double(stmt, 10));
+        out->runTime.push_back(sqlite3_column_double(stmt, 11));
+        out->power.push_back(sqlite3_column_double(stmt, 12));
+        out->nonOverheadEnergy.push_back(sqlite3_column_double(stmt, 13));
+        out->energyOverhead.push_back(sqlite3_column_double(stmt, 14));
+        out->energyPerEpoch.push_back(sqlite3_column_double(stmt, 15));
+        out->energyPerDatum.push_back(sqlite3_column_type(stmt, 16) == SQLITE_NULL
+                                          ? std::numeric_limits<double>::quiet_NaN()
+                                          : sqlite3_column_double(stmt, 16));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+} // namespace wattprint

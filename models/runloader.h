@@ -1,0 +1,27 @@
+#pragma once
+
+#include "filter.h"
+
+#include <runcolumns.h>
+
+#include <atomic>
+
+namespace wattprint {
+
+class Store;
+
+// Turns the filtered runs into the plain columns analysis/ works on.
+// Call from any thread with a Store opened on that thread.
+class RunLoader
+{
+public:
+    explicit RunLoader(Store *store);
+    // Returns false (and leaves *out partly filled) if cancelled or on an SQL error.
+    bool load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel = nullptr,
+              QString *error = nullptr) const;
+
+private:
+    Store *m_store;
+};
+
+} // namespace wattprint

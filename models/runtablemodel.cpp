@@ -1,0 +1,201 @@
+#include "runtablemodel.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wattprint {
+
+namespace {
+
+// SQL column behind each model column; a fixed whitelist, so ORDER BY never takes user text.
+const char *const SqlColumns[RunTableModel::ColumnCount] = {
+    "run_id", "dataset", "shape", "size", "depth", "device", "node_type", "node", "batch", "start_time",
+    "run_time", "energy", "power", "non_overhead_energy", "energy_per_datum", "slurm_job_id"};
+
+} // namespace
+
+RunTableModel::RunTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RunTableModel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    reload();
+}
+
+void RunTableModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+QString RunTableModel::selectSql() const
+{
+    QStringList columns;
+    for (const char *c : SqlColumns)
+        columns.append(QLatin1String(c));
+    columns.append(QStringLiteral("id"));
+    return QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3 %4, id LIMIT ? OFFSET ?")
+        .arg(columns.join(QLatin1Char(',')), m_filter.where().sql, QLatin1String(SqlColumns[m_sortColumn]),
+             m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
+void RunTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_db.isOpen()) {
+        const Filter::Where w = m_filter.where();
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql);
+        for (const QVariant &v : w.values)
+            count.addBindValue(v);
+        if (count.exec() && count.next())
+            m_total = count.value(0).toLongLong();
+    }
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+    emit totalCountChanged(m_total);
+}
+
+int RunTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool RunTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && qint64(m_rows.size()) < m_total;
+}
+
+void RunTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_db.isOpen() || m_fetching)
+        return;
+    const QScopedValueRollback guard(m_fetching, true);
+    const Filter::Where w = m_filter.where();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectSql());
+    for (const QVariant &v : w.values)
+        query.addBindValue(v);
+    query.addBindValue(PageSize);
+    query.addBindValue(qint64(m_rows.size()));
+    if (!query.exec())
+        return;
+    std::vector<std::vector<QVariant>> page;
+    while (query.next()) {
+        std::vector<QVariant> row(ColumnCount + 1);
+        for (int c = 0; c <= ColumnCount; ++c)
+            row[size_t(c)] = query.value(c);
+        page.push_back(std::move(row));
+    }
+    if (page.empty()) {
+        m_total = qint64(m_rows.size()); // the table shrank under us: stop fetching
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (auto &row : page)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+QVariant RunTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &row = m_rows[size_t(index.row())];
+    const QVariant &value = row[size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (value.isNull())
+            return index.column() == NodeType ? tr("unknown") : QString();
+        const QLocale locale;
+        switch (index.column()) {
+        case Size:
+        case Depth:
+        case JobId:
+            return locale.toString(value.toLongLong());
+        case RunTime:
+            return locale.toString(value.toDouble(), 'f', 1);
+        case Energy:
+        case NonOverheadEnergy:
+            return locale.toString(value.toDouble() / 1000.0, 'f', 2);
+        case Power:
+            return locale.toString(value.toDouble(), 'f', 1);
+        case EnergyPerDatum:
+            return locale.toString(value.toDouble() * 1000.0, 'f', 3);
+        case StartTime:
+            return value.toString().left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+        default:
+            return value.toString();
+        }
+    }
+    case RawValueRole:
+        return value;
+    case RowIdRole:
+        return row[ColumnCount];
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Size: case Depth: case RunTime: case Energy: case Power: case NonOverheadEnergy:
+        case EnergyPerDatum: case JobId:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == EnergyPerDatum)
+        return tr("Non-overhead energy per training datum: energy / (training batches x 3000 epochs x batch size)");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RunId: return tr("Run");
+    case Dataset: return tr("Dataset");
+    case Shape: return tr("Shape");
+    case Size: return tr("Size (params)");
+    case Depth: return tr("Depth");
+    case Device: return tr("Device");
+    case NodeType: return tr("Node type");
+    case Node: return tr("Node");
+    case Batch: return tr("Batch");
+    case StartTime: return tr("Start (UTC)");
+    case RunTime: return tr("Run time (s)");
+    case Energy: return tr("Energy (kJ)");
+    case Power: return tr("Power (W)");
+    case NonOverheadEnergy: return tr("Non-overhead energy (kJ)");
+    case EnergyPerDatum: return tr("Energy per datum (mJ)");
+    case JobId: return tr("SLURM job");
+    default: return {};
+    }
+}
+
+void RunTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace wattprint

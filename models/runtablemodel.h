@@ -1,0 +1,61 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <vector>
+
+namespace wattprint {
+
+// The runs table, fetched page by page as the view scrolls (canFetchMore/fetchMore).
+// Sorting and filtering happen in SQL, so a million runs cost one page of memory.
+class RunTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        RunId, Dataset, Shape, Size, Depth, Device, NodeType, Node, Batch, StartTime,
+        RunTime, Energy, Power, NonOverheadEnergy, EnergyPerDatum, JobId, ColumnCount
+    };
+    static constexpr int RawValueRole = Qt::UserRole + 1; // unformatted value
+    static constexpr int RowIdRole = Qt::UserRole + 2;    // runs.id
+
+    explicit RunTableModel(QObject *parent = nullptr);
+
+    // The connection must live on the thread that uses this model (the GUI thread).
+    void setDatabase(const QSqlDatabase &db);
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    // Runs matching the filter (not only the fetched ones).
+    qint64 totalCount() const { return m_total; }
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int PageSize = 256;
+
+signals:
+    void totalCountChanged(qint64 total);
+
+private:
+    QString selectSql() const;
+
+    QSqlDatabase m_db;
+    Filter m_filter;
+    int m_sortColumn = StartTime;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<std::vector<QVariant>> m_rows; // ColumnCount values + id at the end
+    qint64 m_total = 0;
+    bool m_fetching = false;
+};
+
+} // namespace wattprint

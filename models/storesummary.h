@@ -1,0 +1,31 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+namespace wattprint {
+
+class Store;
+
+// Counts and totals of the runs in force, for the status bar, the CLI and report covers.
+struct StoreSummary
+{
+    qint64 runs = 0;
+    qint64 configurations = 0;
+    QMap<QString, qint64> byDevice;
+    QMap<QString, qint64> byDataset;
+    QMap<QString, qint64> byShape;
+    double totalEnergyJ = 0;
+    bool synthetic = false;
+    QStringList sources;
+    QString sourceDescription;
+
+    static StoreSummary compute(Store *store, const Filter &filter = {});
+    // Keys: runs, configurations, by_device, by_dataset, by_shape, total_energy_j, synthetic, sources.
+    QJsonObject toJson() const;
+};
+
+} // namespace wattprint

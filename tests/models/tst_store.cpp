@@ -1,0 +1,333 @@
+// The store: schema creation and versioning, refusing files it must not touch,
+// filters rendered with bound parameters, the runs table model and the column loader.
+#include <demostore.h>
+#include <filter.h>
+#include <filterstate.h>
+#include <importer.h>
+#include <runloader.h>
+#include <runtablemodel.h>
+#include <store.h>
+#include <storesummary.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace wattprint;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createsSchemaWithWalAndVersion();
+    void reopensWithoutMigratingAgain();
+    void refusesNewerSchema();
+    void refusesForeignFiles();
+    void seedsDatasetsAndNodeTypes();
+    void filterRendersBoundParameters();
+    void filterParsesCompareSyntax();
+    void filterStateEmitsOnChangeOnly();
+    void runTableModelPassesTester();
+    void runTableModelSortsAndFetchesLazily();
+    void runTableModelFollowsFilter();
+    void runLoaderMatchesSql();
+    void summaryCountsAndMarksSynthetic();
+    void demoBuildsQuicklyAndCanBeRemoved();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_demo;
+};
+
+void TestStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QString error;
+    QVERIFY2(m_demo->open(&error), qPrintable(error));
+    DemoOptions options;
+    options.runs = 3000;
+    options.traceJobs = 5;
+    const ImportReport r = DemoStore::build(m_demo.get(), options);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.accepted >= 3000);
+}
+
+void TestStore::createsSchemaWithWalAndVersion()
+{
+    Store store(m_dir.filePath(QStringLiteral("new.sqlite")));
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    for (const char *table : {"runs", "datasets", "nodes", "node_types", "power_samples", "imports",
+                              "import_rejections"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+    }
+    QVERIFY(store.isEmpty());
+    QVERIFY(!store.hasSyntheticData());
+}
+
+void TestStore::reopensWithoutMigratingAgain()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    {
+        Store store(path);
+        QVERIFY(store.open(nullptr));
+    }
+    Store again(path);
+    QString error;
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QSqlQuery q(again.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM datasets")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 13); // seeded once, not twice
+}
+
+void TestStore::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Store store(path);
+        QVERIFY(store.open(nullptr));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+    }
+    Store store(path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QLatin1String("newer Wattprint")), qPrintable(error));
+}
+
+void TestStore::refusesForeignFiles()
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    Store store(text);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QLatin1String("not a Wattprint database")), qPrintable(error));
+
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(other.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    Store foreign(other);
+    QVERIFY(!foreign.open(&error));
+    QVERIFY2(error.contains(QLatin1String("not one made by Wattprint")), qPrintable(error));
+}
+
+void TestStore::seedsDatasetsAndNodeTypes()
+{
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT observations, features, classes FROM datasets WHERE name = 'mnist'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 70000);
+    QCOMPARE(q.value(1).toInt(), 784);
+    QCOMPARE(q.value(2).toInt(), 10);
+    QVERIFY(q.exec(QStringLiteral("SELECT name, idle_power, power_offset FROM node_types ORDER BY name")));
+    const QList<std::tuple<QString, double, double>> expected = {
+        {QStringLiteral("cpu1"), 220, 0}, {QStringLiteral("cpu2"), 230, -10}, {QStringLiteral("cpu3"), 309, -89},
+        {QStringLiteral("cpu4"), 388, -168}, {QStringLiteral("gpu1"), 374, 0}, {QStringLiteral("gpu2"), 403, -29}};
+    for (const auto &[name, idle, offset] : expected) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), name);
+        QCOMPARE(q.value(1).toDouble(), idle);
+        QCOMPARE(q.value(2).toDouble(), offset);
+    }
+}
+
+void TestStore::filterRendersBoundParameters()
+{
+    Filter f;
+    f.datasets = {QStringLiteral("mnist"), QStringLiteral("x'); DROP TABLE runs; --")};
+    f.devices = {QStringLiteral("GPU")};
+    f.sizeMin = 1024;
+    f.depthMax = 6;
+    f.runIds = {1, 2, 3};
+    const Filter::Where w = f.where();
+    QVERIFY(!w.sql.contains(QLatin1String("DROP")));
+    QCOMPARE(w.sql.count(QLatin1Char('?')), w.values.size());
+    QCOMPARE(w.values.size(), 6);
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    QVERIFY(q.exec());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QVERIFY(Filter().where().sql.isEmpty());
+}
+
+void TestStore::filterParsesCompareSyntax()
+{
+    QString error;
+    const auto f = Filter::parse(QStringLiteral("dataset=529_pollen,size=256,device=cpu,depth=2..6,shape=a|b"), &error);
+    QVERIFY2(f, qPrintable(error));
+    QCOMPARE(f->datasets, QStringList{QStringLiteral("529_pollen")});
+    QCOMPARE(f->sizeMin, 256);
+    QCOMPARE(f->sizeMax, 256);
+    QCOMPARE(f->devices, QStringList{QStringLiteral("CPU")});
+    QCOMPARE(f->depthMin, 2);
+    QCOMPARE(f->depthMax, 6);
+    QCOMPARE(f->shapes.size(), 2);
+    QCOMPARE(Filter::parse(f->toString(), &error), f);
+    QVERIFY(!Filter::parse(QStringLiteral("colour=red"), &error));
+    QVERIFY(error.contains(QLatin1String("unknown filter key 'colour'")));
+    QVERIFY(!Filter::parse(QStringLiteral("device=tpu"), &error));
+    QVERIFY(!Filter::parse(QStringLiteral("size=big"), &error));
+    QVERIFY(!Filter::parse(QStringLiteral("dataset"), &error));
+}
+
+void TestStore::filterStateEmitsOnChangeOnly()
+{
+    FilterState state;
+    QSignalSpy spy(&state, &FilterState::changed);
+    Filter f;
+    f.shapes = {QStringLiteral("rectangle")};
+    state.setFilter(f);
+    state.setFilter(f);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(state.generation(), 1u);
+    state.setFilter({});
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestStore::runTableModelPassesTester()
+{
+    RunTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_demo->database());
+    QVERIFY(model.rowCount() > 0);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    model.sort(RunTableModel::Energy, Qt::DescendingOrder);
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    model.setFilter(f);
+    model.setFilter({});
+}
+
+void TestStore::runTableModelSortsAndFetchesLazily()
+{
+    RunTableModel model;
+    model.setDatabase(m_demo->database());
+    QCOMPARE(model.totalCount(), 3000);
+    QCOMPARE(model.rowCount(), RunTableModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * RunTableModel::PageSize);
+    model.sort(RunTableModel::Energy, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), RunTableModel::PageSize);
+    double previous = std::numeric_limits<double>::infinity();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const double e = model.index(r, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble();
+        QVERIFY(e <= previous);
+        previous = e;
+    }
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT max(energy) FROM runs")) && q.next());
+    QCOMPARE(model.index(0, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble(), q.value(0).toDouble());
+    QVERIFY(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString().contains(QLatin1String("kJ")));
+}
+
+void TestStore::runTableModelFollowsFilter()
+{
+    RunTableModel model;
+    model.setDatabase(m_demo->database());
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    f.depthMin = 4;
+    model.setFilter(f);
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE device = 'GPU' AND depth >= 4")) && q.next());
+    QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, RunTableModel::Device).data().toString(), QStringLiteral("GPU"));
+}
+
+void TestStore::runLoaderMatchesSql()
+{
+    Filter f;
+    f.datasets = {QStringLiteral("mnist"), QStringLiteral("adult")};
+    RunColumns cols;
+    QString error;
+    QVERIFY2(RunLoader(m_demo.get()).load(f, &cols, nullptr, &error), qPrintable(error));
+    cols.checkConsistent();
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(energy), sum(is_gpu), sum(depth) FROM runs "
+                                  "WHERE dataset IN ('mnist', 'adult')")));
+    QVERIFY(q.next());
+    QCOMPARE(qint64(cols.rowCount()), q.value(0).toLongLong());
+    double energy = 0;
+    qint64 gpu = 0, depth = 0;
+    for (size_t i = 0; i < cols.rowCount(); ++i) {
+        energy += cols.energy[i];
+        gpu += cols.isGpu[i];
+        depth += cols.depth[i];
+        const QString name = cols.datasetNames.at(cols.dataset[i]);
+        QVERIFY(name == QLatin1String("mnist") || name == QLatin1String("adult"));
+    }
+    QCOMPARE(energy, q.value(1).toDouble());
+    QCOMPARE(gpu, q.value(2).toLongLong());
+    QCOMPARE(depth, q.value(3).toLongLong());
+    std::atomic_bool cancel{true};
+    RunColumns none;
+    QVERIFY(!RunLoader(m_demo.get()).load({}, &none, &cancel));
+}
+
+void TestStore::summaryCountsAndMarksSynthetic()
+{
+    const StoreSummary s = StoreSummary::compute(m_demo.get());
+    QCOMPARE(s.runs, 3000);
+    QCOMPARE(s.byDevice.value(QStringLiteral("CPU")) + s.byDevice.value(QStringLiteral("GPU")), 3000);
+    QVERIFY(s.synthetic);
+    QVERIFY(s.sourceDescription.contains(QLatin1String("synthetic")));
+    const QJsonObject json = s.toJson();
+    for (const char *key : {"runs", "by_device", "by_dataset", "by_shape", "total_energy_j", "synthetic", "sources"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT sum(energy) FROM runs")) && q.next());
+    QCOMPARE(json.value(QStringLiteral("total_energy_j")).toDouble(), q.value(0).toDouble());
+}
+
+void TestStore::demoBuildsQuicklyAndCanBeRemoved()
+{
+    Store store(m_dir.filePath(QStringLiteral("full-demo.sqlite")));
+    QVERIFY(store.open(nullptr));
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport r = DemoStore::build(&store);
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    qInfo("full demo store (63,527 runs with traces and node files) built in %lld ms", ms);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 63527);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT job) FROM power_samples")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 100);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE node_type IS NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(store.hasSyntheticData());
+    QString error;
+    QVERIFY2(store.removeSyntheticData(&error), qPrintable(error));
+    QVERIFY(store.isEmpty());
+    QVERIFY(!store.hasSyntheticData());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM power_samples")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
