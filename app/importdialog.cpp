@@ -1,0 +1,107 @@
+#include "importdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wattprint {
+
+ImportDialog::ImportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_skipInvalid(new QCheckBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_add);
+    side->addWidget(m_remove);
+    side->addStretch();
+    row->addLayout(side);
+    layout->addLayout(row);
+    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_buttons);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_add, &QPushButton::clicked, this, &ImportDialog::addFiles);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_list->selectedItems());
+        updateButtons();
+    });
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+    updateButtons();
+    resize(560, 320);
+}
+
+QStringList ImportDialog::files() const
+{
+    QStringList result;
+    for (int i = 0; i < m_list->count(); ++i)
+        result.append(m_list->item(i)->data(Qt::UserRole).toString());
+    return result;
+}
+
+void ImportDialog::setFiles(const QStringList &files)
+{
+    m_list->clear();
+    for (const QString &f : files) {
+        auto *item = new QListWidgetItem(QFileInfo(f).fileName(), m_list);
+        item->setData(Qt::UserRole, f);
+        item->setToolTip(f);
+    }
+    updateButtons();
+}
+
+bool ImportDialog::skipInvalid() const
+{
+    return m_skipInvalid->isChecked();
+}
+
+void ImportDialog::addFiles()
+{
+    const QStringList picked = QFileDialog::getOpenFileNames(
+        this, tr("Import BUTTER-E files"), QString(),
+        tr("BUTTER-E files (*.csv *.zip);;All files (*)"));
+    setFiles(files() + picked);
+}
+
+void ImportDialog::updateButtons()
+{
+    m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->count() > 0);
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import BUTTER-E files"));
+    m_add->setText(tr("&Add files..."));
+    m_remove->setText(tr("&Remove"));
+    m_skipInvalid->setText(tr("&Skip invalid rows and list them in the import report"));
+    m_skipInvalid->setToolTip(tr("Off: a single bad row stops the file and nothing of it is stored."));
+    m_list->setAccessibleName(tr("Files to import"));
+    m_list->setToolTip(tr("runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, "
+                          "node_sinfo.csv, node_power_dist.csv. The kind is read from each file's header."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+}
+
+} // namespace wattprint
