@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QIODevice;
+
+namespace wattprint {
+
+struct DemoOptions
+{
+    quint64 seed = 20221001;
+    qint64 runs = 63527;  // exact number of run rows written
+    int traceJobs = 300;  // SLURM jobs that get a 1-minute watt-meter trace
+};
+
+// Deterministic synthetic dataset modelled on BUTTER-E: same files, columns, sweep, node names and
+// published findings, made up from a fixed seed. Output is CSV text that goes through the normal
+// importer. All output depends only on the options, never on the order of calls: the run records are
+// generated once (lazily, ~45 bytes a run) and every writer reads them.
+class DemoGenerator
+{
+public:
+    explicit DemoGenerator(const DemoOptions &options = {});
+    ~DemoGenerator();
+    DemoGenerator(const DemoGenerator &) = delete;
+    DemoGenerator &operator=(const DemoGenerator &) = delete;
+
+    const DemoOptions &options() const;
+
+    // runs_with_standardized_energy.csv, with pandas' unnamed leading index column; streamed in chunks.
+    void writeRunsCsv(QIODevice *out);
+    QByteArray runsCsv();                          // convenience for small N
+    QByteArray nodeSinfoCsv() const;               // node_sinfo.csv (values with leading spaces)
+    QByteArray nodePowerDistCsv() const;           // node_power_dist.csv (integer watts)
+    QList<QPair<qint64, QByteArray>> traceCsvs();  // (slurm_job_id, "<job>.csv" content), by job id
+    QStringList plantedAnomalyRunIds();            // run_id of each planted spike or dip
+
+    static QString syntheticLabel();  // "Demo data (synthetic, modelled on BUTTER-E)", translated
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wattprint
