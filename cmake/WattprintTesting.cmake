@@ -8,8 +8,10 @@ function(wattprint_add_qtest source)
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS} wattprint_warnings)
   target_compile_definitions(${name} PRIVATE
     WATTPRINT_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
+    WATTPRINT_OUTPUT_DIR="${PROJECT_BINARY_DIR}/test-output"
     WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/../shared/data/butter-e-excerpts")
 
+  file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/test-output)
   file(READ ${source} text)
   # Only the slots section: from "private slots:" up to the closing "};" of the class.
   string(REGEX MATCH "private slots:[^}]*" slots "${text}")

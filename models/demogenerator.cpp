@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include <vectorstate.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -256,20 +258,6 @@ qint64 trainingDataPerEpoch(int dataset)
     return batches * kBatchSize;
 }
 
-// Qt 6.4's qHash of a QByteArray/QString (its AES code path) can return with the upper halves of the
-// vector registers dirty; measured here, every later SSE instruction then ran ~6x slower (63,527 runs:
-// 170 ms instead of 27 ms) until a vzeroupper. Generation is floating-point heavy, so clear that state
-// when we start and after each hand-over to the caller's device.
-void clearUpperVectorState()
-{
-#if defined(__x86_64__) && defined(__GNUC__)
-    static const bool hasAvx = __builtin_cpu_supports("avx");
-    if (hasAvx) {
-        asm volatile("vzeroupper" ::: "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9",
-                     "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15");
-    }
-#endif
-}
 
 // ---- text formatting (hot path: no QString, no QDateTime) ----
 

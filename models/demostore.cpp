@@ -2,7 +2,8 @@
 
 #include "store.h"
 
-#include <QBuffer>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 namespace wattprint {
 
@@ -18,6 +19,20 @@ ImportReport DemoStore::build(Store *store, const DemoOptions &options, std::fun
     for (const auto &trace : traces)
         entries.append({QStringLiteral("butter_e_energy/%1.csv").arg(trace.first), trace.second});
 
+    // Into an empty store nothing can be lost, so skip the write-ahead log and fsyncs
+    // for this one transaction (about a third of the build time) and restore them after.
+    const bool fresh = store->isEmpty() && store->imports().isEmpty();
+    QSqlQuery pragma(store->database());
+    if (fresh) {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (fresh) {
+            pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        }
+    });
     Importer importer(store);
     if (progress)
         importer.setProgressHandler(std::move(progress));

@@ -4,6 +4,8 @@
 #include "fieldparse.h"
 #include "store.h"
 
+#include <vectorstate.h>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -165,6 +167,10 @@ public:
 
     void begin(const QString &source, const QString &sha)
     {
+        // Every row's import_id is the row this session inserts first, so per-row foreign-key
+        // probes buy nothing; the pragma cannot change inside a transaction, hence here.
+        execSql(m_db, "PRAGMA foreign_keys=OFF");
+        m_foreignKeysOff = true;
         execSql(m_db, "BEGIN IMMEDIATE");
         m_inTransaction = true;
         Statement insert(m_db, "INSERT INTO imports (source_path, sha256, imported_at, kind, synthetic) "
@@ -233,7 +239,12 @@ public:
         }
     }
 
-    ~ImportSession() { rollback(); }
+    ~ImportSession()
+    {
+        rollback();
+        if (m_foreignKeysOff)
+            sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    }
 
     // Returns false with m_report->error set when the entry cannot be imported.
     bool importEntry(QIODevice *device, const QString &entryName, qint64 progressBase)
@@ -545,6 +556,7 @@ private:
                     perDatum = nonOverheadEnergy / (double(trainBatches) * EpochsPerRun) / double(batchSize);
                 }
                 const QByteArray nodeType = m_nodeTypeByNode.value(node.toByteArray());
+                clearUpperVectorState();
 
                 insert.bind(1, runId);
                 insert.bind(2, experimentId);
@@ -652,6 +664,7 @@ private:
             if (!tick(reader))
                 return false;
             const Row row(reader, map);
+            clearUpperVectorState();
             try {
                 // BUTTER-E's trace times end in "Z" but are America/Denver wall-clock time.
                 const fieldparse::Timestamp local = row.time("timestamp");
@@ -772,6 +785,7 @@ private:
     const std::atomic_bool *m_cancel;
     std::function<void(qint64)> m_progress;
     bool m_inTransaction = false;
+    bool m_foreignKeysOff = false;
     bool m_cancelled = false;
     bool m_nodesChanged = false;
     qint64 m_importId = 0;

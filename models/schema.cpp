@@ -122,7 +122,6 @@ QStringList migration1()
             energy_per_epoch REAL NOT NULL,
             energy_per_datum REAL,
             import_id INTEGER NOT NULL REFERENCES imports(id)))"),
-        QStringLiteral("CREATE INDEX runs_dataset ON runs(dataset)"),
         QStringLiteral("CREATE INDEX runs_shape ON runs(shape)"),
         QStringLiteral("CREATE INDEX runs_device ON runs(device)"),
         QStringLiteral("CREATE INDEX runs_node_type ON runs(node_type)"),
@@ -133,6 +132,7 @@ QStringList migration1()
         QStringLiteral("CREATE INDEX runs_job ON runs(slurm_job_id)"),
         QStringLiteral("CREATE INDEX runs_node ON runs(node)"),
         QStringLiteral("CREATE INDEX runs_import ON runs(import_id)"),
+        // Also serves filters on dataset alone (its first column).
         QStringLiteral("CREATE INDEX runs_config ON runs(dataset, shape, size, depth, device)"),
         QStringLiteral(R"(CREATE TABLE power_samples (
             job INTEGER NOT NULL,

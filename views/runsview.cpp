@@ -33,7 +33,10 @@ RunsView::RunsView(RunTableModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RunTableModel::RunId, 110);
+    // Fit the columns to the first page once per reload; later pages keep those widths.
+    connect(model, &QAbstractItemModel::modelReset, m_table, [this] {
+        QMetaObject::invokeMethod(m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
+    });
     retranslateUi();
 }
 
