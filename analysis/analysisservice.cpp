@@ -1,0 +1,310 @@
+#include "analysisservice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMetaObject>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+
+namespace wattprint {
+
+namespace detail {
+
+struct AnalysisRequest
+{
+    QString requester;
+    quint64 id = 0;
+    quint64 generation = 0;
+    std::atomic_bool cancel{false};
+    std::atomic_int lastProgress{-1};
+};
+
+// The columns of one generation, loaded by the first job that needs them.
+struct AnalysisSnapshot
+{
+    enum class State { Empty, Loading, Ready, Failed };
+
+    quint64 generation = 0;
+    AnalysisService::Loader loader;
+    std::atomic_bool cancel{false}; // the generation was replaced or the service is closing
+
+    mutable std::mutex mutex;
+    std::condition_variable loaded;
+    State state = State::Empty;
+    std::shared_ptr<const RunColumns> columns;
+    QString error;
+
+    // Returns the columns, loading them if nobody has yet. Waits for a load another job runs,
+    // giving up (null, empty *error) when `jobCancel` is set. `loadMs` >= 0 when this call loaded.
+    std::shared_ptr<const RunColumns> acquire(const std::atomic_bool &jobCancel, QString *errorOut, qint64 *loadMs)
+    {
+        *loadMs = -1;
+        std::unique_lock lock(mutex);
+        for (;;) {
+            switch (state) {
+            case State::Ready:
+                return columns;
+            case State::Failed:
+                *errorOut = error;
+                return nullptr;
+            case State::Loading:
+                // Poll so a cancelled job stops waiting; the load itself goes on for the others.
+                loaded.wait_for(lock, std::chrono::milliseconds(20));
+                if (jobCancel.load() && state == State::Loading)
+                    return nullptr;
+                break;
+            case State::Empty: {
+                state = State::Loading;
+                lock.unlock();
+                auto fresh = std::make_shared<RunColumns>();
+                QString message;
+                bool ok = false;
+                QElapsedTimer timer;
+                timer.start();
+                try {
+                    ok = loader(fresh.get(), &cancel, &message);
+                    if (ok)
+                        fresh->checkConsistent();
+                } catch (const std::exception &e) {
+                    ok = false;
+                    message = QString::fromStdString(e.what());
+                }
+                const qint64 elapsed = timer.elapsed();
+                lock.lock();
+                if (ok) {
+                    columns = std::move(fresh);
+                    state = State::Ready;
+                    *loadMs = elapsed;
+                } else {
+                    state = State::Failed;
+                    if (cancel.load())
+                        error = QCoreApplication::translate("AnalysisService", "loading the runs was cancelled");
+                    else
+                        error = QCoreApplication::translate("AnalysisService", "could not load the runs: %1")
+                                    .arg(message.isEmpty() ? QCoreApplication::translate("AnalysisService",
+                                                                                         "unknown error")
+                                                           : message);
+                }
+                loaded.notify_all();
+                break;
+            }
+            }
+        }
+    }
+};
+
+} // namespace detail
+
+using detail::AnalysisRequest;
+using detail::AnalysisSnapshot;
+
+JobContext::JobContext(AnalysisService *service, std::shared_ptr<AnalysisRequest> request)
+    : m_service(service)
+    , m_request(std::move(request))
+{
+}
+
+bool JobContext::isCancelled() const
+{
+    return m_request->cancel.load(std::memory_order_relaxed);
+}
+
+void JobContext::setProgress(int permille)
+{
+    m_service->postProgress(m_request, std::clamp(permille, 0, 1000));
+}
+
+AnalysisService::AnalysisService(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+}
+
+AnalysisService::~AnalysisService()
+{
+    cancelAll();
+    if (m_snapshot)
+        m_snapshot->cancel = true;
+    // Jobs post to this object; they must all have returned before it goes away.
+    m_pool.waitForDone();
+}
+
+void AnalysisService::setMaxThreadCount(int threads)
+{
+    m_pool.setMaxThreadCount(std::max(1, threads));
+}
+
+int AnalysisService::maxThreadCount() const
+{
+    return m_pool.maxThreadCount();
+}
+
+void AnalysisService::setDataSource(quint64 generation, Loader loader)
+{
+    if (m_snapshot && generation == m_generation)
+        return;
+    if (m_snapshot)
+        m_snapshot->cancel = true;
+    m_generation = generation;
+    m_snapshot = std::make_shared<AnalysisSnapshot>();
+    m_snapshot->generation = generation;
+    m_snapshot->loader = std::move(loader);
+    // Everything asked for the old data is stale now.
+    for (const auto &request : std::as_const(m_current))
+        request->cancel = true;
+    m_current.clear();
+    updateBusy();
+}
+
+bool AnalysisService::hasDataSource() const
+{
+    return m_snapshot && m_snapshot->loader;
+}
+
+quint64 AnalysisService::request(const QString &requester, Job job)
+{
+    dropCurrent(requester);
+    auto request = std::make_shared<AnalysisRequest>();
+    request->requester = requester;
+    request->id = ++m_nextRequestId;
+    request->generation = m_generation;
+    m_current.insert(requester, request);
+    updateBusy();
+
+    if (!hasDataSource()) {
+        post(request, Outcome::Failure, {},
+             QCoreApplication::translate("AnalysisService", "no data to analyse: open or import a store first"));
+    } else if (!job) {
+        post(request, Outcome::Failure, {}, QCoreApplication::translate("AnalysisService", "empty analysis job"));
+    } else {
+        std::shared_ptr<AnalysisSnapshot> snapshot = m_snapshot;
+        m_pool.start([this, request, snapshot, job = std::move(job)]() mutable {
+            runOnPool(std::move(request), std::move(snapshot), std::move(job));
+        });
+    }
+    return request->id;
+}
+
+void AnalysisService::cancel(const QString &requester)
+{
+    dropCurrent(requester);
+    updateBusy();
+}
+
+void AnalysisService::cancelAll()
+{
+    for (const auto &request : std::as_const(m_current))
+        request->cancel = true;
+    m_current.clear();
+    updateBusy();
+}
+
+std::shared_ptr<const RunColumns> AnalysisService::snapshot() const
+{
+    if (!m_snapshot)
+        return nullptr;
+    std::lock_guard lock(m_snapshot->mutex);
+    return m_snapshot->state == AnalysisSnapshot::State::Ready ? m_snapshot->columns : nullptr;
+}
+
+// On a pool thread.
+void AnalysisService::runOnPool(std::shared_ptr<AnalysisRequest> request, std::shared_ptr<AnalysisSnapshot> snapshot,
+                                Job job)
+{
+    if (request->cancel.load()) {
+        post(std::move(request), Outcome::Dropped, {}, {});
+        return;
+    }
+    QString error;
+    qint64 loadMs = -1;
+    const std::shared_ptr<const RunColumns> columns = snapshot->acquire(request->cancel, &error, &loadMs);
+    if (loadMs >= 0) {
+        const quint64 generation = snapshot->generation;
+        const auto rows = qint64(columns->rowCount());
+        QMetaObject::invokeMethod(
+            this, [this, generation, rows, loadMs] { emit snapshotLoaded(generation, rows, loadMs); },
+            Qt::QueuedConnection);
+    }
+    if (!columns) {
+        post(std::move(request), error.isEmpty() ? Outcome::Dropped : Outcome::Failure, {}, error);
+        return;
+    }
+    JobContext context(this, request);
+    try {
+        QVariant result = job(*columns, context);
+        post(std::move(request), Outcome::Result, std::move(result), {});
+    } catch (const std::exception &e) {
+        post(std::move(request), Outcome::Failure, {}, QString::fromStdString(e.what()));
+    } catch (...) {
+        post(std::move(request), Outcome::Failure, {},
+             QCoreApplication::translate("AnalysisService", "the analysis failed unexpectedly"));
+    }
+}
+
+void AnalysisService::post(std::shared_ptr<AnalysisRequest> request, Outcome outcome, QVariant result, QString message)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, request = std::move(request), outcome, result = std::move(result), message = std::move(message)] {
+            finish(request, outcome, result, message);
+        },
+        Qt::QueuedConnection);
+}
+
+// On the service's thread.
+void AnalysisService::finish(const std::shared_ptr<AnalysisRequest> &request, Outcome outcome,
+                             const QVariant &result, const QString &message)
+{
+    const auto it = m_current.constFind(request->requester);
+    if (it == m_current.cend() || it->get() != request.get())
+        return; // superseded, cancelled or stale: dropped
+    m_current.erase(it);
+    const bool deliver = outcome != Outcome::Dropped && !request->cancel.load() && request->generation == m_generation;
+    if (deliver && outcome == Outcome::Result)
+        emit resultReady(request->requester, request->id, result);
+    else if (deliver)
+        emit failed(request->requester, request->id, message);
+    updateBusy();
+}
+
+void AnalysisService::postProgress(const std::shared_ptr<AnalysisRequest> &request, int permille)
+{
+    if (request->cancel.load(std::memory_order_relaxed))
+        return;
+    if (request->lastProgress.exchange(permille) == permille)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, request, permille] {
+            const auto current = m_current.value(request->requester);
+            if (current.get() == request.get() && !request->cancel.load())
+                emit progress(request->requester, permille);
+        },
+        Qt::QueuedConnection);
+}
+
+void AnalysisService::dropCurrent(const QString &requester)
+{
+    const auto it = m_current.find(requester);
+    if (it == m_current.end())
+        return;
+    (*it)->cancel = true;
+    m_current.erase(it);
+}
+
+void AnalysisService::updateBusy()
+{
+    const bool busy = !m_current.isEmpty();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace wattprint
