@@ -1,0 +1,1080 @@
+#include "analysiscommands.h"
+
+#include <analysiserror.h>
+#include <anomalydetection.h>
+#include <carbon.h>
+#include <configurations.h>
+#include <descriptive.h>
+#include <energyfit.h>
+#include <energymodel.h>
+#include <filter.h>
+#include <pareto.h>
+#include <runcolumns.h>
+#include <runloader.h>
+#include <store.h>
+#include <twosample.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <tuple>
+
+namespace wattprint {
+
+namespace {
+
+constexpr double kAlpha = 0.05;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnalysisCommands", text);
+}
+
+CommandOutput failure(const QString &message)
+{
+    CommandOutput o;
+    o.exitCode = 1;
+    o.error = message;
+    return o;
+}
+
+CommandOutput jsonOutput(const QJsonObject &object)
+{
+    CommandOutput o;
+    o.json = QJsonDocument(object);
+    return o;
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString deviceText(bool gpu)
+{
+    return gpu ? QStringLiteral("gpu") : QStringLiteral("cpu");
+}
+
+// Parses args; returns false with *out set (help text, or a usage error) when the command stops here.
+bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QString &description, CommandOutput *out)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *out = failure(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *out = CommandOutput();
+        out->text = parser.helpText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *out = failure(tr("unexpected argument '%1' (try --help)").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+bool readDouble(const QCommandLineParser &parser, const QString &name, std::optional<double> *value, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name).trimmed();
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v)) {
+        *error = tr("--%1 must be a finite number, not '%2'").arg(name, text);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool readInteger(const QCommandLineParser &parser, const QString &name, std::optional<qint64> *value, QString *error,
+                 qint64 minimum = 1)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name).trimmed();
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < minimum) {
+        *error = minimum == 1 ? tr("--%1 must be a positive whole number, not '%2'").arg(name, text)
+                              : tr("--%1 must be a whole number >= %3, not '%2'").arg(name, text).arg(minimum);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("SQLite database file (an existing Wattprint store)."),
+                              tr("PATH"));
+}
+
+QCommandLineOption filterOption()
+{
+    return QCommandLineOption(QStringLiteral("filter"),
+                              tr("Only runs matching FILTER, e.g. dataset=529_pollen,device=cpu "
+                                 "(keys: dataset, shape, size, depth, device, node_type, batch)."),
+                              tr("FILTER"));
+}
+
+// --name as a Filter (empty Filter when the option is not set).
+std::optional<Filter> readFilter(const QCommandLineParser &parser, const QString &name, QString *error)
+{
+    if (!parser.isSet(name))
+        return Filter();
+    QString message;
+    std::optional<Filter> f = Filter::parse(parser.value(name), &message);
+    if (!f)
+        *error = tr("--%1: %2").arg(name, message);
+    return f;
+}
+
+std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const QString &command, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("db"))) {
+        *error = tr("%1 needs --db PATH").arg(command);
+        return nullptr;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1 does not exist").arg(path);
+        return nullptr;
+    }
+    auto store = std::make_unique<Store>(path);
+    if (!store->open(error))
+        return nullptr;
+    return store;
+}
+
+bool loadRuns(Store *store, const Filter &filter, RunColumns *out, QString *error)
+{
+    QString message;
+    if (!RunLoader(store).load(filter, out, nullptr, &message)) {
+        *error = tr("could not load the runs: %1").arg(message);
+        return false;
+    }
+    return true;
+}
+
+// runs.run_id (the UUID text) for the given row ids, looked up in chunks.
+bool runUuids(Store *store, const std::vector<qint64> &ids, QHash<qint64, QString> *out, QString *error)
+{
+    constexpr std::size_t chunk = 500;
+    QSqlQuery query(store->database());
+    for (std::size_t begin = 0; begin < ids.size(); begin += chunk) {
+        const std::size_t end = std::min(ids.size(), begin + chunk);
+        QStringList marks;
+        for (std::size_t i = begin; i < end; ++i)
+            marks.append(QStringLiteral("?"));
+        if (!query.prepare(QStringLiteral("SELECT id, run_id FROM runs WHERE id IN (%1)")
+                               .arg(marks.join(QLatin1Char(','))))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        for (std::size_t i = begin; i < end; ++i)
+            query.addBindValue(ids[i]);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            out->insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return true;
+}
+
+std::optional<RunMetric> readMetric(const QCommandLineParser &parser, const QString &name, RunMetric fallback,
+                                    QString *error)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const std::optional<RunMetric> m = runMetricFromName(parser.value(name).trimmed());
+    if (!m)
+        *error = tr("--%1 must be one of %2, not '%3'")
+                     .arg(name, runMetricNames().join(QStringLiteral(", ")), parser.value(name));
+    return m;
+}
+
+QJsonObject runJson(const RunColumns &runs, std::size_t row, const QHash<qint64, QString> &uuids)
+{
+    QJsonObject o;
+    const qint64 id = runs.id[row];
+    o[QStringLiteral("run_id")] = uuids.value(id);
+    o[QStringLiteral("id")] = double(id);
+    o[QStringLiteral("dataset")] = runs.datasetNames.value(runs.dataset[row]);
+    o[QStringLiteral("shape")] = runs.shapeNames.value(runs.shape[row]);
+    o[QStringLiteral("size")] = double(runs.size[row]);
+    o[QStringLiteral("depth")] = runs.depth[row];
+    o[QStringLiteral("device")] = deviceText(runs.isGpu[row] != 0);
+    return o;
+}
+
+QJsonObject configurationJson(const ConfigurationStats &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("dataset")] = c.datasetName;
+    o[QStringLiteral("shape")] = c.shapeName;
+    o[QStringLiteral("size")] = double(c.size);
+    o[QStringLiteral("depth")] = c.depth;
+    o[QStringLiteral("device")] = deviceText(c.gpu);
+    o[QStringLiteral("n")] = double(c.n);
+    return o;
+}
+
+// "57.6" / "8"; CI bounds get one decimal below 10 % and none above, as people read them.
+QString percentText(double v, int decimals = 1)
+{
+    return QString::number(std::abs(v), 'f', decimals);
+}
+
+QString ciBoundText(double v)
+{
+    return QString::number(std::abs(v), 'f', std::abs(v) < 10 ? 1 : 0);
+}
+
+// "B uses 57.6% less energy (95% CI 51-63%), significant at alpha = 0.05".
+QString verdictText(RunMetric metric, double percent, const stats::ConfidenceInterval &ci, bool significant)
+{
+    const bool less = percent < 0;
+    const QString amount = percentText(percent);
+    QString phrase;
+    switch (metric) {
+    case RunMetric::Energy:
+        phrase = less ? tr("B uses %1% less energy") : tr("B uses %1% more energy");
+        break;
+    case RunMetric::NonOverheadEnergy:
+        phrase = less ? tr("B uses %1% less non-overhead energy") : tr("B uses %1% more non-overhead energy");
+        break;
+    case RunMetric::EnergyPerDatum:
+        phrase = less ? tr("B uses %1% less energy per datum") : tr("B uses %1% more energy per datum");
+        break;
+    case RunMetric::Power:
+        phrase = less ? tr("B draws %1% less power") : tr("B draws %1% more power");
+        break;
+    case RunMetric::RunTime:
+        phrase = less ? tr("B takes %1% less time") : tr("B takes %1% more time");
+        break;
+    }
+    phrase = phrase.arg(amount);
+    QString interval;
+    if (ci.upper < 0 || ci.lower > 0) {
+        // Entirely on one side: magnitudes, smaller first.
+        double a = std::abs(ci.lower), b = std::abs(ci.upper);
+        if (a > b)
+            std::swap(a, b);
+        interval = tr("95% CI %1-%2%").arg(ciBoundText(a), ciBoundText(b));
+    } else {
+        interval = tr("95% CI from %1% less to %2% more").arg(ciBoundText(ci.lower), ciBoundText(ci.upper));
+    }
+    const QString alpha = QString::number(kAlpha);
+    return tr("%1 (%2), %3").arg(phrase, interval,
+                                 significant ? tr("significant at alpha = %1").arg(alpha)
+                                             : tr("not significant at alpha = %1").arg(alpha));
+}
+
+std::vector<double> finiteValues(const std::vector<double> &column, std::size_t *dropped)
+{
+    std::vector<double> v;
+    v.reserve(column.size());
+    for (double x : column) {
+        if (std::isfinite(x))
+            v.push_back(x);
+    }
+    *dropped = column.size() - v.size();
+    return v;
+}
+
+QString csvField(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 12);
+    QString s = v.toVariant().toString();
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+QStringList AnalysisCommands::commands()
+{
+    return {QStringLiteral("derive"),    QStringLiteral("carbon"),      QStringLiteral("compare"),
+            QStringLiteral("anomalies"), QStringLiteral("pareto"),      QStringLiteral("leaderboard"),
+            QStringLiteral("fit")};
+}
+
+int AnalysisCommands::run(const QString &command, const QStringList &args, bool *handled)
+{
+    if (handled)
+        *handled = true;
+    if (command == QLatin1String("derive"))
+        return runDerive(args);
+    if (command == QLatin1String("carbon"))
+        return runCarbon(args);
+    if (command == QLatin1String("compare"))
+        return runCompare(args);
+    if (command == QLatin1String("anomalies"))
+        return runAnomalies(args);
+    if (command == QLatin1String("pareto"))
+        return runPareto(args);
+    if (command == QLatin1String("leaderboard"))
+        return runLeaderboard(args);
+    if (command == QLatin1String("fit"))
+        return runFit(args);
+    if (handled)
+        *handled = false;
+    return 1;
+}
+
+int AnalysisCommands::print(const CommandOutput &output)
+{
+    QTextStream err(stderr);
+    for (const QString &note : output.notes)
+        err << "wattprint: " << note << Qt::endl;
+    if (output.exitCode != 0) {
+        err << "wattprint: " << (output.error.isEmpty() ? tr("failed") : output.error) << Qt::endl;
+        return output.exitCode;
+    }
+    QTextStream out(stdout);
+    if (!output.text.isEmpty()) {
+        out << output.text;
+        if (!output.text.endsWith(QLatin1Char('\n')))
+            out << Qt::endl;
+        else
+            out.flush();
+    } else {
+        out << QString::fromUtf8(output.json.toJson(QJsonDocument::Indented));
+        out.flush();
+    }
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------- derive
+
+CommandOutput AnalysisCommands::derive(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("dataset"), tr("One of the 13 BUTTER datasets (e.g. 201_pol)."), tr("NAME")},
+        {QStringLiteral("shape"), tr("Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
+         tr("SHAPE")},
+        {QStringLiteral("depth"), tr("Number of layers (>= 2)."), tr("N")},
+        {QStringLiteral("size"), tr("Target parameter count of BUTTER's width search."), tr("N")},
+        {QStringLiteral("device"), tr("Only this device's working sets: cpu or gpu."), tr("DEVICE")},
+        {QStringLiteral("widths"), tr("Explicit layer widths, output layer last: A,B,..."), tr("LIST")},
+        {QStringLiteral("inputs"), tr("Input width (with --widths)."), tr("N")},
+        {QStringLiteral("params"), tr("Free parameters (with --widths; counted if omitted)."), tr("N")},
+        {QStringLiteral("observations"), tr("Dataset rows, 80% of which train (with --widths)."), tr("N")},
+        {QStringLiteral("label-values"), tr("Label floats per datum (with --widths; default 1)."), tr("N")},
+        {QStringLiteral("batch"), tr("Batch size (default 256)."), tr("N")},
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args,
+                   tr("Derives a network's widths, FLOPs and cache working sets as NREL's energy model does."),
+                   &out))
+        return out;
+    QString error;
+    std::optional<qint64> depth, size, inputs, params, observations, labels, batch;
+    if (!readInteger(parser, QStringLiteral("depth"), &depth, &error)
+        || !readInteger(parser, QStringLiteral("size"), &size, &error)
+        || !readInteger(parser, QStringLiteral("inputs"), &inputs, &error)
+        || !readInteger(parser, QStringLiteral("params"), &params, &error)
+        || !readInteger(parser, QStringLiteral("observations"), &observations, &error)
+        || !readInteger(parser, QStringLiteral("label-values"), &labels, &error)
+        || !readInteger(parser, QStringLiteral("batch"), &batch, &error))
+        return failure(error);
+    try {
+        std::optional<Device> device;
+        if (parser.isSet(QStringLiteral("device")))
+            device = deviceFromName(parser.value(QStringLiteral("device")).trimmed());
+        const bool byDataset = parser.isSet(QStringLiteral("dataset"));
+        const bool byWidths = parser.isSet(QStringLiteral("widths"));
+        if (byDataset == byWidths)
+            return failure(tr("derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... "
+                              "--inputs N --observations N (not both)"));
+        Derivation d;
+        if (byDataset) {
+            for (const char *option : {"widths", "inputs", "params", "observations", "label-values"}) {
+                if (parser.isSet(QLatin1String(option)))
+                    return failure(tr("--%1 goes with --widths, not --dataset").arg(QLatin1String(option)));
+            }
+            if (!parser.isSet(QStringLiteral("shape")) || !depth || !size)
+                return failure(tr("derive --dataset also needs --shape, --depth and --size"));
+            if (*depth > 1000)
+                return failure(tr("--depth %1 is out of range").arg(*depth));
+            d = deriveFromDataset(parser.value(QStringLiteral("dataset")).trimmed(),
+                                  shapeFromName(parser.value(QStringLiteral("shape")).trimmed()), int(*depth), *size,
+                                  batch.value_or(kButterBatchSize));
+        } else {
+            for (const char *option : {"shape", "depth", "size"}) {
+                if (parser.isSet(QLatin1String(option)))
+                    return failure(tr("--%1 goes with --dataset, not --widths").arg(QLatin1String(option)));
+            }
+            if (!inputs || !observations)
+                return failure(tr("derive --widths also needs --inputs and --observations"));
+            NetworkConfig config;
+            for (const QString &part : parser.value(QStringLiteral("widths")).split(QLatin1Char(','))) {
+                bool ok = false;
+                const qint64 w = part.trimmed().toLongLong(&ok);
+                if (!ok || w < 1)
+                    return failure(tr("--widths must be positive whole numbers separated by commas, not '%1'")
+                                       .arg(parser.value(QStringLiteral("widths"))));
+                config.widths.push_back(w);
+            }
+            config.inputs = *inputs;
+            config.params = params.value_or(0);
+            config.observations = *observations;
+            config.batchSize = batch.value_or(kButterBatchSize);
+            config.labelValuesPerDatum = labels.value_or(1);
+            d = deriveFromWidths(std::move(config));
+        }
+        return jsonOutput(deriveJson(d, device));
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runDerive(const QStringList &args)
+{
+    return print(derive(args));
+}
+
+// ---------------------------------------------------------------------------------------------- carbon
+
+CommandOutput AnalysisCommands::carbon(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("joules"), tr("Energy measured at the node (J)."), tr("J")},
+        {QStringLiteral("region"), tr("Grid preset: %1 (default world).").arg(regionIds().join(QStringLiteral(", "))),
+         tr("NAME")},
+        {QStringLiteral("intensity"), tr("Grid carbon intensity instead of a preset (g CO2e per kWh)."),
+         tr("G_PER_KWH")},
+        {QStringLiteral("pue"), tr("Power usage effectiveness of the facility (>= 1)."), tr("P")},
+        {QStringLiteral("price"), tr("Electricity price per kWh."), tr("PER_KWH")},
+        {QStringLiteral("currency"), tr("Label of the price's currency."), tr("C")},
+        {QStringLiteral("list-regions"), tr("Print the grid presets with their sources.")},
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args, tr("Turns joules into kWh, CO2e and cost, with the factors' sources."), &out))
+        return out;
+    try {
+        if (parser.isSet(QStringLiteral("list-regions")))
+            return jsonOutput(regionPresetsJson());
+        if (!parser.isSet(QStringLiteral("joules")))
+            return failure(tr("carbon needs --joules J"));
+        QString error;
+        std::optional<double> joules, intensity, pue, price;
+        if (!readDouble(parser, QStringLiteral("joules"), &joules, &error)
+            || !readDouble(parser, QStringLiteral("intensity"), &intensity, &error)
+            || !readDouble(parser, QStringLiteral("pue"), &pue, &error)
+            || !readDouble(parser, QStringLiteral("price"), &price, &error))
+            return failure(error);
+        std::optional<QString> region;
+        if (parser.isSet(QStringLiteral("region")))
+            region = parser.value(QStringLiteral("region")).trimmed();
+        const CarbonFactors factors =
+            resolveCarbonFactors(region, intensity, pue, price, parser.value(QStringLiteral("currency")));
+        return jsonOutput(carbonJson(carbonFor(*joules, factors)));
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runCarbon(const QStringList &args)
+{
+    return print(carbon(args));
+}
+
+// ---------------------------------------------------------------------------------------------- compare
+
+CommandOutput AnalysisCommands::compare(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("a"), tr("Runs of side A (the baseline), e.g. dataset=529_pollen,device=cpu."), tr("FILTER")},
+        {QStringLiteral("b"), tr("Runs of side B."), tr("FILTER")},
+        {QStringLiteral("metric"), tr("%1 (default energy).").arg(runMetricNames().join(QStringLiteral(", "))),
+         tr("METRIC")},
+        {QStringLiteral("seed"), tr("Bootstrap seed (default %1).").arg(stats::BootstrapOptions().seed), tr("S")},
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args, tr("Compares one metric between two sets of runs."), &out))
+        return out;
+    if (!parser.isSet(QStringLiteral("a")) || !parser.isSet(QStringLiteral("b")))
+        return failure(tr("compare needs --a FILTER and --b FILTER"));
+    QString error;
+    const std::optional<Filter> filterA = readFilter(parser, QStringLiteral("a"), &error);
+    if (!filterA)
+        return failure(error);
+    const std::optional<Filter> filterB = readFilter(parser, QStringLiteral("b"), &error);
+    if (!filterB)
+        return failure(error);
+    const std::optional<RunMetric> metric = readMetric(parser, QStringLiteral("metric"), RunMetric::Energy, &error);
+    if (!metric)
+        return failure(error);
+    stats::TwoSampleOptions options;
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.bootstrap.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return failure(tr("--seed must be a non-negative whole number"));
+    }
+    const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("compare"), &error);
+    if (!store)
+        return failure(error);
+    RunColumns runsA, runsB;
+    if (!loadRuns(store.get(), *filterA, &runsA, &error) || !loadRuns(store.get(), *filterB, &runsB, &error))
+        return failure(error);
+    std::size_t droppedA = 0, droppedB = 0;
+    const std::vector<double> a = finiteValues(runMetricColumn(runsA, *metric), &droppedA);
+    const std::vector<double> b = finiteValues(runMetricColumn(runsB, *metric), &droppedB);
+    const QString metricName = runMetricName(*metric);
+    for (const auto &[side, values, filter] :
+         {std::tuple{QStringLiteral("A"), &a, &*filterA}, std::tuple{QStringLiteral("B"), &b, &*filterB}}) {
+        if (values->size() < 2)
+            return failure(tr("side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
+                               .arg(side, filter->toString())
+                               .arg(values->size())
+                               .arg(metricName));
+    }
+    try {
+        const stats::TwoSampleComparison c = stats::compareSamples(a, b, options);
+        QJsonObject o;
+        o[QStringLiteral("metric")] = metricName;
+        o[QStringLiteral("unit")] = runMetricUnit(*metric);
+        auto side = [&](const Filter &f, const std::vector<double> &values, std::size_t dropped, double median) {
+            QJsonObject s;
+            s[QStringLiteral("filter")] = f.toString();
+            s[QStringLiteral("description")] = f.describe();
+            s[QStringLiteral("n")] = double(values.size());
+            s[QStringLiteral("dropped")] = double(dropped);
+            s[QStringLiteral("median")] = number(median);
+            s[QStringLiteral("mean")] = number(stats::mean(values));
+            return s;
+        };
+        o[QStringLiteral("a")] = side(*filterA, a, droppedA, c.medianA);
+        o[QStringLiteral("b")] = side(*filterB, b, droppedB, c.medianB);
+        const double ratio = c.medianA != 0 ? c.medianB / c.medianA : std::nan("");
+        o[QStringLiteral("ratio_of_medians")] = number(ratio);
+        o[QStringLiteral("welch_p")] = number(c.welch.p);
+        o[QStringLiteral("welch_p_log")] = c.welchLog ? number(c.welchLog->p) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("mannwhitney_p")] = number(c.mannWhitney.p);
+        o[QStringLiteral("hedges_g")] = number(c.hedgesG);
+        o[QStringLiteral("alpha")] = kAlpha;
+        o[QStringLiteral("significance_rule")] =
+            tr("Welch's t-test on log10 values p < alpha and the 95% bootstrap interval of the percent change "
+               "excludes 0");
+        QJsonObject bootstrap;
+        bootstrap[QStringLiteral("resamples")] = options.bootstrap.resamples;
+        bootstrap[QStringLiteral("seed")] = QString::number(options.bootstrap.seed);
+        bootstrap[QStringLiteral("method")] = QStringLiteral("percentile");
+        o[QStringLiteral("bootstrap")] = bootstrap;
+        if (c.percentChange) {
+            const stats::PercentChange &pc = *c.percentChange;
+            const bool excludesZero = pc.ci.lower > 0 || pc.ci.upper < 0;
+            const bool significant = c.welchLog && c.welchLog->p < kAlpha && excludesZero;
+            o[QStringLiteral("percent_change")] = number(pc.percent);
+            o[QStringLiteral("ci95")] = QJsonArray{number(pc.ci.lower), number(pc.ci.upper)};
+            o[QStringLiteral("significant")] = significant;
+            o[QStringLiteral("verdict")] = verdictText(*metric, pc.percent, pc.ci, significant);
+        } else {
+            o[QStringLiteral("percent_change")] = QJsonValue(QJsonValue::Null);
+            o[QStringLiteral("ci95")] = QJsonValue(QJsonValue::Null);
+            o[QStringLiteral("significant")] = false;
+            o[QStringLiteral("verdict")] =
+                tr("No percent change: the median of A is %1, not above 0").arg(c.medianA);
+        }
+        return jsonOutput(o);
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runCompare(const QStringList &args)
+{
+    return print(compare(args));
+}
+
+// ---------------------------------------------------------------------------------------------- anomalies
+
+CommandOutput AnalysisCommands::anomalies(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("method"),
+         tr("zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest)."), tr("METHOD")},
+        {QStringLiteral("threshold"),
+         tr("Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."), tr("T")},
+        {QStringLiteral("group"), tr("config (detect within each configuration, default) or none."), tr("GROUP")},
+        {QStringLiteral("seed"), tr("Isolation Forest seed (default 0)."), tr("S")},
+        filterOption(),
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args, tr("Flags runs whose energy is unusual for their configuration."), &out))
+        return out;
+    if (!parser.isSet(QStringLiteral("method")))
+        return failure(tr("anomalies needs --method zscore|robust|iqr|iforest"));
+    const QString methodName = parser.value(QStringLiteral("method")).trimmed().toLower();
+    const std::map<QString, AnomalyMethod> methods = {{QStringLiteral("zscore"), AnomalyMethod::ZScore},
+                                                      {QStringLiteral("robust"), AnomalyMethod::RobustZScore},
+                                                      {QStringLiteral("iqr"), AnomalyMethod::Iqr},
+                                                      {QStringLiteral("iforest"), AnomalyMethod::IsolationForest}};
+    const auto method = methods.find(methodName);
+    if (method == methods.end())
+        return failure(tr("--method must be zscore, robust, iqr or iforest, not '%1'").arg(methodName));
+    const QString groupName = parser.isSet(QStringLiteral("group"))
+                                  ? parser.value(QStringLiteral("group")).trimmed().toLower()
+                                  : QStringLiteral("config");
+    if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
+        return failure(tr("--group must be config or none, not '%1'").arg(groupName));
+    QString error;
+    std::optional<double> threshold;
+    if (!readDouble(parser, QStringLiteral("threshold"), &threshold, &error))
+        return failure(error);
+    AnomalyOptions options;
+    options.method = method->second;
+    options.threshold = threshold;
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return failure(tr("--seed must be a non-negative whole number"));
+    }
+    const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
+    if (!filter)
+        return failure(error);
+    const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("anomalies"), &error);
+    if (!store)
+        return failure(error);
+    RunColumns runs;
+    if (!loadRuns(store.get(), *filter, &runs, &error))
+        return failure(error);
+
+    const bool forest = options.method == AnomalyMethod::IsolationForest;
+    const std::vector<std::int64_t> allGroups =
+        anomalyGroupKeys(runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration
+                                                                     : AnomalyGrouping::None);
+    // Logs need positive values: runs without them are left out and counted.
+    std::vector<std::size_t> kept;
+    std::vector<double> logEnergy, logRunTime, logPower;
+    std::vector<std::int64_t> groups;
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        const double e = runs.energy[i], t = runs.runTime[i], p = runs.power[i];
+        const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
+        if (!usable(e) || (forest && (!usable(t) || !usable(p))))
+            continue;
+        kept.push_back(i);
+        logEnergy.push_back(std::log10(e));
+        if (forest) {
+            logRunTime.push_back(std::log10(t));
+            logPower.push_back(std::log10(p));
+        }
+        if (!allGroups.empty())
+            groups.push_back(allGroups[i]);
+    }
+    std::vector<std::span<const double>> features{logEnergy};
+    QJsonArray featureNames{QStringLiteral("log10_energy")};
+    if (forest) {
+        features.emplace_back(logRunTime);
+        features.emplace_back(logPower);
+        featureNames.append(QStringLiteral("log10_run_time"));
+        featureNames.append(QStringLiteral("log10_power"));
+    }
+    AnomalyResult result;
+    try {
+        result = detectAnomalies(features, groups, options);
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+    std::vector<std::size_t> flagged; // positions in `kept`
+    for (std::size_t k = 0; k < result.flagged.size(); ++k) {
+        if (result.flagged[k])
+            flagged.push_back(k);
+    }
+    std::sort(flagged.begin(), flagged.end(), [&](std::size_t x, std::size_t y) {
+        const double ax = std::abs(result.score[x]), ay = std::abs(result.score[y]);
+        return ax != ay ? ax > ay : x < y;
+    });
+    std::vector<qint64> ids;
+    ids.reserve(flagged.size());
+    for (std::size_t k : flagged)
+        ids.push_back(runs.id[kept[k]]);
+    QHash<qint64, QString> uuids;
+    if (!runUuids(store.get(), ids, &uuids, &error))
+        return failure(tr("could not look up the run ids: %1").arg(error));
+
+    QJsonArray list;
+    for (std::size_t k : flagged) {
+        const std::size_t row = kept[k];
+        QJsonObject o = runJson(runs, row, uuids);
+        o[QStringLiteral("score")] = number(result.score[k]);
+        o[QStringLiteral("energy")] = number(runs.energy[row]);
+        list.append(o);
+    }
+    QJsonObject counts;
+    counts[QStringLiteral("runs")] = double(runs.rowCount());
+    counts[QStringLiteral("scored")] = double(kept.size());
+    counts[QStringLiteral("skipped_nonpositive")] = double(runs.rowCount() - kept.size());
+    counts[QStringLiteral("evaluated")] = double(result.evaluatedCount);
+    counts[QStringLiteral("flagged")] = double(result.flaggedCount);
+    counts[QStringLiteral("groups")] = double(result.groupCount);
+    counts[QStringLiteral("small_groups")] = double(result.smallGroupCount);
+    counts[QStringLiteral("small_group_rows")] = double(result.smallGroupRows);
+    QJsonObject o;
+    o[QStringLiteral("method")] = methodName;
+    o[QStringLiteral("threshold")] = result.threshold;
+    o[QStringLiteral("group")] = groupName;
+    o[QStringLiteral("filter")] = filter->toString();
+    o[QStringLiteral("features")] = featureNames;
+    o[QStringLiteral("counts")] = counts;
+    o[QStringLiteral("flagged")] = list;
+    CommandOutput output = jsonOutput(o);
+    if (result.smallGroupRows > 0)
+        output.notes.append(tr("%1 runs in %2 configurations with fewer than %3 runs were not scored")
+                                .arg(result.smallGroupRows)
+                                .arg(result.smallGroupCount)
+                                .arg(options.minGroupSize));
+    return output;
+}
+
+int AnalysisCommands::runAnomalies(const QStringList &args)
+{
+    return print(anomalies(args));
+}
+
+// ---------------------------------------------------------------------------------------------- pareto
+
+CommandOutput AnalysisCommands::pareto(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QString metrics = runMetricNames().join(QStringLiteral(", "));
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("x"), tr("Metric on x, minimised: %1 (default run_time).").arg(metrics), tr("METRIC")},
+        {QStringLiteral("y"), tr("Metric on y, minimised (default energy)."), tr("METRIC")},
+        {QStringLiteral("group"), tr("none (every run, default) or config (one point per configuration median)."),
+         tr("GROUP")},
+        filterOption(),
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args, tr("Finds the runs (or configurations) no other beats on both metrics."), &out))
+        return out;
+    QString error;
+    const std::optional<RunMetric> x = readMetric(parser, QStringLiteral("x"), RunMetric::RunTime, &error);
+    if (!x)
+        return failure(error);
+    const std::optional<RunMetric> y = readMetric(parser, QStringLiteral("y"), RunMetric::Energy, &error);
+    if (!y)
+        return failure(error);
+    const QString groupName = parser.isSet(QStringLiteral("group"))
+                                  ? parser.value(QStringLiteral("group")).trimmed().toLower()
+                                  : QStringLiteral("none");
+    if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
+        return failure(tr("--group must be none or config, not '%1'").arg(groupName));
+    const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
+    if (!filter)
+        return failure(error);
+    const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("pareto"), &error);
+    if (!store)
+        return failure(error);
+    RunColumns runs;
+    if (!loadRuns(store.get(), *filter, &runs, &error))
+        return failure(error);
+
+    const bool byConfiguration = groupName == QLatin1String("config");
+    ConfigurationTable table;
+    std::vector<double> xs, ys;
+    std::vector<std::size_t> source; // run row or configuration index per point
+    std::size_t candidates = 0;
+    try {
+        if (byConfiguration) {
+            table = summarizeConfigurations(runs);
+            candidates = table.configurations.size();
+            for (std::size_t i = 0; i < table.configurations.size(); ++i) {
+                const double vx = table.configurations[i].median(*x), vy = table.configurations[i].median(*y);
+                if (std::isfinite(vx) && std::isfinite(vy)) {
+                    xs.push_back(vx);
+                    ys.push_back(vy);
+                    source.push_back(i);
+                }
+            }
+        } else {
+            candidates = runs.rowCount();
+            const std::vector<double> &cx = runMetricColumn(runs, *x);
+            const std::vector<double> &cy = runMetricColumn(runs, *y);
+            for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+                if (std::isfinite(cx[i]) && std::isfinite(cy[i])) {
+                    xs.push_back(cx[i]);
+                    ys.push_back(cy[i]);
+                    source.push_back(i);
+                }
+            }
+        }
+        const ParetoFrontier frontier =
+            paretoFrontier2d(xs, ys, ParetoDirection::Minimise, ParetoDirection::Minimise);
+        QHash<qint64, QString> uuids;
+        if (!byConfiguration) {
+            std::vector<qint64> ids;
+            for (std::size_t k : frontier.indices)
+                ids.push_back(runs.id[source[k]]);
+            if (!runUuids(store.get(), ids, &uuids, &error))
+                return failure(tr("could not look up the run ids: %1").arg(error));
+        }
+        QJsonArray members;
+        for (std::size_t k : frontier.indices) {
+            QJsonObject m = byConfiguration ? configurationJson(table.configurations[source[k]])
+                                            : runJson(runs, source[k], uuids);
+            m[QStringLiteral("x")] = xs[k];
+            m[QStringLiteral("y")] = ys[k];
+            members.append(m);
+        }
+        QJsonObject o;
+        o[QStringLiteral("x")] = runMetricName(*x);
+        o[QStringLiteral("y")] = runMetricName(*y);
+        o[QStringLiteral("x_unit")] = runMetricUnit(*x);
+        o[QStringLiteral("y_unit")] = runMetricUnit(*y);
+        o[QStringLiteral("group")] = groupName;
+        o[QStringLiteral("filter")] = filter->toString();
+        o[QStringLiteral("points")] = double(xs.size());
+        o[QStringLiteral("dropped")] = double(candidates - xs.size());
+        o[QStringLiteral("frontier")] = members;
+        return jsonOutput(o);
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runPareto(const QStringList &args)
+{
+    return print(pareto(args));
+}
+
+// ---------------------------------------------------------------------------------------------- leaderboard
+
+CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("by"), tr("Rank by the median of %1 (default energy_per_datum).")
+                                   .arg(runMetricNames().join(QStringLiteral(", "))),
+         tr("METRIC")},
+        {QStringLiteral("top"), tr("Keep ranks <= N within each dataset."), tr("N")},
+        {QStringLiteral("csv"), tr("Print CSV with a header instead of JSON.")},
+        filterOption(),
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args,
+                   tr("Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band."),
+                   &out))
+        return out;
+    QString error;
+    const std::optional<RunMetric> by = readMetric(parser, QStringLiteral("by"), RunMetric::EnergyPerDatum, &error);
+    if (!by)
+        return failure(error);
+    std::optional<qint64> top;
+    if (!readInteger(parser, QStringLiteral("top"), &top, &error))
+        return failure(error);
+    const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
+    if (!filter)
+        return failure(error);
+    const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("leaderboard"), &error);
+    if (!store)
+        return failure(error);
+    RunColumns runs;
+    if (!loadRuns(store.get(), *filter, &runs, &error))
+        return failure(error);
+    try {
+        const ConfigurationTable table = summarizeConfigurations(runs);
+        const std::vector<LeaderboardEntry> board = wattprint::leaderboard(table, *by);
+        static const QStringList keys = {
+            QStringLiteral("dataset"),       QStringLiteral("shape"),
+            QStringLiteral("size"),          QStringLiteral("depth"),
+            QStringLiteral("device"),        QStringLiteral("rank"),
+            QStringLiteral("band"),          QStringLiteral("ranked_in_dataset"),
+            QStringLiteral("n"),             QStringLiteral("median_energy_per_datum"),
+            QStringLiteral("median_energy"), QStringLiteral("median_run_time"),
+            QStringLiteral("median_power"),  QStringLiteral("median_non_overhead_energy"),
+            QStringLiteral("energy_iqr_over_median")};
+        QJsonArray rows;
+        for (const LeaderboardEntry &e : board) {
+            if (top && e.rank > *top)
+                continue;
+            const ConfigurationStats &c = table.configurations[e.configuration];
+            QJsonObject o = configurationJson(c);
+            o[QStringLiteral("rank")] = e.rank;
+            o[QStringLiteral("band")] = e.band;
+            o[QStringLiteral("ranked_in_dataset")] = double(e.rankedInDataset);
+            o[QStringLiteral("median_energy_per_datum")] = number(c.medianEnergyPerDatum);
+            o[QStringLiteral("median_energy")] = number(c.medianEnergy);
+            o[QStringLiteral("median_run_time")] = number(c.medianRunTime);
+            o[QStringLiteral("median_power")] = number(c.medianPower);
+            o[QStringLiteral("median_non_overhead_energy")] = number(c.medianNonOverheadEnergy);
+            o[QStringLiteral("energy_iqr_over_median")] = number(c.energyIqrOverMedian);
+            rows.append(o);
+        }
+        CommandOutput result;
+        result.json = QJsonDocument(rows);
+        if (parser.isSet(QStringLiteral("csv"))) {
+            QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
+            for (const QJsonValue &row : std::as_const(rows)) {
+                QStringList fields;
+                for (const QString &key : keys)
+                    fields.append(csvField(row.toObject().value(key)));
+                csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+            }
+            result.text = csv;
+        }
+        const std::size_t unranked = table.configurations.size() - board.size();
+        if (unranked > 0)
+            result.notes.append(tr("%1 configurations have no %2 value and are not ranked")
+                                    .arg(unranked)
+                                    .arg(runMetricName(*by)));
+        return result;
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runLeaderboard(const QStringList &args)
+{
+    return print(leaderboard(args));
+}
+
+// ---------------------------------------------------------------------------------------------- fit
+
+CommandOutput AnalysisCommands::fit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("method"), tr("least_squares (default) or non_negative."), tr("METHOD")},
+        filterOption(),
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args,
+                   tr("Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
+                   &out))
+        return out;
+    FitMethod method = FitMethod::LeastSquares;
+    if (parser.isSet(QStringLiteral("method"))) {
+        const QString name = parser.value(QStringLiteral("method")).trimmed().toLower();
+        if (name == fitMethodName(FitMethod::NonNegative))
+            method = FitMethod::NonNegative;
+        else if (name != fitMethodName(FitMethod::LeastSquares))
+            return failure(tr("--method must be least_squares or non_negative, not '%1'").arg(name));
+    }
+    QString error;
+    const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
+    if (!filter)
+        return failure(error);
+    const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("fit"), &error);
+    if (!store)
+        return failure(error);
+    RunColumns runs;
+    if (!loadRuns(store.get(), *filter, &runs, &error))
+        return failure(error);
+    try {
+        const ConfigurationTable table = summarizeConfigurations(runs);
+        const QStringList knownShapes = shapeNames();
+        // The derivation does not depend on the device: one per (dataset, shape, depth, size).
+        std::map<std::tuple<QString, QString, int, qint64>, std::optional<Derivation>> derivations;
+        std::vector<EnergyFitRow> rows;
+        std::size_t unknownDataset = 0, unknownShape = 0, noEnergy = 0, notDerivable = 0;
+        for (const ConfigurationStats &c : table.configurations) {
+            if (!findDataset(c.datasetName)) {
+                ++unknownDataset;
+                continue;
+            }
+            if (!knownShapes.contains(c.shapeName)) {
+                ++unknownShape;
+                continue;
+            }
+            if (!std::isfinite(c.medianEnergyPerDatum)) {
+                ++noEnergy;
+                continue;
+            }
+            const auto key = std::make_tuple(c.datasetName, c.shapeName, int(c.depth), qint64(c.size));
+            auto it = derivations.find(key);
+            if (it == derivations.end()) {
+                std::optional<Derivation> d;
+                try {
+                    d = deriveFromDataset(c.datasetName, shapeFromName(c.shapeName), c.depth, c.size);
+                } catch (const AnalysisError &) {
+                }
+                it = derivations.emplace(key, std::move(d)).first;
+            }
+            if (!it->second) {
+                ++notDerivable;
+                continue;
+            }
+            rows.push_back(fitRowFor(*it->second, c.gpu ? Device::Gpu : Device::Cpu, c.medianEnergyPerDatum));
+        }
+        if (rows.empty())
+            return failure(tr("no configuration can be fitted: %1 configurations, none of a known dataset and "
+                              "shape with an energy per datum")
+                               .arg(table.configurations.size()));
+        const EnergyFit fitted = fitEnergyModel(rows, method);
+        QJsonObject o = energyFitJson(fitted);
+        QJsonArray devices = o.value(QStringLiteral("devices")).toArray();
+        for (qsizetype i = 0; i < devices.size(); ++i) {
+            QJsonObject d = devices.at(i).toObject();
+            d[QStringLiteral("mape")] = d.value(QStringLiteral("mape_percent"));
+            devices[i] = d;
+        }
+        o[QStringLiteral("devices")] = devices;
+        const std::size_t skipped = unknownDataset + unknownShape + noEnergy + notDerivable;
+        o[QStringLiteral("configurations")] = double(table.configurations.size());
+        o[QStringLiteral("used")] = double(rows.size());
+        QJsonObject s;
+        s[QStringLiteral("total")] = double(skipped);
+        s[QStringLiteral("unknown_dataset")] = double(unknownDataset);
+        s[QStringLiteral("unknown_shape")] = double(unknownShape);
+        s[QStringLiteral("no_energy_per_datum")] = double(noEnergy);
+        s[QStringLiteral("not_derivable")] = double(notDerivable);
+        o[QStringLiteral("skipped")] = s;
+        o[QStringLiteral("filter")] = filter->toString();
+        CommandOutput result = jsonOutput(o);
+        if (skipped > 0)
+            result.notes.append(tr("skipped %1 of %2 configurations the model does not know or cannot fit "
+                                   "(unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)")
+                                    .arg(skipped)
+                                    .arg(table.configurations.size())
+                                    .arg(unknownDataset)
+                                    .arg(unknownShape)
+                                    .arg(noEnergy)
+                                    .arg(notDerivable));
+        return result;
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    }
+}
+
+int AnalysisCommands::runFit(const QStringList &args)
+{
+    return print(fit(args));
+}
+
+} // namespace wattprint

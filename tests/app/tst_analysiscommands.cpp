@@ -1,0 +1,675 @@
+// The analysis commands of the command line, on a small demo store: JSON keys, and numbers checked
+// against values the test computes its own way (SQL over the store, NREL's published record,
+// arithmetic by hand), plus the failures a user can cause.
+#include <analysiscommands.h>
+#include <demostore.h>
+#include <store.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/math/distributions/students_t.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+using namespace wattprint;
+
+namespace {
+
+QStringList cli(std::initializer_list<const char *> parts)
+{
+    QStringList args{QStringLiteral("wattprint")};
+    for (const char *p : parts)
+        args.append(QString::fromUtf8(p));
+    return args;
+}
+
+bool near(double actual, double expected, double rel = 1e-9)
+{
+    return std::abs(actual - expected) <= rel * std::max(1e-300, std::abs(expected));
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+double mean(const std::vector<double> &v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s / double(v.size());
+}
+
+double sampleVariance(const std::vector<double> &v)
+{
+    const double m = mean(v);
+    double s = 0;
+    for (double x : v)
+        s += (x - m) * (x - m);
+    return s / double(v.size() - 1);
+}
+
+struct Run
+{
+    qint64 id;
+    QString runId, dataset, shape;
+    qint64 size;
+    int depth;
+    QString device;
+    double energy, runTime, power;
+    std::optional<double> perDatum;
+};
+
+using ConfigKey = std::tuple<QString, QString, qint64, int, QString>;
+
+// Non-dominated points (both minimised), brute force O(n^2).
+template <typename Id>
+std::set<Id> bruteFrontier(const std::vector<std::tuple<Id, double, double>> &points)
+{
+    std::set<Id> out;
+    for (const auto &[id, x, y] : points) {
+        bool dominated = false;
+        for (const auto &[id2, x2, y2] : points) {
+            if (x2 <= x && y2 <= y && (x2 < x || y2 < y)) {
+                dominated = true;
+                break;
+            }
+        }
+        if (!dominated)
+            out.insert(id);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestAnalysisCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deriveMatchesNrelRecord();
+    void deriveFromWidths();
+    void deriveRejectsBadInput();
+    void carbonArithmetic();
+    void carbonRejectsBadInput();
+    void compareMatchesSql();
+    void compareRejectsBadInput();
+    void anomaliesRobustMatchesHandComputation();
+    void anomaliesByConfigurationAndForest();
+    void paretoFrontierMatchesBruteForce();
+    void leaderboardMatchesSql();
+    void fitReportsDevicesAndSkips();
+    void helpAndExitCodes();
+
+private:
+    QStringList db(QStringList args) const
+    {
+        args << QStringLiteral("--db") << m_path;
+        return args;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::vector<Run> m_runs;
+};
+
+void TestAnalysisCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_store = std::make_unique<Store>(m_path);
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    DemoOptions options;
+    options.runs = 3000;
+    options.traceJobs = 2;
+    const ImportReport report = DemoStore::build(m_store.get(), options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, run_id, dataset, shape, size, depth, device, energy, run_time, power, "
+                                  "energy_per_datum FROM runs ORDER BY id")));
+    while (q.next()) {
+        Run r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+              q.value(4).toLongLong(), q.value(5).toInt(),      q.value(6).toString().toLower(),
+              q.value(7).toDouble(),   q.value(8).toDouble(),   q.value(9).toDouble(), std::nullopt};
+        if (!q.value(10).isNull())
+            r.perDatum = q.value(10).toDouble();
+        m_runs.push_back(r);
+    }
+    QCOMPARE(m_runs.size(), std::size_t(3000));
+}
+
+void TestAnalysisCommands::deriveMatchesNrelRecord()
+{
+    QFile f(QStringLiteral(WATTPRINT_EXCERPTS "/experiment_row_201_pol_d2_s128_cpu_from_nb6.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    QHash<QString, QString> record;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype comma = line.indexOf(QLatin1Char(','));
+        record.insert(line.left(comma), line.mid(comma + 1));
+    }
+    auto value = [&](const char *key) { return record.value(QLatin1String(key)).toDouble(); };
+
+    const CommandOutput out = AnalysisCommands::derive(
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128", "--device", "cpu"}));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QCOMPARE(o.value(u"dataset").toString(), QStringLiteral("201_pol"));
+    QCOMPARE(o.value(u"params").toDouble(), value("num_free_parameters"));
+    QCOMPARE(o.value(u"widths").toArray(), (QJsonArray{3, 11}));           // record: "[3, 11]"
+    QCOMPARE(o.value(u"full_widths").toArray(), (QJsonArray{48, 3, 11}));  // record: "[48, 3, 11]"
+    QCOMPARE(o.value(u"train_batches_per_epoch").toDouble(), value("num_training_batches_per_epoch"));
+    QCOMPARE(o.value(u"test_batches_per_epoch").toDouble(), value("num_test_batches_per_epoch"));
+    QCOMPARE(o.value(u"training_data_per_epoch").toDouble(), value("traning_data_per_epoch"));
+    QCOMPARE(o.value(u"fwd_operations").toDouble(), value("fwd_operations"));
+    QCOMPARE(o.value(u"bwd_layer_operations").toDouble(), value("bwd_layer_operations"));
+    QCOMPARE(o.value(u"bwd_reduce_operations").toDouble(), value("bwd_reduce_operations"));
+    QCOMPARE(o.value(u"bwd_operations").toDouble(), value("bwd_operations"));
+    QCOMPARE(o.value(u"flops_per_epoch").toDouble(), value("flops_per_epoch"));
+    QVERIFY(near(o.value(u"flops_per_training_datum").toDouble(), value("flops_per_training_datum"), 1e-6));
+    QCOMPARE(o.value(u"bytes_per_datum").toDouble(), value("bytes_per_datum"));
+    QCOMPARE(o.value(u"dataset_bytes").toDouble(), value("dataset_bytes"));
+    const QJsonObject sets = o.value(u"working_sets").toObject();
+    QCOMPARE(sets.keys(), QStringList{QStringLiteral("cpu")}); // --device cpu: only the CPU's sets
+    const QJsonObject cpu = sets.value(u"cpu").toObject();
+    QCOMPARE(cpu.value(u"forward").toObject().value(u"cache_level").toDouble(),
+             value("fwd_pass_working_set_cache_level"));
+    QCOMPARE(cpu.value(u"backward").toObject().value(u"cache_level").toDouble(),
+             value("bwd_pass_working_set_cache_level"));
+    QCOMPARE(cpu.value(u"dataset").toObject().value(u"cache_level").toDouble(),
+             value("epoch_working_set_cache_level"));
+    QCOMPARE(cpu.value(u"dataset").toObject().value(u"cached_bytes").toDouble(),
+             value("epoch_working_set_cached_size"));
+
+    // Without --device both devices' working sets are given.
+    const CommandOutput both =
+        AnalysisCommands::derive(cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128"}));
+    QVERIFY(both.ok());
+    QCOMPARE(both.json.object().value(u"working_sets").toObject().keys(),
+             (QStringList{QStringLiteral("cpu"), QStringLiteral("gpu")}));
+}
+
+void TestAnalysisCommands::deriveFromWidths()
+{
+    // NREL's record again, from explicit widths: 48 PMLB inputs, its 125 parameters, 15000 rows.
+    const CommandOutput given = AnalysisCommands::derive(
+        cli({"--widths", "3,11", "--inputs", "48", "--params", "125", "--observations", "15000"}));
+    QVERIFY2(given.ok(), qPrintable(given.error));
+    QCOMPARE(given.json.object().value(u"flops_per_epoch").toDouble(), 7258355.0);
+    QCOMPARE(given.json.object().value(u"params_source").toString(), QStringLiteral("given"));
+    // Counted parameters: (48 + 1) * 3 + (3 + 1) * 11 = 191.
+    const CommandOutput counted =
+        AnalysisCommands::derive(cli({"--widths", "3, 11", "--inputs", "48", "--observations", "15000"}));
+    QVERIFY2(counted.ok(), qPrintable(counted.error));
+    QCOMPARE(counted.json.object().value(u"params").toDouble(), 191.0);
+    // bwd_reduce = params * (1 + batch); batch 32 here.
+    const CommandOutput batch = AnalysisCommands::derive(
+        cli({"--widths", "3,11", "--inputs", "48", "--observations", "15000", "--batch", "32"}));
+    QVERIFY(batch.ok());
+    QCOMPARE(batch.json.object().value(u"bwd_reduce_operations").toDouble(), 191.0 * 33.0);
+}
+
+void TestAnalysisCommands::deriveRejectsBadInput()
+{
+    const QList<QStringList> bad = {
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2"}),                    // no --size
+        cli({"--dataset", "201_pol", "--widths", "3,11"}),                                         // both modes
+        cli({"--dataset", "201_pol", "--shape", "hexagon", "--depth", "2", "--size", "128"}),     // unknown shape
+        cli({"--dataset", "iris", "--shape", "rectangle", "--depth", "2", "--size", "128"}),      // unknown dataset
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "x", "--size", "128"}),   // not a number
+        cli({"--widths", "3,-1", "--inputs", "4", "--observations", "10"}),                      // negative width
+        cli({"--widths", "3,11", "--inputs", "4"}),                                              // no observations
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128", "--device", "tpu"}),
+        cli({}),
+    };
+    for (const QStringList &args : bad) {
+        const CommandOutput out = AnalysisCommands::derive(args);
+        QVERIFY2(!out.ok(), qPrintable(args.join(u' ')));
+        QVERIFY2(!out.error.isEmpty(), qPrintable(args.join(u' ')));
+    }
+    QVERIFY(AnalysisCommands::derive(bad.at(3)).error.contains(QStringLiteral("iris")));
+    QVERIFY(AnalysisCommands::derive(bad.at(2)).error.contains(QStringLiteral("hexagon")));
+}
+
+void TestAnalysisCommands::carbonArithmetic()
+{
+    // 10,000 J = 10,000 / 3.6e6 kWh = 0.0027778 kWh; at 400 g/kWh that is 1.111 g.
+    const CommandOutput out = AnalysisCommands::carbon(cli({"--joules", "10000", "--intensity", "400"}));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QVERIFY(near(o.value(u"kwh").toDouble(), 10000.0 / 3.6e6));
+    QVERIFY(near(o.value(u"co2e_g").toDouble(), 10000.0 / 3.6e6 * 400.0));
+    QCOMPARE(QString::number(o.value(u"co2e_g").toDouble(), 'f', 2), QStringLiteral("1.11"));
+    QVERIFY(o.value(u"cost").isNull());
+    const QJsonObject factors = o.value(u"factors").toObject();
+    QCOMPARE(factors.value(u"intensity_g_per_kwh").toDouble(), 400.0);
+    QCOMPARE(factors.value(u"pue").toDouble(), 1.0);
+    QVERIFY(factors.contains(u"intensity_source"));
+    QVERIFY(factors.contains(u"pue_source"));
+
+    // PUE and price: 1 kWh (3.6 MJ) x 1.5 x 0.25 = 0.375; CO2e 1 x 1.5 x 300 = 450 g.
+    const CommandOutput priced = AnalysisCommands::carbon(
+        cli({"--joules", "3.6e6", "--intensity", "300", "--pue", "1.5", "--price", "0.25", "--currency", "EUR"}));
+    QVERIFY2(priced.ok(), qPrintable(priced.error));
+    QVERIFY(near(priced.json.object().value(u"cost").toDouble(), 0.375));
+    QVERIFY(near(priced.json.object().value(u"co2e_g").toDouble(), 450.0));
+    QVERIFY(near(priced.json.object().value(u"facility_kwh").toDouble(), 1.5));
+    QCOMPARE(priced.json.object().value(u"currency").toString(), QStringLiteral("EUR"));
+
+    // A preset carries its source.
+    const CommandOutput region = AnalysisCommands::carbon(cli({"--joules", "3.6e6", "--region", "world"}));
+    QVERIFY2(region.ok(), qPrintable(region.error));
+    const QJsonObject rf = region.json.object().value(u"factors").toObject();
+    QCOMPARE(rf.value(u"region").toString(), QStringLiteral("world"));
+    QVERIFY(!rf.value(u"intensity_source").toString().isEmpty());
+    QVERIFY(near(region.json.object().value(u"co2e_g").toDouble(),
+                 rf.value(u"intensity_g_per_kwh").toDouble() * rf.value(u"pue").toDouble()));
+    const CommandOutput list = AnalysisCommands::carbon(cli({"--list-regions"}));
+    QVERIFY(list.ok());
+    QVERIFY(!list.json.object().isEmpty());
+}
+
+void TestAnalysisCommands::carbonRejectsBadInput()
+{
+    const QList<QStringList> bad = {
+        cli({"--joules", "nan"}),
+        cli({"--joules", "inf"}),
+        cli({"--joules", "ten"}),
+        cli({"--joules", "-5"}),
+        cli({}),
+        cli({"--joules", "1", "--region", "world", "--intensity", "100"}),
+        cli({"--joules", "1", "--region", "atlantis"}),
+        cli({"--joules", "1", "--intensity", "100", "--pue", "0.5"}),
+    };
+    for (const QStringList &args : bad) {
+        const CommandOutput out = AnalysisCommands::carbon(args);
+        QVERIFY2(!out.ok(), qPrintable(args.join(u' ')));
+        QVERIFY2(!out.error.isEmpty(), qPrintable(args.join(u' ')));
+    }
+    QVERIFY(AnalysisCommands::carbon(bad.at(0)).error.contains(QStringLiteral("joules")));
+    QVERIFY(AnalysisCommands::runCarbon(bad.at(0)) != 0);
+}
+
+void TestAnalysisCommands::compareMatchesSql()
+{
+    const CommandOutput out = AnalysisCommands::compare(
+        db(cli({"--a", "dataset=529_pollen,device=cpu", "--b", "dataset=529_pollen,device=gpu"})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    for (const char *key : {"metric", "unit", "a", "b", "ratio_of_medians", "percent_change", "welch_p", "welch_p_log",
+                            "mannwhitney_p", "hedges_g", "ci95", "significant", "verdict", "alpha"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(u"metric").toString(), QStringLiteral("energy"));
+
+    std::vector<double> a, b;
+    for (const Run &r : m_runs) {
+        if (r.dataset == QLatin1String("529_pollen"))
+            (r.device == QLatin1String("cpu") ? a : b).push_back(r.energy);
+    }
+    QVERIFY(a.size() > 20 && b.size() > 20);
+    const QJsonObject ja = o.value(u"a").toObject(), jb = o.value(u"b").toObject();
+    QCOMPARE(ja.value(u"n").toDouble(), double(a.size()));
+    QCOMPARE(jb.value(u"n").toDouble(), double(b.size()));
+    QVERIFY(near(ja.value(u"median").toDouble(), median(a)));
+    QVERIFY(near(jb.value(u"median").toDouble(), median(b)));
+    QVERIFY(near(ja.value(u"mean").toDouble(), mean(a), 1e-12));
+    QVERIFY(near(jb.value(u"mean").toDouble(), mean(b), 1e-12));
+    const double ratio = median(b) / median(a);
+    QVERIFY(near(o.value(u"ratio_of_medians").toDouble(), ratio));
+    QVERIFY(near(o.value(u"percent_change").toDouble(), 100.0 * (ratio - 1.0), 1e-9));
+
+    // Welch on log10 values, computed here from the definition.
+    std::vector<double> la, lb;
+    for (double v : a)
+        la.push_back(std::log10(v));
+    for (double v : b)
+        lb.push_back(std::log10(v));
+    const double va = sampleVariance(la) / double(la.size()), vb = sampleVariance(lb) / double(lb.size());
+    const double t = (mean(la) - mean(lb)) / std::sqrt(va + vb);
+    const double df = (va + vb) * (va + vb)
+                      / (va * va / double(la.size() - 1) + vb * vb / double(lb.size() - 1));
+    const double p = 2.0 * boost::math::cdf(boost::math::complement(boost::math::students_t(df), std::abs(t)));
+    QVERIFY2(near(o.value(u"welch_p_log").toDouble(), p, 1e-6),
+             qPrintable(QStringLiteral("%1 vs %2").arg(o.value(u"welch_p_log").toDouble()).arg(p)));
+
+    const QJsonArray ci = o.value(u"ci95").toArray();
+    QCOMPARE(ci.size(), 2);
+    const double lo = ci.at(0).toDouble(), hi = ci.at(1).toDouble();
+    QVERIFY(lo <= hi);
+    const bool significant = p < 0.05 && (lo > 0 || hi < 0);
+    QCOMPARE(o.value(u"significant").toBool(), significant);
+    const QString verdict = o.value(u"verdict").toString();
+    const double pc = o.value(u"percent_change").toDouble();
+    const QString expectedStart = QStringLiteral("B uses %1% %2 energy")
+                                      .arg(QString::number(std::abs(pc), 'f', 1),
+                                           pc < 0 ? QStringLiteral("less") : QStringLiteral("more"));
+    QVERIFY2(verdict.startsWith(expectedStart), qPrintable(verdict));
+    QVERIFY2(verdict.endsWith(significant ? QStringLiteral(", significant at alpha = 0.05")
+                                          : QStringLiteral(", not significant at alpha = 0.05")),
+             qPrintable(verdict));
+    qInfo("%s", qPrintable(verdict));
+
+    // The same seed gives the same interval; another metric uses that column.
+    const CommandOutput again = AnalysisCommands::compare(
+        db(cli({"--a", "dataset=529_pollen,device=cpu", "--b", "dataset=529_pollen,device=gpu"})));
+    QCOMPARE(again.json.object().value(u"ci95").toArray(), ci);
+    const CommandOutput power = AnalysisCommands::compare(
+        db(cli({"--a", "dataset=529_pollen,device=cpu", "--b", "dataset=529_pollen,device=gpu", "--metric", "power"})));
+    QVERIFY2(power.ok(), qPrintable(power.error));
+    std::vector<double> pa;
+    for (const Run &r : m_runs) {
+        if (r.dataset == QLatin1String("529_pollen") && r.device == QLatin1String("cpu"))
+            pa.push_back(r.power);
+    }
+    QVERIFY(near(power.json.object().value(u"a").toObject().value(u"median").toDouble(), median(pa)));
+    QVERIFY(power.json.object().value(u"verdict").toString().startsWith(QStringLiteral("B draws")));
+}
+
+void TestAnalysisCommands::compareRejectsBadInput()
+{
+    const CommandOutput unknownKey = AnalysisCommands::compare(db(cli({"--a", "colour=red", "--b", "device=gpu"})));
+    QVERIFY(!unknownKey.ok());
+    QVERIFY2(unknownKey.error.contains(QStringLiteral("colour")), qPrintable(unknownKey.error));
+    const CommandOutput noDb = AnalysisCommands::compare(cli({"--a", "device=cpu", "--b", "device=gpu"}));
+    QVERIFY(!noDb.ok());
+    QVERIFY2(noDb.error.contains(QStringLiteral("--db")), qPrintable(noDb.error));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    const CommandOutput missingDb = AnalysisCommands::compare(
+        cli({"--a", "device=cpu", "--b", "device=gpu"}) << QStringLiteral("--db") << missing);
+    QVERIFY(!missingDb.ok());
+    QVERIFY(!QFileInfo::exists(missing)); // not created by asking
+    const CommandOutput empty =
+        AnalysisCommands::compare(db(cli({"--a", "dataset=no_such_dataset", "--b", "device=gpu"})));
+    QVERIFY(!empty.ok());
+    QVERIFY2(empty.error.contains(QStringLiteral("at least 2")), qPrintable(empty.error));
+    const CommandOutput badMetric =
+        AnalysisCommands::compare(db(cli({"--a", "device=cpu", "--b", "device=gpu", "--metric", "flops"})));
+    QVERIFY(!badMetric.ok());
+    QVERIFY(badMetric.error.contains(QStringLiteral("energy_per_datum")));
+    QVERIFY(!AnalysisCommands::compare(db(cli({"--a", "device=cpu"}))).ok());
+    QVERIFY(AnalysisCommands::runCompare(db(cli({"--a", "colour=red", "--b", "device=gpu"}))) != 0);
+}
+
+void TestAnalysisCommands::anomaliesRobustMatchesHandComputation()
+{
+    const CommandOutput out =
+        AnalysisCommands::anomalies(db(cli({"--method", "robust", "--group", "none", "--threshold", "2.5"})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QCOMPARE(o.value(u"method").toString(), QStringLiteral("robust"));
+    QCOMPARE(o.value(u"threshold").toDouble(), 2.5);
+    const QJsonObject counts = o.value(u"counts").toObject();
+    QCOMPARE(counts.value(u"runs").toDouble(), 3000.0);
+
+    // Robust z of log10 energy over all runs: (x - median) / (1.4826 MAD), by sorting here.
+    std::vector<double> logs;
+    for (const Run &r : m_runs)
+        logs.push_back(std::log10(r.energy));
+    const double med = median(logs);
+    std::vector<double> dev;
+    for (double v : logs)
+        dev.push_back(std::abs(v - med));
+    const double scale = median(dev) / 0.6744897501960817; // 1 / Phi^-1(3/4) = 1.4826
+    std::map<qint64, double> expected;
+    for (std::size_t i = 0; i < m_runs.size(); ++i) {
+        const double z = (logs[i] - med) / scale;
+        if (std::abs(z) > 2.5)
+            expected[m_runs[i].id] = z;
+    }
+    QVERIFY(!expected.empty());
+    const QJsonArray flagged = o.value(u"flagged").toArray();
+    QCOMPARE(flagged.size(), qsizetype(expected.size()));
+    QCOMPARE(counts.value(u"flagged").toDouble(), double(expected.size()));
+    std::map<qint64, const Run *> byId;
+    for (const Run &r : m_runs)
+        byId[r.id] = &r;
+    double previous = std::numeric_limits<double>::infinity();
+    for (const QJsonValue &v : flagged) {
+        const QJsonObject f = v.toObject();
+        const auto id = qint64(f.value(u"id").toDouble());
+        QVERIFY(expected.count(id));
+        QVERIFY(near(f.value(u"score").toDouble(), expected[id], 1e-9));
+        QCOMPARE(f.value(u"run_id").toString(), byId[id]->runId); // the UUID from runs.run_id
+        QCOMPARE(f.value(u"dataset").toString(), byId[id]->dataset);
+        QCOMPARE(f.value(u"energy").toDouble(), byId[id]->energy);
+        QVERIFY(std::abs(f.value(u"score").toDouble()) <= previous); // by |score|, descending
+        previous = std::abs(f.value(u"score").toDouble());
+    }
+    QVERIFY(!flagged.first().toObject().value(u"run_id").toString().isEmpty());
+}
+
+void TestAnalysisCommands::anomaliesByConfigurationAndForest()
+{
+    // Grouped by configuration: groups of fewer than 5 runs are not scored. Count them via SQL.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(n) FROM (SELECT count(*) AS n FROM runs "
+                                  "GROUP BY dataset, shape, size, depth, device) WHERE n < 5")));
+    QVERIFY(q.next());
+    const double smallGroups = q.value(0).toDouble(), smallRows = q.value(1).toDouble();
+    const CommandOutput grouped = AnalysisCommands::anomalies(db(cli({"--method", "iqr"})));
+    QVERIFY2(grouped.ok(), qPrintable(grouped.error));
+    const QJsonObject counts = grouped.json.object().value(u"counts").toObject();
+    QCOMPARE(grouped.json.object().value(u"group").toString(), QStringLiteral("config"));
+    QCOMPARE(counts.value(u"small_groups").toDouble(), smallGroups);
+    QCOMPARE(counts.value(u"small_group_rows").toDouble(), smallRows);
+    QCOMPARE(counts.value(u"evaluated").toDouble(), 3000.0 - smallRows);
+
+    const CommandOutput forest =
+        AnalysisCommands::anomalies(db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
+    QVERIFY2(forest.ok(), qPrintable(forest.error));
+    const QJsonObject fo = forest.json.object();
+    QCOMPARE(fo.value(u"features").toArray().size(), 3);
+    QCOMPARE(fo.value(u"threshold").toDouble(), 0.6);
+    for (const QJsonValue &v : fo.value(u"flagged").toArray()) {
+        const double s = v.toObject().value(u"score").toDouble();
+        QVERIFY(s > 0.6 && s < 1.0);
+    }
+    QCOMPARE(fo.value(u"counts").toObject().value(u"flagged").toDouble(),
+             double(fo.value(u"flagged").toArray().size()));
+    // Same seed, same answer.
+    const CommandOutput again =
+        AnalysisCommands::anomalies(db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
+    QCOMPARE(again.json, forest.json);
+
+    QVERIFY(!AnalysisCommands::anomalies(db(cli({"--method", "magic"}))).ok());
+    QVERIFY(!AnalysisCommands::anomalies(db(cli({}))).ok());
+    QVERIFY(!AnalysisCommands::anomalies(db(cli({"--method", "zscore", "--threshold", "nan"}))).ok());
+    QVERIFY(!AnalysisCommands::anomalies(db(cli({"--method", "zscore", "--group", "node"}))).ok());
+    QVERIFY(!AnalysisCommands::anomalies(cli({"--method", "zscore"})).ok()); // no --db
+}
+
+void TestAnalysisCommands::paretoFrontierMatchesBruteForce()
+{
+    const CommandOutput out = AnalysisCommands::pareto(db(cli({"--x", "run_time", "--y", "energy"})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QCOMPARE(o.value(u"points").toDouble(), 3000.0);
+    std::vector<std::tuple<qint64, double, double>> points;
+    std::map<qint64, QString> uuid;
+    for (const Run &r : m_runs) {
+        points.emplace_back(r.id, r.runTime, r.energy);
+        uuid[r.id] = r.runId;
+    }
+    const std::set<qint64> expected = bruteFrontier(points);
+    std::set<qint64> got;
+    double previousX = -1;
+    for (const QJsonValue &v : o.value(u"frontier").toArray()) {
+        const QJsonObject m = v.toObject();
+        const auto id = qint64(m.value(u"id").toDouble());
+        got.insert(id);
+        QCOMPARE(m.value(u"run_id").toString(), uuid[id]);
+        QVERIFY(m.value(u"x").toDouble() >= previousX);
+        previousX = m.value(u"x").toDouble();
+    }
+    QCOMPARE(got, expected);
+
+    // One point per configuration: medians computed here from the SQL rows.
+    std::map<ConfigKey, std::pair<std::vector<double>, std::vector<double>>> groups;
+    for (const Run &r : m_runs) {
+        auto &g = groups[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)];
+        g.first.push_back(r.power);
+        g.second.push_back(r.energy);
+    }
+    std::vector<std::tuple<ConfigKey, double, double>> configPoints;
+    for (const auto &[key, g] : groups)
+        configPoints.emplace_back(key, median(g.first), median(g.second));
+    const std::set<ConfigKey> expectedConfigs = bruteFrontier(configPoints);
+    const CommandOutput byConfig =
+        AnalysisCommands::pareto(db(cli({"--x", "power", "--y", "energy", "--group", "config"})));
+    QVERIFY2(byConfig.ok(), qPrintable(byConfig.error));
+    QCOMPARE(byConfig.json.object().value(u"points").toDouble(), double(groups.size()));
+    std::set<ConfigKey> gotConfigs;
+    for (const QJsonValue &v : byConfig.json.object().value(u"frontier").toArray()) {
+        const QJsonObject m = v.toObject();
+        const ConfigKey key(m.value(u"dataset").toString(), m.value(u"shape").toString(),
+                            qint64(m.value(u"size").toDouble()), m.value(u"depth").toInt(),
+                            m.value(u"device").toString());
+        gotConfigs.insert(key);
+        QVERIFY(near(m.value(u"x").toDouble(), median(groups[key].first)));
+        QVERIFY(near(m.value(u"y").toDouble(), median(groups[key].second)));
+        QCOMPARE(m.value(u"n").toDouble(), double(groups[key].first.size()));
+    }
+    QCOMPARE(gotConfigs, expectedConfigs);
+    QVERIFY(!AnalysisCommands::pareto(db(cli({"--x", "accuracy"}))).ok());
+}
+
+void TestAnalysisCommands::leaderboardMatchesSql()
+{
+    // Medians of energy per datum per configuration, and ranks within each dataset, computed here.
+    std::map<ConfigKey, std::vector<double>> groups;
+    for (const Run &r : m_runs) {
+        if (r.perDatum)
+            groups[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)].push_back(*r.perDatum);
+    }
+    std::map<QString, std::vector<double>> byDataset;
+    std::map<ConfigKey, double> medians;
+    for (const auto &[key, values] : groups) {
+        medians[key] = median(values);
+        byDataset[std::get<0>(key)].push_back(medians[key]);
+    }
+    const CommandOutput out = AnalysisCommands::leaderboard(db(cli({})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    QVERIFY(out.json.isArray());
+    const QJsonArray rows = out.json.array();
+    QCOMPARE(rows.size(), qsizetype(medians.size()));
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        const ConfigKey key(r.value(u"dataset").toString(), r.value(u"shape").toString(),
+                            qint64(r.value(u"size").toDouble()), r.value(u"depth").toInt(),
+                            r.value(u"device").toString());
+        QVERIFY(medians.count(key));
+        const double m = medians[key];
+        QVERIFY(near(r.value(u"median_energy_per_datum").toDouble(), m));
+        const std::vector<double> &all = byDataset[std::get<0>(key)];
+        const auto smaller = std::count_if(all.begin(), all.end(), [&](double x) { return x < m; });
+        QCOMPARE(r.value(u"rank").toInt(), int(smaller) + 1);
+        QCOMPARE(r.value(u"ranked_in_dataset").toDouble(), double(all.size()));
+        QCOMPARE(r.value(u"band").toInt(), 1 + int(5 * smaller / qint64(all.size())));
+        QCOMPARE(r.value(u"n").toDouble(), double(groups[key].size()));
+    }
+
+    const CommandOutput top = AnalysisCommands::leaderboard(db(cli({"--top", "3"})));
+    QVERIFY(top.ok());
+    QVERIFY(!top.json.array().isEmpty());
+    for (const QJsonValue &v : top.json.array())
+        QVERIFY(v.toObject().value(u"rank").toInt() <= 3);
+    QCOMPARE(top.json.array().size(), qsizetype(byDataset.size() * 3)); // no ties at 3 in continuous data
+
+    const CommandOutput csv = AnalysisCommands::leaderboard(db(cli({"--top", "2", "--csv"})));
+    QVERIFY(csv.ok());
+    const QStringList lines = csv.text.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("dataset,shape,size,depth,device,rank,band,ranked_in_dataset,n,"
+                                           "median_energy_per_datum,median_energy,median_run_time,median_power,"
+                                           "median_non_overhead_energy,energy_iqr_over_median"));
+    QCOMPARE(lines.size(), csv.json.array().size() + 1);
+    const QStringList first = lines.at(1).split(QLatin1Char(','));
+    const QJsonObject firstRow = csv.json.array().first().toObject();
+    QCOMPARE(first.at(0), firstRow.value(u"dataset").toString());
+    QCOMPARE(first.at(5).toInt(), firstRow.value(u"rank").toInt());
+    QVERIFY(near(first.at(9).toDouble(), firstRow.value(u"median_energy_per_datum").toDouble(), 1e-11));
+
+    const CommandOutput byEnergy = AnalysisCommands::leaderboard(db(cli({"--by", "energy", "--top", "1"})));
+    QVERIFY(byEnergy.ok());
+    QVERIFY(!AnalysisCommands::leaderboard(db(cli({"--top", "0"}))).ok());
+    QVERIFY(!AnalysisCommands::leaderboard(db(cli({"--by", "speed"}))).ok());
+}
+
+void TestAnalysisCommands::fitReportsDevicesAndSkips()
+{
+    const CommandOutput out = AnalysisCommands::fit(db(cli({})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM runs GROUP BY dataset, shape, size, depth, "
+                                  "device)")));
+    QVERIFY(q.next());
+    QCOMPARE(o.value(u"configurations").toDouble(), q.value(0).toDouble());
+    const QJsonObject skipped = o.value(u"skipped").toObject();
+    QCOMPARE(o.value(u"used").toDouble() + skipped.value(u"total").toDouble(), q.value(0).toDouble());
+    QCOMPARE(skipped.value(u"total").toDouble(),
+             skipped.value(u"unknown_dataset").toDouble() + skipped.value(u"unknown_shape").toDouble()
+                 + skipped.value(u"no_energy_per_datum").toDouble() + skipped.value(u"not_derivable").toDouble());
+    const QJsonArray devices = o.value(u"devices").toArray();
+    QCOMPARE(devices.size(), 2);
+    double rows = 0;
+    for (const QJsonValue &v : devices) {
+        const QJsonObject d = v.toObject();
+        QVERIFY(d.contains(u"coefficients"));
+        QVERIFY(d.value(u"coefficients").toObject().contains(u"intercept"));
+        QVERIFY(d.value(u"r2").isDouble());
+        QVERIFY(d.value(u"mape").isDouble());
+        QCOMPARE(d.value(u"mape").toDouble(), d.value(u"mape_percent").toDouble());
+        rows += d.value(u"rows").toDouble();
+        qInfo("%s: r2 %.3f, mape %.1f%%, %g rows", qPrintable(d.value(u"device").toString()),
+              d.value(u"r2").toDouble(), d.value(u"mape").toDouble(), d.value(u"rows").toDouble());
+    }
+    QCOMPARE(rows, o.value(u"used").toDouble());
+    QCOMPARE(devices.at(0).toObject().value(u"device").toString(), QStringLiteral("cpu"));
+
+    // A filter narrows the fit to one device.
+    const CommandOutput cpu = AnalysisCommands::fit(db(cli({"--filter", "device=cpu", "--method", "non_negative"})));
+    QVERIFY2(cpu.ok(), qPrintable(cpu.error));
+    QCOMPARE(cpu.json.object().value(u"devices").toArray().size(), 1);
+    QCOMPARE(cpu.json.object().value(u"method").toString(), QStringLiteral("non_negative"));
+    QVERIFY(!AnalysisCommands::fit(db(cli({"--method", "ridge"}))).ok());
+    QVERIFY(!AnalysisCommands::fit(db(cli({"--filter", "dataset=none_such"}))).ok());
+}
+
+void TestAnalysisCommands::helpAndExitCodes()
+{
+    for (const QString &command : AnalysisCommands::commands()) {
+        bool handled = false;
+        QCOMPARE(AnalysisCommands::run(command, cli({"--help"}), &handled), 0);
+        QVERIFY(handled);
+    }
+    const CommandOutput help = AnalysisCommands::derive(cli({"--help"}));
+    QVERIFY(help.ok());
+    QVERIFY(help.text.contains(QStringLiteral("--dataset")));
+    const CommandOutput unknown = AnalysisCommands::pareto(db(cli({"--bogus"})));
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error.contains(QStringLiteral("bogus")));
+    QVERIFY(AnalysisCommands::runLeaderboard(cli({})) != 0); // missing --db
+    bool handled = true;
+    AnalysisCommands::run(QStringLiteral("render"), cli({}), &handled);
+    QVERIFY(!handled);
+}
+
+QTEST_GUILESS_MAIN(TestAnalysisCommands)
+#include "tst_analysiscommands.moc"
