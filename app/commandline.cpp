@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "analysiscommands.h"
+
 #include <demostore.h>
 #include <importer.h>
 #include <store.h>
@@ -200,7 +202,8 @@ int runSummary(const QStringList &args)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")};
+    return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")}
+           + AnalysisCommands::commands();
 }
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -235,6 +238,8 @@ int CommandLine::run(const QStringList &args)
         return runImport(rest);
     if (command == QLatin1String("summary"))
         return runSummary(rest);
+    if (AnalysisCommands::commands().contains(command))
+        return AnalysisCommands::run(command, rest);
     return fail(tr("unknown command '%1' (try --help)").arg(command));
 }
 
