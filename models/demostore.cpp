@@ -19,19 +19,14 @@ ImportReport DemoStore::build(Store *store, const DemoOptions &options, std::fun
     for (const auto &trace : traces)
         entries.append({QStringLiteral("butter_e_energy/%1.csv").arg(trace.first), trace.second});
 
-    // Into an empty store nothing can be lost, so skip the write-ahead log and fsyncs
-    // for this one transaction (about a third of the build time) and restore them after.
+    // Into an empty store nothing can be lost, so skip the fsyncs of this one transaction.
     const bool fresh = store->isEmpty() && store->imports().isEmpty();
     QSqlQuery pragma(store->database());
-    if (fresh) {
-        pragma.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+    if (fresh)
         pragma.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    }
     const auto restore = qScopeGuard([&] {
-        if (fresh) {
+        if (fresh)
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        }
     });
     Importer importer(store);
     if (progress)

@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace wattprint::fieldparse {
 
@@ -204,13 +203,29 @@ QByteArray formatIsoUtc(qint64 ns)
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    char buf[40];
-    const int len = std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%06lldZ",
-                                  static_cast<long long>(y + (m <= 2 ? 1 : 0)), m, d,
-                                  static_cast<long long>(secOfDay / 3600),
-                                  static_cast<long long>((secOfDay / 60) % 60),
-                                  static_cast<long long>(secOfDay % 60), static_cast<long long>(rem / 1000));
-    return QByteArray(buf, len);
+    // Hand-formatted: this runs three times per imported run, and snprintf was 6% of an import.
+    char buf[27];
+    auto put = [&buf](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, y + (m <= 2 ? 1 : 0), 4);
+    buf[4] = '-';
+    put(5, m, 2);
+    buf[7] = '-';
+    put(8, d, 2);
+    buf[10] = 'T';
+    put(11, secOfDay / 3600, 2);
+    buf[13] = ':';
+    put(14, (secOfDay / 60) % 60, 2);
+    buf[16] = ':';
+    put(17, secOfDay % 60, 2);
+    buf[19] = '.';
+    put(20, rem / 1000, 6);
+    buf[26] = 'Z';
+    return QByteArray(buf, sizeof buf);
 }
 
 } // namespace wattprint::fieldparse

@@ -216,8 +216,14 @@ public:
         for (const QByteArray &sql : std::as_const(m_deferredIndexes))
             execSql(m_db, sql.constData());
         m_deferredIndexes.clear();
-        if (m_nodesChanged)
-            execSql(m_db, "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node)");
+        if (m_nodesChanged) {
+            // Runs inserted by this session already got their type; earlier runs on the nodes
+            // this session described are brought up to date.
+            Statement update(m_db, "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
+                                   "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
+            update.bind(1, m_importId);
+            update.step();
+        }
         Statement update(m_db, "UPDATE imports SET kind = ?, rows_accepted = ?, rows_rejected = ?, "
                                "rows_duplicate = ? WHERE id = ?");
         update.bind(1, m_report->kinds.join(QLatin1Char('+')));
