@@ -55,7 +55,13 @@ Filter::Where Filter::where() const
     addIn(&clauses, &w.values, "batch", batches);
     addRange(&clauses, &w.values, "size", sizeMin, sizeMax);
     addRange(&clauses, &w.values, "depth", depthMin, depthMax);
-    addRange(&clauses, &w.values, "energy", energyMin, energyMax);
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
+        if (!rangeColumns().contains(it.key()))
+            continue; // never interpolate a name we do not know
+        clauses.append(QStringLiteral("%1 BETWEEN ? AND ?").arg(it.key()));
+        w.values.append(it.value().first);
+        w.values.append(it.value().second);
+    }
     if (!runIds.isEmpty()) {
         // Large selections go through json_each so the statement stays one bound value.
         QString json = QStringLiteral("[");
@@ -72,6 +78,15 @@ Filter::Where Filter::where() const
     if (!clauses.isEmpty())
         w.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
     return w;
+}
+
+const QStringList &Filter::rangeColumns()
+{
+    static const QStringList columns = {QStringLiteral("energy"), QStringLiteral("run_time"), QStringLiteral("power"),
+                                        QStringLiteral("energy_per_datum"), QStringLiteral("non_overhead_energy"),
+                                        QStringLiteral("energy_per_epoch"), QStringLiteral("size"),
+                                        QStringLiteral("depth")};
+    return columns;
 }
 
 std::optional<Filter> Filter::parse(const QString &text, QString *error)
@@ -135,9 +150,21 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
         } else if (key == QLatin1String("depth")) {
             if (!range(&f.depthMin, &f.depthMax))
                 return std::nullopt;
+        } else if (rangeColumns().contains(key)) {
+            const QStringList ends = values.first().split(QStringLiteral(".."));
+            bool ok1 = false, ok2 = false;
+            const double lo = ends.value(0).toDouble(&ok1);
+            const double hi = ends.value(1).toDouble(&ok2);
+            if (ends.size() != 2 || !ok1 || !ok2 || !(lo <= hi)) {
+                if (error)
+                    *error = tr("'%1' for %2 is not a range lo..hi").arg(values.first(), key);
+                return std::nullopt;
+            }
+            f.ranges.insert(key, {lo, hi});
         } else {
             if (error)
-                *error = tr("unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch)")
+                *error = tr("unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
+                            "or a range such as energy=1e4..1e5)")
                              .arg(key);
             return std::nullopt;
         }
@@ -171,6 +198,10 @@ QString Filter::toString() const
     list("batch", batches);
     range("size", sizeMin, sizeMax);
     range("depth", depthMin, depthMax);
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
+        parts.append(QStringLiteral("%1=%2..%3")
+                         .arg(it.key(), QString::number(it.value().first, 'g', 17),
+                              QString::number(it.value().second, 'g', 17)));
     return parts.join(QLatin1Char(','));
 }
 
@@ -189,15 +220,19 @@ QString Filter::describe() const
         parts.append(tr("node type %1").arg(nodeTypes.join(QStringLiteral(", "))));
     if (!batches.isEmpty())
         parts.append(tr("batch %1").arg(batches.join(QStringLiteral(", "))));
-    if (sizeMin || sizeMax)
+    if (sizeMin && sizeMax && *sizeMin == *sizeMax)
+        parts.append(tr("size %1").arg(*sizeMin));
+    else if (sizeMin || sizeMax)
         parts.append(tr("size %1-%2").arg(sizeMin ? QString::number(*sizeMin) : QString(),
                                           sizeMax ? QString::number(*sizeMax) : QString()));
-    if (depthMin || depthMax)
+    if (depthMin && depthMax && *depthMin == *depthMax)
+        parts.append(tr("depth %1").arg(*depthMin));
+    else if (depthMin || depthMax)
         parts.append(tr("depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
                                            depthMax ? QString::number(*depthMax) : QString()));
-    if (energyMin || energyMax)
-        parts.append(tr("energy %1-%2 J").arg(energyMin ? QString::number(*energyMin, 'g', 4) : QString(),
-                                              energyMax ? QString::number(*energyMax, 'g', 4) : QString()));
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
+        parts.append(tr("%1 %2 to %3").arg(it.key(), QString::number(it.value().first, 'g', 4),
+                                           QString::number(it.value().second, 'g', 4)));
     if (!runIds.isEmpty())
         parts.append(excludeRunIds
                          ? QCoreApplication::translate("Filter", "%n run(s) excluded", nullptr, int(runIds.size()))

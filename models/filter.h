@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,9 @@ struct Filter
     QStringList batches;
     std::optional<qint64> sizeMin, sizeMax;
     std::optional<int> depthMin, depthMax;
-    std::optional<double> energyMin, energyMax;  // J
+    // Closed ranges on numeric run columns (brushes, axis drags). Keys are SQL column names
+    // from rangeColumns() only; anything else is refused by where() and parse().
+    QMap<QString, QPair<double, double>> ranges;
     QList<qint64> runIds;   // explicit selection (runs.id), empty = all
     bool excludeRunIds = false;
 
@@ -40,6 +44,8 @@ struct Filter
     // node_type, batch; repeat a key or use '|' for several values; size and depth also take
     // a range "lo..hi"). Returns nullopt with a message on text it cannot read.
     static std::optional<Filter> parse(const QString &text, QString *error);
+    // energy, run_time, power, energy_per_datum, non_overhead_energy, energy_per_epoch, size, depth.
+    static const QStringList &rangeColumns();
     QString toString() const;
     // A short human description for footers and status bars: "dataset 529_pollen; CPU".
     QString describe() const;

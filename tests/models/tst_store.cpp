@@ -157,10 +157,12 @@ void TestStore::filterRendersBoundParameters()
     f.sizeMin = 1024;
     f.depthMax = 6;
     f.runIds = {1, 2, 3};
+    f.ranges.insert(QStringLiteral("energy"), {1e3, 1e9});
+    f.ranges.insert(QStringLiteral("energy; DROP TABLE runs"), {0, 1}); // unknown column: ignored
     const Filter::Where w = f.where();
     QVERIFY(!w.sql.contains(QLatin1String("DROP")));
     QCOMPARE(w.sql.count(QLatin1Char('?')), w.values.size());
-    QCOMPARE(w.values.size(), 6);
+    QCOMPARE(w.values.size(), 8);
     QSqlQuery q(m_demo->database());
     QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql));
     for (const QVariant &v : w.values)
@@ -184,6 +186,11 @@ void TestStore::filterParsesCompareSyntax()
     QCOMPARE(f->depthMax, 6);
     QCOMPARE(f->shapes.size(), 2);
     QCOMPARE(Filter::parse(f->toString(), &error), f);
+    const auto r = Filter::parse(QStringLiteral("energy=1000..2.5e5,run_time=10..20"), &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->ranges.value(QStringLiteral("energy")), qMakePair(1000.0, 2.5e5));
+    QCOMPARE(Filter::parse(r->toString(), &error), r);
+    QVERIFY(!Filter::parse(QStringLiteral("energy=5..1"), &error));
     QVERIFY(!Filter::parse(QStringLiteral("colour=red"), &error));
     QVERIFY(error.contains(QLatin1String("unknown filter key 'colour'")));
     QVERIFY(!Filter::parse(QStringLiteral("device=tpu"), &error));
