@@ -1,0 +1,137 @@
+#pragma once
+
+#include <analysisservice.h>
+#include <filter.h>
+
+#include <QImage>
+#include <QJsonObject>
+#include <QVariant>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPrinter;
+class QToolBar;
+class QToolButton;
+class QProgressBar;
+
+namespace wattprint {
+
+class FilterState;
+class RunTableModel;
+
+// What a view needs from the app; handed to every view once, right after construction.
+struct ViewEnvironment
+{
+    AnalysisService *service = nullptr;
+    FilterState *filterState = nullptr;
+    RunTableModel *runModel = nullptr; // only the runs table uses it
+    // Applies a new filter through the app's undo stack; `text` names the step ("Select GPU runs").
+    std::function<void(const Filter &filter, const QString &text)> applyFilter;
+    // "Demo data (synthetic, modelled on BUTTER-E)" or the imported files' names.
+    std::function<QString()> sourceDescription;
+    std::function<bool()> isSynthetic;
+};
+
+// The base of every view (docs/design.md "The view contract"). It gives the nugget question at
+// the top, a "How to read" popover, a toolbar (export PNG/SVG/PDF, copy image, print with preview,
+// reset zoom), the synthetic-demo label, a busy indicator, and export/print with a footer naming
+// the data source, the filter in force and the date. Subclasses supply the chart, the analysis job
+// and its result handling, the finding sentence and their state fragment.
+class ViewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ViewPanel(QWidget *parent = nullptr);
+    ~ViewPanel() override;
+
+    virtual QString viewId() const = 0;    // stable id: "distribution"; also the objectName
+    virtual QString title() const = 0;     // translated
+    virtual QString nugget() const = 0;    // the question this view helps answer, translated
+    virtual QString howToRead() const = 0; // rich text, translated
+    // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
+    // until the first result arrives.
+    QString finding() const { return m_finding; }
+
+    void setEnvironment(const ViewEnvironment &environment);
+    const ViewEnvironment &environment() const { return m_environment; }
+
+    // The view's own settings (metric, axes, grouping) as a small JSON fragment for layouts.
+    virtual QJsonObject saveState() const;
+    virtual void restoreState(const QJsonObject &state);
+
+    // Paints the chart (no toolbar, no nugget) into `rect`, the same path the screen uses.
+    // `vector` is true for PDF/SVG/print: dense point layers should then be drawn as an image so a
+    // 63k-point chart stays a small file. The default renders the chart widget.
+    virtual void renderChart(QPainter *painter, const QRectF &rect, bool vector);
+
+    // Whole page: title and nugget above, chart, finding, footer below.
+    void renderPage(QPainter *painter, const QRectF &rect, bool vector);
+    // Format from the suffix: .png (at dpi), .svg, .pdf. Written through QSaveFile.
+    bool exportToFile(const QString &path, QString *error = nullptr, int dpi = 150, QSize sizePx = {});
+    QImage renderImage(QSize sizePx, int dpi = 96);
+    void printTo(QPrinter *printer);
+    QString footerText() const;
+
+    bool isBusy() const { return m_busy; }
+    // True once the result for the current data and filter is shown.
+    bool isReady() const { return m_ready; }
+
+public slots:
+    // Asks for fresh data (filter or data changed). A hidden view only remembers that it is
+    // stale and asks when it is shown again.
+    void refresh();
+    virtual void resetZoom();
+    void copyImage();
+    void exportInteractive();
+    void printPreview();
+    void showHowToRead();
+
+signals:
+    void readyChanged(bool ready);
+    void findingChanged(const QString &finding);
+    void stateChanged();
+    void busyChanged(bool busy);
+
+protected:
+    // Submit the view's job(s) with submit(). Called by refresh() when visible.
+    virtual void requestData() = 0;
+    // Results of this view's requests, on the GUI thread. Call setReady(true) once painted.
+    virtual void handleResult(quint64 requestId, const QVariant &result) = 0;
+    virtual void handleFailure(quint64 requestId, const QString &message);
+
+    quint64 submit(AnalysisService::Job job);
+    void setChartWidget(QWidget *chart);
+    QWidget *chartWidget() const { return m_chart; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    void setBusy(bool busy);
+    void setReady(bool ready);
+    void setFinding(const QString &finding);
+    // A line under the chart for messages such as "No runs match the filter".
+    void setMessage(const QString &message);
+
+    // Re-set every user-visible string; called on LanguageChange. Subclasses call the base.
+    virtual void retranslateUi();
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateSourceLabel();
+
+    ViewEnvironment m_environment;
+    QWidget *m_chart = nullptr;
+    QLabel *m_nuggetLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QString m_finding;
+    bool m_busy = false;
+    bool m_ready = false;
+    bool m_stale = true;
+    quint64 m_lastRequest = 0;
+    QList<QAction *> m_baseActions;
+};
+
+} // namespace wattprint
