@@ -13,42 +13,73 @@ namespace wattprint {
 
 namespace {
 
-// Grid intensities (g CO2e per kWh generated):
+// Unit definitions (exact by the 1959 international yard and pound agreement).
+constexpr double kGramsPerPound = 453.59237;
+constexpr double kKmPerMile = 1.609344;
+
+// Grid intensities, per kWh generated. What was read (stored copies of the public pages):
+//  - france 56, germany 381, india 713, china 582 gCO2e/kWh: Our World in Data, grapher table
+//    "Carbon intensity of electricity generation, 1990 to 2023", unit "grams of CO2 equivalents per
+//    kilowatt-hour", data "Ember and Energy Institute", column 2023. (Later editions of the same page
+//    carry Ember's lifecycle series up to 2025, so numbers there may differ.)
+//  - us 367.41 gCO2/kWh: US EIA FAQ "How much carbon dioxide is produced per kilowatthour of U.S.
+//    electricity generation?", 2023 edition: 4.18 trillion kWh of utility-scale net generation,
+//    1.53 billion t CO2, "about 0.81 pounds of CO2 emissions per kWh"; 0.81 x 453.59237 g.
+//    A CO2 figure (no other gases); EIA treats biomass, hydro, solar and wind as carbon neutral.
+//  - eu 281 gCO2e/kWh: EEA indicator assessment "Greenhouse gas emission intensity of electricity
+//    generation in Europe" (IND-353-en, ENER 038, published 8 Dec 2020, since archived for a newer
+//    version): EU-27 45 % lower in 2018 than in 1990, "decreasing from 510 g CO2e/kWh to 281 g
+//    CO2e/kWh". The EEA's 2023 update, as read, gives only relative changes (58 % below 1990,
+//    19 % below 2022), no absolute value, so the 2018 figure is used.
+//  Not re-read, given by the project brief (docs/butter-e.md):
 //  - world 475: IEA, 2019 (the default of CodeCarbon and Green Algorithms).
-//  - butter-e 416.85 with PUE 1.58: the BUTTER-E paper's factors (Tripp, Perr-Sauer et al.,
-//    arXiv 2403.08151): 0.919 lb CO2/kWh = 0.41685 kg/kWh, PUE 1.58.
-//  - us 369, eu 244, france 56, germany 381, india 713, china 582: Ember, Yearly Electricity
-//    Data / Global Electricity Review 2024 (with the Energy Institute, as published by Our World
-//    in Data, "Carbon intensity of electricity generation"), figures for 2023.
+//  - butter-e 416.85 gCO2/kWh with PUE 1.58: the BUTTER-E paper (Tripp, Perr-Sauer et al.,
+//    arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 0.41685 kg/kWh, PUE 1.58.
 const std::array<RegionPreset, 8> &presetTable()
 {
-    static const QString unit = u"gCO2e/kWh"_s;
-    static const QString ember =
-        u"Ember, Yearly Electricity Data (Global Electricity Review 2024), via Our World in Data"_s;
+    static const QString co2e = u"gCO2e/kWh"_s;
+    static const QString co2 = u"gCO2/kWh"_s;
+    static const QString owid =
+        u"Our World in Data, \"Carbon intensity of electricity generation, 1990 to 2023\" (table; "
+        "data: Ember and Energy Institute), value for 2023"_s;
     static const std::array<RegionPreset, 8> table = {{
-        {u"world"_s, u"World average"_s, 475.0, unit,
-         u"IEA, Global Energy & CO2 Status Report 2019 (world average; CodeCarbon and Green "
-         "Algorithms default)"_s,
+        {u"world"_s, u"World average"_s, 475.0, co2e,
+         u"IEA, world average for 2019, the default of CodeCarbon and Green Algorithms (figure as "
+         "given by the Wattprint project brief; the IEA publication was not re-read)"_s,
          2019, std::nullopt, QString()},
-        {u"butter-e"_s, u"BUTTER-E paper (NREL Eagle)"_s, 416.85, unit,
-         u"Tripp, Perr-Sauer et al., Measuring the Energy Consumption and Efficiency of Deep "
-         "Neural Networks (arXiv 2403.08151): 0.919 lb CO2/kWh"_s,
-         2024, 1.58, u"BUTTER-E paper (NREL Eagle data centre)"_s},
-        {u"us"_s, u"United States"_s, 369.0, unit, ember, 2023, std::nullopt, QString()},
-        {u"eu"_s, u"European Union (27)"_s, 244.0, unit, ember, 2023, std::nullopt, QString()},
-        {u"france"_s, u"France"_s, 56.0, unit, ember, 2023, std::nullopt, QString()},
-        {u"germany"_s, u"Germany"_s, 381.0, unit, ember, 2023, std::nullopt, QString()},
-        {u"india"_s, u"India"_s, 713.0, unit, ember, 2023, std::nullopt, QString()},
-        {u"china"_s, u"China"_s, 582.0, unit, ember, 2023, std::nullopt, QString()},
+        {u"butter-e"_s, u"BUTTER-E paper (NREL Eagle)"_s, 416.85, co2,
+         u"Tripp, Perr-Sauer et al., \"Measuring the Energy Consumption and Efficiency of Deep "
+         "Neural Networks\" (arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 416.85 g (as quoted by "
+         "the Wattprint project brief)"_s,
+         2024, 1.58,
+         u"Tripp, Perr-Sauer et al. (arXiv 2403.08151, 2024): PUE 1.58 for NREL's data centre (as "
+         "quoted by the Wattprint project brief)"_s},
+        {u"us"_s, u"United States"_s, 0.81 * kGramsPerPound, co2,
+         u"US Energy Information Administration, FAQ \"How much carbon dioxide is produced per "
+         "kilowatthour of U.S. electricity generation?\" (2023 data): about 0.81 lb CO2 per kWh of "
+         "utility-scale net generation = 367.41 g (CO2 only)"_s,
+         2023, std::nullopt, QString()},
+        {u"eu"_s, u"European Union (27)"_s, 281.0, co2e,
+         u"European Environment Agency, indicator assessment \"Greenhouse gas emission intensity of "
+         "electricity generation in Europe\" (IND-353-en, published 8 Dec 2020): EU-27, 281 g "
+         "CO2e/kWh in 2018"_s,
+         2018, std::nullopt, QString()},
+        {u"france"_s, u"France"_s, 56.0, co2e, owid, 2023, std::nullopt, QString()},
+        {u"germany"_s, u"Germany"_s, 381.0, co2e, owid, 2023, std::nullopt, QString()},
+        {u"india"_s, u"India"_s, 713.0, co2e, owid, 2023, std::nullopt, QString()},
+        {u"china"_s, u"China"_s, 582.0, co2e, owid, 2023, std::nullopt, QString()},
     }};
     return table;
 }
 
-// Relatable equivalents, both from the US EPA:
-//  - car: "Greenhouse Gas Emissions from a Typical Passenger Vehicle" (EPA-420-F-23-014, 2023):
-//    about 400 g CO2 per mile = 400 / 1.609344 = 248.548 g per km.
-//  - phone: Greenhouse Gas Equivalencies Calculator, calculations and references (2023):
-//    8.22e-6 metric tons CO2 per smartphone charged = 8.22 g per charge.
+// Relatable equivalents, both from the US EPA. Neither number could be read in the EPA text
+// available here (only the opening of each page was), so both sources say so:
+//  - car: the EPA page "Greenhouse Gas Emissions from a Typical Passenger Vehicle" links the fact
+//    sheet EPA-420-F-23-014 (June 2023) and says a typical vehicle emits about 4.6 t CO2 a year
+//    (read); the per-mile figure of about 400 g CO2 was not read. 400 / 1.609344 = 248.548 g/km.
+//  - phone: EPA "Greenhouse Gases Equivalencies Calculator - Calculations and References", section
+//    "Number of smartphones charged": 8.22e-6 t CO2 per charge = 8.22 g (not read; the page is
+//    revised with each eGRID edition and secondary copies quote other values, e.g. 1.24e-5 t).
 struct EquivalentFactor
 {
     const char16_t *id;
@@ -59,17 +90,19 @@ struct EquivalentFactor
     int year;
 };
 
-constexpr double kCarGramsPerKm = 400.0 / 1.609344;
-constexpr double kPhoneGramsPerCharge = 8.22;
+constexpr double kCarGramsPerKm = 400.0 / kKmPerMile;
+constexpr double kPhoneGramsPerCharge = 8.22; // 8.22e-6 t
 
 const std::array<EquivalentFactor, 2> kEquivalents = {{
     {u"car_km", u"Distance by an average passenger car", u"km", kCarGramsPerKm,
-     u"US EPA, Greenhouse Gas Emissions from a Typical Passenger Vehicle (EPA-420-F-23-014): "
-     u"400 g CO2 per mile",
+     u"US EPA, \"Greenhouse Gas Emissions from a Typical Passenger Vehicle\" (fact sheet "
+     u"EPA-420-F-23-014, June 2023): about 400 g CO2 per mile = 248.55 g per km (value not "
+     u"verified against the source)",
      2023},
     {u"phone_charges", u"Smartphone charges", u"charges", kPhoneGramsPerCharge,
-     u"US EPA, Greenhouse Gas Equivalencies Calculator, calculations and references: "
-     u"8.22e-6 t CO2 per smartphone charged",
+     u"US EPA, \"Greenhouse Gases Equivalencies Calculator - Calculations and References\", "
+     u"\"Number of smartphones charged\": 8.22e-6 t CO2 per smartphone charged (value and year "
+     u"not verified against the source)",
      2023},
 }};
 
@@ -126,6 +159,7 @@ CarbonFactors factorsForRegion(QStringView id)
     CarbonFactors f;
     f.region = p.id;
     f.gramsPerKwh = p.gramsPerKwh;
+    f.intensityUnit = p.unit;
     f.intensitySource = p.source;
     f.intensityYear = p.year;
     if (p.pue) {
@@ -219,7 +253,7 @@ QJsonObject carbonJson(const CarbonResult &r)
     QJsonObject factors;
     factors[u"region"_s] = f.region;
     factors[u"intensity_g_per_kwh"_s] = f.gramsPerKwh;
-    factors[u"intensity_unit"_s] = u"gCO2e/kWh"_s;
+    factors[u"intensity_unit"_s] = f.intensityUnit;
     factors[u"intensity_source"_s] = f.intensitySource;
     factors[u"intensity_year"_s] = f.intensityYear > 0 ? QJsonValue(f.intensityYear)
                                                        : QJsonValue(QJsonValue::Null);
@@ -257,6 +291,7 @@ QJsonObject regionPresetsJson()
         r[u"source"_s] = p.source;
         r[u"year"_s] = p.year;
         r[u"pue"_s] = p.pue ? QJsonValue(*p.pue) : QJsonValue(QJsonValue::Null);
+        r[u"pue_source"_s] = p.pueSource;
         regions.append(r);
     }
     QJsonObject o;

@@ -11,15 +11,16 @@
 
 namespace wattprint {
 
-// A grid carbon-intensity preset with where it comes from.
+// A grid carbon-intensity preset with where it comes from. Every value is the one printed by the
+// named source (see the comments in carbon.cpp for what was read and what was not).
 struct RegionPreset
 {
     QString id;               // command-line name: world, butter-e, us, eu, france, ...
     QString name;             // for people
-    double gramsPerKwh = 0;   // g CO2e per kWh
-    QString unit;             // "gCO2e/kWh"
-    QString source;
-    int year = 0;             // year the figure describes
+    double gramsPerKwh = 0;   // grams per kWh, of CO2 or CO2e as `unit` says
+    QString unit;             // "gCO2e/kWh", or "gCO2/kWh" where the source counts CO2 only
+    QString source;           // publication, edition and the figure as printed
+    int year = 0;             // year the figure describes (publication year for the BUTTER-E paper)
     std::optional<double> pue;// only where the source fixes one (BUTTER-E: 1.58)
     QString pueSource;
 };
@@ -35,7 +36,8 @@ inline constexpr double kJoulesPerKwh = 3.6e6;
 struct CarbonFactors
 {
     QString region;            // preset id, or "custom"
-    double gramsPerKwh = 475;  // g CO2e per kWh
+    double gramsPerKwh = 475;  // g CO2e (or CO2, see intensityUnit) per kWh
+    QString intensityUnit = QStringLiteral("gCO2e/kWh"); // the preset's unit; user values: gCO2e/kWh
     QString intensitySource;
     int intensityYear = 0;     // 0 if not known (user value)
     double pue = 1.0;          // power usage effectiveness, >= 1
@@ -68,9 +70,9 @@ struct Equivalent
     QString id;          // "car_km", "phone_charges"
     QString label;
     double value = 0;
-    QString unit;
-    double gramsPerUnit = 0;
-    QString source;
+    QString unit;        // unit of value: "km", "charges"
+    double gramsPerUnit = 0; // g CO2 per km / per charge
+    QString source;      // says so when the figure could not be checked against the source
     int year = 0;
 };
 
@@ -90,7 +92,7 @@ double joulesToKwh(double joules);
 CarbonResult carbonFor(double joules, const CarbonFactors &factors);
 
 // Keys: joules, kwh, facility_kwh, co2e_g, cost (null without a price), currency,
-// factors {region, intensity_g_per_kwh, intensity_unit, intensity_source, intensity_year, pue,
+// factors {region, intensity_g_per_kwh, intensity_unit (the preset's), intensity_source, intensity_year, pue,
 // pue_source, price_per_kwh}, equivalents [{id, label, value, unit, grams_per_unit, source, year}].
 QJsonObject carbonJson(const CarbonResult &result);
 // The preset table, for `wattprint carbon --list-regions` or a settings page.
