@@ -47,6 +47,14 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
     s.byDevice = countBy(store, "device", w);
     s.byDataset = countBy(store, "dataset", w);
     s.byShape = countBy(store, "shape", w);
+    s.byNodeType = countBy(store, "node_type", w);
+    s.byBatch = countBy(store, "batch", w);
+    for (const QString &v : countBy(store, "size", w).keys())
+        s.sizes.append(v.toLongLong());
+    std::sort(s.sizes.begin(), s.sizes.end());
+    for (const QString &v : countBy(store, "depth", w).keys())
+        s.depths.append(v.toInt());
+    std::sort(s.depths.begin(), s.depths.end());
     s.synthetic = store->hasSyntheticData();
     for (const ImportRecord &r : store->imports())
         s.sources.append(r.synthetic ? QStringLiteral("synthetic demo: ") + r.sourcePath : r.sourcePath);

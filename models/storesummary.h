@@ -18,6 +18,10 @@ struct StoreSummary
     QMap<QString, qint64> byDevice;
     QMap<QString, qint64> byDataset;
     QMap<QString, qint64> byShape;
+    QMap<QString, qint64> byNodeType; // "" for runs whose node type is unknown
+    QMap<QString, qint64> byBatch;
+    QList<qint64> sizes;               // distinct, ascending
+    QList<int> depths;                 // distinct, ascending
     double totalEnergyJ = 0;
     bool synthetic = false;
     QStringList sources;

@@ -1,0 +1,222 @@
+#include "filterbar.h"
+
+#include "filterchips.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+namespace wattprint {
+
+namespace {
+
+QString datasetsLabel() { return FilterBar::tr("Datasets"); }
+QString shapesLabel() { return FilterBar::tr("Shapes"); }
+QString devicesLabel() { return FilterBar::tr("Devices"); }
+QString nodeTypesLabel() { return FilterBar::tr("Node types"); }
+QString batchesLabel() { return FilterBar::tr("Batches"); }
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_sizeMin(new QComboBox(this))
+    , m_sizeMax(new QComboBox(this))
+    , m_depthMin(new QSpinBox(this))
+    , m_depthMax(new QSpinBox(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_depthLabel(new QLabel(this))
+    , m_clear(new QToolButton(this))
+    , m_chips(new FilterChips(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 4, 6, 4);
+    outer->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    outer->addLayout(row);
+    outer->addWidget(m_chips);
+
+    const QList<QPair<QStringList Filter::*, QString (*)()>> lists = {
+        {&Filter::datasets, &datasetsLabel}, {&Filter::shapes, &shapesLabel}, {&Filter::devices, &devicesLabel},
+        {&Filter::nodeTypes, &nodeTypesLabel}, {&Filter::batches, &batchesLabel}};
+    for (const auto &[member, label] : lists) {
+        ListFilter list;
+        list.button = new QToolButton(this);
+        list.button->setPopupMode(QToolButton::InstantPopup);
+        list.button->setMenu(new QMenu(list.button));
+        list.member = member;
+        list.label = label;
+        row->addWidget(list.button);
+        m_lists.append(list);
+    }
+    row->addSpacing(8);
+    row->addWidget(m_sizeLabel);
+    row->addWidget(m_sizeMin);
+    row->addWidget(m_sizeMax);
+    row->addSpacing(8);
+    row->addWidget(m_depthLabel);
+    row->addWidget(m_depthMin);
+    row->addWidget(m_depthMax);
+    row->addStretch();
+    row->addWidget(m_clear);
+    m_sizeLabel->setBuddy(m_sizeMin);
+    m_depthLabel->setBuddy(m_depthMin);
+    m_depthMin->setRange(1, 20);
+    m_depthMax->setRange(1, 20);
+
+    auto sizeChanged = [this] {
+        if (m_updating)
+            return;
+        Filter f = m_filter;
+        const qint64 lo = m_sizeMin->currentData().toLongLong();
+        const qint64 hi = m_sizeMax->currentData().toLongLong();
+        f.sizeMin = lo > 0 ? std::optional<qint64>(lo) : std::nullopt;
+        f.sizeMax = hi > 0 ? std::optional<qint64>(hi) : std::nullopt;
+        if (f.sizeMin && f.sizeMax && *f.sizeMin > *f.sizeMax)
+            std::swap(f.sizeMin, f.sizeMax);
+        propose(f, tr("Set the size range"));
+    };
+    connect(m_sizeMin, &QComboBox::activated, this, sizeChanged);
+    connect(m_sizeMax, &QComboBox::activated, this, sizeChanged);
+    auto depthChanged = [this] {
+        if (m_updating)
+            return;
+        Filter f = m_filter;
+        const int lo = m_depthMin->value();
+        const int hi = m_depthMax->value();
+        f.depthMin = lo > m_depthMin->minimum() ? std::optional<int>(lo) : std::nullopt;
+        f.depthMax = hi < m_depthMax->maximum() ? std::optional<int>(hi) : std::nullopt;
+        if (f.depthMin && f.depthMax && *f.depthMin > *f.depthMax)
+            std::swap(f.depthMin, f.depthMax);
+        propose(f, tr("Set the depth range"));
+    };
+    connect(m_depthMin, &QSpinBox::editingFinished, this, depthChanged);
+    connect(m_depthMax, &QSpinBox::editingFinished, this, depthChanged);
+    connect(m_clear, &QToolButton::clicked, this, [this] { propose(Filter(), tr("Clear the filter")); });
+    connect(m_chips, &FilterChips::filterEdited, this, &FilterBar::filterEdited);
+    retranslateUi();
+    setFilter({});
+}
+
+void FilterBar::setOptions(const StoreSummary &summary)
+{
+    m_lists[0].values = summary.byDataset.keys();
+    m_lists[1].values = summary.byShape.keys();
+    m_lists[2].values = summary.byDevice.keys();
+    m_lists[3].values = summary.byNodeType.keys();
+    m_lists[3].values.removeAll(QString());
+    m_lists[4].values = summary.byBatch.keys();
+    for (ListFilter &list : m_lists)
+        rebuildMenu(list);
+
+    const QSignalBlocker b1(m_sizeMin), b2(m_sizeMax);
+    const QLocale locale;
+    m_sizeMin->clear();
+    m_sizeMax->clear();
+    m_sizeMin->addItem(tr("any"), qint64(0));
+    m_sizeMax->addItem(tr("any"), qint64(0));
+    for (qint64 size : summary.sizes) {
+        m_sizeMin->addItem(locale.toString(size), size);
+        m_sizeMax->addItem(locale.toString(size), size);
+    }
+    if (!summary.depths.isEmpty()) {
+        m_depthMin->setRange(summary.depths.first(), summary.depths.last());
+        m_depthMax->setRange(summary.depths.first(), summary.depths.last());
+    }
+    updateButtons();
+}
+
+void FilterBar::rebuildMenu(ListFilter &list)
+{
+    QMenu *menu = list.button->menu();
+    menu->clear();
+    QAction *all = menu->addAction(tr("All"));
+    connect(all, &QAction::triggered, this, [this, member = list.member, label = list.label] {
+        Filter f = m_filter;
+        (f.*member).clear();
+        propose(f, tr("Show all %1").arg(label().toLower()));
+    });
+    menu->addSeparator();
+    for (const QString &value : std::as_const(list.values)) {
+        QAction *action = menu->addAction(value);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, member = list.member, value](bool checked) {
+            Filter f = m_filter;
+            QStringList &values = f.*member;
+            if (checked && !values.contains(value))
+                values.append(value);
+            else if (!checked)
+                values.removeAll(value);
+            propose(f, checked ? tr("Add %1 to the filter").arg(value) : tr("Remove %1 from the filter").arg(value));
+        });
+    }
+}
+
+void FilterBar::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    updateButtons();
+    m_chips->setFilter(filter);
+}
+
+void FilterBar::updateButtons()
+{
+    const QScopedValueRollback guard(m_updating, true);
+    for (ListFilter &list : m_lists) {
+        const QStringList &selected = m_filter.*(list.member);
+        list.button->setText(selected.isEmpty() ? tr("%1: all").arg(list.label())
+                                                : tr("%1: %2").arg(list.label()).arg(selected.size()));
+        list.button->setAccessibleName(tr("Filter by %1").arg(list.label().toLower()));
+        for (QAction *a : list.button->menu()->actions()) {
+            if (a->isCheckable())
+                a->setChecked(selected.contains(a->text()));
+        }
+    }
+    m_sizeMin->setCurrentIndex(std::max(0, m_sizeMin->findData(m_filter.sizeMin.value_or(0))));
+    m_sizeMax->setCurrentIndex(std::max(0, m_sizeMax->findData(m_filter.sizeMax.value_or(0))));
+    m_depthMin->setValue(m_filter.depthMin.value_or(m_depthMin->minimum()));
+    m_depthMax->setValue(m_filter.depthMax.value_or(m_depthMax->maximum()));
+    m_clear->setEnabled(!m_filter.isEmpty());
+}
+
+void FilterBar::propose(const Filter &filter, const QString &description)
+{
+    if (filter == m_filter)
+        return;
+    emit filterEdited(filter, description);
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_sizeLabel->setText(tr("&Size:"));
+    m_depthLabel->setText(tr("&Depth:"));
+    m_sizeMin->setAccessibleName(tr("Smallest size"));
+    m_sizeMax->setAccessibleName(tr("Largest size"));
+    m_sizeMin->setToolTip(tr("Smallest network size (parameters)"));
+    m_sizeMax->setToolTip(tr("Largest network size (parameters)"));
+    m_depthMin->setAccessibleName(tr("Smallest depth"));
+    m_depthMax->setAccessibleName(tr("Largest depth"));
+    m_clear->setText(tr("Clear filter"));
+    m_clear->setAccessibleName(tr("Clear the whole filter"));
+    for (ListFilter &list : m_lists)
+        rebuildMenu(list);
+    updateButtons();
+}
+
+} // namespace wattprint

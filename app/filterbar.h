@@ -1,0 +1,63 @@
+#pragma once
+
+#include <filter.h>
+#include <storesummary.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace wattprint {
+
+class FilterChips;
+
+// The filter bar: pick datasets, shapes, devices, node types and batches, and size and depth
+// ranges. It never changes the filter itself: it proposes a new one (filterEdited) and the app
+// applies it through the undo stack, then calls setFilter() with what is in force.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // The values offered in the menus (from the runs in the store, unfiltered).
+    void setOptions(const StoreSummary &summary);
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+
+signals:
+    void filterEdited(const Filter &filter, const QString &description);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct ListFilter
+    {
+        QToolButton *button = nullptr;
+        QStringList Filter::*member = nullptr;
+        QStringList values;
+        QString (*label)() = nullptr;
+    };
+    void rebuildMenu(ListFilter &list);
+    void updateButtons();
+    void propose(const Filter &filter, const QString &description);
+    void retranslateUi();
+
+    Filter m_filter;
+    QList<ListFilter> m_lists;
+    QComboBox *m_sizeMin;
+    QComboBox *m_sizeMax;
+    QSpinBox *m_depthMin;
+    QSpinBox *m_depthMax;
+    QLabel *m_sizeLabel;
+    QLabel *m_depthLabel;
+    QToolButton *m_clear;
+    FilterChips *m_chips;
+    bool m_updating = false;
+};
+
+} // namespace wattprint

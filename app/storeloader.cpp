@@ -1,0 +1,25 @@
+#include "storeloader.h"
+
+#include <runloader.h>
+#include <store.h>
+
+#include <QCoreApplication>
+
+namespace wattprint {
+
+AnalysisService::Loader StoreLoader::make(const QString &dbPath, const Filter &filter)
+{
+    return [dbPath, filter](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+        Store store(dbPath);
+        if (!store.open(error))
+            return false;
+        if (!RunLoader(&store).load(filter, out, cancel, error)) {
+            if (error && error->isEmpty())
+                *error = QCoreApplication::translate("StoreLoader", "loading was cancelled");
+            return false;
+        }
+        return true;
+    };
+}
+
+} // namespace wattprint
