@@ -1,0 +1,155 @@
+#pragma once
+
+#include <carbon.h>
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSettings;
+
+namespace wattprint {
+
+// The user's preferences, typed, over QSettings. Every key, default and valid range lives in this
+// class (the Key and Default constants below); nothing else reads these QSettings keys.
+//
+// Setters refuse invalid values (NaN/inf, out of range, unknown ids) and return false, leaving the
+// stored value alone. Getters return the default for a missing, unparsable or out-of-range stored
+// value (a hand-edited or foreign settings file never leaks garbage into the app).
+//
+// The stored settings carry a version ("preferences/version"); the constructor migrates older
+// settings to the current version (see migrate()).
+class Preferences : public QObject
+{
+    Q_OBJECT
+public:
+    enum class EnergyUnit { Joule, Kilojoule, KilowattHour };
+    Q_ENUM(EnergyUnit)
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    // Version 1: the first versioned layout of keys (version 0 = no version key, legacy names).
+    static constexpr int CurrentVersion = 1;
+
+    // Keys (also the argument of changed()).
+    struct Key
+    {
+        static QString version() { return QStringLiteral("preferences/version"); }
+        static QString region() { return QStringLiteral("carbon/region"); }
+        static QString customIntensity() { return QStringLiteral("carbon/customIntensity"); }
+        static QString pue() { return QStringLiteral("carbon/pue"); }
+        static QString pricePerKwh() { return QStringLiteral("cost/pricePerKwh"); }
+        static QString currency() { return QStringLiteral("cost/currency"); }
+        static QString energyUnit() { return QStringLiteral("display/energyUnit"); }
+        static QString theme() { return QStringLiteral("display/theme"); }
+        static QString language() { return QStringLiteral("display/language"); }
+        static QString exportDpi() { return QStringLiteral("export/dpi"); }
+    };
+
+    // Defaults and ranges.
+    struct Default
+    {
+        static QString region() { return QStringLiteral("world"); } // IEA 2019, as CodeCarbon
+        static QString currency() { return QStringLiteral("USD"); }
+        static constexpr EnergyUnit energyUnit = EnergyUnit::KilowattHour;
+        static constexpr Theme theme = Theme::System;
+        static QString language() { return QString(); } // follow the system
+        static constexpr int exportDpi = 150;
+        // No custom intensity, no PUE override, no price: all "not set".
+    };
+    static constexpr double MinIntensity = 0.0;    // g CO2e/kWh
+    static constexpr double MaxIntensity = 2000.0; // lignite is about 1,100
+    static constexpr double MinPue = 1.0;          // facility energy / IT energy
+    static constexpr double MaxPue = 3.0;
+    static constexpr double MinPrice = 0.0;
+    static constexpr double MaxPrice = 1.0e6;      // per kWh in any currency (IDR about 1,500)
+    static constexpr int MinExportDpi = 72;
+    static constexpr int MaxExportDpi = 600;
+    static constexpr int MaxCurrencyLength = 12;
+
+    // With no settings, uses QSettings() with the application's organisation and name.
+    // `settings` (not owned) lets tests use an INI file of their own.
+    explicit Preferences(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~Preferences() override;
+
+    // The version stored before construction migrated it (0 = none); for tests and diagnostics.
+    int loadedVersion() const { return m_loadedVersion; }
+
+    // Grid-intensity preset id, one of regionIds().
+    QString region() const;
+    bool setRegion(const QString &id);
+
+    // A user's own intensity in g CO2e/kWh; when set it overrides the region.
+    std::optional<double> customIntensity() const;
+    bool setCustomIntensity(std::optional<double> gramsPerKwh);
+
+    // Power usage effectiveness override. Not set: the region's own PUE (1.58 for the BUTTER-E
+    // preset, whose paper fixes it; 1.0 for every other preset and a custom intensity).
+    std::optional<double> pue() const;
+    bool setPue(std::optional<double> pue);
+    // The PUE in force: the override, else the region's (see above).
+    double effectivePue() const;
+
+    std::optional<double> pricePerKwh() const;
+    bool setPricePerKwh(std::optional<double> price);
+    // A label only ("USD", "EUR", "€"); 1..MaxCurrencyLength characters after trimming.
+    QString currency() const;
+    bool setCurrency(const QString &currency);
+
+    EnergyUnit energyUnit() const;
+    bool setEnergyUnit(EnergyUnit unit);
+
+    Theme theme() const;
+    bool setTheme(Theme theme);
+
+    // "" = the system's language, else one of availableLanguages().
+    QString language() const;
+    bool setLanguage(const QString &language);
+    static QStringList availableLanguages();
+
+    int exportDpi() const;
+    bool setExportDpi(int dpi);
+
+    // The factors carbon and cost figures use: the custom intensity if set, else the region
+    // preset; the PUE override if set; the price and currency.
+    CarbonFactors carbonFactors() const;
+
+    // Removes every preference (back to the defaults); keeps the version key.
+    void resetToDefaults();
+
+    // Unit helpers.
+    static QString unitSymbol(EnergyUnit unit);   // "J", "kJ", "kWh"
+    static double joulesPerUnit(EnergyUnit unit); // 1, 1e3, 3.6e6
+    // "1,234 kJ": three significant digits (all integer digits kept), in the locale's format;
+    // scientific notation below 0.001 so tiny per-datum energies stay readable.
+    static QString formatEnergy(double joules, EnergyUnit unit, const QLocale &locale = QLocale());
+    QString formatEnergy(double joules) const { return formatEnergy(joules, energyUnit()); }
+
+    // Stored string forms (INI stays readable): "J"/"kJ"/"kWh", "system"/"light"/"dark".
+    static QString energyUnitName(EnergyUnit unit);
+    static std::optional<EnergyUnit> energyUnitFromName(const QString &name);
+    static QString themeName(Theme theme);
+    static std::optional<Theme> themeFromName(const QString &name);
+
+    QSettings *settings() const { return m_settings; }
+
+signals:
+    // A preference changed; `key` is one of Key::*().
+    void changed(const QString &key);
+
+private:
+    void migrate();
+    std::optional<double> readDouble(const QString &key, double min, double max) const;
+    bool writeOptionalDouble(const QString &key, std::optional<double> value, double min, double max);
+    void write(const QString &key, const QVariant &value);
+    void remove(const QString &key);
+
+    QSettings *m_settings = nullptr;
+    bool m_ownsSettings = false;
+    int m_loadedVersion = 0;
+};
+
+} // namespace wattprint
