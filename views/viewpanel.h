@@ -5,11 +5,15 @@
 
 #include <QImage>
 #include <QJsonObject>
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
 
 #include <functional>
 
+class QAction;
+class QCustomPlot;
+class QFrame;
 class QLabel;
 class QPrinter;
 class QToolBar;
@@ -32,6 +36,8 @@ struct ViewEnvironment
     // "Demo data (synthetic, modelled on BUTTER-E)" or the imported files' names.
     std::function<QString()> sourceDescription;
     std::function<bool()> isSynthetic;
+    // The preferred PNG resolution for "Export..." (preferences); 150 when unset.
+    std::function<int()> exportDpi;
 };
 
 // The base of every view (docs/design.md "The view contract"). It gives the nugget question at
@@ -66,11 +72,17 @@ public:
     // 63k-point chart stays a small file. The default renders the chart widget.
     virtual void renderChart(QPainter *painter, const QRectF &rect, bool vector);
 
-    // Whole page: title and nugget above, chart, finding, footer below.
+    // Whole page: title and nugget above, chart, finding, footer below. `rect` is in px at
+    // 96 DPI (1 px = 1/96 in): the fonts are sized in those units, so scale the painter for
+    // devices of another resolution (printTo does).
     void renderPage(QPainter *painter, const QRectF &rect, bool vector);
     // Format from the suffix: .png (at dpi), .svg, .pdf. Written through QSaveFile.
+    // `sizePx` is the page in px at 96 DPI (default defaultPageSize(), A4 landscape); a PNG has
+    // sizePx * dpi / 96 pixels and records the dpi, SVG and PDF use it as their page size.
     bool exportToFile(const QString &path, QString *error = nullptr, int dpi = 150, QSize sizePx = {});
+    // The page as an image of sizePx * dpi / 96 pixels (device pixel ratio dpi / 96).
     QImage renderImage(QSize sizePx, int dpi = 96);
+    static QSize defaultPageSize() { return {1123, 794}; }
     void printTo(QPrinter *printer);
     QString footerText() const;
 
@@ -93,6 +105,8 @@ signals:
     void findingChanged(const QString &finding);
     void stateChanged();
     void busyChanged(bool busy);
+    // The view's request failed (the message is also shown under the chart).
+    void failed(const QString &message);
 
 protected:
     // Submit the view's job(s) with submit(). Called by refresh() when visible.
@@ -104,6 +118,10 @@ protected:
     quint64 submit(AnalysisService::Job job);
     void setChartWidget(QWidget *chart);
     QWidget *chartWidget() const { return m_chart; }
+    // Draws a QCustomPlot at rect's size: vector drawing commands (through a QPicture) when
+    // `vector`, else a raster at the painter's device pixel ratio. The plot's fonts should have
+    // pixel sizes so the page looks the same on every device.
+    static void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &rect, bool vector);
     QToolBar *toolBar() const { return m_toolBar; }
     void setBusy(bool busy);
     void setReady(bool ready);
@@ -118,6 +136,12 @@ protected:
 
 private:
     void updateSourceLabel();
+    void requestNow();
+    void onResultReady(const QString &requester, quint64 requestId, const QVariant &result);
+    void onFailed(const QString &requester, quint64 requestId, const QString &message);
+    void onProgress(const QString &requester, int permille);
+    void onServiceBusyChanged();
+    void updateToolBarAccess();
 
     ViewEnvironment m_environment;
     QWidget *m_chart = nullptr;
@@ -126,11 +150,24 @@ private:
     QLabel *m_messageLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_findingLabel = nullptr;
+    QToolButton *m_howButton = nullptr;
+    QFrame *m_howPopup = nullptr;
+    QLabel *m_howPopupText = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QList<QMetaObject::Connection> m_envConnections;
+    QPointer<AnalysisService> m_service; // guards the destructor's cancel against a service gone first
     QString m_finding;
     bool m_busy = false;
     bool m_ready = false;
     bool m_stale = true;
     quint64 m_lastRequest = 0;
+    quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
+    bool m_refreshQueued = false;
+    QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;
 };
 

@@ -1,0 +1,466 @@
+// ViewPanel base behaviour with a tiny subclass: refresh deferred while hidden, results of older
+// requests ignored, the busy indicator, the synthetic-demo strip, the "How to read" popup,
+// retranslation, the footer, access (Tab and accessible names) and export of each format.
+#include <analysiserror.h>
+#include <filterstate.h>
+#include <viewpanel.h>
+
+#include <QEvent>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <condition_variable>
+#include <mutex>
+#include <utility>
+
+using namespace wattprint;
+
+namespace {
+
+RunColumns makeColumns(std::size_t n)
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("529_pollen")};
+    c.shapeNames = {QStringLiteral("rectangle")};
+    c.nodeTypeNames = {QStringLiteral("cpu1")};
+    c.batchNames = {QStringLiteral("energy_1")};
+    for (std::size_t i = 0; i < n; ++i) {
+        c.id.push_back(std::int64_t(i + 1));
+        c.dataset.push_back(0);
+        c.shape.push_back(0);
+        c.nodeType.push_back(0);
+        c.batch.push_back(0);
+        c.size.push_back(256);
+        c.depth.push_back(3);
+        c.isGpu.push_back(0);
+        c.slurmJobId.push_back(1);
+        c.startNs.push_back(0);
+        c.energy.push_back(double(i + 1));
+        c.runTime.push_back(1.0);
+        c.power.push_back(1.0);
+        c.nonOverheadEnergy.push_back(1.0);
+        c.energyOverhead.push_back(0.0);
+        c.energyPerEpoch.push_back(1.0);
+        c.energyPerDatum.push_back(1.0);
+    }
+    return c;
+}
+
+// Holds jobs until the test opens it.
+struct Gate
+{
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool open = true;
+
+    void close()
+    {
+        std::lock_guard lock(mutex);
+        open = false;
+    }
+    void release()
+    {
+        {
+            std::lock_guard lock(mutex);
+            open = true;
+        }
+        cv.notify_all();
+    }
+    void wait()
+    {
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [this] { return open; });
+    }
+};
+
+class TestPanel : public ViewPanel
+{
+    Q_OBJECT
+public:
+    explicit TestPanel(Gate *gate)
+        : m_gate(gate)
+    {
+        auto *chart = new QLabel(QStringLiteral("chart"));
+        chart->setMinimumSize(200, 120);
+        chart->setStyleSheet(QStringLiteral("QLabel { background: #3070c0; color: white; font-size: 30px; }"));
+        setChartWidget(chart);
+        retranslateUi();
+    }
+
+    QString viewId() const override { return QStringLiteral("test-panel"); }
+    QString title() const override { return QStringLiteral("Test panel"); }
+    QString nugget() const override { return QStringLiteral("Does the base behave?"); }
+    QString howToRead() const override { return QStringLiteral("<p>Read it <b>carefully</b>.</p>"); }
+
+    int requests = 0;
+    bool failNext = false;
+    int retranslations = 0;
+    QList<QVariant> results;
+    QList<quint64> resultIds;
+
+protected:
+    void requestData() override
+    {
+        ++requests;
+        Gate *gate = m_gate;
+        const bool fail = std::exchange(failNext, false);
+        submit([gate, fail](const RunColumns &columns, JobContext &) -> QVariant {
+            gate->wait();
+            if (fail)
+                throw AnalysisError("no spread today");
+            return QVariant::fromValue(qint64(columns.rowCount()));
+        });
+    }
+    void handleResult(quint64 requestId, const QVariant &result) override
+    {
+        results << result;
+        resultIds << requestId;
+        setFinding(QStringLiteral("%1 rows").arg(result.toLongLong()));
+        setReady(true);
+    }
+    void retranslateUi() override
+    {
+        ++retranslations;
+        ViewPanel::retranslateUi();
+    }
+
+private:
+    Gate *m_gate;
+};
+
+} // namespace
+
+class TestViewPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    void makeEnvironment();
+
+    Gate m_gate;
+    bool m_synthetic = true;
+    std::unique_ptr<AnalysisService> m_service;
+    std::unique_ptr<FilterState> m_filterState;
+    std::unique_ptr<TestPanel> m_panel;
+    quint64 m_generation = 1;
+
+private slots:
+    void init();
+    void cleanup();
+    void deferredRefreshWhileHidden();
+    void olderResultsIgnored();
+    void busyToggles();
+    void droppedRequestDoesNotStayBusy();
+    void syntheticLabelShownAndHidden();
+    void howToReadPopup();
+    void retranslateKeepsTexts();
+    void footerNamesSourceFilterAndDate();
+    void everyControlReachableAndNamed();
+    void exportsEachFormat();
+    void saveStateDefaultsToEmpty();
+
+};
+
+void TestViewPanel::init()
+{
+    m_gate.release();
+    m_synthetic = true;
+    m_service = std::make_unique<AnalysisService>();
+    m_filterState = std::make_unique<FilterState>();
+    m_service->setDataSource(m_generation, [](RunColumns *out, const std::atomic_bool *, QString *) {
+        *out = makeColumns(10);
+        return true;
+    });
+    // As the app does: a new filter is a new data generation.
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] {
+        const qint64 rows = 10 + qint64(m_filterState->generation());
+        m_service->setDataSource(++m_generation, [rows](RunColumns *out, const std::atomic_bool *, QString *) {
+            *out = makeColumns(std::size_t(rows));
+            return true;
+        });
+    });
+    m_panel = std::make_unique<TestPanel>(&m_gate);
+    m_panel->resize(640, 480);
+    makeEnvironment();
+}
+
+void TestViewPanel::cleanup()
+{
+    m_gate.release();
+    m_panel.reset();
+    m_service.reset();
+    m_filterState.reset();
+}
+
+void TestViewPanel::makeEnvironment()
+{
+    ViewEnvironment env;
+    env.service = m_service.get();
+    env.filterState = m_filterState.get();
+    env.applyFilter = [this](const Filter &f, const QString &) { m_filterState->setFilter(f); };
+    env.sourceDescription = [] { return QStringLiteral("Demo data (synthetic, modelled on BUTTER-E)"); };
+    env.isSynthetic = [this] { return m_synthetic; };
+    m_panel->setEnvironment(env);
+}
+
+void TestViewPanel::deferredRefreshWhileHidden()
+{
+    QCOMPARE(m_panel->objectName(), QStringLiteral("test-panel"));
+    // Never shown: nothing is asked for, however often the filter changes.
+    Filter f;
+    f.devices = {QStringLiteral("CPU")};
+    m_filterState->setFilter(f);
+    QTest::qWait(50);
+    QCOMPARE(m_panel->requests, 0);
+    QVERIFY(!m_panel->isReady());
+
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    QCOMPARE(m_panel->requests, 1);
+    QCOMPARE(m_panel->results.last().toLongLong(), 11); // 10 + the filter generation
+
+    m_panel->hide();
+    f.devices = {QStringLiteral("GPU")};
+    m_filterState->setFilter(f);
+    f.devices = {QStringLiteral("CPU"), QStringLiteral("GPU")};
+    m_filterState->setFilter(f);
+    QTest::qWait(50);
+    QCOMPARE(m_panel->requests, 1);
+    QVERIFY(!m_panel->isReady());
+
+    // Shown again: one request for the latest filter.
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    QCOMPARE(m_panel->requests, 2);
+    QCOMPARE(m_panel->results.last().toLongLong(), 13);
+
+    // Several changes while visible collapse into one request.
+    m_filterState->setFilter(Filter());
+    f.devices = {QStringLiteral("GPU")};
+    m_filterState->setFilter(f);
+    QTRY_VERIFY(m_panel->isReady());
+    QCOMPARE(m_panel->requests, 3);
+    QCOMPARE(m_panel->results.last().toLongLong(), 15);
+}
+
+void TestViewPanel::olderResultsIgnored()
+{
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    const quint64 current = m_panel->resultIds.last();
+    const int handled = int(m_panel->results.size());
+
+    // Results that do not belong to the panel's last request are not handled.
+    emit m_service->resultReady(QStringLiteral("test-panel"), current - 1, QVariant::fromValue(qint64(-1)));
+    emit m_service->resultReady(QStringLiteral("other-view"), current, QVariant::fromValue(qint64(-2)));
+    emit m_service->failed(QStringLiteral("test-panel"), current + 5, QStringLiteral("old failure"));
+    QCOMPARE(int(m_panel->results.size()), handled);
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("messageLabel"))->isHidden());
+
+    // A newer request supersedes the one in flight: only its result arrives.
+    m_gate.close();
+    m_panel->refresh();
+    QTRY_VERIFY(m_panel->isBusy());
+    m_panel->refresh();
+    QTest::qWait(20);
+    m_gate.release();
+    QTRY_VERIFY(m_panel->isReady());
+    QTest::qWait(50);
+    QCOMPARE(int(m_panel->results.size()), handled + 1);
+    QVERIFY(m_panel->resultIds.last() > current);
+
+    // A failure of the current request shows its message and is announced.
+    QSignalSpy failedSpy(m_panel.get(), &ViewPanel::failed);
+    m_panel->failNext = true;
+    m_panel->refresh();
+    QTRY_COMPARE(failedSpy.count(), 1);
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(!m_panel->isReady());
+    auto *message = m_panel->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("no spread today")), qPrintable(message->text()));
+}
+
+void TestViewPanel::busyToggles()
+{
+    auto *indicator = m_panel->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QVERIFY(indicator);
+    m_gate.close();
+    QSignalSpy busySpy(m_panel.get(), &ViewPanel::busyChanged);
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isBusy());
+    QVERIFY(indicator->isVisible());
+    QCOMPARE(indicator->maximum(), 0); // indeterminate
+    QVERIFY(!m_panel->isReady());
+    m_gate.release();
+    QTRY_VERIFY(m_panel->isReady());
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(!indicator->isVisible());
+    QCOMPARE(busySpy.count(), 2);
+    QCOMPARE(busySpy.at(0).at(0).toBool(), true);
+    QCOMPARE(busySpy.at(1).at(0).toBool(), false);
+}
+
+void TestViewPanel::droppedRequestDoesNotStayBusy()
+{
+    m_gate.close();
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isBusy());
+    // New data under the running request: the service drops it silently; the panel asks again.
+    m_service->setDataSource(++m_generation, [](RunColumns *out, const std::atomic_bool *, QString *) {
+        *out = makeColumns(42);
+        return true;
+    });
+    m_gate.release();
+    QTRY_VERIFY(m_panel->isReady());
+    QCOMPARE(m_panel->results.last().toLongLong(), 42);
+    QCOMPARE(m_panel->requests, 2);
+
+    // Cancelled by the user: not busy, nothing delivered, no new request on its own.
+    m_gate.close();
+    m_panel->refresh();
+    QTRY_VERIFY(m_panel->isBusy());
+    m_service->cancelAll();
+    QVERIFY(!m_panel->isBusy());
+    m_gate.release();
+    QTest::qWait(50);
+    QCOMPARE(m_panel->requests, 3);
+    QVERIFY(!m_panel->isReady());
+}
+
+void TestViewPanel::syntheticLabelShownAndHidden()
+{
+    m_panel->show();
+    auto *label = m_panel->findChild<QLabel *>(QStringLiteral("sourceLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("synthetic")));
+    m_synthetic = false;
+    m_panel->refresh();
+    QVERIFY(!label->isVisible());
+    m_synthetic = true;
+    m_panel->refresh();
+    QVERIFY(label->isVisible());
+}
+
+void TestViewPanel::howToReadPopup()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *button = m_panel->findChild<QToolButton *>(QStringLiteral("howToReadButton"));
+    QVERIFY(button);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *popup = m_panel->findChild<QWidget *>(QStringLiteral("howToReadPopup"));
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible());
+    auto *text = popup->findChild<QLabel *>(QStringLiteral("howToReadText"));
+    QVERIFY(text->text().contains(QStringLiteral("carefully")));
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+}
+
+void TestViewPanel::retranslateKeepsTexts()
+{
+    m_panel->show();
+    const int before = m_panel->retranslations;
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_panel.get(), &change);
+    QCOMPARE(m_panel->retranslations, before + 1);
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), QStringLiteral("Does the base behave?"));
+    QCOMPARE(m_panel->objectName(), QStringLiteral("test-panel"));
+    const QList<QAction *> actions = m_panel->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->actions();
+    for (QAction *a : actions)
+        QVERIFY(a->isSeparator() || !a->text().isEmpty());
+}
+
+void TestViewPanel::footerNamesSourceFilterAndDate()
+{
+    Filter f;
+    f.datasets = {QStringLiteral("529_pollen")};
+    f.ranges.insert(QStringLiteral("energy"), {1000.0, 2000.0});
+    m_filterState->setFilter(f);
+    const QString footer = m_panel->footerText();
+    QVERIFY2(footer.contains(QStringLiteral("synthetic demo")), qPrintable(footer));
+    QVERIFY2(footer.contains(f.describe()), qPrintable(footer));
+    QVERIFY2(footer.contains(QDate::currentDate().toString(Qt::ISODate)), qPrintable(footer));
+    m_synthetic = false;
+    QVERIFY(!m_panel->footerText().contains(QStringLiteral("synthetic demo")));
+}
+
+void TestViewPanel::everyControlReachableAndNamed()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    // Walk the Tab chain from the panel and collect what it reaches.
+    QSet<QWidget *> reached;
+    QWidget *w = m_panel.get();
+    for (int i = 0; i < 100; ++i) {
+        w = w->nextInFocusChain();
+        if (w == m_panel.get())
+            break;
+        if (w->isVisibleTo(m_panel.get()) && (w->focusPolicy() & Qt::TabFocus))
+            reached.insert(w);
+    }
+    const QList<QToolButton *> buttons = m_panel->findChildren<QToolButton *>();
+    int checked = 0;
+    for (QToolButton *b : buttons) {
+        if (!b->isVisibleTo(m_panel.get()))
+            continue;
+        QVERIFY2(reached.contains(b), qPrintable(b->text()));
+        QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->text()));
+        ++checked;
+    }
+    QCOMPARE(checked, 5); // How to read, Export, Copy image, Print, Reset zoom
+}
+
+void TestViewPanel::exportsEachFormat()
+{
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("panel.png"));
+    QVERIFY2(m_panel->exportToFile(png, &error, 120, QSize(600, 400)), qPrintable(error));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(750, 500));
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 120);
+    // The chart (a blue label) was drawn on the page.
+    int blue = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            blue += QColor(image.pixel(x, y)) == QColor(0x30, 0x70, 0xc0) ? 1 : 0;
+    QVERIFY(blue > 1000);
+
+    const QString svg = dir.filePath(QStringLiteral("panel.svg"));
+    QVERIFY2(m_panel->exportToFile(svg, &error), qPrintable(error));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+
+    const QString pdf = dir.filePath(QStringLiteral("panel.pdf"));
+    QVERIFY2(m_panel->exportToFile(pdf, &error), qPrintable(error));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5).startsWith("%PDF"));
+
+    QVERIFY(!m_panel->exportToFile(dir.filePath(QStringLiteral("panel.bmp")), &error));
+    QVERIFY(error.contains(QStringLiteral(".png")));
+    QVERIFY(!m_panel->exportToFile(dir.filePath(QStringLiteral("no/such/dir/panel.png")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestViewPanel::saveStateDefaultsToEmpty()
+{
+    QVERIFY(m_panel->saveState().isEmpty());
+    m_panel->restoreState(QJsonObject{{QStringLiteral("anything"), 1}});
+}
+
+QTEST_MAIN(TestViewPanel)
+#include "tst_viewpanel.moc"

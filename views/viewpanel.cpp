@@ -1,0 +1,720 @@
+#include "viewpanel.h"
+
+#include "filterstate.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPicture>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSvgGenerator>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wattprint {
+
+namespace {
+
+// Page typography in px at 96 DPI; pixel sizes keep the page identical on every device.
+constexpr qreal PageMargin = 28;
+constexpr int TitlePx = 22;
+constexpr int NuggetPx = 16;
+constexpr int StripPx = 12;
+constexpr int FindingPx = 15;
+constexpr int FooterPx = 11;
+
+QFont pageFont(const QFont &base, int px, bool bold = false, bool italic = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    f.setItalic(italic);
+    return f;
+}
+
+// Draws wrapped text from the top of `area`; returns the height used.
+qreal drawWrapped(QPainter *painter, const QRectF &area, const QString &text, int flags = Qt::AlignLeft)
+{
+    if (text.isEmpty())
+        return 0;
+    const int f = flags | Qt::TextWordWrap | Qt::AlignTop;
+    const QRectF bounds = painter->boundingRect(area, f, text);
+    painter->drawText(QRectF(area.left(), area.top(), area.width(), bounds.height()), f, text);
+    return bounds.height();
+}
+
+qreal wrappedHeight(QPainter *painter, qreal width, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    return painter->boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignTop, text).height();
+}
+
+QString stripEllipsis(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("...")))
+        text.chop(3);
+    return text;
+}
+
+} // namespace
+
+ViewPanel::ViewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_nuggetLabel(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_toolBar(new QToolBar(this))
+    , m_busyIndicator(new QProgressBar(this))
+    , m_findingLabel(new QLabel(this))
+    , m_howButton(new QToolButton(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+
+    auto *header = new QHBoxLayout;
+    m_nuggetLabel->setObjectName(QStringLiteral("nuggetLabel"));
+    m_nuggetLabel->setWordWrap(true);
+    m_nuggetLabel->setTextFormat(Qt::PlainText);
+    QFont nuggetFont = m_nuggetLabel->font();
+    nuggetFont.setPointSizeF(nuggetFont.pointSizeF() * 1.25);
+    nuggetFont.setBold(true);
+    m_nuggetLabel->setFont(nuggetFont);
+    m_nuggetLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    header->addWidget(m_nuggetLabel, 1);
+    m_howButton->setObjectName(QStringLiteral("howToReadButton"));
+    m_howButton->setFocusPolicy(Qt::StrongFocus);
+    m_howButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_howButton, &QToolButton::clicked, this, &ViewPanel::showHowToRead);
+    header->addWidget(m_howButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setTextFormat(Qt::RichText);
+    m_sourceLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0b000; padding: 3px 6px; }"));
+    m_sourceLabel->hide();
+    layout->addWidget(m_sourceLabel);
+
+    m_toolBar->setObjectName(QStringLiteral("viewToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_exportAction = m_toolBar->addAction(QString(), this, &ViewPanel::exportInteractive);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_copyAction = m_toolBar->addAction(QString(), this, &ViewPanel::copyImage);
+    m_copyAction->setObjectName(QStringLiteral("copyImageAction"));
+    m_printAction = m_toolBar->addAction(QString(), this, &ViewPanel::printPreview);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_resetZoomAction = m_toolBar->addAction(QString(), this, &ViewPanel::resetZoom);
+    m_resetZoomAction->setObjectName(QStringLiteral("resetZoomAction"));
+    m_toolBar->addSeparator();
+    m_baseActions = {m_exportAction, m_copyAction, m_printAction, m_resetZoomAction};
+    layout->addWidget(m_toolBar);
+
+    // Thin and indeterminate; keeps its place when hidden so the chart does not jump.
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setFixedHeight(4);
+    QSizePolicy busyPolicy = m_busyIndicator->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busyIndicator->setSizePolicy(busyPolicy);
+    m_busyIndicator->hide();
+    layout->addWidget(m_busyIndicator);
+
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->hide();
+    layout->addWidget(m_messageLabel);
+
+    m_findingLabel->setObjectName(QStringLiteral("findingLabel"));
+    m_findingLabel->setWordWrap(true);
+    m_findingLabel->setTextFormat(Qt::PlainText);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findingLabel->hide();
+    layout->addWidget(m_findingLabel);
+
+    m_howPopup = new QFrame(this, Qt::Popup);
+    m_howPopup->setObjectName(QStringLiteral("howToReadPopup"));
+    m_howPopup->setFrameShape(QFrame::StyledPanel);
+    auto *popupLayout = new QVBoxLayout(m_howPopup);
+    popupLayout->setContentsMargins(10, 8, 10, 8);
+    m_howPopupText = new QLabel(m_howPopup);
+    m_howPopupText->setObjectName(QStringLiteral("howToReadText"));
+    m_howPopupText->setTextFormat(Qt::RichText);
+    m_howPopupText->setWordWrap(true);
+    m_howPopupText->setOpenExternalLinks(true);
+    m_howPopupText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_howPopupText->setFixedWidth(440);
+    popupLayout->addWidget(m_howPopupText);
+}
+
+ViewPanel::~ViewPanel()
+{
+    // No more signals into a half-destroyed panel (its virtuals are gone by now).
+    for (const auto &c : std::as_const(m_envConnections))
+        disconnect(c);
+    if (m_service && m_busy)
+        m_service->cancel(m_requester);
+}
+
+void ViewPanel::setEnvironment(const ViewEnvironment &environment)
+{
+    for (const auto &c : std::as_const(m_envConnections))
+        disconnect(c);
+    m_envConnections.clear();
+    m_environment = environment;
+    m_service = environment.service;
+    if (environment.service) {
+        AnalysisService *service = environment.service;
+        m_envConnections << connect(service, &AnalysisService::resultReady, this, &ViewPanel::onResultReady)
+                         << connect(service, &AnalysisService::failed, this, &ViewPanel::onFailed)
+                         << connect(service, &AnalysisService::progress, this, &ViewPanel::onProgress)
+                         << connect(service, &AnalysisService::busyChanged, this, &ViewPanel::onServiceBusyChanged);
+    }
+    if (environment.filterState)
+        m_envConnections << connect(environment.filterState, &FilterState::changed, this, &ViewPanel::refresh);
+    retranslateUi();
+    refresh();
+}
+
+QJsonObject ViewPanel::saveState() const
+{
+    return {};
+}
+
+void ViewPanel::restoreState(const QJsonObject &state)
+{
+    Q_UNUSED(state)
+}
+
+void ViewPanel::renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &rect, bool vector)
+{
+    const int w = std::max(1, qRound(rect.width()));
+    const int h = std::max(1, qRound(rect.height()));
+    painter->save();
+    if (vector) {
+        // QPicture keeps the drawing commands, so text and lines stay vectors in PDF and SVG.
+        QPicture picture;
+        QCPPainter recorder;
+        recorder.begin(&picture);
+        recorder.setMode(QCPPainter::pmVectorized);
+        recorder.setMode(QCPPainter::pmNoCaching);
+        plot->toPainter(&recorder, w, h);
+        recorder.end();
+        painter->drawPicture(rect.topLeft(), picture);
+    } else {
+        const QTransform t = painter->worldTransform();
+        const qreal worldScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
+        const qreal ratio = std::clamp(painter->device()->devicePixelRatioF() * worldScale, 1.0, 8.0);
+        QImage image(QSize(qRound(w * ratio), qRound(h * ratio)), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::white);
+        QCPPainter p;
+        p.begin(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setMode(QCPPainter::pmNoCaching);
+        plot->toPainter(&p, w, h);
+        p.end();
+        painter->drawImage(QRectF(rect.topLeft(), QSizeF(w, h)), image);
+    }
+    painter->restore();
+    // toPainter laid the plot out at the page's size; lay it out for the screen again so
+    // mouse positions map to the right values.
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ViewPanel::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    if (!m_chart)
+        return;
+    if (auto *plot = qobject_cast<QCustomPlot *>(m_chart)) {
+        renderPlot(plot, painter, rect, vector);
+        return;
+    }
+    const QSize size = m_chart->size().isEmpty() ? m_chart->sizeHint() : m_chart->size();
+    if (size.isEmpty())
+        return;
+    const qreal scale = std::min(rect.width() / size.width(), rect.height() / size.height());
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(scale, scale);
+    m_chart->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter->restore();
+}
+
+void ViewPanel::renderPage(QPainter *painter, const QRectF &rect, bool vector)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(rect, Qt::white);
+    const QFont base = font();
+    const QRectF area = rect.adjusted(PageMargin, PageMargin * 0.8, -PageMargin, -PageMargin * 0.6);
+    qreal y = area.top();
+
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setFont(pageFont(base, TitlePx, true));
+    y += drawWrapped(painter, QRectF(area.left(), y, area.width(), area.height()), title());
+    y += 2;
+    painter->setPen(QColor(0x30, 0x30, 0x30));
+    painter->setFont(pageFont(base, NuggetPx, false, true));
+    y += drawWrapped(painter, QRectF(area.left(), y, area.width(), area.height()), nugget());
+
+    if (m_environment.isSynthetic && m_environment.isSynthetic()) {
+        y += 6;
+        painter->setFont(pageFont(base, StripPx, true));
+        const QString strip = tr("Demo data (synthetic, modelled on BUTTER-E): made up, not measured");
+        const qreal h = wrappedHeight(painter, area.width() - 12, strip) + 6;
+        const QRectF stripRect(area.left(), y, area.width(), h);
+        painter->fillRect(stripRect, QColor(0xff, 0xf4, 0xce));
+        painter->setPen(QColor(0xe0, 0xb0, 0x00));
+        painter->drawRect(stripRect);
+        painter->setPen(QColor(0x5c, 0x44, 0x00));
+        drawWrapped(painter, stripRect.adjusted(6, 3, -6, -3), strip);
+        y += h;
+    }
+    y += 8;
+
+    // Bottom up: footer, then the finding, then the chart takes what is left.
+    painter->setFont(pageFont(base, FooterPx));
+    const QString footer = footerText();
+    const qreal footerH = wrappedHeight(painter, area.width(), footer);
+    painter->setFont(pageFont(base, FindingPx, true));
+    const QString findingText = m_finding.isEmpty() ? m_messageLabel->text() : m_finding;
+    const qreal findingH = wrappedHeight(painter, area.width(), findingText);
+    const qreal bottom = area.bottom();
+    const qreal footerTop = bottom - footerH;
+    const qreal findingTop = footerTop - 10 - findingH;
+    const QRectF chartRect(area.left(), y, area.width(), std::max<qreal>(40, findingTop - 8 - y));
+
+    painter->save();
+    painter->setClipRect(chartRect);
+    renderChart(painter, chartRect, vector);
+    painter->restore();
+
+    painter->setPen(QColor(0x10, 0x10, 0x10));
+    painter->setFont(pageFont(base, FindingPx, true));
+    drawWrapped(painter, QRectF(area.left(), findingTop, area.width(), findingH + 4), findingText);
+
+    painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0.8));
+    painter->drawLine(QPointF(area.left(), footerTop - 5), QPointF(area.right(), footerTop - 5));
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    painter->setFont(pageFont(base, FooterPx));
+    drawWrapped(painter, QRectF(area.left(), footerTop, area.width(), footerH + 4), footer);
+    painter->restore();
+}
+
+bool ViewPanel::exportToFile(const QString &path, QString *error, int dpi, QSize sizePx)
+{
+    const QSize page = sizePx.isEmpty() ? defaultPageSize() : sizePx;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return fail(tr("Cannot export to '%1': use a .png, .svg or .pdf file name.").arg(path));
+    if (dpi < 24 || dpi > 2400)
+        return fail(tr("A resolution of %1 DPI is out of range (24 to 2400).").arg(dpi));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+
+    if (suffix == QLatin1String("png")) {
+        const QImage image = renderImage(page, dpi);
+        if (!image.save(&file, "PNG"))
+            return fail(tr("Cannot write '%1': the PNG encoder failed").arg(path));
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(page);
+        generator.setViewBox(QRect(QPoint(), page));
+        generator.setResolution(96);
+        generator.setTitle(title());
+        generator.setDescription(nugget());
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(tr("Cannot write '%1': the SVG generator failed").arg(path));
+        renderPage(&painter, QRectF(QPointF(), page), true);
+        painter.end();
+    } else {
+        QPdfWriter writer(&file);
+        writer.setResolution(96);
+        writer.setCreator(QStringLiteral("Wattprint %1").arg(QStringLiteral(WATTPRINT_VERSION)));
+        writer.setTitle(title());
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(page) * 72.0 / 96.0, QPageSize::Point, QString(),
+                                                   QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("Cannot write '%1': the PDF writer failed").arg(path));
+        renderPage(&painter, QRectF(QPointF(), page), true);
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    return true;
+}
+
+QImage ViewPanel::renderImage(QSize sizePx, int dpi)
+{
+    const QSize page = sizePx.isEmpty() ? defaultPageSize() : sizePx;
+    const qreal ratio = std::clamp(dpi, 24, 2400) / 96.0;
+    QImage image(QSize(qRound(page.width() * ratio), qRound(page.height() * ratio)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderPage(&painter, QRectF(QPointF(), page), false);
+    painter.end();
+    // Recorded only now: the page was laid out in 96-DPI px; the file says how dense it is.
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+void ViewPanel::printTo(QPrinter *printer)
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    const QRect paint = printer->pageLayout().paintRectPixels(printer->resolution());
+    const qreal scale = printer->resolution() / 96.0;
+    painter.scale(scale, scale);
+    renderPage(&painter, QRectF(0, 0, paint.width() / scale, paint.height() / scale), true);
+    painter.end();
+}
+
+QString ViewPanel::footerText() const
+{
+    QString source = m_environment.sourceDescription ? m_environment.sourceDescription() : QString();
+    if (source.isEmpty())
+        source = tr("unknown source");
+    if (m_environment.isSynthetic && m_environment.isSynthetic())
+        source = tr("%1 [synthetic demo, not measured data]").arg(source);
+    const QString filter = m_environment.filterState ? m_environment.filterState->filter().describe() : tr("all runs");
+    return tr("Data: %1 | Filter: %2 | %3 | Wattprint %4")
+        .arg(source, filter, QDate::currentDate().toString(Qt::ISODate), QStringLiteral(WATTPRINT_VERSION));
+}
+
+void ViewPanel::refresh()
+{
+    updateSourceLabel();
+    if (!isVisible()) {
+        m_stale = true;
+        setReady(false);
+        return;
+    }
+    m_stale = false;
+    setReady(false);
+    if (m_refreshQueued)
+        return;
+    // Queued so that every other listener of the same change (the app setting the service's
+    // data source) runs first, and several changes in one go cost one request.
+    m_refreshQueued = true;
+    QMetaObject::invokeMethod(this, &ViewPanel::requestNow, Qt::QueuedConnection);
+}
+
+void ViewPanel::requestNow()
+{
+    m_refreshQueued = false;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (!m_environment.service) {
+        setMessage(tr("No data to analyse: open or import a store first."));
+        return;
+    }
+    requestData();
+}
+
+void ViewPanel::resetZoom()
+{
+    if (auto *plot = qobject_cast<QCustomPlot *>(m_chart)) {
+        plot->rescaleAxes();
+        plot->replot();
+    }
+}
+
+void ViewPanel::copyImage()
+{
+    QImage image = renderImage(defaultPageSize(), 150);
+    image.setDevicePixelRatio(1.0);
+    QGuiApplication::clipboard()->setImage(image);
+}
+
+void ViewPanel::exportInteractive()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QFileDialog dialog(this, tr("Export %1").arg(title()));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({png, svg, pdf});
+    dialog.setDefaultSuffix(QStringLiteral("png"));
+    dialog.selectFile(viewId() + QStringLiteral(".png"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &selected) {
+        const QString suffix = selected == svg ? QStringLiteral("svg")
+                               : selected == pdf ? QStringLiteral("pdf")
+                                                 : QStringLiteral("png");
+        dialog.setDefaultSuffix(suffix);
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    int dpi = m_environment.exportDpi ? m_environment.exportDpi() : 150;
+    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        dpi = QInputDialog::getInt(this, tr("PNG resolution"), tr("Resolution in dots per inch:"), dpi, 72, 1200, 1,
+                                   &ok);
+        if (!ok)
+            return;
+    }
+    QString error;
+    if (!exportToFile(path, &error, dpi))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ViewPanel::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(title());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(title()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ViewPanel::printTo);
+    dialog.exec();
+}
+
+void ViewPanel::showHowToRead()
+{
+    m_howPopupText->setText(howToRead());
+    m_howPopup->adjustSize();
+    QPoint pos = m_howButton->mapToGlobal(QPoint(m_howButton->width(), m_howButton->height()));
+    pos.rx() -= m_howPopup->width();
+    if (const QScreen *screen = m_howButton->screen()) {
+        const QRect avail = screen->availableGeometry();
+        pos.setX(std::clamp(pos.x(), avail.left(), std::max(avail.left(), avail.right() - m_howPopup->width())));
+        pos.setY(std::clamp(pos.y(), avail.top(), std::max(avail.top(), avail.bottom() - m_howPopup->height())));
+    }
+    m_howPopup->move(pos);
+    m_howPopup->show();
+    m_howPopupText->setFocus();
+}
+
+void ViewPanel::handleFailure(quint64 requestId, const QString &message)
+{
+    Q_UNUSED(requestId)
+    setFinding(QString());
+    setMessage(tr("The analysis failed: %1").arg(message));
+}
+
+quint64 ViewPanel::submit(AnalysisService::Job job)
+{
+    AnalysisService *service = m_environment.service;
+    if (!service) {
+        setMessage(tr("No data to analyse: open or import a store first."));
+        return 0;
+    }
+    m_requestGeneration = service->generation();
+    m_requester = viewId();
+    m_lastRequest = service->request(m_requester, std::move(job));
+    setBusy(true);
+    return m_lastRequest;
+}
+
+void ViewPanel::setChartWidget(QWidget *chart)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    if (m_chart) {
+        box->removeWidget(m_chart);
+        m_chart->deleteLater();
+    }
+    m_chart = chart;
+    if (chart) {
+        chart->setParent(this);
+        box->insertWidget(box->indexOf(m_busyIndicator) + 1, chart, 1);
+        if (chart->focusPolicy() == Qt::NoFocus)
+            chart->setFocusPolicy(Qt::StrongFocus);
+    }
+}
+
+void ViewPanel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setVisible(busy);
+    emit busyChanged(busy);
+}
+
+void ViewPanel::setReady(bool ready)
+{
+    if (ready == m_ready)
+        return;
+    m_ready = ready;
+    emit readyChanged(ready);
+}
+
+void ViewPanel::setFinding(const QString &finding)
+{
+    m_findingLabel->setText(finding);
+    m_findingLabel->setVisible(!finding.isEmpty());
+    if (finding == m_finding)
+        return;
+    m_finding = finding;
+    emit findingChanged(finding);
+}
+
+void ViewPanel::setMessage(const QString &message)
+{
+    m_messageLabel->setText(message);
+    m_messageLabel->setVisible(!message.isEmpty());
+}
+
+void ViewPanel::retranslateUi()
+{
+    setObjectName(viewId());
+    m_nuggetLabel->setText(nugget());
+    m_nuggetLabel->setAccessibleName(tr("Question"));
+    m_howButton->setText(tr("How to read"));
+    m_howButton->setToolTip(tr("How to read this chart"));
+    m_howButton->setAccessibleName(tr("How to read this chart"));
+    m_howPopup->setAccessibleName(tr("How to read this chart"));
+    m_howPopupText->setAccessibleName(tr("How to read this chart"));
+    if (m_howPopup->isVisible())
+        m_howPopupText->setText(howToRead());
+    m_exportAction->setText(tr("Export..."));
+    m_exportAction->setToolTip(tr("Export this view as PNG, SVG or PDF"));
+    m_copyAction->setText(tr("Copy image"));
+    m_copyAction->setToolTip(tr("Copy this view to the clipboard as an image"));
+    m_printAction->setText(tr("Print..."));
+    m_printAction->setToolTip(tr("Print this view, with a preview"));
+    m_resetZoomAction->setText(tr("Reset zoom"));
+    m_resetZoomAction->setToolTip(tr("Show all the data again"));
+    m_toolBar->setAccessibleName(tr("%1 tools").arg(title()));
+    m_toolBar->setWindowTitle(tr("%1 tools").arg(title()));
+    m_busyIndicator->setAccessibleName(tr("Analysis running"));
+    m_messageLabel->setAccessibleName(tr("Message"));
+    m_findingLabel->setAccessibleName(tr("Finding"));
+    m_sourceLabel->setAccessibleName(tr("Data source"));
+    if (m_chart && m_chart->accessibleName().isEmpty())
+        m_chart->setAccessibleName(title());
+    updateSourceLabel();
+    updateToolBarAccess();
+}
+
+void ViewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ViewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateToolBarAccess();
+    if (m_stale)
+        refresh();
+}
+
+void ViewPanel::updateSourceLabel()
+{
+    const bool synthetic = m_environment.isSynthetic && m_environment.isSynthetic();
+    if (synthetic)
+        m_sourceLabel->setText(tr("<b>Demo data (synthetic, modelled on BUTTER-E)</b>: these runs are made up by "
+                                  "Wattprint's generator, not measured."));
+    m_sourceLabel->setVisible(synthetic);
+}
+
+void ViewPanel::updateToolBarAccess()
+{
+    // QToolBar makes its buttons unreachable by Tab; the panel wants every control reachable.
+    const QList<QAction *> actions = m_toolBar->actions();
+    for (QAction *action : actions) {
+        QWidget *widget = m_toolBar->widgetForAction(action);
+        if (!widget)
+            continue;
+        if (qobject_cast<QToolButton *>(widget)) {
+            widget->setFocusPolicy(Qt::TabFocus);
+            widget->setAccessibleName(stripEllipsis(action->text()));
+            widget->setAccessibleDescription(action->toolTip());
+        }
+    }
+}
+
+void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const QVariant &result)
+{
+    if (requester != viewId() || requestId != m_lastRequest)
+        return;
+    setBusy(false);
+    setMessage(QString());
+    handleResult(requestId, result);
+}
+
+void ViewPanel::onFailed(const QString &requester, quint64 requestId, const QString &message)
+{
+    if (requester != viewId() || requestId != m_lastRequest)
+        return;
+    setBusy(false);
+    handleFailure(requestId, message);
+    emit failed(message);
+}
+
+void ViewPanel::onProgress(const QString &requester, int permille)
+{
+    if (requester != viewId() || !m_busy)
+        return;
+    if (permille <= 0)
+        return;
+    m_busyIndicator->setRange(0, 1000);
+    m_busyIndicator->setValue(permille);
+}
+
+void ViewPanel::onServiceBusyChanged()
+{
+    // The service drops a request without a word when the data generation changes or the
+    // user cancels; do not stay busy for it.
+    AnalysisService *service = m_environment.service;
+    if (!m_busy || !service || service->isPending(viewId()))
+        return;
+    setBusy(false);
+    if (service->generation() != m_requestGeneration)
+        refresh(); // new data: ask again
+    else
+        m_stale = true; // cancelled: ask again when next refreshed or shown
+}
+
+} // namespace wattprint
