@@ -1,0 +1,939 @@
+#include "distributionview.h"
+
+#include "filterstate.h"
+
+#include <analysiserror.h>
+#include <descriptive.h>
+#include <gaussiankde.h>
+#include <histogram.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QToolBar>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace wattprint {
+
+namespace {
+
+const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue
+const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+
+constexpr int TickPx = 12;
+constexpr int LabelPx = 14;
+constexpr int LegendPx = 13;
+constexpr int SummaryPx = 13;
+
+const std::vector<double> &metricColumn(const RunColumns &c, DistributionMetric metric)
+{
+    switch (metric) {
+    case DistributionMetric::Energy:
+        return c.energy;
+    case DistributionMetric::NonOverheadEnergy:
+        return c.nonOverheadEnergy;
+    case DistributionMetric::EnergyPerDatum:
+        return c.energyPerDatum;
+    case DistributionMetric::RunTime:
+        return c.runTime;
+    case DistributionMetric::Power:
+        return c.power;
+    }
+    return c.energy;
+}
+
+constexpr DistributionMetric AllMetrics[] = {DistributionMetric::Energy, DistributionMetric::NonOverheadEnergy,
+                                             DistributionMetric::EnergyPerDatum, DistributionMetric::RunTime,
+                                             DistributionMetric::Power};
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+// Three significant digits without exponent: 1.23, 12.3, 123.
+QString threeDigits(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    QString s = QLocale().toString(v, 'f', decimals);
+    // "1.50" reads as more precise than it is; drop trailing zeros.
+    if (decimals > 0) {
+        const QChar point = QLocale().decimalPoint().at(0);
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(1);
+    }
+    return s;
+}
+
+QString ratioText(double r)
+{
+    return QLocale().toString(r, 'f', r >= 10 ? 0 : 1) + QLatin1Char('x');
+}
+
+// Q3/Q1 is often close to 1; two decimals there keep 1.12 and 1.25 apart.
+QString factorText(double r)
+{
+    return QLocale().toString(r, 'f', r >= 10 ? 0 : r >= 2 ? 1 : 2);
+}
+
+// Densities are per decade; the chart shows the percentage of a device's runs in each bar
+// (bins are shared and equally wide on the log axis, so the bars compare directly).
+double percentPerBar(const DistributionResult &r)
+{
+    if (r.edges.size() < 2)
+        return 1.0;
+    const double width = (std::log10(r.edges.back()) - std::log10(r.edges.front())) / double(r.edges.size() - 1);
+    return 100.0 * width;
+}
+
+// Ticks for a log axis that always carry enough labels: 1-2-5 steps over a few decades, powers
+// of ten over many, plain nice steps when the range is under about a decade (a log ticker would
+// show one label or none there). Labels read "10 kJ", "2 min", "250 W".
+class MetricTicker : public QCPAxisTickerLog
+{
+public:
+    MetricTicker(DistributionMetric metric, const QCPAxis *axis)
+        : m_metric(metric)
+        , m_axis(axis)
+    {
+        setLogBase(10);
+        m_linear->setTickCount(5);
+    }
+
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    {
+        ticks.clear();
+        if (subTicks)
+            subTicks->clear();
+        const double lo = range.lower;
+        const double hi = range.upper;
+        if (!(lo > 0) || !(hi > lo)) {
+            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        } else if (hi / lo < 12) {
+            m_linear->generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        } else {
+            const double decades = std::log10(hi / lo);
+            // Labels as dense as the axis length allows (its last layout; a guess before the first).
+            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->width() : 600;
+            const double perDecade = std::max(length, 100.0) / decades;
+            const int every = perDecade >= 45 ? 1 : int(std::ceil(45 / perDecade)); // powers of ten to skip
+            const bool oneTwoFive = perDecade >= 200;
+            const bool oneThree = !oneTwoFive && perDecade >= 100;
+            const int k0 = int(std::floor(std::log10(lo)));
+            const int k1 = int(std::ceil(std::log10(hi)));
+            for (int k = k0; k <= k1; ++k) {
+                const double p = std::pow(10.0, k);
+                for (int m = 1; m <= 9; ++m) {
+                    const double v = m * p;
+                    if (v < lo || v > hi)
+                        continue;
+                    const bool major = m == 1 ? (k % every == 0)
+                                              : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
+                    if (major)
+                        ticks.append(v);
+                    else if (subTicks && perDecade >= 60)
+                        subTicks->append(v);
+                }
+            }
+        }
+        if (tickLabels) {
+            tickLabels->clear();
+            for (double t : std::as_const(ticks))
+                tickLabels->append(DistributionView::formatValue(t, m_metric));
+        }
+    }
+
+private:
+    DistributionMetric m_metric;
+    const QCPAxis *m_axis; // owns this ticker, so outlives it
+    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
+};
+
+} // namespace
+
+// The summary box beside the chart: a small table, CPU and GPU side by side.
+class DistributionSummaryElement : public QCPLayoutElement
+{
+public:
+    explicit DistributionSummaryElement(QCustomPlot *plot)
+        : QCPLayoutElement(plot)
+    {
+        setMargins(QMargins(4, 8, 4, 4));
+    }
+
+    void setTable(const QString &caption, const QStringList &rowNames, const QList<QStringList> &columns,
+                  const QStringList &columnNames, const QList<QColor> &columnColors)
+    {
+        m_caption = caption;
+        m_rowNames = rowNames;
+        m_columns = columns;
+        m_columnNames = columnNames;
+        m_columnColors = columnColors;
+    }
+    void setFont(const QFont &font) { m_font = font; }
+
+    QSize minimumOuterSizeHint() const override
+    {
+        if (m_rowNames.isEmpty())
+            return QSize(0, 0);
+        const Metrics m = measure();
+        return QSize(int(std::ceil(m.width)) + margins().left() + margins().right(),
+                     int(std::ceil(m.height)) + margins().top() + margins().bottom());
+    }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override
+    {
+        applyAntialiasingHint(painter, true, QCP::aeOther);
+    }
+
+    void draw(QCPPainter *painter) override
+    {
+        if (m_rowNames.isEmpty())
+            return;
+        const Metrics m = measure();
+        const QRectF box(mRect.left(), mRect.top(), m.width, m.height);
+        painter->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
+        painter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+        painter->drawRect(box);
+        painter->setBrush(Qt::NoBrush);
+        qreal y = box.top() + Pad;
+        QFont bold = m_font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(box.left() + Pad, y, m.width - 2 * Pad, m.line), Qt::AlignLeft | Qt::AlignVCenter,
+                          m_caption);
+        y += m.line;
+        qreal x = box.left() + Pad + m.nameWidth;
+        for (qsizetype c = 0; c < m_columnNames.size(); ++c) {
+            painter->setPen(m_columnColors.value(c, Qt::black));
+            painter->drawText(QRectF(x + Gap, y, m.columnWidths[c], m.line), Qt::AlignRight | Qt::AlignVCenter,
+                              m_columnNames[c]);
+            x += Gap + m.columnWidths[c];
+        }
+        y += m.line;
+        painter->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
+        painter->drawLine(QPointF(box.left() + Pad, y - 1), QPointF(box.right() - Pad, y - 1));
+        painter->setFont(m_font);
+        for (qsizetype r = 0; r < m_rowNames.size(); ++r) {
+            painter->setPen(QColor(0x30, 0x30, 0x30));
+            painter->drawText(QRectF(box.left() + Pad, y, m.nameWidth, m.line), Qt::AlignLeft | Qt::AlignVCenter,
+                              m_rowNames[r]);
+            x = box.left() + Pad + m.nameWidth;
+            for (qsizetype c = 0; c < m_columns.size(); ++c) {
+                painter->drawText(QRectF(x + Gap, y, m.columnWidths[c], m.line), Qt::AlignRight | Qt::AlignVCenter,
+                                  m_columns[c].value(r));
+                x += Gap + m.columnWidths[c];
+            }
+            y += m.line;
+        }
+    }
+
+private:
+    static constexpr qreal Pad = 8;
+    static constexpr qreal Gap = 14;
+
+    struct Metrics
+    {
+        qreal nameWidth = 0;
+        QList<qreal> columnWidths;
+        qreal line = 0;
+        qreal width = 0;
+        qreal height = 0;
+    };
+
+    Metrics measure() const
+    {
+        Metrics m;
+        QFont bold = m_font;
+        bold.setBold(true);
+        const QFontMetricsF fm(m_font);
+        const QFontMetricsF fb(bold);
+        m.line = fm.height() * 1.35;
+        for (const QString &name : m_rowNames)
+            m.nameWidth = std::max(m.nameWidth, fm.horizontalAdvance(name));
+        qreal columnsWidth = 0;
+        for (qsizetype c = 0; c < m_columnNames.size(); ++c) {
+            qreal w = fb.horizontalAdvance(m_columnNames[c]);
+            for (const QString &v : m_columns.value(c))
+                w = std::max(w, fm.horizontalAdvance(v));
+            m.columnWidths.append(w);
+            columnsWidth += Gap + w;
+        }
+        m.width = std::max(2 * Pad + m.nameWidth + columnsWidth, 2 * Pad + fb.horizontalAdvance(m_caption));
+        m.height = 2 * Pad + m.line * qreal(m_rowNames.size() + 2);
+        return m;
+    }
+
+    QFont m_font;
+    QString m_caption;
+    QStringList m_rowNames;
+    QList<QStringList> m_columns;
+    QStringList m_columnNames;
+    QList<QColor> m_columnColors;
+};
+
+DistributionView::DistributionView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_plot(new QCustomPlot)
+    , m_metricBox(new QComboBox(this))
+{
+    auto *metricLabel = new QLabel(this);
+    metricLabel->setObjectName(QStringLiteral("metricLabel"));
+    metricLabel->setBuddy(m_metricBox);
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    m_metricBox->setFocusPolicy(Qt::StrongFocus);
+    for (DistributionMetric m : AllMetrics)
+        m_metricBox->addItem(QString(), columnName(m));
+    toolBar()->addWidget(metricLabel);
+    toolBar()->addWidget(m_metricBox);
+    connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto m = metricFromColumn(m_metricBox->itemData(index).toString()))
+            setMetric(*m);
+    });
+
+    m_plot->setObjectName(QStringLiteral("distributionPlot"));
+    m_plot->setMinimumSize(360, 240);
+    m_plot->setInteractions(QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->xAxis->grid()->setSubGridVisible(true);
+    m_plot->xAxis->grid()->setSubGridPen(QPen(QColor(0xee, 0xee, 0xee), 0));
+    m_plot->xAxis->grid()->setPen(QPen(QColor(0xd4, 0xd4, 0xd4), 0));
+    m_plot->yAxis->grid()->setPen(QPen(QColor(0xe4, 0xe4, 0xe4), 0));
+    m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+    m_plot->yAxis->setNumberPrecision(3);
+    m_plot->xAxis->setPadding(4);
+    m_plot->yAxis->setPadding(6);
+
+    // Right column: legend on top, summary below, the rest empty.
+    auto *side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    side->addElement(0, 0, m_plot->legend);
+    m_summary = new DistributionSummaryElement(m_plot);
+    side->addElement(1, 0, m_summary);
+    side->addElement(2, 0, new QCPLayoutElement(m_plot));
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 0.001);
+    side->setRowStretchFactor(2, 1000);
+    side->setMargins(QMargins(0, 6, 6, 0));
+    side->setRowSpacing(6);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
+    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
+    m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
+    m_plot->legend->setRowSpacing(2);
+
+    m_band = new QCPItemRect(m_plot);
+    m_band->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
+    m_band->setBrush(QColor(0x60, 0x60, 0x60, 40));
+    m_band->setVisible(false);
+
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.45);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(pixelFont(font(), 18, true));
+    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
+    m_emptyText->setVisible(false);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &DistributionView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &DistributionView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &DistributionView::onMouseRelease);
+
+    setChartWidget(m_plot);
+    styleAxes();
+    retranslateUi();
+}
+
+DistributionView::~DistributionView() = default;
+
+QString DistributionView::title() const
+{
+    return tr("Energy distribution by hardware");
+}
+
+QString DistributionView::nugget() const
+{
+    return tr("Do GPU runs spread wider and carry heavier tails than CPU runs?");
+}
+
+QString DistributionView::howToRead() const
+{
+    return tr("<p>The bars show how runs spread over the chosen metric: <span style='color:#0072b2'><b>CPU runs in "
+              "blue</b></span>, <span style='color:#d55e00'><b>GPU runs in orange</b></span>. The horizontal axis "
+              "is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by "
+              "factors, not by amounts.</p>"
+              "<p>Each device's bars are scaled to its own runs (a bar's height is the percentage of that device's "
+              "runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line "
+              "over the bars is a smoothed version of the same shape (a kernel density estimate).</p>"
+              "<p>The box on the right summarises each device: the <b>median</b> run; the <b>interquartile "
+              "range</b>, the width of the middle half of the runs in the metric's unit; <b>Q3/Q1</b>, the same "
+              "middle half as a factor (what its width on this axis shows, whatever the typical size); "
+              "<b>p99/p50</b>, how many times the 99th percentile exceeds the median (the heavier the tail, the "
+              "larger); and the <b>skewness of log10</b>, above zero when the tail to the right is longer on "
+              "this axis.</p>"
+              "<p><b>Select</b>: drag left or right across the chart or along its axis to keep only the runs in "
+              "that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.</p>");
+}
+
+QJsonObject DistributionView::saveState() const
+{
+    return QJsonObject{{QStringLiteral("metric"), columnName(m_metric)}};
+}
+
+void DistributionView::restoreState(const QJsonObject &state)
+{
+    if (const auto m = metricFromColumn(state.value(QStringLiteral("metric")).toString()))
+        setMetric(*m);
+}
+
+void DistributionView::setMetric(DistributionMetric metric)
+{
+    const int index = m_metricBox->findData(columnName(metric));
+    if (index >= 0 && m_metricBox->currentIndex() != index)
+        m_metricBox->setCurrentIndex(index);
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    styleAxes();
+    emit stateChanged();
+    refresh();
+}
+
+QString DistributionView::columnName(DistributionMetric metric)
+{
+    switch (metric) {
+    case DistributionMetric::Energy:
+        return QStringLiteral("energy");
+    case DistributionMetric::NonOverheadEnergy:
+        return QStringLiteral("non_overhead_energy");
+    case DistributionMetric::EnergyPerDatum:
+        return QStringLiteral("energy_per_datum");
+    case DistributionMetric::RunTime:
+        return QStringLiteral("run_time");
+    case DistributionMetric::Power:
+        return QStringLiteral("power");
+    }
+    return QStringLiteral("energy");
+}
+
+std::optional<DistributionMetric> DistributionView::metricFromColumn(const QString &column)
+{
+    for (DistributionMetric m : AllMetrics) {
+        if (columnName(m) == column)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString DistributionView::metricLabel(DistributionMetric metric)
+{
+    switch (metric) {
+    case DistributionMetric::Energy:
+        return tr("Energy per run");
+    case DistributionMetric::NonOverheadEnergy:
+        return tr("Non-overhead energy per run");
+    case DistributionMetric::EnergyPerDatum:
+        return tr("Energy per training datum");
+    case DistributionMetric::RunTime:
+        return tr("Run time");
+    case DistributionMetric::Power:
+        return tr("Mean power");
+    }
+    return {};
+}
+
+QString DistributionView::unit(DistributionMetric metric)
+{
+    switch (metric) {
+    case DistributionMetric::RunTime:
+        return QStringLiteral("s");
+    case DistributionMetric::Power:
+        return QStringLiteral("W");
+    default:
+        return QStringLiteral("J");
+    }
+}
+
+QString DistributionView::formatValue(double value, DistributionMetric metric)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("-");
+    if (metric == DistributionMetric::RunTime) {
+        const double a = std::abs(value);
+        if (a >= 2 * 3600.0)
+            return tr("%1 h").arg(threeDigits(value / 3600.0));
+        if (a >= 120.0)
+            return tr("%1 min").arg(threeDigits(value / 60.0));
+        if (a >= 1.0 || a == 0.0)
+            return tr("%1 s").arg(threeDigits(value));
+        return tr("%1 ms").arg(threeDigits(value * 1e3));
+    }
+    static const struct
+    {
+        double factor;
+        const char *prefix;
+    } prefixes[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}, {1.0, ""}, {1e-3, "m"}, {1e-6, "\xC2\xB5"}, {1e-9, "n"}};
+    const double a = std::abs(value);
+    for (const auto &p : prefixes) {
+        // 999.6 would print as "1000": move up a prefix before rounding does.
+        if (a >= p.factor * 0.9995 || p.factor == 1e-9 || a == 0.0) {
+            return QStringLiteral("%1 %2%3").arg(threeDigits(a == 0.0 ? 0.0 : value / p.factor),
+                                                   QString::fromUtf8(a == 0.0 ? "" : p.prefix), unit(metric));
+        }
+    }
+    return QString::number(value);
+}
+
+DistributionResult DistributionView::compute(const RunColumns &columns, DistributionMetric metric,
+                                             const std::function<bool()> &cancelled)
+{
+    auto stop = [&] { return cancelled && cancelled(); };
+    DistributionResult r;
+    r.metric = metric;
+    r.cpu.name = QStringLiteral("CPU");
+    r.gpu.name = QStringLiteral("GPU");
+    const std::vector<double> &column = metricColumn(columns, metric);
+    const std::size_t n = columns.rowCount();
+    if (column.size() != n || columns.isGpu.size() != n)
+        throw AnalysisError("The run columns do not have the same length.");
+    r.totalRuns = n;
+
+    std::vector<double> values[2];
+    for (std::size_t i = 0; i < n; ++i) {
+        const int device = columns.isGpu[i] ? 1 : 0;
+        (device ? r.gpu : r.cpu).runs += 1;
+        const double v = column[i];
+        if (std::isfinite(v) && v > 0)
+            values[device].push_back(v);
+        else
+            ++r.droppedNonPositive;
+    }
+    if (stop() || (values[0].empty() && values[1].empty()))
+        return r;
+
+    std::vector<double> all;
+    all.reserve(values[0].size() + values[1].size());
+    all.insert(all.end(), values[0].begin(), values[0].end());
+    all.insert(all.end(), values[1].begin(), values[1].end());
+    const auto [lo, hi] = std::minmax_element(all.begin(), all.end());
+    r.minValue = *lo;
+    r.maxValue = *hi;
+
+    // Bins from both devices together (Freedman-Diaconis on log10), so the bars line up.
+    stats::HistogramOptions shared;
+    shared.rule = stats::BinRule::FreedmanDiaconis;
+    shared.scale = AxisScale::Log10;
+    shared.maxBins = 120;
+    shared.rangeMin = r.minValue;
+    shared.rangeMax = r.maxValue;
+    const int bins = std::clamp(int(stats::histogram(all, shared).binCount()), 8, 120);
+    all = {};
+    if (stop())
+        return r;
+
+    // The KDE grid spans the axis as drawn: the bins plus a little room.
+    const double logLo = std::log10(r.minValue);
+    const double logHi = std::log10(r.maxValue);
+    const double pad = std::max(0.05 * (logHi - logLo), 0.05);
+
+    DistributionResult::Device *devices[2] = {&r.cpu, &r.gpu};
+    for (int d = 0; d < 2; ++d) {
+        std::vector<double> &v = values[d];
+        DistributionResult::Device &dev = *devices[d];
+        dev.count = v.size();
+        if (v.empty())
+            continue;
+        stats::HistogramOptions fixed;
+        fixed.rule = stats::BinRule::Fixed;
+        fixed.bins = bins;
+        fixed.scale = AxisScale::Log10;
+        fixed.rangeMin = r.minValue;
+        fixed.rangeMax = r.maxValue;
+        stats::Histogram h = stats::histogram(v, fixed);
+        if (r.edges.empty())
+            r.edges = h.edges;
+        dev.counts = std::move(h.counts);
+        dev.densities = std::move(h.densities);
+        if (stop())
+            return r;
+
+        std::vector<double> logs(v.size());
+        std::transform(v.begin(), v.end(), logs.begin(), [](double x) { return std::log10(x); });
+        try {
+            stats::KdeCurveOptions k;
+            k.scale = AxisScale::Log10;
+            k.gridSize = 300;
+            k.gridMin = std::pow(10.0, logLo - pad);
+            k.gridMax = std::pow(10.0, logHi + pad);
+            stats::KdeCurve curve = stats::kdeCurve(v, k);
+            dev.kdeX = std::move(curve.x);
+            dev.kdeDensity = std::move(curve.density);
+        } catch (const AnalysisError &) {
+            // One run, or all equal: no spread to smooth; the bars still show it.
+        }
+        if (stop())
+            return r;
+
+        static constexpr double qs[] = {0.25, 0.5, 0.75, 0.99};
+        const std::vector<double> q = stats::quantilesInPlace(v, qs);
+        dev.q1 = q[0];
+        dev.median = q[1];
+        dev.q3 = q[2];
+        dev.p99 = q[3];
+        dev.iqr = dev.q3 - dev.q1;
+        dev.tailRatio = dev.median > 0 ? dev.p99 / dev.median : 0.0;
+        try {
+            dev.skewLog10 = stats::skewness(logs);
+        } catch (const AnalysisError &) {
+            dev.skewLog10.reset();
+        }
+        if (stop())
+            return r;
+    }
+    return r;
+}
+
+QString DistributionView::findingFor(const DistributionResult &r)
+{
+    const QString what = metricLabel(r.metric).toLower();
+    const auto &cpu = r.cpu;
+    const auto &gpu = r.gpu;
+    if (!cpu.present() && !gpu.present()) {
+        if (r.totalRuns == 0)
+            return tr("No runs match the filter.");
+        return tr("None of the %1 runs in the filter has a positive %2 to show on a log axis.")
+            .arg(QLocale().toString(qulonglong(r.totalRuns)), what);
+    }
+    if (!cpu.present() || !gpu.present()) {
+        const auto &dev = cpu.present() ? cpu : gpu;
+        const QString only = cpu.present() ? tr("Only CPU runs match the filter") : tr("Only GPU runs match the filter");
+        return tr("%1: median %2 %3, interquartile range %4 (the middle half spans a factor of %5), 99th "
+                  "percentile %6 the median.")
+            .arg(only, what, formatValue(dev.median, r.metric), formatValue(dev.iqr, r.metric),
+                 factorText(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0), ratioText(dev.tailRatio));
+    }
+
+    // Two readings of "spread": the interquartile range in the metric's unit (what the issue
+    // asks), and the middle half's span as a factor (Q3/Q1), which is what the width on a log axis
+    // shows. When GPU runs use more energy both can disagree, so the sentence gives both.
+    auto compare = [](double a, double b) { return a >= b * 1.05 ? 1 : a <= b / 1.05 ? -1 : 0; };
+    const QString gpuIqr = formatValue(gpu.iqr, r.metric);
+    const QString cpuIqr = formatValue(cpu.iqr, r.metric);
+    int absolute = 0;
+    QString spread;
+    if (cpu.iqr <= 0 || gpu.iqr <= 0) {
+        spread = tr("GPU runs have an interquartile range of %1 of %2, CPU runs %3").arg(gpuIqr, what, cpuIqr);
+    } else {
+        const double ratio = gpu.iqr / cpu.iqr;
+        absolute = compare(gpu.iqr, cpu.iqr);
+        if (absolute > 0)
+            spread = tr("GPU runs have a %1 wider interquartile range of %2 than CPU runs (%3 against %4)")
+                         .arg(ratioText(ratio), what, gpuIqr, cpuIqr);
+        else if (absolute < 0)
+            spread = tr("GPU runs have a %1 narrower interquartile range of %2 than CPU runs (%3 against %4)")
+                         .arg(ratioText(1 / ratio), what, gpuIqr, cpuIqr);
+        else
+            spread = tr("GPU and CPU runs have about the same interquartile range of %1 (%2 against %3)")
+                         .arg(what, gpuIqr, cpuIqr);
+    }
+    const double gpuFold = gpu.q1 > 0 ? gpu.q3 / gpu.q1 : 0.0;
+    const double cpuFold = cpu.q1 > 0 ? cpu.q3 / cpu.q1 : 0.0;
+    const int relative = compare(gpuFold, cpuFold);
+    const QString spans = tr("(their middle half spans a factor of %1, against %2)")
+                              .arg(factorText(gpuFold), factorText(cpuFold));
+    QString relativeText;
+    if (relative > 0)
+        relativeText = tr("GPU runs spread wider in relative terms %1").arg(spans);
+    else if (relative < 0)
+        relativeText = tr("GPU runs spread less in relative terms %1").arg(spans);
+    else
+        relativeText = tr("GPU runs spread about as much in relative terms %1").arg(spans);
+
+    QString tail;
+    const QString gpuTail = ratioText(gpu.tailRatio);
+    const QString cpuTail = ratioText(cpu.tailRatio);
+    const int tails = compare(gpu.tailRatio, cpu.tailRatio);
+    if (tails > 0)
+        tail = tr("have a heavier tail (their 99th percentile is %1 their median, against %2)").arg(gpuTail, cpuTail);
+    else if (tails < 0)
+        tail = tr("have a lighter tail (their 99th percentile is %1 their median, against %2)").arg(gpuTail, cpuTail);
+    else
+        tail = tr("have a similar tail (their 99th percentile is %1 their median, against %2)").arg(gpuTail, cpuTail);
+    return (absolute == relative ? tr("%1, and %2 and %3.") : tr("%1, but %2 and %3.")).arg(spread, relativeText, tail);
+}
+
+void DistributionView::selectRange(double lo, double hi)
+{
+    if (lo > hi)
+        std::swap(lo, hi);
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    filter.ranges.insert(columnName(m_metric), {lo, hi});
+    const QString text = tr("Select %1 from %2 to %3")
+                             .arg(metricLabel(m_metric).toLower(), formatValue(lo, m_metric), formatValue(hi, m_metric));
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void DistributionView::resetZoom()
+{
+    m_plot->xAxis->setRange(m_dataLo, m_dataHi);
+    double top = 0;
+    if (m_result) {
+        for (const auto *dev : {&m_result->cpu, &m_result->gpu}) {
+            for (double d : dev->densities)
+                top = std::max(top, d);
+            for (double d : dev->kdeDensity)
+                top = std::max(top, d);
+        }
+        top *= percentPerBar(*m_result);
+    }
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
+    m_plot->replot();
+}
+
+void DistributionView::requestData()
+{
+    const DistributionMetric metric = m_metric;
+    submit([metric](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<DistributionResult>(
+            compute(columns, metric, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const DistributionResult>(std::move(result)));
+    });
+}
+
+void DistributionView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const DistributionResult>>();
+    rebuildPlot();
+    if (!m_result) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    setFinding(findingFor(*m_result));
+    if (!m_result->cpu.present() && !m_result->gpu.present()) {
+        setMessage(m_result->totalRuns == 0 ? tr("No runs match the filter.") : finding());
+    } else if (m_result->droppedNonPositive > 0) {
+        setMessage(tr("%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.", nullptr,
+                      int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX))));
+    }
+    setReady(true);
+}
+
+void DistributionView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
+        label->setText(tr("Metric:"));
+    for (int i = 0; i < m_metricBox->count(); ++i) {
+        if (const auto m = metricFromColumn(m_metricBox->itemData(i).toString()))
+            m_metricBox->setItemText(i, metricLabel(*m));
+    }
+    m_metricBox->setAccessibleName(tr("Metric"));
+    m_metricBox->setToolTip(tr("The per-run quantity to show"));
+    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleDescription(finding());
+    styleAxes();
+    rebuildPlot();
+}
+
+void DistributionView::styleAxes()
+{
+    const QFont base = font();
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MetricTicker(m_metric, m_plot->xAxis)));
+    m_plot->xAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
+    m_plot->yAxis->setLabel(tr("Runs in each bar (% of the device's runs)"));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(pixelFont(base, TickPx));
+        axis->setLabelFont(pixelFont(base, LabelPx));
+        axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
+        axis->setSelectedLabelFont(pixelFont(base, LabelPx, true));
+        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
+    }
+    m_plot->legend->setFont(pixelFont(base, LegendPx));
+    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    m_summary->setFont(pixelFont(base, SummaryPx));
+    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(metricLabel(m_metric).toLower()));
+}
+
+void DistributionView::rebuildPlot()
+{
+    m_plot->clearGraphs();
+    m_plot->legend->clearItems();
+    m_summary->setTable(QString(), {}, {}, {}, {});
+    const std::shared_ptr<const DistributionResult> r = m_result;
+    const bool empty = !r || r->edges.empty();
+    m_emptyText->setVisible(empty && r);
+    m_emptyText->setText(r ? findingFor(*r) : QString());
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabels(!empty);
+        axis->setTicks(!empty);
+    }
+    m_plot->xAxis->grid()->setVisible(!empty);
+    m_plot->yAxis->grid()->setVisible(!empty);
+    if (empty) {
+        m_plot->legend->setVisible(false);
+        m_plot->xAxis->setRange(1, 10);
+        m_plot->yAxis->setRange(0, 1);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const QLocale locale;
+    m_plot->legend->setVisible(true);
+    const DistributionResult::Device *devices[2] = {&r->cpu, &r->gpu};
+    const QColor colors[2] = {CpuColor, GpuColor};
+    for (int d = 0; d < 2; ++d) {
+        const auto &dev = *devices[d];
+        if (!dev.present())
+            continue;
+        // A filled step outline: one step per bin, down to zero at both ends.
+        QVector<double> keys, vals;
+        keys.reserve(int(r->edges.size()) + 3);
+        vals.reserve(int(r->edges.size()) + 3);
+        const double scale = percentPerBar(*r);
+        keys << r->edges.front();
+        vals << 0.0;
+        for (std::size_t i = 0; i < dev.densities.size(); ++i) {
+            keys << r->edges[i];
+            vals << dev.densities[i] * scale;
+        }
+        keys << r->edges.back() << r->edges.back();
+        vals << dev.densities.back() * scale << 0.0;
+        QCPGraph *bars = m_plot->addGraph();
+        bars->setData(keys, vals, true);
+        bars->setLineStyle(QCPGraph::lsStepLeft);
+        QColor fill = colors[d];
+        fill.setAlpha(70);
+        bars->setBrush(fill);
+        QColor edge = colors[d];
+        edge.setAlpha(170);
+        bars->setPen(QPen(edge, 1));
+        bars->setName(tr("%1 runs (n = %2)").arg(dev.name, locale.toString(qulonglong(dev.count))));
+        bars->setAntialiased(false);
+        bars->setAntialiasedFill(false);
+    }
+    for (int d = 0; d < 2; ++d) {
+        const auto &dev = *devices[d];
+        if (!dev.present() || dev.kdeX.empty())
+            continue;
+        QCPGraph *line = m_plot->addGraph();
+        QVector<double> density(dev.kdeDensity.begin(), dev.kdeDensity.end());
+        const double scale = percentPerBar(*r);
+        for (double &value : density)
+            value *= scale;
+        line->setData(QVector<double>(dev.kdeX.begin(), dev.kdeX.end()), density, true);
+        line->setPen(QPen(colors[d].darker(115), 2.4));
+        line->setName(tr("%1 smoothed (KDE)").arg(dev.name));
+    }
+
+    // Summary table.
+    const QStringList rowNames = {tr("Runs plotted"), tr("Median"),         tr("Interquartile range"),
+                                  tr("Q3 / Q1"),      tr("p99 / p50"),      tr("Skewness of log10")};
+    QList<QStringList> columns;
+    QStringList names;
+    QList<QColor> nameColors;
+    for (int d = 0; d < 2; ++d) {
+        const auto &dev = *devices[d];
+        names << dev.name;
+        nameColors << colors[d];
+        if (!dev.present()) {
+            columns << QStringList{QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("-"),
+                                   QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-")};
+            continue;
+        }
+        columns << QStringList{locale.toString(qulonglong(dev.count)), formatValue(dev.median, r->metric),
+                               formatValue(dev.iqr, r->metric), ratioText(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0),
+                               ratioText(dev.tailRatio),
+                               dev.skewLog10 ? locale.toString(*dev.skewLog10, 'f', 2) : QStringLiteral("-")};
+    }
+    m_summary->setTable(tr("Summary"), rowNames, columns, names, nameColors);
+
+    const double logLo = std::log10(r->edges.front());
+    const double logHi = std::log10(r->edges.back());
+    const double pad = std::max(0.03 * (logHi - logLo), 0.02);
+    m_dataLo = std::pow(10.0, logLo - pad);
+    m_dataHi = std::pow(10.0, logHi + pad);
+    resetZoom();
+}
+
+bool DistributionView::inSelectableArea(const QPointF &pos) const
+{
+    const QRect inner = m_plot->axisRect()->rect();
+    const QRect outer = m_plot->axisRect()->outerRect();
+    // The plot itself and the strip of the x axis below it.
+    return pos.x() >= inner.left() && pos.x() <= inner.right() && pos.y() >= inner.top()
+           && pos.y() <= outer.bottom();
+}
+
+void DistributionView::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || event->modifiers() != Qt::NoModifier || !m_result
+        || m_result->edges.empty() || !inSelectableArea(event->position()))
+        return;
+    m_dragStartX = event->position().x();
+    const double x = m_plot->xAxis->pixelToCoord(*m_dragStartX);
+    m_band->topLeft->setCoords(x, 0);
+    m_band->bottomRight->setCoords(x, 1);
+    m_band->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DistributionView::onMouseMove(QMouseEvent *event)
+{
+    if (!m_dragStartX)
+        return;
+    const QRect inner = m_plot->axisRect()->rect();
+    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
+    const double a = m_plot->xAxis->pixelToCoord(std::min(*m_dragStartX, x));
+    const double b = m_plot->xAxis->pixelToCoord(std::max(*m_dragStartX, x));
+    m_band->topLeft->setCoords(a, 0);
+    m_band->bottomRight->setCoords(b, 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DistributionView::onMouseRelease(QMouseEvent *event)
+{
+    if (!m_dragStartX)
+        return;
+    const double start = *m_dragStartX;
+    m_dragStartX.reset();
+    m_band->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    const QRect inner = m_plot->axisRect()->rect();
+    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
+    if (std::abs(x - start) < 4)
+        return; // a click, not a drag
+    selectRange(m_plot->xAxis->pixelToCoord(std::min(start, x)), m_plot->xAxis->pixelToCoord(std::max(start, x)));
+}
+
+} // namespace wattprint

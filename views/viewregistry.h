@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace wattprint {
+
+class ViewPanel;
+
+// The views that are built, by their stable ids (docs/design.md, issue 4 "Headless rendering").
+class ViewRegistry
+{
+public:
+    // In display order.
+    static QStringList ids();
+    // A new view for `id`, or nullptr for an id that is not built. The caller owns it and hands
+    // it its ViewEnvironment.
+    static ViewPanel *create(const QString &id, QWidget *parent = nullptr);
+};
+
+} // namespace wattprint
