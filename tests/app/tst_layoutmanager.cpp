@@ -1,11 +1,17 @@
+#include <layoutcombo.h>
 #include <layoutmanager.h>
 #include <viewpanel.h>
 
+#include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -153,6 +159,29 @@ QString describeDifference(const QByteArray &a, const QByteArray &b)
         QVERIFY2(a_ == e_, qPrintable(describeDifference(a_, e_)));                                \
     } while (false)
 
+// Answers the combo's prompts from queues instead of modal dialogs.
+class ScriptedCombo : public wattprint::LayoutCombo
+{
+public:
+    using LayoutCombo::LayoutCombo;
+    QStringList names, paths;
+    QList<bool> confirmations;
+    QStringList errors;
+
+protected:
+    QString askName(const QString &, const QString &, const QString &) override { return take(names); }
+    QString askSavePath(const QString &) override { return take(paths); }
+    QString askOpenPath() override { return take(paths); }
+    bool confirm(const QString &, const QString &) override
+    {
+        return confirmations.isEmpty() ? false : confirmations.takeFirst();
+    }
+    void showError(const QString &, const QString &text) override { errors << text; }
+
+private:
+    static QString take(QStringList &list) { return list.isEmpty() ? QString() : list.takeFirst(); }
+};
+
 bool settle(QWidget *w)
 {
     const bool exposed = QTest::qWaitForWindowExposed(w);
@@ -177,6 +206,9 @@ private slots:
     void lockAndUnlock();
     void restoreLastAfterSaveLast();
     void resetToDefault();
+    void comboSwitchesLayouts();
+    void comboActions();
+    void comboFallsBackToDefault();
 
 private:
     std::unique_ptr<QSettings> freshSettings();
@@ -620,6 +652,156 @@ void TestLayoutManager::resetToDefault()
     QCOMPARE(w.manager->currentName(), QString());
     QCOMPARE(current.count(), 1);
     QVERIFY(w.manager->contains(u"Mine"_s)); // the named layout is kept
+}
+
+void TestLayoutManager::comboSwitchesLayouts()
+{
+    auto settings = freshSettings();
+    Workspace w(settings.get());
+    QVERIFY(settle(&w.window));
+    const QByteArray defaults = w.bytes();
+    QVERIFY(w.manager->save(u"Plain"_s));
+    w.rearrange();
+    const QByteArray arranged = w.bytes();
+    QVERIFY(w.manager->save(u"Busy"_s));
+
+    ScriptedCombo combo(w.manager.get());
+    QComboBox *box = combo.comboBox();
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->itemText(0), u"Busy"_s);
+    QCOMPARE(box->currentText(), u"Busy"_s);
+    QVERIFY(combo.renameAction()->isEnabled());
+
+    emit box->activated(box->findText(u"Plain"_s)); // as a user's pick
+    QCOMPARE(w.manager->currentName(), u"Plain"_s);
+    COMPARE_LAYOUT(w.bytes(), defaults);
+    box->setCurrentIndex(box->findText(u"Busy"_s));
+    emit box->activated(box->currentIndex());
+    COMPARE_LAYOUT(w.bytes(), arranged);
+    QVERIFY(combo.errors.isEmpty());
+
+    // The manager's changes show in the combo.
+    w.manager->resetToDefault();
+    QCOMPARE(box->currentIndex(), -1); // "(unsaved)"
+    QVERIFY(!combo.renameAction()->isEnabled());
+    QVERIFY(!combo.deleteAction()->isEnabled());
+    QVERIFY(w.manager->remove(u"Plain"_s));
+    QCOMPARE(box->count(), 1);
+
+    // Accessible and reachable.
+    QVERIFY(!box->accessibleName().isEmpty());
+    QVERIFY(!combo.menuButton()->accessibleName().isEmpty());
+    QVERIFY(combo.menuButton()->focusPolicy() & Qt::TabFocus);
+
+    // Rendered in a toolbar, looked at.
+    QToolBar bar;
+    bar.addWidget(new ScriptedCombo(w.manager.get()));
+    bar.resize(bar.sizeHint().expandedTo(QSize(360, 0)));
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const QString path = QStringLiteral(WATTPRINT_OUTPUT_DIR) + u"/layout-combo.png"_s;
+    QVERIFY(bar.grab().save(path));
+    combo.menuButton()->menu()->adjustSize();
+    QVERIFY(combo.menuButton()->menu()->grab().save(QStringLiteral(WATTPRINT_OUTPUT_DIR) + u"/layout-menu.png"_s));
+}
+
+void TestLayoutManager::comboActions()
+{
+    auto settings = freshSettings();
+    Workspace w(settings.get());
+    QVERIFY(settle(&w.window));
+    ScriptedCombo combo(w.manager.get());
+    QComboBox *box = combo.comboBox();
+
+    // Save as.
+    w.rearrange();
+    const QByteArray arranged = w.bytes();
+    combo.names << u"Mine"_s;
+    combo.saveAsAction()->trigger();
+    QCOMPARE(w.manager->names(), QStringList{u"Mine"_s});
+    QCOMPARE(box->currentText(), u"Mine"_s);
+    // Cancelled prompt: nothing happens.
+    combo.saveAsAction()->trigger();
+    QCOMPARE(w.manager->names().size(), 1);
+    // A bad name is reported.
+    combo.names << u"a/b"_s;
+    combo.saveAsAction()->trigger();
+    QCOMPARE(combo.errors.size(), 1);
+    // Saving over another layout asks first.
+    w.manager->resetToDefault();
+    combo.names << u"Mine"_s;
+    combo.confirmations << false;
+    combo.saveAsAction()->trigger();
+    QVERIFY(w.manager->stored(u"Mine"_s) == LayoutManager::parse(arranged));
+
+    // Rename.
+    QVERIFY(w.manager->load(u"Mine"_s));
+    combo.names << u"Yours"_s;
+    combo.renameAction()->trigger();
+    QCOMPARE(w.manager->names(), QStringList{u"Yours"_s});
+    QCOMPARE(box->currentText(), u"Yours"_s);
+
+    // Export, delete (confirmed), import (loaded).
+    const QString path = m_dir->filePath(u"combo"_s); // the suffix is added
+    combo.paths << path;
+    combo.exportAction()->trigger();
+    QVERIFY(QFile::exists(path + u".wattprint-layout"_s));
+    combo.confirmations << false;
+    combo.deleteAction()->trigger();
+    QCOMPARE(w.manager->names().size(), 1);
+    combo.confirmations << true;
+    combo.deleteAction()->trigger();
+    QVERIFY(w.manager->names().isEmpty());
+    w.manager->resetToDefault();
+    combo.paths << path + u".wattprint-layout"_s;
+    combo.importAction()->trigger();
+    QCOMPARE(w.manager->names(), QStringList{u"Yours"_s});
+    QCOMPARE(w.manager->currentName(), u"Yours"_s);
+    COMPARE_LAYOUT(w.bytes(), arranged);
+
+    // Lock, both ways.
+    combo.lockAction()->trigger();
+    QVERIFY(w.manager->isLocked());
+    QVERIFY(!(w.docks[1]->features() & QDockWidget::DockWidgetMovable));
+    w.manager->setLocked(false);
+    QVERIFY(!combo.lockAction()->isChecked());
+
+    // Reset.
+    const int calls = w.defaultCalls;
+    combo.resetAction()->trigger();
+    QCOMPARE(w.defaultCalls, calls + 1);
+    QCOMPARE(box->currentIndex(), -1);
+    QCOMPARE(combo.errors.size(), 1);
+}
+
+void TestLayoutManager::comboFallsBackToDefault()
+{
+    auto settings = freshSettings();
+    Workspace w(settings.get());
+    QVERIFY(settle(&w.window));
+    w.rearrange();
+    QVERIFY(w.manager->save(u"Good"_s));
+    settings->setValue(u"layouts/named/Broken"_s, u"{\"format\": \"wattprint-layout\", \"version\": 99}"_s);
+    ScriptedCombo combo(w.manager.get());
+    const int calls = w.defaultCalls;
+    emit combo.comboBox()->activated(combo.comboBox()->findText(u"Broken"_s));
+    QCOMPARE(combo.errors.size(), 1);
+    QVERIFY2(combo.errors[0].contains(u"newer"_s), qPrintable(combo.errors[0]));
+    QCOMPARE(w.defaultCalls, calls + 1);
+    QCOMPARE(w.manager->currentName(), QString());
+    QCOMPARE(combo.comboBox()->currentIndex(), -1);
+    QVERIFY(w.docks[0]->isVisible()); // the default arrangement
+
+    // A damaged file picked in Import...: refused with a message, nothing stored.
+    const QString bad = m_dir->filePath(u"bad.wattprint-layout"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"wattprint-layout\", \"version\": 1, \"dockState\": \"@@\"}");
+    file.close();
+    combo.paths << bad;
+    combo.importAction()->trigger();
+    QCOMPARE(combo.errors.size(), 2);
+    QCOMPARE(w.manager->names(), (QStringList{u"Broken"_s, u"Good"_s}));
 }
 
 QTEST_MAIN(TestLayoutManager)
