@@ -178,6 +178,7 @@ void PreferencesDialog::buildUi()
             &PreferencesDialog::restoreDefaults);
     connect(m_customIntensityCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     connect(m_pueCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_pueCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateRegionDetails);
     connect(m_priceCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRegionDetails);
     connect(m_customIntensityCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateRegionDetails);
@@ -300,12 +301,18 @@ void PreferencesDialog::updateRegionDetails()
     if (m_customIntensityCheck->isChecked()) {
         m_regionDetails->setText(tr("Your own intensity is used instead of a region."));
         m_pueHint->setText(tr("Without an own PUE: 1.00 (no data-centre overhead)."));
+        if (!m_pueCheck->isChecked())
+            m_pueSpin->setValue(1.0);
         return;
     }
     const QLocale locale;
     for (const RegionPreset &p : regionPresets()) {
         if (p.id != id)
             continue;
+        // Unchecked spin boxes show the value in force, a starting point for an own value.
+        m_customIntensitySpin->setValue(p.gramsPerKwh);
+        if (!m_pueCheck->isChecked())
+            m_pueSpin->setValue(p.pue.value_or(1.0));
         //: %1 source of the intensity, %2 year the figure describes
         m_regionDetails->setText(tr("Source: %1 (%2).").arg(p.source, QString::number(p.year)));
         if (p.pue)

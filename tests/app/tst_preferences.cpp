@@ -430,6 +430,31 @@ void TestPreferences::dialogShowsAndAppliesValues()
     QCOMPARE(spy2.count(), 0);
     QCOMPARE(again.result(), int(QDialog::Accepted));
 
+    // Tab goes top to bottom: the controls appear in this order in the focus chain.
+    {
+        const QList<QWidget *> expected = {region, customCheck, customSpin, pueCheck, pueSpin, priceCheck,
+                                           priceSpin, currency, unit, theme, language, dpi};
+        QList<QWidget *> seen;
+        QWidget *w = region;
+        for (int i = 0; i < 200 && seen.size() < expected.size(); ++i) {
+            if (expected.contains(w) && !seen.contains(w))
+                seen << w;
+            w = w->nextInFocusChain();
+        }
+        QCOMPARE(seen, expected);
+    }
+
+    // A language change re-sets the texts and keeps every choice.
+    {
+        const int unitIndex = unit->currentIndex();
+        const QString regionId = region->currentData().toString();
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&dialog, &change);
+        QCOMPARE(unit->currentIndex(), unitIndex);
+        QCOMPARE(region->currentData().toString(), regionId);
+        QCOMPARE(region->count(), int(wattprint::regionIds().size()));
+    }
+
     // Every control that takes focus has an accessible name.
     for (QWidget *w : dialog.findChildren<QWidget *>()) {
         if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
