@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "rendercommands.h"
+
 #include "analysiscommands.h"
 
 #include <demostore.h>
@@ -203,7 +205,7 @@ int runSummary(const QStringList &args)
 QStringList CommandLine::commands()
 {
     return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")}
-           + AnalysisCommands::commands();
+           + AnalysisCommands::commands() + QStringList{QStringLiteral("render"), QStringLiteral("screenshot")};
 }
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -240,6 +242,8 @@ int CommandLine::run(const QStringList &args)
         return runSummary(rest);
     if (AnalysisCommands::commands().contains(command))
         return AnalysisCommands::run(command, rest);
+    if (RenderCommands::handles(command))
+        return RenderCommands::run(command, rest);
     return fail(tr("unknown command '%1' (try --help)").arg(command));
 }
 

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "rendercommands.h"
 
 #include <store.h>
 
@@ -13,6 +14,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(WATTPRINT_VERSION));
 
     if (wattprint::CommandLine::isCommand(argc, argv)) {
+        if (wattprint::RenderCommands::handles(QString::fromLocal8Bit(argv[1]))) {
+            // Views are widgets: they need a QApplication, but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return wattprint::CommandLine::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         return wattprint::CommandLine::run(app.arguments());
     }

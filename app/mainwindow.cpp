@@ -1,50 +1,82 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "filtercommand.h"
 #include "importdialog.h"
+#include "layoutcombo.h"
+#include "layoutmanager.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "storeloader.h"
 
+#include <analysisservice.h>
 #include <demostore.h>
 #include <filterstate.h>
 #include <importer.h>
 #include <runsview.h>
 #include <runtablemodel.h>
 #include <store.h>
+#include <storesummary.h>
+#include <viewpanel.h>
+#include <viewregistry.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPointer>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 namespace wattprint {
 
-MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
+MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     : QMainWindow(parent)
+    , m_mode(mode)
     , m_filterState(new FilterState(this))
     , m_runModel(new RunTableModel(this))
+    , m_service(new AnalysisService(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_preferences(new Preferences(nullptr, this))
+    , m_filterBar(new FilterBar(this))
     , m_statusLabel(new QLabel(this))
+    , m_analysisLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    m_runsView = new RunsView(m_runModel);
-    auto *dock = new QDockWidget(this);
-    dock->setObjectName(QStringLiteral("dock-runs"));
-    dock->setWidget(m_runsView);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // The central area stays for the charts; until they exist the table fills the window.
-    setCentralWidget(nullptr);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
+    setDockNestingEnabled(true);
+
+    // The data source must follow the filter before any view asks for data: connected first.
+    connect(m_filterState, &FilterState::changed, this, [this] {
+        newDataGeneration();
+        m_runModel->setFilter(m_filterState->filter());
+        m_filterBar->setFilter(m_filterState->filter());
+        updateStatus();
+    });
+    connect(m_filterBar, &FilterBar::filterEdited, this, &MainWindow::applyFilter);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_analysisLabel);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
@@ -54,16 +86,31 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_cancelFlag)
             m_cancelFlag->store(true);
+        else
+            m_service->cancelAll();
         m_cancel->setEnabled(false);
     });
+    connect(m_service, &AnalysisService::busyChanged, this, [this](bool busy) {
+        m_analysisLabel->setText(busy ? tr("Computing...") : QString());
+        if (!isBusy()) {
+            m_cancel->setVisible(busy);
+            m_cancel->setEnabled(busy);
+        }
+    });
     connect(&m_watcher, &QFutureWatcher<QList<ImportReport>>::finished, this, &MainWindow::finishBackground);
-    connect(m_filterState, &FilterState::changed, this, [this] { m_runModel->setFilter(m_filterState->filter()); });
     connect(m_runModel, &RunTableModel::totalCountChanged, this, &MainWindow::updateStatus);
 
+    createViews();
     createActions();
+    m_layouts = new LayoutManager(
+        this, [this] { return views(); }, [this] { applyDefaultLayout(); }, nullptr, this);
+    auto *combo = new LayoutCombo(m_layouts, this);
+    m_mainToolBar->addWidget(combo);
+    applyDefaultLayout();
+    applyTheme();
+    connect(m_preferences, &Preferences::changed, this, [this](const QString &) { applyTheme(); });
     retranslateUi();
-    m_viewMenu->addAction(dock->toggleViewAction());
-    resize(1200, 760);
+    resize(1500, 950);
 
     if (!QFileInfo::exists(dbPath))
         buildDemo(dbPath);
@@ -76,6 +123,96 @@ MainWindow::~MainWindow()
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    // Views talk to the service while they go: remove them first.
+    for (QDockWidget *dock : std::as_const(m_docks))
+        delete dock;
+}
+
+void MainWindow::createViews()
+{
+    ViewEnvironment env;
+    env.service = m_service;
+    env.filterState = m_filterState;
+    env.runModel = m_runModel;
+    env.applyFilter = [this](const Filter &filter, const QString &text) { applyFilter(filter, text); };
+    env.sourceDescription = [this] { return m_sourceText; };
+    env.isSynthetic = [this] { return m_synthetic; };
+    for (const QString &id : ViewRegistry::ids()) {
+        ViewPanel *view = ViewRegistry::create(id);
+        view->setEnvironment(env);
+        auto *dock = new QDockWidget(view->title(), this);
+        dock->setObjectName(QStringLiteral("dock-") + id);
+        dock->setWidget(view);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                          | QDockWidget::DockWidgetFloatable);
+        m_docks.insert(id, dock);
+        m_views.append(view);
+        if (auto *runs = qobject_cast<RunsView *>(view))
+            m_runsView = runs;
+    }
+}
+
+QList<ViewPanel *> MainWindow::views() const
+{
+    return m_views;
+}
+
+ViewPanel *MainWindow::view(const QString &id) const
+{
+    for (ViewPanel *v : m_views) {
+        if (v->viewId() == id)
+            return v;
+    }
+    return nullptr;
+}
+
+QDockWidget *MainWindow::dock(const QString &id) const
+{
+    return m_docks.value(id);
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // The charts share the top as tabs beside the distribution; the runs table sits below.
+    const QStringList ids = ViewRegistry::ids();
+    QDockWidget *first = nullptr;
+    QDockWidget *second = nullptr;
+    for (const QString &id : ids) {
+        QDockWidget *d = m_docks.value(id);
+        d->setFloating(false);
+        d->show();
+        if (id == QLatin1String("runs")) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+            continue;
+        }
+        if (!first) {
+            addDockWidget(Qt::TopDockWidgetArea, d);
+            first = d;
+        } else if (!second) {
+            addDockWidget(Qt::TopDockWidgetArea, d);
+            splitDockWidget(first, d, Qt::Horizontal);
+            second = d;
+        } else {
+            addDockWidget(Qt::TopDockWidgetArea, d);
+            tabifyDockWidget(second, d);
+        }
+    }
+    if (second)
+        second->raise();
+    if (first)
+        first->raise();
+    if (QDockWidget *runs = m_docks.value(QStringLiteral("runs")))
+        resizeDocks({runs}, {height() / 3}, Qt::Vertical);
+}
+
+bool MainWindow::applyNamedLayout(const QString &name, QString *error)
+{
+    if (!m_layouts->names().contains(name)) {
+        if (error)
+            *error = tr("there is no layout named '%1'").arg(name);
+        return false;
+    }
+    return m_layouts->load(name, error);
 }
 
 void MainWindow::createActions()
@@ -100,23 +237,98 @@ void MainWindow::createActions()
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path) && !QFile::remove(path)) {
-            QMessageBox::warning(this, tr("New demo database"), tr("Cannot replace %1").arg(path));
+            warn(tr("New demo database"), tr("Cannot replace %1").arg(path));
             return;
         }
         buildDemo(path);
     });
     m_removeDemoAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!question(tr("Remove demo data"), tr("Remove the synthetic demo runs from this database?")))
+            return;
         QString error;
         if (!m_store || !m_store->removeSyntheticData(&error)) {
-            QMessageBox::warning(this, tr("Remove demo data"), error);
+            warn(tr("Remove demo data"), error);
             return;
         }
         refresh();
     });
     m_fileMenu->addSeparator();
+    m_exportViewAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (ViewPanel *v = currentView())
+            v->exportInteractive();
+    });
+    m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAllAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export all views"), QStringLiteral("wattprint-views.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportAllViews(path, &error))
+            warn(tr("Export all views"), error);
+        else
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+    });
+    m_printAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (ViewPanel *v = currentView())
+            v->printPreview();
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_fileMenu->addSeparator();
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
+        PreferencesDialog dialog(m_preferences, this);
+        dialog.exec();
+    });
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_onlySelectionAction = m_editMenu->addAction(QString(), this, [this] { showOnlySelection(false); });
+    m_excludeSelectionAction = m_editMenu->addAction(QString(), this, [this] { showOnlySelection(true); });
+    m_clearFilterAction = m_editMenu->addAction(QString(), this, [this] { applyFilter(Filter(), tr("Clear the filter")); });
+    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+
     m_viewMenu = menuBar()->addMenu(QString());
+    for (const QString &id : ViewRegistry::ids()) {
+        QAction *toggle = m_docks.value(id)->toggleViewAction();
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    m_resetLayoutAction = m_viewMenu->addAction(QString(), this, [this] { m_layouts->resetToDefault(); });
+    m_lockLayoutAction = m_viewMenu->addAction(QString());
+    m_lockLayoutAction->setCheckable(true);
+    connect(m_lockLayoutAction, &QAction::toggled, this, [this](bool locked) { m_layouts->setLocked(locked); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Wattprint"),
+                           tr("<p><b>Wattprint %1</b></p><p>Where the energy of neural-network training goes.</p>"
+                              "<p>Data: BUTTER-E (NREL, OEDI 5991, CC-BY-4.0), doi:10.25984/2329316.</p>")
+                               .arg(QStringLiteral(WATTPRINT_VERSION)));
+    });
+
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setMovable(false);
+    m_mainToolBar->addAction(m_undoAction);
+    m_mainToolBar->addAction(m_redoAction);
+    m_mainToolBar->addSeparator();
+    m_filterToolBar = new QToolBar(this);
+    m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterToolBar->setMovable(false);
+    m_filterToolBar->addWidget(m_filterBar);
+    addToolBarBreak();
+    addToolBar(Qt::TopToolBarArea, m_filterToolBar);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -129,18 +341,67 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
     m_importAction->setText(tr("&Import..."));
     m_openAction->setText(tr("&Open database..."));
     m_newDemoAction->setText(tr("New &demo database..."));
     m_removeDemoAction->setText(tr("&Remove demo data"));
+    m_exportViewAction->setText(tr("&Export view..."));
+    m_exportAllAction->setText(tr("Export &all views..."));
+    m_printAction->setText(tr("&Print..."));
+    m_preferencesAction->setText(tr("Pre&ferences..."));
     m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_onlySelectionAction->setText(tr("Show &only selection"));
+    m_excludeSelectionAction->setText(tr("E&xclude selection"));
+    m_clearFilterAction->setText(tr("&Clear filter"));
+    m_resetLayoutAction->setText(tr("&Reset to default layout"));
+    m_lockLayoutAction->setText(tr("&Lock layout"));
+    m_aboutAction->setText(tr("&About Wattprint"));
+    m_mainToolBar->setWindowTitle(tr("Main"));
+    m_filterToolBar->setWindowTitle(tr("Filter"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_progress->setAccessibleName(tr("Progress"));
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("dock-runs")))
-        dock->setWindowTitle(tr("Runs"));
+    for (ViewPanel *v : std::as_const(m_views))
+        m_docks.value(v->viewId())->setWindowTitle(v->title());
     updateStatus();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The last layout comes back once the window has its real size (not before).
+    if (!m_restoredLast && m_mode == Interactive) {
+        m_restoredLast = true;
+        QTimer::singleShot(0, this, [this] {
+            QString error;
+            if (!m_layouts->restoreLast(&error) && !error.isEmpty()) {
+                warn(tr("Layout"), tr("The saved layout could not be used (%1); the default layout is shown.")
+                                       .arg(error));
+                applyDefaultLayout();
+            }
+        });
+    }
+}
+
+bool MainWindow::question(const QString &title, const QString &text)
+{
+    if (m_mode == Headless)
+        return true;
+    return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+}
+
+void MainWindow::warn(const QString &title, const QString &text)
+{
+    if (m_mode == Headless) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(text));
+        return;
+    }
+    QMessageBox::warning(this, title, text);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -148,7 +409,7 @@ bool MainWindow::openDatabase(const QString &path)
     auto store = std::make_unique<Store>(path);
     QString error;
     if (!store->open(&error)) {
-        QMessageBox::critical(this, tr("Open database"), error);
+        warn(tr("Open database"), error);
         return false;
     }
     m_store = std::move(store);
@@ -156,14 +417,27 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
+void MainWindow::newDataGeneration()
+{
+    if (!m_store)
+        return;
+    m_service->setDataSource(++m_generation, StoreLoader::make(m_store->path(), m_filterState->filter()));
+}
+
 void MainWindow::refresh()
 {
     if (!m_store)
         return;
     m_sourceText = m_store->sourceDescription();
-    m_runsView->setSourceLabel(m_sourceText, m_store->hasSyntheticData());
+    m_synthetic = m_store->hasSyntheticData();
+    m_filterBar->setOptions(StoreSummary::compute(m_store.get()));
+    m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
-    m_removeDemoAction->setEnabled(m_store->hasSyntheticData());
+    m_runModel->setFilter(m_filterState->filter());
+    m_removeDemoAction->setEnabled(m_synthetic);
+    newDataGeneration();
+    for (ViewPanel *v : std::as_const(m_views))
+        v->refresh();
     updateStatus();
     emit dataChanged();
 }
@@ -183,13 +457,8 @@ void MainWindow::updateStatus()
     }
     setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, m_sourceText, QFileInfo(m_store->path()).fileName()));
     const QLocale locale;
-    qint64 all = 0;
-    {
-        // The unfiltered count is cheap (COUNT on the primary key).
-        const RunTableModel *model = m_runModel;
-        all = model->filter().isEmpty() ? model->totalCount() : -1;
-    }
-    if (all < 0) {
+    qint64 all = m_runModel->totalCount();
+    if (!m_runModel->filter().isEmpty()) {
         RunTableModel probe;
         probe.setDatabase(m_store->database());
         all = probe.totalCount();
@@ -201,6 +470,127 @@ void MainWindow::updateStatus()
 bool MainWindow::isBusy() const
 {
     return m_watcher.isRunning();
+}
+
+bool MainWindow::allVisibleViewsReady() const
+{
+    if (isBusy())
+        return false;
+    for (ViewPanel *v : m_views) {
+        if (v->isVisible() && !v->isReady())
+            return false;
+    }
+    return true;
+}
+
+ViewPanel *MainWindow::currentView() const
+{
+    // The view holding the focus, else the first visible one.
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (auto *v = qobject_cast<ViewPanel *>(w))
+            return v;
+    }
+    for (ViewPanel *v : m_views) {
+        if (v->isVisible() && v->viewId() != QLatin1String("runs"))
+            return v;
+    }
+    return m_views.isEmpty() ? nullptr : m_views.first();
+}
+
+void MainWindow::applyFilter(const Filter &filter, const QString &text)
+{
+    if (filter == m_filterState->filter())
+        return;
+    m_undoStack->push(new FilterCommand(m_filterState, m_filterState->filter(), filter, text));
+}
+
+void MainWindow::showOnlySelection(bool exclude)
+{
+    if (!m_runsView)
+        return;
+    const QList<qint64> ids = m_runsView->selectedRunIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select runs in the runs table first"), 5000);
+        return;
+    }
+    Filter f = m_filterState->filter();
+    f.runIds = ids;
+    f.excludeRunIds = exclude;
+    applyFilter(f, exclude ? tr("Exclude %n run(s)", nullptr, int(ids.size()))
+                           : tr("Show only %n run(s)", nullptr, int(ids.size())));
+}
+
+bool MainWindow::exportAllViews(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        pdf.setTitle(tr("Wattprint views"));
+        pdf.setCreator(QStringLiteral("Wattprint %1").arg(QStringLiteral(WATTPRINT_VERSION)));
+        QPainter painter(&pdf);
+        bool first = true;
+        for (ViewPanel *v : std::as_const(m_views)) {
+            if (!v->isReady())
+                continue; // hidden views have not computed; they are left out rather than shown empty
+            if (!first)
+                pdf.newPage();
+            first = false;
+            v->renderPage(&painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), true);
+        }
+        if (first) {
+            painter.end();
+            file.cancelWriting();
+            if (error)
+                *error = tr("No view has finished computing yet");
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::applyTheme()
+{
+    const Preferences::Theme theme = m_preferences->theme();
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == Preferences::Theme::System) {
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == Preferences::Theme::Light) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(37, 37, 38));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 60));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(50, 50, 52));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(38, 110, 180));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(110, 170, 240));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    QApplication::setPalette(dark);
 }
 
 void MainWindow::runInBackground(
@@ -226,12 +616,16 @@ void MainWindow::runInBackground(
     QPointer<QProgressBar> bar = m_progress;
     auto progress = [bar](qint64 done, qint64 total) {
         const int value = total > 0 ? int(1000.0 * double(done) / double(total)) : 0;
-        QMetaObject::invokeMethod(bar, [bar, value] {
-            if (bar)
-                bar->setValue(value);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, value] {
+                if (bar)
+                    bar->setValue(value);
+            },
+            Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([work, dbPath, flag, progress] { return work(dbPath, flag.get(), progress); }));
+    updateStatus();
     emit busyChanged(true);
 }
 
@@ -239,6 +633,7 @@ void MainWindow::finishBackground()
 {
     m_progress->hide();
     m_cancel->hide();
+    m_cancelFlag.reset();
     m_importAction->setEnabled(true);
     m_newDemoAction->setEnabled(true);
     m_openAction->setEnabled(true);
@@ -260,7 +655,7 @@ void MainWindow::finishBackground()
         statusBar()->showMessage(tr("Demo store built: %1").arg(DemoStore::label()), 8000);
         return;
     }
-    if (lines.isEmpty() || !isVisible())
+    if (lines.isEmpty() || m_mode == Headless || !isVisible())
         return;
     QMessageBox box(anyFailed ? QMessageBox::Warning : QMessageBox::Information, tr("Import report"),
                     lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
@@ -301,12 +696,12 @@ void MainWindow::buildDemo(const QString &path)
     auto store = std::make_unique<Store>(path);
     QString error;
     if (!store->open(&error)) {
-        QMessageBox::critical(this, tr("New demo database"), error);
+        warn(tr("New demo database"), error);
         return;
     }
     m_store = std::move(store);
     refresh();
-    runInBackground(tr("Building demo data"), [](const QString &dbPath, const std::atomic_bool *cancel,
+    runInBackground(tr("Building demo data"), [](const QString &dbPath, const std::atomic_bool *,
                                                  std::function<void(qint64, qint64)> progress) {
         Store worker(dbPath);
         QString openError;
@@ -315,7 +710,6 @@ void MainWindow::buildDemo(const QString &path)
             r.error = openError;
             return QList<ImportReport>{r};
         }
-        Q_UNUSED(cancel);
         return QList<ImportReport>{DemoStore::build(&worker, {}, progress)};
     });
 }
@@ -325,6 +719,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    if (m_mode == Interactive)
+        m_layouts->saveLast();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <filter.h>
+
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 
 #include <atomic>
@@ -9,32 +12,59 @@
 class QLabel;
 class QProgressBar;
 class QToolButton;
+class QUndoStack;
 
 namespace wattprint {
 
+class AnalysisService;
+class FilterBar;
 class FilterState;
+class LayoutManager;
+class Preferences;
 class RunTableModel;
 class RunsView;
 class Store;
+class ViewPanel;
 struct ImportReport;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Headless: for `wattprint screenshot` and tests: no message boxes, no saved layout restored.
+    enum Mode { Interactive, Headless };
+
     // Opens the store at dbPath; when the file does not exist yet, builds the demo store into it.
-    explicit MainWindow(const QString &dbPath, QWidget *parent = nullptr);
+    explicit MainWindow(const QString &dbPath, Mode mode = Interactive, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Store *store() const { return m_store.get(); }
     RunTableModel *runModel() const { return m_runModel; }
     FilterState *filterState() const { return m_filterState; }
+    AnalysisService *analysisService() const { return m_service; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    LayoutManager *layoutManager() const { return m_layouts; }
+    Preferences *preferences() const { return m_preferences; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QList<ViewPanel *> views() const;
+    ViewPanel *view(const QString &id) const;
+    QDockWidget *dock(const QString &id) const;
+
     bool isBusy() const;
     QString statusText() const;
+    bool allVisibleViewsReady() const;
 
     bool openDatabase(const QString &path);
     void importFiles(const QStringList &files, bool skipInvalid);
     void buildDemo(const QString &path);
+    // Puts a new filter in force as one undoable step.
+    void applyFilter(const Filter &filter, const QString &text);
+    void showOnlySelection(bool exclude);
+    // The arrangement "Reset to default layout" restores; also the one used at first start.
+    void applyDefaultLayout();
+    bool applyNamedLayout(const QString &name, QString *error);
+    // One multi-page PDF: every view, each on its own page with its footer.
+    bool exportAllViews(const QString &path, QString *error);
 
 signals:
     void dataChanged();
@@ -43,38 +73,71 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void createViews();
     void createActions();
     void retranslateUi();
     void refresh();
     void updateStatus();
-    // Runs work on the thread pool with a fresh connection to the store file;
-    // progress and Cancel show in the status bar; the store is reread when it ends.
+    void newDataGeneration();
+    void applyTheme();
+    ViewPanel *currentView() const;
     void runInBackground(const QString &what,
                          std::function<QList<ImportReport>(const QString &dbPath, const std::atomic_bool *cancel,
                                                            std::function<void(qint64, qint64)> progress)> work);
     void finishBackground();
+    bool question(const QString &title, const QString &text);
+    void warn(const QString &title, const QString &text);
 
+    Mode m_mode;
     std::unique_ptr<Store> m_store;
     FilterState *m_filterState;
     RunTableModel *m_runModel;
-    RunsView *m_runsView;
+    AnalysisService *m_service;
+    QUndoStack *m_undoStack;
+    Preferences *m_preferences;
+    LayoutManager *m_layouts = nullptr;
+    FilterBar *m_filterBar;
+    RunsView *m_runsView = nullptr;
+    QHash<QString, QDockWidget *> m_docks;
+    QList<ViewPanel *> m_views;
     QLabel *m_statusLabel;
+    QLabel *m_analysisLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QFutureWatcher<QList<ImportReport>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_backgroundWhat;
     QString m_sourceText;
+    bool m_synthetic = false;
+    quint64 m_generation = 0;
+    bool m_restoredLast = false;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QToolBar *m_filterToolBar = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newDemoAction = nullptr;
     QAction *m_removeDemoAction = nullptr;
+    QAction *m_exportViewAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_onlySelectionAction = nullptr;
+    QAction *m_excludeSelectionAction = nullptr;
+    QAction *m_clearFilterAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_lockLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace wattprint

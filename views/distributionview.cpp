@@ -77,15 +77,17 @@ QString threeDigits(double v)
     return s;
 }
 
+// Decimals chosen on the rounded value, so 9.96 reads "10x", not "10.0x".
 QString ratioText(double r)
 {
-    return QLocale().toString(r, 'f', r >= 10 ? 0 : 1) + QLatin1Char('x');
+    return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
 }
 
 // Q3/Q1 is often close to 1; two decimals there keep 1.12 and 1.25 apart.
 QString factorText(double r)
 {
-    return QLocale().toString(r, 'f', r >= 10 ? 0 : r >= 2 ? 1 : 2);
+    const int decimals = std::round(r * 10) / 10 >= 10 ? 0 : std::round(r * 100) / 100 >= 2 ? 1 : 2;
+    return QLocale().toString(r, 'f', decimals);
 }
 
 // Densities are per decade; the chart shows the percentage of a device's runs in each bar

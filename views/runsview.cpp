@@ -1,70 +1,103 @@
 #include "runsview.h"
 
-#include "runtablemodel.h"
+#include <runtablemodel.h>
 
-#include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
+#include <QJsonArray>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace wattprint {
 
-RunsView::RunsView(RunTableModel *model, QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
+RunsView::RunsView(QWidget *parent)
+    : ViewPanel(parent)
     , m_table(new QTableView(this))
-    , m_sourceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("runs"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
-    m_sourceLabel->setWordWrap(true);
-    layout->addWidget(m_sourceLabel);
-    layout->addWidget(m_table);
-
-    m_table->setModel(model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RunTableModel::StartTime, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fit the columns to the first page once per reload; later pages keep those widths.
-    connect(model, &QAbstractItemModel::modelReset, m_table, [this] {
-        QMetaObject::invokeMethod(m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
-    });
-    retranslateUi();
-}
-
-void RunsView::setSourceLabel(const QString &text, bool synthetic)
-{
-    m_sourceText = text;
-    m_synthetic = synthetic;
-    retranslateUi();
-}
-
-void RunsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void RunsView::retranslateUi()
-{
     m_table->setAccessibleName(tr("Runs table"));
-    if (m_synthetic) {
-        m_sourceLabel->setText(tr("<b>%1</b>: these runs are made up by Wattprint's generator, "
-                                  "not measured.").arg(m_sourceText.toHtmlEscaped()));
-        m_sourceLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
-    } else {
-        m_sourceLabel->setText(tr("Source: %1").arg(m_sourceText.toHtmlEscaped()));
-        m_sourceLabel->setStyleSheet(QString());
+    setChartWidget(m_table);
+    retranslateUi();
+}
+
+QString RunsView::title() const
+{
+    return tr("Runs");
+}
+
+QString RunsView::nugget() const
+{
+    return tr("Which runs are in force, and what did each one cost?");
+}
+
+QString RunsView::howToRead() const
+{
+    return tr("<p>One row per training run that matches the filter. Click a column header to sort by it; "
+              "rows load as you scroll.</p>"
+              "<p><b>Energy</b> is the whole node's metered energy over the run, fixed overhead included. "
+              "<b>Energy per datum</b> is the non-overhead energy divided by the training data seen "
+              "(training batches x 3000 epochs x batch size).</p>"
+              "<p>Select rows and use <i>Edit &gt; Show only selection</i> or <i>Exclude selection</i> to "
+              "filter every view by them.</p>");
+}
+
+void RunsView::requestData()
+{
+    // The table model follows the filter itself (the app sets it); there is nothing to compute.
+    if (!m_modelSet && environment().runModel) {
+        m_table->setModel(environment().runModel);
+        m_table->sortByColumn(RunTableModel::StartTime, Qt::AscendingOrder);
+        connect(environment().runModel, &QAbstractItemModel::modelReset, m_table, [this] {
+            QMetaObject::invokeMethod(m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
+        });
+        m_table->resizeColumnsToContents();
+        m_modelSet = true;
     }
+    if (auto *model = environment().runModel) {
+        const QLocale locale;
+        setFinding(tr("%1 runs match the filter.").arg(locale.toString(model->totalCount())));
+    }
+    setReady(true);
+}
+
+void RunsView::handleResult(quint64, const QVariant &)
+{
+}
+
+QList<qint64> RunsView::selectedRunIds() const
+{
+    QList<qint64> ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(RunTableModel::RowIdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QJsonObject RunsView::saveState() const
+{
+    QJsonObject state;
+    state.insert(QStringLiteral("sortColumn"), m_table->horizontalHeader()->sortIndicatorSection());
+    state.insert(QStringLiteral("sortOrder"),
+                 m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                                                         : QStringLiteral("desc"));
+    return state;
+}
+
+void RunsView::restoreState(const QJsonObject &state)
+{
+    const int column = state.value(QStringLiteral("sortColumn")).toInt(RunTableModel::StartTime);
+    const Qt::SortOrder order = state.value(QStringLiteral("sortOrder")).toString() == QLatin1String("desc")
+                                    ? Qt::DescendingOrder
+                                    : Qt::AscendingOrder;
+    if (column >= 0 && column < RunTableModel::ColumnCount)
+        m_table->sortByColumn(column, order);
 }
 
 } // namespace wattprint

@@ -1,35 +1,36 @@
 #pragma once
 
-#include <QWidget>
+#include "viewpanel.h"
 
 class QTableView;
-class QLabel;
 
 namespace wattprint {
 
-class RunTableModel;
-
 // The runs table: every run in force, sortable on any column, fetched as it scrolls.
-class RunsView : public QWidget
+class RunsView : public ViewPanel
 {
     Q_OBJECT
 public:
-    explicit RunsView(RunTableModel *model, QWidget *parent = nullptr);
+    explicit RunsView(QWidget *parent = nullptr);
+
+    QString viewId() const override { return QStringLiteral("runs"); }
+    QString title() const override;
+    QString nugget() const override;
+    QString howToRead() const override;
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
 
     QTableView *table() const { return m_table; }
-    void setSourceLabel(const QString &text, bool synthetic);
+    // runs.id of the selected rows, for "Show only selection" and "Exclude selection".
+    QList<qint64> selectedRunIds() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void requestData() override;
+    void handleResult(quint64 requestId, const QVariant &result) override;
 
 private:
-    void retranslateUi();
-
-    RunTableModel *m_model;
     QTableView *m_table;
-    QLabel *m_sourceLabel;
-    QString m_sourceText;
-    bool m_synthetic = false;
+    bool m_modelSet = false;
 };
 
 } // namespace wattprint

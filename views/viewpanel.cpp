@@ -227,7 +227,13 @@ void ViewPanel::renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &r
         recorder.setMode(QCPPainter::pmNoCaching);
         plot->toPainter(&recorder, w, h);
         recorder.end();
-        painter->drawPicture(rect.topLeft(), picture);
+        // QPicture::play scales by the target's DPI over the picture's; the page is already in
+        // 96-DPI px (printTo scales the painter), so undo that or a printer gets it twice.
+        painter->translate(rect.topLeft());
+        const QPaintDevice *device = painter->device();
+        painter->scale(qreal(picture.logicalDpiX()) / device->logicalDpiX(),
+                       qreal(picture.logicalDpiY()) / device->logicalDpiY());
+        painter->drawPicture(QPointF(0, 0), picture);
     } else {
         const QTransform t = painter->worldTransform();
         const qreal worldScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
