@@ -570,7 +570,8 @@ void ViewPanel::setChartWidget(QWidget *chart)
     if (chart) {
         chart->setParent(this);
         box->insertWidget(box->indexOf(m_busyIndicator) + 1, chart, 1);
-        if (chart->focusPolicy() == Qt::NoFocus)
+        // Reachable by Tab, so its accessible name is read out and its keys work.
+        if (!(chart->focusPolicy() & Qt::TabFocus))
             chart->setFocusPolicy(Qt::StrongFocus);
     }
 }
