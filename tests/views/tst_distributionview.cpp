@@ -285,6 +285,10 @@ void TestDistributionView::registryListsDistribution()
     QCOMPARE(view->objectName(), QStringLiteral("distribution"));
     QVERIFY(!ViewRegistry::create(QStringLiteral("no-such-view")));
     QCOMPARE(m_view->nugget(), QStringLiteral("Do GPU runs spread wider and carry heavier tails than CPU runs?"));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), m_view->nugget());
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("metricBox"))->itemText(0), QStringLiteral("Energy per run"));
 }
 
 void TestDistributionView::seriesMatchSql()
@@ -398,6 +402,19 @@ void TestDistributionView::findingKnownAnswers()
     QVERIFY2(s.startsWith(QStringLiteral("GPU and CPU runs have about the same interquartile range")), qPrintable(s));
     QVERIFY2(s.contains(QStringLiteral("and GPU runs spread about as much in relative terms")), qPrintable(s));
     QVERIFY2(s.contains(QStringLiteral("have a similar tail")), qPrintable(s));
+
+    // One run, or all runs equal: no spread to smooth, but bars, summary and a sentence.
+    const DistributionResult one = DistributionView::compute(handColumns({5.0}, {}), DistributionMetric::Energy);
+    QCOMPARE(one.cpu.count, std::size_t(1));
+    QVERIFY(one.cpu.kdeX.empty());
+    QVERIFY(!one.cpu.skewLog10);
+    QCOMPARE(one.cpu.median, 5.0);
+    QVERIFY(DistributionView::findingFor(one).startsWith(QStringLiteral("Only CPU runs match the filter: median")));
+    const DistributionResult flat =
+        DistributionView::compute(handColumns({7.0, 7.0, 7.0}, {7.0, 7.0}), DistributionMetric::Energy);
+    QCOMPARE(flat.edges.size(), std::size_t(9)); // the minimum of 8 bins around the one value
+    QCOMPARE(flat.gpu.iqr, 0.0);
+    QVERIFY(!DistributionView::findingFor(flat).isEmpty());
 
     // Non-positive values cannot go on a log axis: counted, left out.
     std::vector<double> withZero = cpu;
