@@ -36,6 +36,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -68,13 +69,24 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     // The data source must follow the filter before any view asks for data: connected first.
     connect(m_filterState, &FilterState::changed, this, [this] {
         newDataGeneration();
-        m_runModel->setFilter(m_filterState->filter());
         m_filterBar->setFilter(m_filterState->filter());
-        updateStatus();
+        // The table's queries run in an event of their own, so no single GUI-thread task
+        // carries the bar, the table and the views' first repaint at once.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_runModel->filter() != m_filterState->filter())
+                    m_runModel->setFilter(m_filterState->filter());
+                updateStatus();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_filterBar, &FilterBar::filterEdited, this, &MainWindow::applyFilter);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    // New counts must not relayout the whole window: the label takes the width it is given.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_analysisLabel->setMinimumWidth(m_analysisLabel->fontMetrics().horizontalAdvance(QStringLiteral("Computing...")) + 12);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_analysisLabel);
     m_progress->setMaximumWidth(220);
@@ -108,7 +120,15 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     m_mainToolBar->addWidget(combo);
     applyDefaultLayout();
     applyTheme();
-    connect(m_preferences, &Preferences::changed, this, [this](const QString &) { applyTheme(); });
+    auto applyUnit = [this] {
+        const Preferences::EnergyUnit unit = m_preferences->energyUnit();
+        m_runModel->setEnergyUnit(Preferences::joulesPerUnit(unit), Preferences::unitSymbol(unit));
+    };
+    applyUnit();
+    connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &) {
+        applyTheme();
+        applyUnit();
+    });
     retranslateUi();
     resize(1500, 950);
 
@@ -123,6 +143,8 @@ MainWindow::~MainWindow()
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    // The table holds a handle on the store's connection: let go before the store closes.
+    m_runModel->setDatabase(QSqlDatabase());
     // Views talk to the service while they go: remove them first.
     for (QDockWidget *dock : std::as_const(m_docks))
         delete dock;
@@ -137,6 +159,7 @@ void MainWindow::createViews()
     env.applyFilter = [this](const Filter &filter, const QString &text) { applyFilter(filter, text); };
     env.sourceDescription = [this] { return m_sourceText; };
     env.isSynthetic = [this] { return m_synthetic; };
+    env.exportDpi = [this] { return m_preferences->exportDpi(); };
     for (const QString &id : ViewRegistry::ids()) {
         ViewPanel *view = ViewRegistry::create(id);
         view->setEnvironment(env);
@@ -430,11 +453,14 @@ void MainWindow::refresh()
         return;
     m_sourceText = m_store->sourceDescription();
     m_synthetic = m_store->hasSyntheticData();
-    m_filterBar->setOptions(StoreSummary::compute(m_store.get()));
+
     m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
     m_runModel->setFilter(m_filterState->filter());
     m_removeDemoAction->setEnabled(m_synthetic);
+    const StoreSummary summary = StoreSummary::compute(m_store.get());
+    m_totalRuns = summary.runs;
+    m_filterBar->setOptions(summary);
     newDataGeneration();
     for (ViewPanel *v : std::as_const(m_views))
         v->refresh();
@@ -457,12 +483,7 @@ void MainWindow::updateStatus()
     }
     setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, m_sourceText, QFileInfo(m_store->path()).fileName()));
     const QLocale locale;
-    qint64 all = m_runModel->totalCount();
-    if (!m_runModel->filter().isEmpty()) {
-        RunTableModel probe;
-        probe.setDatabase(m_store->database());
-        all = probe.totalCount();
-    }
+    const qint64 all = m_totalRuns;
     m_statusLabel->setText(tr("%1 runs (%2 shown) - %3")
                                .arg(locale.toString(all), locale.toString(m_runModel->totalCount()), m_sourceText));
 }

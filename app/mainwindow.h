@@ -113,6 +113,7 @@ private:
     QString m_sourceText;
     bool m_synthetic = false;
     quint64 m_generation = 0;
+    qint64 m_totalRuns = 0; // all runs in the store, counted once per data change
     bool m_restoredLast = false;
 
     QMenu *m_fileMenu = nullptr;

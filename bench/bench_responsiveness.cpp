@@ -16,11 +16,46 @@
 
 using namespace wattprint;
 
+namespace {
+
+// Times every event delivery on the GUI thread and keeps the slowest, to name the culprits.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        double ms;
+        QByteArray what;
+    };
+    std::vector<Slow> slowest;
+    int depth = 0;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (depth > 0)
+            return QApplication::notify(receiver, event);
+        ++depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className() + QByteArray("/") + receiver->objectName().toUtf8();
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > 8.0)
+            slowest.push_back({ms, name + " event " + QByteArray::number(type)});
+        return result;
+    }
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     {
@@ -87,5 +122,9 @@ int main(int argc, char **argv)
                 pct(0.5), pct(0.99), gapsMs.empty() ? 0.0 : gapsMs.back(), gapsMs.size());
     std::printf("  gaps over 16 ms: %lld\n",
                 static_cast<long long>(std::count_if(gapsMs.begin(), gapsMs.end(), [](double g) { return g > 16.0; })));
+    std::sort(app.slowest.begin(), app.slowest.end(), [](const auto &a, const auto &b) { return a.ms > b.ms; });
+    std::printf("  slowest event deliveries on the GUI thread (over 8 ms):\n");
+    for (size_t i = 0; i < std::min<size_t>(8, app.slowest.size()); ++i)
+        std::printf("    %.1f ms  %s\n", app.slowest[i].ms, app.slowest[i].what.constData());
     return 0;
 }

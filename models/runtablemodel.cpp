@@ -1,6 +1,10 @@
 #include "runtablemodel.h"
 
+#include <QDateTime>
+
+#include <cmath>
 #include <QLocale>
+#include <QTimeZone>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +15,8 @@ namespace {
 
 // SQL column behind each model column; a fixed whitelist, so ORDER BY never takes user text.
 const char *const SqlColumns[RunTableModel::ColumnCount] = {
-    "run_id", "dataset", "shape", "size", "depth", "device", "node_type", "node", "batch", "start_time",
+    // start_ns sorts like start_time but is indexed: the default sort needs no full sort.
+    "run_id", "dataset", "shape", "size", "depth", "device", "node_type", "node", "batch", "start_ns",
     "run_time", "energy", "power", "non_overhead_energy", "energy_per_datum", "slurm_job_id"};
 
 } // namespace
@@ -141,14 +146,18 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         case RunTime:
             return locale.toString(value.toDouble(), 'f', 1);
         case Energy:
-        case NonOverheadEnergy:
-            return locale.toString(value.toDouble() / 1000.0, 'f', 2);
+        case NonOverheadEnergy: {
+            const double v = value.toDouble() / m_joulesPerUnit;
+            // Enough digits to tell runs apart in any unit (kWh values are small).
+            return std::fabs(v) >= 100 ? locale.toString(v, 'f', 1) : locale.toString(v, 'g', 4);
+        }
         case Power:
             return locale.toString(value.toDouble(), 'f', 1);
         case EnergyPerDatum:
             return locale.toString(value.toDouble() * 1000.0, 'f', 3);
         case StartTime:
-            return value.toString().left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+            return QDateTime::fromMSecsSinceEpoch(value.toLongLong() / 1000000, QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         default:
             return value.toString();
         }
@@ -190,13 +199,24 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Batch: return tr("Batch");
     case StartTime: return tr("Start (UTC)");
     case RunTime: return tr("Run time (s)");
-    case Energy: return tr("Energy (kJ)");
+    case Energy: return tr("Energy (%1)").arg(m_unitSymbol);
     case Power: return tr("Power (W)");
-    case NonOverheadEnergy: return tr("Non-overhead energy (kJ)");
+    case NonOverheadEnergy: return tr("Non-overhead energy (%1)").arg(m_unitSymbol);
     case EnergyPerDatum: return tr("Energy per datum (mJ)");
     case JobId: return tr("SLURM job");
     default: return {};
     }
+}
+
+void RunTableModel::setEnergyUnit(double joulesPerUnit, const QString &symbol)
+{
+    if (joulesPerUnit <= 0 || (joulesPerUnit == m_joulesPerUnit && symbol == m_unitSymbol))
+        return;
+    m_joulesPerUnit = joulesPerUnit;
+    m_unitSymbol = symbol;
+    emit headerDataChanged(Qt::Horizontal, Energy, NonOverheadEnergy);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 void RunTableModel::sort(int column, Qt::SortOrder order)

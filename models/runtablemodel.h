@@ -32,6 +32,8 @@ public:
     // Runs matching the filter (not only the fetched ones).
     qint64 totalCount() const { return m_total; }
     void reload();
+    // The unit the energy columns show (the user's preference): joules per unit and its symbol.
+    void setEnergyUnit(double joulesPerUnit, const QString &symbol);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +59,8 @@ private:
     std::vector<std::vector<QVariant>> m_rows; // ColumnCount values + id at the end
     qint64 m_total = 0;
     bool m_fetching = false;
+    double m_joulesPerUnit = 1000.0;
+    QString m_unitSymbol = QStringLiteral("kJ");
 };
 
 } // namespace wattprint

@@ -52,10 +52,18 @@ void RunsView::requestData()
     if (!m_modelSet && environment().runModel) {
         m_table->setModel(environment().runModel);
         m_table->sortByColumn(RunTableModel::StartTime, Qt::AscendingOrder);
+        // Fit the columns once to the first page of data: measuring every cell again on each
+        // filter change costs tens of milliseconds on the GUI thread.
         connect(environment().runModel, &QAbstractItemModel::modelReset, m_table, [this] {
+            if (m_columnsFitted || environment().runModel->rowCount() == 0)
+                return;
+            m_columnsFitted = true;
             QMetaObject::invokeMethod(m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
         });
-        m_table->resizeColumnsToContents();
+        if (environment().runModel->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_columnsFitted = true;
+        }
         m_modelSet = true;
     }
     if (auto *model = environment().runModel) {

@@ -31,6 +31,7 @@ protected:
 private:
     QTableView *m_table;
     bool m_modelSet = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace wattprint

@@ -106,24 +106,24 @@ void TestWorkspace::filterUndoRedo()
     Filter mnist;
     mnist.datasets = {QStringLiteral("mnist")};
     window->applyFilter(mnist, QStringLiteral("mnist"));
-    QCOMPARE(window->runModel()->totalCount(), countRuns(store, QStringLiteral("WHERE dataset = 'mnist'")));
+    QTRY_COMPARE(window->runModel()->totalCount(), countRuns(store, QStringLiteral("WHERE dataset = 'mnist'")));
     Filter gpu = mnist;
     gpu.devices = {QStringLiteral("GPU")};
     window->applyFilter(gpu, QStringLiteral("gpu"));
     const qint64 mnistGpu = countRuns(store, QStringLiteral("WHERE dataset = 'mnist' AND device = 'GPU'"));
-    QCOMPARE(window->runModel()->totalCount(), mnistGpu);
+    QTRY_COMPARE(window->runModel()->totalCount(), mnistGpu);
     QCOMPARE(window->undoStack()->count(), 2);
 
     window->undoStack()->undo();
     QCOMPARE(window->filterState()->filter(), mnist);
     window->undoStack()->undo();
     QCOMPARE(window->filterState()->filter(), Filter());
-    QCOMPARE(window->runModel()->totalCount(), all);
+    QTRY_COMPARE(window->runModel()->totalCount(), all);
     window->undoStack()->redo();
     window->undoStack()->redo();
     QCOMPARE(window->filterState()->filter(), gpu);
-    QCOMPARE(window->runModel()->totalCount(), mnistGpu);
-    QVERIFY(window->statusText().contains(QLocale().toString(mnistGpu) + QStringLiteral(" shown")));
+    QTRY_COMPARE(window->runModel()->totalCount(), mnistGpu);
+    QTRY_VERIFY(window->statusText().contains(QLocale().toString(mnistGpu) + QStringLiteral(" shown")));
 
     // The same keys a user presses.
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -143,8 +143,8 @@ void TestWorkspace::filterBarAndChipsProposeUndoableSteps()
     f.depthMax = 6;
     emit window->filterBar()->filterEdited(f, QStringLiteral("edit"));
     QCOMPARE(window->filterState()->filter(), f);
-    QCOMPARE(window->runModel()->totalCount(),
-             countRuns(window->store(), QStringLiteral("WHERE shape = 'rectangle' AND depth BETWEEN 3 AND 6")));
+    QTRY_COMPARE(window->runModel()->totalCount(),
+                 countRuns(window->store(), QStringLiteral("WHERE shape = 'rectangle' AND depth BETWEEN 3 AND 6")));
     // Two chips: shape and depth; removing one leaves the other.
     const QList<QToolButton *> chips = window->filterBar()->findChildren<QToolButton *>(QStringLiteral("chip"));
     QCOMPARE(chips.size(), 2);
@@ -165,14 +165,14 @@ void TestWorkspace::selectionIntoFilter()
     const QList<qint64> ids = runs->selectedRunIds();
     QCOMPARE(ids.size(), 2);
     window->showOnlySelection(false);
-    QCOMPARE(window->runModel()->totalCount(), 2);
+    QTRY_COMPARE(window->runModel()->totalCount(), 2);
     window->undoStack()->undo();
     window->showOnlySelection(true); // nothing selected after the reload: no change
     const qint64 all = countRuns(window->store(), {});
-    QCOMPARE(window->runModel()->totalCount(), all);
+    QTRY_COMPARE(window->runModel()->totalCount(), all);
     table->selectRow(0);
     window->showOnlySelection(true);
-    QCOMPARE(window->runModel()->totalCount(), all - 1);
+    QTRY_COMPARE(window->runModel()->totalCount(), all - 1);
 }
 
 void TestWorkspace::everyViewIsADockListedInTheViewMenu()

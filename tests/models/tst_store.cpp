@@ -248,6 +248,10 @@ void TestStore::runTableModelSortsAndFetchesLazily()
     QVERIFY(q.exec(QStringLiteral("SELECT max(energy) FROM runs")) && q.next());
     QCOMPARE(model.index(0, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble(), q.value(0).toDouble());
     QVERIFY(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString().contains(QLatin1String("kJ")));
+    model.setEnergyUnit(3.6e6, QStringLiteral("kWh"));
+    QVERIFY(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString().contains(QLatin1String("kWh")));
+    const double joules = model.index(0, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble();
+    QCOMPARE(model.index(0, RunTableModel::Energy).data().toString(), QLocale().toString(joules / 3.6e6, 'g', 4));
 }
 
 void TestStore::runTableModelFollowsFilter()
