@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include "fieldparse.h"
+
 #include <vectorstate.h>
 
 #include <QCoreApplication>
@@ -261,34 +263,9 @@ qint64 trainingDataPerEpoch(int dataset)
 
 // ---- text formatting (hot path: no QString, no QDateTime) ----
 
-struct Civil
-{
-    int year, month, day;
-};
-
-Civil civilFromDays(qint64 z) // days since 1970-01-01 -> date (H. Hinnant's algorithm)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 y = qint64(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {int(y + (m <= 2)), int(m), int(d)};
-}
-
-qint64 daysFromCivil(int y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
+using fieldparse::civilFromDays;
+using fieldparse::daysFromCivil;
+using Civil = fieldparse::CivilDate;
 
 qint64 floorDiv(qint64 a, qint64 b)
 {

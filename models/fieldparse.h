@@ -26,6 +26,13 @@ struct Timestamp
 std::optional<Timestamp> parseTimestamp(QByteArrayView text);
 // Broken-down civil time to seconds since the epoch, as if UTC.
 qint64 civilToEpochSeconds(int year, int month, int day, int hour, int minute, int second);
+// Proleptic Gregorian dates <-> days since 1970-01-01 (H. Hinnant's algorithms).
+struct CivilDate
+{
+    int year, month, day;
+};
+CivilDate civilFromDays(qint64 days);
+qint64 daysFromCivil(int year, int month, int day);
 // "2022-10-11T21:58:46.012741Z": ISO 8601 UTC with microseconds.
 QByteArray formatIsoUtc(qint64 ns);
 
