@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("wattprint import: %lld rows in %.2f s = %.0f rows/s (typed, validated, derived columns, "
-                "13 indexes; peak RSS %ld MB)\n",
+                "unique run_id + 3 indexes; peak RSS %ld MB)\n",
                 static_cast<long long>(report.accepted), importS, report.accepted / importS, peakRssMb());
 
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
