@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -22,10 +24,7 @@ namespace {
 
 QJsonObject loadFixture()
 {
-    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/anomaly.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open anomaly.json");
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return testsupport::loadFixture("anomaly.json");
 }
 
 std::vector<double> doubles(const QJsonValue &v)
@@ -104,16 +103,7 @@ std::vector<std::span<const double>> spans(const std::vector<std::vector<double>
     return {cols.begin(), cols.end()};
 }
 
-template <typename F>
-QString errorOf(F &&f)
-{
-    try {
-        f();
-    } catch (const AnalysisError &e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using testsupport::errorOf;
 
 } // namespace
 

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <cmath>
 #include <limits>
 
@@ -20,10 +22,7 @@ namespace {
 
 QJsonObject loadFixture()
 {
-    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/model.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open model.json: run tests/fixtures/make_model_fixtures.py");
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return testsupport::loadFixture("model.json");
 }
 
 bool close(double actual, double expected, double rel = 1e-12)

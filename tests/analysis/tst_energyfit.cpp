@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <cmath>
 #include <limits>
 
@@ -21,10 +23,7 @@ namespace {
 
 QJsonObject loadFixture()
 {
-    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/model.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open model.json: run tests/fixtures/make_model_fixtures.py");
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return testsupport::loadFixture("model.json");
 }
 
 std::vector<EnergyFitRow> fixtureRows(const QJsonObject &fx)

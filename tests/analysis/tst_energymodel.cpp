@@ -13,6 +13,8 @@
 #include <QMap>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <cmath>
 
 using namespace wattprint;
@@ -22,10 +24,7 @@ namespace {
 
 QJsonObject loadFixture()
 {
-    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/model.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open model.json: run tests/fixtures/make_model_fixtures.py");
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return testsupport::loadFixture("model.json");
 }
 
 // The record is "column,value" with quoted lists; values never contain a comma outside quotes

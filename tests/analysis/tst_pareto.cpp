@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -45,16 +47,7 @@ std::vector<double> randomColumn(std::mt19937_64 &rng, std::size_t n, int distin
     return v;
 }
 
-template <typename F>
-QString errorOf(F &&f)
-{
-    try {
-        f();
-    } catch (const AnalysisError &e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using testsupport::errorOf;
 
 } // namespace
 

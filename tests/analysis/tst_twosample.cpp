@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "../support/testsupport.h"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -24,27 +26,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::vector<double> toVector(const QJsonValue &v)
-{
-    std::vector<double> out;
-    const QJsonArray a = v.toArray();
-    out.reserve(std::size_t(a.size()));
-    for (const QJsonValue &x : a)
-        out.push_back(x.toDouble());
-    return out;
-}
+using testsupport::expectError;
+using testsupport::lognormalValues;
+using testsupport::mismatch;
+using testsupport::toVector;
 
 bool close(double actual, double expected, double rel, double abs = 0.0)
 {
-    return std::abs(actual - expected) <= std::max(rel * std::abs(expected), abs);
-}
-
-QString mismatch(const QString &what, double actual, double expected)
-{
-    return QStringLiteral("%1: got %2, expected %3")
-        .arg(what)
-        .arg(actual, 0, 'g', 17)
-        .arg(expected, 0, 'g', 17);
+    return testsupport::relClose(actual, expected, rel, abs);
 }
 
 #define CHECK_CLOSE(actual, expected, rel, abs, what)                                           \
@@ -53,32 +42,6 @@ QString mismatch(const QString &what, double actual, double expected)
         const double e_ = (expected);                                                           \
         QVERIFY2(close(a_, e_, rel, abs), qPrintable(mismatch(what, a_, e_)));                  \
     } while (false)
-
-void expectError(const std::function<void()> &fn, const QStringList &fragments, const char *what)
-{
-    try {
-        fn();
-    } catch (const AnalysisError &e) {
-        const QString message = QString::fromStdString(e.what());
-        for (const QString &f : fragments) {
-            QVERIFY2(message.contains(f, Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("%1: message \"%2\" lacks \"%3\"")
-                                    .arg(QLatin1String(what), message, f)));
-        }
-        return;
-    }
-    QFAIL(qPrintable(QStringLiteral("%1: no AnalysisError thrown").arg(QLatin1String(what))));
-}
-
-std::vector<double> lognormalValues(std::size_t n, std::uint64_t seed, double mu, double sigma)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> normal(mu, sigma);
-    std::vector<double> v(n);
-    for (double &x : v)
-        x = std::exp(normal(rng));
-    return v;
-}
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 const double kInf = std::numeric_limits<double>::infinity();
