@@ -1,0 +1,1314 @@
+#include "compareview.h"
+
+#include "distributionview.h"
+#include "filterstate.h"
+
+#include <analysiserror.h>
+#include <descriptive.h>
+#include <runcolumns.h>
+#include <verdict.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <set>
+
+namespace wattprint {
+
+namespace {
+
+// Okabe-Ito bluish green and reddish purple: not the CPU blue / GPU orange of other views,
+// since A and B are any two groups, not devices.
+const QColor AColor(0x00, 0x9e, 0x73);
+const QColor BColor(0xcc, 0x79, 0xa7);
+const QColor AText(0x00, 0x6d, 0x50); // darker, readable as text on white
+const QColor BText(0x9c, 0x3f, 0x78);
+
+constexpr int TickPx = 12;
+constexpr int LabelPx = 14;
+constexpr int LegendPx = 13;
+constexpr int TablePx = 13;
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+// The distribution view already formats these metrics; one formatting across views.
+DistributionMetric distributionMetric(RunMetric metric)
+{
+    switch (metric) {
+    case RunMetric::Energy:
+        return DistributionMetric::Energy;
+    case RunMetric::RunTime:
+        return DistributionMetric::RunTime;
+    case RunMetric::Power:
+        return DistributionMetric::Power;
+    case RunMetric::EnergyPerDatum:
+        return DistributionMetric::EnergyPerDatum;
+    case RunMetric::NonOverheadEnergy:
+        return DistributionMetric::NonOverheadEnergy;
+    }
+    return DistributionMetric::Energy;
+}
+
+QString sizeText(qint64 size)
+{
+    const QString n = QLocale().toString(size);
+    if (size > 0 && (size & (size - 1)) == 0)
+        return QStringLiteral("%1 (2^%2)").arg(n).arg(int(std::log2(double(size)) + 0.5));
+    return n;
+}
+
+// "0.034", "< 0.0001": two significant digits, as a p-value deserves.
+QString pText(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("-");
+    if (p < 1e-4)
+        return QStringLiteral("< 0.0001");
+    return QLocale().toString(p, 'g', 2);
+}
+
+QString signedPercent(double v, int decimals)
+{
+    const QString s = QLocale().toString(std::abs(v), 'f', decimals) + QLatin1Char('%');
+    return v < 0 ? QStringLiteral("-") + s : QStringLiteral("+") + s;
+}
+
+// Ticks for the vertical log axis: nice linear steps under about a decade (a log ticker shows
+// one label there or none), powers of ten (with 2 and 5 when there is room) above.
+class CompareTicker : public QCPAxisTickerLog
+{
+public:
+    CompareTicker(RunMetric metric, const QCPAxis *axis)
+        : m_metric(metric)
+        , m_axis(axis)
+    {
+        setLogBase(10);
+        m_linear->setTickCount(5);
+    }
+
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    {
+        ticks.clear();
+        if (subTicks)
+            subTicks->clear();
+        const double lo = range.lower, hi = range.upper;
+        if (!(lo > 0) || !(hi > lo)) {
+            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        } else if (hi / lo < 12) {
+            m_linear->generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        } else {
+            const double decades = std::log10(hi / lo);
+            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 300;
+            const double perDecade = std::max(length, 60.0) / decades;
+            const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
+            // Which mantissas get a label: more of them the more room a decade has.
+            const std::vector<int> labelled = perDecade >= 250   ? std::vector<int>{1, 2, 3, 5, 7}
+                                              : perDecade >= 150 ? std::vector<int>{1, 2, 3, 5}
+                                              : perDecade >= 110 ? std::vector<int>{1, 2, 5}
+                                                                 : std::vector<int>{1};
+            for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
+                const double p = std::pow(10.0, k);
+                for (int m = 1; m <= 9; ++m) {
+                    const double v = m * p;
+                    if (v < lo || v > hi)
+                        continue;
+                    if (m == 1 ? k % every == 0 : std::find(labelled.begin(), labelled.end(), m) != labelled.end())
+                        ticks.append(v);
+                    else if (subTicks && perDecade >= 40)
+                        subTicks->append(v);
+                }
+            }
+        }
+        if (tickLabels) {
+            tickLabels->clear();
+            for (double t : std::as_const(ticks))
+                tickLabels->append(CompareView::formatValue(t, m_metric));
+        }
+    }
+
+private:
+    RunMetric m_metric;
+    const QCPAxis *m_axis; // owns this ticker
+    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
+};
+
+// Row indices of the runs a selection keeps; fields naming a value absent from the runs match
+// nothing.
+struct CompiledSelection
+{
+    bool none = false;
+    int dataset = -1, shape = -1, gpu = -1;
+    std::optional<qint64> size;
+    std::optional<int> depth;
+
+    CompiledSelection(const RunColumns &c, const CompareSelection &s)
+        : size(s.size)
+        , depth(s.depth)
+    {
+        if (!s.dataset.isEmpty()) {
+            dataset = int(c.datasetNames.indexOf(s.dataset));
+            none = none || dataset < 0;
+        }
+        if (!s.shape.isEmpty()) {
+            shape = int(c.shapeNames.indexOf(s.shape));
+            none = none || shape < 0;
+        }
+        if (!s.device.isEmpty())
+            gpu = s.device == QLatin1String("GPU") ? 1 : 0;
+    }
+
+    bool matches(const RunColumns &c, std::size_t i) const
+    {
+        return !none && (dataset < 0 || c.dataset[i] == dataset) && (shape < 0 || c.shape[i] == shape)
+               && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size)
+               && (!depth || c.depth[i] == *depth);
+    }
+};
+
+CompareResult::Side describeSide(std::vector<double> values)
+{
+    CompareResult::Side s;
+    s.count = values.size();
+    if (values.empty())
+        return s;
+    s.mean = stats::mean(values);
+    std::sort(values.begin(), values.end());
+    s.median = stats::medianSorted(values);
+    const auto firstPositive = std::upper_bound(values.begin(), values.end(), 0.0);
+    const std::span<const double> pos(firstPositive, values.end());
+    s.positive = pos.size();
+    if (pos.empty())
+        return s;
+    s.q1 = stats::quantileSorted(pos, 0.25);
+    s.q3 = stats::quantileSorted(pos, 0.75);
+    // Tukey's fences on the log scale the chart uses.
+    const double l1 = std::log10(s.q1), l3 = std::log10(s.q3);
+    const double loFence = std::pow(10.0, l1 - 1.5 * (l3 - l1));
+    const double hiFence = std::pow(10.0, l3 + 1.5 * (l3 - l1));
+    s.lowerWhisker = *std::lower_bound(pos.begin(), pos.end(), std::min(loFence, s.q1));
+    s.upperWhisker = *(std::upper_bound(pos.begin(), pos.end(), std::max(hiFence, s.q3)) - 1);
+    s.lowerWhisker = std::min(s.lowerWhisker, s.q1);
+    s.upperWhisker = std::max(s.upperWhisker, s.q3);
+    if (pos.size() < CompareView::DotStripLimit)
+        s.dots.assign(pos.begin(), pos.end());
+    return s;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------ selection
+
+QString CompareSelection::describe() const
+{
+    if (isAll())
+        return CompareView::tr("all runs in the filter");
+    QStringList parts;
+    if (!dataset.isEmpty())
+        parts << dataset;
+    if (!shape.isEmpty())
+        parts << shape;
+    if (size)
+        parts << CompareView::tr("size %1").arg(QLocale().toString(*size));
+    if (depth)
+        parts << CompareView::tr("depth %1").arg(*depth);
+    if (!device.isEmpty())
+        parts << device;
+    return parts.join(QStringLiteral(", "));
+}
+
+QJsonObject CompareSelection::toJson() const
+{
+    QJsonObject o;
+    if (!dataset.isEmpty())
+        o[QStringLiteral("dataset")] = dataset;
+    if (!shape.isEmpty())
+        o[QStringLiteral("shape")] = shape;
+    if (size)
+        o[QStringLiteral("size")] = double(*size);
+    if (depth)
+        o[QStringLiteral("depth")] = *depth;
+    if (!device.isEmpty())
+        o[QStringLiteral("device")] = device;
+    return o;
+}
+
+CompareSelection CompareSelection::fromJson(const QJsonObject &o)
+{
+    CompareSelection s;
+    s.dataset = o.value(QStringLiteral("dataset")).toString();
+    s.shape = o.value(QStringLiteral("shape")).toString();
+    const QJsonValue size = o.value(QStringLiteral("size"));
+    if (size.isDouble() && size.toDouble() > 0 && size.toDouble() < 9e15 && std::floor(size.toDouble()) == size.toDouble())
+        s.size = qint64(size.toDouble());
+    const QJsonValue depth = o.value(QStringLiteral("depth"));
+    if (depth.isDouble() && depth.toDouble() > 0 && depth.toDouble() < 1e6 && std::floor(depth.toDouble()) == depth.toDouble())
+        s.depth = depth.toInt();
+    const QString device = o.value(QStringLiteral("device")).toString().toUpper();
+    if (device == QLatin1String("CPU") || device == QLatin1String("GPU"))
+        s.device = device;
+    return s;
+}
+
+Filter CompareSelection::narrow(Filter base) const
+{
+    if (!dataset.isEmpty())
+        base.datasets = {dataset};
+    if (!shape.isEmpty())
+        base.shapes = {shape};
+    if (!device.isEmpty())
+        base.devices = {device};
+    if (size) {
+        base.sizeMin = *size;
+        base.sizeMax = *size;
+    }
+    if (depth) {
+        base.depthMin = *depth;
+        base.depthMax = *depth;
+    }
+    return base;
+}
+
+const CompareResult::Metric *CompareResult::find(RunMetric metric) const
+{
+    for (const Metric &m : metrics) {
+        if (m.metric == metric)
+            return &m;
+    }
+    return nullptr;
+}
+
+// ------------------------------------------------------------------------------------ table
+
+// The numbers under the boxes: a caption naming A and B, then one row per metric. Shrinks its
+// font to fit a narrow dock rather than clipping.
+class CompareTableElement : public QCPLayoutElement
+{
+public:
+    struct Cell
+    {
+        QString text;
+        QColor color = QColor(0x30, 0x30, 0x30);
+        bool bold = false;
+    };
+
+    explicit CompareTableElement(QCustomPlot *plot)
+        : QCPLayoutElement(plot)
+    {
+        setMargins(QMargins(8, 4, 8, 6));
+    }
+
+    void setFont(const QFont &font) { m_font = font; }
+    void setContent(QList<Cell> captions, QList<Cell> header, QList<QList<Cell>> rows, QString note)
+    {
+        m_captions = std::move(captions);
+        m_header = std::move(header);
+        m_rows = std::move(rows);
+        m_note = std::move(note);
+    }
+    QString text() const // everything drawn, for tests and accessibility
+    {
+        QStringList all;
+        for (const Cell &c : m_captions)
+            all << c.text;
+        for (const Cell &c : m_header)
+            all << c.text;
+        for (const auto &row : m_rows)
+            for (const Cell &c : row)
+                all << c.text;
+        all << m_note;
+        return all.join(QLatin1Char('\n'));
+    }
+
+    QSize minimumOuterSizeHint() const override
+    {
+        if (m_header.isEmpty() && m_captions.isEmpty())
+            return QSize(0, 0);
+        const Metrics m = measure(m_font);
+        return QSize(std::min(int(std::ceil(m.width)), 360) + margins().left() + margins().right(),
+                     int(std::ceil(m.height)) + margins().top() + margins().bottom());
+    }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override
+    {
+        applyAntialiasingHint(painter, true, QCP::aeOther);
+    }
+
+    void draw(QCPPainter *painter) override
+    {
+        if (m_header.isEmpty() && m_captions.isEmpty())
+            return;
+        QFont font = m_font;
+        Metrics m = measure(font);
+        if (m.width > mRect.width() && m.width > 0) {
+            font.setPixelSize(std::max(8, int(std::floor(m_font.pixelSize() * mRect.width() / m.width))));
+            m = measure(font);
+        }
+        QFont bold = font;
+        bold.setBold(true);
+        const qreal left = mRect.left();
+        qreal y = mRect.top();
+        // Captions on one line, side by side.
+        qreal x = left;
+        for (const Cell &c : m_captions) {
+            painter->setFont(c.bold ? bold : font);
+            painter->setPen(c.color);
+            const qreal w = QFontMetricsF(c.bold ? bold : font).horizontalAdvance(c.text);
+            painter->drawText(QRectF(x, y, w + 2, m.line), Qt::AlignLeft | Qt::AlignVCenter, c.text);
+            x += w + 3 * Gap;
+        }
+        if (!m_captions.isEmpty())
+            y += m.line;
+        auto drawRow = [&](const QList<Cell> &row, bool header) {
+            qreal cx = left;
+            for (qsizetype c = 0; c < row.size() && c < m.widths.size(); ++c) {
+                const Cell &cell = row[c];
+                painter->setFont(cell.bold || header ? bold : font);
+                painter->setPen(cell.color);
+                const Qt::Alignment align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+                painter->drawText(QRectF(cx, y, m.widths[c], m.line), align, cell.text);
+                cx += m.widths[c] + Gap;
+            }
+            y += m.line;
+        };
+        if (!m_header.isEmpty()) {
+            drawRow(m_header, true);
+            painter->setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+            painter->drawLine(QPointF(left, y - 1), QPointF(left + m.tableWidth, y - 1));
+        }
+        for (const auto &row : m_rows)
+            drawRow(row, false);
+        if (!m_note.isEmpty()) {
+            painter->setFont(font);
+            painter->setPen(QColor(0x55, 0x55, 0x55));
+            painter->drawText(QRectF(left, y, std::max<qreal>(mRect.width(), 10), m.line),
+                              Qt::AlignLeft | Qt::AlignVCenter, m_note);
+        }
+    }
+
+private:
+    static constexpr qreal Gap = 14;
+
+    struct Metrics
+    {
+        QList<qreal> widths;
+        qreal tableWidth = 0;
+        qreal line = 0;
+        qreal width = 0;
+        qreal height = 0;
+    };
+
+    Metrics measure(const QFont &font) const
+    {
+        Metrics m;
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetricsF fm(font), fb(bold);
+        m.line = fm.height() * 1.3;
+        const qsizetype columns = m_header.size();
+        m.widths = QList<qreal>(columns, 0.0);
+        for (qsizetype c = 0; c < columns; ++c)
+            m.widths[c] = fb.horizontalAdvance(m_header[c].text);
+        for (const auto &row : m_rows) {
+            for (qsizetype c = 0; c < row.size() && c < columns; ++c)
+                m.widths[c] = std::max(m.widths[c], (row[c].bold ? fb : fm).horizontalAdvance(row[c].text));
+        }
+        for (qreal w : std::as_const(m.widths))
+            m.tableWidth += w + Gap;
+        m.tableWidth = std::max<qreal>(0, m.tableWidth - Gap);
+        qreal captions = 0;
+        for (const Cell &c : m_captions)
+            captions += (c.bold ? fb : fm).horizontalAdvance(c.text) + 3 * Gap;
+        m.width = std::max({m.tableWidth, captions - 3 * Gap, fm.horizontalAdvance(m_note)});
+        const int lines = int(!m_captions.isEmpty()) + int(!m_header.isEmpty()) + int(m_rows.size())
+                          + int(!m_note.isEmpty());
+        m.height = m.line * lines;
+        return m;
+    }
+
+    QFont m_font;
+    QList<Cell> m_captions;
+    QList<Cell> m_header;
+    QList<QList<Cell>> m_rows;
+    QString m_note;
+};
+
+// ------------------------------------------------------------------------------------ view
+
+CompareView::CompareView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_container(new QWidget)
+    , m_plot(new QCustomPlot)
+    , m_metricBox(new QComboBox(this))
+    , m_metricLabel(new QLabel(this))
+    , m_cpuGpuButton(new QPushButton(this))
+{
+    // Defaults: the question most people bring, CPU against GPU over the runs in force.
+    m_a.device = QStringLiteral("CPU");
+    m_b.device = QStringLiteral("GPU");
+
+    m_metricLabel->setObjectName(QStringLiteral("metricLabel"));
+    m_metricLabel->setBuddy(m_metricBox);
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    m_metricBox->setFocusPolicy(Qt::StrongFocus);
+    for (RunMetric m : metrics())
+        m_metricBox->addItem(QString(), runMetricName(m));
+    toolBar()->addWidget(m_metricLabel);
+    toolBar()->addWidget(m_metricBox);
+    connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto m = runMetricFromName(m_metricBox->itemData(index).toString()))
+            setMetric(*m);
+    });
+    toolBar()->addSeparator();
+    m_cpuGpuButton->setObjectName(QStringLiteral("cpuGpuButton"));
+    toolBar()->addWidget(m_cpuGpuButton);
+    connect(m_cpuGpuButton, &QPushButton::clicked, this, &CompareView::compareCpuVsGpu);
+
+    auto *layout = new QVBoxLayout(m_container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *sides = new QHBoxLayout;
+    sides->setSpacing(6);
+    m_sideA = buildSide(QStringLiteral("A"));
+    m_swapButton = new QPushButton(m_container);
+    m_swapButton->setObjectName(QStringLiteral("swapButton"));
+    connect(m_swapButton, &QPushButton::clicked, this, &CompareView::swapSides);
+    m_sideB = buildSide(QStringLiteral("B"));
+    sides->addWidget(m_sideA.box, 1);
+    sides->addWidget(m_swapButton, 0, Qt::AlignVCenter);
+    sides->addWidget(m_sideB.box, 1);
+    layout->addLayout(sides);
+    m_scopeNote = new QLabel(m_container);
+    m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setTextFormat(Qt::PlainText);
+    QPalette notePalette = m_scopeNote->palette();
+    notePalette.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
+    m_scopeNote->setPalette(notePalette);
+    layout->addWidget(m_scopeNote);
+    layout->addWidget(m_plot, 1);
+    connect(m_sideA.filterTo, &QPushButton::clicked, this, &CompareView::filterToA);
+    connect(m_sideB.filterTo, &QPushButton::clicked, this, &CompareView::filterToB);
+    connect(m_sideA.all, &QPushButton::clicked, this, [this] { applySelections(CompareSelection(), m_b); });
+    connect(m_sideB.all, &QPushButton::clicked, this, [this] { applySelections(m_a, CompareSelection()); });
+
+    m_plot->setObjectName(QStringLiteral("comparePlot"));
+    m_plot->setMinimumSize(360, 260);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setInteractions(QCP::iRangeZoom | QCP::iRangeDrag);
+    m_plot->axisRect()->setRangeZoom(Qt::Vertical);
+    m_plot->axisRect()->setRangeDrag(Qt::Vertical);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->yAxis->grid()->setSubGridVisible(true);
+    m_plot->yAxis->grid()->setSubGridPen(QPen(QColor(0xee, 0xee, 0xee), 0));
+    m_plot->yAxis->grid()->setPen(QPen(QColor(0xd4, 0xd4, 0xd4), 0));
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_plot->xAxis->setSubTicks(false);
+    m_plot->xAxis->setTickLength(0, 4);
+    m_plot->xAxis->setRange(0.4, 2.6);
+    m_plot->xAxis->setPadding(4);
+    m_plot->yAxis->setPadding(6);
+
+    // Layout: [box plot | legend] above, the table of numbers across the full width below.
+    QCPAxisRect *rect = m_plot->axisRect();
+    m_plot->plotLayout()->take(rect);
+    m_plot->plotLayout()->simplify();
+    auto *top = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 0, top);
+    top->addElement(0, 0, rect);
+    rect->insetLayout()->take(m_plot->legend);
+    auto *side = new QCPLayoutGrid;
+    top->addElement(0, 1, side);
+    top->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot));
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 1000);
+    side->setMargins(QMargins(0, 6, 6, 0));
+    m_table = new CompareTableElement(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, m_table);
+    m_plot->plotLayout()->setRowStretchFactor(0, 1000);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->plotLayout()->setRowSpacing(2);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
+    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
+    m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
+    m_plot->legend->setRowSpacing(2);
+
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->setClipToAxisRect(false);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.45);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setTextAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(pixelFont(font(), 16, true));
+    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
+    m_emptyText->setVisible(false);
+    for (int i = 0; i < 2; ++i) {
+        m_sideEmpty[i] = new QCPItemText(m_plot);
+        m_sideEmpty[i]->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        m_sideEmpty[i]->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_sideEmpty[i]->position->setCoords(i + 1, 0.5);
+        m_sideEmpty[i]->setPositionAlignment(Qt::AlignCenter);
+        m_sideEmpty[i]->setTextAlignment(Qt::AlignCenter);
+        m_sideEmpty[i]->setFont(pixelFont(font(), 15, true));
+        m_sideEmpty[i]->setColor(i == 0 ? AText : BText);
+        m_sideEmpty[i]->setVisible(false);
+    }
+
+    setChartWidget(m_container);
+    m_container->setFocusPolicy(Qt::NoFocus);
+    fillCombos(m_sideA, m_a);
+    fillCombos(m_sideB, m_b);
+    styleAxes();
+    retranslateUi();
+    updateButtons();
+}
+
+CompareView::~CompareView() = default;
+
+CompareView::SideControls CompareView::buildSide(const QString &name)
+{
+    SideControls s;
+    s.box = new QGroupBox(m_container);
+    s.box->setObjectName(QStringLiteral("side%1").arg(name));
+    auto *grid = new QGridLayout(s.box);
+    grid->setContentsMargins(6, 4, 6, 4);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(3);
+    auto combo = [&](const QString &field, int row, int column) {
+        auto *label = new QLabel(s.box);
+        label->setObjectName(QStringLiteral("%1Label%2").arg(field, name));
+        auto *box = new QComboBox(s.box);
+        box->setObjectName(QStringLiteral("%1%2").arg(field, name));
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        label->setBuddy(box);
+        grid->addWidget(label, row, column);
+        grid->addWidget(box, row, column + 1);
+        s.labels << label;
+        connect(box, &QComboBox::activated, this, &CompareView::onSideEdited);
+        return box;
+    };
+    s.dataset = combo(QStringLiteral("dataset"), 0, 0);
+    s.shape = combo(QStringLiteral("shape"), 0, 2);
+    s.size = combo(QStringLiteral("size"), 1, 0);
+    s.depth = combo(QStringLiteral("depth"), 1, 2);
+    s.device = combo(QStringLiteral("device"), 2, 0);
+    auto *buttons = new QHBoxLayout;
+    s.all = new QPushButton(s.box);
+    s.all->setObjectName(QStringLiteral("all%1").arg(name));
+    s.filterTo = new QPushButton(s.box);
+    s.filterTo->setObjectName(QStringLiteral("filterTo%1").arg(name));
+    buttons->addWidget(s.all);
+    buttons->addWidget(s.filterTo);
+    grid->addLayout(buttons, 2, 2, 1, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    return s;
+}
+
+QString CompareView::title() const
+{
+    return tr("Comparative configuration analysis");
+}
+
+QString CompareView::nugget() const
+{
+    return tr("Is configuration B really better than A, or is it noise?");
+}
+
+QString CompareView::howToRead() const
+{
+    return tr("<p>Choose two groups of runs, <span style='color:#006d50'><b>A</b></span> (the baseline) and "
+              "<span style='color:#9c3f78'><b>B</b></span>, by dataset, shape, size, depth and device; \"any\" "
+              "leaves a field open, and <i>All runs in the filter</i> takes every run in force. Both groups are "
+              "chosen among the runs of the filter in force: change the filter to reach other runs.</p>"
+              "<p>The <b>boxes</b> show the chosen metric on a logarithmic axis: the line inside is the median "
+              "run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within "
+              "1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a "
+              "side every run is also drawn as a dot, spread sideways so they do not hide each other.</p>"
+              "<p>The <b>table</b> gives, for each metric, the median and mean of A and B and the <b>change of "
+              "the median</b> from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of "
+              "both groups). <b>Welch p</b> tests whether the mean of the logarithms differs (a test of typical "
+              "ratios); <b>Mann-Whitney p</b> whether runs of B tend to be larger or smaller than runs of A, "
+              "whatever the shape; small p-values mean the difference is unlikely to be chance. <b>Hedges' "
+              "g</b> is the difference of means in standard deviations (0.2 small, 0.8 large).</p>"
+              "<p>The <b>verdict</b> calls a change significant when Welch's p on logarithms is below 0.05 "
+              "<i>and</i> the confidence interval excludes zero: both must agree. A and B may overlap (for "
+              "example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care "
+              "then.</p>"
+              "<p><b>Swap</b> exchanges A and B; <b>CPU vs GPU</b> compares A's configuration on both devices; "
+              "<b>Filter to A</b> (or B) keeps only that group's runs in every view. The mouse wheel zooms the "
+              "value axis.</p>");
+}
+
+const std::vector<RunMetric> &CompareView::metrics()
+{
+    static const std::vector<RunMetric> all = {RunMetric::Energy, RunMetric::RunTime, RunMetric::Power,
+                                               RunMetric::EnergyPerDatum};
+    return all;
+}
+
+QString CompareView::metricLabel(RunMetric metric)
+{
+    return DistributionView::metricLabel(distributionMetric(metric));
+}
+
+QString CompareView::unit(RunMetric metric)
+{
+    return DistributionView::unit(distributionMetric(metric));
+}
+
+QString CompareView::formatValue(double value, RunMetric metric)
+{
+    return DistributionView::formatValue(value, distributionMetric(metric));
+}
+
+QJsonObject CompareView::saveState() const
+{
+    return QJsonObject{{QStringLiteral("a"), m_a.toJson()},
+                       {QStringLiteral("b"), m_b.toJson()},
+                       {QStringLiteral("metric"), runMetricName(m_metric)}};
+}
+
+void CompareView::restoreState(const QJsonObject &state)
+{
+    bool changed = false;
+    if (const auto m = runMetricFromName(state.value(QStringLiteral("metric")).toString());
+        m && std::find(metrics().begin(), metrics().end(), *m) != metrics().end() && *m != m_metric) {
+        m_metric = *m;
+        m_metricBox->setCurrentIndex(m_metricBox->findData(runMetricName(*m)));
+        styleAxes();
+        rebuildPlot();
+        if (m_result)
+            setFinding(findingFor(*m_result, m_metric));
+        changed = true;
+    }
+    CompareSelection a = m_a, b = m_b;
+    if (state.value(QStringLiteral("a")).isObject())
+        a = CompareSelection::fromJson(state.value(QStringLiteral("a")).toObject());
+    if (state.value(QStringLiteral("b")).isObject())
+        b = CompareSelection::fromJson(state.value(QStringLiteral("b")).toObject());
+    if (a != m_a || b != m_b) {
+        applySelections(a, b); // emits stateChanged
+        return;
+    }
+    if (changed)
+        emit stateChanged();
+}
+
+void CompareView::setSelections(const CompareSelection &a, const CompareSelection &b)
+{
+    if (a == m_a && b == m_b)
+        return;
+    applySelections(a, b);
+}
+
+void CompareView::applySelections(CompareSelection a, CompareSelection b)
+{
+    m_a = std::move(a);
+    m_b = std::move(b);
+    fillCombos(m_sideA, m_a);
+    fillCombos(m_sideB, m_b);
+    updateButtons();
+    emit stateChanged();
+    refresh();
+}
+
+void CompareView::setMetric(RunMetric metric)
+{
+    if (std::find(metrics().begin(), metrics().end(), metric) == metrics().end())
+        return;
+    const int index = m_metricBox->findData(runMetricName(metric));
+    if (index >= 0 && m_metricBox->currentIndex() != index)
+        m_metricBox->setCurrentIndex(index);
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    styleAxes();
+    // Every metric is in the result already: redraw, no new job.
+    rebuildPlot();
+    if (m_result)
+        setFinding(findingFor(*m_result, m_metric));
+    emit stateChanged();
+}
+
+void CompareView::swapSides()
+{
+    applySelections(m_b, m_a);
+}
+
+void CompareView::compareCpuVsGpu()
+{
+    auto named = [](const CompareSelection &s) {
+        return !s.dataset.isEmpty() || !s.shape.isEmpty() || s.size || s.depth;
+    };
+    CompareSelection config = named(m_a) || !named(m_b) ? m_a : m_b;
+    CompareSelection a = config, b = config;
+    a.device = QStringLiteral("CPU");
+    b.device = QStringLiteral("GPU");
+    applySelections(a, b);
+}
+
+void CompareView::filterToA()
+{
+    filterTo(m_a, QStringLiteral("A"));
+}
+
+void CompareView::filterToB()
+{
+    filterTo(m_b, QStringLiteral("B"));
+}
+
+void CompareView::filterTo(const CompareSelection &selection, const QString &side)
+{
+    const ViewEnvironment &env = environment();
+    const Filter current = env.filterState ? env.filterState->filter() : Filter();
+    const Filter filter = selection.narrow(current);
+    if (filter == current)
+        return;
+    const QString text = tr("Filter to %1: %2").arg(side, selection.describe());
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void CompareView::resetZoom()
+{
+    rebuildPlot();
+}
+
+void CompareView::onSideEdited()
+{
+    if (m_filling)
+        return;
+    const CompareSelection a = readSide(m_sideA);
+    const CompareSelection b = readSide(m_sideB);
+    if (a == m_a && b == m_b)
+        return;
+    applySelections(a, b);
+}
+
+CompareSelection CompareView::readSide(const SideControls &side) const
+{
+    CompareSelection s;
+    s.dataset = side.dataset->currentData().toString();
+    s.shape = side.shape->currentData().toString();
+    if (const QVariant v = side.size->currentData(); v.isValid())
+        s.size = v.toLongLong();
+    if (const QVariant v = side.depth->currentData(); v.isValid())
+        s.depth = v.toInt();
+    s.device = side.device->currentData().toString();
+    return s;
+}
+
+void CompareView::fillCombos(SideControls &side, const CompareSelection &selection)
+{
+    m_filling = true;
+    const std::shared_ptr<const CompareResult> r = m_result;
+    const QString any = tr("any");
+    auto fill = [&](QComboBox *box, const QList<QPair<QString, QVariant>> &items, const QVariant &current,
+                    const QString &currentText) {
+        box->clear();
+        box->addItem(any, QVariant());
+        int index = 0;
+        for (const auto &[text, data] : items) {
+            box->addItem(text, data);
+            if (current.isValid() && data == current)
+                index = box->count() - 1;
+        }
+        // Kept even when the runs in force no longer have it, so the choice is not lost.
+        if (current.isValid() && index == 0) {
+            box->addItem(tr("%1 (no runs in the filter)").arg(currentText), current);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+    };
+    QList<QPair<QString, QVariant>> datasets, shapes, sizes, depths, devices;
+    if (r) {
+        for (const QString &d : r->datasets)
+            datasets.append({d, d});
+        for (const QString &s : r->shapes)
+            shapes.append({s, s});
+        for (qint64 s : r->sizes)
+            sizes.append({sizeText(s), QVariant::fromValue(s)});
+        for (int d : r->depths)
+            depths.append({QString::number(d), d});
+        for (const QString &d : r->devices)
+            devices.append({d, d});
+    }
+    fill(side.dataset, datasets, selection.dataset.isEmpty() ? QVariant() : QVariant(selection.dataset),
+         selection.dataset);
+    fill(side.shape, shapes, selection.shape.isEmpty() ? QVariant() : QVariant(selection.shape), selection.shape);
+    fill(side.size, sizes, selection.size ? QVariant::fromValue(*selection.size) : QVariant(),
+         selection.size ? sizeText(*selection.size) : QString());
+    fill(side.depth, depths, selection.depth ? QVariant(*selection.depth) : QVariant(),
+         selection.depth ? QString::number(*selection.depth) : QString());
+    fill(side.device, devices, selection.device.isEmpty() ? QVariant() : QVariant(selection.device),
+         selection.device);
+    m_filling = false;
+}
+
+void CompareView::updateButtons()
+{
+    m_sideA.filterTo->setEnabled(!m_a.isAll());
+    m_sideB.filterTo->setEnabled(!m_b.isAll());
+    m_sideA.all->setEnabled(!m_a.isAll());
+    m_sideB.all->setEnabled(!m_b.isAll());
+    m_swapButton->setEnabled(m_a != m_b);
+}
+
+CompareResult CompareView::compute(const RunColumns &c, const CompareSelection &a, const CompareSelection &b,
+                                   const std::function<bool()> &cancelled)
+{
+    auto stop = [&] { return cancelled && cancelled(); };
+    c.checkConsistent();
+    CompareResult r;
+    r.a = a;
+    r.b = b;
+    const std::size_t n = c.rowCount();
+    r.totalRuns = n;
+
+    // What the selectors can offer: the values present in the runs in force.
+    std::vector<char> datasetSeen(std::size_t(c.datasetNames.size()), 0), shapeSeen(std::size_t(c.shapeNames.size()), 0);
+    bool deviceSeen[2] = {false, false};
+    std::set<qint64> sizes;
+    std::set<int> depths;
+    const CompiledSelection ca(c, a), cb(c, b);
+    std::vector<std::size_t> rowsA, rowsB;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (c.dataset[i] >= 0 && std::size_t(c.dataset[i]) < datasetSeen.size())
+            datasetSeen[std::size_t(c.dataset[i])] = 1;
+        if (c.shape[i] >= 0 && std::size_t(c.shape[i]) < shapeSeen.size())
+            shapeSeen[std::size_t(c.shape[i])] = 1;
+        deviceSeen[c.isGpu[i] ? 1 : 0] = true;
+        sizes.insert(c.size[i]);
+        depths.insert(c.depth[i]);
+        const bool inA = ca.matches(c, i), inB = cb.matches(c, i);
+        if (inA)
+            rowsA.push_back(i);
+        if (inB)
+            rowsB.push_back(i);
+        r.overlap += inA && inB ? 1 : 0;
+    }
+    for (qsizetype d = 0; d < c.datasetNames.size(); ++d) {
+        if (datasetSeen[std::size_t(d)])
+            r.datasets << c.datasetNames[d];
+    }
+    for (qsizetype s = 0; s < c.shapeNames.size(); ++s) {
+        if (shapeSeen[std::size_t(s)])
+            r.shapes << c.shapeNames[s];
+    }
+    r.datasets.sort();
+    r.shapes.sort();
+    if (deviceSeen[0])
+        r.devices << QStringLiteral("CPU");
+    if (deviceSeen[1])
+        r.devices << QStringLiteral("GPU");
+    r.sizes.assign(sizes.begin(), sizes.end());
+    r.depths.assign(depths.begin(), depths.end());
+    r.runsA = rowsA.size();
+    r.runsB = rowsB.size();
+    if (stop())
+        return r;
+
+    for (RunMetric metric : metrics()) {
+        const std::vector<double> &column = runMetricColumn(c, metric);
+        auto values = [&column](const std::vector<std::size_t> &rows) {
+            std::vector<double> v;
+            v.reserve(rows.size());
+            for (std::size_t i : rows) {
+                if (std::isfinite(column[i]))
+                    v.push_back(column[i]);
+            }
+            return v;
+        };
+        const std::vector<double> va = values(rowsA), vb = values(rowsB);
+        CompareResult::Metric m;
+        m.metric = metric;
+        m.a = describeSide(va);
+        m.b = describeSide(vb);
+        const QString what = metricLabel(metric).toLower();
+        if (va.size() < 2 || vb.size() < 2) {
+            const bool sideA = va.size() < 2;
+            const std::size_t count = sideA ? va.size() : vb.size();
+            m.error = count == 0 ? tr("%1 has no runs with a value of %2.").arg(sideA ? QStringLiteral("A") : QStringLiteral("B"), what)
+                                 : tr("%1 has only one run with a value of %2: at least two are needed to compare.")
+                                       .arg(sideA ? QStringLiteral("A") : QStringLiteral("B"), what);
+        } else {
+            try {
+                m.comparison = stats::compareSamples(va, vb);
+                m.significant = comparisonSignificant(*m.comparison);
+                m.verdict = comparisonVerdict(*m.comparison, metric);
+            } catch (const AnalysisError &e) {
+                m.comparison.reset();
+                m.error = tr("Cannot compare %1: %2").arg(what, QString::fromStdString(e.what()));
+            }
+        }
+        r.metrics.push_back(std::move(m));
+        if (stop())
+            return r;
+    }
+    return r;
+}
+
+QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
+{
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    if (r.a == r.b)
+        return tr("Choose two groups to compare: A and B are the same runs (%1).").arg(r.a.describe());
+    if (r.runsA == 0)
+        return tr("A has no runs: nothing in the filter matches %1.").arg(r.a.describe());
+    if (r.runsB == 0)
+        return tr("B has no runs: nothing in the filter matches %1.").arg(r.b.describe());
+    const CompareResult::Metric *m = r.find(metric);
+    if (!m)
+        return tr("Choose a metric to compare.");
+    if (!m->comparison)
+        return m->error;
+    return tr("Comparing A (%1) with B (%2): %3.").arg(r.a.describe(), r.b.describe(), m->verdict);
+}
+
+void CompareView::requestData()
+{
+    const CompareSelection a = m_a, b = m_b;
+    submit([a, b](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<CompareResult>(compute(columns, a, b, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const CompareResult>(std::move(result)));
+    });
+}
+
+void CompareView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    auto result = value.value<std::shared_ptr<const CompareResult>>();
+    if (result && (result->a != m_a || result->b != m_b))
+        return; // computed for sides changed since; the request for the new ones is on its way
+    m_result = result;
+    fillCombos(m_sideA, m_a);
+    fillCombos(m_sideB, m_b);
+    updateButtons();
+    rebuildPlot();
+    if (!m_result) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    setFinding(findingFor(*m_result, m_metric));
+    QStringList notes;
+    if (m_result->overlap > 0 && m_result->a != m_result->b)
+        notes << tr("A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.",
+                    nullptr, int(std::min<std::size_t>(m_result->overlap, INT_MAX)));
+    if (const CompareResult::Metric *m = m_result->find(m_metric)) {
+        const std::size_t fewest = std::min(m->a.count, m->b.count);
+        if (m->comparison && fewest < SmallSample)
+            notes << tr("With only %1 runs on a side, the interval and p-values are rough: a few more runs would make "
+                        "them trustworthy.")
+                         .arg(fewest);
+        const std::size_t hidden = (m->a.count - m->a.positive) + (m->b.count - m->b.positive);
+        if (hidden > 0)
+            notes << tr("%n run(s) with a zero or negative value are counted in the table but not drawn: a log axis "
+                        "cannot show them.",
+                        nullptr, int(std::min<std::size_t>(hidden, INT_MAX)));
+    }
+    setMessage(notes.join(QLatin1Char(' ')));
+    m_plot->setAccessibleDescription(finding());
+    setReady(true);
+}
+
+QString CompareView::tableText() const
+{
+    return m_table->text();
+}
+
+void CompareView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    // Only the chart and its table: the selectors are controls, not content (the plot's axis
+    // labels and table caption say what A and B are).
+    renderPlot(m_plot, painter, rect, vector);
+}
+
+void CompareView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    m_metricLabel->setText(tr("Metric:"));
+    for (int i = 0; i < m_metricBox->count(); ++i) {
+        if (const auto m = runMetricFromName(m_metricBox->itemData(i).toString()))
+            m_metricBox->setItemText(i, metricLabel(*m));
+    }
+    m_metricBox->setAccessibleName(tr("Metric"));
+    m_metricBox->setToolTip(tr("The per-run quantity shown in the boxes and named in the verdict"));
+    m_cpuGpuButton->setText(tr("CPU vs GPU"));
+    m_cpuGpuButton->setAccessibleName(tr("Compare CPU vs GPU for this configuration"));
+    m_cpuGpuButton->setToolTip(tr("A = this configuration on CPU, B = the same on GPU"));
+    m_swapButton->setText(tr("Swap"));
+    m_swapButton->setAccessibleName(tr("Swap A and B"));
+    m_swapButton->setToolTip(tr("Exchange A and B"));
+    m_scopeNote->setText(tr("A and B are chosen among the runs of the filter in force; change the filter to compare "
+                            "other runs."));
+    m_scopeNote->setAccessibleName(tr("Scope"));
+    const QStringList fields = {tr("Dataset:"), tr("Shape:"), tr("Size:"), tr("Depth:"), tr("Device:")};
+    const QStringList names = {tr("dataset"), tr("shape"), tr("size"), tr("depth"), tr("device")};
+    for (auto *side : {&m_sideA, &m_sideB}) {
+        const QString s = side == &m_sideA ? QStringLiteral("A") : QStringLiteral("B");
+        side->box->setTitle(side == &m_sideA ? tr("A (baseline)") : tr("B"));
+        side->box->setAccessibleName(tr("Side %1").arg(s));
+        const QList<QComboBox *> boxes = {side->dataset, side->shape, side->size, side->depth, side->device};
+        for (int i = 0; i < boxes.size(); ++i) {
+            side->labels[i]->setText(fields[i]);
+            boxes[i]->setAccessibleName(tr("%1 %2").arg(s, names[i]));
+            if (boxes[i]->count() > 0)
+                boxes[i]->setItemText(0, tr("any"));
+        }
+        side->all->setText(tr("All runs in the filter"));
+        side->all->setAccessibleName(tr("%1: all runs in the filter").arg(s));
+        side->all->setToolTip(tr("Let %1 take every run of the filter in force").arg(s));
+        side->filterTo->setText(tr("Filter to %1").arg(s));
+        side->filterTo->setAccessibleName(tr("Filter to %1").arg(s));
+        side->filterTo->setToolTip(tr("Keep only the runs of %1 in every view").arg(s));
+    }
+    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleDescription(finding());
+    styleAxes();
+    rebuildPlot();
+}
+
+void CompareView::styleAxes()
+{
+    const QFont base = font();
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new CompareTicker(m_metric, m_plot->yAxis)));
+    m_plot->yAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(pixelFont(base, TickPx));
+        axis->setLabelFont(pixelFont(base, LabelPx));
+        axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
+        axis->setSelectedLabelFont(pixelFont(base, LabelPx, true));
+        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
+    }
+    m_plot->legend->setFont(pixelFont(base, LegendPx));
+    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    m_table->setFont(pixelFont(base, TablePx));
+    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(metricLabel(m_metric).toLower()));
+}
+
+void CompareView::rebuildPlot()
+{
+    m_plot->clearPlottables();
+    m_plot->legend->clearItems();
+    m_table->setContent({}, {}, {}, QString());
+    const std::shared_ptr<const CompareResult> r = m_result;
+    const CompareResult::Metric *m = r ? r->find(m_metric) : nullptr;
+    const bool anyBox = m && (m->a.positive > 0 || m->b.positive > 0);
+    const QLocale locale;
+
+    auto *ticker = static_cast<QCPAxisTickerText *>(m_plot->xAxis->ticker().data());
+    ticker->clear();
+    if (r) {
+        ticker->addTick(1, tr("A: %1\nn = %2").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))));
+        ticker->addTick(2, tr("B: %1\nn = %2").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))));
+    }
+    m_plot->xAxis->setTickLabels(bool(r));
+    m_plot->yAxis->setTickLabels(anyBox);
+    m_plot->yAxis->setTicks(anyBox);
+    m_plot->yAxis->grid()->setVisible(anyBox);
+    const QString message = r && (!m || !m->comparison || r->a == r->b) ? findingFor(*r, m_metric) : QString();
+    m_emptyText->setText(message);
+    m_emptyText->setVisible(!message.isEmpty() && !anyBox);
+    m_plot->legend->setVisible(anyBox);
+    for (int s = 0; s < 2; ++s) {
+        const std::size_t runs = r ? (s == 0 ? r->runsA : r->runsB) : 0;
+        const CompareResult::Side *side = m ? (s == 0 ? &m->a : &m->b) : nullptr;
+        m_sideEmpty[s]->setVisible(anyBox && side && side->positive == 0);
+        m_sideEmpty[s]->setText(runs == 0 ? tr("No runs") : tr("No positive values\nto draw on a log axis"));
+    }
+    if (!anyBox) {
+        m_plot->yAxis->setRange(1, 10);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+
+    double lo = INFINITY, hi = 0;
+    const CompareResult::Side *sides[2] = {&m->a, &m->b};
+    const QColor colors[2] = {AColor, BColor};
+    const QString sideNames[2] = {tr("A (baseline)"), tr("B")};
+    QList<QCPAbstractPlottable *> dotGraphs, boxes;
+    // Dots first, boxes over them (their light fill lets the dots show through), means on top.
+    for (int s = 0; s < 2; ++s) {
+        const CompareResult::Side &side = *sides[s];
+        if (side.positive == 0)
+            continue;
+        const double key = s + 1;
+        lo = std::min(lo, side.lowerWhisker);
+        hi = std::max(hi, side.upperWhisker);
+        if (side.dots.empty())
+            continue;
+        // Even, repeatable sideways spread: the golden-ratio sequence over the sorted values.
+        QVector<double> keys, values;
+        keys.reserve(qsizetype(side.dots.size()));
+        values.reserve(qsizetype(side.dots.size()));
+        constexpr double phi = 0.6180339887498949;
+        for (std::size_t i = 0; i < side.dots.size(); ++i) {
+            const double u = std::fmod(double(i + 1) * phi, 1.0);
+            keys << key + (u - 0.5) * 0.38;
+            values << side.dots[i];
+        }
+        lo = std::min(lo, side.dots.front());
+        hi = std::max(hi, side.dots.back());
+        QCPGraph *dots = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        dots->setData(keys, values);
+        dots->setLineStyle(QCPGraph::lsNone);
+        QColor dot = colors[s].darker(140);
+        const bool many = side.dots.size() > 300;
+        dot.setAlpha(many ? 110 : 170);
+        // ssDisc fills with its pen's colour.
+        dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, dot, many ? 3.5 : 5.0));
+        dots->setName(tr("One dot per run"));
+        dotGraphs << dots;
+    }
+    for (int s = 0; s < 2; ++s) {
+        const CompareResult::Side &side = *sides[s];
+        if (side.positive == 0)
+            continue;
+        auto *box = new QCPStatisticalBox(m_plot->xAxis, m_plot->yAxis);
+        box->addData(s + 1, side.lowerWhisker, side.q1, side.median, side.q3, side.upperWhisker);
+        box->setWidth(0.5);
+        box->setWhiskerWidth(0.22);
+        QColor fill = colors[s];
+        fill.setAlpha(55);
+        box->setBrush(fill);
+        box->setPen(QPen(colors[s].darker(150), 1.8));
+        box->setWhiskerPen(QPen(colors[s].darker(150), 1.5, Qt::SolidLine));
+        box->setWhiskerBarPen(QPen(colors[s].darker(150), 1.8));
+        box->setMedianPen(QPen(colors[s].darker(200), 3.2));
+        box->setName(sideNames[s]);
+        boxes << box;
+    }
+    // Means as diamonds, on top.
+    QVector<double> meanKeys, meanValues;
+    for (int s = 0; s < 2; ++s) {
+        if (sides[s]->positive > 0 && sides[s]->mean > 0) {
+            meanKeys << s + 1;
+            meanValues << sides[s]->mean;
+            lo = std::min(lo, sides[s]->mean);
+            hi = std::max(hi, sides[s]->mean);
+        }
+    }
+    if (!meanKeys.isEmpty()) {
+        QCPGraph *means = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        means->setData(meanKeys, meanValues);
+        means->setLineStyle(QCPGraph::lsNone);
+        means->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0x20, 0x20, 0x20), 1.5),
+                                               Qt::white, 11));
+        means->setName(tr("Mean"));
+        boxes << means;
+    }
+    // Legend: A, B, then one entry for the dots (both sides' are alike but for colour), then the mean.
+    m_plot->legend->clearItems();
+    if (!dotGraphs.isEmpty())
+        boxes.insert(boxes.size() - (meanKeys.isEmpty() ? 0 : 1), dotGraphs.first());
+    for (QCPAbstractPlottable *p : std::as_const(boxes))
+        p->addToLegend();
+    if (hi > lo) {
+        const double pad = std::max(0.06 * (std::log10(hi) - std::log10(lo)), 0.04);
+        m_plot->yAxis->setRange(std::pow(10.0, std::log10(lo) - pad), std::pow(10.0, std::log10(hi) + pad));
+    } else {
+        m_plot->yAxis->setRange(lo / 1.5, lo * 1.5);
+    }
+    m_plot->xAxis->setRange(0.4, 2.6);
+
+    // The table: one row per metric, the chosen one in bold.
+    using Cell = CompareTableElement::Cell;
+    const QColor ink(0x30, 0x30, 0x30);
+    QList<Cell> captions = {
+        Cell{tr("A: %1 (n = %2 runs)").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))), AText, true},
+        Cell{tr("B: %1 (n = %2 runs)").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))), BText, true}};
+    QList<Cell> header = {Cell{tr("Metric"), ink},
+                          Cell{tr("Median A"), AText},
+                          Cell{tr("Mean A"), AText},
+                          Cell{tr("Median B"), BText},
+                          Cell{tr("Mean B"), BText},
+                          Cell{tr("Change of median, B vs A [95% CI]"), ink},
+                          Cell{tr("Welch p (log)"), ink},
+                          Cell{tr("Mann-Whitney p"), ink},
+                          Cell{tr("Hedges' g"), ink}};
+    QList<QList<Cell>> rows;
+    bool anySignificant = false;
+    for (const CompareResult::Metric &row : r->metrics) {
+        const bool chosen = row.metric == m_metric;
+        auto value = [&](const CompareResult::Side &s, double v, std::size_t runs) {
+            if (s.count == 0)
+                return QStringLiteral("-");
+            QString t = formatValue(v, row.metric);
+            if (s.count < runs)
+                t += tr(" (n = %1)").arg(locale.toString(qulonglong(s.count)));
+            return t;
+        };
+        QList<Cell> cells = {Cell{metricLabel(row.metric), ink, chosen},
+                             Cell{value(row.a, row.a.median, r->runsA), ink, chosen},
+                             Cell{value(row.a, row.a.mean, r->runsA), ink, chosen},
+                             Cell{value(row.b, row.b.median, r->runsB), ink, chosen},
+                             Cell{value(row.b, row.b.mean, r->runsB), ink, chosen}};
+        if (row.comparison) {
+            const stats::TwoSampleComparison &c = *row.comparison;
+            QString change = QStringLiteral("-");
+            if (c.percentChange) {
+                const auto &pc = *c.percentChange;
+                change = tr("%1 [%2, %3]").arg(signedPercent(pc.percent, 1), signedPercent(pc.ci.lower, 1),
+                                               signedPercent(pc.ci.upper, 1));
+                if (row.significant) {
+                    change += QStringLiteral(" *");
+                    anySignificant = true;
+                }
+            }
+            cells << Cell{change, ink, chosen} << Cell{c.welchLog ? pText(c.welchLog->p) : QStringLiteral("-"), ink, chosen}
+                  << Cell{pText(c.mannWhitney.p), ink, chosen}
+                  << Cell{locale.toString(c.hedgesG, 'f', 2), ink, chosen};
+        } else {
+            for (int i = 0; i < 4; ++i)
+                cells << Cell{QStringLiteral("-"), ink, chosen};
+        }
+        rows << cells;
+    }
+    QString note = tr("Bold: the metric shown above. * significant at alpha = 0.05 (Welch p on log values < 0.05 and "
+                      "the interval excludes 0).");
+    bool anyComparison = false;
+    for (const CompareResult::Metric &row : r->metrics)
+        anyComparison = anyComparison || row.comparison.has_value();
+    if (!anyComparison)
+        note = tr("Bold: the metric shown above. No test: each side needs at least two runs with a value.");
+    else if (!anySignificant)
+        note = tr("Bold: the metric shown above. No change is significant at alpha = 0.05 (that needs Welch p on log "
+                  "values < 0.05 and an interval that excludes 0).");
+    m_table->setContent(captions, header, rows, note);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace wattprint
