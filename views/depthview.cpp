@@ -1,0 +1,1094 @@
+#include "depthview.h"
+
+#include "energyticker.h"
+#include "filterstate.h"
+#include "shapepalette.h"
+
+#include <analysiserror.h>
+#include <architecture.h>
+#include <groupedquartiles.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace wattprint {
+
+namespace {
+
+constexpr int TitlePx = 13;
+constexpr int CaptionPx = 11;
+constexpr int TickPx = 10;
+constexpr int LabelPx = 11;
+constexpr int LegendPx = 12;
+
+const QColor DepartColor(0xc0, 0x1c, 0x1c);
+const QColor OverallColor(0x20, 0x20, 0x20);
+const QColor FitColor(0x70, 0x70, 0x70);
+// Size bands: a sequential ramp (light to dark blue-green) so that order reads as size.
+const QColor BandColors[DepthView::SizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5),
+                                                 QColor(0x22, 0x5e, 0xa8), QColor(0x25, 0x25, 0x6b)};
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+const std::vector<double> &metricColumn(const RunColumns &c, DepthMetric metric)
+{
+    return metric == DepthMetric::EnergyPerDatum ? c.energyPerDatum : c.energy;
+}
+
+QString percentText(double ratio)
+{
+    const double p = (ratio - 1.0) * 100.0;
+    return (p >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(p, 'f', 0) + QLatin1Char('%');
+}
+
+// "mnist", "mnist and sleep", "adult, mnist and sleep"
+QString listText(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return DepthView::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
+QColor groupColor(DepthGrouping grouping, int key)
+{
+    if (grouping == DepthGrouping::SizeBand)
+        return BandColors[std::clamp(key, 0, DepthView::SizeBands - 1)];
+    return shapepalette::colorAt(key);
+}
+
+} // namespace
+
+DepthView::DepthView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_plot(new QCustomPlot)
+    , m_metricBox(new QComboBox(this))
+    , m_groupingBox(new QComboBox(this))
+    , m_toleranceBox(new QSpinBox(this))
+{
+    auto *metricLabel = new QLabel(this);
+    metricLabel->setObjectName(QStringLiteral("metricLabel"));
+    metricLabel->setBuddy(m_metricBox);
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    m_metricBox->setFocusPolicy(Qt::StrongFocus);
+    for (DepthMetric m : {DepthMetric::Energy, DepthMetric::EnergyPerDatum})
+        m_metricBox->addItem(QString(), metricName(m));
+    auto *groupingLabel = new QLabel(this);
+    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
+    groupingLabel->setBuddy(m_groupingBox);
+    m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
+    m_groupingBox->setFocusPolicy(Qt::StrongFocus);
+    m_groupingBox->addItem(QString(), QStringLiteral("shape"));
+    m_groupingBox->addItem(QString(), QStringLiteral("size"));
+    auto *toleranceLabel = new QLabel(this);
+    toleranceLabel->setObjectName(QStringLiteral("toleranceLabel"));
+    toleranceLabel->setBuddy(m_toleranceBox);
+    m_toleranceBox->setObjectName(QStringLiteral("toleranceBox"));
+    m_toleranceBox->setFocusPolicy(Qt::StrongFocus);
+    m_toleranceBox->setRange(1, 500);
+    m_toleranceBox->setSingleStep(5);
+    m_toleranceBox->setValue(qRound(m_tolerance * 100));
+    m_toleranceBox->setSuffix(QStringLiteral(" %"));
+    m_toleranceBox->setKeyboardTracking(false);
+    toolBar()->addWidget(metricLabel);
+    toolBar()->addWidget(m_metricBox);
+    toolBar()->addSeparator();
+    toolBar()->addWidget(groupingLabel);
+    toolBar()->addWidget(m_groupingBox);
+    toolBar()->addSeparator();
+    toolBar()->addWidget(toleranceLabel);
+    toolBar()->addWidget(m_toleranceBox);
+    connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
+        setMetric(m_metricBox->itemData(index).toString() == metricName(DepthMetric::EnergyPerDatum)
+                      ? DepthMetric::EnergyPerDatum
+                      : DepthMetric::Energy);
+    });
+    connect(m_groupingBox, &QComboBox::activated, this, [this](int index) {
+        setGrouping(m_groupingBox->itemData(index).toString() == QLatin1String("size") ? DepthGrouping::SizeBand
+                                                                                         : DepthGrouping::Shape);
+    });
+    connect(m_toleranceBox, &QSpinBox::valueChanged, this, [this](int percent) { setTolerance(percent / 100.0); });
+
+    m_plot->setObjectName(QStringLiteral("depthPlot"));
+    m_plot->setMinimumSize(480, 320);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mousePress, this, &DepthView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &DepthView::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &DepthView::onMouseMove);
+
+    setChartWidget(m_plot);
+    retranslateUi();
+}
+
+DepthView::~DepthView() = default;
+
+QString DepthView::title() const
+{
+    return tr("Energy vs depth small multiples");
+}
+
+QString DepthView::nugget() const
+{
+    return tr("At what depth does energy stop growing linearly?");
+}
+
+QString DepthView::howToRead() const
+{
+    return tr("<p>One small chart per dataset, all on the same axes so they compare at a glance. Across: the "
+              "network's depth (layers, counting the output layer). Up: the median %1 of the runs at that depth, on a "
+              "logarithmic scale (every step of ten times takes the same height).</p>"
+              "<p>Each coloured line is one network shape (or one band of parameter counts, see <i>Lines</i>); the "
+              "shaded band around it holds the middle half of its runs (from the 25th to the 75th percentile).</p>"
+              "<p>The black circles are the median of all the dataset's runs at each depth. The dashed grey line is "
+              "a straight line fitted to those medians at depths %2-%3. Where the circles move away from it by more "
+              "than the tolerance, energy has stopped growing linearly with depth: that depth is marked with a red "
+              "ring and a red dotted line, and the caption under the dataset's name says so. The line looks bent "
+              "only because the vertical axis is logarithmic.</p>"
+              "<p>Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape "
+              "(or size band). Ctrl+Z undoes the selection.</p>")
+        .arg(metricLabel(m_metric).toLower())
+        .arg(FitDepthMin)
+        .arg(FitDepthMax);
+}
+
+QString DepthView::metricName(DepthMetric metric)
+{
+    return metric == DepthMetric::EnergyPerDatum ? QStringLiteral("energy_per_datum") : QStringLiteral("energy");
+}
+
+QString DepthView::metricLabel(DepthMetric metric)
+{
+    return metric == DepthMetric::EnergyPerDatum ? tr("Energy per datum") : tr("Energy per run");
+}
+
+int DepthView::sizeBand(std::int64_t size)
+{
+    if (size <= 0)
+        return 0;
+    const int log2 = int(std::floor(std::log2(double(size)) + 1e-9));
+    return std::clamp((log2 - 5) / 5, 0, SizeBands - 1);
+}
+
+QString DepthView::sizeBandLabel(int band)
+{
+    static const char *const labels[SizeBands] = {"32-512", "1K-16K", "32K-512K", "1M-16M"};
+    return tr("%1 params").arg(QLatin1String(labels[std::clamp(band, 0, SizeBands - 1)]));
+}
+
+std::pair<qint64, qint64> DepthView::sizeBandRange(int band)
+{
+    band = std::clamp(band, 0, SizeBands - 1);
+    return {qint64(1) << (5 + 5 * band), (qint64(1) << (10 + 5 * band)) - 1};
+}
+
+void DepthView::assessDeparture(DepthPanel &panel, double tolerance)
+{
+    panel.fit.reset();
+    panel.departureDepth = 0;
+    panel.departureRatio = 0;
+    panel.lastLinearDepth = panel.overall.empty() ? 0 : panel.overall.back().depth;
+    // Least squares through the shallow medians, closed form.
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int m = 0;
+    int deepestShallow = 0;
+    for (const DepthPoint &p : panel.overall) {
+        if (p.depth < FitDepthMin || p.depth > FitDepthMax || p.n == 0)
+            continue;
+        sx += p.depth;
+        sy += p.median;
+        sxx += double(p.depth) * p.depth;
+        sxy += double(p.depth) * p.median;
+        deepestShallow = std::max(deepestShallow, p.depth);
+        ++m;
+    }
+    if (m < 2) {
+        panel.verdict = DepthPanel::Verdict::TooFewShallowDepths;
+        return;
+    }
+    DepthFit fit;
+    const double denom = m * sxx - sx * sx;
+    fit.slope = (m * sxy - sx * sy) / denom;
+    fit.intercept = (sy - fit.slope * sx) / m;
+    fit.points = m;
+    panel.fit = fit;
+    panel.verdict = DepthPanel::Verdict::NoDeeperDepths;
+    int previous = deepestShallow;
+    for (const DepthPoint &p : panel.overall) {
+        if (p.depth <= FitDepthMax || p.n == 0)
+            continue;
+        const double predicted = fit.predict(p.depth);
+        const double ratio = predicted > 0 ? p.median / predicted : std::numeric_limits<double>::quiet_NaN();
+        if (!(predicted > 0) || std::abs(ratio - 1.0) > tolerance) {
+            panel.verdict = DepthPanel::Verdict::Departs;
+            panel.departureDepth = p.depth;
+            panel.departureRatio = ratio;
+            panel.lastLinearDepth = previous;
+            return;
+        }
+        panel.verdict = DepthPanel::Verdict::StaysLinear;
+        previous = p.depth;
+    }
+    panel.lastLinearDepth = previous;
+}
+
+DepthResult DepthView::compute(const RunColumns &c, DepthMetric metric, DepthGrouping grouping, double tolerance,
+                               const std::function<bool()> &cancelled)
+{
+    auto stop = [&] { return cancelled && cancelled(); };
+    if (!std::isfinite(tolerance) || tolerance <= 0)
+        throw AnalysisError("The tolerance for departing from the linear fit must be a positive number.");
+    const std::vector<double> &column = metricColumn(c, metric);
+    const std::size_t n = c.rowCount();
+    if (column.size() != n || c.dataset.size() != n || c.shape.size() != n || c.size.size() != n
+        || c.depth.size() != n)
+        throw AnalysisError("The run columns do not have the same length.");
+
+    DepthResult r;
+    r.metric = metric;
+    r.grouping = grouping;
+    r.tolerance = tolerance;
+    r.totalRuns = n;
+
+    // Group keys: a shape's place in the sweep's order (unknown shapes after the sweep's), or the
+    // size band.
+    const qsizetype sweepShapes = shapeNames().size();
+    std::vector<int> shapeKey(std::size_t(c.shapeNames.size()));
+    int extra = int(sweepShapes);
+    for (qsizetype s = 0; s < c.shapeNames.size(); ++s) {
+        const int i = shapepalette::sweepIndex(c.shapeNames[s]);
+        shapeKey[std::size_t(s)] = i >= 0 ? i : extra++;
+    }
+    const int groupCount = grouping == DepthGrouping::SizeBand ? SizeBands : extra;
+    const int datasetCount = int(c.datasetNames.size());
+
+    // Depths present, as dense indices.
+    int maxDepth = 0;
+    std::vector<std::uint8_t> usable(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = column[i];
+        const bool ok = std::isfinite(v) && v > 0 && c.depth[i] >= 1 && c.depth[i] <= 4096 && c.dataset[i] >= 0
+            && c.dataset[i] < datasetCount
+            && (grouping == DepthGrouping::SizeBand || (c.shape[i] >= 0 && c.shape[i] < c.shapeNames.size()));
+        usable[i] = ok;
+        if (ok)
+            maxDepth = std::max(maxDepth, c.depth[i]);
+        else
+            ++r.droppedNonPositive;
+    }
+    std::vector<int> depthIndex(std::size_t(maxDepth) + 1, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (usable[i])
+            depthIndex[std::size_t(c.depth[i])] = 0;
+    }
+    std::vector<int> depths;
+    for (int d = 0; d <= maxDepth; ++d) {
+        if (depthIndex[std::size_t(d)] == 0) {
+            depthIndex[std::size_t(d)] = int(depths.size());
+            depths.push_back(d);
+        }
+    }
+    if (stop())
+        return r;
+    const std::size_t depthCount = depths.size();
+    std::vector<std::int32_t> cellKey(n, -1);
+    std::vector<std::int32_t> overallKey(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!usable[i])
+            continue;
+        const int g = grouping == DepthGrouping::SizeBand ? sizeBand(c.size[i]) : shapeKey[std::size_t(c.shape[i])];
+        const auto di = std::size_t(depthIndex[std::size_t(c.depth[i])]);
+        cellKey[i] = std::int32_t((std::size_t(c.dataset[i]) * std::size_t(groupCount) + std::size_t(g)) * depthCount + di);
+        overallKey[i] = std::int32_t(std::size_t(c.dataset[i]) * depthCount + di);
+    }
+    r.plottedRuns = n - r.droppedNonPositive;
+    if (r.plottedRuns == 0)
+        return r;
+    const auto cells = stats::groupedQuartiles(cellKey, column, std::size_t(datasetCount) * groupCount * depthCount);
+    if (stop())
+        return r;
+    const auto overall = stats::groupedQuartiles(overallKey, column, std::size_t(datasetCount) * depthCount);
+    if (stop())
+        return r;
+
+    // Names of the groups by key.
+    std::vector<QString> groupNames(static_cast<std::size_t>(groupCount));
+    if (grouping == DepthGrouping::SizeBand) {
+        for (int b = 0; b < SizeBands; ++b)
+            groupNames[std::size_t(b)] = sizeBandLabel(b);
+    } else {
+        for (qsizetype s = 0; s < c.shapeNames.size(); ++s)
+            groupNames[std::size_t(shapeKey[std::size_t(s)])] = c.shapeNames[s];
+    }
+
+    std::vector<bool> groupPresent(static_cast<std::size_t>(groupCount), false);
+    std::vector<int> datasetOrder(static_cast<std::size_t>(datasetCount));
+    for (int d = 0; d < datasetCount; ++d)
+        datasetOrder[std::size_t(d)] = d;
+    std::sort(datasetOrder.begin(), datasetOrder.end(),
+              [&c](int a, int b) { return c.datasetNames[a] < c.datasetNames[b]; });
+    r.valueMin = std::numeric_limits<double>::infinity();
+    r.valueMax = 0;
+    r.depthMin = depths.front();
+    r.depthMax = depths.back();
+    for (int ds : datasetOrder) {
+        DepthPanel panel;
+        panel.dataset = c.datasetNames[ds];
+        for (std::size_t di = 0; di < depthCount; ++di) {
+            const auto &q = overall[std::size_t(ds) * depthCount + di];
+            if (q.n == 0)
+                continue;
+            panel.overall.push_back({depths[di], q.n, q.q1, q.median, q.q3});
+            panel.runs += q.n;
+            r.valueMin = std::min(r.valueMin, q.median);
+            r.valueMax = std::max(r.valueMax, q.median);
+        }
+        if (panel.runs == 0)
+            continue;
+        for (int g = 0; g < groupCount; ++g) {
+            DepthSeries series;
+            series.name = groupNames[std::size_t(g)];
+            series.key = g;
+            for (std::size_t di = 0; di < depthCount; ++di) {
+                const auto &q = cells[(std::size_t(ds) * std::size_t(groupCount) + std::size_t(g)) * depthCount + di];
+                if (q.n == 0)
+                    continue;
+                series.points.push_back({depths[di], q.n, q.q1, q.median, q.q3});
+                r.valueMin = std::min(r.valueMin, q.q1);
+                r.valueMax = std::max(r.valueMax, q.q3);
+            }
+            if (!series.points.empty()) {
+                groupPresent[std::size_t(g)] = true;
+                panel.series.push_back(std::move(series));
+            }
+        }
+        assessDeparture(panel, tolerance);
+        r.panels.push_back(std::move(panel));
+    }
+    for (int g = 0; g < groupCount; ++g) {
+        if (groupPresent[std::size_t(g)])
+            r.groups.push_back({groupNames[std::size_t(g)], g});
+    }
+    return r;
+}
+
+QString DepthView::captionFor(const DepthPanel &panel, double tolerance)
+{
+    const QString tol = QLocale().toString(tolerance * 100, 'f', 0) + QLatin1Char('%');
+    switch (panel.verdict) {
+    case DepthPanel::Verdict::Departs:
+        if (!std::isfinite(panel.departureRatio))
+            return tr("departs at depth %1 (the line ends)").arg(panel.departureDepth);
+        return tr("departs at depth %1 (%2)").arg(panel.departureDepth).arg(percentText(panel.departureRatio));
+    case DepthPanel::Verdict::StaysLinear:
+        return tr("linear up to depth %1 (within %2)").arg(panel.lastLinearDepth).arg(tol);
+    case DepthPanel::Verdict::NoDeeperDepths:
+        return tr("no depth beyond %1 to check").arg(FitDepthMax);
+    case DepthPanel::Verdict::TooFewShallowDepths:
+        break;
+    }
+    return tr("too few of depths %1-%2 to fit a line").arg(FitDepthMin).arg(FitDepthMax);
+}
+
+QString DepthView::findingFor(const DepthResult &r)
+{
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    if (r.panels.empty())
+        return tr("None of the %1 runs in the filter has a positive %2 to show on a log axis.")
+            .arg(QLocale().toString(qulonglong(r.totalRuns)), metricLabel(r.metric).toLower());
+    std::vector<const DepthPanel *> fitted;
+    for (const DepthPanel &p : r.panels) {
+        if (p.fit)
+            fitted.push_back(&p);
+    }
+    const QString tol = QLocale().toString(r.tolerance * 100, 'f', 0) + QLatin1Char('%');
+    const QString what = r.metric == DepthMetric::EnergyPerDatum ? tr("Energy per datum") : tr("Energy");
+    if (fitted.empty())
+        return tr("No dataset in the filter has runs at two or more of depths %1-%2, so no straight line can be "
+                  "fitted to the shallow depths.")
+            .arg(FitDepthMin)
+            .arg(FitDepthMax);
+    int rising = 0;
+    for (const DepthPanel *p : fitted)
+        rising += p->fit->slope > 0 ? 1 : 0;
+    const bool grows = 2 * rising >= int(fitted.size());
+    if (fitted.size() == 1) {
+        const DepthPanel &p = *fitted.front();
+        switch (p.verdict) {
+        case DepthPanel::Verdict::Departs:
+            if (!std::isfinite(p.departureRatio))
+                return (grows ? tr("On %1, %2 grows about linearly with depth up to depth %3; the straight line fitted "
+                                   "to depths %4-%5 falls to zero before depth %6.")
+                              : tr("On %1, %2 falls about linearly with depth up to depth %3; the straight line "
+                                   "fitted to depths %4-%5 falls to zero before depth %6."))
+                    .arg(p.dataset, what.toLower())
+                    .arg(p.lastLinearDepth)
+                    .arg(FitDepthMin)
+                    .arg(FitDepthMax)
+                    .arg(p.departureDepth);
+            return (grows ? tr("On %1, %2 grows about linearly with depth up to depth %3, then departs from the "
+                               "straight line fitted to depths %4-%5 by %6 at depth %7.")
+                          : tr("On %1, %2 falls about linearly with depth up to depth %3, then departs from the "
+                               "straight line fitted to depths %4-%5 by %6 at depth %7."))
+                .arg(p.dataset, what.toLower())
+                .arg(p.lastLinearDepth)
+                .arg(FitDepthMin)
+                .arg(FitDepthMax)
+                .arg(percentText(p.departureRatio))
+                .arg(p.departureDepth);
+        case DepthPanel::Verdict::StaysLinear:
+            return (grows ? tr("On %1, %2 grows about linearly with depth up to depth %3: every depth stays within %4 "
+                               "of the straight line fitted to depths %5-%6.")
+                          : tr("On %1, %2 falls about linearly with depth up to depth %3: every depth stays within %4 "
+                               "of the straight line fitted to depths %5-%6."))
+                .arg(p.dataset, what.toLower())
+                .arg(p.lastLinearDepth)
+                .arg(tol)
+                .arg(FitDepthMin)
+                .arg(FitDepthMax);
+        default:
+            return tr("On %1, the filter holds no depth beyond %2, so there is nothing deeper to compare with the "
+                      "straight line fitted to depths %3-%2.")
+                .arg(p.dataset)
+                .arg(FitDepthMax)
+                .arg(FitDepthMin);
+        }
+    }
+
+    // Linear "up to depth X on most datasets": X is the deepest depth that more than half of the
+    // fitted datasets stay linear through.
+    std::vector<int> linearThrough;
+    std::vector<const DepthPanel *> departing;
+    int deepest = 0;
+    for (const DepthPanel *p : fitted) {
+        linearThrough.push_back(p->lastLinearDepth);
+        deepest = std::max(deepest, p->overall.back().depth);
+        if (p->verdict == DepthPanel::Verdict::Departs)
+            departing.push_back(p);
+    }
+    std::sort(linearThrough.begin(), linearThrough.end(), std::greater<int>());
+    const int most = linearThrough[linearThrough.size() / 2];
+    const int total = int(fitted.size());
+    if (departing.empty())
+        return (grows ? tr("%1 grows about linearly with depth on all %2 datasets: none departs by more than %3 from "
+                           "the straight line fitted to depths %4-%5, up to depth %6.")
+                      : tr("%1 falls about linearly with depth on all %2 datasets: none departs by more than %3 from "
+                           "the straight line fitted to depths %4-%5, up to depth %6."))
+            .arg(what)
+            .arg(total)
+            .arg(tol)
+            .arg(FitDepthMin)
+            .arg(FitDepthMax)
+            .arg(deepest);
+    int first = std::numeric_limits<int>::max();
+    for (const DepthPanel *p : departing)
+        first = std::min(first, p->departureDepth);
+    QStringList firstNames;
+    for (const DepthPanel *p : departing) {
+        if (p->departureDepth == first)
+            firstNames << p->dataset;
+    }
+    const QString head = grows ? tr("%1 grows about linearly with depth up to depth %2 on most datasets").arg(what).arg(most)
+                               : tr("%1 falls about linearly with depth up to depth %2 on most datasets").arg(what).arg(most);
+    if (departing.size() == 1)
+        return tr("%1; only %2 departs by more than %3, at depth %4 (1 of %5 datasets).")
+            .arg(head, departing.front()->dataset, tol)
+            .arg(first)
+            .arg(total);
+    const QString count = int(departing.size()) == total ? tr("all %1").arg(total)
+                                                         : tr("%1 of %2").arg(departing.size()).arg(total);
+    return tr("%1; %2 depart by more than %3 at deeper depths, first at depth %4 (%5).")
+        .arg(head, count, tol)
+        .arg(first)
+        .arg(listText(firstNames));
+}
+
+QJsonObject DepthView::saveState() const
+{
+    return {{QStringLiteral("metric"), metricName(m_metric)},
+            {QStringLiteral("lines"),
+             m_grouping == DepthGrouping::SizeBand ? QStringLiteral("size") : QStringLiteral("shape")},
+            {QStringLiteral("tolerancePercent"), qRound(m_tolerance * 100)}};
+}
+
+void DepthView::restoreState(const QJsonObject &state)
+{
+    QSignalBlocker blocker(this);
+    const QString metric = state.value(QStringLiteral("metric")).toString();
+    if (metric == metricName(DepthMetric::Energy))
+        setMetric(DepthMetric::Energy);
+    else if (metric == metricName(DepthMetric::EnergyPerDatum))
+        setMetric(DepthMetric::EnergyPerDatum);
+    const QString lines = state.value(QStringLiteral("lines")).toString();
+    if (lines == QLatin1String("shape"))
+        setGrouping(DepthGrouping::Shape);
+    else if (lines == QLatin1String("size"))
+        setGrouping(DepthGrouping::SizeBand);
+    const int percent = state.value(QStringLiteral("tolerancePercent")).toInt(0);
+    if (percent >= m_toleranceBox->minimum() && percent <= m_toleranceBox->maximum())
+        setTolerance(percent / 100.0);
+    blocker.unblock();
+    emit stateChanged();
+}
+
+void DepthView::setMetric(DepthMetric metric)
+{
+    m_metricBox->setCurrentIndex(m_metricBox->findData(metricName(metric)));
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    retranslateUi();
+    emit stateChanged();
+    refresh();
+}
+
+void DepthView::setGrouping(DepthGrouping grouping)
+{
+    m_groupingBox->setCurrentIndex(grouping == DepthGrouping::SizeBand ? 1 : 0);
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    emit stateChanged();
+    refresh();
+}
+
+void DepthView::setTolerance(double tolerance)
+{
+    if (!std::isfinite(tolerance) || tolerance <= 0)
+        return;
+    {
+        const QSignalBlocker blocker(m_toleranceBox);
+        m_toleranceBox->setValue(qRound(tolerance * 100));
+    }
+    if (std::abs(tolerance - m_tolerance) < 1e-12)
+        return;
+    m_tolerance = tolerance;
+    emit stateChanged();
+    refresh();
+}
+
+QCPAxisRect *DepthView::cellRect(int panel) const
+{
+    return panel >= 0 && std::size_t(panel) < m_cells.size() ? m_cells[std::size_t(panel)] : nullptr;
+}
+
+QCPGraph *DepthView::medianGraph(int panel, int key) const
+{
+    for (auto it = m_keyOfPlottable.cbegin(); it != m_keyOfPlottable.cend(); ++it) {
+        if (it.value() == key && m_panelOfPlottable.value(it.key(), -2) == panel)
+            return qobject_cast<QCPGraph *>(const_cast<QCPAbstractPlottable *>(it.key()));
+    }
+    return nullptr;
+}
+
+QString DepthView::caption(int panel) const
+{
+    return panel >= 0 && std::size_t(panel) < m_captions.size() ? m_captions[std::size_t(panel)]->text() : QString();
+}
+
+void DepthView::selectDataset(const QString &dataset)
+{
+    if (dataset.isEmpty())
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    if (filter.datasets == QStringList{dataset})
+        return;
+    filter.datasets = {dataset};
+    const QString text = tr("Select dataset %1").arg(dataset);
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void DepthView::selectGroup(int key)
+{
+    if (!m_result)
+        return;
+    const auto it = std::find_if(m_result->groups.begin(), m_result->groups.end(),
+                                 [key](const DepthResult::Group &g) { return g.key == key; });
+    if (it == m_result->groups.end())
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    const Filter before = filter;
+    QString text;
+    if (m_result->grouping == DepthGrouping::SizeBand) {
+        // The end bands also hold any size beyond the sweep's (sizeBand() clamps), so they stay open.
+        const auto [lo, hi] = sizeBandRange(key);
+        filter.sizeMin = key == 0 ? std::optional<qint64>() : std::optional<qint64>(lo);
+        filter.sizeMax = key == SizeBands - 1 ? std::optional<qint64>() : std::optional<qint64>(hi);
+        text = tr("Select sizes %1").arg(it->name);
+    } else {
+        filter.shapes = {it->name};
+        text = tr("Select shape %1").arg(it->name);
+    }
+    if (filter == before)
+        return;
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void DepthView::resetZoom()
+{
+    applyRanges();
+    m_plot->replot();
+}
+
+void DepthView::requestData()
+{
+    const DepthMetric metric = m_metric;
+    const DepthGrouping grouping = m_grouping;
+    const double tolerance = m_tolerance;
+    submit([metric, grouping, tolerance](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<DepthResult>(
+            compute(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const DepthResult>(std::move(result)));
+    });
+}
+
+void DepthView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const DepthResult>>();
+    rebuildPlot();
+    if (!m_result) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    setFinding(findingFor(*m_result));
+    m_plot->setAccessibleDescription(finding());
+    if (m_result->panels.empty()) {
+        setMessage(finding());
+    } else if (m_result->droppedNonPositive > 0) {
+        setMessage(tr("%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.",
+                      nullptr, int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX))));
+    }
+    setReady(true);
+}
+
+void DepthView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
+        label->setText(tr("Metric:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("groupingLabel")))
+        label->setText(tr("Lines:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("toleranceLabel")))
+        label->setText(tr("Departure tolerance:"));
+    m_metricBox->setItemText(0, metricLabel(DepthMetric::Energy));
+    m_metricBox->setItemText(1, metricLabel(DepthMetric::EnergyPerDatum));
+    m_metricBox->setAccessibleName(tr("Metric"));
+    m_metricBox->setToolTip(tr("The per-run quantity to plot against depth"));
+    m_groupingBox->setItemText(0, tr("One per shape"));
+    m_groupingBox->setItemText(1, tr("One per size band"));
+    m_groupingBox->setAccessibleName(tr("Lines"));
+    m_groupingBox->setToolTip(tr("Draw one line per network shape, or one per band of parameter counts"));
+    m_toleranceBox->setAccessibleName(tr("Departure tolerance"));
+    // Tab lands on the spin box's editor, which screen readers announce by its own name.
+    if (auto *editor = m_toleranceBox->findChild<QLineEdit *>())
+        editor->setAccessibleName(tr("Departure tolerance"));
+    m_toleranceBox->setToolTip(tr("How far (in percent) the median may move away from the straight line fitted to "
+                                  "depths %1-%2 before the depth is marked as departing")
+                                   .arg(FitDepthMin)
+                                   .arg(FitDepthMax));
+    m_plot->setAccessibleName(tr("Small charts of %1 against depth, one per dataset").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleDescription(finding());
+    rebuildPlot();
+}
+
+void DepthView::applyRanges()
+{
+    if (!m_result || m_result->panels.empty())
+        return;
+    const double lo = m_result->valueMin;
+    const double hi = m_result->valueMax;
+    // A little room above and below on the log axis; a flat range gets a factor of two.
+    const double span = hi > lo ? std::log10(hi / lo) : 0.3;
+    const double pad = std::max(0.06 * span, 0.04);
+    const QCPRange y(lo / std::pow(10.0, pad), hi * std::pow(10.0, pad));
+    const QCPRange x(m_result->depthMin - 0.7, m_result->depthMax + 0.7);
+    for (QCPAxisRect *rect : m_cells) {
+        rect->axis(QCPAxis::atBottom)->setRange(x);
+        rect->axis(QCPAxis::atLeft)->setRange(y);
+    }
+}
+
+void DepthView::rebuildPlot()
+{
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_legend = nullptr;
+    m_emptyText = nullptr;
+    m_plot->plotLayout()->clear();
+    m_plot->plotLayout()->simplify();
+    m_cells.clear();
+    m_captions.clear();
+    m_cellOfElement.clear();
+    m_keyOfPlottable.clear();
+    m_panelOfPlottable.clear();
+    const QFont base = font();
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    layout->setRowSpacing(0);
+    layout->setColumnSpacing(0);
+    const std::shared_ptr<const DepthResult> r = m_result;
+    if (!r || r->panels.empty()) {
+        m_emptyText = new QCPTextElement(m_plot, r ? findingFor(*r) : QString(), pixelFont(base, 18, true));
+        m_emptyText->setTextColor(QColor(0x60, 0x60, 0x60));
+        layout->addElement(0, 0, m_emptyText);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+
+    const int n = int(r->panels.size());
+    // Leave at least one free cell for the legend; cells a little wider than tall.
+    const int cols = std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, n + 1);
+    const int rows = (n + 1 + cols - 1) / cols;
+    delete m_marginGroup;
+    m_marginGroup = new QCPMarginGroup(m_plot);
+    QCPMarginGroup *margins = m_marginGroup;
+    const QString yLabel = r->metric == DepthMetric::EnergyPerDatum ? tr("Median J per datum") : tr("Median J per run");
+
+    // Legend swatches need an axis rect; the first cell's axes carry them (without data).
+    QCPAxisRect *firstRect = nullptr;
+    for (int row = 0; row < rows; ++row) {
+        auto *rowGrid = new QCPLayoutGrid;
+        layout->addElement(row, 0, rowGrid);
+        rowGrid->setColumnSpacing(0);
+        for (int col = 0; col < cols; ++col) {
+            const int index = row * cols + col;
+            if (index >= n)
+                break;
+            const DepthPanel &panel = r->panels[std::size_t(index)];
+            auto *cell = new QCPLayoutGrid;
+            rowGrid->addElement(0, col, cell);
+            cell->setRowSpacing(0);
+            cell->setMargins(QMargins(2, 2, 8, 4));
+            auto *title = new QCPTextElement(m_plot, panel.dataset, pixelFont(base, TitlePx, true));
+            title->setTextColor(QColor(0x18, 0x18, 0x18));
+            title->setMargins(QMargins(0, 2, 0, 0));
+            auto *caption = new QCPTextElement(m_plot, captionFor(panel, r->tolerance), pixelFont(base, CaptionPx));
+            caption->setTextColor(panel.verdict == DepthPanel::Verdict::Departs ? DepartColor : QColor(0x55, 0x55, 0x55));
+            caption->setMargins(QMargins(0, 0, 0, 2));
+            auto *rect = new QCPAxisRect(m_plot, true);
+            cell->addElement(0, 0, title);
+            cell->addElement(1, 0, caption);
+            cell->addElement(2, 0, rect);
+            cell->setRowStretchFactor(0, 0.001);
+            cell->setRowStretchFactor(1, 0.001);
+            cell->setRowStretchFactor(2, 1);
+            rect->setMarginGroup(QCP::msAll, margins);
+            rect->setBackground(QColor(0xfc, 0xfc, 0xfc));
+            if (!firstRect)
+                firstRect = rect;
+            m_cells.push_back(rect);
+            m_captions.push_back(caption);
+            for (const QCPLayoutElement *e : {static_cast<QCPLayoutElement *>(cell), static_cast<QCPLayoutElement *>(title),
+                                              static_cast<QCPLayoutElement *>(caption), static_cast<QCPLayoutElement *>(rect)})
+                m_cellOfElement.insert(e, index);
+
+            QCPAxis *x = rect->axis(QCPAxis::atBottom);
+            QCPAxis *y = rect->axis(QCPAxis::atLeft);
+            y->setScaleType(QCPAxis::stLogarithmic);
+            y->setTicker(QSharedPointer<QCPAxisTicker>(new EnergyTicker(y)));
+            auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
+            fixed->setTickStep(2);
+            fixed->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+            fixed->setTickCount(5);
+            x->setTicker(fixed);
+            x->setNumberFormat(QStringLiteral("f"));
+            x->setNumberPrecision(0);
+            for (QCPAxis *axis : {x, y}) {
+                axis->setTickLabelFont(pixelFont(base, TickPx));
+                axis->setLabelFont(pixelFont(base, LabelPx));
+                axis->setTickLabelColor(QColor(0x40, 0x40, 0x40));
+                axis->setLabelColor(QColor(0x30, 0x30, 0x30));
+                axis->setBasePen(QPen(QColor(0x90, 0x90, 0x90), 1));
+                axis->setTickPen(QPen(QColor(0x90, 0x90, 0x90), 1));
+                axis->setSubTickPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
+                axis->setTickLengthOut(0);
+                axis->setSubTickLengthOut(0);
+                axis->setPadding(2);
+                axis->grid()->setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 0));
+            }
+            y->grid()->setSubGridVisible(false);
+            if (col == 0)
+                y->setLabel(yLabel);
+            // The x label on the lowest cell of each column.
+            if (index + cols >= n)
+                x->setLabel(tr("Depth (layers)"));
+
+            // Bands first, so every line is drawn over every band.
+            for (const DepthSeries &s : panel.series) {
+                const QColor color = groupColor(r->grouping, s.key);
+                QVector<double> keys, q1, q3;
+                for (const DepthPoint &p : s.points) {
+                    keys << p.depth;
+                    q1 << p.q1;
+                    q3 << p.q3;
+                }
+                QCPGraph *low = m_plot->addGraph(x, y);
+                low->setData(keys, q1, true);
+                low->setPen(Qt::NoPen);
+                low->setSelectable(QCP::stNone);
+                low->removeFromLegend();
+                QCPGraph *high = m_plot->addGraph(x, y);
+                high->setData(keys, q3, true);
+                high->setPen(Qt::NoPen);
+                // Eight overlapping bands at a fixed alpha turn to mud: the more series, the lighter each.
+                QColor fill = color;
+                fill.setAlpha(std::clamp(int(110 / std::max<std::size_t>(panel.series.size(), 1)), 12, 50));
+                high->setBrush(fill);
+                high->setAntialiasedFill(false);
+                high->setChannelFillGraph(low);
+                high->setSelectable(QCP::stNone);
+                high->removeFromLegend();
+            }
+            if (panel.fit) {
+                QVector<double> keys, values;
+                const double stepLo = std::min(double(FitDepthMin), double(r->depthMin));
+                for (double d = stepLo; d <= r->depthMax + 1e-9; d += 0.25) {
+                    const double v = panel.fit->predict(d);
+                    if (v <= 0)
+                        break;
+                    keys << d;
+                    values << v;
+                }
+                QCPGraph *fit = m_plot->addGraph(x, y);
+                fit->setData(keys, values, true);
+                fit->setPen(QPen(FitColor, 1.4, Qt::DashLine));
+                fit->setSelectable(QCP::stNone);
+                fit->removeFromLegend();
+            }
+            for (const DepthSeries &s : panel.series) {
+                const QColor color = groupColor(r->grouping, s.key);
+                QVector<double> keys, values;
+                for (const DepthPoint &p : s.points) {
+                    keys << p.depth;
+                    values << p.median;
+                }
+                QCPGraph *line = m_plot->addGraph(x, y);
+                line->setData(keys, values, true);
+                line->setPen(QPen(color, 1.7));
+                line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 3.5));
+                line->setName(s.name);
+                line->setSelectable(QCP::stWhole);
+                line->removeFromLegend();
+                m_keyOfPlottable.insert(line, s.key);
+                m_panelOfPlottable.insert(line, index);
+            }
+            {
+                QVector<double> keys, values;
+                for (const DepthPoint &p : panel.overall) {
+                    keys << p.depth;
+                    values << p.median;
+                }
+                QCPGraph *all = m_plot->addGraph(x, y);
+                all->setData(keys, values, true);
+                all->setLineStyle(QCPGraph::lsNone);
+                all->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(OverallColor, 1.3), Qt::white, 6));
+                all->setSelectable(QCP::stNone);
+                all->removeFromLegend();
+            }
+            if (panel.verdict == DepthPanel::Verdict::Departs) {
+                auto *mark = new QCPItemStraightLine(m_plot);
+                mark->setClipAxisRect(rect);
+                mark->point1->setAxes(x, y);
+                mark->point2->setAxes(x, y);
+                mark->point1->setCoords(panel.departureDepth, 1);
+                mark->point2->setCoords(panel.departureDepth, 10);
+                mark->setPen(QPen(DepartColor, 1.3, Qt::DotLine));
+                const auto it = std::find_if(panel.overall.begin(), panel.overall.end(),
+                                             [&panel](const DepthPoint &p) { return p.depth == panel.departureDepth; });
+                if (it != panel.overall.end()) {
+                    QCPGraph *ring = m_plot->addGraph(x, y);
+                    ring->setData(QVector<double>{double(it->depth)}, QVector<double>{it->median}, true);
+                    ring->setLineStyle(QCPGraph::lsNone);
+                    ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(DepartColor, 2.2), Qt::NoBrush, 13));
+                    ring->setSelectable(QCP::stNone);
+                    ring->removeFromLegend();
+                }
+            }
+        }
+        for (int col = 0; col < rowGrid->columnCount(); ++col)
+            rowGrid->setColumnStretchFactor(col, 1);
+        if (row == rows - 1) {
+            // The free cells of the last row hold the legend.
+            const int used = n - row * cols;
+            const int free = cols - used;
+            auto *holder = new QCPLayoutGrid;
+            rowGrid->addElement(0, used, holder);
+            rowGrid->setColumnStretchFactor(used, free);
+            m_legend = new QCPLegend;
+            holder->addElement(0, 0, m_legend);
+            m_legend->setLayer(QStringLiteral("legend"));
+            holder->addElement(0, 1, new QCPLayoutElement(m_plot)); // takes the spare width
+            holder->addElement(1, 0, new QCPLayoutElement(m_plot)); // and the spare height
+            holder->setMargins(QMargins(18, 26, 4, 4));
+            m_legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+            m_legend->setWrap(free >= 2 ? 2 : 1);
+            m_legend->setFont(pixelFont(base, LegendPx));
+            m_legend->setSelectedFont(pixelFont(base, LegendPx));
+            m_legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
+            m_legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
+            m_legend->setMargins(QMargins(8, 6, 10, 6));
+            m_legend->setRowSpacing(2);
+            m_legend->setColumnSpacing(14);
+            m_legend->setIconSize(24, 12);
+            m_legend->setSelectableParts(QCPLegend::spNone);
+        }
+    }
+    for (int row = 0; row < rows; ++row)
+        layout->setRowStretchFactor(row, 1);
+
+    // Legend: one entry per group (a swatch graph without data, in the group's style), then
+    // the marks.
+    QCPAxis *lx = firstRect->axis(QCPAxis::atBottom);
+    QCPAxis *ly = firstRect->axis(QCPAxis::atLeft);
+    auto swatch = [&](const QString &name) {
+        QCPGraph *g = m_plot->addGraph(lx, ly);
+        g->setName(name);
+        g->setSelectable(QCP::stNone);
+        g->removeFromLegend();
+        auto *item = new QCPPlottableLegendItem(m_legend, g);
+        // Room below the text: an item clips to its rect, which would cut underscores and descenders.
+        item->setMargins(QMargins(0, 0, 0, 3));
+        m_legend->addItem(item);
+        return g;
+    };
+    for (const DepthResult::Group &group : r->groups) {
+        const QColor color = groupColor(r->grouping, group.key);
+        QCPGraph *g = swatch(group.name);
+        g->setPen(QPen(color, 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
+        m_keyOfPlottable.insert(g, group.key);
+        m_panelOfPlottable.insert(g, -1);
+    }
+    {
+        QCPGraph *g = swatch(tr("Middle half of runs"));
+        g->setPen(Qt::NoPen);
+        g->setBrush(QColor(0x60, 0x60, 0x60, 60));
+        g = swatch(tr("Median, all runs"));
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(OverallColor, 1.3), Qt::white, 6));
+        g = swatch(tr("Line fitted to depths %1-%2").arg(FitDepthMin).arg(FitDepthMax));
+        g->setPen(QPen(FitColor, 1.4, Qt::DashLine));
+        g = swatch(tr("Departs by > %1").arg(QLocale().toString(r->tolerance * 100, 'f', 0) + QLatin1Char('%')));
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(DepartColor, 2.2), Qt::NoBrush, 11));
+    }
+    // The legend keeps its natural size in the corner of its cells.
+    m_legend->setSizeConstraintRect(QCPLayoutElement::scrOuterRect);
+    m_legend->setMaximumSize(m_legend->minimumOuterSizeHint());
+    applyRanges();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+DepthView::Hit DepthView::hitAt(const QPointF &pos) const
+{
+    Hit hit;
+    if (!m_result || m_result->panels.empty())
+        return hit;
+    QCPLayoutElement *element = m_plot->layoutElementAt(pos);
+    if (auto *item = qobject_cast<QCPPlottableLegendItem *>(element)) {
+        hit.key = m_keyOfPlottable.value(item->plottable(), -1);
+        if (hit.key >= 0)
+            hit.tip = tr("Click to keep only %1").arg(item->plottable()->name());
+        return hit;
+    }
+    int dataIndex = -1;
+    if (auto *plottable = m_plot->plottableAt(pos, true, &dataIndex)) {
+        const int key = m_keyOfPlottable.value(plottable, -1);
+        const int panel = m_panelOfPlottable.value(plottable, -1);
+        if (key >= 0 && panel >= 0) {
+            hit.key = key;
+            hit.panel = panel;
+            const DepthPanel &p = m_result->panels[std::size_t(panel)];
+            const auto s = std::find_if(p.series.begin(), p.series.end(), [key](const DepthSeries &x) { return x.key == key; });
+            if (s != p.series.end() && dataIndex >= 0 && std::size_t(dataIndex) < s->points.size()) {
+                const DepthPoint &pt = s->points[std::size_t(dataIndex)];
+                const QString unit = m_result->metric == DepthMetric::EnergyPerDatum ? QStringLiteral("J/datum")
+                                                                                       : QStringLiteral("J");
+                hit.tip = tr("%1, %2, depth %3: median %4, middle half %5 to %6 (%n run(s))", nullptr, int(pt.n))
+                              .arg(p.dataset, s->name)
+                              .arg(pt.depth)
+                              .arg(EnergyTicker::format(pt.median, unit), EnergyTicker::format(pt.q1, unit),
+                                   EnergyTicker::format(pt.q3, unit));
+            }
+            return hit;
+        }
+    }
+    for (QCPLayoutElement *e = element; e; e = e->layout()) {
+        const auto it = m_cellOfElement.constFind(e);
+        if (it != m_cellOfElement.cend()) {
+            hit.panel = it.value();
+            return hit;
+        }
+    }
+    if (QCPAxisRect *rect = m_plot->axisRectAt(pos)) {
+        const auto it = m_cellOfElement.constFind(rect);
+        if (it != m_cellOfElement.cend())
+            hit.panel = it.value();
+    }
+    return hit;
+}
+
+void DepthView::onMousePress(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
+        m_pressPos = event->position();
+}
+
+void DepthView::onMouseRelease(QMouseEvent *event)
+{
+    if (!m_pressPos)
+        return;
+    const QPointF start = *m_pressPos;
+    m_pressPos.reset();
+    if (event->button() != Qt::LeftButton || (event->position() - start).manhattanLength() > 5)
+        return;
+    const Hit hit = hitAt(event->position());
+    if (hit.key >= 0)
+        selectGroup(hit.key);
+    else if (hit.panel >= 0 && m_result)
+        selectDataset(m_result->panels[std::size_t(hit.panel)].dataset);
+}
+
+void DepthView::onMouseMove(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        return;
+    const Hit hit = hitAt(event->position());
+    if (!hit.tip.isEmpty()) {
+        QToolTip::showText(event->globalPosition().toPoint(), hit.tip, m_plot);
+        m_plot->setCursor(Qt::PointingHandCursor);
+    } else {
+        QToolTip::hideText();
+        m_plot->setCursor(hit.panel >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    }
+}
+
+} // namespace wattprint

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QString>
+
+namespace wattprint {
+
+// Ticks for a logarithmic energy axis that always carry a few labels: powers of ten over many
+// decades, 1-2-5 or 1-3 steps when the axis has room, plain nice steps when the range is under
+// about a decade (a log ticker would show one label or none there). Labels read "10 kJ",
+// "3 mJ": the unit with an SI prefix. Short axes (small multiples) get fewer labels.
+class EnergyTicker : public QCPAxisTickerLog
+{
+public:
+    // `axis` owns the ticker (through its QSharedPointer) and so outlives it; its length picks
+    // the density. `unit` follows the prefixed number ("J").
+    EnergyTicker(const QCPAxis *axis, QString unit = QStringLiteral("J"));
+
+    // "12.3 kJ", "450 J", "3.2 mJ", "-" for NaN/inf; three significant digits at most.
+    static QString format(double value, const QString &unit = QStringLiteral("J"));
+
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+
+private:
+    const QCPAxis *m_axis;
+    QString m_unit;
+    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
+};
+
+} // namespace wattprint
