@@ -1,0 +1,229 @@
+#include "batchoverheadview.h"
+
+#include "filterstate.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QToolBar>
+
+#include <climits>
+
+namespace wattprint {
+
+namespace {
+
+QString scaleName(OverheadBarChart::Scale scale)
+{
+    return scale == OverheadBarChart::Scale::Share ? QStringLiteral("share") : QStringLiteral("energy");
+}
+
+} // namespace
+
+BatchOverheadView::BatchOverheadView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_chart(new OverheadBarChart(Qt::Vertical))
+    , m_scaleBox(new QComboBox(this))
+{
+    auto *scaleLabel = new QLabel(this);
+    scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
+    scaleLabel->setBuddy(m_scaleBox);
+    m_scaleBox->setObjectName(QStringLiteral("scaleBox"));
+    m_scaleBox->setFocusPolicy(Qt::StrongFocus);
+    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Energy));
+    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Share));
+    toolBar()->addWidget(scaleLabel);
+    toolBar()->addWidget(m_scaleBox);
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int index) {
+        setScale(m_scaleBox->itemData(index).toString() == scaleName(OverheadBarChart::Scale::Share)
+                     ? OverheadBarChart::Scale::Share
+                     : OverheadBarChart::Scale::Energy);
+    });
+
+    m_chart->setObjectName(QStringLiteral("batchOverheadPlot"));
+    connect(m_chart, &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
+        const auto summary = m_chart->summary();
+        if (summary && group >= 0 && group < int(summary->groups.size()))
+            selectBatch(summary->groups[std::size_t(group)].name, modifiers & Qt::ControlModifier);
+    });
+    setChartWidget(m_chart);
+    retranslateUi();
+}
+
+BatchOverheadView::~BatchOverheadView() = default;
+
+QString BatchOverheadView::title() const
+{
+    return tr("Overhead vs non-overhead, batchwise");
+}
+
+QString BatchOverheadView::nugget() const
+{
+    return tr("Which sweep batches wasted most of their energy on overhead?");
+}
+
+QString BatchOverheadView::howToRead() const
+{
+    return tr("<p>The sweep ran in batches: <i>energy_1</i> on GPU nodes, <i>energy_2_cpu</i> on CPU nodes, and "
+              "batches that added depths or shapes later. Each bar is one batch. Its "
+              "<span style='color:#b0508a'><b>purple part</b></span> is the <b>fixed overhead</b> its runs paid "
+              "(NREL's estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and "
+              "its <span style='color:#007a59'><b>green part</b></span> the <b>non-overhead energy</b> that went to "
+              "training, both summed over the batch's runs in the filter.</p>"
+              "<p>The text above each bar gives the overhead's share of the batch's energy, the overhead itself and "
+              "the batch's total. Energies are standardised to the reference node type (cpu1 or gpu1) as in "
+              "NREL's table: overhead plus non-overhead energy is the standardised energy, which differs a little "
+              "from the energy measured on other node types.</p>"
+              "<p><i>Bars</i>: <i>Total energy</i> draws each batch's energy to scale (in Wh, kWh, MWh or GWh); "
+              "<i>Share</i> stretches every bar to 100% to compare the splits. A batch of many small networks "
+              "spends a large share on overhead even when its total is small.</p>"
+              "<p><b>Select</b>: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches "
+              "already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes "
+              "a selection back.</p>");
+}
+
+QJsonObject BatchOverheadView::saveState() const
+{
+    return QJsonObject{{QStringLiteral("scale"), scaleName(m_chart->scale())}};
+}
+
+void BatchOverheadView::restoreState(const QJsonObject &state)
+{
+    const QString scale = state.value(QStringLiteral("scale")).toString();
+    if (scale == scaleName(OverheadBarChart::Scale::Share))
+        setScale(OverheadBarChart::Scale::Share);
+    else if (scale == scaleName(OverheadBarChart::Scale::Energy))
+        setScale(OverheadBarChart::Scale::Energy);
+}
+
+void BatchOverheadView::setScale(OverheadBarChart::Scale scale)
+{
+    const int index = m_scaleBox->findData(scaleName(scale));
+    if (index >= 0 && m_scaleBox->currentIndex() != index)
+        m_scaleBox->setCurrentIndex(index);
+    if (scale == m_chart->scale())
+        return;
+    m_chart->setScale(scale); // the same numbers drawn another way: no new job
+    emit stateChanged();
+}
+
+OverheadSummary BatchOverheadView::compute(const RunColumns &columns, const std::function<bool()> &cancelled)
+{
+    return summarizeOverhead(columns, OverheadGrouping::Batch, OverheadOrder::Name, cancelled);
+}
+
+QString BatchOverheadView::findingFor(const OverheadSummary &s)
+{
+    const QLocale locale;
+    if (s.all.runs == 0) {
+        if (s.totalRuns == 0)
+            return tr("No runs match the filter.");
+        return tr("None of the %1 runs in the filter has an overhead and a non-overhead energy to split.")
+            .arg(locale.toString(qulonglong(s.totalRuns)));
+    }
+    const OverheadGroup *largest = nullptr;
+    const OverheadGroup *smallest = nullptr;
+    int withShare = 0;
+    for (const OverheadGroup &g : s.groups) {
+        const auto share = g.share();
+        if (!share)
+            continue;
+        ++withShare;
+        if (!largest || *share > *largest->share())
+            largest = &g;
+        if (!smallest || *share < *smallest->share())
+            smallest = &g;
+    }
+    if (!largest)
+        return tr("The runs in the filter have no positive standardised energy to split into overhead and training.");
+    if (withShare == 1)
+        return tr("Batch %1 spent %2 of its energy on overhead.")
+            .arg(largest->name, OverheadBarChart::formatShare(*largest->share()));
+    return tr("Batch %1 spent the largest share on overhead (%2), batch %3 the smallest (%4).")
+        .arg(largest->name, OverheadBarChart::formatShare(*largest->share()), smallest->name,
+             OverheadBarChart::formatShare(*smallest->share()));
+}
+
+void BatchOverheadView::selectBatch(const QString &name, bool add)
+{
+    if (name.isEmpty())
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    QString text;
+    if (!add) {
+        filter.batches = QStringList{name};
+        text = tr("Select batch %1").arg(name);
+    } else if (filter.batches.contains(name)) {
+        filter.batches.removeAll(name);
+        text = tr("Take batch %1 out of the selection").arg(name);
+    } else {
+        filter.batches.append(name);
+        text = tr("Add batch %1 to the selection").arg(name);
+    }
+    if (env.filterState && filter == env.filterState->filter())
+        return;
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void BatchOverheadView::requestData()
+{
+    submit([](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<OverheadSummary>(compute(columns, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const OverheadSummary>(std::move(result)));
+    });
+}
+
+void BatchOverheadView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    const auto summary = value.value<std::shared_ptr<const OverheadSummary>>();
+    if (!summary) {
+        m_chart->setSummary(nullptr);
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    const QString finding = findingFor(*summary);
+    m_chart->setEmptyText(finding);
+    m_chart->setSummary(summary);
+    m_chart->setAccessibleDescription(finding);
+    setFinding(finding);
+    QStringList notes;
+    if (summary->all.runs == 0)
+        notes << finding;
+    if (summary->skippedRuns > 0)
+        notes << tr("%n run(s) without an overhead or non-overhead energy are left out.", nullptr,
+                    int(std::min<std::size_t>(summary->skippedRuns, INT_MAX)));
+    if (summary->all.negativeCoreRuns > 0)
+        notes << tr("%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead "
+                    "energy is included in the sums.",
+                    nullptr, int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX)));
+    setMessage(notes.join(QLatin1Char(' ')));
+    setReady(true);
+}
+
+void BatchOverheadView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("scaleLabel")))
+        label->setText(tr("Bars:"));
+    m_scaleBox->setItemText(0, tr("Total energy"));
+    m_scaleBox->setItemText(1, tr("Share (%)"));
+    m_scaleBox->setAccessibleName(tr("Bar length"));
+    m_scaleBox->setToolTip(tr("Draw each batch's total energy to scale, or every bar as 100% to compare the splits"));
+    m_chart->setGroupTitle(tr("Sweep batch"));
+    m_chart->retranslate();
+    m_chart->setAccessibleName(tr("Overhead and training energy per sweep batch"));
+    if (const auto summary = m_chart->summary()) {
+        m_chart->setEmptyText(findingFor(*summary));
+        setFinding(findingFor(*summary));
+    }
+    m_chart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace wattprint

@@ -1,0 +1,352 @@
+#include "overheadview.h"
+
+#include "filterstate.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QToolBar>
+
+#include <climits>
+#include <cmath>
+#include <limits>
+
+namespace wattprint {
+
+namespace {
+
+constexpr OverheadGrouping Groupings[] = {OverheadGrouping::Device, OverheadGrouping::Dataset, OverheadGrouping::Shape,
+                                          OverheadGrouping::NodeType};
+
+QStringList *filterList(Filter &filter, OverheadGrouping grouping)
+{
+    switch (grouping) {
+    case OverheadGrouping::Device:
+        return &filter.devices;
+    case OverheadGrouping::Dataset:
+        return &filter.datasets;
+    case OverheadGrouping::Shape:
+        return &filter.shapes;
+    case OverheadGrouping::NodeType:
+        return &filter.nodeTypes;
+    case OverheadGrouping::Batch:
+        return &filter.batches;
+    }
+    return nullptr;
+}
+
+QString scaleName(OverheadBarChart::Scale scale)
+{
+    return scale == OverheadBarChart::Scale::Share ? QStringLiteral("share") : QStringLiteral("energy");
+}
+
+} // namespace
+
+OverheadView::OverheadView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_chart(new OverheadBarChart(Qt::Horizontal))
+    , m_groupingBox(new QComboBox(this))
+    , m_scaleBox(new QComboBox(this))
+{
+    auto *groupingLabel = new QLabel(this);
+    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
+    groupingLabel->setBuddy(m_groupingBox);
+    m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
+    m_groupingBox->setFocusPolicy(Qt::StrongFocus);
+    for (OverheadGrouping g : Groupings)
+        m_groupingBox->addItem(QString(), overheadGroupingName(g));
+    m_groupingBox->setCurrentIndex(m_groupingBox->findData(overheadGroupingName(m_grouping)));
+    auto *scaleLabel = new QLabel(this);
+    scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
+    scaleLabel->setBuddy(m_scaleBox);
+    m_scaleBox->setObjectName(QStringLiteral("scaleBox"));
+    m_scaleBox->setFocusPolicy(Qt::StrongFocus);
+    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Energy));
+    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Share));
+    toolBar()->addWidget(groupingLabel);
+    toolBar()->addWidget(m_groupingBox);
+    toolBar()->addSeparator();
+    toolBar()->addWidget(scaleLabel);
+    toolBar()->addWidget(m_scaleBox);
+    connect(m_groupingBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto g = overheadGroupingFromName(m_groupingBox->itemData(index).toString()))
+            setGrouping(*g);
+    });
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int index) {
+        setScale(m_scaleBox->itemData(index).toString() == scaleName(OverheadBarChart::Scale::Share)
+                     ? OverheadBarChart::Scale::Share
+                     : OverheadBarChart::Scale::Energy);
+    });
+
+    m_chart->setObjectName(QStringLiteral("overheadPlot"));
+    connect(m_chart, &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
+        const auto summary = m_chart->summary();
+        if (!summary || group < 0 || group >= int(summary->groups.size()))
+            return;
+        const OverheadGroup &g = summary->groups[std::size_t(group)];
+        if (!g.known) {
+            setMessage(tr("Runs of unknown node type cannot be selected in the filter."));
+            return;
+        }
+        selectGroup(g.name, modifiers & Qt::ControlModifier);
+    });
+    setChartWidget(m_chart);
+    retranslateUi();
+}
+
+OverheadView::~OverheadView() = default;
+
+QString OverheadView::title() const
+{
+    return tr("Energy overhead analysis");
+}
+
+QString OverheadView::nugget() const
+{
+    return tr("How much energy goes to fixed overhead rather than training?");
+}
+
+QString OverheadView::howToRead() const
+{
+    return tr("<p>Every run pays a <b>fixed overhead</b> that NREL estimated once per device: about 14 kJ (53 s) "
+              "on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever "
+              "the network. The rest of a run's energy, the <b>non-overhead energy</b>, is what training used.</p>"
+              "<p>Each bar is one group of runs (device, dataset, shape or node type: choose with <i>Group by</i>). "
+              "Its <span style='color:#b0508a'><b>purple part</b></span> is the fixed overhead and its "
+              "<span style='color:#007a59'><b>green part</b></span> the training energy, each summed over the "
+              "group's runs in the filter. The text on the right gives the overhead's share of the group's "
+              "energy, the overhead itself and the group's total. Groups are sorted by that share, the largest "
+              "at the top.</p>"
+              "<p><b>Standardised energy.</b> As in NREL's table, energies are standardised to the reference "
+              "node type (cpu1 or gpu1): a run's overhead plus its non-overhead energy is its standardised "
+              "energy, which differs a little from the energy measured on other node types. The totals here "
+              "are that sum.</p>"
+              "<p><i>Bars</i>: <i>Energy</i> draws each group's total to scale (in Wh, kWh, MWh or GWh); "
+              "<i>Share</i> stretches every bar to 100% to compare the splits.</p>"
+              "<p><b>Select</b>: click a bar or its name to keep only that group; Ctrl+click adds it to the "
+              "groups already selected (or takes it out). The arrow keys move between bars and Enter selects. "
+              "Undo takes a selection back.</p>");
+}
+
+QJsonObject OverheadView::saveState() const
+{
+    return QJsonObject{{QStringLiteral("grouping"), overheadGroupingName(m_grouping)},
+                       {QStringLiteral("scale"), scaleName(m_chart->scale())}};
+}
+
+void OverheadView::restoreState(const QJsonObject &state)
+{
+    const auto g = overheadGroupingFromName(state.value(QStringLiteral("grouping")).toString());
+    if (g && *g != OverheadGrouping::Batch)
+        setGrouping(*g);
+    const QString scale = state.value(QStringLiteral("scale")).toString();
+    if (scale == scaleName(OverheadBarChart::Scale::Share))
+        setScale(OverheadBarChart::Scale::Share);
+    else if (scale == scaleName(OverheadBarChart::Scale::Energy))
+        setScale(OverheadBarChart::Scale::Energy);
+}
+
+void OverheadView::setGrouping(OverheadGrouping grouping)
+{
+    if (grouping == OverheadGrouping::Batch)
+        return; // the batch-overhead view's
+    const int index = m_groupingBox->findData(overheadGroupingName(grouping));
+    if (index >= 0 && m_groupingBox->currentIndex() != index)
+        m_groupingBox->setCurrentIndex(index);
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_chart->setGroupTitle(groupingLabel(m_grouping));
+    emit stateChanged();
+    refresh();
+}
+
+void OverheadView::setScale(OverheadBarChart::Scale scale)
+{
+    const int index = m_scaleBox->findData(scaleName(scale));
+    if (index >= 0 && m_scaleBox->currentIndex() != index)
+        m_scaleBox->setCurrentIndex(index);
+    if (scale == m_chart->scale())
+        return;
+    m_chart->setScale(scale); // the same numbers drawn another way: no new job
+    emit stateChanged();
+}
+
+QString OverheadView::groupingLabel(OverheadGrouping grouping)
+{
+    switch (grouping) {
+    case OverheadGrouping::Device:
+        return tr("Device");
+    case OverheadGrouping::Dataset:
+        return tr("Dataset");
+    case OverheadGrouping::Shape:
+        return tr("Shape");
+    case OverheadGrouping::NodeType:
+        return tr("Node type");
+    case OverheadGrouping::Batch:
+        return tr("Sweep batch");
+    }
+    return {};
+}
+
+OverheadSummary OverheadView::compute(const RunColumns &columns, OverheadGrouping grouping,
+                                      const std::function<bool()> &cancelled)
+{
+    return summarizeOverhead(columns, grouping, OverheadOrder::ShareDescending, cancelled);
+}
+
+QString OverheadView::findingFor(const OverheadSummary &s)
+{
+    const QLocale locale;
+    if (s.all.runs == 0) {
+        if (s.totalRuns == 0)
+            return tr("No runs match the filter.");
+        return tr("None of the %1 runs in the filter has an overhead and a non-overhead energy to split.")
+            .arg(locale.toString(qulonglong(s.totalRuns)));
+    }
+    // NaN for a device without runs or without a positive total (std::optional trips GCC's
+    // maybe-uninitialized warning here).
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double cpu = s.cpu.runs > 0 ? s.cpu.share().value_or(nan) : nan;
+    const double gpu = s.gpu.runs > 0 ? s.gpu.share().value_or(nan) : nan;
+    const bool hasCpu = std::isfinite(cpu);
+    const bool hasGpu = std::isfinite(gpu);
+    QString devices;
+    if (hasCpu && hasGpu) {
+        // "but" only for a real contrast: five percentage points or more.
+        devices = (std::abs(gpu - cpu) >= 0.05 ? tr("Fixed overhead is %1 of GPU energy but %2 of CPU energy")
+                                               : tr("Fixed overhead is %1 of GPU energy and %2 of CPU energy"))
+                      .arg(OverheadBarChart::formatShare(gpu), OverheadBarChart::formatShare(cpu));
+    } else if (hasCpu || hasGpu) {
+        const bool onlyOne = s.cpu.runs == 0 || s.gpu.runs == 0;
+        if (hasGpu)
+            devices = onlyOne ? tr("Fixed overhead is %1 of the energy of the GPU runs (no CPU runs are in the filter)")
+                                    .arg(OverheadBarChart::formatShare(gpu))
+                              : tr("Fixed overhead is %1 of GPU energy").arg(OverheadBarChart::formatShare(gpu));
+        else
+            devices = onlyOne ? tr("Fixed overhead is %1 of the energy of the CPU runs (no GPU runs are in the filter)")
+                                    .arg(OverheadBarChart::formatShare(cpu))
+                              : tr("Fixed overhead is %1 of CPU energy").arg(OverheadBarChart::formatShare(cpu));
+    } else {
+        return tr("The runs in the filter have no positive standardised energy to split into overhead and training.");
+    }
+
+    if (s.grouping == OverheadGrouping::Device || s.groups.size() < 2 || !s.groups.front().share())
+        return tr("%1.").arg(devices);
+    const OverheadGroup &top = s.groups.front(); // sorted by share, largest first
+    QString who;
+    switch (s.grouping) {
+    case OverheadGrouping::Dataset:
+        who = tr("dataset %1").arg(top.name);
+        break;
+    case OverheadGrouping::Shape:
+        who = tr("shape %1").arg(top.name);
+        break;
+    case OverheadGrouping::NodeType:
+        who = top.known ? tr("node type %1").arg(top.name) : tr("runs of unknown node type");
+        break;
+    case OverheadGrouping::Batch:
+        who = tr("batch %1").arg(top.name);
+        break;
+    case OverheadGrouping::Device:
+        break;
+    }
+    const QString share = OverheadBarChart::formatShare(*top.share());
+    return (top.known ? tr("%1; %2 loses the largest share (%3).") : tr("%1; %2 lose the largest share (%3)."))
+        .arg(devices, who, share);
+}
+
+void OverheadView::selectGroup(const QString &name, bool add)
+{
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    QStringList *list = filterList(filter, m_grouping);
+    if (!list || name.isEmpty())
+        return;
+    const QString what = groupingLabel(m_grouping).toLower();
+    QString text;
+    if (!add) {
+        *list = QStringList{name};
+        text = tr("Select %1 %2").arg(what, name);
+    } else if (list->contains(name)) {
+        list->removeAll(name);
+        text = tr("Take %1 %2 out of the selection").arg(what, name);
+    } else {
+        list->append(name);
+        text = tr("Add %1 %2 to the selection").arg(what, name);
+    }
+    if (env.filterState && filter == env.filterState->filter())
+        return;
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void OverheadView::requestData()
+{
+    const OverheadGrouping grouping = m_grouping;
+    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<OverheadSummary>(
+            compute(columns, grouping, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const OverheadSummary>(std::move(result)));
+    });
+}
+
+void OverheadView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    const auto summary = value.value<std::shared_ptr<const OverheadSummary>>();
+    if (!summary) {
+        m_chart->setSummary(nullptr);
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    m_chart->setEmptyText(findingFor(*summary));
+    m_chart->setSummary(summary);
+    m_chart->setAccessibleDescription(findingFor(*summary));
+    setFinding(findingFor(*summary));
+    QStringList notes;
+    if (summary->all.runs == 0)
+        notes << finding();
+    if (summary->skippedRuns > 0)
+        notes << tr("%n run(s) without an overhead or non-overhead energy are left out.", nullptr,
+                    int(std::min<std::size_t>(summary->skippedRuns, INT_MAX)));
+    if (summary->all.negativeCoreRuns > 0)
+        notes << tr("%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead "
+                    "energy is included in the sums.",
+                    nullptr, int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX)));
+    setMessage(notes.join(QLatin1Char(' ')));
+    setReady(true);
+}
+
+void OverheadView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("groupingLabel")))
+        label->setText(tr("Group by:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("scaleLabel")))
+        label->setText(tr("Bars:"));
+    for (int i = 0; i < m_groupingBox->count(); ++i) {
+        if (const auto g = overheadGroupingFromName(m_groupingBox->itemData(i).toString()))
+            m_groupingBox->setItemText(i, groupingLabel(*g));
+    }
+    m_groupingBox->setAccessibleName(tr("Group by"));
+    m_groupingBox->setToolTip(tr("What each bar stands for"));
+    m_scaleBox->setItemText(0, tr("Energy"));
+    m_scaleBox->setItemText(1, tr("Share (%)"));
+    m_scaleBox->setAccessibleName(tr("Bar length"));
+    m_scaleBox->setToolTip(tr("Draw each group's total energy to scale, or every bar as 100% to compare the splits"));
+    m_chart->setGroupTitle(groupingLabel(m_grouping));
+    m_chart->retranslate();
+    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(groupingLabel(m_grouping).toLower()));
+    if (const auto summary = m_chart->summary()) {
+        m_chart->setEmptyText(findingFor(*summary));
+        setFinding(findingFor(*summary));
+    }
+    m_chart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace wattprint
