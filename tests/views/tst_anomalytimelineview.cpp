@@ -1,0 +1,967 @@
+// The energy anomaly timeline on a 6000-run demo store with watt-meter traces: scores and flags
+// against detectAnomalies computed here (and robust z by hand), residuals against each
+// configuration's median from SQL, the finding on a fixture with a known answer, the selection
+// gestures (Shift+drag, pan, click, Filter to anomalies), the details pane with and without a
+// trace, state, and PNG/SVG/PDF exports written to the build's test-output.
+#include <anomalydotlayer.h>
+#include <anomalytimelineview.h>
+#include <demostore.h>
+#include <distributionview.h>
+#include <filterstate.h>
+#include <runloader.h>
+#include <store.h>
+#include <tracequery.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSqlQuery>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+using namespace wattprint;
+
+namespace {
+
+constexpr AnomalyMethod Methods[] = {AnomalyMethod::ZScore, AnomalyMethod::RobustZScore, AnomalyMethod::Iqr,
+                                     AnomalyMethod::IsolationForest};
+
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+void checkNotBlank(const QImage &image, int minColours = 40)
+{
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            ink += qGray(p) < 235 ? 1 : 0;
+        }
+    }
+    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    const double share = double(ink) / (double(image.width()) * image.height());
+    QVERIFY2(share > 0.02, qPrintable(QStringLiteral("ink %1").arg(share)));
+}
+
+// Pixels close to a colour, as a share of the image.
+double colourShare(const QImage &image, QColor c, int tolerance = 30)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p(image.pixel(x, y));
+            n += std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance
+                 && std::abs(p.blue() - c.blue()) <= tolerance;
+        }
+    }
+    return double(n) / (double(image.width()) * image.height());
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), button, buttons, modifiers);
+    QCoreApplication::sendEvent(w, &e);
+}
+
+void drag(QWidget *w, QPointF from, QPointF to, Qt::KeyboardModifiers modifiers)
+{
+    sendMouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+    for (int k = 1; k <= 5; ++k)
+        sendMouse(w, QEvent::MouseMove, from + (to - from) * (k / 5.0), Qt::NoButton, Qt::LeftButton, modifiers);
+    sendMouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+void click(QWidget *w, QPointF at)
+{
+    sendMouse(w, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(w, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+}
+
+qint64 nsAt(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch() * 1000000;
+}
+
+// A fixture with a known answer: configuration A has nine ordinary runs and one 6x spike,
+// configuration B six ordinary runs, and 20 configurations have a single run each.
+RunColumns knownAnswerColumns()
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("adult"), QStringLiteral("mnist")};
+    c.shapeNames = {QStringLiteral("rectangle"), QStringLiteral("trapezoid")};
+    c.nodeTypeNames = {QStringLiteral("cpu1")};
+    c.batchNames = {QStringLiteral("energy_2_cpu")};
+    auto add = [&c](int dataset, int shape, qint64 size, int depth, bool gpu, double energy, qint64 startNs) {
+        c.id.push_back(std::int64_t(c.id.size() + 1));
+        c.dataset.push_back(dataset);
+        c.shape.push_back(shape);
+        c.nodeType.push_back(0);
+        c.batch.push_back(0);
+        c.size.push_back(size);
+        c.depth.push_back(depth);
+        c.isGpu.push_back(gpu ? 1 : 0);
+        c.slurmJobId.push_back(100);
+        c.startNs.push_back(startNs);
+        c.energy.push_back(energy);
+        c.runTime.push_back(energy / 300);
+        c.power.push_back(300);
+        c.nonOverheadEnergy.push_back(energy * 0.9);
+        c.energyOverhead.push_back(energy * 0.1);
+        c.energyPerEpoch.push_back(energy / 3000);
+        c.energyPerDatum.push_back(energy / 1e8);
+    };
+    const qint64 day = 86400LL * 1000000000LL;
+    const qint64 t0 = nsAt("2022-09-05T08:00:00Z");
+    for (int k = 0; k < 9; ++k)
+        add(1, 0, 16384, 4, false, 265000.0 * (0.96 + 0.01 * k), t0 + k * 2 * day);
+    add(1, 0, 16384, 4, false, 265000.0 * 6, nsAt("2022-10-03T12:00:00Z"));
+    for (int k = 0; k < 6; ++k)
+        add(0, 1, 1024, 3, true, 200000.0 * (0.98 + 0.01 * k), t0 + k * 3 * day + day / 2);
+    for (int k = 0; k < 20; ++k)
+        add(0, 0, 32 << k, 2, false, 20000.0 * (1 + 0.1 * k), t0 + k * day + day / 3);
+    return c;
+}
+
+} // namespace
+
+class TestAnomalyTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    void setFilter(const Filter &filter);
+    bool waitReady(ViewPanel *view, int timeoutMs = 30000);
+    QString outPath(const QString &name) const { return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name; }
+    RunColumns loadColumns(const Filter &filter = Filter()) const;
+    QList<qint64> tracedRunIds() const;
+    void showAndWait();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<AnalysisService> m_service;
+    std::unique_ptr<FilterState> m_filterState;
+    ViewEnvironment m_env;
+    quint64 m_generation = 0;
+    QString m_lastFilterText;
+    int m_filterChanges = 0;
+    std::unique_ptr<AnomalyTimelineView> m_view;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void scoresAndFlagsMatchDetectAnomalies();
+    void robustZByHand();
+    void residualsMatchConfigurationMedians();
+    void resultMatchesSql();
+    void findingKnownAnswer();
+    void findingEdgeCases();
+    void thresholdSliderRecounts();
+    void stateRoundTrip();
+    void shiftDragSelectsRunsIntoFilter();
+    void plainDragPansTime();
+    void filterToAnomaliesButton();
+    void clickShowsDetailsAndTrace();
+    void runWithoutTraceSaysSo();
+    void noDetailsProvider();
+    void exportsPngSvgPdf();
+    void controlsNamedAndReachable();
+    void timingOnFullDemo();
+};
+
+void TestAnomalyTimelineView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_store = std::make_unique<Store>(m_path);
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    DemoOptions options;
+    options.runs = 6000;
+    options.traceJobs = 8;
+    const ImportReport report = DemoStore::build(m_store.get(), options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+}
+
+void TestAnomalyTimelineView::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+void TestAnomalyTimelineView::init()
+{
+    m_service = std::make_unique<AnalysisService>();
+    m_filterState = std::make_unique<FilterState>();
+    m_lastFilterText.clear();
+    m_filterChanges = 0;
+    setFilter(Filter());
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
+    m_env = ViewEnvironment();
+    m_env.service = m_service.get();
+    m_env.filterState = m_filterState.get();
+    m_env.applyFilter = [this](const Filter &f, const QString &text) {
+        m_lastFilterText = text;
+        ++m_filterChanges;
+        m_filterState->setFilter(f);
+    };
+    const QString path = m_path;
+    m_env.sourceDescription = [path] {
+        Store s(path);
+        QString e;
+        return s.open(&e) ? s.sourceDescription() : e;
+    };
+    m_env.isSynthetic = [path] {
+        Store s(path);
+        QString e;
+        return s.open(&e) && s.hasSyntheticData();
+    };
+    m_view = std::make_unique<AnomalyTimelineView>();
+    m_view->resize(1100, 720);
+    // As the app will wire it: a Store per call, opened on the worker thread.
+    m_view->setDetailsProvider([path](qint64 runRowId) {
+        Store store(path);
+        QString error;
+        if (!store.open(&error)) {
+            TraceDetails d;
+            d.runRowId = runRowId;
+            d.error = error;
+            return d;
+        }
+        return TraceQuery(&store).details(runRowId);
+    });
+    m_view->setEnvironment(m_env);
+}
+
+void TestAnomalyTimelineView::cleanup()
+{
+    m_view.reset();
+    m_service.reset();
+    m_filterState.reset();
+}
+
+void TestAnomalyTimelineView::setFilter(const Filter &filter)
+{
+    const QString path = m_path;
+    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
+                                                            QString *error) {
+        Store store(path);
+        if (!store.open(error))
+            return false;
+        return RunLoader(&store).load(filter, out, cancel, error);
+    });
+}
+
+bool TestAnomalyTimelineView::waitReady(ViewPanel *view, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!view->isReady() && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return view->isReady();
+}
+
+RunColumns TestAnomalyTimelineView::loadColumns(const Filter &filter) const
+{
+    RunColumns c;
+    QString error;
+    if (!RunLoader(m_store.get()).load(filter, &c, nullptr, &error))
+        qFatal("%s", qPrintable(error));
+    return c;
+}
+
+QList<qint64> TestAnomalyTimelineView::tracedRunIds() const
+{
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT r.id FROM runs r WHERE EXISTS (SELECT 1 FROM power_samples p WHERE p.job = "
+                          "r.slurm_job_id AND p.node = r.node) ORDER BY r.id"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+void TestAnomalyTimelineView::showAndWait()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    QTest::qWait(30);
+    m_view->plot()->replot();
+}
+
+// ------------------------------------------------------------------------------------------ numbers
+
+void TestAnomalyTimelineView::scoresAndFlagsMatchDetectAnomalies()
+{
+    const RunColumns c = loadColumns();
+    QVERIFY(c.rowCount() == 6000);
+    for (AnomalyGroupChoice grouping :
+         {AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::Configuration, AnomalyGroupChoice::None}) {
+        for (AnomalyMethod method : Methods) {
+            const AnomalyTimelineResult r = AnomalyTimelineView::compute(c, method, grouping);
+            // The same detection written out here: log10 features of the positive runs, groups.
+            const bool forest = method == AnomalyMethod::IsolationForest;
+            std::vector<std::size_t> kept;
+            std::vector<double> le, lt, lp;
+            for (std::size_t i = 0; i < c.rowCount(); ++i) {
+                if (c.energy[i] > 0 && (!forest || (c.runTime[i] > 0 && c.power[i] > 0))) {
+                    kept.push_back(i);
+                    le.push_back(std::log10(c.energy[i]));
+                    lt.push_back(std::log10(c.runTime[i]));
+                    lp.push_back(std::log10(c.power[i]));
+                }
+            }
+            const std::vector<std::int64_t> all = anomalyGroupKeys(c, anomalyGrouping(grouping));
+            std::vector<std::int64_t> groups;
+            for (std::size_t i : kept) {
+                if (!all.empty())
+                    groups.push_back(all[i]);
+            }
+            std::vector<std::span<const double>> features{le};
+            if (forest) {
+                features.emplace_back(lt);
+                features.emplace_back(lp);
+            }
+            AnomalyOptions o;
+            o.method = method;
+            o.minGroupSize = 5;
+            o.seed = 0;
+            const AnomalyResult expected = detectAnomalies(features, groups, o);
+            QCOMPARE(r.rowCount(), kept.size());
+            QCOMPARE(r.evaluatedCount, expected.evaluatedCount);
+            QCOMPARE(r.smallGroupRows, expected.smallGroupRows);
+            QCOMPARE(r.groupCount, expected.groupCount);
+            std::map<qint64, std::size_t> row;
+            for (std::size_t k = 0; k < kept.size(); ++k)
+                row[c.id[kept[k]]] = k;
+            for (std::size_t j = 0; j < r.rowCount(); ++j) {
+                const std::size_t k = row.at(r.id[j]);
+                QCOMPARE(r.score[j], expected.score[k]);
+                QCOMPARE(r.evaluated[j], expected.evaluated[k]);
+            }
+            // Flags at several thresholds, each against detectAnomalies run with that threshold.
+            const std::vector<double> thresholds = method == AnomalyMethod::IsolationForest ? std::vector<double>{0.55, 0.6, 0.7}
+                                                   : method == AnomalyMethod::Iqr ? std::vector<double>{1.5, 3.0}
+                                                                                  : std::vector<double>{2.0, 3.0, 3.5};
+            for (double t : thresholds) {
+                AnomalyOptions ot = o;
+                if (method == AnomalyMethod::Iqr) {
+                    ot.iqrK = t; // the slider's k is Tukey's fence factor
+                    ot.threshold = 0.0;
+                } else {
+                    ot.threshold = t;
+                }
+                const AnomalyResult e = detectAnomalies(features, groups, ot);
+                const std::vector<std::uint8_t> flags = AnomalyTimelineView::flagsFor(r, t);
+                std::size_t count = 0;
+                for (std::size_t j = 0; j < r.rowCount(); ++j) {
+                    QCOMPARE(flags[j], e.flagged[row.at(r.id[j])]);
+                    count += flags[j];
+                }
+                QCOMPARE(count, e.flaggedCount);
+                if (grouping == AnomalyGroupChoice::DatasetSizeDevice && method == AnomalyMethod::RobustZScore
+                    && t == 3.5)
+                    qInfo("6000-run demo, robust z > 3.5 by dataset, size and device: %zu flagged of %zu scored", count,
+                          r.evaluatedCount);
+            }
+        }
+    }
+}
+
+void TestAnomalyTimelineView::robustZByHand()
+{
+    // Robust z = (x - median) / (1.4826 MAD) of log10 energy, recomputed from SQL per group.
+    const RunColumns c = loadColumns();
+    const AnomalyTimelineResult r =
+        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice);
+    std::map<qint64, std::size_t> row;
+    for (std::size_t j = 0; j < r.rowCount(); ++j)
+        row[r.id[j]] = j;
+    QSqlQuery groups(m_store->database());
+    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
+                                       "HAVING count(*) >= 5 ORDER BY dataset, size, device LIMIT 40")));
+    int checked = 0;
+    while (groups.next()) {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT id, energy FROM runs WHERE dataset = ? AND size = ? AND device = ?"));
+        q.addBindValue(groups.value(0));
+        q.addBindValue(groups.value(1));
+        q.addBindValue(groups.value(2));
+        QVERIFY(q.exec());
+        std::vector<qint64> ids;
+        std::vector<double> x;
+        while (q.next()) {
+            ids.push_back(q.value(0).toLongLong());
+            x.push_back(std::log10(q.value(1).toDouble()));
+        }
+        const double med = medianOf(x);
+        std::vector<double> dev;
+        for (double v : x)
+            dev.push_back(std::abs(v - med));
+        const double mad = medianOf(dev);
+        QVERIFY(mad > 0);
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            const std::size_t j = row.at(ids[k]);
+            QVERIFY(r.evaluated[j]);
+            const double expected = (x[k] - med) / (1.482602218505602 * mad);
+            QVERIFY2(std::abs(r.score[j] - expected) <= 1e-9 * std::max(1.0, std::abs(expected)),
+                     qPrintable(QStringLiteral("run %1: %2 vs %3").arg(ids[k]).arg(r.score[j]).arg(expected)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+}
+
+void TestAnomalyTimelineView::residualsMatchConfigurationMedians()
+{
+    const RunColumns c = loadColumns();
+    const AnomalyTimelineResult r = AnomalyTimelineView::compute(c, AnomalyMethod::ZScore, AnomalyGroupChoice::None);
+    QSqlQuery q(m_store->database());
+    int checked = 0, multi = 0;
+    for (std::size_t j = 0; j < r.rowCount(); j += 13) {
+        q.prepare(QStringLiteral("SELECT b.energy FROM runs a JOIN runs b ON a.dataset = b.dataset AND a.shape = "
+                                 "b.shape AND a.size = b.size AND a.depth = b.depth AND a.device = b.device "
+                                 "WHERE a.id = ?"));
+        q.addBindValue(qlonglong(r.id[j]));
+        QVERIFY(q.exec());
+        std::vector<double> e;
+        while (q.next())
+            e.push_back(q.value(0).toDouble());
+        QCOMPARE(std::size_t(r.configRuns[j]), e.size());
+        const double expected = r.energy[j] / medianOf(e);
+        QVERIFY(std::abs(r.ratio[j] / expected - 1) < 1e-12);
+        multi += e.size() > 1 ? 1 : 0;
+        ++checked;
+    }
+    QVERIFY(checked > 400);
+    QVERIFY(multi > 5);
+}
+
+void TestAnomalyTimelineView::resultMatchesSql()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    QVERIFY(r);
+    QCOMPARE(r->method, AnomalyMethod::RobustZScore);
+    QCOMPARE(r->grouping, AnomalyGroupChoice::Configuration);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, start_ns, energy FROM runs ORDER BY start_ns, id")));
+    std::size_t j = 0;
+    while (q.next()) {
+        QVERIFY(j < r->rowCount());
+        QCOMPARE(r->id[j], q.value(0).toLongLong());
+        QCOMPARE(r->time[j], double(q.value(1).toLongLong()) / 1e9);
+        QCOMPARE(r->energy[j], q.value(2).toDouble());
+        ++j;
+    }
+    QCOMPARE(j, r->rowCount());
+    QCOMPARE(r->totalRuns, std::size_t(6000));
+    // At 6000 runs no configuration has 5 runs: nothing can be scored, and the view says so.
+    QCOMPARE(r->evaluatedCount, std::size_t(0));
+    QCOMPARE(m_view->finding(), QStringLiteral("None of the 6,000 runs could be scored: all their configurations have "
+                                               "fewer than 5 runs; choose a coarser grouping."));
+    QCOMPARE(m_view->dotLayer()->pointCount(), r->rowCount());
+    // The axis is the UTC date.
+    QVERIFY(m_view->plot()->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>());
+    QCOMPARE(m_view->plot()->xAxis->label(), QStringLiteral("Run start (UTC)"));
+}
+
+void TestAnomalyTimelineView::findingKnownAnswer()
+{
+    const RunColumns c = knownAnswerColumns();
+    const AnomalyTimelineResult r =
+        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    QCOMPARE(r.totalRuns, std::size_t(36));
+    QCOMPARE(r.smallGroupRows, std::size_t(20));
+    QCOMPARE(r.evaluatedCount, std::size_t(16));
+    const std::vector<std::uint8_t> flags = AnomalyTimelineView::flagsFor(r, 3.5);
+    QCOMPARE(std::count(flags.begin(), flags.end(), 1), 1);
+    const std::size_t spike = std::size_t(std::find(flags.begin(), flags.end(), 1) - flags.begin());
+    QCOMPARE(r.id[spike], std::int64_t(10));
+    // Its configuration's median: the 5th and 6th of ten values, 1.00 and 1.01 of 265 kJ.
+    const double ratio = 6.0 / 1.005;
+    QVERIFY(std::abs(r.ratio[spike] - ratio) < 1e-12);
+    QCOMPARE(AnomalyTimelineView::findingFor(r, 3.5),
+             QStringLiteral("1 of 36 runs (2.8%) is flagged by |robust z| > 3.5 within their configuration (20 runs in "
+                            "configurations with fewer than 5 runs could not be scored): a 6.0× spike over its "
+                            "configuration's median on 2022-10-03 (mnist, rectangle, 16,384 parameters, depth 4, CPU, "
+                            "1.59 MJ)."));
+    // A looser threshold flags more; the sentence names the count and still the largest.
+    const std::vector<std::uint8_t> loose = AnomalyTimelineView::flagsFor(r, 1.0);
+    const auto n = std::count(loose.begin(), loose.end(), 1);
+    QVERIFY(n > 1);
+    QVERIFY(AnomalyTimelineView::findingFor(r, 1.0)
+                .startsWith(QStringLiteral("%1 of 36 runs (").arg(n) + QLocale().toString(100.0 * double(n) / 36, 'f', 1)
+                            + QStringLiteral("%) are flagged by |robust z| > 1.0 within their configuration")));
+    QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).contains(QStringLiteral("the largest is a 6.0× spike")));
+    // Grouping by nothing compares the spike with every run, GPU runs included.
+    const AnomalyTimelineResult none = AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
+    QCOMPARE(none.evaluatedCount, std::size_t(36));
+    QVERIFY(AnomalyTimelineView::findingFor(none, 3.5).contains(QStringLiteral("among all runs")));
+}
+
+void TestAnomalyTimelineView::findingEdgeCases()
+{
+    const AnomalyTimelineResult empty =
+        AnomalyTimelineView::compute(RunColumns(), AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    QCOMPARE(AnomalyTimelineView::findingFor(empty, 3.5), QStringLiteral("No runs match the filter."));
+
+    RunColumns c = knownAnswerColumns();
+    for (double &e : c.energy)
+        e = 0;
+    const AnomalyTimelineResult zeros =
+        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    QCOMPARE(zeros.droppedNonPositive, std::size_t(36));
+    QCOMPARE(AnomalyTimelineView::findingFor(zeros, 3.5),
+             QStringLiteral("None of the 36 runs in the filter has a positive energy to score."));
+
+    // One device, nothing flagged.
+    RunColumns calm = knownAnswerColumns();
+    calm.energy[9] = 265000.0;
+    for (auto &g : calm.isGpu)
+        g = 0;
+    const AnomalyTimelineResult r =
+        AnomalyTimelineView::compute(calm, AnomalyMethod::ZScore, AnomalyGroupChoice::Configuration);
+    QCOMPARE(AnomalyTimelineView::findingFor(r, 3.0),
+             QStringLiteral("None of the 36 runs is flagged by |z| > 3.0 within their configuration (20 runs in "
+                            "configurations with fewer than 5 runs could not be scored)."));
+}
+
+// ---------------------------------------------------------------------------------------- state
+
+void TestAnomalyTimelineView::thresholdSliderRecounts()
+{
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    showAndWait();
+    const auto r = m_view->result();
+    QVERIFY(r);
+    QCOMPARE(r->grouping, AnomalyGroupChoice::DatasetSizeDevice);
+    auto *slider = m_view->findChild<QSlider *>(QStringLiteral("thresholdSlider"));
+    QVERIFY(slider);
+    for (int step : {0, 10, 25, 60}) {
+        slider->setValue(step);
+        const double t = 1.0 + 0.1 * step;
+        QVERIFY(std::abs(m_view->threshold() - t) < 1e-9);
+        std::size_t expected = 0;
+        for (std::size_t i = 0; i < r->rowCount(); ++i)
+            expected += r->evaluated[i] && std::abs(r->score[i]) > t ? 1 : 0;
+        QCOMPARE(m_view->flaggedCount(), expected);
+        QCOMPARE(m_view->finding(), AnomalyTimelineView::findingFor(*r, t));
+        // Flagged runs are the dot layer's top category.
+        QCOMPARE(std::size_t(std::count(m_view->dotLayer()->categories().begin(), m_view->dotLayer()->categories().end(), 3)),
+                 expected);
+    }
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral(" flagged of ")));
+}
+
+void TestAnomalyTimelineView::stateRoundTrip()
+{
+    m_view->setMethod(AnomalyMethod::Iqr);
+    m_view->setThreshold(3.0);
+    m_view->setGrouping(AnomalyGroupChoice::DatasetDevice);
+    m_view->setYMode(AnomalyTimelineY::Residual);
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(QStringLiteral("method")).toString(), QStringLiteral("iqr"));
+    QCOMPARE(state.value(QStringLiteral("grouping")).toString(), QStringLiteral("dataset-device"));
+    QCOMPARE(state.value(QStringLiteral("y")).toString(), QStringLiteral("residual"));
+    AnomalyTimelineView other;
+    other.restoreState(state);
+    QCOMPARE(other.method(), AnomalyMethod::Iqr);
+    QCOMPARE(other.grouping(), AnomalyGroupChoice::DatasetDevice);
+    QCOMPARE(other.yMode(), AnomalyTimelineY::Residual);
+    QCOMPARE(other.threshold(), 3.0);
+    QCOMPARE(other.saveState(), state);
+    // Another method keeps its own threshold.
+    other.setMethod(AnomalyMethod::RobustZScore);
+    QCOMPARE(other.threshold(), 3.5);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("methodBox"))->currentData().toString(), QStringLiteral("robust"));
+    // Garbage is ignored, not fatal.
+    other.restoreState(QJsonObject{{QStringLiteral("method"), 7}, {QStringLiteral("thresholds"), QStringLiteral("x")}});
+    QCOMPARE(other.method(), AnomalyMethod::RobustZScore);
+}
+
+// ------------------------------------------------------------------------------------ gestures
+
+void TestAnomalyTimelineView::shiftDragSelectsRunsIntoFilter()
+{
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    showAndWait();
+    const auto r = m_view->result();
+    QVERIFY(r);
+    QCustomPlot *plot = m_view->plot();
+    const QRect inner = plot->axisRect()->rect();
+    const QPointF from(inner.left() + inner.width() * 0.30, inner.top() + inner.height() * 0.25);
+    const QPointF to(inner.left() + inner.width() * 0.55, inner.top() + inner.height() * 0.70);
+    // The runs whose dot centres lie in that rectangle, by brute force over every run.
+    QList<qint64> expected;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        const double x = plot->xAxis->coordToPixel(r->time[i]);
+        const double y = plot->yAxis->coordToPixel(r->energy[i]);
+        if (x >= from.x() && x <= to.x() && y >= from.y() && y <= to.y())
+            expected << r->id[i];
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(expected.size() > 50);
+    const QCPRange before = plot->xAxis->range();
+    drag(plot, from, to, Qt::ShiftModifier);
+    QCOMPARE(m_filterChanges, 1);
+    const Filter f = m_filterState->filter();
+    QCOMPARE(f.runIds, expected);
+    QVERIFY(!f.excludeRunIds);
+    QVERIFY(m_lastFilterText.startsWith(QStringLiteral("Select %1 run(s) started ").arg(expected.size())));
+    QVERIFY(m_lastFilterText.endsWith(QStringLiteral(" UTC")));
+    // A selection is not a pan.
+    QCOMPARE(plot->xAxis->range().lower, before.lower);
+    // The view now shows only the selected runs.
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(m_view->result()->rowCount(), std::size_t(expected.size()));
+}
+
+void TestAnomalyTimelineView::plainDragPansTime()
+{
+    showAndWait();
+    QCustomPlot *plot = m_view->plot();
+    const QRect inner = plot->axisRect()->rect();
+    const QCPRange x0 = plot->xAxis->range();
+    const QCPRange y0 = plot->yAxis->range();
+    drag(plot, inner.center(), inner.center() + QPointF(120, 40), Qt::NoModifier);
+    QCOMPARE(m_filterChanges, 0);
+    const QCPRange x1 = plot->xAxis->range();
+    QVERIFY(x1.lower < x0.lower); // the data moved right: earlier times come into view
+    QVERIFY(std::abs(x1.size() - x0.size()) < 1e-6 * x0.size());
+    QCOMPARE(plot->yAxis->range().lower, y0.lower); // time only
+    // Zoom is on time only too.
+    QWheelEvent wheel(inner.center(), plot->mapToGlobal(inner.center()), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(plot, &wheel);
+    QVERIFY(plot->xAxis->range().size() < x1.size());
+    QCOMPARE(plot->yAxis->range().lower, y0.lower);
+    m_view->resetZoom();
+    QCOMPARE(plot->xAxis->range().lower, x0.lower);
+    // With "Select by dragging" on, the same plain drag selects instead of panning.
+    m_view->findChild<QAction *>(QStringLiteral("selectModeAction"))->setChecked(true);
+    QVERIFY(m_view->saveState().value(QStringLiteral("selectByDragging")).toBool());
+    drag(plot, inner.center() - QPointF(200, 100), inner.center() + QPointF(200, 100), Qt::NoModifier);
+    QCOMPARE(m_filterChanges, 1);
+    QVERIFY(!m_filterState->filter().runIds.isEmpty());
+    QCOMPARE(plot->xAxis->range().lower, x0.lower);
+}
+
+void TestAnomalyTimelineView::filterToAnomaliesButton()
+{
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    showAndWait();
+    const auto r = m_view->result();
+    QList<qint64> flagged;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        if (r->evaluated[i] && std::abs(r->score[i]) > 3.5)
+            flagged << r->id[i];
+    }
+    std::sort(flagged.begin(), flagged.end());
+    QVERIFY(!flagged.isEmpty());
+    auto *button = m_view->findChild<QPushButton *>(QStringLiteral("filterToAnomaliesButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_filterState->filter().runIds, flagged);
+    QCOMPARE(m_lastFilterText, QStringLiteral("Select the %1 flagged run(s)").arg(flagged.size()));
+}
+
+void TestAnomalyTimelineView::clickShowsDetailsAndTrace()
+{
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    showAndWait();
+    const auto r = m_view->result();
+    QCustomPlot *plot = m_view->plot();
+    const QList<qint64> traced = tracedRunIds();
+    QVERIFY(traced.size() >= 20);
+    // Zoom to an hour around a traced run, then click its dot; pick one with no other dot near.
+    std::optional<std::size_t> target;
+    for (qint64 id : traced) {
+        const std::size_t j = std::size_t(std::find(r->id.begin(), r->id.end(), id) - r->id.begin());
+        plot->xAxis->setRange(r->time[j] - 1800, r->time[j] + 1800);
+        plot->replot();
+        const QPointF p(plot->xAxis->coordToPixel(r->time[j]), plot->yAxis->coordToPixel(r->energy[j]));
+        bool alone = plot->axisRect()->rect().contains(p.toPoint());
+        for (std::size_t i = 0; i < r->rowCount() && alone; ++i) {
+            if (i != j && QLineF(p, QPointF(plot->xAxis->coordToPixel(r->time[i]), plot->yAxis->coordToPixel(r->energy[i])))
+                                  .length() < 12)
+                alone = false;
+        }
+        if (alone) {
+            target = j;
+            break;
+        }
+    }
+    QVERIFY(target);
+    const std::size_t j = *target;
+    QSignalSpy shown(m_view.get(), &AnomalyTimelineView::detailsShown);
+    click(plot, QPointF(plot->xAxis->coordToPixel(r->time[j]), plot->yAxis->coordToPixel(r->energy[j])) + QPointF(2, -1));
+    QCOMPARE(m_filterChanges, 0); // a click does not filter
+    QVERIFY(m_view->detailsPane()->isVisible());
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.at(0).at(0).toLongLong(), r->id[j]);
+    const auto d = m_view->details();
+    QVERIFY(d && d->found);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT run_id, node, slurm_job_id, start_ns, update_ns FROM runs WHERE id = %1").arg(r->id[j])));
+    QVERIFY(q.next());
+    QCOMPARE(d->runId, q.value(0).toString());
+    QVERIFY(d->hasTrace());
+    QVERIFY(m_view->tracePlot()->isVisible());
+    const QString text = m_view->detailsText();
+    QVERIFY2(text.contains(q.value(0).toString()), qPrintable(text));
+    QVERIFY(text.contains(q.value(1).toString()));
+    QVERIFY(text.contains(QString::number(q.value(2).toLongLong())));
+    QVERIFY(text.contains(QStringLiteral("Energy from the trace over the run")));
+    QVERIFY(!text.contains(QStringLiteral("No trace stored")));
+    // The trace: every sample plotted (plus one to close the last step), start and end marked.
+    QCustomPlot *trace = m_view->tracePlot();
+    QCOMPARE(trace->graph(0)->dataCount(), int(d->sampleNs.size()) + 1);
+    int marks = 0;
+    for (int i = 0; i < trace->itemCount(); ++i) {
+        if (auto *line = qobject_cast<QCPItemStraightLine *>(trace->item(i))) {
+            const double x = line->point1->coords().x();
+            marks += x == double(q.value(3).toLongLong()) / 1e9 || x == double(q.value(4).toLongLong()) / 1e9;
+        }
+    }
+    QCOMPARE(marks, 2);
+    // Idle power line at the node's idle power.
+    QVERIFY(d->idlePower);
+    QCOMPARE(trace->graph(1)->data()->at(0)->value, *d->idlePower);
+    // The visible range holds the run.
+    QVERIFY(trace->xAxis->range().contains(double(d->startNs) / 1e9));
+    QVERIFY(trace->xAxis->range().contains(double(d->updateNs) / 1e9));
+    QTest::qWait(30);
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-details.png"))));
+    QImage image(outPath(QStringLiteral("anomalies-details.png")));
+    checkNotBlank(image);
+    // Closing the pane.
+    QTest::mouseClick(m_view->findChild<QToolButton *>(QStringLiteral("closeDetailsButton")), Qt::LeftButton);
+    QVERIFY(!m_view->detailsPane()->isVisible());
+}
+
+void TestAnomalyTimelineView::runWithoutTraceSaysSo()
+{
+    showAndWait();
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.id, r.run_id FROM runs r WHERE NOT EXISTS (SELECT 1 FROM power_samples p "
+                                  "WHERE p.job = r.slurm_job_id) ORDER BY r.id LIMIT 1")));
+    QVERIFY(q.next());
+    QSignalSpy shown(m_view.get(), &AnomalyTimelineView::detailsShown);
+    m_view->showDetails(q.value(0).toLongLong());
+    QVERIFY(m_view->detailsText().contains(QStringLiteral("Loading")));
+    QVERIFY(shown.wait(10000));
+    QVERIFY(m_view->details() && !m_view->details()->hasTrace());
+    QVERIFY(m_view->detailsText().contains(QStringLiteral("No trace stored for this job.")));
+    QVERIFY(m_view->detailsText().contains(q.value(1).toString()));
+    QVERIFY(!m_view->tracePlot()->isVisible());
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-no-trace.png"))));
+}
+
+void TestAnomalyTimelineView::noDetailsProvider()
+{
+    m_view->setDetailsProvider({});
+    showAndWait();
+    m_view->showDetails(m_view->result()->id[0]);
+    QVERIFY(m_view->detailsText().contains(QStringLiteral("not available here")));
+}
+
+// ---------------------------------------------------------------------------------------- output
+
+void TestAnomalyTimelineView::exportsPngSvgPdf()
+{
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    showAndWait();
+    QVERIFY(m_view->flaggedCount() > 0);
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies.png"))));
+    QImage png(outPath(QStringLiteral("anomalies.png")));
+    checkNotBlank(png);
+    QVERIFY2(colourShare(png, QColor(0xd7, 0x19, 0x1c), 40) > 0.0003, "flagged runs are on the page");
+    QVERIFY2(colourShare(png, QColor(0xb0, 0xd0, 0xe6), 40) > 0.002, "CPU dots are on the page");
+
+    m_view->setYMode(AnomalyTimelineY::Residual);
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-residual.png"))));
+    checkNotBlank(QImage(outPath(QStringLiteral("anomalies-residual.png"))));
+    m_view->setYMode(AnomalyTimelineY::Energy);
+
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies.svg"))));
+    QSvgRenderer svg(outPath(QStringLiteral("anomalies.svg")));
+    QVERIFY(svg.isValid());
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies.pdf"))));
+    QFile pdf(outPath(QStringLiteral("anomalies.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5).startsWith("%PDF"));
+    qInfo("6000 runs: PDF %lld bytes, SVG %lld bytes", pdf.size(), QFileInfo(outPath(QStringLiteral("anomalies.svg"))).size());
+    QVERIFY(pdf.size() < 5 * 1024 * 1024);
+    // The footer carries the synthetic label.
+    QVERIFY(m_view->footerText().contains(QStringLiteral("synthetic demo")));
+}
+
+void TestAnomalyTimelineView::controlsNamedAndReachable()
+{
+    showAndWait();
+    for (const char *name : {"methodBox", "groupBox", "yBox"}) {
+        auto *box = m_view->findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY(box);
+        QVERIFY(!box->accessibleName().isEmpty());
+        QVERIFY(box->focusPolicy() & Qt::TabFocus);
+    }
+    QVERIFY(!m_view->findChild<QSlider *>(QStringLiteral("thresholdSlider"))->accessibleName().isEmpty());
+    QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("filterToAnomaliesButton"))->accessibleName().isEmpty());
+    auto *selectMode = m_view->findChild<QAction *>(QStringLiteral("selectModeAction"));
+    QVERIFY(selectMode && selectMode->isCheckable());
+    QWidget *selectButton = m_view->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->widgetForAction(selectMode);
+    QVERIFY(selectButton);
+    QCOMPARE(selectButton->accessibleName(), QStringLiteral("Select by dragging"));
+    QVERIFY(selectButton->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!m_view->plot()->accessibleName().isEmpty());
+    QCOMPARE(m_view->nugget(), QStringLiteral("Which runs spent energy they should not have, and when?"));
+    QCOMPARE(m_view->viewId(), QStringLiteral("anomalies"));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("methodBox"))->itemText(1),
+             QStringLiteral("Robust z (median, MAD)"));
+}
+
+void TestAnomalyTimelineView::timingOnFullDemo()
+{
+    const QString db = qEnvironmentVariable("WATTPRINT_ANOMALY_DB");
+    if (db.isEmpty())
+        QSKIP("WATTPRINT_ANOMALY_DB is not set (a full demo store, built if missing)");
+    if (!QFile::exists(db)) {
+        Store store(db);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(DemoStore::build(&store, DemoOptions()).ok);
+    }
+    m_view.reset();
+    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+        Store store(db);
+        if (!store.open(error))
+            return false;
+        return RunLoader(&store).load(Filter(), out, cancel, error);
+    });
+    m_env.isSynthetic = [] { return true; };
+    qint64 loadMs = -1;
+    connect(m_service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64, qint64 ms) { loadMs = ms; });
+    m_view = std::make_unique<AnomalyTimelineView>();
+    m_view->resize(1100, 720);
+    m_view->setDetailsProvider([db](qint64 id) {
+        Store store(db);
+        QString e;
+        store.open(&e);
+        return TraceQuery(&store).details(id);
+    });
+    m_view->setEnvironment(m_env);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QElapsedTimer t;
+    t.start();
+    m_view->refresh();
+    QVERIFY(waitReady(m_view.get(), 120000));
+    const qint64 coldMs = t.elapsed();
+    QTest::qWait(50);
+    qInfo("63k runs, robust z by configuration: refresh to ready %lld ms (loading %lld ms); last dot raster %.1f ms; "
+          "replot %.1f ms",
+          coldMs, loadMs, m_view->dotLayer()->lastRenderMs(), m_view->plot()->replotTime());
+    qInfo("finding: %s", qPrintable(m_view->finding()));
+    for (AnomalyGroupChoice g : {AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::DatasetDevice}) {
+        for (AnomalyMethod m : Methods) {
+            t.restart();
+            m_view->setGrouping(g);
+            m_view->setMethod(m);
+            QVERIFY(waitReady(m_view.get(), 120000));
+            qInfo("%s by %s: refresh to ready %lld ms; %s", qPrintable(AnomalyTimelineView::methodKey(m)),
+                  qPrintable(anomalyGroupKey(g)), t.elapsed(), qPrintable(m_view->finding()));
+        }
+    }
+    m_view->setGrouping(AnomalyGroupChoice::Configuration);
+    m_view->setMethod(AnomalyMethod::RobustZScore);
+    QVERIFY(waitReady(m_view.get(), 120000));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-full-demo.png"))));
+    m_view->setGrouping(AnomalyGroupChoice::DatasetSizeDevice);
+    QVERIFY(waitReady(m_view.get(), 120000));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-full-demo-dsd.png"))));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomalies-full-demo.pdf"))));
+    qInfo("full demo PDF: %lld bytes", QFileInfo(outPath(QStringLiteral("anomalies-full-demo.pdf"))).size());
+    QVERIFY(QFileInfo(outPath(QStringLiteral("anomalies-full-demo.pdf"))).size() < 5 * 1024 * 1024);
+
+    // 1M runs: the snapshot sixteen times over, shifted in time so the points spread.
+    const std::shared_ptr<const RunColumns> snap = m_service->snapshot();
+    QVERIFY(snap);
+    RunColumns big = *snap;
+    big.reserve(1000000);
+    for (int copy = 1; big.rowCount() < 1000000; ++copy) {
+        const std::size_t n = snap->rowCount();
+        for (std::size_t i = 0; i < n && big.rowCount() < 1000000; ++i) {
+            big.id.push_back(snap->id[i] + copy * 10000000LL);
+            big.dataset.push_back(snap->dataset[i]);
+            big.shape.push_back(snap->shape[i]);
+            big.nodeType.push_back(snap->nodeType[i]);
+            big.batch.push_back(snap->batch[i]);
+            big.size.push_back(snap->size[i]);
+            big.depth.push_back(snap->depth[i]);
+            big.isGpu.push_back(snap->isGpu[i]);
+            big.slurmJobId.push_back(snap->slurmJobId[i]);
+            big.startNs.push_back(snap->startNs[i] + copy * 3LL * 86400 * 1000000000LL);
+            big.energy.push_back(snap->energy[i] * (1 + 0.01 * copy));
+            big.runTime.push_back(snap->runTime[i]);
+            big.power.push_back(snap->power[i]);
+            big.nonOverheadEnergy.push_back(snap->nonOverheadEnergy[i]);
+            big.energyOverhead.push_back(snap->energyOverhead[i]);
+            big.energyPerEpoch.push_back(snap->energyPerEpoch[i]);
+            big.energyPerDatum.push_back(snap->energyPerDatum[i]);
+        }
+    }
+    QElapsedTimer c;
+    c.start();
+    const auto bigResult = std::make_shared<const AnomalyTimelineResult>(
+        AnomalyTimelineView::compute(big, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice));
+    qInfo("compute() on %zu runs: %lld ms", big.rowCount(), c.elapsed());
+    // Draw the million through the same layer, as density.
+    QCustomPlot plot;
+    plot.resize(1000, 600);
+    plot.yAxis->setScaleType(QCPAxis::stLogarithmic);
+    auto *layer = new AnomalyDotLayer(plot.xAxis, plot.yAxis);
+    layer->setStyles({{QColor(0, 114, 178, 105), Qt::transparent, 1.7, true}});
+    layer->setData(bigResult, bigResult->time, bigResult->energy);
+    plot.xAxis->setRange(bigResult->time.front(), bigResult->time.back());
+    plot.yAxis->setRange(1e3, 1e8);
+    c.restart();
+    const QPixmap pm = plot.toPixmap(1000, 600);
+    qInfo("1M points drawn as density in %lld ms (raster %.1f ms)", c.elapsed(), layer->lastRenderMs());
+    pm.save(outPath(QStringLiteral("anomalies-1m-density.png")));
+    checkNotBlank(pm.toImage(), 10);
+}
+
+QTEST_MAIN(TestAnomalyTimelineView)
+#include "tst_anomalytimelineview.moc"

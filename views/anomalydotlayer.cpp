@@ -1,0 +1,303 @@
+#include "anomalydotlayer.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wattprint {
+
+namespace {
+
+// One dot as a list of covered pixels: offset from the centre pixel and premultiplied colour.
+struct Sprite
+{
+    struct Pixel
+    {
+        int dx, dy;
+        quint32 argb; // premultiplied
+    };
+    std::vector<Pixel> pixels;
+};
+
+Sprite makeSprite(const AnomalyDotLayer::Style &style, double ratio)
+{
+    const double r = std::max(0.5, style.radius * ratio);
+    const double pen = style.outline.alpha() > 0 ? std::max(1.0, 0.9 * ratio) : 0.0;
+    const int half = int(std::ceil(r + pen)) + 1;
+    QImage img(2 * half + 1, 2 * half + 1, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(pen > 0 ? QPen(style.outline, pen) : QPen(Qt::NoPen));
+        p.setBrush(style.fill);
+        p.drawEllipse(QPointF(half + 0.5, half + 0.5), r, r);
+    }
+    Sprite s;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto *line = reinterpret_cast<const quint32 *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            if (qAlpha(line[x]) > 0)
+                s.pixels.push_back({x - half, y - half, line[x]});
+        }
+    }
+    return s;
+}
+
+// Premultiplied source-over, per channel.
+inline quint32 blend(quint32 dst, quint32 src)
+{
+    const quint32 inv = 255 - qAlpha(src);
+    if (inv == 0)
+        return src;
+    auto mul = [inv](quint32 c) { return (c * inv + 128 + ((c * inv + 128) >> 8)) >> 8; };
+    const quint32 a = qAlpha(src) + mul(qAlpha(dst));
+    const quint32 r = qRed(src) + mul(qRed(dst));
+    const quint32 g = qGreen(src) + mul(qGreen(dst));
+    const quint32 b = qBlue(src) + mul(qBlue(dst));
+    return (a << 24) | (r << 16) | (g << 8) | b;
+}
+
+} // namespace
+
+AnomalyDotLayer::AnomalyDotLayer(QCPAxis *keyAxis, QCPAxis *valueAxis)
+    : QCPLayerable(keyAxis->parentPlot())
+    , m_keyAxis(keyAxis)
+    , m_valueAxis(valueAxis)
+{
+    setAntialiased(false);
+}
+
+void AnomalyDotLayer::setData(std::shared_ptr<const void> owner, std::span<const double> keys,
+                              std::span<const double> values)
+{
+    m_owner = std::move(owner);
+    m_keys = keys;
+    m_values = values.subspan(0, std::min(values.size(), keys.size()));
+    m_categories.assign(m_keys.size(), 0);
+    ++m_version;
+}
+
+void AnomalyDotLayer::setCategories(std::vector<std::uint8_t> categories)
+{
+    categories.resize(m_keys.size(), 0);
+    m_categories = std::move(categories);
+    ++m_version;
+}
+
+void AnomalyDotLayer::setStyles(std::vector<Style> styles)
+{
+    m_styles = std::move(styles);
+    ++m_version;
+}
+
+void AnomalyDotLayer::clear()
+{
+    m_keys = {};
+    m_values = {};
+    m_categories.clear();
+    m_owner.reset();
+    m_cache = QImage();
+    ++m_version;
+}
+
+QRect AnomalyDotLayer::clipRect() const
+{
+    if (m_keyAxis && m_keyAxis->axisRect())
+        return m_keyAxis->axisRect()->rect();
+    return {};
+}
+
+void AnomalyDotLayer::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    applyAntialiasingHint(painter, false, QCP::aeScatters);
+}
+
+void AnomalyDotLayer::draw(QCPPainter *painter)
+{
+    if (!m_keyAxis || !m_valueAxis || m_keys.empty())
+        return;
+    const QRect rect = clipRect();
+    if (rect.isEmpty())
+        return;
+    double ratio = VectorResolution;
+    if (!painter->modes().testFlag(QCPPainter::pmVectorized)) {
+        const QTransform t = painter->worldTransform();
+        const double worldScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
+        ratio = std::clamp(painter->device()->devicePixelRatioF() * worldScale, 1.0, 8.0);
+    }
+    const CacheKey key{rect, ratio, m_keyAxis->range(), m_valueAxis->range(), int(m_keyAxis->scaleType()),
+                       int(m_valueAxis->scaleType()), m_version};
+    if (!(key == m_cacheKey) || m_cache.isNull()) {
+        QElapsedTimer timer;
+        timer.start();
+        render(rect, ratio);
+        m_cacheKey = key;
+        m_lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+    painter->drawImage(QRectF(rect), m_cache);
+}
+
+void AnomalyDotLayer::render(const QRect &rect, double ratio)
+{
+    const int w = std::max(1, int(std::lround(rect.width() * ratio)));
+    const int h = std::max(1, int(std::lround(rect.height() * ratio)));
+    m_cache = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
+    m_cache.setDevicePixelRatio(ratio);
+    m_cache.fill(Qt::transparent);
+    auto *bits = reinterpret_cast<quint32 *>(m_cache.bits());
+    const qsizetype stride = m_cache.bytesPerLine() / 4;
+
+    // Device pixel of each point, computed once; NaN marks one off the axes' ranges.
+    const std::size_t n = m_keys.size();
+    const double left = rect.left();
+    const double top = rect.top();
+    std::vector<std::int32_t> px(n), py(n);
+    const bool logValue = m_valueAxis->scaleType() == QCPAxis::stLogarithmic;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = m_values[i];
+        if (!std::isfinite(v) || (logValue && v <= 0) || !std::isfinite(m_keys[i])) {
+            px[i] = INT32_MIN;
+            continue;
+        }
+        const double x = (m_keyAxis->coordToPixel(m_keys[i]) - left) * ratio;
+        const double y = (m_valueAxis->coordToPixel(v) - top) * ratio;
+        if (x < -64 || y < -64 || x > w + 64 || y > h + 64) {
+            px[i] = INT32_MIN;
+            continue;
+        }
+        px[i] = std::int32_t(std::floor(x));
+        py[i] = std::int32_t(std::floor(y));
+    }
+
+    std::vector<std::size_t> perCategory(m_styles.size(), 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (m_categories[i] < perCategory.size() && px[i] != INT32_MIN)
+            ++perCategory[m_categories[i]];
+    }
+    for (std::size_t c = 0; c < m_styles.size(); ++c) {
+        const Style &style = m_styles[c];
+        if (!style.visible || perCategory[c] == 0)
+            continue;
+        if (perCategory[c] > densityThreshold()) {
+            // Density: count per pixel, then shade by log count so both sparse and crowded
+            // regions stay readable.
+            std::vector<std::uint32_t> counts(std::size_t(w) * std::size_t(h), 0);
+            std::uint32_t maxCount = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (m_categories[i] != c || px[i] < 0 || py[i] < 0 || px[i] >= w || py[i] >= h)
+                    continue;
+                const std::uint32_t k = ++counts[std::size_t(py[i]) * std::size_t(w) + std::size_t(px[i])];
+                maxCount = std::max(maxCount, k);
+            }
+            const double logMax = std::log1p(double(std::max<std::uint32_t>(maxCount, 2)));
+            // A 2x2 block per pixel at high ratios would be too faint; spread each pixel's shade
+            // over a small disc of about the dot size.
+            const int spread = std::max(0, int(std::lround(style.radius * ratio * 0.6)));
+            for (int y = 0; y < h; ++y) {
+                for (int x = 0; x < w; ++x) {
+                    const std::uint32_t k = counts[std::size_t(y) * std::size_t(w) + std::size_t(x)];
+                    if (k == 0)
+                        continue;
+                    const double shade = 0.3 + 0.7 * std::log1p(double(k)) / logMax;
+                    QColor col = style.fill;
+                    col.setAlphaF(float(std::clamp(shade, 0.0, 1.0)));
+                    const quint32 src = qPremultiply(col.rgba());
+                    for (int dy = -spread; dy <= spread; ++dy) {
+                        for (int dx = -spread; dx <= spread; ++dx) {
+                            const int xx = x + dx, yy = y + dy;
+                            if (xx < 0 || yy < 0 || xx >= w || yy >= h || dx * dx + dy * dy > spread * spread + 1)
+                                continue;
+                            quint32 &d = bits[yy * stride + xx];
+                            // The darker shade wins where spreads overlap (no build-up).
+                            if (qAlpha(d) < qAlpha(src))
+                                d = src;
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        const Sprite sprite = makeSprite(style, ratio);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (m_categories[i] != c || px[i] == INT32_MIN)
+                continue;
+            const int cx = px[i], cy = py[i];
+            for (const Sprite::Pixel &p : sprite.pixels) {
+                const int x = cx + p.dx, y = cy + p.dy;
+                if (x < 0 || y < 0 || x >= w || y >= h)
+                    continue;
+                quint32 &d = bits[y * stride + x];
+                d = blend(d, p.argb);
+            }
+        }
+    }
+}
+
+std::pair<std::size_t, std::size_t> AnomalyDotLayer::keyRange(double pxLo, double pxHi) const
+{
+    double a = m_keyAxis->pixelToCoord(pxLo);
+    double b = m_keyAxis->pixelToCoord(pxHi);
+    if (a > b)
+        std::swap(a, b);
+    const auto lo = std::lower_bound(m_keys.begin(), m_keys.end(), a);
+    const auto hi = std::upper_bound(lo, m_keys.end(), b);
+    return {std::size_t(lo - m_keys.begin()), std::size_t(hi - m_keys.begin())};
+}
+
+std::optional<std::size_t> AnomalyDotLayer::pointAt(const QPointF &pos, double maxPx) const
+{
+    if (!m_keyAxis || !m_valueAxis || m_keys.empty())
+        return std::nullopt;
+    double maxRadius = 0;
+    for (const Style &s : m_styles)
+        maxRadius = std::max(maxRadius, s.radius);
+    const auto [lo, hi] = keyRange(pos.x() - maxPx - maxRadius, pos.x() + maxPx + maxRadius);
+    const bool logValue = m_valueAxis->scaleType() == QCPAxis::stLogarithmic;
+    std::optional<std::size_t> best;
+    double bestDistance = 0;
+    for (std::size_t i = lo; i < hi; ++i) {
+        const std::uint8_t c = m_categories[i];
+        if (c >= m_styles.size() || !m_styles[c].visible)
+            continue;
+        const double v = m_values[i];
+        if (!std::isfinite(v) || (logValue && v <= 0))
+            continue;
+        const double dx = m_keyAxis->coordToPixel(m_keys[i]) - pos.x();
+        const double dy = m_valueAxis->coordToPixel(v) - pos.y();
+        const double d = std::max(0.0, std::hypot(dx, dy) - m_styles[c].radius);
+        if (d > maxPx)
+            continue;
+        if (!best || d < bestDistance - 1e-9 || (std::abs(d - bestDistance) <= 1e-9 && c > m_categories[*best])) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+std::vector<std::size_t> AnomalyDotLayer::pointsIn(const QRectF &pixelRect) const
+{
+    std::vector<std::size_t> out;
+    if (!m_keyAxis || !m_valueAxis || m_keys.empty())
+        return out;
+    const QRectF r = pixelRect.normalized();
+    const auto [lo, hi] = keyRange(r.left(), r.right());
+    const bool logValue = m_valueAxis->scaleType() == QCPAxis::stLogarithmic;
+    for (std::size_t i = lo; i < hi; ++i) {
+        const std::uint8_t c = m_categories[i];
+        if (c >= m_styles.size() || !m_styles[c].visible)
+            continue;
+        const double v = m_values[i];
+        if (!std::isfinite(v) || (logValue && v <= 0))
+            continue;
+        const double y = m_valueAxis->coordToPixel(v);
+        if (y >= r.top() && y <= r.bottom())
+            out.push_back(i);
+    }
+    return out;
+}
+
+} // namespace wattprint

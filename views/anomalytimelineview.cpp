@@ -1,0 +1,1482 @@
+#include "anomalytimelineview.h"
+
+#include "anomalydotlayer.h"
+#include "distributionview.h"
+#include "filterstate.h"
+#include "utcdateticker.h"
+
+#include <analysiserror.h>
+#include <descriptive.h>
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTextDocumentFragment>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <numeric>
+
+namespace wattprint {
+
+namespace {
+
+const QColor CpuColor(0x00, 0x72, 0xb2);     // Okabe-Ito blue
+const QColor GpuColor(0xe6, 0x9f, 0x00);     // Okabe-Ito orange
+const QColor UnscoredColor(0x8c, 0x8c, 0x8c);
+const QColor FlagColor(0xd7, 0x19, 0x1c);
+const QColor FlagEdge(0x4a, 0x00, 0x00);
+
+constexpr int TickPx = 12;
+constexpr int LabelPx = 14;
+constexpr int LegendPx = 13;
+constexpr int TextPx = 12;
+
+enum Category : std::uint8_t { Unscored = 0, CpuRun = 1, GpuRun = 2, Flagged = 3 };
+
+constexpr AnomalyMethod AllMethods[] = {AnomalyMethod::ZScore, AnomalyMethod::RobustZScore, AnomalyMethod::Iqr,
+                                        AnomalyMethod::IsolationForest};
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+QString ratioText(double r)
+{
+    const double a = std::abs(r);
+    const int decimals = a >= 9.95 ? 0 : a >= 0.995 ? 1 : 2;
+    return QLocale().toString(r, 'f', decimals) + QChar(0x00d7);
+}
+
+QString utcText(qint64 ns, bool seconds = true)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ns / 1000000, QTimeZone::utc());
+    return t.toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString durationText(double seconds)
+{
+    const QLocale l;
+    if (seconds < 120)
+        return QCoreApplication::translate("AnomalyTimelineView", "%1 s").arg(l.toString(seconds, 'f', 0));
+    const qint64 minutes = qint64(std::llround(seconds / 60));
+    if (minutes < 120)
+        return QCoreApplication::translate("AnomalyTimelineView", "%1 min").arg(minutes);
+    return QCoreApplication::translate("AnomalyTimelineView", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+// Log-axis ticks that always carry labels: 1-2-5 over a few decades, powers of ten over many.
+class LabelledLogTicker : public QCPAxisTickerLog
+{
+public:
+    LabelledLogTicker(std::function<QString(double)> label, const QCPAxis *axis)
+        : m_label(std::move(label))
+        , m_axis(axis)
+    {
+        setLogBase(10);
+    }
+
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    {
+        ticks.clear();
+        if (subTicks)
+            subTicks->clear();
+        const double lo = range.lower, hi = range.upper;
+        if (!(lo > 0) || !(hi > lo)) {
+            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        } else {
+            const double decades = std::max(std::log10(hi / lo), 1e-6);
+            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 400;
+            const double perDecade = std::max(length, 80.0) / decades;
+            const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
+            const bool oneTwoFive = perDecade >= 110;
+            const bool fine = perDecade >= 900; // under a decade: 1..9
+            const int k0 = int(std::floor(std::log10(lo)));
+            const int k1 = int(std::ceil(std::log10(hi)));
+            for (int k = k0; k <= k1; ++k) {
+                const double p = std::pow(10.0, k);
+                for (int m = 1; m <= 9; ++m) {
+                    const double v = m * p;
+                    if (v < lo || v > hi)
+                        continue;
+                    const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
+                    if (major)
+                        ticks.append(v);
+                    else if (subTicks && perDecade >= 50)
+                        subTicks->append(v);
+                }
+            }
+        }
+        if (tickLabels) {
+            tickLabels->clear();
+            for (double t : std::as_const(ticks))
+                tickLabels->append(m_label(t));
+        }
+    }
+
+private:
+    std::function<QString(double)> m_label;
+    const QCPAxis *m_axis;
+};
+
+QString energyText(double joules)
+{
+    return DistributionView::formatValue(joules, DistributionMetric::Energy);
+}
+
+QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge, double size)
+{
+    QCPGraph *g = plot->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, edge.alpha() > 0 ? QPen(edge, 1) : QPen(fill, 1),
+                                       QBrush(fill), size));
+    return g;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------ set-up
+
+AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_plot(new QCustomPlot)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_detailsPane(new QWidget)
+    , m_detailsLabel(new QLabel)
+    , m_tracePlot(new QCustomPlot)
+    , m_closeDetails(new QToolButton)
+    , m_methodBox(new QComboBox(this))
+    , m_groupBox(new QComboBox(this))
+    , m_yBox(new QComboBox(this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_thresholdLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_filterButton(new QPushButton(this))
+{
+    qRegisterMetaType<std::shared_ptr<const AnomalyTimelineResult>>();
+    qRegisterMetaType<std::shared_ptr<const TraceDetails>>();
+    for (AnomalyMethod m : AllMethods)
+        m_thresholds.insert(int(m), thresholdRange(m).defaultValue);
+
+    auto addLabelled = [this](const QString &labelName, QWidget *w) {
+        auto *label = new QLabel(this);
+        label->setObjectName(labelName);
+        label->setBuddy(w);
+        toolBar()->addWidget(label);
+        toolBar()->addWidget(w);
+        w->setFocusPolicy(Qt::StrongFocus);
+    };
+    m_methodBox->setObjectName(QStringLiteral("methodBox"));
+    for (AnomalyMethod m : AllMethods)
+        m_methodBox->addItem(QString(), methodKey(m));
+    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(m_method)));
+    addLabelled(QStringLiteral("methodLabel"), m_methodBox);
+    m_groupBox->setObjectName(QStringLiteral("groupBox"));
+    for (AnomalyGroupChoice g : AllAnomalyGroupChoices)
+        m_groupBox->addItem(QString(), anomalyGroupKey(g));
+    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+    addLabelled(QStringLiteral("groupLabel"), m_groupBox);
+    m_yBox->setObjectName(QStringLiteral("yBox"));
+    m_yBox->addItem(QString(), QStringLiteral("energy"));
+    m_yBox->addItem(QString(), QStringLiteral("residual"));
+    addLabelled(QStringLiteral("yLabel"), m_yBox);
+    m_slider->setObjectName(QStringLiteral("thresholdSlider"));
+    m_slider->setMinimumWidth(110);
+    m_slider->setMaximumWidth(180);
+    addLabelled(QStringLiteral("thresholdCaption"), m_slider);
+    m_thresholdLabel->setObjectName(QStringLiteral("thresholdValue"));
+    m_thresholdLabel->setMinimumWidth(34);
+    toolBar()->addWidget(m_thresholdLabel);
+    toolBar()->addSeparator();
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    toolBar()->addWidget(m_countLabel);
+    m_filterButton->setObjectName(QStringLiteral("filterToAnomaliesButton"));
+    m_filterButton->setFocusPolicy(Qt::StrongFocus);
+    toolBar()->addWidget(m_filterButton);
+    m_selectMode = toolBar()->addAction(QString());
+    m_selectMode->setObjectName(QStringLiteral("selectModeAction"));
+    m_selectMode->setCheckable(true);
+
+    connect(m_methodBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto m = methodFromKey(m_methodBox->itemData(index).toString()))
+            setMethod(*m);
+    });
+    connect(m_groupBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(index).toString()))
+            setGrouping(*g);
+    });
+    connect(m_yBox, &QComboBox::activated, this, [this](int index) {
+        setYMode(index == 1 ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy);
+    });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int step) {
+        const ThresholdRange r = thresholdRange(m_method);
+        const double value = std::clamp(r.min + step * r.step, r.min, r.max);
+        if (std::abs(value - threshold()) < r.step / 4)
+            return;
+        m_thresholds.insert(int(m_method), value);
+        applyThreshold();
+        emit stateChanged();
+    });
+    connect(m_filterButton, &QPushButton::clicked, this, &AnomalyTimelineView::filterToAnomalies);
+    connect(m_selectMode, &QAction::toggled, this, [this] { emit stateChanged(); });
+
+    // Main chart.
+    m_plot->setObjectName(QStringLiteral("anomalyTimelinePlot"));
+    m_plot->setMinimumSize(360, 220);
+    m_plot->setMouseTracking(true);
+    m_plot->setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UtcDateTicker));
+    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->xAxis->grid()->setPen(QPen(QColor(0xdc, 0xdc, 0xdc), 0));
+    m_plot->yAxis->grid()->setPen(QPen(QColor(0xdc, 0xdc, 0xdc), 0));
+    m_plot->yAxis->grid()->setSubGridVisible(true);
+    m_plot->yAxis->grid()->setSubGridPen(QPen(QColor(0xf0, 0xf0, 0xf0), 0));
+    m_plot->xAxis->setPadding(4);
+    m_plot->yAxis->setPadding(6);
+    // Legend in a row under the chart, so it never hides points.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
+    m_plot->legend->setColumnSpacing(18);
+    m_plot->legend->setVisible(true);
+    m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
+    m_dots->setStyles({
+        {QColor(UnscoredColor.red(), UnscoredColor.green(), UnscoredColor.blue(), 70), Qt::transparent, 1.5, true},
+        {QColor(CpuColor.red(), CpuColor.green(), CpuColor.blue(), 105), Qt::transparent, 1.7, true},
+        {QColor(GpuColor.red(), GpuColor.green(), GpuColor.blue(), 120), Qt::transparent, 1.7, true},
+        {FlagColor, FlagEdge, 3.8, true},
+    });
+    m_medianLine = new QCPItemStraightLine(m_plot);
+    m_medianLine->point1->setCoords(0, 1);
+    m_medianLine->point2->setCoords(1, 1);
+    m_medianLine->setPen(QPen(QColor(0x50, 0x50, 0x50), 1, Qt::DashLine));
+    m_medianLine->setVisible(false);
+    m_band = new QCPItemRect(m_plot);
+    m_band->topLeft->setType(QCPItemPosition::ptAbsolute);
+    m_band->bottomRight->setType(QCPItemPosition::ptAbsolute);
+    m_band->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
+    m_band->setBrush(QColor(0x40, 0x40, 0x40, 30));
+    m_band->setVisible(false);
+    m_band->setClipToAxisRect(false);
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.45);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(pixelFont(font(), 18, true));
+    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
+    m_emptyText->setVisible(false);
+    connect(m_plot, &QCustomPlot::mousePress, this, &AnomalyTimelineView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyTimelineView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &AnomalyTimelineView::onMouseRelease);
+
+    // Details pane: text on the left, the watt-meter trace on the right.
+    m_detailsPane->setObjectName(QStringLiteral("detailsPane"));
+    auto *paneLayout = new QHBoxLayout(m_detailsPane);
+    paneLayout->setContentsMargins(0, 4, 0, 0);
+    m_detailsLabel->setObjectName(QStringLiteral("detailsLabel"));
+    m_detailsLabel->setTextFormat(Qt::RichText);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailsLabel->setMinimumWidth(260);
+    m_detailsLabel->setMaximumWidth(380);
+    paneLayout->addWidget(m_detailsLabel, 0);
+    m_tracePlot->setObjectName(QStringLiteral("tracePlot"));
+    m_tracePlot->setMinimumSize(300, 150);
+    m_tracePlot->setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
+    m_tracePlot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_tracePlot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_tracePlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UtcDateTicker));
+    // Legend under the trace, so it never covers the samples.
+    m_tracePlot->axisRect()->insetLayout()->take(m_tracePlot->legend);
+    m_tracePlot->plotLayout()->addElement(1, 0, m_tracePlot->legend);
+    m_tracePlot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_tracePlot->setFocusPolicy(Qt::StrongFocus);
+    paneLayout->addWidget(m_tracePlot, 1);
+    m_closeDetails->setObjectName(QStringLiteral("closeDetailsButton"));
+    m_closeDetails->setFocusPolicy(Qt::StrongFocus);
+    m_closeDetails->setAutoRaise(true);
+    paneLayout->addWidget(m_closeDetails, 0, Qt::AlignTop);
+    connect(m_closeDetails, &QToolButton::clicked, this, &AnomalyTimelineView::hideDetails);
+
+    m_splitter->setObjectName(QStringLiteral("anomalySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_plot);
+    m_splitter->addWidget(m_detailsPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_detailsPane->hide();
+    setChartWidget(m_splitter);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+
+    configureSlider();
+    styleAxes();
+    styleTracePlot();
+    retranslateUi();
+}
+
+AnomalyTimelineView::~AnomalyTimelineView()
+{
+    for (const auto &c : std::as_const(m_detailsConnections))
+        disconnect(c);
+    if (m_detailsService && m_detailsService->isPending(detailsRequester()))
+        m_detailsService->cancel(detailsRequester());
+}
+
+QString AnomalyTimelineView::title() const
+{
+    return tr("Energy anomaly detection timeline");
+}
+
+QString AnomalyTimelineView::nugget() const
+{
+    return tr("Which runs spent energy they should not have, and when?");
+}
+
+QString AnomalyTimelineView::howToRead() const
+{
+    return tr("<p>Each dot is one run, placed at the time it started (UTC) and at the energy it used "
+              "(logarithmic scale), or, with <i>Energy relative to configuration median</i>, at its energy "
+              "divided by the median of the runs of the same configuration (dataset, shape, size, depth and "
+              "device): 1&times; is a typical run, 5&times; used five times the energy.</p>"
+              "<p>A detector compares each run with the other runs of its <b>group</b> (chooser): "
+              "<b>z-score</b> (distance from the mean in standard deviations of log energy), <b>robust z</b> "
+              "(from the median, in scaled median absolute deviations; one wild run cannot hide itself), "
+              "<b>IQR</b> (beyond Tukey's fences Q1 &minus; k&middot;IQR and Q3 + k&middot;IQR) or "
+              "<b>Isolation Forest</b> (how quickly random splits of log energy, run time and power isolate "
+              "the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn "
+              "<span style='color:#d7191c'><b>large and red</b></span> and counted.</p>"
+              "<p>Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most "
+              "configurations of the sweep have only one or two runs, so try a coarser grouping (for example "
+              "dataset, size and device, the grouping NREL used for its own run-time filter). With the plain "
+              "z-score a group of n runs cannot reach more than (n&minus;1)/&radic;n, so small groups rarely "
+              "pass 3.</p>"
+              "<p>Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and "
+              "its watt-meter trace. Hold Shift (or switch on <i>Select by dragging</i>) and drag a rectangle "
+              "to put those runs into the filter; <i>Filter to anomalies</i> keeps only the flagged runs.</p>");
+}
+
+// ---------------------------------------------------------------------------------- static helpers
+
+AnomalyTimelineView::ThresholdRange AnomalyTimelineView::thresholdRange(AnomalyMethod method)
+{
+    switch (method) {
+    case AnomalyMethod::ZScore:
+        return {1.0, 6.0, 0.1, 3.0};
+    case AnomalyMethod::RobustZScore:
+        return {1.0, 10.0, 0.1, 3.5};
+    case AnomalyMethod::Iqr:
+        return {1.0, 6.0, 0.1, 1.5};
+    case AnomalyMethod::IsolationForest:
+        return {0.45, 0.85, 0.01, 0.6};
+    }
+    return {1.0, 6.0, 0.1, 3.0};
+}
+
+AnomalyOptions AnomalyTimelineView::detectionOptions(AnomalyMethod method)
+{
+    AnomalyOptions o;
+    o.method = method;
+    o.iqrK = 1.5;
+    o.minGroupSize = 5;
+    o.seed = 0;
+    return o;
+}
+
+double AnomalyTimelineView::detectorThreshold(AnomalyMethod method, double value)
+{
+    return method == AnomalyMethod::Iqr ? value - 1.5 : value;
+}
+
+QString AnomalyTimelineView::methodKey(AnomalyMethod method)
+{
+    switch (method) {
+    case AnomalyMethod::ZScore:
+        return QStringLiteral("zscore");
+    case AnomalyMethod::RobustZScore:
+        return QStringLiteral("robust");
+    case AnomalyMethod::Iqr:
+        return QStringLiteral("iqr");
+    case AnomalyMethod::IsolationForest:
+        return QStringLiteral("iforest");
+    }
+    return QStringLiteral("robust");
+}
+
+std::optional<AnomalyMethod> AnomalyTimelineView::methodFromKey(const QString &key)
+{
+    for (AnomalyMethod m : AllMethods) {
+        if (methodKey(m) == key)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString AnomalyTimelineView::methodLabel(AnomalyMethod method)
+{
+    switch (method) {
+    case AnomalyMethod::ZScore:
+        return tr("z-score");
+    case AnomalyMethod::RobustZScore:
+        return tr("Robust z (median, MAD)");
+    case AnomalyMethod::Iqr:
+        return tr("IQR (Tukey fences)");
+    case AnomalyMethod::IsolationForest:
+        return tr("Isolation Forest");
+    }
+    return {};
+}
+
+AnomalyTimelineResult AnomalyTimelineView::compute(const RunColumns &c, AnomalyMethod method,
+                                                   AnomalyGroupChoice grouping, const std::function<bool()> &cancelled)
+{
+    c.checkConsistent();
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
+    AnomalyTimelineResult r;
+    r.method = method;
+    r.grouping = grouping;
+    r.datasetNames = c.datasetNames;
+    r.shapeNames = c.shapeNames;
+    r.totalRuns = c.rowCount();
+    const AnomalyOptions options = detectionOptions(method);
+    r.minGroupSize = options.minGroupSize;
+    if (c.rowCount() == 0)
+        return r;
+
+    // Logs need positive values: runs without them are left out and counted (as `wattprint anomalies`).
+    const bool forest = method == AnomalyMethod::IsolationForest;
+    const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
+    std::vector<std::size_t> kept;
+    kept.reserve(c.rowCount());
+    for (std::size_t i = 0; i < c.rowCount(); ++i) {
+        if (usable(c.energy[i]) && (!forest || (usable(c.runTime[i]) && usable(c.power[i]))))
+            kept.push_back(i);
+    }
+    r.droppedNonPositive = c.rowCount() - kept.size();
+    if (kept.empty())
+        return r;
+
+    std::vector<double> logEnergy(kept.size()), logRunTime, logPower;
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        logEnergy[k] = std::log10(c.energy[kept[k]]);
+    if (forest) {
+        logRunTime.resize(kept.size());
+        logPower.resize(kept.size());
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            logRunTime[k] = std::log10(c.runTime[kept[k]]);
+            logPower[k] = std::log10(c.power[kept[k]]);
+        }
+    }
+    const std::vector<std::int64_t> allGroups = anomalyGroupKeys(c, anomalyGrouping(grouping));
+    std::vector<std::int64_t> groups;
+    if (!allGroups.empty()) {
+        groups.resize(kept.size());
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            groups[k] = allGroups[kept[k]];
+    }
+    if (stop())
+        return r;
+    std::vector<std::span<const double>> features{logEnergy};
+    if (forest) {
+        features.emplace_back(logRunTime);
+        features.emplace_back(logPower);
+    }
+    const AnomalyResult detected = detectAnomalies(features, groups, options);
+    if (stop())
+        return r;
+    r.groupCount = detected.groupCount;
+    r.smallGroupCount = detected.smallGroupCount;
+    r.smallGroupRows = detected.smallGroupRows;
+    r.evaluatedCount = detected.evaluatedCount;
+    r.globalFallbackRows = detected.globalFallbackRows;
+
+    // Median energy of each configuration (over the kept runs in the filter).
+    const std::vector<std::int64_t> configKey = anomalyGroupKeys(c, AnomalyGrouping::Configuration);
+    std::int64_t configCount = 0;
+    for (std::size_t k : kept)
+        configCount = std::max(configCount, configKey[k] + 1);
+    std::vector<std::vector<double>> byConfig(static_cast<std::size_t>(configCount));
+    for (std::size_t k : kept)
+        byConfig[std::size_t(configKey[k])].push_back(c.energy[k]);
+    std::vector<double> configMedian(byConfig.size(), 0.0);
+    for (std::size_t g = 0; g < byConfig.size(); ++g) {
+        if (!byConfig[g].empty())
+            configMedian[g] = stats::medianInPlace(byConfig[g]);
+    }
+    if (stop())
+        return r;
+
+    // Median energy of each detection group, for sentences ("6.1x the median of its group").
+    std::vector<double> groupMedian;
+    {
+        std::int64_t count = 1;
+        for (std::int64_t g : groups)
+            count = std::max(count, g + 1);
+        std::vector<std::vector<double>> byGroup(static_cast<std::size_t>(count));
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            byGroup[groups.empty() ? 0 : std::size_t(groups[k])].push_back(c.energy[kept[k]]);
+        groupMedian.assign(byGroup.size(), 0.0);
+        for (std::size_t g = 0; g < byGroup.size(); ++g) {
+            if (!byGroup[g].empty())
+                groupMedian[g] = stats::medianInPlace(byGroup[g]);
+        }
+    }
+    if (stop())
+        return r;
+
+    // In start-time order (ties by id) so the time axis can be searched.
+    std::vector<std::size_t> order(kept.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::size_t ia = kept[a], ib = kept[b];
+        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
+    });
+    const std::size_t n = order.size();
+    r.time.resize(n);
+    r.id.resize(n);
+    r.energy.resize(n);
+    r.ratio.resize(n);
+    r.configRuns.resize(n);
+    r.groupRatio.resize(n);
+    r.score.resize(n);
+    r.evaluated.resize(n);
+    r.isGpu.resize(n);
+    r.dataset.resize(n);
+    r.shape.resize(n);
+    r.depth.resize(n);
+    r.size.resize(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t k = order[j];
+        const std::size_t i = kept[k];
+        const std::size_t g = std::size_t(configKey[i]);
+        r.time[j] = double(c.startNs[i]) / 1e9;
+        r.id[j] = c.id[i];
+        r.energy[j] = c.energy[i];
+        r.ratio[j] = c.energy[i] / configMedian[g];
+        r.configRuns[j] = std::int32_t(byConfig[g].size());
+        r.groupRatio[j] = c.energy[i] / groupMedian[groups.empty() ? 0 : std::size_t(groups[k])];
+        r.score[j] = detected.score[k];
+        r.evaluated[j] = detected.evaluated[k];
+        r.isGpu[j] = c.isGpu[i];
+        r.dataset[j] = c.dataset[i];
+        r.shape[j] = c.shape[i];
+        r.depth[j] = c.depth[i];
+        r.size[j] = c.size[i];
+    }
+    return r;
+}
+
+std::vector<std::uint8_t> AnomalyTimelineView::flagsFor(const AnomalyTimelineResult &r, double threshold)
+{
+    const double t = detectorThreshold(r.method, threshold);
+    std::vector<std::uint8_t> flags(r.rowCount(), 0);
+    for (std::size_t i = 0; i < r.rowCount(); ++i)
+        flags[i] = r.evaluated[i] && std::abs(r.score[i]) > t ? 1 : 0;
+    return flags;
+}
+
+namespace {
+
+QString thresholdPhrase(AnomalyMethod method, double value)
+{
+    const QLocale l;
+    switch (method) {
+    case AnomalyMethod::ZScore:
+        return QCoreApplication::translate("AnomalyTimelineView", "|z| > %1").arg(l.toString(value, 'f', 1));
+    case AnomalyMethod::RobustZScore:
+        return QCoreApplication::translate("AnomalyTimelineView", "|robust z| > %1").arg(l.toString(value, 'f', 1));
+    case AnomalyMethod::Iqr:
+        return QCoreApplication::translate("AnomalyTimelineView", "Tukey fences at %1 IQR")
+            .arg(l.toString(value, 'f', 1));
+    case AnomalyMethod::IsolationForest:
+        return QCoreApplication::translate("AnomalyTimelineView", "an Isolation Forest score > %1")
+            .arg(l.toString(value, 'f', 2));
+    }
+    return {};
+}
+
+QString configurationText(const AnomalyTimelineResult &r, std::size_t i)
+{
+    const QLocale l;
+    return QCoreApplication::translate("AnomalyTimelineView", "%1, %2, %3 parameters, depth %4, %5")
+        .arg(r.datasetNames.value(r.dataset[i]), r.shapeNames.value(r.shape[i]), l.toString(qlonglong(r.size[i])))
+        .arg(r.depth[i])
+        .arg(r.isGpu[i] ? QStringLiteral("GPU") : QStringLiteral("CPU"));
+}
+
+} // namespace
+
+QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double threshold)
+{
+    const QLocale l;
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    if (r.rowCount() == 0)
+        return tr("None of the %1 runs in the filter has a positive energy to score.").arg(l.toString(qulonglong(r.totalRuns)));
+    const QString group = anomalyGroupPhrase(r.grouping);
+    const QString rule = thresholdPhrase(r.method, threshold);
+    if (r.evaluatedCount == 0)
+        return tr("None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser "
+                  "grouping.")
+            .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping),
+                 l.toString(qulonglong(r.minGroupSize)));
+    const std::vector<std::uint8_t> flags = flagsFor(r, threshold);
+    std::size_t flagged = 0;
+    std::optional<std::size_t> top;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (!flags[i])
+            continue;
+        ++flagged;
+        if (!top || std::abs(r.score[i]) > std::abs(r.score[*top]))
+            top = i;
+    }
+    const QString share = l.toString(100.0 * double(flagged) / double(r.totalRuns), 'f',
+                                     flagged == 0 || 100.0 * double(flagged) / double(r.totalRuns) >= 0.1 ? 1 : 2);
+    QString unscored;
+    if (r.smallGroupRows > 0)
+        unscored = tr(" (%1 runs in %2 with fewer than %3 runs could not be scored)")
+                       .arg(l.toString(qulonglong(r.smallGroupRows)), anomalyGroupPlural(r.grouping),
+                            l.toString(qulonglong(r.minGroupSize)));
+    if (!top)
+        return tr("None of the %1 runs is flagged by %2 %3%4.")
+            .arg(l.toString(qulonglong(r.totalRuns)), rule, group, unscored);
+    const std::size_t i = *top;
+    const QString date = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(r.time[i] * 1000)), QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd"));
+    // Against the configuration's median when it has a few runs, else against the group's.
+    const bool byConfig = r.configRuns[i] >= 3;
+    const double ratio = byConfig ? r.ratio[i] : r.groupRatio[i];
+    const QString median = byConfig ? anomalyGroupMedianPhrase(AnomalyGroupChoice::Configuration)
+                                    : anomalyGroupMedianPhrase(r.grouping);
+    const QString largest = ratio >= 1 ? tr("a %1 spike over %2").arg(ratioText(ratio), median)
+                                       : tr("a dip to %1 %2").arg(ratioText(ratio), median);
+    if (flagged == 1)
+        return tr("1 of %1 runs (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).")
+            .arg(l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored, largest, date,
+                 configurationText(r, i), energyText(r.energy[i]));
+    return tr("%1 of %2 runs (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).")
+        .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored,
+             largest, date)
+        .arg(configurationText(r, i), energyText(r.energy[i]));
+}
+
+// ----------------------------------------------------------------------------------------- state
+
+double AnomalyTimelineView::threshold() const
+{
+    return m_thresholds.value(int(m_method), thresholdRange(m_method).defaultValue);
+}
+
+void AnomalyTimelineView::setThreshold(double value)
+{
+    const ThresholdRange r = thresholdRange(m_method);
+    value = std::clamp(value, r.min, r.max);
+    m_thresholds.insert(int(m_method), value);
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(int(std::lround((value - r.min) / r.step)));
+    applyThreshold();
+    emit stateChanged();
+}
+
+void AnomalyTimelineView::setMethod(AnomalyMethod method)
+{
+    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(method)));
+    if (method == m_method)
+        return;
+    m_method = method;
+    configureSlider();
+    emit stateChanged();
+    refresh();
+}
+
+void AnomalyTimelineView::setGrouping(AnomalyGroupChoice grouping)
+{
+    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(grouping)));
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    emit stateChanged();
+    refresh();
+}
+
+void AnomalyTimelineView::setYMode(AnomalyTimelineY mode)
+{
+    m_yBox->setCurrentIndex(mode == AnomalyTimelineY::Residual ? 1 : 0);
+    if (mode == m_yMode)
+        return;
+    m_yMode = mode;
+    styleAxes();
+    rebuildPlot();
+    m_plot->yAxis->setRange(m_yLo, m_yHi);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    emit stateChanged();
+}
+
+QJsonObject AnomalyTimelineView::saveState() const
+{
+    QJsonObject thresholds;
+    for (AnomalyMethod m : AllMethods)
+        thresholds.insert(methodKey(m), m_thresholds.value(int(m), thresholdRange(m).defaultValue));
+    return {{QStringLiteral("method"), methodKey(m_method)},
+            {QStringLiteral("grouping"), anomalyGroupKey(m_grouping)},
+            {QStringLiteral("y"), m_yMode == AnomalyTimelineY::Residual ? QStringLiteral("residual")
+                                                                        : QStringLiteral("energy")},
+            {QStringLiteral("thresholds"), thresholds},
+            {QStringLiteral("selectByDragging"), m_selectMode->isChecked()}};
+}
+
+void AnomalyTimelineView::restoreState(const QJsonObject &state)
+{
+    const QJsonObject thresholds = state.value(QStringLiteral("thresholds")).toObject();
+    for (AnomalyMethod m : AllMethods) {
+        const ThresholdRange r = thresholdRange(m);
+        const double v = thresholds.value(methodKey(m)).toDouble(r.defaultValue);
+        m_thresholds.insert(int(m), std::isfinite(v) ? std::clamp(v, r.min, r.max) : r.defaultValue);
+    }
+    m_selectMode->setChecked(state.value(QStringLiteral("selectByDragging")).toBool(false));
+    const auto method = methodFromKey(state.value(QStringLiteral("method")).toString());
+    const auto grouping = anomalyGroupFromKey(state.value(QStringLiteral("grouping")).toString());
+    const bool residual = state.value(QStringLiteral("y")).toString() == QLatin1String("residual");
+    const bool recompute = (method && *method != m_method) || (grouping && *grouping != m_grouping);
+    if (method)
+        m_method = *method;
+    if (grouping)
+        m_grouping = *grouping;
+    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(m_method)));
+    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+    m_yMode = residual ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy;
+    m_yBox->setCurrentIndex(residual ? 1 : 0);
+    configureSlider();
+    styleAxes();
+    if (recompute)
+        refresh();
+    else
+        rebuildPlot();
+}
+
+void AnomalyTimelineView::configureSlider()
+{
+    const ThresholdRange r = thresholdRange(m_method);
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, int(std::lround((r.max - r.min) / r.step)));
+    m_slider->setSingleStep(1);
+    m_slider->setPageStep(5);
+    m_slider->setValue(int(std::lround((threshold() - r.min) / r.step)));
+    updateThresholdLabel();
+    applyThreshold();
+}
+
+void AnomalyTimelineView::updateThresholdLabel()
+{
+    const int decimals = m_method == AnomalyMethod::IsolationForest ? 2 : 1;
+    m_thresholdLabel->setText(QLocale().toString(threshold(), 'f', decimals));
+    if (auto *caption = findChild<QLabel *>(QStringLiteral("thresholdCaption"))) {
+        switch (m_method) {
+        case AnomalyMethod::ZScore:
+            caption->setText(tr("Flag |z| above:"));
+            break;
+        case AnomalyMethod::RobustZScore:
+            caption->setText(tr("Flag |robust z| above:"));
+            break;
+        case AnomalyMethod::Iqr:
+            caption->setText(tr("Fences at k × IQR, k:"));
+            break;
+        case AnomalyMethod::IsolationForest:
+            caption->setText(tr("Flag score above:"));
+            break;
+        }
+    }
+    m_slider->setAccessibleName(tr("Threshold"));
+    m_slider->setAccessibleDescription(thresholdPhrase(m_method, threshold()));
+    m_slider->setToolTip(thresholdPhrase(m_method, threshold()));
+}
+
+// ------------------------------------------------------------------------------------------- data
+
+void AnomalyTimelineView::requestData()
+{
+    const AnomalyMethod method = m_method;
+    const AnomalyGroupChoice grouping = m_grouping;
+    submit([method, grouping](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<AnomalyTimelineResult>(
+            compute(columns, method, grouping, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const AnomalyTimelineResult>(std::move(result)));
+    });
+    if (m_detailsRun && !m_details)
+        requestDetails();
+}
+
+void AnomalyTimelineView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const AnomalyTimelineResult>>();
+    if (!m_result) {
+        m_flags.clear();
+        rebuildPlot();
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    m_flags = flagsFor(*m_result, threshold());
+    rebuildPlot();
+    applyThreshold();
+    resetZoom();
+    setReady(true);
+}
+
+void AnomalyTimelineView::applyThreshold()
+{
+    updateThresholdLabel();
+    const QLocale l;
+    if (!m_result) {
+        m_flaggedCount = 0;
+        m_countLabel->setText(QString());
+        m_filterButton->setEnabled(false);
+        return;
+    }
+    m_flags = flagsFor(*m_result, threshold());
+    m_flaggedCount = std::size_t(std::count(m_flags.begin(), m_flags.end(), std::uint8_t(1)));
+    m_countLabel->setText(tr("%1 flagged of %2 scored").arg(l.toString(qulonglong(m_flaggedCount)),
+                                                            l.toString(qulonglong(m_result->evaluatedCount))));
+    m_filterButton->setEnabled(m_flaggedCount > 0);
+    updateCategories();
+    setFinding(findingFor(*m_result, threshold()));
+    QStringList notes;
+    if (m_result->rowCount() > 0 && m_result->smallGroupRows > 0)
+        notes << tr("%1 of %2 runs are in %3 with fewer than %4 runs, too few to score: they are drawn grey.")
+                     .arg(l.toString(qulonglong(m_result->smallGroupRows)), l.toString(qulonglong(m_result->totalRuns)),
+                          anomalyGroupPlural(m_result->grouping), l.toString(qulonglong(m_result->minGroupSize)));
+    if (m_result->globalFallbackRows > 0)
+        notes << tr("%1 runs of groups under 64 runs were scored by one forest of all runs.")
+                     .arg(l.toString(qulonglong(m_result->globalFallbackRows)));
+    if (m_result->droppedNonPositive > 0)
+        notes << tr("%n run(s) without a positive value are left out.", nullptr,
+                    int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX)));
+    if (m_result->rowCount() == 0)
+        notes = QStringList{finding()};
+    setMessage(notes.join(QLatin1Char(' ')));
+    m_plot->setAccessibleDescription(finding());
+    if (QCPGraph *flagsEntry = m_plot->graphCount() > 3 ? m_plot->graph(3) : nullptr)
+        flagsEntry->setName(tr("Flagged (%1)").arg(l.toString(qulonglong(m_flaggedCount))));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AnomalyTimelineView::updateCategories()
+{
+    if (!m_result || m_dots->pointCount() != m_result->rowCount())
+        return;
+    std::vector<std::uint8_t> cat(m_result->rowCount(), Unscored);
+    for (std::size_t i = 0; i < cat.size(); ++i) {
+        if (m_flags.size() == cat.size() && m_flags[i])
+            cat[i] = Flagged;
+        else if (m_result->evaluated[i])
+            cat[i] = m_result->isGpu[i] ? GpuRun : CpuRun;
+    }
+    m_dots->setCategories(std::move(cat));
+}
+
+void AnomalyTimelineView::rebuildPlot()
+{
+    m_plot->clearGraphs();
+    m_plot->legend->clearItems();
+    m_dots->clear();
+    const auto r = m_result;
+    const bool empty = !r || r->rowCount() == 0;
+    m_emptyText->setVisible(empty && r);
+    m_emptyText->setText(r ? findingFor(*r, threshold()) : QString());
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabels(!empty);
+        axis->setTicks(!empty);
+        axis->grid()->setVisible(!empty);
+    }
+    if (empty) {
+        m_plot->legend->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // Legend entries (the points themselves are the dot layer).
+    const QLocale l;
+    std::size_t cpu = 0, gpu = 0;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        if (r->evaluated[i])
+            (r->isGpu[i] ? gpu : cpu) += 1;
+    }
+    legendEntry(m_plot, CpuColor, Qt::transparent, 7)->setName(tr("CPU runs (%1 scored)").arg(l.toString(qulonglong(cpu))));
+    legendEntry(m_plot, GpuColor, Qt::transparent, 7)->setName(tr("GPU runs (%1 scored)").arg(l.toString(qulonglong(gpu))));
+    legendEntry(m_plot, UnscoredColor, Qt::transparent, 7)
+        ->setName(tr("Not scored: group under %1 runs (%2)")
+                      .arg(l.toString(qulonglong(r->minGroupSize)), l.toString(qulonglong(r->smallGroupRows))));
+    legendEntry(m_plot, FlagColor, FlagEdge, 10)->setName(tr("Flagged (%1)").arg(l.toString(qulonglong(m_flaggedCount))));
+    if (cpu == 0)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(0)));
+    if (gpu == 0)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(1)));
+    if (r->smallGroupRows == 0)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(2)));
+    if (r->evaluatedCount == 0)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(3)));
+    m_plot->legend->setVisible(true);
+
+    auto y = std::make_shared<std::vector<double>>(m_yMode == AnomalyTimelineY::Residual ? r->ratio : r->energy);
+    m_yValues = y;
+    std::shared_ptr<const void> owner = std::make_shared<std::pair<std::shared_ptr<const AnomalyTimelineResult>,
+                                                                   std::shared_ptr<const std::vector<double>>>>(r, y);
+    m_dots->setData(owner, r->time, *y);
+    updateCategories();
+
+    m_medianLine->setVisible(m_yMode == AnomalyTimelineY::Residual);
+    // Detail highlight: the clicked run, ringed.
+    if (m_detailsRun) {
+        const auto it = std::find(r->id.begin(), r->id.end(), *m_detailsRun);
+        if (it != r->id.end()) {
+            const std::size_t i = std::size_t(it - r->id.begin());
+            QCPGraph *ring = m_plot->addGraph();
+            ring->setLineStyle(QCPGraph::lsNone);
+            ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 15));
+            ring->setData({r->time[i]}, {(*y)[i]});
+            ring->removeFromLegend();
+        }
+    }
+
+    // Ranges: all the data with a little room.
+    m_timeLo = r->time.front();
+    m_timeHi = r->time.back();
+    const double pad = std::max((m_timeHi - m_timeLo) * 0.02, 600.0);
+    m_timeLo -= pad;
+    m_timeHi += pad;
+    double lo = HUGE_VAL, hi = 0;
+    for (double v : *y) {
+        if (v > 0 && std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!(hi > 0)) {
+        lo = 1;
+        hi = 10;
+    }
+    if (hi / lo < 4) {
+        const double mid = std::sqrt(hi * lo);
+        lo = std::min(lo, mid / 2);
+        hi = std::max(hi, mid * 2);
+    }
+    m_yLo = lo / std::pow(hi / lo, 0.04);
+    m_yHi = hi * std::pow(hi / lo, 0.04);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AnomalyTimelineView::resetZoom()
+{
+    m_plot->xAxis->setRange(m_timeLo, m_timeHi);
+    m_plot->yAxis->setRange(m_yLo, m_yHi);
+    m_plot->replot();
+}
+
+void AnomalyTimelineView::styleAxes()
+{
+    const QFont base = font();
+    m_plot->xAxis->setLabel(tr("Run start (UTC)"));
+    if (m_yMode == AnomalyTimelineY::Residual) {
+        m_plot->yAxis->setLabel(tr("Energy ÷ median of its configuration (log scale)"));
+        m_plot->yAxis->setTicker(
+            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
+                [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
+    } else {
+        m_plot->yAxis->setLabel(tr("Energy per run (J, log scale)"));
+        m_plot->yAxis->setTicker(
+            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker([](double v) { return energyText(v); }, m_plot->yAxis)));
+    }
+    for (QCustomPlot *plot : {m_plot, m_tracePlot}) {
+        for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+            axis->setTickLabelFont(pixelFont(base, TickPx));
+            axis->setLabelFont(pixelFont(base, LabelPx));
+            axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+            axis->setLabelColor(QColor(0x20, 0x20, 0x20));
+        }
+        plot->legend->setFont(pixelFont(base, LegendPx));
+        plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    }
+    m_plot->setAccessibleName(tr("Runs over time with flagged energy anomalies"));
+}
+
+void AnomalyTimelineView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("methodLabel")))
+        label->setText(tr("Method:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("groupLabel")))
+        label->setText(tr("Group by:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("yLabel")))
+        label->setText(tr("Show:"));
+    for (int i = 0; i < m_methodBox->count(); ++i) {
+        if (const auto m = methodFromKey(m_methodBox->itemData(i).toString()))
+            m_methodBox->setItemText(i, methodLabel(*m));
+    }
+    for (int i = 0; i < m_groupBox->count(); ++i) {
+        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(i).toString()))
+            m_groupBox->setItemText(i, anomalyGroupLabel(*g));
+    }
+    m_yBox->setItemText(0, tr("Energy"));
+    m_yBox->setItemText(1, tr("Energy relative to configuration median"));
+    m_methodBox->setAccessibleName(tr("Detection method"));
+    m_methodBox->setToolTip(tr("How a run is compared with the other runs of its group"));
+    m_groupBox->setAccessibleName(tr("Grouping"));
+    m_groupBox->setToolTip(tr("Which runs a run is compared with"));
+    m_yBox->setAccessibleName(tr("Vertical axis"));
+    m_yBox->setToolTip(tr("What the vertical axis shows"));
+    m_countLabel->setAccessibleName(tr("Flagged runs"));
+    m_thresholdLabel->setAccessibleName(tr("Threshold value"));
+    m_filterButton->setText(tr("Filter to anomalies"));
+    m_filterButton->setAccessibleName(tr("Filter to anomalies"));
+    m_filterButton->setToolTip(tr("Keep only the flagged runs in the filter"));
+    m_selectMode->setText(tr("Select by dragging"));
+    m_selectMode->setToolTip(tr("When on, dragging on the chart selects runs into the filter; when off it pans "
+                                "(Shift+drag always selects)"));
+    m_closeDetails->setText(tr("Close"));
+    m_closeDetails->setAccessibleName(tr("Close run details"));
+    m_closeDetails->setToolTip(tr("Close the run details"));
+    m_detailsPane->setAccessibleName(tr("Run details"));
+    m_detailsLabel->setAccessibleName(tr("Run details"));
+    m_tracePlot->setAccessibleName(tr("Watt-meter trace of the run's job"));
+    m_splitter->setAccessibleName(title());
+    styleAxes();
+    styleTracePlot();
+    updateThresholdLabel();
+    if (m_result) {
+        rebuildPlot();
+        applyThreshold();
+    }
+    if (m_detailsRun)
+        rebuildTrace();
+}
+
+// ------------------------------------------------------------------------------------- selection
+
+void AnomalyTimelineView::selectRuns(const QList<qint64> &runIds, const QString &text)
+{
+    if (runIds.isEmpty())
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    filter.runIds = runIds;
+    filter.excludeRunIds = false;
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void AnomalyTimelineView::filterToAnomalies()
+{
+    if (!m_result)
+        return;
+    QList<qint64> ids;
+    for (std::size_t i = 0; i < m_flags.size(); ++i) {
+        if (m_flags[i])
+            ids.append(m_result->id[i]);
+    }
+    std::sort(ids.begin(), ids.end());
+    selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
+}
+
+void AnomalyTimelineView::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_result || m_result->rowCount() == 0)
+        return;
+    const QPointF pos = event->position();
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        return;
+    m_dragStart = pos;
+    m_selecting = m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
+    // The axis rect starts a pan right after this signal; a selection drag must not pan.
+    m_plot->setInteraction(QCP::iRangeDrag, !m_selecting);
+    if (m_selecting) {
+        m_band->topLeft->setCoords(pos);
+        m_band->bottomRight->setCoords(pos);
+        m_band->setVisible(true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void AnomalyTimelineView::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_dragStart && m_selecting) {
+        const QRect inner = m_plot->axisRect()->rect();
+        const QPointF clamped(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
+                              std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
+        m_band->bottomRight->setCoords(clamped);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (m_dragStart || event->buttons() != Qt::NoButton || !m_result)
+        return;
+    if (const auto i = m_dots->pointAt(pos, 4))
+        QToolTip::showText(event->globalPosition().toPoint(), runSummary(*i), m_plot);
+    else
+        QToolTip::hideText();
+}
+
+void AnomalyTimelineView::onMouseRelease(QMouseEvent *event)
+{
+    if (!m_dragStart)
+        return;
+    const QPointF start = *m_dragStart;
+    const bool selecting = m_selecting;
+    m_dragStart.reset();
+    m_selecting = false;
+    m_plot->setInteraction(QCP::iRangeDrag, true);
+    const QPointF pos = event->position();
+    if (selecting) {
+        m_band->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        const QRect inner = m_plot->axisRect()->rect();
+        const QPointF end(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
+                          std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
+        if (QLineF(start, end).length() < 4)
+            return;
+        const std::vector<std::size_t> rows = m_dots->pointsIn(QRectF(start, end));
+        QList<qint64> ids;
+        ids.reserve(qsizetype(rows.size()));
+        for (std::size_t i : rows)
+            ids.append(m_result->id[i]);
+        std::sort(ids.begin(), ids.end());
+        if (ids.isEmpty())
+            return;
+        const QRectF r = QRectF(start, end).normalized();
+        const auto when = [this](double px) {
+            return QDateTime::fromMSecsSinceEpoch(qint64(m_plot->xAxis->pixelToCoord(px) * 1000), QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        selectRuns(ids, tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
+                            .arg(when(r.left()), when(r.right())));
+        return;
+    }
+    if (QLineF(start, pos).length() >= 4)
+        return; // a pan
+    if (const auto i = m_dots->pointAt(pos, 5))
+        showDetails(m_result->id[*i]);
+}
+
+QString AnomalyTimelineView::runSummary(std::size_t i) const
+{
+    const auto &r = *m_result;
+    const QLocale l;
+    QString text = configurationText(r, i);
+    text += QLatin1Char('\n')
+            + tr("Started %1 UTC; energy %2").arg(utcText(qint64(std::llround(r.time[i] * 1e9)), false), energyText(r.energy[i]));
+    if (r.configRuns[i] > 1)
+        text += QLatin1Char('\n')
+                + tr("%1 the median of its configuration (%2 runs)").arg(ratioText(r.ratio[i])).arg(r.configRuns[i]);
+    if (r.grouping != AnomalyGroupChoice::Configuration)
+        text += QLatin1Char('\n') + tr("%1 %2").arg(ratioText(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
+    if (r.evaluated[i])
+        text += QLatin1Char('\n')
+                + tr("%1 score %2%3")
+                      .arg(methodLabel(r.method), l.toString(r.score[i], 'f', 2),
+                           m_flags.size() > i && m_flags[i] ? tr(" (flagged)") : QString());
+    else
+        text += QLatin1Char('\n') + tr("Not scored: its group has fewer than %1 runs").arg(r.minGroupSize);
+    text += QLatin1Char('\n') + tr("Click for its details and watt-meter trace");
+    return text;
+}
+
+// --------------------------------------------------------------------------------------- details
+
+void AnomalyTimelineView::setDetailsProvider(DetailsProvider provider)
+{
+    m_detailsProvider = std::move(provider);
+}
+
+void AnomalyTimelineView::showDetails(qint64 runRowId)
+{
+    m_detailsRun = runRowId;
+    m_details.reset();
+    m_detailsError.clear();
+    m_detailsPane->show();
+    if (m_splitter->sizes().value(1) < 120) {
+        const int total = std::max(m_splitter->height(), 400);
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+    rebuildTrace();
+    rebuildPlot(); // the ring on the clicked run
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    requestDetails();
+}
+
+void AnomalyTimelineView::hideDetails()
+{
+    if (m_detailsService && m_detailsService->isPending(detailsRequester()))
+        m_detailsService->cancel(detailsRequester());
+    m_detailsRun.reset();
+    m_details.reset();
+    m_detailsPane->hide();
+    rebuildPlot();
+}
+
+void AnomalyTimelineView::requestDetails()
+{
+    AnalysisService *service = environment().service;
+    if (!m_detailsRun)
+        return;
+    if (!service || !m_detailsProvider) {
+        m_detailsError = tr("Run details and traces are not available here (no store is connected).");
+        rebuildTrace();
+        return;
+    }
+    if (m_detailsService != service) {
+        for (const auto &c : std::as_const(m_detailsConnections))
+            disconnect(c);
+        m_detailsConnections.clear();
+        m_detailsService = service;
+        m_detailsConnections << connect(service, &AnalysisService::resultReady, this,
+                                        &AnomalyTimelineView::onDetailsResult)
+                             << connect(service, &AnalysisService::failed, this, &AnomalyTimelineView::onDetailsFailed);
+    }
+    const DetailsProvider provider = m_detailsProvider;
+    const qint64 id = *m_detailsRun;
+    m_detailsRequest = service->request(detailsRequester(), [provider, id](const RunColumns &, JobContext &) {
+        return QVariant::fromValue(std::make_shared<const TraceDetails>(provider(id)));
+    });
+}
+
+void AnomalyTimelineView::onDetailsResult(const QString &requester, quint64 requestId, const QVariant &value)
+{
+    if (requester != detailsRequester() || requestId != m_detailsRequest)
+        return;
+    auto details = value.value<std::shared_ptr<const TraceDetails>>();
+    if (!details || !m_detailsRun || details->runRowId != *m_detailsRun)
+        return;
+    m_details = details;
+    m_detailsError = details->error;
+    rebuildTrace();
+    emit detailsShown(details->runRowId);
+}
+
+void AnomalyTimelineView::onDetailsFailed(const QString &requester, quint64 requestId, const QString &message)
+{
+    if (requester != detailsRequester() || requestId != m_detailsRequest)
+        return;
+    m_detailsError = message;
+    rebuildTrace();
+}
+
+QString AnomalyTimelineView::detailsText() const
+{
+    return m_detailsLabel->text().isEmpty() ? QString() : QTextDocumentFragment::fromHtml(m_detailsLabel->text()).toPlainText();
+}
+
+void AnomalyTimelineView::styleTracePlot()
+{
+    m_tracePlot->xAxis->setLabel(tr("Time (UTC)"));
+    m_tracePlot->yAxis->setLabel(tr("Node power (W)"));
+    m_tracePlot->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_tracePlot->yAxis->setNumberPrecision(0);
+    m_tracePlot->xAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0));
+    m_tracePlot->yAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0));
+    m_tracePlot->legend->setVisible(true);
+    m_tracePlot->legend->setBorderPen(Qt::NoPen);
+    m_tracePlot->legend->setBrush(Qt::NoBrush);
+    m_tracePlot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_tracePlot->legend->setWrap(2);
+    m_tracePlot->legend->setColumnSpacing(14);
+    m_tracePlot->legend->setMargins(QMargins(4, 0, 4, 0));
+}
+
+void AnomalyTimelineView::rebuildTrace()
+{
+    const QLocale l;
+    m_tracePlot->clearGraphs();
+    m_tracePlot->clearItems();
+    m_tracePlot->legend->clearItems();
+    if (!m_detailsRun) {
+        m_detailsLabel->clear();
+        return;
+    }
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QStringList lines;
+    const std::shared_ptr<const TraceDetails> d = m_details;
+    // What the result already knows, so the pane says something while the details load.
+    std::optional<std::size_t> row;
+    if (m_result) {
+        const auto it = std::find(m_result->id.begin(), m_result->id.end(), *m_detailsRun);
+        if (it != m_result->id.end())
+            row = std::size_t(it - m_result->id.begin());
+    }
+    bool traceShown = false;
+    if (d && d->found) {
+        lines << tr("<b>Run</b> %1").arg(esc(d->runId));
+        lines << tr("<b>Configuration:</b> %1, %2, %3 parameters, depth %4, %5 (batch %6)")
+                     .arg(esc(d->dataset), esc(d->shape), l.toString(d->size))
+                     .arg(d->depth)
+                     .arg(esc(d->device), esc(d->batch));
+        lines << tr("<b>Node:</b> %1 (%2), <b>SLURM job</b> %3")
+                     .arg(esc(d->node), d->nodeType.isEmpty() ? tr("type unknown") : esc(d->nodeType))
+                     .arg(d->slurmJobId);
+        lines << tr("<b>Ran</b> %1 to %2 UTC (%3)")
+                     .arg(utcText(d->startNs), utcText(d->updateNs).mid(11), durationText(d->runTime));
+        lines << tr("<b>Energy:</b> %1 at %2 W on average").arg(energyText(d->energy), l.toString(d->power, 'f', 0));
+    } else if (row) {
+        lines << tr("<b>Run</b> %1").arg(*m_detailsRun);
+        lines << tr("<b>Configuration:</b> %1").arg(esc(configurationText(*m_result, *row)));
+        lines << tr("<b>Energy:</b> %1").arg(energyText(m_result->energy[*row]));
+    } else {
+        lines << tr("<b>Run</b> %1").arg(*m_detailsRun);
+    }
+    if (row) {
+        const auto &r = *m_result;
+        if (r.configRuns[*row] > 1)
+            lines << tr("%1 the median of its configuration's %2 runs").arg(ratioText(r.ratio[*row])).arg(r.configRuns[*row]);
+        if (r.grouping != AnomalyGroupChoice::Configuration)
+            lines << tr("%1 %2").arg(ratioText(r.groupRatio[*row]), anomalyGroupMedianPhrase(r.grouping));
+        if (r.evaluated[*row])
+            lines << tr("%1 score %2%3")
+                         .arg(methodLabel(r.method), l.toString(r.score[*row], 'f', 2),
+                              m_flags.size() > *row && m_flags[*row] ? tr(": <b style='color:#d7191c'>flagged</b>")
+                                                                      : tr(": not flagged"));
+        else
+            lines << tr("Not scored (its group has fewer than %1 runs)").arg(r.minGroupSize);
+    }
+    if (!m_detailsError.isEmpty()) {
+        lines << tr("<i>%1</i>").arg(esc(m_detailsError));
+    } else if (!d) {
+        lines << tr("<i>Loading the run's details and trace...</i>");
+    } else if (!d->found) {
+        lines << tr("<i>This run is no longer in the store.</i>");
+    } else if (!d->hasTrace()) {
+        lines << tr("<b>No trace stored for this job.</b>");
+    } else {
+        const auto e = TraceQuery::integrate(d->sampleNs, d->sampleWatts, d->startNs, d->updateNs);
+        lines << tr("Trace: %1 samples of node power over the job").arg(l.toString(qulonglong(d->sampleNs.size())));
+        if (e)
+            lines << tr("Energy from the trace over the run: %1 (stored: %2)").arg(energyText(*e), energyText(d->energy));
+        traceShown = true;
+    }
+    m_detailsLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_tracePlot->setVisible(traceShown);
+    if (!traceShown) {
+        m_tracePlot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+
+    // Samples hold until the next one (each is the mean power over the following minute).
+    QVector<double> t, w;
+    t.reserve(qsizetype(d->sampleNs.size()) + 1);
+    w.reserve(qsizetype(d->sampleNs.size()) + 1);
+    double top = 0;
+    for (std::size_t i = 0; i < d->sampleNs.size(); ++i) {
+        t << double(d->sampleNs[i]) / 1e9;
+        w << d->sampleWatts[i];
+        top = std::max(top, d->sampleWatts[i]);
+    }
+    if (t.size() >= 2) {
+        t << t.back() + (t.back() - t[t.size() - 2]);
+        w << w.back();
+    }
+    const double start = double(d->startNs) / 1e9;
+    const double end = double(d->updateNs) / 1e9;
+    auto *span = new QCPItemRect(m_tracePlot);
+    span->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+    span->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    span->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+    span->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    span->topLeft->setCoords(start, 0);
+    span->bottomRight->setCoords(end, 1);
+    span->setPen(Qt::NoPen);
+    span->setBrush(QColor(0xd7, 0x19, 0x1c, 28));
+    for (const auto &[x, name] : {std::pair{start, tr("start")}, std::pair{end, tr("end")}}) {
+        auto *line = new QCPItemStraightLine(m_tracePlot);
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(QPen(FlagColor, 1.4, Qt::DashLine));
+        auto *label = new QCPItemText(m_tracePlot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(x, 0.0);
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setPadding(QMargins(3, 2, 3, 2));
+        label->setText(name);
+        label->setColor(FlagColor.darker(130));
+        label->setFont(pixelFont(font(), TextPx, true));
+    }
+    QCPGraph *g = m_tracePlot->addGraph();
+    g->setData(t, w, true);
+    g->setLineStyle(QCPGraph::lsStepLeft);
+    g->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.5));
+    g->setName(tr("Node power (1-minute samples)"));
+    if (d->idlePower) {
+        QCPGraph *idle = m_tracePlot->addGraph();
+        idle->setData({t.front(), t.back()}, {*d->idlePower, *d->idlePower});
+        idle->setPen(QPen(QColor(0x00, 0x72, 0xb2), 1.5, Qt::DashLine));
+        idle->setName(tr("Idle power of the node (%1 W)").arg(l.toString(*d->idlePower, 'f', 0)));
+        top = std::max(top, *d->idlePower);
+    }
+    QCPGraph *avg = m_tracePlot->addGraph();
+    avg->setData({start, end}, {d->power, d->power});
+    avg->setPen(QPen(FlagColor, 2.5));
+    avg->setName(tr("The run's average power (%1 W)").arg(l.toString(d->power, 'f', 0)));
+    top = std::max(top, d->power);
+    // Show the run with some of the job around it; pan or zoom for the rest.
+    const double margin = std::max((end - start) * 0.6, 15 * 60.0);
+    m_tracePlot->xAxis->setRange(std::max(t.front(), start - margin), std::min(t.back(), end + margin));
+    m_tracePlot->yAxis->setRange(0, top * 1.25);
+    m_tracePlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// ---------------------------------------------------------------------------------------- export
+
+void AnomalyTimelineView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    if (!m_detailsPane->isVisible() || !m_detailsRun) {
+        renderPlot(m_plot, painter, rect, vector);
+        return;
+    }
+    // The timeline above, the clicked run's details and trace below.
+    const bool trace = m_tracePlot->isVisible() || (m_details && m_details->hasTrace());
+    const QRectF top(rect.left(), rect.top(), rect.width(), rect.height() * (trace ? 0.6 : 0.75));
+    const QRectF bottom(rect.left(), top.bottom() + 6, rect.width(), rect.height() - top.height() - 6);
+    renderPlot(m_plot, painter, top, vector);
+    const QRectF textRect(bottom.left() + 8, bottom.top() + 4, trace ? bottom.width() * 0.36 : bottom.width() - 16,
+                          bottom.height() - 8);
+    painter->save();
+    painter->setPen(QColor(0xc8, 0xc8, 0xc8));
+    painter->drawLine(QPointF(bottom.left(), bottom.top()), QPointF(bottom.right(), bottom.top()));
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setFont(pixelFont(font(), TextPx));
+    painter->drawText(textRect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, detailsText());
+    painter->restore();
+    if (trace) {
+        const QRectF traceRect(textRect.right() + 8, bottom.top() + 2, bottom.right() - textRect.right() - 8,
+                               bottom.height() - 2);
+        renderPlot(m_tracePlot, painter, traceRect, vector);
+    }
+}
+
+} // namespace wattprint
