@@ -108,6 +108,11 @@ void BatchOverheadView::setScale(OverheadBarChart::Scale scale)
     emit stateChanged();
 }
 
+void BatchOverheadView::resetZoom()
+{
+    m_chart->resetRanges();
+}
+
 OverheadSummary BatchOverheadView::compute(const RunColumns &columns, const std::function<bool()> &cancelled)
 {
     return summarizeOverhead(columns, OverheadGrouping::Batch, OverheadOrder::Name, cancelled);

@@ -45,6 +45,8 @@ public slots:
     // Puts the batch into the filter: alone, or with `add` toggled in the batches already selected.
     void selectBatch(const QString &name, bool add = false);
 
+    void resetZoom() override;
+
 protected:
     void requestData() override;
     void handleResult(quint64 requestId, const QVariant &result) override;

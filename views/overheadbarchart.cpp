@@ -363,7 +363,7 @@ void OverheadBarChart::updateAxisLabels()
 {
     keyAxis()->setLabel(m_groupTitle);
     if (m_scale == Scale::Share)
-        valueAxis()->setLabel(tr("Share of the group's standardised energy (%)"));
+        valueAxis()->setLabel(tr("Share of each bar's standardised energy (%)"));
     else
         valueAxis()->setLabel(tr("Standardised energy (%1)").arg(m_unit.symbol));
 }

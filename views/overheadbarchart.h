@@ -63,6 +63,8 @@ public:
 
     // Re-sets legend names and axis labels; call on LanguageChange.
     void retranslate();
+    // Puts the axes back to the data's ranges (QCustomPlot::rescaleAxes would misalign the labels).
+    void resetRanges() { rebuild(); }
 
     // "1.23 MWh", "850 kWh", "3.9 Wh"
     static QString formatEnergy(double joules);

@@ -157,7 +157,7 @@ void OverheadView::setGrouping(OverheadGrouping grouping)
     if (grouping == m_grouping)
         return;
     m_grouping = grouping;
-    m_chart->setGroupTitle(groupingLabel(m_grouping));
+    updateChartNames();
     emit stateChanged();
     refresh();
 }
@@ -171,6 +171,17 @@ void OverheadView::setScale(OverheadBarChart::Scale scale)
         return;
     m_chart->setScale(scale); // the same numbers drawn another way: no new job
     emit stateChanged();
+}
+
+void OverheadView::updateChartNames()
+{
+    m_chart->setGroupTitle(groupingLabel(m_grouping));
+    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(groupingLabel(m_grouping).toLower()));
+}
+
+void OverheadView::resetZoom()
+{
+    m_chart->resetRanges();
 }
 
 QString OverheadView::groupingLabel(OverheadGrouping grouping)
@@ -339,9 +350,8 @@ void OverheadView::retranslateUi()
     m_scaleBox->setItemText(1, tr("Share (%)"));
     m_scaleBox->setAccessibleName(tr("Bar length"));
     m_scaleBox->setToolTip(tr("Draw each group's total energy to scale, or every bar as 100% to compare the splits"));
-    m_chart->setGroupTitle(groupingLabel(m_grouping));
     m_chart->retranslate();
-    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(groupingLabel(m_grouping).toLower()));
+    updateChartNames();
     if (const auto summary = m_chart->summary()) {
         m_chart->setEmptyText(findingFor(*summary));
         setFinding(findingFor(*summary));

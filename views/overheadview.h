@@ -53,12 +53,15 @@ public slots:
     // the groups already selected.
     void selectGroup(const QString &name, bool add = false);
 
+    void resetZoom() override;
+
 protected:
     void requestData() override;
     void handleResult(quint64 requestId, const QVariant &result) override;
     void retranslateUi() override;
 
 private:
+    void updateChartNames();
     OverheadBarChart *m_chart = nullptr;
     QComboBox *m_groupingBox = nullptr;
     QComboBox *m_scaleBox = nullptr;

@@ -405,6 +405,14 @@ void TestBatchOverheadView::toggleShareAndTotal()
     QVERIFY(near(m_view->chart()->coreBars()->data()->findBegin(0, false)->value,
                  sql[0].core / m_view->chart()->unit().joules));
     QCOMPARE(m_view->result(), r);
+    // Reset zoom puts the axes back to the data, with the numbers still above their bars.
+    const QCPRange value = m_view->chart()->yAxis->range();
+    m_view->chart()->xAxis->setRange(2, 3);
+    m_view->chart()->yAxis->setRange(7, 8);
+    m_view->resetZoom();
+    QCOMPARE(m_view->chart()->yAxis->range(), value);
+    QCOMPARE(m_view->chart()->xAxis->range(), QCPRange(-0.6, double(r->groups.size()) - 0.4));
+    QCOMPARE(m_view->chart()->xAxis2->range(), m_view->chart()->xAxis->range());
     // The numbers above each bar: share, overhead, total.
     const QString label = m_view->chart()->valueLabel(0);
     QCOMPARE(label, QStringLiteral("%1 overhead\n%2\nof %3")

@@ -551,6 +551,16 @@ void TestOverheadView::toggleShareAndEnergy()
                               + QStringLiteral(" overhead")),
              qPrintable(label));
     QVERIFY2(label.contains(OverheadBarChart::formatEnergy(sql[first.name].overhead)), qPrintable(label));
+
+    // Reset zoom puts the axes back to the data, with the numbers still beside their bars.
+    OverheadBarChart *chart = m_view->chart();
+    const QCPRange value = chart->xAxis->range();
+    chart->xAxis->setRange(5, 6);
+    chart->yAxis->setRange(-3, 2);
+    m_view->resetZoom();
+    QCOMPARE(chart->xAxis->range(), value);
+    QCOMPARE(chart->yAxis->range(), QCPRange(-0.6, double(r->groups.size()) - 0.4));
+    QCOMPARE(chart->yAxis2->range(), chart->yAxis->range());
 }
 
 void TestOverheadView::clickSelectsGroup()
@@ -607,6 +617,8 @@ void TestOverheadView::clickSelectsGroup()
 
     // Device grouping puts the device into the filter, keeping the rest.
     m_view->setGrouping(OverheadGrouping::Device);
+    QCOMPARE(chart->accessibleName(), QStringLiteral("Overhead and training energy per device"));
+    QCOMPARE(chart->yAxis->label(), QStringLiteral("Device"));
     QVERIFY(waitReady(m_view.get()));
     chart->replot();
     const int gpu = m_view->result()->indexOf(QStringLiteral("GPU"));
