@@ -185,32 +185,46 @@ struct CompiledSelection
     }
 };
 
-CompareResult::Side describeSide(std::vector<double> values)
+// O(n) apart from the dot strip (small by definition): compareSamples sorts both samples again,
+// and at a million runs a second sort here would double the job's time.
+CompareResult::Side describeSide(const std::vector<double> &values)
 {
     CompareResult::Side s;
     s.count = values.size();
     if (values.empty())
         return s;
     s.mean = stats::mean(values);
-    std::sort(values.begin(), values.end());
-    s.median = stats::medianSorted(values);
-    const auto firstPositive = std::upper_bound(values.begin(), values.end(), 0.0);
-    const std::span<const double> pos(firstPositive, values.end());
+    s.median = stats::median(values);
+    std::vector<double> pos;
+    pos.reserve(values.size());
+    for (double v : values) {
+        if (v > 0)
+            pos.push_back(v);
+    }
     s.positive = pos.size();
     if (pos.empty())
         return s;
-    s.q1 = stats::quantileSorted(pos, 0.25);
-    s.q3 = stats::quantileSorted(pos, 0.75);
-    // Tukey's fences on the log scale the chart uses.
+    static constexpr double quartiles[] = {0.25, 0.75};
+    const std::vector<double> q = stats::quantilesInPlace(pos, quartiles);
+    s.q1 = q[0];
+    s.q3 = q[1];
+    // Tukey's fences on the log scale the chart uses; the whiskers end at the most extreme
+    // values inside them.
     const double l1 = std::log10(s.q1), l3 = std::log10(s.q3);
     const double loFence = std::pow(10.0, l1 - 1.5 * (l3 - l1));
     const double hiFence = std::pow(10.0, l3 + 1.5 * (l3 - l1));
-    s.lowerWhisker = *std::lower_bound(pos.begin(), pos.end(), std::min(loFence, s.q1));
-    s.upperWhisker = *(std::upper_bound(pos.begin(), pos.end(), std::max(hiFence, s.q3)) - 1);
-    s.lowerWhisker = std::min(s.lowerWhisker, s.q1);
-    s.upperWhisker = std::max(s.upperWhisker, s.q3);
-    if (pos.size() < CompareView::DotStripLimit)
-        s.dots.assign(pos.begin(), pos.end());
+    s.lowerWhisker = s.q1;
+    s.upperWhisker = s.q3;
+    for (double v : pos) {
+        if (v >= loFence && v < s.lowerWhisker)
+            s.lowerWhisker = v;
+        if (v <= hiFence && v > s.upperWhisker)
+            s.upperWhisker = v;
+    }
+    if (pos.size() < CompareView::DotStripLimit) {
+        std::sort(pos.begin(), pos.end());
+        s.dots = std::move(pos);
+    }
     return s;
 }
 
@@ -318,12 +332,12 @@ public:
     }
 
     void setFont(const QFont &font) { m_font = font; }
-    void setContent(QList<Cell> captions, QList<Cell> header, QList<QList<Cell>> rows, QString note)
+    void setContent(QList<Cell> captions, QList<Cell> header, QList<QList<Cell>> rows, QStringList notes)
     {
         m_captions = std::move(captions);
         m_header = std::move(header);
         m_rows = std::move(rows);
-        m_note = std::move(note);
+        m_notes = std::move(notes);
     }
     QString text() const // everything drawn, for tests and accessibility
     {
@@ -335,7 +349,7 @@ public:
         for (const auto &row : m_rows)
             for (const Cell &c : row)
                 all << c.text;
-        all << m_note;
+        all << m_notes;
         return all.join(QLatin1Char('\n'));
     }
 
@@ -398,11 +412,12 @@ protected:
         }
         for (const auto &row : m_rows)
             drawRow(row, false);
-        if (!m_note.isEmpty()) {
-            painter->setFont(font);
-            painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->setFont(font);
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        for (const QString &note : m_notes) {
             painter->drawText(QRectF(left, y, std::max<qreal>(mRect.width(), 10), m.line),
-                              Qt::AlignLeft | Qt::AlignVCenter, m_note);
+                              Qt::AlignLeft | Qt::AlignVCenter, note);
+            y += m.line;
         }
     }
 
@@ -439,9 +454,11 @@ private:
         qreal captions = 0;
         for (const Cell &c : m_captions)
             captions += (c.bold ? fb : fm).horizontalAdvance(c.text) + 3 * Gap;
-        m.width = std::max({m.tableWidth, captions - 3 * Gap, fm.horizontalAdvance(m_note)});
+        m.width = std::max(m.tableWidth, captions - 3 * Gap);
+        for (const QString &note : m_notes)
+            m.width = std::max(m.width, fm.horizontalAdvance(note));
         const int lines = int(!m_captions.isEmpty()) + int(!m_header.isEmpty()) + int(m_rows.size())
-                          + int(!m_note.isEmpty());
+                          + int(m_notes.size());
         m.height = m.line * lines;
         return m;
     }
@@ -450,7 +467,7 @@ private:
     QList<Cell> m_captions;
     QList<Cell> m_header;
     QList<QList<Cell>> m_rows;
-    QString m_note;
+    QStringList m_notes;
 };
 
 // ------------------------------------------------------------------------------------ view
@@ -1123,7 +1140,7 @@ void CompareView::rebuildPlot()
 {
     m_plot->clearPlottables();
     m_plot->legend->clearItems();
-    m_table->setContent({}, {}, {}, QString());
+    m_table->setContent({}, {}, {}, {});
     const std::shared_ptr<const CompareResult> r = m_result;
     const CompareResult::Metric *m = r ? r->find(m_metric) : nullptr;
     const bool anyBox = m && (m->a.positive > 0 || m->b.positive > 0);
@@ -1307,7 +1324,15 @@ void CompareView::rebuildPlot()
     else if (!anySignificant)
         note = tr("Bold: the metric shown above. No change is significant at alpha = 0.05 (that needs Welch p on log "
                   "values < 0.05 and an interval that excludes 0).");
-    m_table->setContent(captions, header, rows, note);
+    QStringList notes{note};
+    // Said on the page too, not only on screen: both change how far the numbers can be trusted.
+    if (r->overlap > 0)
+        notes << tr("A and B share %1 runs: the tests assume two separate groups, so read their p-values with care.")
+                     .arg(locale.toString(qulonglong(r->overlap)));
+    if (m->comparison && std::min(m->a.count, m->b.count) < SmallSample)
+        notes << tr("With only %1 runs on a side, the interval and p-values are rough.")
+                     .arg(std::min(m->a.count, m->b.count));
+    m_table->setContent(captions, header, rows, notes);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
