@@ -1,5 +1,7 @@
 #include "analysiscommands.h"
 
+#include <verdict.h>
+
 #include <analysiserror.h>
 #include <anomalydetection.h>
 #include <carbon.h>
@@ -239,56 +241,6 @@ QJsonObject configurationJson(const ConfigurationStats &c)
 }
 
 // "57.6" / "8"; CI bounds get one decimal below 10 % and none above, as people read them.
-QString percentText(double v, int decimals = 1)
-{
-    return QString::number(std::abs(v), 'f', decimals);
-}
-
-QString ciBoundText(double v)
-{
-    return QString::number(std::abs(v), 'f', std::abs(v) < 10 ? 1 : 0);
-}
-
-// "B uses 57.6% less energy (95% CI 51-63%), significant at alpha = 0.05".
-QString verdictText(RunMetric metric, double percent, const stats::ConfidenceInterval &ci, bool significant)
-{
-    const bool less = percent < 0;
-    const QString amount = percentText(percent);
-    QString phrase;
-    switch (metric) {
-    case RunMetric::Energy:
-        phrase = less ? tr("B uses %1% less energy") : tr("B uses %1% more energy");
-        break;
-    case RunMetric::NonOverheadEnergy:
-        phrase = less ? tr("B uses %1% less non-overhead energy") : tr("B uses %1% more non-overhead energy");
-        break;
-    case RunMetric::EnergyPerDatum:
-        phrase = less ? tr("B uses %1% less energy per datum") : tr("B uses %1% more energy per datum");
-        break;
-    case RunMetric::Power:
-        phrase = less ? tr("B draws %1% less power") : tr("B draws %1% more power");
-        break;
-    case RunMetric::RunTime:
-        phrase = less ? tr("B takes %1% less time") : tr("B takes %1% more time");
-        break;
-    }
-    phrase = phrase.arg(amount);
-    QString interval;
-    if (ci.upper < 0 || ci.lower > 0) {
-        // Entirely on one side: magnitudes, smaller first.
-        double a = std::abs(ci.lower), b = std::abs(ci.upper);
-        if (a > b)
-            std::swap(a, b);
-        interval = tr("95% CI %1-%2%").arg(ciBoundText(a), ciBoundText(b));
-    } else {
-        interval = tr("95% CI from %1% less to %2% more").arg(ciBoundText(ci.lower), ciBoundText(ci.upper));
-    }
-    const QString alpha = QString::number(kAlpha);
-    return tr("%1 (%2), %3").arg(phrase, interval,
-                                 significant ? tr("significant at alpha = %1").arg(alpha)
-                                             : tr("not significant at alpha = %1").arg(alpha));
-}
-
 std::vector<double> finiteValues(const std::vector<double> &column, std::size_t *dropped)
 {
     std::vector<double> v;
@@ -590,21 +542,18 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         bootstrap[QStringLiteral("seed")] = QString::number(options.bootstrap.seed);
         bootstrap[QStringLiteral("method")] = QStringLiteral("percentile");
         o[QStringLiteral("bootstrap")] = bootstrap;
+        // The same rule and sentence as the compare view (analysis/verdict.h).
+        const bool significant = comparisonSignificant(c, kAlpha);
         if (c.percentChange) {
             const stats::PercentChange &pc = *c.percentChange;
-            const bool excludesZero = pc.ci.lower > 0 || pc.ci.upper < 0;
-            const bool significant = c.welchLog && c.welchLog->p < kAlpha && excludesZero;
             o[QStringLiteral("percent_change")] = number(pc.percent);
             o[QStringLiteral("ci95")] = QJsonArray{number(pc.ci.lower), number(pc.ci.upper)};
-            o[QStringLiteral("significant")] = significant;
-            o[QStringLiteral("verdict")] = verdictText(*metric, pc.percent, pc.ci, significant);
         } else {
             o[QStringLiteral("percent_change")] = QJsonValue(QJsonValue::Null);
             o[QStringLiteral("ci95")] = QJsonValue(QJsonValue::Null);
-            o[QStringLiteral("significant")] = false;
-            o[QStringLiteral("verdict")] =
-                tr("No percent change: the median of A is %1, not above 0").arg(c.medianA);
         }
+        o[QStringLiteral("significant")] = significant;
+        o[QStringLiteral("verdict")] = comparisonVerdict(c, *metric, kAlpha);
         return jsonOutput(o);
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));

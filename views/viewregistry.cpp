@@ -1,6 +1,10 @@
 #include "viewregistry.h"
 
+#include "batchoverheadview.h"
+#include "compareview.h"
+#include "depthview.h"
 #include "distributionview.h"
+#include "overheadview.h"
 #include "runsview.h"
 
 namespace wattprint {
@@ -8,13 +12,22 @@ namespace wattprint {
 QStringList ViewRegistry::ids()
 {
     // Display order; "runs" last (it sits under the charts by default).
-    return {QStringLiteral("distribution"), QStringLiteral("runs")};
+    return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("overhead"),
+            QStringLiteral("depth"), QStringLiteral("batch-overhead"), QStringLiteral("runs")};
 }
 
 ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
 {
     if (id == QLatin1String("distribution"))
         return new DistributionView(parent);
+    if (id == QLatin1String("compare"))
+        return new CompareView(parent);
+    if (id == QLatin1String("overhead"))
+        return new OverheadView(parent);
+    if (id == QLatin1String("depth"))
+        return new DepthView(parent);
+    if (id == QLatin1String("batch-overhead"))
+        return new BatchOverheadView(parent);
     if (id == QLatin1String("runs"))
         return new RunsView(parent);
     return nullptr;
