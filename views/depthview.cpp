@@ -124,7 +124,7 @@ DepthView::DepthView(QWidget *parent)
     });
     connect(m_groupingBox, &QComboBox::activated, this, [this](int index) {
         setGrouping(m_groupingBox->itemData(index).toString() == QLatin1String("size") ? DepthGrouping::SizeBand
-                                                                                         : DepthGrouping::Shape);
+                                                                                       : DepthGrouping::Shape);
     });
     connect(m_toleranceBox, &QSpinBox::valueChanged, this, [this](int percent) { setTolerance(percent / 100.0); });
 
@@ -258,8 +258,7 @@ DepthResult DepthView::compute(const RunColumns &c, DepthMetric metric, DepthGro
         throw AnalysisError("The tolerance for departing from the linear fit must be a positive number.");
     const std::vector<double> &column = metricColumn(c, metric);
     const std::size_t n = c.rowCount();
-    if (column.size() != n || c.dataset.size() != n || c.shape.size() != n || c.size.size() != n
-        || c.depth.size() != n)
+    if (column.size() != n || c.dataset.size() != n || c.shape.size() != n || c.size.size() != n || c.depth.size() != n)
         throw AnalysisError("The run columns do not have the same length.");
 
     DepthResult r;
@@ -316,7 +315,8 @@ DepthResult DepthView::compute(const RunColumns &c, DepthMetric metric, DepthGro
             continue;
         const int g = grouping == DepthGrouping::SizeBand ? sizeBand(c.size[i]) : shapeKey[std::size_t(c.shape[i])];
         const auto di = std::size_t(depthIndex[std::size_t(c.depth[i])]);
-        cellKey[i] = std::int32_t((std::size_t(c.dataset[i]) * std::size_t(groupCount) + std::size_t(g)) * depthCount + di);
+        cellKey[i] = std::int32_t((std::size_t(c.dataset[i]) * std::size_t(groupCount) + std::size_t(g)) * depthCount
+                                  + di);
         overallKey[i] = std::int32_t(std::size_t(c.dataset[i]) * depthCount + di);
     }
     r.plottedRuns = n - r.droppedNonPositive;
@@ -507,8 +507,9 @@ QString DepthView::findingFor(const DepthResult &r)
         if (p->departureDepth == first)
             firstNames << p->dataset;
     }
-    const QString head = grows ? tr("%1 grows about linearly with depth up to depth %2 on most datasets").arg(what).arg(most)
-                               : tr("%1 falls about linearly with depth up to depth %2 on most datasets").arg(what).arg(most);
+    const QString head = grows
+        ? tr("%1 grows about linearly with depth up to depth %2 on most datasets").arg(what).arg(most)
+        : tr("%1 falls about linearly with depth up to depth %2 on most datasets").arg(what).arg(most);
     if (departing.size() == 1)
         return tr("%1; only %2 departs by more than %3, at depth %4 (1 of %5 datasets).")
             .arg(head, departing.front()->dataset, tol)
@@ -715,7 +716,8 @@ void DepthView::retranslateUi()
                                   "depths %1-%2 before the depth is marked as departing")
                                    .arg(FitDepthMin)
                                    .arg(FitDepthMax));
-    m_plot->setAccessibleName(tr("Small charts of %1 against depth, one per dataset").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleName(
+        tr("Small charts of %1 against depth, one per dataset").arg(metricLabel(m_metric).toLower()));
     m_plot->setAccessibleDescription(finding());
     rebuildPlot();
 }
@@ -791,7 +793,8 @@ void DepthView::rebuildPlot()
             title->setTextColor(QColor(0x18, 0x18, 0x18));
             title->setMargins(QMargins(0, 2, 0, 0));
             auto *caption = new QCPTextElement(m_plot, captionFor(panel, r->tolerance), pixelFont(base, CaptionPx));
-            caption->setTextColor(panel.verdict == DepthPanel::Verdict::Departs ? DepartColor : QColor(0x55, 0x55, 0x55));
+            caption->setTextColor(panel.verdict == DepthPanel::Verdict::Departs ? DepartColor
+                                                                                : QColor(0x55, 0x55, 0x55));
             caption->setMargins(QMargins(0, 0, 0, 2));
             auto *rect = new QCPAxisRect(m_plot, true);
             cell->addElement(0, 0, title);
@@ -806,8 +809,9 @@ void DepthView::rebuildPlot()
                 firstRect = rect;
             m_cells.push_back(rect);
             m_captions.push_back(caption);
-            for (const QCPLayoutElement *e : {static_cast<QCPLayoutElement *>(cell), static_cast<QCPLayoutElement *>(title),
-                                              static_cast<QCPLayoutElement *>(caption), static_cast<QCPLayoutElement *>(rect)})
+            for (const QCPLayoutElement *e :
+                 {static_cast<QCPLayoutElement *>(cell), static_cast<QCPLayoutElement *>(title),
+                  static_cast<QCPLayoutElement *>(caption), static_cast<QCPLayoutElement *>(rect)})
                 m_cellOfElement.insert(e, index);
 
             QCPAxis *x = rect->axis(QCPAxis::atBottom);
@@ -927,7 +931,8 @@ void DepthView::rebuildPlot()
                     QCPGraph *ring = m_plot->addGraph(x, y);
                     ring->setData(QVector<double>{double(it->depth)}, QVector<double>{it->median}, true);
                     ring->setLineStyle(QCPGraph::lsNone);
-                    ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(DepartColor, 2.2), Qt::NoBrush, 13));
+                    ring->setScatterStyle(
+                        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(DepartColor, 2.2), Qt::NoBrush, 13));
                     ring->setSelectable(QCP::stNone);
                     ring->removeFromLegend();
                 }
@@ -941,7 +946,9 @@ void DepthView::rebuildPlot()
             const int free = cols - used;
             auto *holder = new QCPLayoutGrid;
             rowGrid->addElement(0, used, holder);
-            rowGrid->setColumnStretchFactor(used, free);
+            // One row: the cells take the width and the legend its own. More rows: the legend
+            // spans the free cells so the columns line up.
+            rowGrid->setColumnStretchFactor(used, rows == 1 ? 0.001 : free);
             m_legend = new QCPLegend;
             holder->addElement(0, 0, m_legend);
             m_legend->setLayer(QStringLiteral("legend"));
@@ -1027,16 +1034,18 @@ DepthView::Hit DepthView::hitAt(const QPointF &pos) const
             hit.key = key;
             hit.panel = panel;
             const DepthPanel &p = m_result->panels[std::size_t(panel)];
-            const auto s = std::find_if(p.series.begin(), p.series.end(), [key](const DepthSeries &x) { return x.key == key; });
+            const auto s = std::find_if(p.series.begin(), p.series.end(),
+                                        [key](const DepthSeries &x) { return x.key == key; });
             if (s != p.series.end() && dataIndex >= 0 && std::size_t(dataIndex) < s->points.size()) {
                 const DepthPoint &pt = s->points[std::size_t(dataIndex)];
                 const QString unit = m_result->metric == DepthMetric::EnergyPerDatum ? QStringLiteral("J/datum")
-                                                                                       : QStringLiteral("J");
-                hit.tip = tr("%1, %2, depth %3: median %4, middle half %5 to %6 (%n run(s))", nullptr, int(pt.n))
+                                                                                     : QStringLiteral("J");
+                hit.tip = tr("%1, %2, depth %3: median %4, middle half %5 to %6 (n = %7)")
                               .arg(p.dataset, s->name)
                               .arg(pt.depth)
                               .arg(EnergyTicker::format(pt.median, unit), EnergyTicker::format(pt.q1, unit),
-                                   EnergyTicker::format(pt.q3, unit));
+                                   EnergyTicker::format(pt.q3, unit))
+                              .arg(pt.n);
             }
             return hit;
         }

@@ -39,8 +39,8 @@ struct DepthPoint
 
 struct DepthSeries
 {
-    QString name; // the shape, or the size band's label
-    int key = 0;  // the shape's place in the sweep's order (its colour), or the size band 0..3
+    QString name;                   // the shape, or the size band's label
+    int key = 0;                    // the shape's place in the sweep's order (its colour), or the size band 0..3
     std::vector<DepthPoint> points; // ascending depth
 };
 
@@ -64,16 +64,16 @@ struct DepthPanel
     };
 
     QString dataset;
-    std::size_t runs = 0;           // runs plotted (positive values)
+    std::size_t runs = 0; // runs plotted (positive values)
     std::vector<DepthSeries> series;
     // Every run of the dataset at each depth, all shapes (or bands) pooled: the curve the fit and
     // the departure are judged on.
     std::vector<DepthPoint> overall;
     std::optional<DepthFit> fit;
     Verdict verdict = Verdict::TooFewShallowDepths;
-    int departureDepth = 0;     // Departs: the first depth beyond the fit that departs
-    double departureRatio = 0;  // Departs: observed / predicted there (NaN when the line is <= 0 there)
-    int lastLinearDepth = 0;    // the deepest depth before the departure (or the deepest checked)
+    int departureDepth = 0;    // Departs: the first depth beyond the fit that departs
+    double departureRatio = 0; // Departs: observed / predicted there (NaN when the line is <= 0 there)
+    int lastLinearDepth = 0;   // the deepest depth before the departure (or the deepest checked)
 };
 
 struct DepthResult
@@ -138,8 +138,10 @@ public:
     QCPLegend *legend() const { return m_legend; }
     // The caption under a cell's title ("departs at depth 12 (+38%)").
     QString caption(int panel) const;
+    // What hovering at `pos` (plot pixels) shows: a point's values, or what a click selects.
+    QString toolTipAt(const QPointF &pos) const { return hitAt(pos).tip; }
 
-    static QString metricName(DepthMetric metric); // "energy", "energy_per_datum" (state, filters)
+    static QString metricName(DepthMetric metric);  // "energy", "energy_per_datum" (state, filters)
     static QString metricLabel(DepthMetric metric); // translated, "Energy per run"
     // The size band of a parameter count: 0 = 2^5..2^9, 1 = 2^10..2^14, 2 = 2^15..2^19,
     // 3 = 2^20..2^24 (smaller and larger counts go to the end bands).
@@ -151,8 +153,8 @@ public:
 
     // The job's work, callable from any thread. `tolerance` is relative (0.25 = 25 %). Throws
     // AnalysisError on inconsistent columns or a tolerance that is not positive and finite.
-    static DepthResult compute(const RunColumns &columns, DepthMetric metric, DepthGrouping grouping,
-                               double tolerance, const std::function<bool()> &cancelled = {});
+    static DepthResult compute(const RunColumns &columns, DepthMetric metric, DepthGrouping grouping, double tolerance,
+                               const std::function<bool()> &cancelled = {});
     // Fits the panel's pooled medians at depths FitDepthMin..FitDepthMax (least squares, needs
     // two depths) and finds the first deeper depth d where |observed / predicted - 1| >
     // tolerance (or the line is not positive there). Sets fit, verdict and the departure.
@@ -197,9 +199,9 @@ private:
     DepthGrouping m_grouping = DepthGrouping::Shape;
     double m_tolerance = DefaultTolerance;
     std::shared_ptr<const DepthResult> m_result;
-    std::vector<QCPAxisRect *> m_cells;                  // per panel
-    std::vector<QCPTextElement *> m_captions;            // per panel
-    QHash<const QCPLayoutElement *, int> m_cellOfElement; // title, caption, axis rect -> panel
+    std::vector<QCPAxisRect *> m_cells;                        // per panel
+    std::vector<QCPTextElement *> m_captions;                  // per panel
+    QHash<const QCPLayoutElement *, int> m_cellOfElement;      // title, caption, axis rect -> panel
     QHash<const QCPAbstractPlottable *, int> m_keyOfPlottable; // medians and legend swatches -> key
     QHash<const QCPAbstractPlottable *, int> m_panelOfPlottable;
     std::optional<QPointF> m_pressPos;

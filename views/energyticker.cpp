@@ -42,7 +42,8 @@ QString EnergyTicker::format(double value, const QString &unit)
     {
         double factor;
         const char *prefix;
-    } prefixes[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}, {1.0, ""}, {1e-3, "m"}, {1e-6, "\xC2\xB5"}, {1e-9, "n"}};
+    } prefixes[] = {{1e12, "T"}, {1e9, "G"},  {1e6, "M"},         {1e3, "k"},
+                    {1.0, ""},   {1e-3, "m"}, {1e-6, "\xC2\xB5"}, {1e-9, "n"}};
     const double a = std::abs(value);
     if (a == 0.0)
         return QStringLiteral("0 %1").arg(unit);
@@ -87,7 +88,8 @@ void EnergyTicker::generate(const QCPRange &range, const QLocale &locale, QChar 
                 const double v = m * p;
                 if (v < lo || v > hi)
                     continue;
-                const bool major = m == 1 ? (k % every == 0) : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
+                const bool major = m == 1 ? (k % every == 0)
+                                          : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
                 if (major)
                     ticks.append(v);
                 else if (subTicks && perDecade >= 40)

@@ -20,8 +20,8 @@ public:
     // "12.3 kJ", "450 J", "3.2 mJ", "-" for NaN/inf; three significant digits at most.
     static QString format(double value, const QString &unit = QStringLiteral("J"));
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
 
 private:
     const QCPAxis *m_axis;

@@ -26,10 +26,16 @@ constexpr std::array<QRgb, 8> Muted = {
 
 } // namespace
 
+// Shapes outside the sweep (imported data of another study) get neutral tones, never a sweep colour.
+constexpr std::array<QRgb, 3> Others = {0x555555, 0x999999, 0x222222};
+
 QColor colorAt(int index)
 {
-    const int n = int(Muted.size());
-    return QColor(Muted[std::size_t(((index % n) + n) % n)]);
+    if (index >= 0 && index < int(Muted.size()))
+        return QColor(Muted[std::size_t(index)]);
+    const int n = int(Others.size());
+    const int k = index < 0 ? -index : index - int(Muted.size());
+    return QColor(Others[std::size_t(k % n)]);
 }
 
 int sweepIndex(const QString &shape)
@@ -41,7 +47,7 @@ int sweepIndex(const QString &shape)
 QColor colorForShape(const QString &shape)
 {
     const int i = sweepIndex(shape);
-    return colorAt(i >= 0 ? i : int(qHash(shape) % Muted.size()));
+    return colorAt(i >= 0 ? i : int(Muted.size() + qHash(shape) % Others.size()));
 }
 
 } // namespace wattprint::shapepalette

@@ -76,7 +76,7 @@ double colourShare(const QImage &image, QColor c, int tolerance = 10)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance
-                 && std::abs(p.blue() - c.blue()) <= tolerance;
+                && std::abs(p.blue() - c.blue()) <= tolerance;
         }
     }
     return double(n) / (double(image.width()) * image.height());
@@ -175,11 +175,14 @@ RunColumns handColumns(const std::vector<HandRun> &runs)
 }
 
 // Paul Tol's "muted" colours as the view promises them, shape by shape.
-const std::map<QString, QColor> MutedByShape = {
-    {QStringLiteral("rectangle"), QColor(0x33, 0x22, 0x88)},      {QStringLiteral("trapezoid"), QColor(0xcc, 0x66, 0x77)},
-    {QStringLiteral("exponential"), QColor(0x11, 0x77, 0x33)},    {QStringLiteral("wide_first_2x"), QColor(0xdd, 0xcc, 0x77)},
-    {QStringLiteral("rectangle_residual"), QColor(0x88, 0xcc, 0xee)}, {QStringLiteral("wide_first_4x"), QColor(0xaa, 0x44, 0x99)},
-    {QStringLiteral("wide_first_8x"), QColor(0x99, 0x99, 0x33)},  {QStringLiteral("wide_first_16x"), QColor(0x88, 0x22, 0x55)}};
+const std::map<QString, QColor> MutedByShape = {{QStringLiteral("rectangle"), QColor(0x33, 0x22, 0x88)},
+                                                {QStringLiteral("trapezoid"), QColor(0xcc, 0x66, 0x77)},
+                                                {QStringLiteral("exponential"), QColor(0x11, 0x77, 0x33)},
+                                                {QStringLiteral("wide_first_2x"), QColor(0xdd, 0xcc, 0x77)},
+                                                {QStringLiteral("rectangle_residual"), QColor(0x88, 0xcc, 0xee)},
+                                                {QStringLiteral("wide_first_4x"), QColor(0xaa, 0x44, 0x99)},
+                                                {QStringLiteral("wide_first_8x"), QColor(0x99, 0x99, 0x33)},
+                                                {QStringLiteral("wide_first_16x"), QColor(0x88, 0x22, 0x55)}};
 
 const std::vector<int> SweepDepths = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20};
 
@@ -275,7 +278,8 @@ void TestDepthView::init()
     m_filterState = std::make_unique<FilterState>();
     m_lastFilterText.clear();
     setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
+            [this] { setFilter(m_filterState->filter()); });
     m_env = ViewEnvironment();
     m_env.service = m_service.get();
     m_env.filterState = m_filterState.get();
@@ -309,13 +313,13 @@ void TestDepthView::cleanup()
 void TestDepthView::setFilter(const Filter &filter)
 {
     const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_service->setDataSource(++m_generation,
+                             [path, filter](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+                                 Store store(path);
+                                 if (!store.open(error))
+                                     return false;
+                                 return RunLoader(&store).load(filter, out, cancel, error);
+                             });
 }
 
 void TestDepthView::useColumns(const RunColumns &columns)
@@ -559,8 +563,11 @@ void TestDepthView::departureKinkByHand()
     // 120, 150 at depths 2..5. By hand: mean depth 3.5, mean 125;
     // Sxy = (-1.5)(-25) + (-0.5)(5) + (0.5)(-5) + (1.5)(25) = 70, Sxx = 5; slope 70 / 5 = 14,
     // intercept 125 - 14 * 3.5 = 76, so depth 6 is predicted at 160.
-    runs = {{QStringLiteral("ls"), 2, 100}, {QStringLiteral("ls"), 3, 130}, {QStringLiteral("ls"), 4, 120},
-            {QStringLiteral("ls"), 5, 150}, {QStringLiteral("ls"), 6, 160}};
+    runs = {{QStringLiteral("ls"), 2, 100},
+            {QStringLiteral("ls"), 3, 130},
+            {QStringLiteral("ls"), 4, 120},
+            {QStringLiteral("ls"), 5, 150},
+            {QStringLiteral("ls"), 6, 160}};
     r = DepthView::compute(handColumns(runs), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
     QVERIFY(near(r.panels.front().fit->slope, 14.0, 1e-12));
     QVERIFY(near(r.panels.front().fit->intercept, 76.0, 1e-12));
@@ -573,23 +580,32 @@ void TestDepthView::findingKnownAnswers()
     // delta has nothing beyond 5 (through 5), epsilon departs at 18 (through 16); gamma cannot be
     // fitted. Linear through, descending: 20, 16, 9, 5: more than half (3 of 4) are linear
     // through depth 9. Three of four lines rise.
-    const DepthResult fixture =
-        DepthView::compute(fixtureColumns(m_fixture), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
+    const DepthResult fixture = DepthView::compute(fixtureColumns(m_fixture), DepthMetric::Energy, DepthGrouping::Shape,
+                                                   0.25);
     QCOMPARE(DepthView::findingFor(fixture),
              QStringLiteral("Energy grows about linearly with depth up to depth 9 on most datasets; 2 of 4 depart by "
                             "more than 25% at deeper depths, first at depth 10 (alpha)."));
 
     // The thirteen BUTTER datasets: six straight to depth 20; mnist departs at 10; six others at 12
     // (linear through 10). Linear through, descending: 20 x6, 10 x6, 9: the 7th is 10.
-    const QStringList names = {QStringLiteral("201_pol"),    QStringLiteral("294_satellite_image"),
-                               QStringLiteral("505_tecator"), QStringLiteral("529_pollen"),
-                               QStringLiteral("537_houses"),  QStringLiteral("adult"),
-                               QStringLiteral("banana"),      QStringLiteral("connect_4"),
-                               QStringLiteral("mnist"),       QStringLiteral("nursery"),
-                               QStringLiteral("sleep"),       QStringLiteral("splice"),
+    const QStringList names = {QStringLiteral("201_pol"),
+                               QStringLiteral("294_satellite_image"),
+                               QStringLiteral("505_tecator"),
+                               QStringLiteral("529_pollen"),
+                               QStringLiteral("537_houses"),
+                               QStringLiteral("adult"),
+                               QStringLiteral("banana"),
+                               QStringLiteral("connect_4"),
+                               QStringLiteral("mnist"),
+                               QStringLiteral("nursery"),
+                               QStringLiteral("sleep"),
+                               QStringLiteral("splice"),
                                QStringLiteral("wine_quality_white")};
-    const QStringList atTwelve = {QStringLiteral("294_satellite_image"), QStringLiteral("529_pollen"),
-                                  QStringLiteral("adult"), QStringLiteral("banana"), QStringLiteral("nursery"),
+    const QStringList atTwelve = {QStringLiteral("294_satellite_image"),
+                                  QStringLiteral("529_pollen"),
+                                  QStringLiteral("adult"),
+                                  QStringLiteral("banana"),
+                                  QStringLiteral("nursery"),
                                   QStringLiteral("sleep")};
     std::vector<HandRun> runs;
     for (const QString &name : names) {
@@ -627,9 +643,10 @@ void TestDepthView::findingKnownAnswers()
     addLine(runs, QStringLiteral("banana"));
     addLine(runs, QStringLiteral("mnist"), 14, 1.3);
     r = DepthView::compute(handColumns(runs), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
-    QCOMPARE(DepthView::findingFor(r),
-             QStringLiteral("Energy grows about linearly with depth up to depth 20 on most datasets; only mnist departs "
-                            "by more than 25%, at depth 14 (1 of 3 datasets)."));
+    QCOMPARE(
+        DepthView::findingFor(r),
+        QStringLiteral("Energy grows about linearly with depth up to depth 20 on most datasets; only mnist departs "
+                       "by more than 25%, at depth 14 (1 of 3 datasets)."));
 
     // One dataset: said by name.
     runs.clear();
@@ -657,9 +674,10 @@ void TestDepthView::findingKnownAnswers()
     runs = {{QStringLiteral("adult"), 7, 10}, {QStringLiteral("adult"), 8, 12}};
     r = DepthView::compute(handColumns(runs), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
     QCOMPARE(r.panels.front().verdict, DepthPanel::Verdict::TooFewShallowDepths);
-    QCOMPARE(DepthView::findingFor(r),
-             QStringLiteral("No dataset in the filter has runs at two or more of depths 2-5, so no straight line can be "
-                            "fitted to the shallow depths."));
+    QCOMPARE(
+        DepthView::findingFor(r),
+        QStringLiteral("No dataset in the filter has runs at two or more of depths 2-5, so no straight line can be "
+                       "fitted to the shallow depths."));
     runs = {{QStringLiteral("adult"), 7, 0.0}};
     r = DepthView::compute(handColumns(runs), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
     QCOMPARE(DepthView::findingFor(r),
@@ -668,8 +686,8 @@ void TestDepthView::findingKnownAnswers()
     QCOMPARE(DepthView::findingFor(r), QStringLiteral("No runs match the filter."));
     QVERIFY_THROWS_EXCEPTION(AnalysisError,
                              DepthView::compute(RunColumns(), DepthMetric::Energy, DepthGrouping::Shape, 0.0));
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, DepthView::compute(RunColumns(), DepthMetric::Energy, DepthGrouping::Shape,
-                                                               std::nan("")));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError,
+                             DepthView::compute(RunColumns(), DepthMetric::Energy, DepthGrouping::Shape, std::nan("")));
 }
 
 void TestDepthView::captionsAndToleranceSpinBox()
@@ -691,7 +709,7 @@ void TestDepthView::captionsAndToleranceSpinBox()
     int expectedGraphs = 0;
     for (const DepthPanel &p : r->panels)
         expectedGraphs += int(3 * p.series.size()) + 1 + (p.fit ? 1 : 0)
-                          + (p.verdict == DepthPanel::Verdict::Departs ? 1 : 0);
+            + (p.verdict == DepthPanel::Verdict::Departs ? 1 : 0);
     expectedGraphs += int(r->groups.size()) + 4;
     QCOMPARE(m_view->plot()->graphCount(), expectedGraphs);
     // The legend wraps into two columns; an odd count leaves its last cell empty.
@@ -700,10 +718,10 @@ void TestDepthView::captionsAndToleranceSpinBox()
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_view->legend()->item(i)))
             entries << item->plottable()->name();
     }
-    QCOMPARE(entries, (QStringList{QStringLiteral("rectangle"), QStringLiteral("trapezoid"),
-                                   QStringLiteral("wide_first_16x"), QStringLiteral("Middle half of runs"),
-                                   QStringLiteral("Median, all runs"), QStringLiteral("Line fitted to depths 2-5"),
-                                   QStringLiteral("Departs by > 25%")}));
+    QCOMPARE(entries,
+             (QStringList{QStringLiteral("rectangle"), QStringLiteral("trapezoid"), QStringLiteral("wide_first_16x"),
+                          QStringLiteral("Middle half of runs"), QStringLiteral("Median, all runs"),
+                          QStringLiteral("Line fitted to depths 2-5"), QStringLiteral("Departs by > 25%")}));
     QCOMPARE(m_view->plot()->itemCount(), 2); // the two red lines
 
     // The tolerance spin box, as a user would: 50 % moves alpha's departure to depth 12.
@@ -886,6 +904,11 @@ void TestDepthView::clickLineAndLegendSelectShape()
         }
     }
     QVERIFY(at);
+    // Hovering it names the dataset, shape and depth with the values.
+    const QString tip = m_view->toolTipAt(*at);
+    QVERIFY2(tip.contains(QStringLiteral(", %1, depth ").arg(shape)) && tip.contains(QStringLiteral("median"))
+                 && tip.contains(QStringLiteral("(n = ")),
+             qPrintable(tip));
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, *at);
     QCOMPARE(m_filterState->filter().shapes, QStringList{shape});
     QVERIFY(m_filterState->filter().datasets.isEmpty()); // a line is a shape, not a dataset
@@ -974,8 +997,8 @@ void TestDepthView::stateRoundTrip()
     QCOMPARE(other.findChild<QSpinBox *>(QStringLiteral("toleranceBox"))->value(), 40);
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("groupingBox"))->currentIndex(), 1);
     // Nonsense is ignored.
-    other.restoreState(QJsonObject{{QStringLiteral("metric"), QStringLiteral("volts")},
-                                   {QStringLiteral("tolerancePercent"), -3}});
+    other.restoreState(
+        QJsonObject{{QStringLiteral("metric"), QStringLiteral("volts")}, {QStringLiteral("tolerancePercent"), -3}});
     QCOMPARE(other.metric(), DepthMetric::EnergyPerDatum);
     QCOMPARE(other.tolerance(), 0.4);
 }
@@ -1065,7 +1088,8 @@ void TestDepthView::controlsNamedAndReachable()
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         reached << w->accessibleName();
     }
-    for (const QString &name : {QStringLiteral("Metric"), QStringLiteral("Lines"), QStringLiteral("Departure tolerance")})
+    for (const QString &name :
+         {QStringLiteral("Metric"), QStringLiteral("Lines"), QStringLiteral("Departure tolerance")})
         QVERIFY2(reached.contains(name), qPrintable(reached.join(QStringLiteral(", "))));
 }
 
