@@ -196,36 +196,29 @@ QDockWidget *MainWindow::dock(const QString &id) const
 
 void MainWindow::applyDefaultLayout()
 {
-    // The charts share the top as tabs beside the distribution; the runs table sits below.
+    // Two columns with the full height for charts: the distribution on the left, every other
+    // view (the runs table last) as tabs on the right, the first of them in front.
     const QStringList ids = ViewRegistry::ids();
-    QDockWidget *first = nullptr;
-    QDockWidget *second = nullptr;
+    QDockWidget *left = nullptr;
+    QDockWidget *right = nullptr;
     for (const QString &id : ids) {
         QDockWidget *d = m_docks.value(id);
         d->setFloating(false);
+        addDockWidget(Qt::TopDockWidgetArea, d);
         d->show();
-        if (id == QLatin1String("runs")) {
-            addDockWidget(Qt::BottomDockWidgetArea, d);
-            continue;
-        }
-        if (!first) {
-            addDockWidget(Qt::TopDockWidgetArea, d);
-            first = d;
-        } else if (!second) {
-            addDockWidget(Qt::TopDockWidgetArea, d);
-            splitDockWidget(first, d, Qt::Horizontal);
-            second = d;
+        if (!left) {
+            left = d;
+        } else if (!right) {
+            splitDockWidget(left, d, Qt::Horizontal);
+            right = d;
         } else {
-            addDockWidget(Qt::TopDockWidgetArea, d);
-            tabifyDockWidget(second, d);
+            tabifyDockWidget(right, d);
         }
     }
-    if (second)
-        second->raise();
-    if (first)
-        first->raise();
-    if (QDockWidget *runs = m_docks.value(QStringLiteral("runs")))
-        resizeDocks({runs}, {height() / 3}, Qt::Vertical);
+    if (right)
+        right->raise();
+    if (left && right)
+        resizeDocks({left, right}, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
 }
 
 bool MainWindow::applyNamedLayout(const QString &name, QString *error)

@@ -158,6 +158,9 @@ void TestWorkspace::selectionIntoFilter()
     std::unique_ptr<MainWindow> window(openWindow());
     auto *runs = qobject_cast<RunsView *>(window->view(QStringLiteral("runs")));
     QVERIFY(runs);
+    // The runs table is a tab behind the charts by default: bring it to the front, as a user would.
+    window->dock(QStringLiteral("runs"))->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(runs->isReady(), 30000);
     QTableView *table = runs->table();
     table->selectRow(0);
     table->selectionModel()->select(table->model()->index(2, 0),
