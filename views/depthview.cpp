@@ -874,7 +874,7 @@ void DepthView::rebuildPlot()
             if (panel.fit) {
                 QVector<double> keys, values;
                 const double stepLo = std::min(double(FitDepthMin), double(r->depthMin));
-                for (double d = stepLo; d <= r->depthMax + 1e-9; d += 0.25) {
+                for (double d = stepLo; d <= r->depthMax + 1e-9; d += 0.5) {
                     const double v = panel.fit->predict(d);
                     if (v <= 0)
                         break;
@@ -896,8 +896,9 @@ void DepthView::rebuildPlot()
                 }
                 QCPGraph *line = m_plot->addGraph(x, y);
                 line->setData(keys, values, true);
+                // No point markers: a hundred lines of discs cost more than the rest of the replot,
+                // and the black circles already mark the depths.
                 line->setPen(QPen(color, 1.7));
-                line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 3.5));
                 line->setName(s.name);
                 line->setSelectable(QCP::stWhole);
                 line->removeFromLegend();
@@ -989,8 +990,7 @@ void DepthView::rebuildPlot()
     for (const DepthResult::Group &group : r->groups) {
         const QColor color = groupColor(r->grouping, group.key);
         QCPGraph *g = swatch(group.name);
-        g->setPen(QPen(color, 2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 4));
+        g->setPen(QPen(color, 2.2));
         m_keyOfPlottable.insert(g, group.key);
         m_panelOfPlottable.insert(g, -1);
     }
