@@ -766,8 +766,9 @@ void DepthView::rebuildPlot()
     }
 
     const int n = int(r->panels.size());
-    // Leave at least one free cell for the legend; cells a little wider than tall.
-    const int cols = std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, n + 1);
+    // Leave at least one free cell for the legend; cells a little wider than tall; up to three
+    // datasets in one row with the legend beside them.
+    const int cols = n <= 3 ? n + 1 : std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, n + 1);
     const int rows = (n + 1 + cols - 1) / cols;
     delete m_marginGroup;
     m_marginGroup = new QCPMarginGroup(m_plot);
@@ -949,7 +950,7 @@ void DepthView::rebuildPlot()
             rowGrid->addElement(0, used, holder);
             // One row: the cells take the width and the legend its own. More rows: the legend
             // spans the free cells so the columns line up.
-            rowGrid->setColumnStretchFactor(used, rows == 1 ? 0.001 : free);
+            rowGrid->setColumnStretchFactor(used, rows == 1 || used == 0 ? 0.001 : free);
             m_legend = new QCPLegend;
             holder->addElement(0, 0, m_legend);
             m_legend->setLayer(QStringLiteral("legend"));
@@ -971,6 +972,9 @@ void DepthView::rebuildPlot()
     }
     for (int row = 0; row < rows; ++row)
         layout->setRowStretchFactor(row, 1);
+    // A last row holding only the legend takes only the legend's height.
+    if (n % cols == 0)
+        layout->setRowStretchFactor(rows - 1, 0.001);
 
     // Legend: one entry per group (a swatch graph without data, in the group's style), then
     // the marks.

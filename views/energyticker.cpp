@@ -3,6 +3,8 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace wattprint {
 
@@ -67,43 +69,67 @@ void EnergyTicker::generate(const QCPRange &range, const QLocale &locale, QChar 
     const double length = m_axis && m_axis->axisRect()
         ? (vertical ? m_axis->axisRect()->height() : m_axis->axisRect()->width())
         : 300;
-    // Labels on a vertical axis need less room than on a horizontal one.
-    const double labelRoom = vertical ? 26 : 45;
+    // Room a label needs along the axis: a line of text on a vertical axis, a word on a horizontal one.
+    const double labelRoom = vertical ? 24 : 48;
     if (!(lo > 0) || !(hi > lo)) {
         QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
-    } else if (hi / lo < 12) {
-        m_linear->setTickCount(std::clamp(int(length / (labelRoom * 1.6)), 2, 6));
-        m_linear->generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
     } else {
-        const double decades = std::log10(hi / lo);
-        const double perDecade = std::max(length, 60.0) / decades;
-        const int every = perDecade >= labelRoom ? 1 : int(std::ceil(labelRoom / perDecade));
-        const bool oneTwoFive = perDecade >= 4.5 * labelRoom;
-        const bool oneThree = !oneTwoFive && perDecade >= 2.2 * labelRoom;
-        const int k0 = int(std::floor(std::log10(lo)));
-        const int k1 = int(std::ceil(std::log10(hi)));
-        for (int k = k0; k <= k1; ++k) {
-            const double p = std::pow(10.0, k);
-            for (int m = 1; m <= 9; ++m) {
-                const double v = m * p;
-                if (v < lo || v > hi)
-                    continue;
-                const bool major = m == 1 ? (k % every == 0)
-                                          : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
-                if (major)
-                    ticks.append(v);
-                else if (subTicks && perDecade >= 40)
-                    subTicks->append(v);
+        const double logLo = std::log10(lo);
+        const double logHi = std::log10(hi);
+        const double perDecade = std::max(length, 40.0) / (logHi - logLo);
+        const int k0 = int(std::floor(logLo));
+        const int k1 = int(std::ceil(logHi));
+        // Mantissas per decade, densest first: the densest set whose labels keep their distance
+        // wins, so a short range gets 1-1.5-2-3-5-7 and a long one 1-2-5 or powers of ten.
+        static const std::vector<double> finest = [] {
+            std::vector<double> m;
+            for (int i = 10; i < 20; ++i)
+                m.push_back(i / 10.0); // 1, 1.1, ..., 1.9
+            for (int i = 4; i < 20; ++i)
+                m.push_back(i / 2.0); // 2, 2.5, ..., 9.5
+            return m;
+        }();
+        static const std::vector<std::vector<double>> sets = {finest,
+                                                              {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9},
+                                                              {1, 1.5, 2, 3, 4, 5, 6, 7, 8},
+                                                              {1, 1.5, 2, 3, 5, 7},
+                                                              {1, 2, 3, 5},
+                                                              {1, 2, 5},
+                                                              {1, 3},
+                                                              {1}};
+        for (const std::vector<double> &mantissas : sets) {
+            QVector<double> candidate;
+            for (int k = k0; k <= k1; ++k) {
+                for (double m : mantissas) {
+                    const double v = m * std::pow(10.0, k);
+                    if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12))
+                        candidate.append(v);
+                }
+            }
+            double gap = std::numeric_limits<double>::infinity();
+            for (qsizetype i = 1; i < candidate.size(); ++i)
+                gap = std::min(gap, (std::log10(candidate[i]) - std::log10(candidate[i - 1])) * perDecade);
+            if (candidate.size() >= 2 && gap >= labelRoom) {
+                ticks = candidate;
+                break;
             }
         }
-        // A short axis over a range between two powers of ten would be left bare.
-        if (ticks.size() < 2) {
-            ticks.clear();
-            const double mid = std::sqrt(lo * hi);
-            const double p = std::pow(10.0, std::floor(std::log10(mid)));
-            for (double m : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0}) {
-                if (m * p >= lo && m * p <= hi)
-                    ticks.append(m * p);
+        if (ticks.isEmpty()) {
+            // Many decades on a short axis: every few powers of ten.
+            const int every = std::max(1, int(std::ceil(labelRoom / perDecade)));
+            for (int k = k0; k <= k1; ++k) {
+                const double v = std::pow(10.0, k);
+                if (v >= lo && v <= hi && k % every == 0)
+                    ticks.append(v);
+            }
+        }
+        if (subTicks && perDecade >= 40) {
+            for (int k = k0; k <= k1; ++k) {
+                for (int m = 1; m <= 9; ++m) {
+                    const double v = m * std::pow(10.0, k);
+                    if (v >= lo && v <= hi && !ticks.contains(v))
+                        subTicks->append(v);
+                }
             }
         }
     }

@@ -6,10 +6,10 @@
 
 namespace wattprint {
 
-// Ticks for a logarithmic energy axis that always carry a few labels: powers of ten over many
-// decades, 1-2-5 or 1-3 steps when the axis has room, plain nice steps when the range is under
-// about a decade (a log ticker would show one label or none there). Labels read "10 kJ",
-// "3 mJ": the unit with an SI prefix. Short axes (small multiples) get fewer labels.
+// Ticks for a logarithmic energy axis that always carry a few labels, as dense as the axis length
+// allows: 1-1.5-2-3-5-7 within a decade or two, 1-2-5 or 1-3 over a few, powers of ten (or every
+// few) over many. A plain log ticker shows one label or none over less than a decade. Labels
+// read "10 kJ", "3 mJ": the unit with an SI prefix. Short axes (small multiples) get fewer.
 class EnergyTicker : public QCPAxisTickerLog
 {
 public:
