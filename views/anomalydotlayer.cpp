@@ -1,5 +1,7 @@
 #include "anomalydotlayer.h"
 
+#include <vectorstate.h>
+
 #include <QElapsedTimer>
 #include <QPainter>
 
@@ -150,21 +152,43 @@ void AnomalyDotLayer::render(const QRect &rect, double ratio)
     auto *bits = reinterpret_cast<quint32 *>(m_cache.bits());
     const qsizetype stride = m_cache.bytesPerLine() / 4;
 
-    // Device pixel of each point, computed once; NaN marks one off the axes' ranges.
+    // QImage::fill and Qt's painting can leave the upper vector registers dirty, which slows
+    // every SSE instruction below (and libm's log) several times over.
+    clearUpperVectorState();
+    // Device pixel of each point, computed once. QCustomPlot maps a value (or its log) linearly
+    // to pixels, so two reference points give the whole map without a call per point.
     const std::size_t n = m_keys.size();
     const double left = rect.left();
     const double top = rect.top();
     std::vector<std::int32_t> px(n), py(n);
     const bool logValue = m_valueAxis->scaleType() == QCPAxis::stLogarithmic;
+    const bool logKey = m_keyAxis->scaleType() == QCPAxis::stLogarithmic;
+    struct Map
+    {
+        double origin, at0, scale;
+        bool log;
+        double operator()(double v) const { return at0 + ((log ? std::log(v) : v) - origin) * scale; }
+    };
+    auto makeMap = [ratio](const QCPAxis *axis, bool log, double offset) {
+        const QCPRange r = axis->range();
+        const double a = log ? std::log(r.lower) : r.lower;
+        const double b = log ? std::log(r.upper) : r.upper;
+        const double pa = (axis->coordToPixel(r.lower) - offset) * ratio;
+        const double pb = (axis->coordToPixel(r.upper) - offset) * ratio;
+        return Map{a, pa, b != a ? (pb - pa) / (b - a) : 0.0, log};
+    };
+    const Map mapKey = makeMap(m_keyAxis, logKey, left);
+    const Map mapValue = makeMap(m_valueAxis, logValue, top);
     for (std::size_t i = 0; i < n; ++i) {
+        const double k = m_keys[i];
         const double v = m_values[i];
-        if (!std::isfinite(v) || (logValue && v <= 0) || !std::isfinite(m_keys[i])) {
+        if (!std::isfinite(v) || !std::isfinite(k) || (logValue && v <= 0) || (logKey && k <= 0)) {
             px[i] = INT32_MIN;
             continue;
         }
-        const double x = (m_keyAxis->coordToPixel(m_keys[i]) - left) * ratio;
-        const double y = (m_valueAxis->coordToPixel(v) - top) * ratio;
-        if (x < -64 || y < -64 || x > w + 64 || y > h + 64) {
+        const double x = mapKey(k);
+        const double y = mapValue(v);
+        if (!(x >= -64 && y >= -64 && x <= w + 64 && y <= h + 64)) {
             px[i] = INT32_MIN;
             continue;
         }
@@ -182,8 +206,9 @@ void AnomalyDotLayer::render(const QRect &rect, double ratio)
         if (!style.visible || perCategory[c] == 0)
             continue;
         if (perCategory[c] > densityThreshold()) {
-            // Density: count per pixel, then shade by log count so both sparse and crowded
-            // regions stay readable.
+            // Density: count per pixel, shade by log count so both sparse and crowded regions
+            // stay readable, then widen each pixel to about the dot size (a max filter, so
+            // neighbouring shades do not build up).
             std::vector<std::uint32_t> counts(std::size_t(w) * std::size_t(h), 0);
             std::uint32_t maxCount = 0;
             for (std::size_t i = 0; i < n; ++i) {
@@ -192,30 +217,54 @@ void AnomalyDotLayer::render(const QRect &rect, double ratio)
                 const std::uint32_t k = ++counts[std::size_t(py[i]) * std::size_t(w) + std::size_t(px[i])];
                 maxCount = std::max(maxCount, k);
             }
+            // Shade level 1..255 per count through a table (counts above it share the top level).
             const double logMax = std::log1p(double(std::max<std::uint32_t>(maxCount, 2)));
-            // A 2x2 block per pixel at high ratios would be too faint; spread each pixel's shade
-            // over a small disc of about the dot size.
+            std::vector<std::uint8_t> levelOf(std::min<std::uint32_t>(maxCount, 65535) + 1, 0);
+            for (std::size_t k = 1; k < levelOf.size(); ++k)
+                levelOf[k] = std::uint8_t(std::clamp(1.0 + 254.0 * std::log1p(double(k)) / logMax, 1.0, 255.0));
+            std::vector<std::uint8_t> level(counts.size(), 0);
+            for (std::size_t p = 0; p < counts.size(); ++p) {
+                if (counts[p])
+                    level[p] = levelOf[std::min<std::size_t>(counts[p], levelOf.size() - 1)];
+            }
             const int spread = std::max(0, int(std::lround(style.radius * ratio * 0.6)));
-            for (int y = 0; y < h; ++y) {
-                for (int x = 0; x < w; ++x) {
-                    const std::uint32_t k = counts[std::size_t(y) * std::size_t(w) + std::size_t(x)];
-                    if (k == 0)
-                        continue;
-                    const double shade = 0.3 + 0.7 * std::log1p(double(k)) / logMax;
-                    QColor col = style.fill;
-                    col.setAlphaF(float(std::clamp(shade, 0.0, 1.0)));
-                    const quint32 src = qPremultiply(col.rgba());
-                    for (int dy = -spread; dy <= spread; ++dy) {
-                        for (int dx = -spread; dx <= spread; ++dx) {
-                            const int xx = x + dx, yy = y + dy;
-                            if (xx < 0 || yy < 0 || xx >= w || yy >= h || dx * dx + dy * dy > spread * spread + 1)
-                                continue;
-                            quint32 &d = bits[yy * stride + xx];
-                            // The darker shade wins where spreads overlap (no build-up).
-                            if (qAlpha(d) < qAlpha(src))
-                                d = src;
+            if (spread > 0) {
+                std::vector<std::uint8_t> tmp(level.size(), 0);
+                for (int y = 0; y < h; ++y) { // horizontal max
+                    const std::uint8_t *row = level.data() + std::size_t(y) * std::size_t(w);
+                    std::uint8_t *out = tmp.data() + std::size_t(y) * std::size_t(w);
+                    for (int x = 0; x < w; ++x) {
+                        if (!row[x])
+                            continue;
+                        for (int xx = std::max(0, x - spread); xx <= std::min(w - 1, x + spread); ++xx)
+                            out[xx] = std::max(out[xx], row[x]);
+                    }
+                }
+                std::fill(level.begin(), level.end(), 0);
+                for (int y = 0; y < h; ++y) { // vertical max
+                    const std::uint8_t *row = tmp.data() + std::size_t(y) * std::size_t(w);
+                    for (int x = 0; x < w; ++x) {
+                        if (!row[x])
+                            continue;
+                        for (int yy = std::max(0, y - spread); yy <= std::min(h - 1, y + spread); ++yy) {
+                            std::uint8_t &d = level[std::size_t(yy) * std::size_t(w) + std::size_t(x)];
+                            d = std::max(d, row[x]);
                         }
                     }
+                }
+            }
+            quint32 palette[256];
+            for (int k = 0; k < 256; ++k) {
+                QColor col = style.fill;
+                col.setAlphaF(float(0.3 + 0.7 * k / 255.0));
+                palette[k] = qPremultiply(col.rgba());
+            }
+            for (int y = 0; y < h; ++y) {
+                const std::uint8_t *row = level.data() + std::size_t(y) * std::size_t(w);
+                quint32 *dst = bits + y * stride;
+                for (int x = 0; x < w; ++x) {
+                    if (row[x])
+                        dst[x] = blend(dst[x], palette[row[x]]);
                 }
             }
             continue;

@@ -44,7 +44,7 @@ public:
 
     static std::size_t densityThreshold() { return 150000; }
     // Device pixels per px used when drawing into PDF/SVG/print.
-    static constexpr double VectorResolution = 3.0;
+    static constexpr double VectorResolution = 2.0;
 
     // The point nearest to `pos` (widget px) within maxPx of its edge, among visible
     // categories; later categories win ties.

@@ -6,6 +6,7 @@
 #include "utcdateticker.h"
 
 #include <analysiserror.h>
+#include <vectorstate.h>
 #include <descriptive.h>
 
 #include <qcustomplot.h>
@@ -110,21 +111,28 @@ public:
             const double perDecade = std::max(length, 80.0) / decades;
             const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
             const bool oneTwoFive = perDecade >= 110;
-            const bool fine = perDecade >= 900; // under a decade: 1..9
             const int k0 = int(std::floor(std::log10(lo)));
             const int k1 = int(std::ceil(std::log10(hi)));
-            for (int k = k0; k <= k1; ++k) {
-                const double p = std::pow(10.0, k);
-                for (int m = 1; m <= 9; ++m) {
-                    const double v = m * p;
-                    if (v < lo || v > hi)
-                        continue;
-                    const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
-                    if (major)
-                        ticks.append(v);
-                    else if (subTicks && perDecade >= 50)
-                        subTicks->append(v);
+            // Under about a decade 1-2-5 leaves too few labels: then every 1..9 step is one.
+            for (bool fine : {perDecade >= 900, true}) {
+                ticks.clear();
+                if (subTicks)
+                    subTicks->clear();
+                for (int k = k0; k <= k1; ++k) {
+                    const double p = std::pow(10.0, k);
+                    for (int m = 1; m <= 9; ++m) {
+                        const double v = m * p;
+                        if (v < lo || v > hi)
+                            continue;
+                        const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
+                        if (major)
+                            ticks.append(v);
+                        else if (subTicks && perDecade >= 50)
+                            subTicks->append(v);
+                    }
                 }
+                if (ticks.size() >= 4 || decades > 1.5)
+                    break;
             }
         }
         if (tickLabels) {
@@ -257,9 +265,15 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_plot->xAxis->setPadding(4);
     m_plot->yAxis->setPadding(6);
     // Legend in a row under the chart, so it never hides points.
+    // (In a sub-grid with a stretchable filler: a grid column is never wider than its elements'
+    // maximum, and a legend's maximum is its own width, 0 when empty.)
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, legendRow);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    legendRow->addElement(0, 0, m_plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
+    legendRow->setColumnStretchFactor(0, 0.001);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setBrush(Qt::NoBrush);
@@ -316,8 +330,12 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_tracePlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UtcDateTicker));
     // Legend under the trace, so it never covers the samples.
     m_tracePlot->axisRect()->insetLayout()->take(m_tracePlot->legend);
-    m_tracePlot->plotLayout()->addElement(1, 0, m_tracePlot->legend);
+    auto *traceLegendRow = new QCPLayoutGrid;
+    m_tracePlot->plotLayout()->addElement(1, 0, traceLegendRow);
     m_tracePlot->plotLayout()->setRowStretchFactor(1, 0.001);
+    traceLegendRow->addElement(0, 0, m_tracePlot->legend);
+    traceLegendRow->addElement(0, 1, new QCPLayoutElement(m_tracePlot));
+    traceLegendRow->setColumnStretchFactor(0, 0.001);
     m_tracePlot->setFocusPolicy(Qt::StrongFocus);
     paneLayout->addWidget(m_tracePlot, 1);
     m_closeDetails->setObjectName(QStringLiteral("closeDetailsButton"));
@@ -458,6 +476,7 @@ AnomalyTimelineResult AnomalyTimelineView::compute(const RunColumns &c, AnomalyM
                                                    AnomalyGroupChoice grouping, const std::function<bool()> &cancelled)
 {
     c.checkConsistent();
+    clearUpperVectorState(); // see analysis/vectorstate.h
     auto stop = [&cancelled] { return cancelled && cancelled(); };
     AnomalyTimelineResult r;
     r.method = method;
@@ -650,17 +669,25 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
     const std::vector<std::uint8_t> flags = flagsFor(r, threshold);
     std::size_t flagged = 0;
     std::optional<std::size_t> top;
+    // "The largest": the flagged run furthest from the median it is compared with (a robust z
+    // can be large for a 10% step in a very quiet group; the energy factor is what matters).
+    auto distance = [&r](std::size_t i) {
+        return std::abs(std::log(r.configRuns[i] >= 3 ? r.ratio[i] : r.groupRatio[i]));
+    };
     for (std::size_t i = 0; i < flags.size(); ++i) {
         if (!flags[i])
             continue;
         ++flagged;
-        if (!top || std::abs(r.score[i]) > std::abs(r.score[*top]))
+        if (!top || distance(i) > distance(*top))
             top = i;
     }
     const QString share = l.toString(100.0 * double(flagged) / double(r.totalRuns), 'f',
                                      flagged == 0 || 100.0 * double(flagged) / double(r.totalRuns) >= 0.1 ? 1 : 2);
     QString unscored;
-    if (r.smallGroupRows > 0)
+    if (r.smallGroupRows == 1)
+        unscored = tr(" (1 run in %1 with fewer than %2 runs could not be scored)")
+                       .arg(anomalyGroupPlural(r.grouping), l.toString(qulonglong(r.minGroupSize)));
+    else if (r.smallGroupRows > 1)
         unscored = tr(" (%1 runs in %2 with fewer than %3 runs could not be scored)")
                        .arg(l.toString(qulonglong(r.smallGroupRows)), anomalyGroupPlural(r.grouping),
                             l.toString(qulonglong(r.minGroupSize)));
@@ -847,7 +874,9 @@ void AnomalyTimelineView::handleResult(quint64 requestId, const QVariant &value)
     m_flags = flagsFor(*m_result, threshold());
     rebuildPlot();
     applyThreshold();
-    resetZoom();
+    // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
+    applyDataRanges();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
     setReady(true);
 }
 
@@ -992,10 +1021,15 @@ void AnomalyTimelineView::rebuildPlot()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void AnomalyTimelineView::resetZoom()
+void AnomalyTimelineView::applyDataRanges()
 {
     m_plot->xAxis->setRange(m_timeLo, m_timeHi);
     m_plot->yAxis->setRange(m_yLo, m_yHi);
+}
+
+void AnomalyTimelineView::resetZoom()
+{
+    applyDataRanges();
     m_plot->replot();
 }
 

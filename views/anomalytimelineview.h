@@ -152,6 +152,7 @@ protected:
 
 private:
     void rebuildPlot();
+    void applyDataRanges();
     void applyThreshold();
     void updateCategories();
     void updateThresholdLabel();

@@ -1,0 +1,656 @@
+// The anomaly-score timeline on a 6000-run demo store: the energy z against detectAnomalies, its
+// split into run-time and power parts against group statistics recomputed from SQL (and the two
+// parts summing to the energy z), the finding on a fixture with a known answer, the tooltip's
+// wording, drag and click selection into Filter::runIds, state and PNG/SVG/PDF exports.
+#include <anomalydotlayer.h>
+#include <anomalyscoreview.h>
+#include <anomalydetection.h>
+#include <demostore.h>
+#include <filterstate.h>
+#include <runloader.h>
+#include <store.h>
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace wattprint;
+
+namespace {
+
+void checkNotBlank(const QImage &image, int minColours = 40)
+{
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            ink += qGray(p) < 235 ? 1 : 0;
+        }
+    }
+    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    QVERIFY2(double(ink) / (double(image.width()) * image.height()) > 0.02, "too little ink");
+}
+
+double colourShare(const QImage &image, QColor c, int tolerance = 30)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p(image.pixel(x, y));
+            n += std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance
+                 && std::abs(p.blue() - c.blue()) <= tolerance;
+        }
+    }
+    return double(n) / (double(image.width()) * image.height());
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &e);
+}
+
+qint64 nsAt(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch() * 1000000;
+}
+
+// Two groups (dataset, size, device) of 200 runs with small deterministic noise. Group 1 has three
+// runs that ran 5x longer at normal power; group 2 one run at 0.3x power (a meter drop-out).
+RunColumns knownAnswerColumns(bool withDip = true, bool withSlow = true)
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("adult"), QStringLiteral("mnist")};
+    c.shapeNames = {QStringLiteral("rectangle"), QStringLiteral("trapezoid")};
+    c.nodeTypeNames = {QStringLiteral("cpu1")};
+    c.batchNames = {QStringLiteral("energy_2_cpu")};
+    auto add = [&c](int dataset, qint64 size, bool gpu, int depth, double runTime, double power, qint64 startNs) {
+        c.id.push_back(std::int64_t(c.id.size() + 1));
+        c.dataset.push_back(dataset);
+        c.shape.push_back(depth % 2);
+        c.nodeType.push_back(0);
+        c.batch.push_back(0);
+        c.size.push_back(size);
+        c.depth.push_back(depth);
+        c.isGpu.push_back(gpu ? 1 : 0);
+        c.slurmJobId.push_back(7);
+        c.startNs.push_back(startNs);
+        c.runTime.push_back(runTime);
+        c.power.push_back(power);
+        c.energy.push_back(runTime * power);
+        c.nonOverheadEnergy.push_back(runTime * power * 0.9);
+        c.energyOverhead.push_back(runTime * power * 0.1);
+        c.energyPerEpoch.push_back(runTime * power / 3000);
+        c.energyPerDatum.push_back(runTime * power / 1e8);
+    };
+    const qint64 t0 = nsAt("2022-09-02T00:00:00Z");
+    const qint64 hour = 3600LL * 1000000000LL;
+    for (int k = 0; k < 200; ++k) {
+        // Noise within +-3% in run time and +-1.5% in power.
+        double t = 1000 * (1 + 0.03 * std::sin(k * 1.7));
+        const double p = 300 * (1 + 0.015 * std::cos(k * 2.3));
+        if (withSlow && (k == 40 || k == 90 || k == 150))
+            t *= 5;
+        add(1, 4096, false, 2 + k % 5, t, p, t0 + k * 3 * hour);
+    }
+    for (int k = 0; k < 200; ++k) {
+        const double t = 800 * (1 + 0.03 * std::sin(k * 0.9 + 1));
+        double p = 450 * (1 + 0.015 * std::cos(k * 1.1));
+        if (withDip && k == 120)
+            p *= 0.3;
+        add(0, 256, true, 3, t, p, t0 + k * 3 * hour + hour);
+    }
+    return c;
+}
+
+} // namespace
+
+class TestAnomalyScoreView : public QObject
+{
+    Q_OBJECT
+
+private:
+    void setFilter(const Filter &filter);
+    bool waitReady(ViewPanel *view, int timeoutMs = 30000);
+    QString outPath(const QString &name) const { return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name; }
+    RunColumns loadColumns() const;
+    void showAndWait();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<AnalysisService> m_service;
+    std::unique_ptr<FilterState> m_filterState;
+    ViewEnvironment m_env;
+    quint64 m_generation = 0;
+    QString m_lastFilterText;
+    int m_filterChanges = 0;
+    std::unique_ptr<AnomalyScoreView> m_view;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void zMatchesDetectAnomalies();
+    void decompositionSumsAndMatchesSql();
+    void findingKnownAnswer();
+    void findingEdgeCases();
+    void tooltipExplainsInWords();
+    void resultMatchesSql();
+    void dragSelectsRunsIntoFilter();
+    void clickSelectsOneRun();
+    void filterToFlaggedButton();
+    void thresholdAndStateRoundTrip();
+    void exportsPngSvgPdf();
+    void controlsNamedAndReachable();
+    void timingOnFullDemo();
+};
+
+void TestAnomalyScoreView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_store = std::make_unique<Store>(m_path);
+    QString error;
+    QVERIFY2(m_store->open(&error), qPrintable(error));
+    DemoOptions options;
+    options.runs = 6000;
+    options.traceJobs = 2;
+    const ImportReport report = DemoStore::build(m_store.get(), options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+}
+
+void TestAnomalyScoreView::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+void TestAnomalyScoreView::init()
+{
+    m_service = std::make_unique<AnalysisService>();
+    m_filterState = std::make_unique<FilterState>();
+    m_lastFilterText.clear();
+    m_filterChanges = 0;
+    setFilter(Filter());
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
+    m_env = ViewEnvironment();
+    m_env.service = m_service.get();
+    m_env.filterState = m_filterState.get();
+    m_env.applyFilter = [this](const Filter &f, const QString &text) {
+        m_lastFilterText = text;
+        ++m_filterChanges;
+        m_filterState->setFilter(f);
+    };
+    const QString path = m_path;
+    m_env.sourceDescription = [path] {
+        Store s(path);
+        QString e;
+        return s.open(&e) ? s.sourceDescription() : e;
+    };
+    m_env.isSynthetic = [path] {
+        Store s(path);
+        QString e;
+        return s.open(&e) && s.hasSyntheticData();
+    };
+    m_view = std::make_unique<AnomalyScoreView>();
+    m_view->resize(1100, 700);
+    m_view->setEnvironment(m_env);
+}
+
+void TestAnomalyScoreView::cleanup()
+{
+    m_view.reset();
+    m_service.reset();
+    m_filterState.reset();
+}
+
+void TestAnomalyScoreView::setFilter(const Filter &filter)
+{
+    const QString path = m_path;
+    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
+                                                            QString *error) {
+        Store store(path);
+        if (!store.open(error))
+            return false;
+        return RunLoader(&store).load(filter, out, cancel, error);
+    });
+}
+
+bool TestAnomalyScoreView::waitReady(ViewPanel *view, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!view->isReady() && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return view->isReady();
+}
+
+RunColumns TestAnomalyScoreView::loadColumns() const
+{
+    RunColumns c;
+    QString error;
+    if (!RunLoader(m_store.get()).load(Filter(), &c, nullptr, &error))
+        qFatal("%s", qPrintable(error));
+    return c;
+}
+
+void TestAnomalyScoreView::showAndWait()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    QTest::qWait(30);
+    m_view->plot()->replot();
+}
+
+// ------------------------------------------------------------------------------------------ numbers
+
+void TestAnomalyScoreView::zMatchesDetectAnomalies()
+{
+    const RunColumns c = loadColumns();
+    for (AnomalyGroupChoice g : AllAnomalyGroupChoices) {
+        const AnomalyScoreResult r = AnomalyScoreView::compute(c, g);
+        std::vector<double> le;
+        for (double e : c.energy)
+            le.push_back(std::log10(e));
+        AnomalyOptions o;
+        o.method = AnomalyMethod::ZScore;
+        o.minGroupSize = 5;
+        const std::vector<std::int64_t> groups = anomalyGroupKeys(c, anomalyGrouping(g));
+        const AnomalyResult e = detectAnomalies(le, groups, o);
+        QCOMPARE(r.rowCount(), e.evaluatedCount);
+        QCOMPARE(r.smallGroupRows, e.smallGroupRows);
+        std::map<qint64, std::size_t> row;
+        for (std::size_t i = 0; i < c.rowCount(); ++i)
+            row[c.id[i]] = i;
+        for (std::size_t j = 0; j < r.rowCount(); ++j) {
+            const std::size_t i = row.at(r.id[j]);
+            QVERIFY(e.evaluated[i]);
+            QCOMPARE(r.z[j], e.score[i]);
+        }
+        for (std::size_t j = 1; j < r.rowCount(); ++j)
+            QVERIFY(r.time[j - 1] <= r.time[j]);
+    }
+}
+
+void TestAnomalyScoreView::decompositionSumsAndMatchesSql()
+{
+    const RunColumns c = loadColumns();
+    const AnomalyScoreResult r = AnomalyScoreView::compute(c, AnomalyGroupChoice::DatasetSizeDevice);
+    QVERIFY(r.rowCount() > 5000);
+    // The two parts add up to the energy z, run by run.
+    double worst = 0;
+    for (std::size_t j = 0; j < r.rowCount(); ++j)
+        worst = std::max(worst, std::abs(r.runTimePart[j] + r.powerPart[j] - r.z[j]));
+    qInfo("largest |run-time part + power part - energy z| over %zu runs: %.3g", r.rowCount(), worst);
+    QVERIFY(worst < 1e-9);
+
+    // Each part from the group's SQL rows: (log T - mean log T) / sd(log E), population sd.
+    std::map<qint64, std::size_t> row;
+    for (std::size_t j = 0; j < r.rowCount(); ++j)
+        row[r.id[j]] = j;
+    QSqlQuery groups(m_store->database());
+    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
+                                       "HAVING count(*) >= 5 ORDER BY count(*) DESC LIMIT 30")));
+    int checked = 0;
+    while (groups.next()) {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT id, log10(energy), log10(run_time), log10(energy / run_time) FROM runs "
+                                 "WHERE dataset = ? AND size = ? AND device = ?"));
+        for (int k = 0; k < 3; ++k)
+            q.addBindValue(groups.value(k));
+        QVERIFY(q.exec());
+        std::vector<qint64> ids;
+        std::vector<double> e, t, p;
+        while (q.next()) {
+            ids.push_back(q.value(0).toLongLong());
+            e.push_back(q.value(1).toDouble());
+            t.push_back(q.value(2).toDouble());
+            p.push_back(q.value(3).toDouble());
+        }
+        const double n = double(e.size());
+        double me = 0, mt = 0, mp = 0;
+        for (std::size_t k = 0; k < e.size(); ++k) {
+            me += e[k] / n;
+            mt += t[k] / n;
+            mp += p[k] / n;
+        }
+        double var = 0;
+        for (double v : e)
+            var += (v - me) * (v - me) / n;
+        const double sd = std::sqrt(var);
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            const std::size_t j = row.at(ids[k]);
+            QVERIFY(std::abs(r.z[j] - (e[k] - me) / sd) < 1e-8);
+            QVERIFY(std::abs(r.runTimePart[j] - (t[k] - mt) / sd) < 1e-8);
+            QVERIFY(std::abs(r.powerPart[j] - (p[k] - mp) / sd) < 1e-8);
+            QVERIFY(std::abs(r.runTimeRatio[j] / std::pow(10.0, t[k] - mt) - 1) < 1e-9);
+            QVERIFY(std::abs(r.powerRatio[j] / std::pow(10.0, p[k] - mp) - 1) < 1e-9);
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 300);
+}
+
+void TestAnomalyScoreView::findingKnownAnswer()
+{
+    const AnomalyScoreResult r = AnomalyScoreView::compute(knownAnswerColumns(), AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(r.rowCount(), std::size_t(400));
+    std::size_t flagged = 0;
+    for (std::size_t j = 0; j < r.rowCount(); ++j) {
+        if (std::abs(r.z[j]) <= 3)
+            continue;
+        ++flagged;
+        // The three slow runs are ids 41, 91, 151; the dip is id 321.
+        const bool slow = r.id[j] == 41 || r.id[j] == 91 || r.id[j] == 151;
+        QVERIFY2(slow || r.id[j] == 321, qPrintable(QString::number(r.id[j])));
+        QCOMPARE(r.driver(j), slow ? AnomalyDriver::RunTime : AnomalyDriver::Power);
+    }
+    QCOMPARE(flagged, std::size_t(4));
+    QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
+             QStringLiteral("Of the 4 flagged runs (energy beyond 3 σ within their dataset, size and device; 3 above "
+                            "and 1 below their group), 3 are driven mainly by run time and 1 by power."));
+    const AnomalyScoreResult one =
+        AnomalyScoreView::compute(knownAnswerColumns(true, false), AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(AnomalyScoreView::findingFor(one, 3.0),
+             QStringLiteral("The one flagged run (energy beyond 3 σ within their dataset, size and device, below its "
+                            "group) is driven mainly by power."));
+    const AnomalyScoreResult none =
+        AnomalyScoreView::compute(knownAnswerColumns(false, false), AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(AnomalyScoreView::findingFor(none, 3.0),
+             QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
+                            "runs scored."));
+    // Groups of 8 runs: a z-score cannot pass 7 / sqrt(8) = 2.47, and the sentence says so.
+    RunColumns small = knownAnswerColumns();
+    for (std::size_t i = 0; i < small.rowCount(); ++i)
+        small.size[i] = 1000 + qint64(i / 8);
+    const AnomalyScoreResult eights = AnomalyScoreView::compute(small, AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(eights.largestGroup, std::size_t(8));
+    QCOMPARE(AnomalyScoreView::findingFor(eights, 3.0),
+             QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
+                            "runs scored; with at most 8 runs in a group no score can pass 2.47."));
+}
+
+void TestAnomalyScoreView::findingEdgeCases()
+{
+    QCOMPARE(AnomalyScoreView::findingFor(AnomalyScoreView::compute(RunColumns(), AnomalyGroupChoice::Configuration), 3),
+             QStringLiteral("No runs match the filter."));
+    // The demo's configurations mostly have one or two runs: nothing to score.
+    const AnomalyScoreResult r = AnomalyScoreView::compute(loadColumns(), AnomalyGroupChoice::Configuration);
+    QCOMPARE(r.rowCount(), std::size_t(0));
+    QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
+             QStringLiteral("None of the 6,000 runs could be scored: all their configurations have fewer than 5 runs; "
+                            "choose a coarser grouping."));
+    // Unscored runs are counted in the sentence.
+    RunColumns c = knownAnswerColumns();
+    c.dataset.back() = 1; // a group of one
+    c.size.back() = 1;
+    const AnomalyScoreResult s = AnomalyScoreView::compute(c, AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(s.smallGroupRows, std::size_t(1));
+    QVERIFY(AnomalyScoreView::findingFor(s, 3.0)
+                .endsWith(QStringLiteral("; 1 run in dataset, size and device groups with fewer than 5 runs was not scored.")));
+}
+
+void TestAnomalyScoreView::tooltipExplainsInWords()
+{
+    const AnomalyScoreResult r = AnomalyScoreView::compute(knownAnswerColumns(), AnomalyGroupChoice::DatasetSizeDevice);
+    // Group 1 by hand: log T and log P deviations over the sd of log E.
+    const RunColumns c = knownAnswerColumns();
+    double me = 0, mt = 0, mp = 0;
+    for (std::size_t k = 0; k < 200; ++k) {
+        me += std::log10(c.energy[k]) / 200;
+        mt += std::log10(c.runTime[k]) / 200;
+        mp += std::log10(c.energy[k] / c.runTime[k]) / 200;
+    }
+    double var = 0;
+    for (std::size_t k = 0; k < 200; ++k)
+        var += std::pow(std::log10(c.energy[k]) - me, 2) / 200;
+    const double sd = std::sqrt(var);
+    const std::size_t k = 90; // id 91, a slow run
+    const double z = (std::log10(c.energy[k]) - me) / sd;
+    const double zt = (std::log10(c.runTime[k]) - mt) / sd;
+    const double zp = (std::log10(c.energy[k] / c.runTime[k]) - mp) / sd;
+    const std::size_t j = std::size_t(std::find(r.id.begin(), r.id.end(), 91) - r.id.begin());
+    auto fmt = [](double v) { return QString::number(std::abs(v), 'f', 1); };
+    const QString expected = QStringLiteral("energy %1 σ high: run time +%2 σ, power %3 σ")
+                                 .arg(fmt(z), fmt(zt), (zp < 0 ? QStringLiteral("−") : QStringLiteral("+")) + fmt(zp));
+    QCOMPARE(AnomalyScoreView::explain(r, j), expected);
+    const QString tip = AnomalyScoreView::tooltipFor(r, j, 3.0);
+    QVERIFY(tip.startsWith(expected));
+    QVERIFY(tip.contains(QStringLiteral("Flagged, driven mainly by run time")));
+    QVERIFY(tip.contains(QStringLiteral("mnist, rectangle, 4,096 parameters")));
+    // The dip reads low, driven by power.
+    const std::size_t d = std::size_t(std::find(r.id.begin(), r.id.end(), 321) - r.id.begin());
+    QVERIFY(AnomalyScoreView::explain(r, d).startsWith(QStringLiteral("energy ")));
+    QVERIFY(AnomalyScoreView::explain(r, d).contains(QStringLiteral(" σ low: run time ")));
+    QVERIFY(AnomalyScoreView::tooltipFor(r, d, 3.0).contains(QStringLiteral("driven mainly by power")));
+}
+
+void TestAnomalyScoreView::resultMatchesSql()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    QVERIFY(r);
+    QCOMPARE(r->grouping, AnomalyGroupChoice::DatasetSizeDevice);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")));
+    QVERIFY(q.next());
+    QCOMPARE(qint64(r->totalRuns), q.value(0).toLongLong());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs r JOIN (SELECT dataset, size, device FROM runs GROUP BY "
+                                  "dataset, size, device HAVING count(*) >= 5) g USING (dataset, size, device)")));
+    QVERIFY(q.next());
+    QCOMPARE(qint64(r->rowCount()), q.value(0).toLongLong());
+    QCOMPARE(qint64(r->smallGroupRows), qint64(r->totalRuns) - q.value(0).toLongLong());
+    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 3.0));
+    qInfo("6000-run demo: %s", qPrintable(m_view->finding()));
+    QCOMPARE(m_view->dotLayer()->pointCount(), r->rowCount());
+}
+
+// ------------------------------------------------------------------------------------ gestures
+
+void TestAnomalyScoreView::dragSelectsRunsIntoFilter()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    QCustomPlot *plot = m_view->plot();
+    const QRect inner = plot->axisRect()->rect();
+    // From the +2 sigma line up to the top, over the middle half of the time axis.
+    const QPointF from(inner.left() + inner.width() * 0.25, inner.top() + 2);
+    const QPointF to(inner.left() + inner.width() * 0.75, plot->yAxis->coordToPixel(2.0));
+    QList<qint64> expected;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        const double x = plot->xAxis->coordToPixel(r->time[i]);
+        const double y = plot->yAxis->coordToPixel(r->z[i]);
+        if (x >= from.x() && x <= to.x() && y >= from.y() && y <= to.y())
+            expected << r->id[i];
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(expected.size() >= 3);
+    sendMouse(plot, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int k = 1; k <= 5; ++k)
+        sendMouse(plot, QEvent::MouseMove, from + (to - from) * (k / 5.0), Qt::NoButton, Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(m_filterChanges, 1);
+    QCOMPARE(m_filterState->filter().runIds, expected);
+    QVERIFY(m_lastFilterText.startsWith(QStringLiteral("Select %1 run(s) with scores ").arg(expected.size())));
+}
+
+void TestAnomalyScoreView::clickSelectsOneRun()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    QCustomPlot *plot = m_view->plot();
+    // The run with the largest |z|: alone at the edge of the chart.
+    std::size_t top = 0;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        if (std::abs(r->z[i]) > std::abs(r->z[top]))
+            top = i;
+    }
+    const QPointF at(plot->xAxis->coordToPixel(r->time[top]), plot->yAxis->coordToPixel(r->z[top]));
+    sendMouse(plot, QEvent::MouseButtonPress, at + QPointF(1, 1), Qt::LeftButton, Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseButtonRelease, at + QPointF(1, 1), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(m_filterChanges, 1);
+    QCOMPARE(m_filterState->filter().runIds, QList<qint64>{r->id[top]});
+    QCOMPARE(m_lastFilterText, QStringLiteral("Select one run (%1)").arg(AnomalyScoreView::explain(*r, top)));
+}
+
+void TestAnomalyScoreView::filterToFlaggedButton()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    QList<qint64> flagged;
+    for (std::size_t i = 0; i < r->rowCount(); ++i) {
+        if (std::abs(r->z[i]) > 3)
+            flagged << r->id[i];
+    }
+    std::sort(flagged.begin(), flagged.end());
+    QVERIFY(!flagged.isEmpty());
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("filterToFlaggedButton")), Qt::LeftButton);
+    QCOMPARE(m_filterState->filter().runIds, flagged);
+}
+
+void TestAnomalyScoreView::thresholdAndStateRoundTrip()
+{
+    showAndWait();
+    const auto r = m_view->result();
+    m_view->setThreshold(2.0);
+    std::size_t beyond2 = 0;
+    for (double z : r->z)
+        beyond2 += std::abs(z) > 2 ? 1 : 0;
+    QCOMPARE(std::size_t(std::count_if(m_view->dotLayer()->categories().begin(), m_view->dotLayer()->categories().end(),
+                                       [](std::uint8_t c) { return c > 0; })),
+             beyond2);
+    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 2.0));
+    m_view->setGrouping(AnomalyGroupChoice::Device);
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(QStringLiteral("grouping")).toString(), QStringLiteral("device"));
+    QCOMPARE(state.value(QStringLiteral("threshold")).toDouble(), 2.0);
+    AnomalyScoreView other;
+    other.restoreState(state);
+    QCOMPARE(other.grouping(), AnomalyGroupChoice::Device);
+    QCOMPARE(other.threshold(), 2.0);
+    QCOMPARE(other.saveState(), state);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("thresholdBox"))->currentIndex(), 1);
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(m_view->result()->grouping, AnomalyGroupChoice::Device);
+}
+
+// ---------------------------------------------------------------------------------------- output
+
+void TestAnomalyScoreView::exportsPngSvgPdf()
+{
+    showAndWait();
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score.png"))));
+    QImage png(outPath(QStringLiteral("anomaly-score.png")));
+    checkNotBlank(png);
+    // Flagged runs in both driver colours (a few dozen dots: a few thousand pixels at 150 DPI).
+    const double blue = colourShare(png, QColor(0x00, 0x72, 0xb2), 30);
+    const double orange = colourShare(png, QColor(0xe6, 0x9f, 0x00), 30);
+    QVERIFY2(blue > 0 && orange > 0 && blue + orange > 0.0002,
+             qPrintable(QStringLiteral("blue %1, orange %2").arg(blue).arg(orange)));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score.svg"))));
+    QVERIFY(QSvgRenderer(outPath(QStringLiteral("anomaly-score.svg"))).isValid());
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score.pdf"))));
+    QFile pdf(outPath(QStringLiteral("anomaly-score.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5).startsWith("%PDF"));
+    QVERIFY(pdf.size() < 5 * 1024 * 1024);
+    QVERIFY(m_view->footerText().contains(QStringLiteral("synthetic demo")));
+    // The known-answer fixture, drawn through the same path.
+    m_view->setGrouping(AnomalyGroupChoice::Configuration);
+    QVERIFY(waitReady(m_view.get()));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score-unscored.png"))));
+}
+
+void TestAnomalyScoreView::controlsNamedAndReachable()
+{
+    showAndWait();
+    for (const char *name : {"groupBox", "thresholdBox"}) {
+        auto *box = m_view->findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY(box && !box->accessibleName().isEmpty());
+        QVERIFY(box->focusPolicy() & Qt::TabFocus);
+    }
+    auto *selectMode = m_view->findChild<QAction *>(QStringLiteral("selectModeAction"));
+    QVERIFY(selectMode && selectMode->isChecked());
+    QCOMPARE(m_view->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->widgetForAction(selectMode)->accessibleName(),
+             QStringLiteral("Select by dragging"));
+    QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("filterToFlaggedButton"))->accessibleName().isEmpty());
+    QCOMPARE(m_view->viewId(), QStringLiteral("anomaly-score"));
+    QCOMPARE(m_view->nugget(), QStringLiteral("Why is this run flagged: run time or power?"));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("groupBox"))->currentText(),
+             QStringLiteral("Dataset, size and device"));
+}
+
+void TestAnomalyScoreView::timingOnFullDemo()
+{
+    const QString db = qEnvironmentVariable("WATTPRINT_ANOMALY_DB");
+    if (db.isEmpty())
+        QSKIP("WATTPRINT_ANOMALY_DB is not set (a full demo store, built if missing)");
+    if (!QFile::exists(db)) {
+        Store store(db);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(DemoStore::build(&store, DemoOptions()).ok);
+    }
+    m_view.reset();
+    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+        Store store(db);
+        if (!store.open(error))
+            return false;
+        return RunLoader(&store).load(Filter(), out, cancel, error);
+    });
+    m_view = std::make_unique<AnomalyScoreView>();
+    m_view->resize(1100, 700);
+    m_view->setEnvironment(m_env);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QElapsedTimer t;
+    t.start();
+    m_view->refresh();
+    QVERIFY(waitReady(m_view.get(), 120000));
+    qInfo("63k runs by dataset, size and device: refresh to ready %lld ms", t.elapsed());
+    qInfo("finding: %s", qPrintable(m_view->finding()));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score-full-demo.png"))));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score-full-demo.pdf"))));
+    qInfo("full demo PDF: %lld bytes", QFileInfo(outPath(QStringLiteral("anomaly-score-full-demo.pdf"))).size());
+    for (AnomalyGroupChoice g : {AnomalyGroupChoice::Configuration, AnomalyGroupChoice::DatasetDevice}) {
+        t.restart();
+        m_view->setGrouping(g);
+        QVERIFY(waitReady(m_view.get(), 120000));
+        qInfo("%s: refresh to ready %lld ms; %s", qPrintable(anomalyGroupKey(g)), t.elapsed(),
+              qPrintable(m_view->finding()));
+    }
+    // The planted anomalies of the demo: how many are flagged, and by which driver.
+    const std::shared_ptr<const RunColumns> snap = m_service->snapshot();
+    QVERIFY(snap);
+    QElapsedTimer c;
+    c.start();
+    const AnomalyScoreResult r = AnomalyScoreView::compute(*snap, AnomalyGroupChoice::DatasetSizeDevice);
+    qInfo("compute() on %zu runs: %lld ms", snap->rowCount(), c.elapsed());
+}
+
+QTEST_MAIN(TestAnomalyScoreView)
+#include "tst_anomalyscoreview.moc"

@@ -1,0 +1,798 @@
+#include "anomalyscoreview.h"
+
+#include "anomalydotlayer.h"
+#include "distributionview.h"
+#include "filterstate.h"
+#include "utcdateticker.h"
+
+#include <analysiserror.h>
+#include <vectorstate.h>
+#include <anomalydetection.h>
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <numeric>
+
+namespace wattprint {
+
+namespace {
+
+const QColor RunTimeColor(0x00, 0x72, 0xb2); // Okabe-Ito blue
+const QColor PowerColor(0xe6, 0x9f, 0x00);   // Okabe-Ito orange
+const QColor OrdinaryColor(0x7a, 0x7a, 0x7a);
+const QColor EdgeColor(0x20, 0x20, 0x20);
+
+constexpr int TickPx = 12;
+constexpr int LabelPx = 14;
+constexpr int LegendPx = 13;
+
+enum Category : std::uint8_t { Ordinary = 0, RunTimeDriven = 1, PowerDriven = 2 };
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+QString signedSigma(double v)
+{
+    const QLocale l;
+    const QString number = l.toString(std::abs(v), 'f', 1);
+    // A part that rounds to 0.0 gets no sign.
+    if (number == l.toString(0.0, 'f', 1))
+        return number;
+    return (v < 0 ? QChar(0x2212) : QChar(u'+')) + number;
+}
+
+QString times(double r)
+{
+    const double a = std::abs(r);
+    return QLocale().toString(r, 'f', a >= 9.95 ? 0 : a >= 0.995 ? 2 : 2) + QChar(0x00d7);
+}
+
+QString configurationText(const AnomalyScoreResult &r, std::size_t i)
+{
+    return QCoreApplication::translate("AnomalyScoreView", "%1, %2, %3 parameters, depth %4, %5")
+        .arg(r.datasetNames.value(r.dataset[i]), r.shapeNames.value(r.shape[i]), QLocale().toString(qlonglong(r.size[i])))
+        .arg(r.depth[i])
+        .arg(r.isGpu[i] ? QStringLiteral("GPU") : QStringLiteral("CPU"));
+}
+
+QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge, double size)
+{
+    QCPGraph *g = plot->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, edge.alpha() > 0 ? QPen(edge, 1) : QPen(fill, 1),
+                                       QBrush(fill), size));
+    return g;
+}
+
+} // namespace
+
+AnomalyDriver AnomalyScoreResult::driver(std::size_t i) const
+{
+    const double sign = z[i] < 0 ? -1.0 : 1.0;
+    return sign * runTimePart[i] >= sign * powerPart[i] ? AnomalyDriver::RunTime : AnomalyDriver::Power;
+}
+
+AnomalyScoreView::AnomalyScoreView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_plot(new QCustomPlot)
+    , m_groupBox(new QComboBox(this))
+    , m_thresholdBox(new QComboBox(this))
+    , m_countLabel(new QLabel(this))
+    , m_filterButton(new QPushButton(this))
+{
+    qRegisterMetaType<std::shared_ptr<const AnomalyScoreResult>>();
+    auto addLabelled = [this](const QString &labelName, QWidget *w) {
+        auto *label = new QLabel(this);
+        label->setObjectName(labelName);
+        label->setBuddy(w);
+        toolBar()->addWidget(label);
+        toolBar()->addWidget(w);
+        w->setFocusPolicy(Qt::StrongFocus);
+    };
+    m_groupBox->setObjectName(QStringLiteral("groupBox"));
+    for (AnomalyGroupChoice g : AllAnomalyGroupChoices)
+        m_groupBox->addItem(QString(), anomalyGroupKey(g));
+    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+    addLabelled(QStringLiteral("groupLabel"), m_groupBox);
+    m_thresholdBox->setObjectName(QStringLiteral("thresholdBox"));
+    m_thresholdBox->addItem(QString(), 3.0);
+    m_thresholdBox->addItem(QString(), 2.0);
+    addLabelled(QStringLiteral("thresholdLabel"), m_thresholdBox);
+    toolBar()->addSeparator();
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    toolBar()->addWidget(m_countLabel);
+    m_filterButton->setObjectName(QStringLiteral("filterToFlaggedButton"));
+    m_filterButton->setFocusPolicy(Qt::StrongFocus);
+    toolBar()->addWidget(m_filterButton);
+    m_selectMode = toolBar()->addAction(QString());
+    m_selectMode->setObjectName(QStringLiteral("selectModeAction"));
+    m_selectMode->setCheckable(true);
+    m_selectMode->setChecked(true);
+    connect(m_groupBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(index).toString()))
+            setGrouping(*g);
+    });
+    connect(m_thresholdBox, &QComboBox::activated, this,
+            [this](int index) { setThreshold(m_thresholdBox->itemData(index).toDouble()); });
+    connect(m_filterButton, &QPushButton::clicked, this, &AnomalyScoreView::filterToFlagged);
+    connect(m_selectMode, &QAction::toggled, this, [this] { emit stateChanged(); });
+
+    m_plot->setObjectName(QStringLiteral("anomalyScorePlot"));
+    m_plot->setMinimumSize(360, 240);
+    m_plot->setMouseTracking(true);
+    m_plot->setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UtcDateTicker));
+    m_plot->xAxis->grid()->setPen(QPen(QColor(0xdc, 0xdc, 0xdc), 0));
+    m_plot->yAxis->grid()->setPen(QPen(QColor(0xe4, 0xe4, 0xe4), 0));
+    m_plot->yAxis->grid()->setZeroLinePen(QPen(QColor(0x90, 0x90, 0x90), 1));
+    m_plot->xAxis->setPadding(4);
+    m_plot->yAxis->setPadding(6);
+    // (In a sub-grid with a stretchable filler: a grid column is never wider than its elements'
+    // maximum, and a legend's maximum is its own width, 0 when empty.)
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, legendRow);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    legendRow->addElement(0, 0, m_plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
+    legendRow->setColumnStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
+    m_plot->legend->setColumnSpacing(18);
+
+    // Bands behind the points: 2..3 sigma pale amber, beyond 3 sigma pale red, each side.
+    auto band = [this](double lo, double hi, const QColor &color) {
+        auto *rect = new QCPItemRect(m_plot);
+        rect->setLayer(QStringLiteral("grid"));
+        rect->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        rect->topLeft->setCoords(0, hi);
+        rect->bottomRight->setCoords(1, lo);
+        rect->setPen(Qt::NoPen);
+        rect->setBrush(color);
+        m_sigmaItems << rect;
+    };
+    band(2, 3, QColor(0xff, 0xd8, 0x66, 60));
+    band(-3, -2, QColor(0xff, 0xd8, 0x66, 60));
+    band(3, 1e6, QColor(0xe0, 0x40, 0x40, 20));
+    band(-1e6, -3, QColor(0xe0, 0x40, 0x40, 20));
+    for (double s : {-3.0, -2.0, 2.0, 3.0}) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(0, s);
+        line->point2->setCoords(1, s);
+        line->setPen(QPen(std::abs(s) > 2.5 ? QColor(0xc0, 0x30, 0x30) : QColor(0xb0, 0x8a, 0x00), 1, Qt::DashLine));
+        auto *label = new QCPItemText(m_plot);
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(1, s);
+        label->setPositionAlignment(Qt::AlignRight | (s > 0 ? Qt::AlignBottom : Qt::AlignTop));
+        label->setPadding(QMargins(2, 0, 4, 0));
+        label->setText(QStringLiteral("%1%2%3").arg(s > 0 ? QStringLiteral("+") : QString(QChar(0x2212))).arg(std::abs(s)).arg(QChar(0x03c3)));
+        label->setColor(std::abs(s) > 2.5 ? QColor(0xa0, 0x20, 0x20) : QColor(0x80, 0x60, 0x00));
+        label->setFont(pixelFont(font(), 12, true));
+        m_sigmaItems << line << label;
+    }
+
+    m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
+    m_dots->setStyles({
+        {QColor(OrdinaryColor.red(), OrdinaryColor.green(), OrdinaryColor.blue(), 80), Qt::transparent, 1.6, true},
+        {RunTimeColor, EdgeColor, 3.8, true},
+        {PowerColor, EdgeColor, 3.8, true},
+    });
+    m_band = new QCPItemRect(m_plot);
+    m_band->topLeft->setType(QCPItemPosition::ptAbsolute);
+    m_band->bottomRight->setType(QCPItemPosition::ptAbsolute);
+    m_band->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
+    m_band->setBrush(QColor(0x40, 0x40, 0x40, 30));
+    m_band->setClipToAxisRect(false);
+    m_band->setVisible(false);
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.45);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(pixelFont(font(), 18, true));
+    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
+    m_emptyText->setVisible(false);
+    connect(m_plot, &QCustomPlot::mousePress, this, &AnomalyScoreView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyScoreView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &AnomalyScoreView::onMouseRelease);
+    setChartWidget(m_plot);
+    styleAxes();
+    retranslateUi();
+}
+
+AnomalyScoreView::~AnomalyScoreView() = default;
+
+QString AnomalyScoreView::title() const
+{
+    return tr("Anomaly-score timeline with thresholds");
+}
+
+QString AnomalyScoreView::nugget() const
+{
+    return tr("Why is this run flagged: run time or power?");
+}
+
+QString AnomalyScoreView::howToRead() const
+{
+    return tr("<p>Each dot is one run at the time it started (UTC). Its height is its <b>anomaly score</b>: how "
+              "many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). "
+              "The shaded bands start at 2 and 3 standard deviations (&sigma;); runs beyond the threshold are "
+              "flagged.</p>"
+              "<p>Energy is power times run time, so a run's log energy deviation is exactly its log run-time "
+              "deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: "
+              "<span style='color:#0072b2'><b>blue when its run time</b></span> moved its energy most (a slow or "
+              "stalled run), <span style='color:#e69f00'><b>orange when its power</b></span> did (a busier node, "
+              "or a meter drop-out when energy is low). Hover over a run to read the split, for example "
+              "&ldquo;energy 4.2 &sigma; high: run time +4.0 &sigma;, power +0.3 &sigma;&rdquo; (both parts in "
+              "standard deviations of log energy, so they add up).</p>"
+              "<p>Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the "
+              "score cannot exceed (n&minus;1)/&radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs "
+              "by dataset, size and device, as NREL grouped them for its own run-time filter.</p>"
+              "<p>Drag a rectangle (or click a run) to put those runs into the filter; switch off <i>Select by "
+              "dragging</i> to pan along time instead. Scroll to zoom.</p>");
+}
+
+// -------------------------------------------------------------------------------------- compute
+
+AnomalyScoreResult AnomalyScoreView::compute(const RunColumns &c, AnomalyGroupChoice grouping,
+                                             const std::function<bool()> &cancelled)
+{
+    c.checkConsistent();
+    clearUpperVectorState(); // see analysis/vectorstate.h
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
+    AnomalyScoreResult r;
+    r.grouping = grouping;
+    r.datasetNames = c.datasetNames;
+    r.shapeNames = c.shapeNames;
+    r.totalRuns = c.rowCount();
+    AnomalyOptions options;
+    options.method = AnomalyMethod::ZScore;
+    options.minGroupSize = 5;
+    r.minGroupSize = options.minGroupSize;
+    if (c.rowCount() == 0)
+        return r;
+
+    const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < c.rowCount(); ++i) {
+        if (usable(c.energy[i]) && usable(c.runTime[i]))
+            kept.push_back(i);
+    }
+    r.droppedNonPositive = c.rowCount() - kept.size();
+    if (kept.empty())
+        return r;
+    const std::size_t m = kept.size();
+    std::vector<double> logE(m), logT(m), logP(m);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t i = kept[k];
+        logE[k] = std::log10(c.energy[i]);
+        logT[k] = std::log10(c.runTime[i]);
+        // The run's average power, E / T, so that log E = log T + log P holds per run.
+        logP[k] = std::log10(c.energy[i] / c.runTime[i]);
+    }
+    const std::vector<std::int64_t> allGroups = anomalyGroupKeys(c, anomalyGrouping(grouping));
+    std::vector<std::int64_t> groups(m, 0);
+    if (!allGroups.empty()) {
+        for (std::size_t k = 0; k < m; ++k)
+            groups[k] = allGroups[kept[k]];
+    }
+    const AnomalyResult detected =
+        detectAnomalies(std::span<const double>(logE), allGroups.empty() ? std::span<const std::int64_t>() : groups,
+                        options);
+    r.groupCount = detected.groupCount;
+    r.smallGroupCount = detected.smallGroupCount;
+    r.smallGroupRows = detected.smallGroupRows;
+    if (stop())
+        return r;
+
+    // Group means of log E, log T, log P and the population sd of log E.
+    const std::size_t groupCount = std::size_t(*std::max_element(groups.begin(), groups.end()) + 1);
+    std::vector<double> sumE(groupCount, 0), sumT(groupCount, 0), sumP(groupCount, 0), ss(groupCount, 0);
+    std::vector<std::size_t> count(groupCount, 0);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t g = std::size_t(groups[k]);
+        sumE[g] += logE[k];
+        sumT[g] += logT[k];
+        sumP[g] += logP[k];
+        ++count[g];
+    }
+    std::vector<double> meanE(groupCount), meanT(groupCount), meanP(groupCount);
+    for (std::size_t g = 0; g < groupCount; ++g) {
+        const double n = double(std::max<std::size_t>(count[g], 1));
+        meanE[g] = sumE[g] / n;
+        meanT[g] = sumT[g] / n;
+        meanP[g] = sumP[g] / n;
+    }
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t g = std::size_t(groups[k]);
+        ss[g] += (logE[k] - meanE[g]) * (logE[k] - meanE[g]);
+    }
+    if (stop())
+        return r;
+
+    for (std::size_t g = 0; g < groupCount; ++g) {
+        if (count[g] >= options.minGroupSize)
+            r.largestGroup = std::max(r.largestGroup, count[g]);
+    }
+    std::vector<std::size_t> order;
+    order.reserve(detected.evaluatedCount);
+    for (std::size_t k = 0; k < m; ++k) {
+        if (detected.evaluated[k])
+            order.push_back(k);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::size_t ia = kept[a], ib = kept[b];
+        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
+    });
+    const std::size_t n = order.size();
+    for (auto *v : {&r.time, &r.z, &r.runTimePart, &r.powerPart, &r.runTimeRatio, &r.powerRatio, &r.energy})
+        v->resize(n);
+    r.id.resize(n);
+    r.isGpu.resize(n);
+    r.dataset.resize(n);
+    r.shape.resize(n);
+    r.depth.resize(n);
+    r.size.resize(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t k = order[j];
+        const std::size_t i = kept[k];
+        const std::size_t g = std::size_t(groups[k]);
+        const double sd = std::sqrt(ss[g] / double(count[g]));
+        r.time[j] = double(c.startNs[i]) / 1e9;
+        r.id[j] = c.id[i];
+        r.z[j] = detected.score[k];
+        r.runTimePart[j] = sd > 0 ? (logT[k] - meanT[g]) / sd : 0.0;
+        r.powerPart[j] = sd > 0 ? (logP[k] - meanP[g]) / sd : 0.0;
+        r.runTimeRatio[j] = std::pow(10.0, logT[k] - meanT[g]);
+        r.powerRatio[j] = std::pow(10.0, logP[k] - meanP[g]);
+        r.energy[j] = c.energy[i];
+        r.isGpu[j] = c.isGpu[i];
+        r.dataset[j] = c.dataset[i];
+        r.shape[j] = c.shape[i];
+        r.depth[j] = c.depth[i];
+        r.size[j] = c.size[i];
+    }
+    return r;
+}
+
+QString AnomalyScoreView::explain(const AnomalyScoreResult &r, std::size_t i)
+{
+    const QLocale l;
+    const QString sigma = QString(QChar(0x03c3));
+    const QString level = l.toString(std::abs(r.z[i]), 'f', 1);
+    const QString energy = r.z[i] >= 0 ? tr("energy %1 %2 high").arg(level, sigma) : tr("energy %1 %2 low").arg(level, sigma);
+    return tr("%1: run time %2 %3, power %4 %3").arg(energy, signedSigma(r.runTimePart[i]), sigma, signedSigma(r.powerPart[i]));
+}
+
+QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i, double threshold)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(r.time[i] * 1000)), QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QString text = explain(r, i);
+    text += QLatin1Char('\n')
+            + tr("run time %1 and power %2 the group's typical (geometric mean)")
+                  .arg(times(r.runTimeRatio[i]), times(r.powerRatio[i]));
+    if (std::abs(r.z[i]) > threshold)
+        text += QLatin1Char('\n')
+                + (r.driver(i) == AnomalyDriver::RunTime ? tr("Flagged, driven mainly by run time")
+                                                         : tr("Flagged, driven mainly by power"));
+    text += QLatin1Char('\n') + configurationText(r, i);
+    text += QLatin1Char('\n')
+            + tr("Started %1 UTC; energy %2").arg(when, DistributionView::formatValue(r.energy[i], DistributionMetric::Energy));
+    return text;
+}
+
+QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double threshold)
+{
+    const QLocale l;
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    const QString group = anomalyGroupPhrase(r.grouping);
+    const QString sigma = QString(QChar(0x03c3));
+    const QString t = l.toString(threshold, 'f', 0);
+    if (r.rowCount() == 0)
+        return tr("None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser "
+                  "grouping.")
+            .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping), l.toString(qulonglong(r.minGroupSize)));
+    std::size_t flagged = 0, byTime = 0, high = 0;
+    for (std::size_t i = 0; i < r.rowCount(); ++i) {
+        if (!(std::abs(r.z[i]) > threshold))
+            continue;
+        ++flagged;
+        byTime += r.driver(i) == AnomalyDriver::RunTime ? 1 : 0;
+        high += r.z[i] > 0 ? 1 : 0;
+    }
+    const std::size_t byPower = flagged - byTime;
+    QString unscored;
+    if (r.smallGroupRows == 1)
+        unscored = tr("; 1 run in %1 with fewer than %2 runs was not scored")
+                       .arg(anomalyGroupPlural(r.grouping), l.toString(qulonglong(r.minGroupSize)));
+    else if (r.smallGroupRows > 1)
+        unscored = tr("; %1 runs in %2 with fewer than %3 runs were not scored")
+                       .arg(l.toString(qulonglong(r.smallGroupRows)), anomalyGroupPlural(r.grouping),
+                            l.toString(qulonglong(r.minGroupSize)));
+    const QString rule = tr("energy beyond %1 %2 %3").arg(t, sigma, group);
+    if (flagged == 0) {
+        // A z-score in a group of n runs cannot exceed (n - 1) / sqrt(n) (Shiffler 1988).
+        const double bound = r.largestGroup > 0 ? double(r.largestGroup - 1) / std::sqrt(double(r.largestGroup)) : 0.0;
+        if (r.largestGroup > 0 && bound <= threshold)
+            return tr("No run is flagged (%1) among the %2 runs scored%3; with at most %4 runs in a group no score can "
+                      "pass %5.")
+                .arg(rule, l.toString(qulonglong(r.rowCount())), unscored, l.toString(qulonglong(r.largestGroup)),
+                     l.toString(bound, 'f', 2));
+        return tr("No run is flagged (%1) among the %2 runs scored%3.").arg(rule, l.toString(qulonglong(r.rowCount())), unscored);
+    }
+    QString direction;
+    if (high == flagged)
+        direction = tr("all of them above their group");
+    else if (high == 0)
+        direction = tr("all of them below their group");
+    else
+        direction = tr("%1 above and %2 below their group").arg(l.toString(qulonglong(high)), l.toString(qulonglong(flagged - high)));
+    if (flagged == 1)
+        return tr("The one flagged run (%1, %2 its group) is driven mainly by %3%4.")
+            .arg(rule, high ? tr("above") : tr("below"), byTime ? tr("run time") : tr("power"), unscored);
+    return tr("Of the %1 flagged runs (%2; %3), %4 are driven mainly by run time and %5 by power%6.")
+        .arg(l.toString(qulonglong(flagged)), rule, direction, l.toString(qulonglong(byTime)),
+             l.toString(qulonglong(byPower)), unscored);
+}
+
+// ----------------------------------------------------------------------------------------- state
+
+void AnomalyScoreView::setGrouping(AnomalyGroupChoice grouping)
+{
+    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(grouping)));
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    emit stateChanged();
+    refresh();
+}
+
+void AnomalyScoreView::setThreshold(double sigma)
+{
+    sigma = sigma < 2.5 ? 2.0 : 3.0;
+    m_thresholdBox->setCurrentIndex(sigma < 2.5 ? 1 : 0);
+    if (sigma == m_threshold)
+        return;
+    m_threshold = sigma;
+    applyThreshold();
+    emit stateChanged();
+}
+
+QJsonObject AnomalyScoreView::saveState() const
+{
+    return {{QStringLiteral("grouping"), anomalyGroupKey(m_grouping)},
+            {QStringLiteral("threshold"), m_threshold},
+            {QStringLiteral("selectByDragging"), m_selectMode->isChecked()}};
+}
+
+void AnomalyScoreView::restoreState(const QJsonObject &state)
+{
+    m_selectMode->setChecked(state.value(QStringLiteral("selectByDragging")).toBool(true));
+    const double t = state.value(QStringLiteral("threshold")).toDouble(3.0);
+    m_threshold = t < 2.5 ? 2.0 : 3.0;
+    m_thresholdBox->setCurrentIndex(m_threshold < 2.5 ? 1 : 0);
+    const auto g = anomalyGroupFromKey(state.value(QStringLiteral("grouping")).toString());
+    if (g && *g != m_grouping) {
+        m_grouping = *g;
+        m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+        refresh();
+    } else {
+        applyThreshold();
+    }
+}
+
+// ------------------------------------------------------------------------------------------ data
+
+void AnomalyScoreView::requestData()
+{
+    const AnomalyGroupChoice grouping = m_grouping;
+    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<AnomalyScoreResult>(
+            compute(columns, grouping, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const AnomalyScoreResult>(std::move(result)));
+    });
+}
+
+void AnomalyScoreView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const AnomalyScoreResult>>();
+    rebuildPlot();
+    applyThreshold();
+    // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
+    applyDataRanges();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!m_result) {
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    setReady(true);
+}
+
+void AnomalyScoreView::applyThreshold()
+{
+    const QLocale l;
+    m_flags.clear();
+    m_flaggedCount = m_runTimeDriven = m_powerDriven = 0;
+    if (!m_result) {
+        m_countLabel->clear();
+        m_filterButton->setEnabled(false);
+        setFinding(QString());
+        return;
+    }
+    const auto &r = *m_result;
+    std::vector<std::uint8_t> cat(r.rowCount(), Ordinary);
+    m_flags.assign(r.rowCount(), 0);
+    for (std::size_t i = 0; i < r.rowCount(); ++i) {
+        if (!(std::abs(r.z[i]) > m_threshold))
+            continue;
+        m_flags[i] = 1;
+        ++m_flaggedCount;
+        if (r.driver(i) == AnomalyDriver::RunTime) {
+            cat[i] = RunTimeDriven;
+            ++m_runTimeDriven;
+        } else {
+            cat[i] = PowerDriven;
+            ++m_powerDriven;
+        }
+    }
+    if (m_dots->pointCount() == r.rowCount())
+        m_dots->setCategories(std::move(cat));
+    m_countLabel->setText(tr("%1 flagged of %2 scored").arg(l.toString(qulonglong(m_flaggedCount)),
+                                                            l.toString(qulonglong(r.rowCount()))));
+    m_filterButton->setEnabled(m_flaggedCount > 0);
+    if (m_plot->graphCount() >= 3) {
+        m_plot->graph(1)->setName(tr("Flagged, driven by run time (%1)").arg(l.toString(qulonglong(m_runTimeDriven))));
+        m_plot->graph(2)->setName(tr("Flagged, driven by power (%1)").arg(l.toString(qulonglong(m_powerDriven))));
+        m_plot->graph(0)->setName(tr("Within %1 %2 (%3)")
+                                      .arg(l.toString(m_threshold, 'f', 0), QString(QChar(0x03c3)),
+                                           l.toString(qulonglong(r.rowCount() - m_flaggedCount))));
+    }
+    setFinding(findingFor(r, m_threshold));
+    QStringList notes;
+    if (r.rowCount() > 0 && r.smallGroupRows > 0)
+        notes << tr("%1 of %2 runs are in %3 with fewer than %4 runs, too few to score: they are not drawn.")
+                     .arg(l.toString(qulonglong(r.smallGroupRows)), l.toString(qulonglong(r.totalRuns)),
+                          anomalyGroupPlural(r.grouping), l.toString(qulonglong(r.minGroupSize)));
+    if (r.droppedNonPositive > 0)
+        notes << tr("%n run(s) without a positive energy and run time are left out.", nullptr,
+                    int(std::min<std::size_t>(r.droppedNonPositive, INT_MAX)));
+    if (r.rowCount() == 0)
+        notes = QStringList{finding()};
+    setMessage(notes.join(QLatin1Char(' ')));
+    m_plot->setAccessibleDescription(finding());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AnomalyScoreView::rebuildPlot()
+{
+    m_plot->clearGraphs();
+    m_plot->legend->clearItems();
+    m_dots->clear();
+    const auto r = m_result;
+    const bool empty = !r || r->rowCount() == 0;
+    m_emptyText->setVisible(empty && r);
+    if (r && r->totalRuns == 0)
+        m_emptyText->setText(tr("No runs match the filter."));
+    else if (r)
+        m_emptyText->setText(tr("No run could be scored: groups need at least %1 runs.\nChoose a coarser grouping.")
+                                 .arg(r->minGroupSize));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabels(!empty);
+        axis->setTicks(!empty);
+        axis->grid()->setVisible(!empty);
+    }
+    for (QCPAbstractItem *item : std::as_const(m_sigmaItems))
+        item->setVisible(!empty);
+    m_plot->legend->setVisible(!empty);
+    if (empty) {
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    legendEntry(m_plot, OrdinaryColor, Qt::transparent, 7);
+    legendEntry(m_plot, RunTimeColor, EdgeColor, 10);
+    legendEntry(m_plot, PowerColor, EdgeColor, 10);
+    m_dots->setData(r, r->time, r->z);
+    m_timeLo = r->time.front();
+    m_timeHi = r->time.back();
+    const double pad = std::max((m_timeHi - m_timeLo) * 0.02, 600.0);
+    m_timeLo -= pad;
+    m_timeHi += pad;
+    double zMax = 0;
+    for (double v : r->z)
+        zMax = std::max(zMax, std::abs(v));
+    m_zMax = std::max(4.0, zMax * 1.06);
+}
+
+void AnomalyScoreView::applyDataRanges()
+{
+    m_plot->xAxis->setRange(m_timeLo, m_timeHi);
+    m_plot->yAxis->setRange(-m_zMax, m_zMax);
+}
+
+void AnomalyScoreView::resetZoom()
+{
+    applyDataRanges();
+    m_plot->replot();
+}
+
+void AnomalyScoreView::styleAxes()
+{
+    const QFont base = font();
+    m_plot->xAxis->setLabel(tr("Run start (UTC)"));
+    m_plot->yAxis->setLabel(tr("Anomaly score: z of log energy in its group (%1)").arg(QChar(0x03c3)));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(pixelFont(base, TickPx));
+        axis->setLabelFont(pixelFont(base, LabelPx));
+        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
+    }
+    m_plot->legend->setFont(pixelFont(base, LegendPx));
+    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    m_plot->setAccessibleName(tr("Anomaly scores of runs over time"));
+}
+
+void AnomalyScoreView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("groupLabel")))
+        label->setText(tr("Group by:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("thresholdLabel")))
+        label->setText(tr("Flag beyond:"));
+    for (int i = 0; i < m_groupBox->count(); ++i) {
+        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(i).toString()))
+            m_groupBox->setItemText(i, anomalyGroupLabel(*g));
+    }
+    m_thresholdBox->setItemText(0, tr("3 %1").arg(QChar(0x03c3)));
+    m_thresholdBox->setItemText(1, tr("2 %1").arg(QChar(0x03c3)));
+    m_groupBox->setAccessibleName(tr("Grouping"));
+    m_groupBox->setToolTip(tr("Which runs a run is compared with"));
+    m_thresholdBox->setAccessibleName(tr("Flag threshold"));
+    m_thresholdBox->setToolTip(tr("How far from its group's mean a run's energy must be to be flagged"));
+    m_countLabel->setAccessibleName(tr("Flagged runs"));
+    m_filterButton->setText(tr("Filter to flagged"));
+    m_filterButton->setAccessibleName(tr("Filter to flagged"));
+    m_filterButton->setToolTip(tr("Keep only the flagged runs in the filter"));
+    m_selectMode->setText(tr("Select by dragging"));
+    m_selectMode->setToolTip(tr("When on, dragging selects runs into the filter; when off it pans along time"));
+    styleAxes();
+    if (m_result) {
+        rebuildPlot();
+        applyThreshold();
+    }
+}
+
+// ------------------------------------------------------------------------------------- selection
+
+void AnomalyScoreView::selectRuns(const QList<qint64> &runIds, const QString &text)
+{
+    if (runIds.isEmpty())
+        return;
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    filter.runIds = runIds;
+    filter.excludeRunIds = false;
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void AnomalyScoreView::filterToFlagged()
+{
+    if (!m_result)
+        return;
+    QList<qint64> ids;
+    for (std::size_t i = 0; i < m_flags.size(); ++i) {
+        if (m_flags[i])
+            ids.append(m_result->id[i]);
+    }
+    std::sort(ids.begin(), ids.end());
+    selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
+}
+
+void AnomalyScoreView::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_result || m_result->rowCount() == 0)
+        return;
+    const QPointF pos = event->position();
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        return;
+    m_dragStart = pos;
+    m_selecting = m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
+    m_plot->setInteraction(QCP::iRangeDrag, !m_selecting);
+    if (m_selecting) {
+        m_band->topLeft->setCoords(pos);
+        m_band->bottomRight->setCoords(pos);
+        m_band->setVisible(true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void AnomalyScoreView::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_dragStart && m_selecting) {
+        const QRect inner = m_plot->axisRect()->rect();
+        m_band->bottomRight->setCoords(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
+                                       std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (m_dragStart || event->buttons() != Qt::NoButton || !m_result)
+        return;
+    if (const auto i = m_dots->pointAt(pos, 4))
+        QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*m_result, *i, m_threshold), m_plot);
+    else
+        QToolTip::hideText();
+}
+
+void AnomalyScoreView::onMouseRelease(QMouseEvent *event)
+{
+    if (!m_dragStart)
+        return;
+    const QPointF start = *m_dragStart;
+    const bool selecting = m_selecting;
+    m_dragStart.reset();
+    m_selecting = false;
+    m_plot->setInteraction(QCP::iRangeDrag, true);
+    m_band->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    const QPointF pos = event->position();
+    if (QLineF(start, pos).length() < 4) {
+        // A click: that one run.
+        if (const auto i = m_dots->pointAt(pos, 5)) {
+            const QString what = explain(*m_result, *i);
+            selectRuns({m_result->id[*i]}, tr("Select one run (%1)").arg(what));
+        }
+        return;
+    }
+    if (!selecting)
+        return;
+    const QRect inner = m_plot->axisRect()->rect();
+    const QPointF end(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
+                      std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
+    const std::vector<std::size_t> rows = m_dots->pointsIn(QRectF(start, end));
+    QList<qint64> ids;
+    ids.reserve(qsizetype(rows.size()));
+    for (std::size_t i : rows)
+        ids.append(m_result->id[i]);
+    std::sort(ids.begin(), ids.end());
+    if (ids.isEmpty())
+        return;
+    const QRectF r = QRectF(start, end).normalized();
+    const QLocale l;
+    selectRuns(ids, tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
+                        .arg(l.toString(m_plot->yAxis->pixelToCoord(r.bottom()), 'f', 1),
+                             l.toString(m_plot->yAxis->pixelToCoord(r.top()), 'f', 1)));
+}
+
+} // namespace wattprint
