@@ -1,5 +1,6 @@
 #include "viewregistry.h"
 
+#include "architectureview.h"
 #include "batchoverheadview.h"
 #include "compareview.h"
 #include "depthview.h"
@@ -13,7 +14,8 @@ QStringList ViewRegistry::ids()
 {
     // Display order; "runs" last (it sits under the charts by default).
     return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("overhead"),
-            QStringLiteral("depth"), QStringLiteral("batch-overhead"), QStringLiteral("runs")};
+            QStringLiteral("depth"), QStringLiteral("architecture"), QStringLiteral("batch-overhead"),
+            QStringLiteral("runs")};
 }
 
 ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
@@ -26,6 +28,8 @@ ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
         return new OverheadView(parent);
     if (id == QLatin1String("depth"))
         return new DepthView(parent);
+    if (id == QLatin1String("architecture"))
+        return new ArchitectureView(parent);
     if (id == QLatin1String("batch-overhead"))
         return new BatchOverheadView(parent);
     if (id == QLatin1String("runs"))
