@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QTextDocumentFragment>
@@ -176,10 +177,10 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     , m_methodBox(new QComboBox(this))
     , m_groupBox(new QComboBox(this))
     , m_yBox(new QComboBox(this))
-    , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_thresholdLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this))
-    , m_filterButton(new QPushButton(this))
+    , m_slider(new QSlider(Qt::Horizontal))
+    , m_thresholdLabel(new QLabel)
+    , m_countLabel(new QLabel)
+    , m_filterButton(new QPushButton)
 {
     qRegisterMetaType<std::shared_ptr<const AnomalyTimelineResult>>();
     qRegisterMetaType<std::shared_ptr<const TraceDetails>>();
@@ -208,22 +209,42 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_yBox->addItem(QString(), QStringLiteral("energy"));
     m_yBox->addItem(QString(), QStringLiteral("residual"));
     addLabelled(QStringLiteral("yLabel"), m_yBox);
-    m_slider->setObjectName(QStringLiteral("thresholdSlider"));
-    m_slider->setMinimumWidth(110);
-    m_slider->setMaximumWidth(180);
-    addLabelled(QStringLiteral("thresholdCaption"), m_slider);
-    m_thresholdLabel->setObjectName(QStringLiteral("thresholdValue"));
-    m_thresholdLabel->setMinimumWidth(34);
-    toolBar()->addWidget(m_thresholdLabel);
-    toolBar()->addSeparator();
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    toolBar()->addWidget(m_countLabel);
-    m_filterButton->setObjectName(QStringLiteral("filterToAnomaliesButton"));
-    m_filterButton->setFocusPolicy(Qt::StrongFocus);
-    toolBar()->addWidget(m_filterButton);
-    m_selectMode = toolBar()->addAction(QString());
+    m_selectMode = new QAction(this);
     m_selectMode->setObjectName(QStringLiteral("selectModeAction"));
     m_selectMode->setCheckable(true);
+
+    // Second row under the toolbar: the threshold and what it flags (one row would overflow a dock).
+    auto *row = new QWidget(this);
+    row->setObjectName(QStringLiteral("thresholdRow"));
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(6, 0, 6, 0);
+    rowLayout->setSpacing(6);
+    auto *caption = new QLabel(row);
+    caption->setObjectName(QStringLiteral("thresholdCaption"));
+    caption->setBuddy(m_slider);
+    m_slider->setObjectName(QStringLiteral("thresholdSlider"));
+    m_slider->setFocusPolicy(Qt::StrongFocus);
+    m_slider->setMinimumWidth(140);
+    m_slider->setMaximumWidth(260);
+    m_thresholdLabel->setObjectName(QStringLiteral("thresholdValue"));
+    m_thresholdLabel->setMinimumWidth(34);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_filterButton->setObjectName(QStringLiteral("filterToAnomaliesButton"));
+    m_filterButton->setFocusPolicy(Qt::StrongFocus);
+    rowLayout->addWidget(caption);
+    rowLayout->addWidget(m_slider, 1);
+    rowLayout->addWidget(m_thresholdLabel);
+    rowLayout->addSpacing(12);
+    rowLayout->addWidget(m_countLabel);
+    rowLayout->addWidget(m_filterButton);
+    auto *selectButton = new QToolButton(row);
+    selectButton->setObjectName(QStringLiteral("selectModeButton"));
+    selectButton->setDefaultAction(m_selectMode);
+    selectButton->setFocusPolicy(Qt::StrongFocus);
+    rowLayout->addWidget(selectButton);
+    rowLayout->addStretch(1);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(box->indexOf(toolBar()) + 1, row);
 
     connect(m_methodBox, &QComboBox::activated, this, [this](int index) {
         if (const auto m = methodFromKey(m_methodBox->itemData(index).toString()))
@@ -319,9 +340,15 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_detailsLabel->setWordWrap(true);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailsLabel->setMinimumWidth(260);
-    m_detailsLabel->setMaximumWidth(380);
-    paneLayout->addWidget(m_detailsLabel, 0);
+    auto *detailsScroll = new QScrollArea(m_detailsPane);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(m_detailsLabel);
+    detailsScroll->setMinimumWidth(300);
+    detailsScroll->setMaximumWidth(420);
+    paneLayout->addWidget(detailsScroll, 0);
     m_tracePlot->setObjectName(QStringLiteral("tracePlot"));
     m_tracePlot->setMinimumSize(300, 150);
     m_tracePlot->setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
@@ -381,7 +408,7 @@ QString AnomalyTimelineView::nugget() const
 QString AnomalyTimelineView::howToRead() const
 {
     return tr("<p>Each dot is one run, placed at the time it started (UTC) and at the energy it used "
-              "(logarithmic scale), or, with <i>Energy relative to configuration median</i>, at its energy "
+              "(logarithmic scale), or, with <i>Energy ÷ configuration median</i>, at its energy "
               "divided by the median of the runs of the same configuration (dataset, shape, size, depth and "
               "device): 1&times; is a typical run, 5&times; used five times the energy.</p>"
               "<p>A detector compares each run with the other runs of its <b>group</b> (chooser): "
@@ -1078,7 +1105,7 @@ void AnomalyTimelineView::retranslateUi()
             m_groupBox->setItemText(i, anomalyGroupLabel(*g));
     }
     m_yBox->setItemText(0, tr("Energy"));
-    m_yBox->setItemText(1, tr("Energy relative to configuration median"));
+    m_yBox->setItemText(1, tr("Energy ÷ configuration median"));
     m_methodBox->setAccessibleName(tr("Detection method"));
     m_methodBox->setToolTip(tr("How a run is compared with the other runs of its group"));
     m_groupBox->setAccessibleName(tr("Grouping"));
@@ -1091,6 +1118,8 @@ void AnomalyTimelineView::retranslateUi()
     m_filterButton->setAccessibleName(tr("Filter to anomalies"));
     m_filterButton->setToolTip(tr("Keep only the flagged runs in the filter"));
     m_selectMode->setText(tr("Select by dragging"));
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("selectModeButton")))
+        button->setAccessibleName(tr("Select by dragging"));
     m_selectMode->setToolTip(tr("When on, dragging on the chart selects runs into the filter; when off it pans "
                                 "(Shift+drag always selects)"));
     m_closeDetails->setText(tr("Close"));

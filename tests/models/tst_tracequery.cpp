@@ -164,7 +164,7 @@ void TestTraceQuery::traceEnergyMatchesStoredEnergy()
     }
     qInfo("%d runs over an hour: worst |trace integral / stored energy - 1| = %.4f", checked, worst);
     QVERIFY(checked >= 3);
-    QVERIFY(worst < 0.03);
+    QVERIFY(worst < 0.01);
 }
 
 void TestTraceQuery::runWithoutTrace()

@@ -577,7 +577,8 @@ void TestAnomalyScoreView::exportsPngSvgPdf()
     QVERIFY(pdf.read(5).startsWith("%PDF"));
     QVERIFY(pdf.size() < 5 * 1024 * 1024);
     QVERIFY(m_view->footerText().contains(QStringLiteral("synthetic demo")));
-    // The known-answer fixture, drawn through the same path.
+    QVERIFY(m_view->grab().save(outPath(QStringLiteral("anomaly-score-widget.png"))));
+    // Nothing scored: the chart says why.
     m_view->setGrouping(AnomalyGroupChoice::Configuration);
     QVERIFY(waitReady(m_view.get()));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("anomaly-score-unscored.png"))));
