@@ -450,6 +450,7 @@ void MainWindow::refresh()
     m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
     m_runModel->setFilter(m_filterState->filter());
+    StoreLoader::connectViews(m_views, m_store->path());
     m_removeDemoAction->setEnabled(m_synthetic);
     const StoreSummary summary = StoreSummary::compute(m_store.get());
     m_totalRuns = summary.runs;

@@ -156,6 +156,7 @@ int RenderCommands::render(const QStringList &args)
             failure = message;
     });
     view->setEnvironment(env);
+    StoreLoader::connectViews({view.get()}, dbPath);
     view->resize(width, height);
     view->show();
     view->refresh();

@@ -1,5 +1,7 @@
 #include "viewregistry.h"
 
+#include "anomalyscoreview.h"
+#include "anomalytimelineview.h"
 #include "architectureview.h"
 #include "batchoverheadview.h"
 #include "compareview.h"
@@ -13,9 +15,9 @@ namespace wattprint {
 QStringList ViewRegistry::ids()
 {
     // Display order; "runs" last (it sits under the charts by default).
-    return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("overhead"),
-            QStringLiteral("depth"), QStringLiteral("architecture"), QStringLiteral("batch-overhead"),
-            QStringLiteral("runs")};
+    return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("anomalies"),
+            QStringLiteral("overhead"), QStringLiteral("depth"), QStringLiteral("architecture"),
+            QStringLiteral("batch-overhead"), QStringLiteral("anomaly-score"), QStringLiteral("runs")};
 }
 
 ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
@@ -24,6 +26,10 @@ ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
         return new DistributionView(parent);
     if (id == QLatin1String("compare"))
         return new CompareView(parent);
+    if (id == QLatin1String("anomalies"))
+        return new AnomalyTimelineView(parent);
+    if (id == QLatin1String("anomaly-score"))
+        return new AnomalyScoreView(parent);
     if (id == QLatin1String("overhead"))
         return new OverheadView(parent);
     if (id == QLatin1String("depth"))
