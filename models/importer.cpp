@@ -338,6 +338,8 @@ private:
     void loadNodeTypes()
     {
         m_nodeTypeByNode.clear();
+        m_lastNode.clear();
+        m_lastNodeType.clear();
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(m_db, "SELECT node, type FROM nodes WHERE type IS NOT NULL", -1, &stmt, nullptr);
         while (sqlite3_step(stmt) == SQLITE_ROW)
@@ -556,13 +558,25 @@ private:
 
                 const double perEpoch = nonOverheadEnergy / EpochsPerRun;
                 std::optional<double> perDatum;
-                const auto obs = m_observations.constFind(dataset.toByteArray());
-                if (obs != m_observations.cend()) {
-                    const qint64 trainBatches = qint64(std::ceil(0.8 * double(*obs) / double(batchSize)));
+                // Runs of one job share node and often dataset: remember the last lookups rather
+                // than build and hash a key for every row.
+                if (dataset != QByteArrayView(m_lastDataset)) {
+                    m_lastDataset = dataset.toByteArray();
+                    const auto obs = m_observations.constFind(m_lastDataset);
+                    m_lastObservations = obs != m_observations.cend() ? std::optional<qint64>(*obs) : std::nullopt;
+                    clearUpperVectorState();
+                }
+                if (m_lastObservations) {
+                    const qint64 trainBatches =
+                        qint64(std::ceil(0.8 * double(*m_lastObservations) / double(batchSize)));
                     perDatum = nonOverheadEnergy / (double(trainBatches) * EpochsPerRun) / double(batchSize);
                 }
-                const QByteArray nodeType = m_nodeTypeByNode.value(node.toByteArray());
-                clearUpperVectorState();
+                if (node != QByteArrayView(m_lastNode)) {
+                    m_lastNode = node.toByteArray();
+                    m_lastNodeType = m_nodeTypeByNode.value(m_lastNode);
+                    clearUpperVectorState();
+                }
+                const QByteArray &nodeType = m_lastNodeType;
 
                 insert.bind(1, runId);
                 insert.bind(2, experimentId);
@@ -806,6 +820,10 @@ private:
     std::unique_ptr<Statement> m_rejectStmt;
     std::unique_ptr<Statement> m_sampleStmt;
     QList<QByteArray> m_deferredIndexes;
+    QByteArray m_lastDataset;
+    std::optional<qint64> m_lastObservations;
+    QByteArray m_lastNode;
+    QByteArray m_lastNodeType;
 };
 
 QString sha256Of(QIODevice *device)
