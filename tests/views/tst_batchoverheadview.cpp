@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/viewtestenv.h"
+
 #include <cmath>
 
 using namespace wattprint;
@@ -137,14 +139,7 @@ private:
     bool waitReady(ViewPanel *view, int timeoutMs = 20000);
     QString outPath(const QString &name) const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<AnalysisService> m_service;
-    std::unique_ptr<FilterState> m_filterState;
-    ViewEnvironment m_env;
-    quint64 m_generation = 0;
-    QString m_lastFilterText;
+    testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<BatchOverheadView> m_view;
 
 private slots:
@@ -168,91 +163,50 @@ private slots:
 
 void TestBatchOverheadView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_store = std::make_unique<Store>(m_path);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 5000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
 }
 
 void TestBatchOverheadView::cleanupTestCase()
 {
-    m_store.reset();
+    m_fx.closeStore();
 }
 
 void TestBatchOverheadView::init()
 {
-    m_service = std::make_unique<AnalysisService>();
-    m_filterState = std::make_unique<FilterState>();
-    m_lastFilterText.clear();
-    setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
-            [this] { setFilter(m_filterState->filter()); });
-    m_env = ViewEnvironment();
-    m_env.service = m_service.get();
-    m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
-        m_filterState->setFilter(f);
-    };
-    const QString path = m_path;
-    m_env.sourceDescription = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) ? s.sourceDescription() : e;
-    };
-    m_env.isSynthetic = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) && s.hasSyntheticData();
-    };
+    m_fx.reset();
     m_view = std::make_unique<BatchOverheadView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
 }
 
 void TestBatchOverheadView::cleanup()
 {
     m_view.reset();
-    m_service.reset();
-    m_filterState.reset();
+    m_fx.release();
 }
 
 void TestBatchOverheadView::setFilter(const Filter &filter)
 {
-    const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_fx.setFilter(filter);
 }
 
 bool TestBatchOverheadView::waitReady(ViewPanel *view, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!view->isReady() && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return view->isReady();
+    return testsupport::ViewTestEnvironment::waitReady(view, timeoutMs);
 }
 
 QString TestBatchOverheadView::outPath(const QString &name) const
 {
-    return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name;
+    return testsupport::ViewTestEnvironment::outPath(name);
 }
 
 QList<SqlBatch> TestBatchOverheadView::sqlBatches(const QString &where) const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     const QString sql = QStringLiteral("SELECT batch, count(*), sum(energy_overhead), sum(non_overhead_energy) FROM runs "
                                        "%1 GROUP BY batch ORDER BY batch")
                             .arg(where);
@@ -307,7 +261,7 @@ void TestBatchOverheadView::sumsMatchSql()
     // Under a filter.
     Filter f;
     f.sizeMax = 4096;
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     const QList<SqlBatch> small = sqlBatches(QStringLiteral("WHERE size <= 4096"));
     QCOMPARE(int(m_view->result()->groups.size()), int(small.size()));
@@ -438,13 +392,13 @@ void TestBatchOverheadView::clickSelectsBatch()
     }
     const QPoint empty(qRound(chart->barCenter(shortest).x()), chart->axisRect()->rect().top() + 3);
     QCOMPARE(chart->groupAt(empty), -1);
-    const quint64 before = m_filterState->generation();
+    const quint64 before = m_fx.filterState->generation();
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, empty);
-    QCOMPARE(m_filterState->generation(), before);
+    QCOMPARE(m_fx.filterState->generation(), before);
 
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->barCenter(1).toPoint());
-    QCOMPARE(m_filterState->filter().batches, QStringList{second});
-    QCOMPARE(m_lastFilterText, QStringLiteral("Select batch %1").arg(second));
+    QCOMPARE(m_fx.filterState->filter().batches, QStringList{second});
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select batch %1").arg(second));
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(int(m_view->result()->groups.size()), 1);
     QCOMPARE(m_view->result()->groups[0].name, second);
@@ -454,17 +408,17 @@ void TestBatchOverheadView::clickSelectsBatch()
     const QPoint name(qRound(chart->barCenter(0).x()), chart->axisRect()->rect().bottom() + 12);
     QCOMPARE(chart->groupAt(name), 0);
     QTest::mouseClick(chart, Qt::LeftButton, Qt::ControlModifier, name);
-    QVERIFY(m_filterState->filter().batches.isEmpty());
+    QVERIFY(m_fx.filterState->filter().batches.isEmpty());
     QVERIFY(waitReady(m_view.get()));
     // The numbers above the bar: Ctrl+click adds.
     chart->replot();
     const QPoint numbers(qRound(chart->barCenter(0).x()), chart->axisRect()->rect().top() - 12);
     QCOMPARE(chart->groupAt(numbers), 0);
     QTest::mouseClick(chart, Qt::LeftButton, Qt::ControlModifier, numbers);
-    QCOMPARE(m_filterState->filter().batches, QStringList{first});
-    QCOMPARE(m_lastFilterText, QStringLiteral("Add batch %1 to the selection").arg(first));
+    QCOMPARE(m_fx.filterState->filter().batches, QStringList{first});
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Add batch %1 to the selection").arg(first));
     m_view->selectBatch(second, true);
-    QCOMPARE(m_filterState->filter().batches, (QStringList{first, second}));
+    QCOMPARE(m_fx.filterState->filter().batches, (QStringList{first, second}));
 
     // Keyboard: Right moves the highlight, Enter selects.
     QVERIFY(waitReady(m_view.get()));
@@ -475,7 +429,7 @@ void TestBatchOverheadView::clickSelectsBatch()
     QTest::keyClick(chart, Qt::Key_Right);
     QCOMPARE(chart->currentGroup(), 1);
     QTest::keyClick(chart, Qt::Key_Enter);
-    QCOMPARE(m_filterState->filter().batches, QStringList{m_view->result()->groups[1].name});
+    QCOMPARE(m_fx.filterState->filter().batches, QStringList{m_view->result()->groups[1].name});
 }
 
 void TestBatchOverheadView::stateRoundTrip()
@@ -537,7 +491,7 @@ void TestBatchOverheadView::emptyFilter()
 {
     Filter f;
     f.runIds = {-1};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     m_view->show();
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(m_view->finding(), QStringLiteral("No runs match the filter."));
@@ -634,23 +588,18 @@ void TestBatchOverheadView::timingOnLargeStore()
         QVERIFY2(report.ok, qPrintable(report.error));
     }
     m_view.reset();
-    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
-        Store store(db);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(Filter(), out, cancel, error);
-    });
+    m_fx.setDataSource(db, Filter());
     qint64 loadMs = -1, rows = 0;
-    connect(m_service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
+    connect(m_fx.service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
         rows = n;
         loadMs = ms;
     });
     QElapsedTimer gui;
-    connect(m_service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
+    connect(m_fx.service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
     qint64 guiMs = -1;
     m_view = std::make_unique<BatchOverheadView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
     connect(m_view.get(), &ViewPanel::readyChanged, this, [&](bool ready) {
         if (ready)
             guiMs = gui.elapsed();

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/viewtestenv.h"
+
 #include <cmath>
 
 using namespace wattprint;
@@ -138,14 +140,7 @@ private:
     bool waitReady(ViewPanel *view, int timeoutMs = 20000);
     QString outPath(const QString &name) const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<AnalysisService> m_service;
-    std::unique_ptr<FilterState> m_filterState;
-    ViewEnvironment m_env;
-    quint64 m_generation = 0;
-    QString m_lastFilterText;
+    testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<OverheadView> m_view;
 
 private slots:
@@ -171,91 +166,50 @@ private slots:
 
 void TestOverheadView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_store = std::make_unique<Store>(m_path);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 5000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
 }
 
 void TestOverheadView::cleanupTestCase()
 {
-    m_store.reset();
+    m_fx.closeStore();
 }
 
 void TestOverheadView::init()
 {
-    m_service = std::make_unique<AnalysisService>();
-    m_filterState = std::make_unique<FilterState>();
-    m_lastFilterText.clear();
-    setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
-            [this] { setFilter(m_filterState->filter()); });
-    m_env = ViewEnvironment();
-    m_env.service = m_service.get();
-    m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
-        m_filterState->setFilter(f);
-    };
-    const QString path = m_path;
-    m_env.sourceDescription = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) ? s.sourceDescription() : e;
-    };
-    m_env.isSynthetic = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) && s.hasSyntheticData();
-    };
+    m_fx.reset();
     m_view = std::make_unique<OverheadView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
 }
 
 void TestOverheadView::cleanup()
 {
     m_view.reset();
-    m_service.reset();
-    m_filterState.reset();
+    m_fx.release();
 }
 
 void TestOverheadView::setFilter(const Filter &filter)
 {
-    const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_fx.setFilter(filter);
 }
 
 bool TestOverheadView::waitReady(ViewPanel *view, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!view->isReady() && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return view->isReady();
+    return testsupport::ViewTestEnvironment::waitReady(view, timeoutMs);
 }
 
 QString TestOverheadView::outPath(const QString &name) const
 {
-    return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name;
+    return testsupport::ViewTestEnvironment::outPath(name);
 }
 
 QMap<QString, SqlGroup> TestOverheadView::sqlGroups(const QString &column, const QString &where) const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     const QString sql = QStringLiteral("SELECT %1, count(*), sum(energy_overhead), sum(non_overhead_energy) FROM runs "
                                        "%2 GROUP BY %1")
                             .arg(column, where);
@@ -340,7 +294,7 @@ void TestOverheadView::sumsMatchSql()
     f.devices = {QStringLiteral("GPU")};
     f.depthMin = 3;
     f.depthMax = 6;
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     m_view->setGrouping(OverheadGrouping::Shape);
     QVERIFY(waitReady(m_view.get()));
     const QMap<QString, SqlGroup> filtered =
@@ -358,7 +312,7 @@ void TestOverheadView::sortedByShare()
     m_view->show();
     QVERIFY(waitReady(m_view.get()));
     // The order SQL gives when asked to sort by the overhead's share.
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT dataset FROM runs GROUP BY dataset ORDER BY "
                                   "sum(energy_overhead) / (sum(energy_overhead) + sum(non_overhead_energy)) DESC")));
     QStringList expected;
@@ -483,7 +437,7 @@ void TestOverheadView::oneDeviceAndEmpty()
     QVERIFY(waitReady(m_view.get()));
     Filter f;
     f.devices = {QStringLiteral("CPU")};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     QVERIFY2(m_view->finding().startsWith(QStringLiteral("Fixed overhead is ")), qPrintable(m_view->finding()));
     QVERIFY2(m_view->finding().contains(QStringLiteral("of the energy of the CPU runs (no GPU runs are in the filter)")),
@@ -493,7 +447,7 @@ void TestOverheadView::oneDeviceAndEmpty()
 
     f = Filter();
     f.runIds = {-1};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(m_view->finding(), QStringLiteral("No runs match the filter."));
     auto *message = m_view->findChild<QLabel *>(QStringLiteral("messageLabel"));
@@ -582,14 +536,14 @@ void TestOverheadView::clickSelectsGroup()
     }
     const QPoint empty(chart->axisRect()->rect().right() - 3, qRound(chart->barCenter(shortest).y()));
     QCOMPARE(chart->groupAt(empty), -1);
-    const quint64 before = m_filterState->generation();
+    const quint64 before = m_fx.filterState->generation();
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, empty);
-    QCOMPARE(m_filterState->generation(), before);
+    QCOMPARE(m_fx.filterState->generation(), before);
 
     // A click on the first bar keeps only that shape.
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->barCenter(0).toPoint());
-    QCOMPARE(m_filterState->filter().shapes, QStringList{first});
-    QCOMPARE(m_lastFilterText, QStringLiteral("Select shape %1").arg(first));
+    QCOMPARE(m_fx.filterState->filter().shapes, QStringList{first});
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select shape %1").arg(first));
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(int(m_view->result()->groups.size()), 1);
     QCOMPARE(m_view->result()->groups[0].name, first);
@@ -601,8 +555,8 @@ void TestOverheadView::clickSelectsGroup()
     const QPoint name(chart->axisRect()->rect().left() - 20, qRound(chart->barCenter(0).y()));
     QCOMPARE(chart->groupAt(name), 0);
     QTest::mouseClick(chart, Qt::LeftButton, Qt::ControlModifier, name);
-    QVERIFY(m_filterState->filter().shapes.isEmpty());
-    QCOMPARE(m_lastFilterText, QStringLiteral("Take shape %1 out of the selection").arg(first));
+    QVERIFY(m_fx.filterState->filter().shapes.isEmpty());
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Take shape %1 out of the selection").arg(first));
     QVERIFY(waitReady(m_view.get()));
 
     // A click on the numbers on the right selects too; Ctrl+click adds.
@@ -610,10 +564,10 @@ void TestOverheadView::clickSelectsGroup()
     const QPoint numbers(chart->axisRect()->rect().right() + 30, qRound(chart->barCenter(1).y()));
     QCOMPARE(chart->groupAt(numbers), 1);
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, numbers);
-    QCOMPARE(m_filterState->filter().shapes, QStringList{second});
+    QCOMPARE(m_fx.filterState->filter().shapes, QStringList{second});
     m_view->selectGroup(first, true);
-    QCOMPARE(m_filterState->filter().shapes, (QStringList{second, first}));
-    QCOMPARE(m_lastFilterText, QStringLiteral("Add shape %1 to the selection").arg(first));
+    QCOMPARE(m_fx.filterState->filter().shapes, (QStringList{second, first}));
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Add shape %1 to the selection").arg(first));
 
     // Device grouping puts the device into the filter, keeping the rest.
     m_view->setGrouping(OverheadGrouping::Device);
@@ -624,9 +578,9 @@ void TestOverheadView::clickSelectsGroup()
     const int gpu = m_view->result()->indexOf(QStringLiteral("GPU"));
     QVERIFY(gpu >= 0);
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->barCenter(gpu).toPoint());
-    QCOMPARE(m_filterState->filter().devices, QStringList{QStringLiteral("GPU")});
-    QCOMPARE(m_filterState->filter().shapes, (QStringList{second, first}));
-    QCOMPARE(m_lastFilterText, QStringLiteral("Select device GPU"));
+    QCOMPARE(m_fx.filterState->filter().devices, QStringList{QStringLiteral("GPU")});
+    QCOMPARE(m_fx.filterState->filter().shapes, (QStringList{second, first}));
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select device GPU"));
 }
 
 void TestOverheadView::keyboardSelectsGroup()
@@ -641,7 +595,7 @@ void TestOverheadView::keyboardSelectsGroup()
     QTest::keyClick(chart, Qt::Key_Down); // the second
     QCOMPARE(chart->currentGroup(), 1);
     QTest::keyClick(chart, Qt::Key_Return);
-    QCOMPARE(m_filterState->filter().nodeTypes, QStringList{m_view->result()->groups[1].name});
+    QCOMPARE(m_fx.filterState->filter().nodeTypes, QStringList{m_view->result()->groups[1].name});
 }
 
 void TestOverheadView::stateRoundTrip()
@@ -805,23 +759,18 @@ void TestOverheadView::timingOnLargeStore()
         QVERIFY2(report.ok, qPrintable(report.error));
     }
     m_view.reset();
-    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
-        Store store(db);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(Filter(), out, cancel, error);
-    });
+    m_fx.setDataSource(db, Filter());
     qint64 loadMs = -1, rows = 0;
-    connect(m_service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
+    connect(m_fx.service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
         rows = n;
         loadMs = ms;
     });
     QElapsedTimer gui;
-    connect(m_service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
+    connect(m_fx.service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
     qint64 guiMs = -1;
     m_view = std::make_unique<OverheadView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
     connect(m_view.get(), &ViewPanel::readyChanged, this, [&](bool ready) {
         if (ready)
             guiMs = gui.elapsed();
@@ -846,7 +795,7 @@ void TestOverheadView::timingOnLargeStore()
     qInfo("finding on the full demo: %s", qPrintable(m_view->finding()));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("overhead-full-demo.png"))));
 
-    const std::shared_ptr<const RunColumns> snapshot = m_service->snapshot();
+    const std::shared_ptr<const RunColumns> snapshot = m_fx.service->snapshot();
     QVERIFY(snapshot);
     RunColumns big;
     big.datasetNames = snapshot->datasetNames;
