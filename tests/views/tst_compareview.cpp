@@ -34,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/viewtestenv.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -236,14 +238,7 @@ private:
     // A configuration of the demo store with CPU and GPU runs (the one with the most runs).
     CompareSelection richConfiguration() const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<AnalysisService> m_service;
-    std::unique_ptr<FilterState> m_filterState;
-    ViewEnvironment m_env;
-    quint64 m_generation = 0;
-    QString m_lastFilterText;
+    testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<CompareView> m_view;
 
 private slots:
@@ -270,90 +265,50 @@ private slots:
 
 void TestCompareView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_store = std::make_unique<Store>(m_path);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 5000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
 }
 
 void TestCompareView::cleanupTestCase()
 {
-    m_store.reset();
+    m_fx.closeStore();
 }
 
 void TestCompareView::init()
 {
-    m_service = std::make_unique<AnalysisService>();
-    m_filterState = std::make_unique<FilterState>();
-    m_lastFilterText.clear();
-    setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
-    m_env = ViewEnvironment();
-    m_env.service = m_service.get();
-    m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
-        m_filterState->setFilter(f);
-    };
-    const QString path = m_path;
-    m_env.sourceDescription = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) ? s.sourceDescription() : e;
-    };
-    m_env.isSynthetic = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) && s.hasSyntheticData();
-    };
+    m_fx.reset();
     m_view = std::make_unique<CompareView>();
     m_view->resize(1000, 720);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
 }
 
 void TestCompareView::cleanup()
 {
     m_view.reset();
-    m_service.reset();
-    m_filterState.reset();
+    m_fx.release();
 }
 
 void TestCompareView::setFilter(const Filter &filter)
 {
-    const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_fx.setFilter(filter);
 }
 
 bool TestCompareView::waitReady(CompareView *view, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!view->isReady() && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return view->isReady();
+    return testsupport::ViewTestEnvironment::waitReady(view, timeoutMs);
 }
 
 QString TestCompareView::outPath(const QString &name) const
 {
-    return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name;
+    return testsupport::ViewTestEnvironment::outPath(name);
 }
 
 std::vector<double> TestCompareView::sqlValues(const QString &column, const QString &where) const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     const QString sql = QStringLiteral("SELECT %1 FROM runs WHERE %1 IS NOT NULL AND %2").arg(column, where);
     if (!q.exec(sql))
         qFatal("%s", qPrintable(sql));
@@ -365,7 +320,7 @@ std::vector<double> TestCompareView::sqlValues(const QString &column, const QStr
 
 CompareSelection TestCompareView::richConfiguration() const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     const bool ok = q.exec(QStringLiteral(
         "SELECT dataset, shape, size, depth FROM runs GROUP BY dataset, shape, size, depth "
         "HAVING sum(is_gpu) >= 2 AND sum(1 - is_gpu) >= 2 ORDER BY count(*) DESC, dataset, shape, size, depth LIMIT 1"));
@@ -593,7 +548,7 @@ void TestCompareView::defaultCpuVsGpuMatchesSql()
     QVERIFY(r);
     QCOMPARE(r->a, device(QStringLiteral("CPU")));
     QCOMPARE(r->b, device(QStringLiteral("GPU")));
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(is_gpu) FROM runs")) && q.next());
     QCOMPARE(qint64(r->totalRuns), q.value(0).toLongLong());
     QCOMPARE(qint64(r->runsB), q.value(1).toLongLong());
@@ -701,7 +656,7 @@ void TestCompareView::combosSelectLikeAUser()
     QCOMPARE(m_view->selectionA().device, QStringLiteral("CPU"));
     QCOMPARE(state.count(), 1);
     QVERIFY(waitReady(m_view.get()));
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE dataset = 'mnist' AND is_gpu = 0")) && q.next());
     QCOMPARE(qint64(m_view->result()->runsA), q.value(0).toLongLong());
     // Back to "any".
@@ -778,14 +733,14 @@ void TestCompareView::filterToAGesture()
 {
     Filter start;
     start.batches = {QStringLiteral("energy_1"), QStringLiteral("energy_2_cpu")};
-    m_filterState->setFilter(start);
+    m_fx.filterState->setFilter(start);
     CompareSelection a;
     a.dataset = QStringLiteral("mnist");
     a.device = QStringLiteral("CPU");
     m_view->show();
     m_view->setSelections(a, device(QStringLiteral("GPU")));
     QVERIFY(waitReady(m_view.get()));
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE dataset = 'mnist' AND is_gpu = 0 AND batch IN "
                                   "('energy_1', 'energy_2_cpu')")) && q.next());
     const qint64 expectedA = q.value(0).toLongLong();
@@ -798,8 +753,8 @@ void TestCompareView::filterToAGesture()
     Filter expected = start;
     expected.datasets = {QStringLiteral("mnist")};
     expected.devices = {QStringLiteral("CPU")};
-    QCOMPARE(m_filterState->filter(), expected);
-    QCOMPARE(m_lastFilterText, QStringLiteral("Filter to A: mnist, CPU"));
+    QCOMPARE(m_fx.filterState->filter(), expected);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Filter to A: mnist, CPU"));
     // The view follows: A keeps its runs, B (GPU) has none left.
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(qint64(m_view->result()->totalRuns), expectedA);
@@ -813,8 +768,8 @@ void TestCompareView::filterToAGesture()
     // Filter to B from there: the device becomes GPU, the rest of the filter stays; now A is empty.
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("filterToB")), Qt::LeftButton);
     expected.devices = {QStringLiteral("GPU")};
-    QCOMPARE(m_filterState->filter(), expected);
-    QCOMPARE(m_lastFilterText, QStringLiteral("Filter to B: GPU"));
+    QCOMPARE(m_fx.filterState->filter(), expected);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Filter to B: GPU"));
     QVERIFY(waitReady(m_view.get()));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE dataset = 'mnist' AND is_gpu = 1 AND batch IN "
                                   "('energy_1', 'energy_2_cpu')")) && q.next());
@@ -974,23 +929,18 @@ void TestCompareView::timingOnLargeStore()
         QVERIFY2(report.ok, qPrintable(report.error));
     }
     m_view.reset();
-    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
-        Store store(db);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(Filter(), out, cancel, error);
-    });
+    m_fx.setDataSource(db, Filter());
     qint64 loadMs = -1, rows = 0;
-    connect(m_service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
+    connect(m_fx.service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
         rows = n;
         loadMs = ms;
     });
     QElapsedTimer gui;
-    connect(m_service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
+    connect(m_fx.service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
     qint64 guiMs = -1;
     m_view = std::make_unique<CompareView>();
     m_view->resize(1000, 720);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
     connect(m_view.get(), &ViewPanel::readyChanged, this, [&](bool ready) {
         if (ready)
             guiMs = gui.elapsed();
@@ -1020,7 +970,7 @@ void TestCompareView::timingOnLargeStore()
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("compare-full-demo.pdf"))));
     qInfo("PDF export %lld ms, %lld bytes", pdfTime.elapsed(), QFileInfo(outPath(QStringLiteral("compare-full-demo.pdf"))).size());
 
-    const std::shared_ptr<const RunColumns> snapshot = m_service->snapshot();
+    const std::shared_ptr<const RunColumns> snapshot = m_fx.service->snapshot();
     QVERIFY(snapshot);
     {
         QElapsedTimer once;

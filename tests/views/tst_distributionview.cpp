@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/viewtestenv.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -147,14 +149,7 @@ private:
     bool waitReady(DistributionView *view, int timeoutMs = 20000);
     QString outPath(const QString &name) const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<AnalysisService> m_service;
-    std::unique_ptr<FilterState> m_filterState;
-    ViewEnvironment m_env;
-    quint64 m_generation = 0;
-    QString m_lastFilterText;
+    testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<DistributionView> m_view;
 
 private slots:
@@ -179,93 +174,50 @@ private slots:
 
 void TestDistributionView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_store = std::make_unique<Store>(m_path);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 5000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
 }
 
 void TestDistributionView::cleanupTestCase()
 {
-    m_store.reset();
+    m_fx.closeStore();
 }
 
 void TestDistributionView::init()
 {
-    m_service = std::make_unique<AnalysisService>();
-    m_filterState = std::make_unique<FilterState>();
-    m_lastFilterText.clear();
-    // As the app does: each filter is a data generation, loaded with a Store opened on the
-    // worker thread that runs the load.
-    setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
-            [this] { setFilter(m_filterState->filter()); });
-    m_env = ViewEnvironment();
-    m_env.service = m_service.get();
-    m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
-        m_filterState->setFilter(f);
-    };
-    const QString path = m_path;
-    m_env.sourceDescription = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) ? s.sourceDescription() : e;
-    };
-    m_env.isSynthetic = [path] {
-        Store s(path);
-        QString e;
-        return s.open(&e) && s.hasSyntheticData();
-    };
+    m_fx.reset();
     m_view = std::make_unique<DistributionView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
 }
 
 void TestDistributionView::cleanup()
 {
     m_view.reset();
-    m_service.reset();
-    m_filterState.reset();
+    m_fx.release();
 }
 
 void TestDistributionView::setFilter(const Filter &filter)
 {
-    const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_fx.setFilter(filter);
 }
 
 bool TestDistributionView::waitReady(DistributionView *view, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!view->isReady() && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return view->isReady();
+    return testsupport::ViewTestEnvironment::waitReady(view, timeoutMs);
 }
 
 QString TestDistributionView::outPath(const QString &name) const
 {
-    return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name;
+    return testsupport::ViewTestEnvironment::outPath(name);
 }
 
 std::vector<double> TestDistributionView::sqlValues(const QString &column, bool gpu, const QString &extraWhere) const
 {
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     const QString sql = QStringLiteral("SELECT %1 FROM runs WHERE is_gpu = %2 AND %1 > 0 %3")
                             .arg(column, gpu ? QStringLiteral("1") : QStringLiteral("0"), extraWhere);
     if (!q.exec(sql))
@@ -299,7 +251,7 @@ void TestDistributionView::seriesMatchSql()
     QVERIFY(r);
     QCOMPARE(r->metric, DistributionMetric::Energy);
 
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(energy), max(energy) FROM runs")));
     QVERIFY(q.next());
     QCOMPARE(qint64(r->totalRuns), q.value(0).toLongLong());
@@ -462,7 +414,7 @@ void TestDistributionView::onlyOneDeviceAndEmpty()
     QVERIFY(waitReady(m_view.get()));
     Filter f;
     f.devices = {QStringLiteral("CPU")};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     QVERIFY2(m_view->finding().startsWith(QStringLiteral("Only CPU runs match the filter")),
              qPrintable(m_view->finding()));
@@ -472,7 +424,7 @@ void TestDistributionView::onlyOneDeviceAndEmpty()
 
     f = Filter();
     f.runIds = {-1};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(m_view->finding(), QStringLiteral("No runs match the filter."));
     auto *message = m_view->findChild<QLabel *>(QStringLiteral("messageLabel"));
@@ -503,17 +455,17 @@ void TestDistributionView::dragSelectsRangeIntoFilter()
     QTest::mouseMove(plot, QPoint(x2, y));
     QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, QPoint(x2, y));
 
-    const Filter f = m_filterState->filter();
+    const Filter f = m_fx.filterState->filter();
     QVERIFY(f.ranges.contains(QStringLiteral("energy")));
     QVERIFY(near(f.ranges.value(QStringLiteral("energy")).first, lo, 1e-9));
     QVERIFY(near(f.ranges.value(QStringLiteral("energy")).second, hi, 1e-9));
-    QVERIFY2(m_lastFilterText.startsWith(QStringLiteral("Select energy per run from")), qPrintable(m_lastFilterText));
+    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Select energy per run from")), qPrintable(m_fx.lastFilterText));
 
     // The view follows the filter: only runs in the range remain.
     QVERIFY(waitReady(m_view.get()));
     const auto r = m_view->result();
     QVERIFY(r->minValue >= lo && r->maxValue <= hi);
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     q.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE energy BETWEEN ? AND ?"));
     q.addBindValue(lo);
     q.addBindValue(hi);
@@ -521,18 +473,18 @@ void TestDistributionView::dragSelectsRangeIntoFilter()
     QCOMPARE(qint64(r->cpu.count + r->gpu.count), q.value(0).toLongLong());
 
     // A click (no drag) selects nothing; a drag with a modifier neither.
-    const int changes = int(m_filterState->generation());
+    const int changes = int(m_fx.filterState->generation());
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, QPoint(x1, y));
     QTest::mousePress(plot, Qt::LeftButton, Qt::ControlModifier, QPoint(x1, y));
     QTest::mouseMove(plot, QPoint(x2, y));
     QTest::mouseRelease(plot, Qt::LeftButton, Qt::ControlModifier, QPoint(x2, y));
-    QCOMPARE(int(m_filterState->generation()), changes);
+    QCOMPARE(int(m_fx.filterState->generation()), changes);
 
     // The slot the drag uses, on another metric: the range goes on that metric's column.
     m_view->setMetric(DistributionMetric::RunTime);
     m_view->selectRange(200, 50);
-    QCOMPARE(m_filterState->filter().ranges.value(QStringLiteral("run_time")), qMakePair(50.0, 200.0));
-    QVERIFY(m_filterState->filter().ranges.contains(QStringLiteral("energy")));
+    QCOMPARE(m_fx.filterState->filter().ranges.value(QStringLiteral("run_time")), qMakePair(50.0, 200.0));
+    QVERIFY(m_fx.filterState->filter().ranges.contains(QStringLiteral("energy")));
 }
 
 void TestDistributionView::metricStateRoundTrip()
@@ -695,11 +647,11 @@ void TestDistributionView::printsThroughQPrinter()
 void TestDistributionView::footerNamesSyntheticAndFilter()
 {
     Filter f;
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT dataset FROM runs GROUP BY dataset ORDER BY count(*) DESC LIMIT 1")));
     QVERIFY(q.next());
     f.datasets = {q.value(0).toString()};
-    m_filterState->setFilter(f);
+    m_fx.filterState->setFilter(f);
     m_view->show();
     QVERIFY(waitReady(m_view.get()));
     const QString footer = m_view->footerText();
@@ -754,24 +706,19 @@ void TestDistributionView::timingOnLargeStore()
         qInfo("built the full demo store in %lld ms", build.elapsed());
     }
     m_view.reset();
-    m_service->setDataSource(++m_generation, [db](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
-        Store store(db);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(Filter(), out, cancel, error);
-    });
+    m_fx.setDataSource(db, Filter());
     qint64 loadMs = -1, rows = 0;
-    connect(m_service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
+    connect(m_fx.service.get(), &AnalysisService::snapshotLoaded, this, [&](quint64, qint64 n, qint64 ms) {
         rows = n;
         loadMs = ms;
     });
     // Connected before the view's own handler, so it stamps the moment the result arrives.
     QElapsedTimer gui;
-    connect(m_service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
+    connect(m_fx.service.get(), &AnalysisService::resultReady, this, [&] { gui.start(); });
     qint64 guiMs = -1;
     m_view = std::make_unique<DistributionView>();
     m_view->resize(1000, 640);
-    m_view->setEnvironment(m_env);
+    m_view->setEnvironment(m_fx.env);
     connect(m_view.get(), &ViewPanel::readyChanged, this, [&](bool ready) {
         if (ready)
             guiMs = gui.elapsed();
@@ -797,7 +744,7 @@ void TestDistributionView::timingOnLargeStore()
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("distribution-full-demo.png"))));
 
     // 1M runs: the 63k snapshot sixteen times over.
-    const std::shared_ptr<const RunColumns> snapshot = m_service->snapshot();
+    const std::shared_ptr<const RunColumns> snapshot = m_fx.service->snapshot();
     QVERIFY(snapshot);
     RunColumns big;
     while (big.rowCount() < 1000000) {
