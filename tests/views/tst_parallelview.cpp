@@ -1,0 +1,809 @@
+// The parallel-coordinates view on a 5000-run demo store: the data it draws against SQL, the brush
+// mask against a brute-force count and SQL, brush gestures (drag, move, double-click) into the
+// filter, title drags, the state fragment, the finding on hand-made runs with a known answer and
+// on the store (recomputed here from the raw rows), and PNG/PDF exports.
+#include <analysiserror.h>
+#include <demostore.h>
+#include <filterstate.h>
+#include <parallelaxes.h>
+#include <parallelraster.h>
+#include <parallelview.h>
+#include <store.h>
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "../support/viewtestenv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace wattprint;
+using parallel::Column;
+
+namespace {
+
+bool near(double a, double b, double rel = 1e-9)
+{
+    return std::abs(a - b) <= rel * std::max({std::abs(a), std::abs(b), 1e-300});
+}
+
+void checkNotBlank(const QImage &image, int minColours = 40, double minInk = 0.02)
+{
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            ink += qGray(p) < 235 ? 1 : 0;
+        }
+    }
+    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    const double share = double(ink) / (double(image.width()) * image.height());
+    QVERIFY2(share > minInk, qPrintable(QStringLiteral("ink %1").arg(share)));
+}
+
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+struct HandRun
+{
+    bool gpu;
+    std::int64_t size;
+    double runTime;
+    double power;
+};
+
+RunColumns handColumns(const std::vector<HandRun> &runs)
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("mnist")};
+    c.shapeNames = {QStringLiteral("rectangle")};
+    c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
+    c.batchNames = {QStringLiteral("energy_2_cpu"), QStringLiteral("energy_1")};
+    for (const HandRun &r : runs) {
+        c.id.push_back(std::int64_t(c.id.size() + 1));
+        c.dataset.push_back(0);
+        c.shape.push_back(0);
+        c.nodeType.push_back(r.gpu ? 1 : 0);
+        c.batch.push_back(r.gpu ? 1 : 0);
+        c.size.push_back(r.size);
+        c.depth.push_back(3);
+        c.isGpu.push_back(r.gpu ? 1 : 0);
+        c.slurmJobId.push_back(1);
+        c.startNs.push_back(0);
+        c.energy.push_back(r.runTime * r.power);
+        c.runTime.push_back(r.runTime);
+        c.power.push_back(r.power);
+        c.nonOverheadEnergy.push_back(r.runTime * r.power * 0.9);
+        c.energyOverhead.push_back(r.runTime * r.power * 0.1);
+        c.energyPerEpoch.push_back(r.runTime * r.power * 0.9 / 3000);
+        c.energyPerDatum.push_back(r.runTime * r.power * 0.9 / 3e6);
+    }
+    return c;
+}
+
+} // namespace
+
+class TestParallelView : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool waitReady(ViewPanel *view, int timeoutMs = 30000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(view, timeoutMs);
+    }
+    QString outPath(const QString &name) const { return testsupport::ViewTestEnvironment::outPath(name); }
+    qint64 sqlCount(const QString &where, const QVariantList &values = {}) const;
+    // Press, move in steps, release: a drag as the mouse makes it.
+    void drag(QWidget *w, QPoint from, QPoint to);
+
+    testsupport::ViewTestEnvironment m_fx;
+    std::unique_ptr<ParallelView> m_view;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void texts();
+    void axisScales();
+    void dataMatchesSql();
+    void brushMaskMatchesSqlAndBruteForce();
+    void rasterCountsLines();
+    void brushGestureIntoFilter();
+    void moveAndClearBrush();
+    void sizeBrushUsesSizeLimits();
+    void filterFollowsFromElsewhere();
+    void titleDragReorders();
+    void stateRoundTrip();
+    void findingKnownAnswers();
+    void findingFromStore();
+    void exportsPngPdf();
+    void colourModesRender();
+    void timingOnFullDemo();
+};
+
+void TestParallelView::initTestCase()
+{
+    DemoOptions options;
+    options.runs = 5000;
+    options.traceJobs = 2;
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
+}
+
+void TestParallelView::cleanupTestCase()
+{
+    m_fx.closeStore();
+}
+
+void TestParallelView::init()
+{
+    m_fx.reset();
+    m_view = std::make_unique<ParallelView>();
+    m_view->resize(1000, 640);
+    m_view->setEnvironment(m_fx.env);
+}
+
+void TestParallelView::cleanup()
+{
+    m_view.reset();
+    m_fx.release();
+}
+
+qint64 TestParallelView::sqlCount(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(m_fx.store()->database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM runs ") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        qFatal("count failed: %s", qPrintable(where));
+    return q.value(0).toLongLong();
+}
+
+void TestParallelView::drag(QWidget *w, QPoint from, QPoint to)
+{
+    QTest::mousePress(w, Qt::LeftButton, Qt::NoModifier, from);
+    for (int k = 1; k <= 4; ++k) {
+        const QPoint p = from + (to - from) * k / 4;
+        QMouseEvent move(QEvent::MouseMove, QPointF(p), w->mapToGlobal(QPointF(p)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(w, &move);
+    }
+    QTest::mouseRelease(w, Qt::LeftButton, Qt::NoModifier, to);
+}
+
+void TestParallelView::texts()
+{
+    QCOMPARE(m_view->viewId(), QStringLiteral("parallel"));
+    QCOMPARE(m_view->objectName(), QStringLiteral("parallel"));
+    QCOMPARE(m_view->nugget(), QStringLiteral("Where does runtime grow while power stays flat?"));
+    QVERIFY(!m_view->title().isEmpty());
+    QVERIFY(m_view->howToRead().contains(QStringLiteral("Brush")));
+    auto *box = m_view->findChild<QComboBox *>(QStringLiteral("colourBox"));
+    QVERIFY(box);
+    QCOMPARE(box->itemData(0).toString(), QStringLiteral("density"));
+    QVERIFY(box->findData(QStringLiteral("energy_per_epoch")) > 0);
+    QVERIFY(!box->accessibleName().isEmpty());
+    // Default axes: size (log), depth, energy (log), run time (log), power, energy per datum (log).
+    const auto &axes = m_view->chart()->axes();
+    QCOMPARE(int(axes.size()), 6);
+    const Column expected[] = {Column::Size,    Column::Depth, Column::Energy,
+                               Column::RunTime, Column::Power, Column::EnergyPerDatum};
+    const bool logs[] = {true, false, true, true, false, true};
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(axes[std::size_t(i)].column, expected[i]);
+        QCOMPARE(axes[std::size_t(i)].log, logs[i]);
+    }
+}
+
+void TestParallelView::axisScales()
+{
+    parallel::AxisScale lin{0, 10, false, false};
+    QCOMPARE(lin.toUnit(2.5), 0.25);
+    QCOMPARE(lin.fromUnit(0.25), 2.5);
+    lin.flipped = true;
+    QCOMPARE(lin.toUnit(2.5), 0.75);
+    QCOMPARE(lin.fromUnit(0.75), 2.5);
+    parallel::AxisScale log{1, 1000, true, false};
+    QVERIFY(near(log.toUnit(10), 1.0 / 3));
+    QVERIFY(near(log.fromUnit(2.0 / 3), 100));
+    QVERIFY(std::isnan(log.toUnit(0)));
+    QVERIFY(std::isnan(log.toUnit(-5)));
+    const std::vector<double> v = {-1, 0, 2, 8, std::nan("")};
+    const auto e = parallel::extentOf(v, true);
+    QCOMPARE(e.lo, 2.0);
+    QCOMPARE(e.hi, 8.0);
+    QCOMPARE(e.count, std::size_t(2));
+    const auto el = parallel::extentOf(v, false);
+    QCOMPARE(el.lo, -1.0);
+    QCOMPARE(el.count, std::size_t(4));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::extentOf(std::vector<double>{-1.0, 0.0}, true));
+    std::vector<std::uint8_t> mask;
+    const std::vector<double> a = {1, 2, 3};
+    const parallel::Brush bad[] = {{a, 3, 1}};
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::brushMask(bad, 3, &mask));
+    const parallel::Brush shortColumn[] = {{a, 1, 3}};
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::brushMask(shortColumn, 4, &mask));
+    // A single value gets a range around it.
+    const auto s = parallel::scaleFor(parallel::Extent{5, 5, 3}, false, false);
+    QVERIFY(s.lo < 5 && s.hi > 5);
+    QVERIFY(near(s.toUnit(5), 0.5));
+    // Ticks lie inside the axis and carry units.
+    const auto t = ParallelCoordinates::ticks(Column::Energy, parallel::AxisScale{50, 2e6, true, false}, 400);
+    QVERIFY(t.size() >= 4);
+    for (double x : t)
+        QVERIFY(x >= 50 && x <= 2e6);
+    QCOMPARE(ParallelCoordinates::formatValue(Column::Energy, 12300), QStringLiteral("12.3 kJ"));
+    QCOMPARE(ParallelCoordinates::formatValue(Column::RunTime, 90), QStringLiteral("1.5 min"));
+    QCOMPARE(ParallelCoordinates::formatValue(Column::Size, 1048576), QStringLiteral("1.05M"));
+    QCOMPARE(ParallelCoordinates::formatValue(Column::Power, 250), QStringLiteral("250 W"));
+}
+
+void TestParallelView::dataMatchesSql()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    const auto r = m_view->result();
+    QVERIFY(r && r->data);
+    QCOMPARE(qint64(r->rows), sqlCount(QString()));
+    const ParallelData &d = *r->data;
+    for (Column c : parallel::defaultAxes()) {
+        const int ci = d.indexOf(c);
+        QVERIFY(ci >= 0);
+        QSqlQuery q(m_fx.store()->database());
+        const QString key = parallel::columnKey(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT min(%1), max(%1), count(%1), sum(%1 > 0), min(CASE WHEN %1 > 0 THEN %1 "
+                                      "END) FROM runs")
+                           .arg(key)));
+        QVERIFY(q.next());
+        const auto &lin = d.linearExtent[std::size_t(ci)];
+        QVERIFY(lin);
+        QVERIFY(near(lin->lo, q.value(0).toDouble()));
+        QVERIFY(near(lin->hi, q.value(1).toDouble()));
+        QCOMPARE(qint64(lin->count), q.value(2).toLongLong());
+        const auto &log = d.logExtent[std::size_t(ci)];
+        QVERIFY(log);
+        QCOMPARE(qint64(log->count), q.value(3).toLongLong());
+        QVERIFY(near(log->lo, q.value(4).toDouble()));
+        // Every value of the column, summed, equals SQL's sum.
+        QSqlQuery s(m_fx.store()->database());
+        QVERIFY(s.exec(QStringLiteral("SELECT sum(%1) FROM runs").arg(key)));
+        QVERIFY(s.next());
+        double sum = 0;
+        for (double v : d.values[std::size_t(ci)])
+            sum += v;
+        QVERIFY2(near(sum, s.value(0).toDouble(), 1e-9), qPrintable(key));
+    }
+    QVERIFY(!m_view->finding().isEmpty());
+}
+
+void TestParallelView::brushMaskMatchesSqlAndBruteForce()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    const auto r = m_view->result();
+    const ParallelData &d = *r->data;
+    const auto &energy = d.values[std::size_t(d.indexOf(Column::Energy))];
+    const auto &power = d.values[std::size_t(d.indexOf(Column::Power))];
+    const auto &depth = d.values[std::size_t(d.indexOf(Column::Depth))];
+    std::vector<double> sorted = energy;
+    std::sort(sorted.begin(), sorted.end());
+    // Ranges whose ends are values in the data, so the closed ends matter.
+    const double eLo = sorted[sorted.size() / 5];
+    const double eHi = sorted[sorted.size() * 4 / 5];
+    std::vector<double> ps = power;
+    std::sort(ps.begin(), ps.end());
+    const double pLo = ps[ps.size() / 10];
+    const double pHi = ps[ps.size() * 7 / 10];
+    const parallel::Brush brushes[] = {{energy, eLo, eHi}, {power, pLo, pHi}, {depth, 3, 8}};
+    std::vector<std::uint8_t> mask;
+    const std::size_t kept = parallel::brushMask(brushes, d.rows, &mask);
+    std::size_t brute = 0;
+    for (std::size_t i = 0; i < d.rows; ++i) {
+        const bool in = energy[i] >= eLo && energy[i] <= eHi && power[i] >= pLo && power[i] <= pHi && depth[i] >= 3
+                        && depth[i] <= 8;
+        QCOMPARE(bool(mask[i]), in);
+        brute += in;
+    }
+    QCOMPARE(kept, brute);
+    QVERIFY(kept > 100 && kept < d.rows / 2);
+    QCOMPARE(qint64(kept),
+             sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ? AND depth BETWEEN 3 AND 8"),
+                      {eLo, eHi, pLo, pHi}));
+    // The chart's highlight uses the same mask.
+    ParallelCoordinates::Brushes b;
+    b[Column::Energy] = {eLo, eHi};
+    b[Column::Power] = {pLo, pHi};
+    b[Column::Depth] = {3, 8};
+    m_view->chart()->setBrushes(b);
+    m_view->chart()->updateLayersNow();
+    QCOMPARE(m_view->chart()->brushedCount(), kept);
+    QCOMPARE(m_view->chart()->brushMask(), mask);
+    QVERIFY(m_view->chart()->layersReady());
+    // No brush keeps every run.
+    QCOMPARE(parallel::brushMask({}, 7, &mask), std::size_t(7));
+}
+
+void TestParallelView::rasterCountsLines()
+{
+    // Three lines across two axes 100 px apart, on a 101 x 50 raster: each column carries one
+    // unit of weight per line (split between two rows on a shallow segment), binned or not.
+    const std::vector<float> a = {10.5f, 20.5f, 30.5f};
+    const std::vector<float> b = {10.5f, 25.5f, 40.5f};
+    ParallelRaster::Lines lines;
+    lines.ys = {a, b};
+    lines.axisX = {0, 100};
+    for (bool dense : {false, true}) {
+        ParallelRaster raster(101, 50, false);
+        QVERIFY(raster.add(lines, {}, dense ? ParallelRaster::denseThreshold() + 1 : 3, {qRgb(0, 0, 0)}));
+        const QImage img = raster.toImage(ParallelRaster::Tone::Density, 1.0);
+        for (int x = 0; x < 100; ++x) {
+            int touched = 0;
+            for (int y = 0; y < 50; ++y)
+                touched += qAlpha(img.pixel(x, y)) > 0;
+            QVERIFY2(touched >= 3, qPrintable(QStringLiteral("column %1: %2 rows").arg(x).arg(touched)));
+        }
+        // The first line is horizontal at y 10.5: all of it in row 10.
+        QVERIFY(qAlpha(img.pixel(50, 10)) > 0);
+        QCOMPARE(qAlpha(img.pixel(50, 12)), 0);
+    }
+    // A mask leaves lines out.
+    ParallelRaster masked(101, 50, false);
+    const std::vector<std::uint8_t> mask = {1, 0, 0};
+    QVERIFY(masked.add(lines, mask, 1, {qRgb(0, 0, 0)}));
+    QVERIFY(near(masked.maxCount(), 1.0, 1e-6));
+    const QImage img = masked.toImage(ParallelRaster::Tone::Density, 1.0);
+    QCOMPARE(qAlpha(img.pixel(60, 40)), 0);
+}
+
+void TestParallelView::brushGestureIntoFilter()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    const int axis = chart->axisIndex(Column::Energy);
+    QVERIFY(axis >= 0);
+    const QRectF plot = chart->plotRect();
+    const int x = int(std::lround(chart->axisX(axis)));
+    const int y0 = int(plot.top() + plot.height() * 0.3);
+    const int y1 = int(plot.top() + plot.height() * 0.6);
+    const parallel::AxisScale s = chart->axisScale(axis);
+    // The range the pixels stand for, from the axis' own map.
+    const double hi = s.fromUnit((plot.bottom() - y0) / plot.height());
+    const double lo = s.fromUnit((plot.bottom() - y1) / plot.height());
+    drag(chart, QPoint(x, y0), QPoint(x, y1));
+    const Filter f = m_fx.filterState->filter();
+    QVERIFY(f.ranges.contains(QStringLiteral("energy")));
+    QVERIFY(near(f.ranges.value(QStringLiteral("energy")).first, lo, 1e-9));
+    QVERIFY(near(f.ranges.value(QStringLiteral("energy")).second, hi, 1e-9));
+    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Brush energy ")), qPrintable(m_fx.lastFilterText));
+    QVERIFY(m_fx.lastFilterText.contains(QStringLiteral("J")));
+    // The data in force follows: the brushed runs, as SQL counts them; the brush stays on the axis.
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows), sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ?"), {lo, hi}));
+    QVERIFY(chart->brushes().count(Column::Energy));
+    QVERIFY(near(chart->brushes().at(Column::Energy).lo, lo));
+    // A second brush combines (AND).
+    const int pAxis = chart->axisIndex(Column::Power);
+    const int px = int(std::lround(chart->axisX(pAxis)));
+    const QRectF plot2 = chart->plotRect();
+    const parallel::AxisScale ps = chart->axisScale(pAxis);
+    const int py0 = int(plot2.top() + plot2.height() * 0.2);
+    const int py1 = int(plot2.top() + plot2.height() * 0.7);
+    const double pHi = ps.fromUnit((plot2.bottom() - py0) / plot2.height());
+    const double pLo = ps.fromUnit((plot2.bottom() - py1) / plot2.height());
+    drag(chart, QPoint(px, py0), QPoint(px, py1));
+    const Filter g = m_fx.filterState->filter();
+    QVERIFY(g.ranges.contains(QStringLiteral("energy")));
+    QVERIFY(near(g.ranges.value(QStringLiteral("power")).first, pLo, 1e-9));
+    QVERIFY(near(g.ranges.value(QStringLiteral("power")).second, pHi, 1e-9));
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows),
+             sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ?"), {lo, hi, pLo, pHi}));
+    // A click (no drag) changes nothing.
+    const Filter before = m_fx.filterState->filter();
+    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, int(plot.top() + 5)));
+    QCOMPARE(m_fx.filterState->filter(), before);
+}
+
+void TestParallelView::moveAndClearBrush()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    const int axis = chart->axisIndex(Column::RunTime);
+    const int x = int(std::lround(chart->axisX(axis)));
+    QRectF plot = chart->plotRect();
+    drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.4)), QPoint(x, int(plot.top() + plot.height() * 0.6)));
+    QVERIFY(waitReady(m_view.get()));
+    const auto first = m_fx.filterState->filter().ranges.value(QStringLiteral("run_time"));
+    QVERIFY(first.first < first.second);
+    // Drag the brush itself downwards: the same width in log units, lower values.
+    QTest::qWait(20);
+    plot = chart->plotRect();
+    const parallel::AxisScale s = chart->axisScale(axis);
+    const double top = chart->axisY(axis, first.second);
+    const double bottom = chart->axisY(axis, first.first);
+    const int mid = int(std::lround((top + bottom) / 2));
+    drag(chart, QPoint(x, mid), QPoint(x, mid + 30));
+    const auto moved = m_fx.filterState->filter().ranges.value(QStringLiteral("run_time"));
+    QVERIFY2(moved.first < first.first && moved.second < first.second,
+             qPrintable(QStringLiteral("%1..%2 -> %3..%4").arg(first.first).arg(first.second).arg(moved.first).arg(moved.second)));
+    QVERIFY(near(std::log10(moved.second / moved.first), std::log10(first.second / first.first), 1e-6));
+    QVERIFY(m_fx.lastFilterText.startsWith(QStringLiteral("Brush run time ")));
+    Q_UNUSED(s)
+    // Double-click the axis: the brush and the filter's range go.
+    QVERIFY(waitReady(m_view.get()));
+    plot = chart->plotRect();
+    QTest::mouseDClick(chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, int(plot.top() + 10)));
+    QVERIFY(!m_fx.filterState->filter().ranges.contains(QStringLiteral("run_time")));
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Clear the run time brush"));
+    QVERIFY(waitReady(m_view.get()));
+    QVERIFY(!chart->hasBrush());
+    QCOMPARE(qint64(m_view->result()->rows), sqlCount(QString()));
+}
+
+void TestParallelView::sizeBrushUsesSizeLimits()
+{
+    Filter f;
+    f.datasets = {QStringLiteral("mnist")};
+    const Filter g = ParallelView::filterWithBrush(f, Column::Size, ParallelCoordinates::Range{1000.5, 70000.2});
+    QCOMPARE(g.sizeMin, std::optional<qint64>(1001));
+    QCOMPARE(g.sizeMax, std::optional<qint64>(70000));
+    QCOMPARE(g.datasets, f.datasets);
+    QVERIFY(g.ranges.isEmpty());
+    const Filter h = ParallelView::filterWithBrush(g, Column::Depth, ParallelCoordinates::Range{2.2, 6.9});
+    QCOMPARE(h.depthMin, std::optional<int>(3));
+    QCOMPARE(h.depthMax, std::optional<int>(6));
+    const auto brushes = ParallelView::brushesFromFilter(h);
+    QCOMPARE(brushes.at(Column::Size).lo, 1001.0);
+    QCOMPARE(brushes.at(Column::Depth).hi, 6.0);
+    // Clearing takes the limits out; overhead energy cannot be filtered.
+    const Filter cleared = ParallelView::filterWithBrush(h, Column::Size, std::nullopt);
+    QVERIFY(!cleared.sizeMin && !cleared.sizeMax);
+    QCOMPARE(cleared.depthMin, std::optional<int>(3));
+    QCOMPARE(ParallelView::filterWithBrush(h, Column::EnergyOverhead, ParallelCoordinates::Range{1, 2}), h);
+    const Filter e = ParallelView::filterWithBrush(Filter(), Column::EnergyPerDatum, ParallelCoordinates::Range{1e-3, 2e-2});
+    QCOMPARE(e.ranges.value(QStringLiteral("energy_per_datum")), qMakePair(1e-3, 2e-2));
+    QCOMPARE(ParallelView::brushText(Column::Energy, ParallelCoordinates::Range{10000, 100000}),
+             QStringLiteral("Brush energy 10 kJ – 100 kJ"));
+    // A gesture on the size axis.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    const int x = int(std::lround(chart->axisX(0)));
+    const QRectF plot = chart->plotRect();
+    drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.25)), QPoint(x, int(plot.top() + plot.height() * 0.55)));
+    const Filter s = m_fx.filterState->filter();
+    QVERIFY(s.sizeMin && s.sizeMax);
+    QVERIFY(*s.sizeMin < *s.sizeMax);
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows),
+             sqlCount(QStringLiteral("WHERE size >= ? AND size <= ?"), {*s.sizeMin, *s.sizeMax}));
+}
+
+void TestParallelView::filterFollowsFromElsewhere()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    f.ranges.insert(QStringLiteral("power"), {300.0, 500.0});
+    f.depthMin = 4;
+    m_fx.filterState->setFilter(f);
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows),
+             sqlCount(QStringLiteral("WHERE device = 'GPU' AND power BETWEEN 300 AND 500 AND depth >= 4")));
+    const auto &b = m_view->chart()->brushes();
+    QCOMPARE(b.at(Column::Power), (ParallelCoordinates::Range{300, 500}));
+    QCOMPARE(b.at(Column::Depth).lo, 4.0);
+    QVERIFY(std::isinf(b.at(Column::Depth).hi));
+    m_view->chart()->updateLayersNow();
+    QCOMPARE(m_view->chart()->brushedCount(), m_view->result()->rows);
+    // The power axis reaches both ends of the brush even when the data sits inside it.
+    const auto s = m_view->chart()->axisScale(m_view->chart()->axisIndex(Column::Power));
+    QVERIFY(s.lo <= 300 && s.hi >= 500);
+}
+
+void TestParallelView::titleDragReorders()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    QSignalSpy state(m_view.get(), &ViewPanel::stateChanged);
+    const int y = int(chart->plotRect().top() - 30);
+    drag(chart, QPoint(int(chart->axisX(0)), y), QPoint(int(chart->axisX(2)) + 5, y));
+    QCOMPARE(chart->axes()[2].column, Column::Size);
+    QCOMPARE(chart->axes()[0].column, Column::Depth);
+    QCOMPARE(chart->axes()[1].column, Column::Energy);
+    QVERIFY(state.count() >= 1);
+    // The filter is untouched by a reorder.
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+}
+
+void TestParallelView::stateRoundTrip()
+{
+    ParallelCoordinates *chart = m_view->chart();
+    chart->moveAxis(4, 0);                                 // power first
+    chart->setAxisFlipped(chart->axisIndex(Column::Energy), true);
+    chart->setAxisLog(chart->axisIndex(Column::RunTime), false);
+    chart->addAxis(Column::EnergyPerEpoch);
+    chart->setColourBy(ParallelCoordinates::ColourBy::Numeric, Column::Power);
+    const QJsonObject state = m_view->saveState();
+    ParallelView other;
+    other.restoreState(state);
+    QCOMPARE(other.saveState(), state);
+    QCOMPARE(other.chart()->axes(), chart->axes());
+    QCOMPARE(other.chart()->axes()[0].column, Column::Power);
+    QVERIFY(other.chart()->axes()[std::size_t(other.chart()->axisIndex(Column::Energy))].flipped);
+    QVERIFY(!other.chart()->axes()[std::size_t(other.chart()->axisIndex(Column::RunTime))].log);
+    QCOMPARE(other.chart()->axes().back().column, Column::EnergyPerEpoch);
+    QCOMPARE(other.chart()->colourBy(), ParallelCoordinates::ColourBy::Numeric);
+    QCOMPARE(other.chart()->colourColumn(), Column::Power);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("colourBox"))->currentData().toString(), QStringLiteral("power"));
+    // Nonsense is ignored; reset brings the default axes back.
+    other.restoreState(QJsonObject{{QStringLiteral("axes"), QJsonArray{QStringLiteral("x")}}});
+    QCOMPARE(other.chart()->axes(), chart->axes());
+    other.resetZoom();
+    QCOMPARE(int(other.chart()->axes().size()), 6);
+    QCOMPARE(other.chart()->axes()[0].column, Column::Size);
+}
+
+void TestParallelView::findingKnownAnswers()
+{
+    // CPU: run time x100 from 100 to 10k parameters, power within 198-202 W (flat).
+    // GPU: run time x4, power 300 -> 600 W (not flat).
+    std::vector<HandRun> runs;
+    const std::int64_t sizes[] = {100, 1000, 10000};
+    const double cpuTime[] = {10, 100, 1000};
+    const double gpuTime[] = {20, 40, 80};
+    const double gpuPower[] = {300, 450, 600};
+    for (int k = 0; k < 3; ++k) {
+        for (double jitter : {0.9, 1.0, 1.1}) {
+            runs.push_back({false, sizes[k], cpuTime[k] * jitter, 200 * (jitter > 1 ? 1.01 : jitter < 1 ? 0.99 : 1.0)});
+            runs.push_back({true, sizes[k], gpuTime[k] * jitter, gpuPower[k] * jitter});
+        }
+    }
+    const RunColumns c = handColumns(runs);
+    const ParallelResult r = ParallelView::compute(c, parallel::defaultAxes(), ParallelCoordinates::ColourBy::Device);
+    QCOMPARE(int(r.growth.size()), 2);
+    // Brute force: medians of the hand runs.
+    auto med = [&](bool gpu, std::int64_t size, bool time) {
+        std::vector<double> v;
+        for (const HandRun &h : runs) {
+            if (h.gpu == gpu && h.size == size)
+                v.push_back(time ? h.runTime : h.power);
+        }
+        return medianOf(v);
+    };
+    const auto &cpu = r.growth.front();
+    QCOMPARE(cpu.name, QStringLiteral("CPU runs"));
+    QVERIFY(near(cpu.runTimeGrowth, med(false, 10000, true) / med(false, 100, true)));
+    QVERIFY(cpu.flat);
+    QVERIFY(!r.growth.back().flat);
+    QVERIFY(near(r.growth.back().powerSpread, med(true, 10000, false) / med(true, 100, false)));
+    QCOMPARE(ParallelView::findingFor(r),
+             QStringLiteral("Run time grows while power stays flat in CPU runs: from 100 to 10k parameters their median "
+                            "run time grows 100x (10 s to 16.7 min) while median power stays at about 200 W."));
+
+    // Without the flat group: the largest growth, with its power change.
+    std::vector<HandRun> gpuOnly;
+    for (const HandRun &h : runs) {
+        if (h.gpu)
+            gpuOnly.push_back(h);
+    }
+    const ParallelResult g = ParallelView::compute(handColumns(gpuOnly), parallel::defaultAxes(),
+                                                   ParallelCoordinates::ColourBy::Density);
+    QCOMPARE(ParallelView::findingFor(g),
+             QStringLiteral("Power does not stay flat where run time grows: in GPU runs, median run time grows 4.0x from "
+                            "100 to 10k parameters, and median power changes 2.0x (between 300 W and 600 W)."));
+
+    // Colour by shape splits the groups by shape.
+    const ParallelResult s = ParallelView::compute(c, parallel::defaultAxes(), ParallelCoordinates::ColourBy::Shape);
+    QCOMPARE(s.growth.front().name, QStringLiteral("CPU runs of shape rectangle"));
+
+    // Two sizes only; no runs.
+    std::vector<HandRun> two;
+    for (const HandRun &h : runs) {
+        if (h.size != 10000)
+            two.push_back(h);
+    }
+    const ParallelResult t = ParallelView::compute(handColumns(two), parallel::defaultAxes(),
+                                                   ParallelCoordinates::ColourBy::Density);
+    QVERIFY(ParallelView::findingFor(t).startsWith(QStringLiteral("No group of the 12 runs in force spans three")));
+    const ParallelResult e = ParallelView::compute(RunColumns(), parallel::defaultAxes(),
+                                                   ParallelCoordinates::ColourBy::Density);
+    QCOMPARE(ParallelView::findingFor(e), QStringLiteral("No runs match the filter."));
+}
+
+void TestParallelView::findingFromStore()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    m_view->chart()->setColourBy(ParallelCoordinates::ColourBy::Device);
+    QVERIFY(waitReady(m_view.get()));
+    // Medians per device and size from the raw rows.
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT device, size, run_time, power FROM runs WHERE size > 0 AND run_time > 0 AND "
+                                  "power > 0")));
+    std::map<QString, std::map<qint64, std::pair<std::vector<double>, std::vector<double>>>> cells;
+    while (q.next()) {
+        auto &cell = cells[q.value(0).toString()][q.value(1).toLongLong()];
+        cell.first.push_back(q.value(2).toDouble());
+        cell.second.push_back(q.value(3).toDouble());
+    }
+    struct Expect
+    {
+        QString device;
+        double growth, spread;
+    };
+    std::vector<Expect> expect;
+    for (auto &[device, bySize] : cells) {
+        double pMin = 1e300, pMax = 0;
+        for (auto &[size, cell] : bySize) {
+            pMin = std::min(pMin, medianOf(cell.second));
+            pMax = std::max(pMax, medianOf(cell.second));
+        }
+        expect.push_back({device, medianOf(bySize.rbegin()->second.first) / medianOf(bySize.begin()->second.first),
+                          pMax / pMin});
+    }
+    const auto r = m_view->result();
+    QCOMPARE(r->growth.size(), expect.size());
+    for (const Expect &e : expect) {
+        const auto it = std::find_if(r->growth.begin(), r->growth.end(),
+                                     [&](const parallel::GrowthGroup &g) { return g.name == e.device + QStringLiteral(" runs"); });
+        QVERIFY(it != r->growth.end());
+        QVERIFY(near(it->runTimeGrowth, e.growth, 1e-9));
+        QVERIFY(near(it->powerSpread, e.spread, 1e-9));
+    }
+    // The finding names the flat group with the largest growth, or the largest growth overall.
+    const Expect *best = nullptr;
+    for (const Expect &e : expect) {
+        if (e.spread <= 1.25 && e.growth >= 1.5 && (!best || e.growth > best->growth))
+            best = &e;
+    }
+    const QString finding = m_view->finding();
+    qInfo("finding on the 5000-run demo: %s", qPrintable(finding));
+    if (best) {
+        QVERIFY(finding.startsWith(QStringLiteral("Run time grows while power stays flat in %1 runs").arg(best->device)));
+        QVERIFY(finding.contains(QLocale().toString(best->growth, 'f', std::round(best->growth * 10) / 10 >= 10 ? 0 : 1)
+                                 + QLatin1Char('x')));
+    } else {
+        QVERIFY(finding.startsWith(QStringLiteral("Power does not stay flat")));
+    }
+}
+
+void TestParallelView::exportsPngPdf()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    m_view->resize(760, 520);
+    QTest::qWait(30);
+    m_view->chart()->updateLayersNow();
+    const QImage screen = m_view->grab().toImage();
+    checkNotBlank(screen, 40);
+    QVERIFY(screen.save(outPath(QStringLiteral("parallel-screen.png"))));
+
+    QString error;
+    const QString png = outPath(QStringLiteral("parallel.png"));
+    QVERIFY2(m_view->exportToFile(png, &error, 150), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(qRound(1123 * 150 / 96.0), qRound(794 * 150 / 96.0)));
+    checkNotBlank(image, 200);
+
+    // With a brush: highlighted lines over grey ones.
+    ParallelCoordinates::Brushes b;
+    const auto r = m_view->result();
+    const auto &e = *r->data->linearExtent[std::size_t(r->data->indexOf(Column::Energy))];
+    b[Column::Energy] = {e.lo * 3, e.hi / 30};
+    m_view->chart()->setBrushes(b);
+    m_view->chart()->setColourBy(ParallelCoordinates::ColourBy::Device);
+    QVERIFY(waitReady(m_view.get()));
+    m_view->chart()->setBrushes(b);
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("parallel-brushed.png")), &error, 110));
+
+    const QString pdf = outPath(QStringLiteral("parallel.pdf"));
+    QVERIFY2(m_view->exportToFile(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    qInfo("PDF: %lld bytes", qint64(bytes.size()));
+    QVERIFY(bytes.size() < 5 * 1024 * 1024);
+}
+
+void TestParallelView::colourModesRender()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    QString error;
+    using C = ParallelCoordinates::ColourBy;
+    const struct
+    {
+        C by;
+        Column column;
+        const char *name;
+    } modes[] = {{C::Shape, Column::Energy, "shape"},
+                 {C::Dataset, Column::Energy, "dataset"},
+                 {C::Numeric, Column::EnergyPerEpoch, "numeric"},
+                 {C::Density, Column::Energy, "density"}};
+    for (const auto &m : modes) {
+        m_view->chart()->setColourBy(m.by, m.column);
+        QVERIFY(waitReady(m_view.get()));
+        const QString path = outPath(QStringLiteral("parallel-%1.png").arg(QLatin1String(m.name)));
+        QVERIFY2(m_view->exportToFile(path, &error, 96), qPrintable(error));
+        checkNotBlank(QImage(path), 60);
+    }
+    // A numeric colour column the axes lack was loaded for the colour.
+    m_view->chart()->setColourBy(C::Numeric, Column::EnergyOverhead);
+    QVERIFY(waitReady(m_view.get()));
+    QVERIFY(m_view->result()->data->indexOf(Column::EnergyOverhead) >= 0);
+}
+
+void TestParallelView::timingOnFullDemo()
+{
+    const QString db = qEnvironmentVariable("WATTPRINT_PARALLEL_DB");
+    if (db.isEmpty())
+        QSKIP("WATTPRINT_PARALLEL_DB is not set");
+    if (!QFile::exists(db)) {
+        Store store(db);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(DemoStore::build(&store, DemoOptions()).ok);
+    }
+    m_view.reset();
+    m_fx.setDataSource(db, Filter());
+    m_view = std::make_unique<ParallelView>();
+    m_view->resize(760, 520);
+    m_view->setEnvironment(m_fx.env);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QElapsedTimer t;
+    t.start();
+    m_view->refresh();
+    QVERIFY(waitReady(m_view.get(), 120000));
+    const qint64 ready = t.elapsed();
+    while (!m_view->chart()->layersReady() && t.elapsed() < 60000)
+        QTest::qWait(5);
+    qInfo("%zu runs: refresh to ready %lld ms, to lines drawn %lld ms", m_view->result()->rows, ready, t.elapsed());
+    qInfo("finding on the full demo: %s", qPrintable(m_view->finding()));
+    QString error;
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("parallel-full.png")), &error, 110));
+    QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("parallel-full-screen.png"))));
+    m_view->chart()->setColourBy(ParallelCoordinates::ColourBy::Device);
+    QVERIFY(waitReady(m_view.get(), 60000));
+    ParallelCoordinates::Brushes b;
+    b[Column::RunTime] = {600, 6000};
+    m_view->chart()->setBrushes(b);
+    m_view->chart()->updateLayersNow();
+    QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("parallel-full-brushed-screen.png"))));
+    QVERIFY(m_view->exportToFile(outPath(QStringLiteral("parallel-full.pdf")), &error));
+    qInfo("PDF %lld bytes", QFileInfo(outPath(QStringLiteral("parallel-full.pdf"))).size());
+}
+
+QTEST_MAIN(TestParallelView)
+#include "tst_parallelview.moc"

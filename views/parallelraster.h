@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QImage>
+#include <QRgb>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace wattprint {
+
+// The line rasteriser of the parallel-coordinates chart: polylines across the axes are added
+// into a float accumulation buffer (a count per pixel, and colour sums when lines have colours),
+// then turned into an image. No QPainter per line: each segment between two axes is walked one
+// pixel column at a time (a sample per column, split over two rows for anti-aliasing, a run of
+// rows where the segment is steep). With many lines the segments of each axis pair are first
+// binned by their two end rows, and each occupied bin is drawn once with its count as weight, so
+// a million lines cost about as much as the bins they fill.
+class ParallelRaster
+{
+public:
+    struct Lines
+    {
+        // y of every line on every axis (device px from the top of the raster; NaN: no value,
+        // segments touching it are left out), axis by axis in left-to-right order.
+        std::vector<std::span<const float>> ys;
+        std::vector<int> axisX;              // device px from the left of the raster, ascending
+        std::span<const std::uint16_t> colour; // palette index per line; empty: palette[0]
+    };
+
+    ParallelRaster(int width, int height, bool withColour);
+
+    int width() const { return m_w; }
+    int height() const { return m_h; }
+    // Adds the lines whose mask is 1 (all when the mask is empty); `selected` is how many that
+    // is (it picks the binned path above denseThreshold()). Returns false when `cancel` was set.
+    bool add(const Lines &lines, std::span<const std::uint8_t> mask, std::size_t selected,
+             const std::vector<QRgb> &palette, const std::atomic_bool *cancel = nullptr);
+
+    enum class Tone {
+        Density, // a perceptual colour map (magma) of the log count, light = few, dark = many
+        Colour,  // the mean colour of the lines on the pixel, opacity by log count
+        Context, // light grey, opacity by log count: the dimmed rest behind a brush
+    };
+    QImage toImage(Tone tone, double devicePixelRatio) const;
+    float maxCount() const;
+
+    static std::size_t denseThreshold() { return 5000; }
+    // Bins per axis in the binned path (rows are grouped when the raster is taller).
+    static int binRows() { return 320; }
+    // t in [0, 1]: the matplotlib colour maps, interpolated from 17 stops.
+    static QRgb magma(double t);
+    static QRgb viridis(double t);
+    // The Density tone's colour for a log-scaled count share t in [0, 1] (what a colour bar shows).
+    static QRgb densityColour(double t);
+
+private:
+    template<bool Colour>
+    void segment(int xa, int xb, float ya, float yb, float w, float r, float g, float b);
+    template<bool Colour>
+    bool addSparse(const Lines &lines, std::span<const std::uint8_t> mask, const std::vector<QRgb> &palette,
+                   const std::atomic_bool *cancel);
+    template<bool Colour>
+    bool addDense(const Lines &lines, std::span<const std::uint8_t> mask, const std::vector<QRgb> &palette,
+                  const std::atomic_bool *cancel);
+
+    int m_w = 0;
+    int m_h = 0;
+    bool m_colour = false;
+    std::vector<float> m_n;
+    std::vector<float> m_r, m_g, m_b; // colour sums (0..1 per channel, times weight)
+};
+
+} // namespace wattprint

@@ -1,0 +1,473 @@
+#include "parallelview.h"
+
+#include "filterstate.h"
+
+#include <analysiserror.h>
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
+#include <limits>
+
+namespace wattprint {
+
+using parallel::Column;
+using ColourBy = ParallelCoordinates::ColourBy;
+
+namespace {
+
+QString colourByKey(ColourBy by)
+{
+    switch (by) {
+    case ColourBy::Density:
+        return QStringLiteral("density");
+    case ColourBy::Device:
+        return QStringLiteral("device");
+    case ColourBy::Shape:
+        return QStringLiteral("shape");
+    case ColourBy::Dataset:
+        return QStringLiteral("dataset");
+    case ColourBy::Numeric:
+        return QStringLiteral("numeric");
+    }
+    return {};
+}
+
+std::optional<ColourBy> colourByFromKey(const QString &key)
+{
+    for (ColourBy by : {ColourBy::Density, ColourBy::Device, ColourBy::Shape, ColourBy::Dataset, ColourBy::Numeric}) {
+        if (colourByKey(by) == key)
+            return by;
+    }
+    return std::nullopt;
+}
+
+// Ratios read "38x", "1.4x".
+QString factor(double r)
+{
+    return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
+}
+
+} // namespace
+
+ParallelView::ParallelView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_chart(new ParallelCoordinates)
+    , m_colourBox(new QComboBox(this))
+    , m_axesButton(new QToolButton(this))
+{
+    auto *colourLabel = new QLabel(this);
+    colourLabel->setObjectName(QStringLiteral("colourLabel"));
+    colourLabel->setBuddy(m_colourBox);
+    m_colourBox->setObjectName(QStringLiteral("colourBox"));
+    m_colourBox->setFocusPolicy(Qt::StrongFocus);
+    m_axesButton->setObjectName(QStringLiteral("axesButton"));
+    m_axesButton->setPopupMode(QToolButton::InstantPopup);
+    m_axesButton->setMenu(new QMenu(m_axesButton));
+    toolBar()->addWidget(colourLabel);
+    toolBar()->addWidget(m_colourBox);
+    toolBar()->addSeparator();
+    toolBar()->addWidget(m_axesButton);
+    rebuildColourBox();
+    connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_colourBox->itemData(index).toString();
+        if (const auto by = colourByFromKey(key)) {
+            m_chart->setColourBy(*by);
+        } else if (const auto column = parallel::columnFromKey(key)) {
+            m_chart->setColourBy(ColourBy::Numeric, *column);
+        }
+    });
+    connect(m_axesButton->menu(), &QMenu::aboutToShow, this, &ParallelView::rebuildAxesMenu);
+
+    m_chart->setObjectName(QStringLiteral("parallelChart"));
+    connect(m_chart, &ParallelCoordinates::brushCommitted, this, &ParallelView::onBrushCommitted);
+    connect(m_chart, &ParallelCoordinates::axesChanged, this, &ViewPanel::stateChanged);
+    connect(m_chart, &ParallelCoordinates::colourChanged, this, [this] {
+        const int i = m_colourBox->findData(colourKey());
+        if (i >= 0)
+            m_colourBox->setCurrentIndex(i);
+        emit stateChanged();
+        // The finding's groups follow the colour (device, or device and shape/dataset).
+        refresh();
+    });
+    connect(m_chart, &ParallelCoordinates::columnsNeeded, this, &ViewPanel::refresh);
+    setChartWidget(m_chart);
+    retranslateUi();
+}
+
+ParallelView::~ParallelView() = default;
+
+QString ParallelView::title() const
+{
+    return tr("Efficiency patterns (parallel coordinates)");
+}
+
+QString ParallelView::nugget() const
+{
+    return tr("Where does runtime grow while power stays flat?");
+}
+
+QString ParallelView::howToRead() const
+{
+    return tr("<p>Every run is one line that crosses each vertical axis at its value: network size (parameters), "
+              "depth (layers), energy, run time, power and energy per training datum. Log axes are marked "
+              "<i>log</i>. Where many lines run together the colour gets darker: the shade counts the lines "
+              "through each pixel (<i>Colour: Density</i>), or, when colouring by device, shape, dataset or a "
+              "measured column, the colour is the lines' mix and the opacity their number.</p>"
+              "<p><b>Run time growing while power stays flat</b> shows as lines that rise from the size axis to a "
+              "high run time and then meet the power axis in one narrow band: the extra energy of larger networks "
+              "there is time, not power.</p>"
+              "<p><b>Brush</b>: drag along an axis to keep a range; brushes on several axes combine (a run must "
+              "be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed "
+              "runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view "
+              "(undo takes it back).</p>"
+              "<p><b>Axes</b>: drag an axis title sideways to move the axis; right-click it to switch between a "
+              "log and a linear scale, flip it or remove it. <i>Axes</i> in the toolbar adds other columns "
+              "(non-overhead energy, overhead energy, energy per epoch). <i>Reset</i> brings back the six "
+              "default axes.</p>");
+}
+
+QString ParallelView::colourKey() const
+{
+    return m_chart->colourBy() == ColourBy::Numeric ? parallel::columnKey(m_chart->colourColumn())
+                                                     : colourByKey(m_chart->colourBy());
+}
+
+QJsonObject ParallelView::saveState() const
+{
+    QJsonArray axes;
+    for (const auto &a : m_chart->axes()) {
+        axes.append(QJsonObject{{QStringLiteral("column"), parallel::columnKey(a.column)},
+                                {QStringLiteral("log"), a.log},
+                                {QStringLiteral("flipped"), a.flipped}});
+    }
+    return QJsonObject{{QStringLiteral("axes"), axes},
+                       {QStringLiteral("colour"), colourByKey(m_chart->colourBy())},
+                       {QStringLiteral("colourColumn"), parallel::columnKey(m_chart->colourColumn())}};
+}
+
+void ParallelView::restoreState(const QJsonObject &state)
+{
+    std::vector<ParallelCoordinates::Axis> axes;
+    for (const QJsonValue &v : state.value(QStringLiteral("axes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto column = parallel::columnFromKey(o.value(QStringLiteral("column")).toString());
+        if (!column)
+            continue;
+        bool seen = false;
+        for (const auto &a : axes)
+            seen = seen || a.column == *column;
+        if (seen)
+            continue;
+        axes.push_back({*column, o.value(QStringLiteral("log")).toBool(parallel::defaultLog(*column)),
+                        o.value(QStringLiteral("flipped")).toBool(false)});
+    }
+    if (axes.size() >= 2)
+        m_chart->setAxes(std::move(axes));
+    const auto by = colourByFromKey(state.value(QStringLiteral("colour")).toString());
+    const auto column = parallel::columnFromKey(state.value(QStringLiteral("colourColumn")).toString());
+    if (by)
+        m_chart->setColourBy(*by, column.value_or(Column::Energy));
+}
+
+void ParallelView::resetZoom()
+{
+    std::vector<ParallelCoordinates::Axis> axes;
+    for (Column c : parallel::defaultAxes())
+        axes.push_back({c, parallel::defaultLog(c), false});
+    m_chart->setAxes(std::move(axes));
+}
+
+void ParallelView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    m_chart->render(painter, rect, vector);
+}
+
+ParallelResult ParallelView::compute(const RunColumns &runs, const std::vector<Column> &columns, ColourBy colourBy,
+                                     const std::function<bool()> &cancelled)
+{
+    runs.checkConsistent();
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
+    ParallelResult r;
+    r.rows = runs.rowCount();
+    auto data = std::make_shared<ParallelData>();
+    data->rows = runs.rowCount();
+    for (Column c : columns) {
+        if (data->indexOf(c) >= 0)
+            continue;
+        data->columns.push_back(c);
+        data->values.push_back(parallel::values(runs, c));
+        const auto &v = data->values.back();
+        auto extent = [&v](bool log) -> std::optional<parallel::Extent> {
+            try {
+                return parallel::extentOf(v, log);
+            } catch (const AnalysisError &) {
+                return std::nullopt;
+            }
+        };
+        data->linearExtent.push_back(extent(false));
+        data->logExtent.push_back(extent(true));
+        if (stop())
+            return r;
+    }
+    data->isGpu = runs.isGpu;
+    data->shape = runs.shape;
+    data->dataset = runs.dataset;
+    data->shapeNames = runs.shapeNames;
+    data->datasetNames = runs.datasetNames;
+
+    // The finding's groups: the device, split by the colour's category.
+    QStringList names;
+    std::vector<std::int32_t> group(runs.rowCount(), -1);
+    const bool byShape = colourBy == ColourBy::Shape;
+    const bool byDataset = colourBy == ColourBy::Dataset;
+    const QStringList &categories = byShape ? runs.shapeNames : runs.datasetNames;
+    const qsizetype perDevice = (byShape || byDataset) ? categories.size() : 1;
+    for (int gpu = 0; gpu < 2; ++gpu) {
+        const QString device = gpu ? tr("GPU") : tr("CPU");
+        if (perDevice == 1 && !byShape && !byDataset) {
+            names << tr("%1 runs").arg(device);
+            continue;
+        }
+        for (const QString &c : categories)
+            names << (byShape ? tr("%1 runs of shape %2").arg(device, c) : tr("%1 runs on %2").arg(device, c));
+    }
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        const std::int32_t category = byShape ? runs.shape[i] : byDataset ? runs.dataset[i] : 0;
+        if (category < 0 || category >= perDevice)
+            continue;
+        group[i] = std::int32_t(runs.isGpu[i] ? perDevice : 0) + category;
+    }
+    if (stop())
+        return r;
+    const std::vector<double> size = parallel::values(runs, Column::Size);
+    r.growth = parallel::runTimePowerGrowth(size, runs.runTime, runs.power, group, names);
+    r.data = std::move(data);
+    return r;
+}
+
+QString ParallelView::findingFor(const ParallelResult &r)
+{
+    const QLocale locale;
+    if (r.rows == 0)
+        return tr("No runs match the filter.");
+    if (r.growth.empty())
+        return tr("No group of the %1 runs in force spans three or more network sizes, so run time cannot be followed "
+                  "as networks grow.")
+            .arg(locale.toString(qulonglong(r.rows)));
+    auto sizeText = [](double s) { return ParallelCoordinates::formatValue(Column::Size, s); };
+    auto timeText = [](double s) { return ParallelCoordinates::formatValue(Column::RunTime, s); };
+    auto powerText = [](double w) { return ParallelCoordinates::formatValue(Column::Power, w); };
+    const parallel::GrowthGroup *flat = nullptr;
+    int flatGroups = 0;
+    for (const auto &g : r.growth) { // sorted by run-time growth, largest first
+        if (g.flat && g.runTimeGrowth >= 1.5) {
+            ++flatGroups;
+            if (!flat)
+                flat = &g;
+        }
+    }
+    if (flat) {
+        const QString power = flat->powerSpread < 1.02
+            ? tr("median power stays at about %1").arg(powerText(flat->powerMin))
+            : tr("median power stays between %1 and %2").arg(powerText(flat->powerMin), powerText(flat->powerMax));
+        QString s = tr("Run time grows while power stays flat in %1: from %2 to %3 parameters their median run time "
+                       "grows %4 (%5 to %6) while %7.")
+                        .arg(flat->name, sizeText(flat->sizeLo), sizeText(flat->sizeHi), factor(flat->runTimeGrowth),
+                             timeText(flat->runTimeLo), timeText(flat->runTimeHi), power);
+        if (flatGroups > 1)
+            s += QLatin1Char(' ') + tr("%n other group(s) show the same pattern.", nullptr, flatGroups - 1);
+        return s;
+    }
+    const auto &top = r.growth.front();
+    if (top.runTimeGrowth < 1.5)
+        return tr("Run time hardly grows with network size in the runs in force: at most %1, in %2 (%3 to %4 "
+                  "parameters).")
+            .arg(factor(top.runTimeGrowth), top.name, sizeText(top.sizeLo), sizeText(top.sizeHi));
+    return tr("Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 "
+              "parameters, and median power changes %5 (between %6 and %7).")
+        .arg(top.name, factor(top.runTimeGrowth), sizeText(top.sizeLo), sizeText(top.sizeHi), factor(top.powerSpread),
+             powerText(top.powerMin), powerText(top.powerMax));
+}
+
+ParallelCoordinates::Brushes ParallelView::brushesFromFilter(const Filter &filter)
+{
+    ParallelCoordinates::Brushes out;
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    for (auto it = filter.ranges.cbegin(); it != filter.ranges.cend(); ++it) {
+        const auto column = parallel::columnFromKey(it.key());
+        if (column && parallel::isFilterable(*column))
+            out[*column] = {it.value().first, it.value().second};
+    }
+    if (filter.sizeMin || filter.sizeMax)
+        out[Column::Size] = {filter.sizeMin ? double(*filter.sizeMin) : -inf, filter.sizeMax ? double(*filter.sizeMax) : inf};
+    if (filter.depthMin || filter.depthMax)
+        out[Column::Depth] = {filter.depthMin ? double(*filter.depthMin) : -inf,
+                              filter.depthMax ? double(*filter.depthMax) : inf};
+    return out;
+}
+
+Filter ParallelView::filterWithBrush(Filter filter, Column column, const std::optional<ParallelCoordinates::Range> &range)
+{
+    if (!parallel::isFilterable(column))
+        return filter;
+    const QString key = parallel::columnKey(column);
+    filter.ranges.remove(key);
+    if (column == Column::Size) {
+        filter.sizeMin.reset();
+        filter.sizeMax.reset();
+        if (range) {
+            if (std::isfinite(range->lo))
+                filter.sizeMin = qint64(std::ceil(range->lo));
+            if (std::isfinite(range->hi))
+                filter.sizeMax = qint64(std::floor(range->hi));
+        }
+    } else if (column == Column::Depth) {
+        filter.depthMin.reset();
+        filter.depthMax.reset();
+        if (range) {
+            if (std::isfinite(range->lo))
+                filter.depthMin = int(std::ceil(range->lo));
+            if (std::isfinite(range->hi))
+                filter.depthMax = int(std::floor(range->hi));
+        }
+    } else if (range) {
+        filter.ranges.insert(key, {range->lo, range->hi});
+    }
+    return filter;
+}
+
+QString ParallelView::brushText(Column column, const std::optional<ParallelCoordinates::Range> &range)
+{
+    const QString name = ParallelCoordinates::columnLabel(column).toLower();
+    if (!range)
+        return tr("Clear the %1 brush").arg(name);
+    return tr("Brush %1 %2 – %3")
+        .arg(name, ParallelCoordinates::formatValue(column, range->lo), ParallelCoordinates::formatValue(column, range->hi));
+}
+
+void ParallelView::onBrushCommitted(Column column, bool cleared)
+{
+    std::optional<ParallelCoordinates::Range> range;
+    if (!cleared) {
+        const auto it = m_chart->brushes().find(column);
+        if (it != m_chart->brushes().end())
+            range = it->second;
+    }
+    if (!parallel::isFilterable(column)) {
+        setMessage(tr("The filter has no range on %1: this brush only highlights runs here.")
+                       .arg(ParallelCoordinates::columnLabel(column).toLower()));
+        return;
+    }
+    const ViewEnvironment &env = environment();
+    const Filter current = env.filterState ? env.filterState->filter() : Filter();
+    const Filter next = filterWithBrush(current, column, range);
+    if (next == current)
+        return;
+    if (env.applyFilter)
+        env.applyFilter(next, brushText(column, range));
+    else if (env.filterState)
+        env.filterState->setFilter(next);
+}
+
+void ParallelView::requestData()
+{
+    const std::vector<Column> columns = m_chart->neededColumns();
+    const ColourBy colourBy = m_chart->colourBy();
+    submit([columns, colourBy](const RunColumns &runs, JobContext &context) -> QVariant {
+        auto result = std::make_shared<ParallelResult>(
+            compute(runs, columns, colourBy, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const ParallelResult>(std::move(result)));
+    });
+}
+
+void ParallelView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const ParallelResult>>();
+    if (!m_result || !m_result->data) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    // Brushes follow the filter in force; brushes the filter cannot hold stay as they were.
+    const ViewEnvironment &env = environment();
+    ParallelCoordinates::Brushes brushes = brushesFromFilter(env.filterState ? env.filterState->filter() : Filter());
+    for (const auto &[column, range] : m_chart->brushes()) {
+        if (!parallel::isFilterable(column))
+            brushes[column] = range;
+    }
+    m_chart->setData(m_result->data);
+    m_chart->setBrushes(brushes);
+    setFinding(findingFor(*m_result));
+    setMessage(m_result->rows == 0 ? tr("No runs match the filter.") : QString());
+    m_chart->setAccessibleDescription(finding());
+    setReady(true);
+}
+
+void ParallelView::rebuildColourBox()
+{
+    const QString current = m_colourBox->currentData().toString();
+    m_colourBox->clear();
+    m_colourBox->addItem(tr("Density"), colourByKey(ColourBy::Density));
+    m_colourBox->addItem(tr("Device"), colourByKey(ColourBy::Device));
+    m_colourBox->addItem(tr("Shape"), colourByKey(ColourBy::Shape));
+    m_colourBox->addItem(tr("Dataset"), colourByKey(ColourBy::Dataset));
+    for (Column c : parallel::allColumns()) {
+        if (c == Column::Depth)
+            continue;
+        m_colourBox->addItem(ParallelCoordinates::columnLabel(c), parallel::columnKey(c));
+    }
+    const int i = m_colourBox->findData(current.isEmpty() ? colourKey() : current);
+    m_colourBox->setCurrentIndex(std::max(0, i));
+}
+
+void ParallelView::rebuildAxesMenu()
+{
+    QMenu *menu = m_axesButton->menu();
+    menu->clear();
+    for (Column c : parallel::allColumns()) {
+        QAction *a = menu->addAction(ParallelCoordinates::columnLabel(c));
+        a->setCheckable(true);
+        const int index = m_chart->axisIndex(c);
+        a->setChecked(index >= 0);
+        a->setEnabled(index < 0 || m_chart->axes().size() > 2);
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            if (on)
+                m_chart->addAxis(c);
+            else
+                m_chart->removeAxis(m_chart->axisIndex(c));
+        });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Default axes"));
+    connect(reset, &QAction::triggered, this, &ParallelView::resetZoom);
+}
+
+void ParallelView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("colourLabel")))
+        label->setText(tr("Colour:"));
+    rebuildColourBox();
+    m_colourBox->setAccessibleName(tr("Colour lines by"));
+    m_colourBox->setToolTip(tr("Colour the lines by their density, device, shape, dataset or a measured column"));
+    m_axesButton->setText(tr("Axes"));
+    m_axesButton->setAccessibleName(tr("Choose axes"));
+    m_axesButton->setToolTip(tr("Add or remove axes"));
+    m_chart->setAccessibleName(tr("Parallel coordinates of the runs in force"));
+    if (m_result)
+        setFinding(findingFor(*m_result));
+    m_chart->update();
+}
+
+} // namespace wattprint

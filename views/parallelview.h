@@ -1,0 +1,85 @@
+#pragma once
+
+#include "parallelcoordinates.h"
+#include "viewpanel.h"
+
+#include <QMetaType>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QToolButton;
+
+namespace wattprint {
+
+// What the parallel-coordinates job computes on the worker thread.
+struct ParallelResult
+{
+    std::shared_ptr<const ParallelData> data;
+    // Run time and power across sizes per group (device, or device and the colour's category).
+    std::vector<parallel::GrowthGroup> growth;
+    std::size_t rows = 0;
+};
+
+// Issue 6 section 2: efficiency patterns as parallel coordinates, one line per run, with brushes
+// that go into the cross-filter.
+class ParallelView : public ViewPanel
+{
+    Q_OBJECT
+public:
+    explicit ParallelView(QWidget *parent = nullptr);
+    ~ParallelView() override;
+
+    QString viewId() const override { return QStringLiteral("parallel"); }
+    QString title() const override;
+    QString nugget() const override;
+    QString howToRead() const override;
+
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
+    void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
+
+    ParallelCoordinates *chart() const { return m_chart; }
+    std::shared_ptr<const ParallelResult> result() const { return m_result; }
+
+    // The job's work, callable from any thread. `columns` are the ones to copy; the finding's
+    // groups are the device, split by shape or dataset when `colourBy` colours by them.
+    static ParallelResult compute(const RunColumns &runs, const std::vector<parallel::Column> &columns,
+                                  ParallelCoordinates::ColourBy colourBy, const std::function<bool()> &cancelled = {});
+    static QString findingFor(const ParallelResult &result);
+
+    // The filter's ranges (and size/depth limits) as brushes on the columns an axis can show.
+    static ParallelCoordinates::Brushes brushesFromFilter(const Filter &filter);
+    // `filter` with the brush on `column` set to `range` (or taken out when empty). Size and depth
+    // go into their own whole-number limits; overhead energy cannot be filtered (unchanged).
+    static Filter filterWithBrush(Filter filter, parallel::Column column,
+                                  const std::optional<ParallelCoordinates::Range> &range);
+    // "Brush energy 10 kJ – 100 kJ", "Clear the energy brush"
+    static QString brushText(parallel::Column column, const std::optional<ParallelCoordinates::Range> &range);
+
+public slots:
+    void resetZoom() override; // back to the default axes
+
+protected:
+    void requestData() override;
+    void handleResult(quint64 requestId, const QVariant &result) override;
+    void retranslateUi() override;
+
+private:
+    void onBrushCommitted(parallel::Column column, bool cleared);
+    void rebuildColourBox();
+    void rebuildAxesMenu();
+    QString colourKey() const;
+
+    ParallelCoordinates *m_chart = nullptr;
+    QComboBox *m_colourBox = nullptr;
+    QToolButton *m_axesButton = nullptr;
+    std::shared_ptr<const ParallelResult> m_result;
+};
+
+} // namespace wattprint
+
+Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ParallelResult>)
