@@ -1,0 +1,644 @@
+// The Pareto view on a 4000-run demo store: frontier membership against a brute-force dominance
+// check over configuration medians computed here from SQL rows (and over the runs), the step line,
+// bubble areas, the finding on hand-made runs with a known answer and on the store, the frontier
+// list and a dragged rectangle into the filter, state, hover text and PNG/PDF exports.
+#include <analysiserror.h>
+#include <anomalydotlayer.h>
+#include <filterstate.h>
+#include <paretoview.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "../support/viewtestenv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+using namespace wattprint;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+using Key = std::tuple<QString, QString, qint64, int, bool>;
+
+Key keyOf(const ConfigurationStats &c)
+{
+    return {c.datasetName, c.shapeName, c.size, c.depth, c.gpu};
+}
+
+struct Point
+{
+    double x, y;
+};
+
+// Brute force: i is on the frontier when no j is at least as good in both and better in one.
+std::vector<bool> bruteFrontier(const std::vector<Point> &p)
+{
+    std::vector<bool> member(p.size(), true);
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        for (std::size_t j = 0; j < p.size(); ++j) {
+            if (p[j].x <= p[i].x && p[j].y <= p[i].y && (p[j].x < p[i].x || p[j].y < p[i].y)) {
+                member[i] = false;
+                break;
+            }
+        }
+    }
+    return member;
+}
+
+void checkNotBlank(const QImage &image, int minColours = 40, double minInk = 0.02)
+{
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            ink += qGray(p) < 235 ? 1 : 0;
+        }
+    }
+    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    const double share = double(ink) / (double(image.width()) * image.height());
+    QVERIFY2(share > minInk, qPrintable(QStringLiteral("ink %1").arg(share)));
+}
+
+struct HandRun
+{
+    const char *shape;
+    bool gpu;
+    double runTime;
+    double energy;
+    qint64 size = 256;
+};
+
+RunColumns handColumns(const std::vector<HandRun> &runs)
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("adult")};
+    c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
+    c.batchNames = {QStringLiteral("energy_2_cpu")};
+    for (const HandRun &r : runs) {
+        const QString shape = QString::fromLatin1(r.shape);
+        if (!c.shapeNames.contains(shape))
+            c.shapeNames << shape;
+        c.id.push_back(std::int64_t(c.id.size() + 1));
+        c.dataset.push_back(0);
+        c.shape.push_back(std::int32_t(c.shapeNames.indexOf(shape)));
+        c.nodeType.push_back(r.gpu ? 1 : 0);
+        c.batch.push_back(0);
+        c.size.push_back(r.size);
+        c.depth.push_back(3);
+        c.isGpu.push_back(r.gpu ? 1 : 0);
+        c.slurmJobId.push_back(1);
+        c.startNs.push_back(0);
+        c.energy.push_back(r.energy);
+        c.runTime.push_back(r.runTime);
+        c.power.push_back(r.energy / r.runTime);
+        c.nonOverheadEnergy.push_back(r.energy / 2);
+        c.energyOverhead.push_back(r.energy / 2);
+        c.energyPerEpoch.push_back(r.energy / 6000);
+        c.energyPerDatum.push_back(r.energy / 1e7);
+    }
+    return c;
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                  Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &e);
+}
+
+} // namespace
+
+class TestParetoView : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct SqlConfig
+    {
+        std::vector<double> energy, runTime;
+        std::vector<qint64> ids;
+    };
+    std::map<Key, SqlConfig> sqlConfigs(const QString &dataset = {}) const;
+    // One dataset in the filter: setups of different datasets do different work, and over all of
+    // them one tiny-dataset setup tends to beat every other.
+    void useDataset(const QString &dataset)
+    {
+        Filter f;
+        f.datasets = {dataset};
+        m_fx.filterState->setFilter(f);
+    }
+    bool waitReady(int timeoutMs = 30000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+
+    testsupport::ViewTestEnvironment m_fx;
+    std::unique_ptr<ParetoView> m_view;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void texts();
+    void membershipMatchesBruteForce();
+    void runMembershipMatchesBruteForce();
+    void staircase();
+    void bubbleAreas();
+    void findingKnownAnswers();
+    void findingOnStore();
+    void listClickSelectsConfiguration();
+    void dragSelectsConfigurations();
+    void dragSelectsRuns();
+    void stateAndHover();
+    void exportsPngPdf();
+    void fullDemoTiming();
+};
+
+void TestParetoView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    DemoOptions options;
+    options.runs = 4000;
+    options.traceJobs = 2;
+    QString error;
+    QVERIFY2(m_fx.buildDemo(options, &error), qPrintable(error));
+}
+
+void TestParetoView::cleanupTestCase()
+{
+    m_fx.closeStore();
+}
+
+void TestParetoView::init()
+{
+    m_fx.reset();
+    m_view = std::make_unique<ParetoView>();
+    m_view->resize(1000, 640);
+    m_view->setEnvironment(m_fx.env);
+}
+
+void TestParetoView::cleanup()
+{
+    m_view.reset();
+    m_fx.release();
+}
+
+std::map<Key, TestParetoView::SqlConfig> TestParetoView::sqlConfigs(const QString &dataset) const
+{
+    QSqlQuery q(m_fx.store()->database());
+    q.prepare(QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, id FROM runs")
+              + (dataset.isEmpty() ? QString() : QStringLiteral(" WHERE dataset = ?")));
+    if (!dataset.isEmpty())
+        q.addBindValue(dataset);
+    if (!q.exec())
+        qFatal("query failed");
+    std::map<Key, SqlConfig> out;
+    while (q.next()) {
+        SqlConfig &c = out[Key{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                               q.value(3).toInt(), q.value(4).toString() == QLatin1String("GPU")}];
+        c.energy.push_back(q.value(5).toDouble());
+        c.runTime.push_back(q.value(6).toDouble());
+        c.ids.push_back(q.value(7).toLongLong());
+    }
+    return out;
+}
+
+void TestParetoView::texts()
+{
+    QCOMPARE(m_view->viewId(), QStringLiteral("pareto"));
+    QCOMPARE(m_view->objectName(), QStringLiteral("pareto"));
+    QCOMPARE(m_view->nugget(), QStringLiteral("Which setups are fastest for their energy, and which are never worth it?"));
+    QVERIFY(m_view->howToRead().contains(QStringLiteral("Pareto frontier")));
+    auto *colour = m_view->findChild<QComboBox *>(QStringLiteral("colourBox"));
+    QCOMPARE(colour->count(), 2); // shape, device: the runs carry no optimizer
+    QCOMPARE(colour->itemText(0), QStringLiteral("Shape"));
+    QCOMPARE(colour->itemText(1), QStringLiteral("Device"));
+    QVERIFY(!colour->accessibleName().isEmpty());
+    QVERIFY(!m_view->frontierList()->accessibleName().isEmpty());
+}
+
+void TestParetoView::membershipMatchesBruteForce()
+{
+    m_view->show();
+    std::size_t largest = 0;
+    for (const QString &dataset : {QString(), QStringLiteral("mnist"), QStringLiteral("adult"),
+                                   QStringLiteral("529_pollen"), QStringLiteral("sleep")}) {
+        if (!dataset.isEmpty())
+            useDataset(dataset);
+        QVERIFY(waitReady());
+        const auto r = m_view->result();
+        QVERIFY(r);
+        const auto sql = sqlConfigs(dataset);
+        std::vector<Key> keys;
+        std::vector<Point> points;
+        for (const auto &[key, c] : sql) {
+            keys.push_back(key);
+            points.push_back({median(c.runTime), median(c.energy)});
+        }
+        const std::vector<bool> member = bruteFrontier(points);
+        std::set<Key> expected;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (member[i])
+                expected.insert(keys[i]);
+        }
+        const ParetoResult::Layer &layer = r->perConfiguration;
+        QCOMPARE(layer.size(), sql.size());
+        QCOMPARE(layer.dropped, std::size_t(0));
+        std::set<Key> got;
+        for (const std::size_t p : layer.frontier) {
+            got.insert(keyOf(r->configurations[layer.configuration[p]]));
+            // The point is the configuration's medians, from SQL.
+            const auto &c = sql.at(keyOf(r->configurations[layer.configuration[p]]));
+            QCOMPARE(layer.x[p], median(c.runTime));
+            QCOMPARE(layer.y[p], median(c.energy));
+        }
+        QVERIFY(got == expected);
+        largest = std::max(largest, expected.size());
+        qInfo("%s: %zu of %zu configurations on the frontier", qPrintable(dataset.isEmpty() ? QStringLiteral("all") : dataset),
+              got.size(), sql.size());
+        // The side list names them, fastest first.
+        QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
+        for (int i = 1; i < m_view->frontierList()->count(); ++i)
+            QVERIFY(layer.x[layer.frontier[std::size_t(i - 1)]] <= layer.x[layer.frontier[std::size_t(i)]]);
+        // Keys ascend (the dot layer's hit tests need it) and every point is drawn.
+        QVERIFY(std::is_sorted(layer.x.begin(), layer.x.end()));
+        QCOMPARE(m_view->dotLayer()->pointCount(), layer.size());
+    }
+    QVERIFY(largest >= 3);
+}
+
+void TestParetoView::runMembershipMatchesBruteForce()
+{
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    m_view->show();
+    useDataset(QStringLiteral("mnist"));
+    QVERIFY(waitReady());
+    const auto r = m_view->result();
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, run_time, energy FROM runs WHERE dataset = 'mnist'")));
+    std::vector<qint64> ids;
+    std::vector<Point> points;
+    while (q.next()) {
+        ids.push_back(q.value(0).toLongLong());
+        points.push_back({q.value(1).toDouble(), q.value(2).toDouble()});
+    }
+    const std::vector<bool> member = bruteFrontier(points);
+    QSet<qint64> expected;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (member[i])
+            expected.insert(ids[i]);
+    }
+    QSet<qint64> got;
+    for (const std::size_t p : r->perRun.frontier)
+        got.insert(r->perRun.runId[p]);
+    QCOMPARE(got, expected);
+    QCOMPARE(r->perRun.size(), ids.size());
+    QCOMPARE(m_view->dotLayer()->pointCount(), ids.size());
+    QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
+    QVERIFY(expected.size() >= 2);
+    QVERIFY2(m_view->finding().startsWith(QStringLiteral("Of the %1 runs on the frontier (out of %2)")
+                                              .arg(expected.size())
+                                              .arg(QLocale().toString(qlonglong(ids.size())))),
+             qPrintable(m_view->finding()));
+}
+
+void TestParetoView::staircase()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    const ParetoResult::Layer &layer = m_view->result()->perConfiguration;
+    const std::size_t f = layer.frontier.size();
+    QCOMPARE(layer.stairX.size(), 2 * f - 1);
+    for (std::size_t k = 0; k < f; ++k) {
+        QCOMPARE(layer.stairX[2 * k], layer.x[layer.frontier[k]]);
+        QCOMPARE(layer.stairY[2 * k], layer.y[layer.frontier[k]]);
+        if (k > 0) { // the corner: the next point's time at the previous point's energy
+            QCOMPARE(layer.stairX[2 * k - 1], layer.x[layer.frontier[k]]);
+            QCOMPARE(layer.stairY[2 * k - 1], layer.y[layer.frontier[k - 1]]);
+            QVERIFY(layer.y[layer.frontier[k]] < layer.y[layer.frontier[k - 1]]);
+        }
+    }
+}
+
+void TestParetoView::bubbleAreas()
+{
+    const std::int64_t max = std::int64_t(1) << 24;
+    QCOMPARE(ParetoView::bubbleRadius(max, max), ParetoView::MaxRadius);
+    // Area ratio equals the parameter ratio while above the floor.
+    for (const std::int64_t s : {max / 2, max / 4, max / 8, max / 16}) {
+        const double ratio = std::pow(ParetoView::bubbleRadius(s, max) / ParetoView::MaxRadius, 2);
+        QVERIFY(std::abs(ratio - double(s) / double(max)) < 1e-12);
+    }
+    QCOMPARE(ParetoView::bubbleRadius(32, max), ParetoView::MinRadius);
+    QCOMPARE(ParetoView::bubbleRadius(0, max), ParetoView::MinRadius);
+}
+
+void TestParetoView::findingKnownAnswers()
+{
+    // B (GPU rectangle, 5 s, 200 J), A (CPU rectangle, 10 s, 100 J), C (CPU trapezoid, 20 s,
+    // 50 J) are on the frontier; D (CPU trapezoid, 30 s, 300 J) is beaten by all three; E (CPU
+    // exponential, 10 s, 150 J) by A.
+    const RunColumns c = handColumns({{"rectangle", true, 5, 200, 64},
+                                      {"rectangle", false, 10, 100, 128},
+                                      {"trapezoid", false, 20, 50, 256},
+                                      {"trapezoid", false, 30, 300, 512},
+                                      {"exponential", false, 10, 150, 1024}});
+    const ParetoResult r = ParetoView::compute(c);
+    QCOMPARE(r.perConfiguration.frontier.size(), std::size_t(3));
+    QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
+             QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 2 "
+                            "rectangle and 1 trapezoid."));
+    QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Runs),
+             QStringLiteral("Of the 3 runs on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 2 "
+                            "rectangle and 1 trapezoid."));
+    // Configuration medians, not runs: a second run of E at 4 s / 40 J makes E's medians 7 s /
+    // 95 J, which beats A, and is itself a run that beats every other run.
+    std::vector<HandRun> more = {{"rectangle", true, 5, 200, 64},     {"rectangle", false, 10, 100, 128},
+                                 {"trapezoid", false, 20, 50, 256},   {"trapezoid", false, 30, 300, 512},
+                                 {"exponential", false, 10, 150, 1024}, {"exponential", false, 4, 40, 1024}};
+    const ParetoResult r2 = ParetoView::compute(handColumns(more));
+    QCOMPARE(ParetoView::findingFor(r2, ParetoView::PointMode::Configurations),
+             QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 1 "
+                            "exponential, 1 rectangle and 1 trapezoid."));
+    QCOMPARE(ParetoView::findingFor(r2, ParetoView::PointMode::Runs),
+             QStringLiteral("One run of 6 is on the frontier, both the fastest and the most frugal: a run of adult, "
+                            "exponential, 1,024 parameters, depth 3, CPU."));
+    // Four shapes: the two largest named, the rest summed.
+    const RunColumns four = handColumns({{"rectangle", false, 1, 100, 32},
+                                         {"rectangle", false, 2, 90, 64},
+                                         {"rectangle", false, 3, 80, 128},
+                                         {"trapezoid", false, 4, 70, 256},
+                                         {"trapezoid", false, 5, 60, 512},
+                                         {"exponential", true, 6, 50, 1024},
+                                         {"wide_first_2x", true, 7, 40, 2048}});
+    QCOMPARE(ParetoView::findingFor(ParetoView::compute(four), ParetoView::PointMode::Configurations),
+             QStringLiteral("Of the 7 setups on the frontier (out of 7), 5 run on CPU and 2 on GPU; by shape 3 "
+                            "rectangle, 2 trapezoid and 2 in 2 other shapes."));
+    // One device, one shape.
+    const RunColumns cpu = handColumns({{"rectangle", false, 1, 100}, {"rectangle", false, 2, 50, 512}});
+    QCOMPARE(ParetoView::findingFor(ParetoView::compute(cpu), ParetoView::PointMode::Configurations),
+             QStringLiteral("Of the 2 setups on the frontier (out of 2), all run on CPU; all are rectangle."));
+    QCOMPARE(ParetoView::findingFor(ParetoView::compute(RunColumns()), ParetoView::PointMode::Configurations),
+             QStringLiteral("No runs match the filter."));
+    RunColumns zero = handColumns({{"rectangle", false, 1, 0}});
+    QCOMPARE(ParetoView::findingFor(ParetoView::compute(zero), ParetoView::PointMode::Configurations),
+             QStringLiteral("None of the 1 run(s) in the filter has a positive run time and energy to place on the log axes."));
+    RunColumns bad = c;
+    bad.runTime.pop_back();
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, ParetoView::compute(bad));
+}
+
+void TestParetoView::findingOnStore()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    QVERIFY2(m_view->finding().startsWith(QStringLiteral("One setup of %1 is on the frontier")
+                                              .arg(QLocale().toString(qlonglong(sqlConfigs().size()))))
+                 || m_view->finding().startsWith(QStringLiteral("Of the ")),
+             qPrintable(m_view->finding()));
+    qInfo("finding over all datasets: %s", qPrintable(m_view->finding()));
+    useDataset(QStringLiteral("mnist"));
+    QVERIFY(waitReady());
+    const auto sql = sqlConfigs(QStringLiteral("mnist"));
+    std::vector<Key> keys;
+    std::vector<Point> points;
+    for (const auto &[key, c] : sql) {
+        keys.push_back(key);
+        points.push_back({median(c.runTime), median(c.energy)});
+    }
+    const std::vector<bool> member = bruteFrontier(points);
+    int n = 0, gpu = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        n += member[i];
+        gpu += member[i] && std::get<4>(keys[i]);
+    }
+    QString devices = gpu == 0   ? QStringLiteral("all run on CPU")
+                      : gpu == n ? QStringLiteral("all run on GPU")
+                                 : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
+    const QString prefix = QStringLiteral("Of the %1 setups on the frontier (out of %2), %3; ")
+                               .arg(n)
+                               .arg(QLocale().toString(qlonglong(sql.size())), devices);
+    QVERIFY2(m_view->finding().startsWith(prefix), qPrintable(m_view->finding() + QStringLiteral(" / ") + prefix));
+    qInfo("finding: %s", qPrintable(m_view->finding()));
+}
+
+void TestParetoView::listClickSelectsConfiguration()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    useDataset(QStringLiteral("mnist"));
+    QVERIFY(waitReady());
+    const auto r = m_view->result();
+    const ParetoResult::Layer &layer = r->perConfiguration;
+    QListWidget *list = m_view->frontierList();
+    QVERIFY(list->count() >= 2);
+    const ConfigurationStats c = r->configurations[layer.configuration[layer.frontier[1]]];
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(1)).center());
+    Filter expected;
+    expected.datasets = {c.datasetName};
+    expected.shapes = {c.shapeName};
+    expected.devices = {c.gpu ? QStringLiteral("GPU") : QStringLiteral("CPU")};
+    expected.sizeMin = c.size;
+    expected.sizeMax = c.size;
+    expected.depthMin = c.depth;
+    expected.depthMax = c.depth;
+    QCOMPARE(m_fx.filterState->filter(), expected);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select configuration %1").arg(describeConfiguration(c)));
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->result()->configurations.size(), std::size_t(1));
+    QCOMPARE(m_view->finding(),
+             QStringLiteral("One setup of 1 is on the frontier, both the fastest and the most frugal: %1.")
+                 .arg(describeConfiguration(c)));
+}
+
+void TestParetoView::dragSelectsConfigurations()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady());
+    QCustomPlot *plot = m_view->plot();
+    plot->replot();
+    const auto r = m_view->result();
+    const ParetoResult::Layer &layer = r->perConfiguration;
+    // The lower-left third of the chart: the quick, frugal setups.
+    const QRect area = plot->axisRect()->rect();
+    const QPointF a(area.left() + 5, area.top() + area.height() * 0.55);
+    const QPointF b(area.left() + area.width() * 0.4, area.bottom() - 5);
+    std::set<Key> expected;
+    for (std::size_t p = 0; p < layer.size(); ++p) {
+        const double px = plot->xAxis->coordToPixel(layer.x[p]);
+        const double py = plot->yAxis->coordToPixel(layer.y[p]);
+        if (px >= a.x() && px <= b.x() && py >= a.y() && py <= b.y())
+            expected.insert(keyOf(r->configurations[layer.configuration[p]]));
+    }
+    QVERIFY(expected.size() >= 3);
+    sendMouse(plot, QEvent::MouseButtonPress, a, Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseMove, (a + b) / 2, Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseMove, b, Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseButtonRelease, b, Qt::NoButton);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select %1 configurations").arg(QLocale().toString(qlonglong(expected.size()))));
+    QVERIFY(waitReady());
+    std::set<Key> got;
+    for (const ConfigurationStats &c : m_view->result()->configurations)
+        got.insert(keyOf(c));
+    QVERIFY(got == expected);
+    QCOMPARE(m_view->result()->totalRuns, std::size_t(std::accumulate(
+        m_view->result()->configurations.begin(), m_view->result()->configurations.end(), std::size_t(0),
+        [](std::size_t s, const ConfigurationStats &c) { return s + c.n; })));
+}
+
+void TestParetoView::dragSelectsRuns()
+{
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady());
+    QCustomPlot *plot = m_view->plot();
+    plot->replot();
+    const ParetoResult::Layer &layer = m_view->result()->perRun;
+    const QRect area = plot->axisRect()->rect();
+    const QRectF rect(QPointF(area.left() + area.width() * 0.3, area.top() + area.height() * 0.3),
+                      QPointF(area.left() + area.width() * 0.6, area.top() + area.height() * 0.7));
+    QSet<qint64> expected;
+    for (std::size_t p = 0; p < layer.size(); ++p) {
+        const QPointF px(plot->xAxis->coordToPixel(layer.x[p]), plot->yAxis->coordToPixel(layer.y[p]));
+        if (rect.contains(px))
+            expected.insert(layer.runId[p]);
+    }
+    QVERIFY(expected.size() >= 10);
+    sendMouse(plot, QEvent::MouseButtonPress, rect.topLeft(), Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseMove, rect.center(), Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseMove, rect.bottomRight(), Qt::LeftButton);
+    sendMouse(plot, QEvent::MouseButtonRelease, rect.bottomRight(), Qt::NoButton);
+    const Filter f = m_fx.filterState->filter();
+    QCOMPARE(QSet<qint64>(f.runIds.begin(), f.runIds.end()), expected);
+    QVERIFY(!f.excludeRunIds);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select %1 run(s) by run time and energy").arg(expected.size()));
+}
+
+void TestParetoView::stateAndHover()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    QSignalSpy ready(m_view.get(), &ViewPanel::readyChanged);
+    m_view->setColourBy(ParetoView::ColourBy::Device);
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    QCOMPARE(ready.count(), 0); // both layers are in the result: no new job
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(QStringLiteral("points")).toString(), QStringLiteral("runs"));
+    QCOMPARE(state.value(QStringLiteral("colourBy")).toString(), QStringLiteral("device"));
+    ParetoView other;
+    other.restoreState(state);
+    QCOMPARE(other.pointMode(), ParetoView::PointMode::Runs);
+    QCOMPARE(other.colourBy(), ParetoView::ColourBy::Device);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("colourBox"))->currentData().toString(),
+             QStringLiteral("device"));
+    QCOMPARE(other.saveState(), state);
+
+    // Hover text of a frontier point names its configuration and values.
+    m_view->setPointMode(ParetoView::PointMode::Configurations);
+    const auto r = m_view->result();
+    const std::size_t p = r->perConfiguration.frontier.front();
+    const QString text = m_view->pointText(p);
+    const ConfigurationStats &c = r->configurations[r->perConfiguration.configuration[p]];
+    QVERIFY2(text.startsWith(describeConfiguration(c)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("On the Pareto frontier")), qPrintable(text));
+    const std::size_t notOnIt = std::size_t(std::find(r->perConfiguration.frontier.begin(),
+                                                      r->perConfiguration.frontier.end(), std::size_t(1))
+                                            == r->perConfiguration.frontier.end()
+                                            ? 1
+                                            : 2);
+    QVERIFY(!m_view->pointText(r->perConfiguration.size() - notOnIt).isEmpty());
+    // The point under the mouse is found where it is drawn.
+    m_view->plot()->replot();
+    const QPointF at(m_view->plot()->xAxis->coordToPixel(r->perConfiguration.x[p]),
+                     m_view->plot()->yAxis->coordToPixel(r->perConfiguration.y[p]));
+    const auto hit = m_view->dotLayer()->pointAt(at, 2);
+    QVERIFY(hit);
+    QCOMPARE(r->perConfiguration.x[*hit], r->perConfiguration.x[p]);
+}
+
+void TestParetoView::exportsPngPdf()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    QString error;
+    const QString png = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto.png"));
+    QVERIFY2(m_view->exportToFile(png, &error, 96), qPrintable(error));
+    checkNotBlank(QImage(png));
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    m_view->setColourBy(ParetoView::ColourBy::Device);
+    const QString runs = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-runs.png"));
+    QVERIFY2(m_view->exportToFile(runs, &error, 96), qPrintable(error));
+    checkNotBlank(QImage(runs));
+    const QString pdf = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto.pdf"));
+    QVERIFY2(m_view->exportToFile(pdf, &error), qPrintable(error));
+    QVERIFY(QFileInfo(pdf).size() < 5 * 1024 * 1024);
+    m_view->setPointMode(ParetoView::PointMode::Configurations);
+    m_view->setColourBy(ParetoView::ColourBy::Shape);
+    m_view->resize(700, 500);
+    QTest::qWait(50);
+    QVERIFY(m_view->grab().save(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-widget.png"))));
+}
+
+void TestParetoView::fullDemoTiming()
+{
+    const QByteArray db = qgetenv("WATTPRINT_FULL_DEMO_DB");
+    if (db.isEmpty())
+        QSKIP("set WATTPRINT_FULL_DEMO_DB to a full demo store to time the view on it");
+    m_view->show();
+    QVERIFY(waitReady());
+    m_fx.setDataSource(QString::fromLocal8Bit(db), Filter());
+    QElapsedTimer timer;
+    timer.start();
+    m_view->refresh();
+    QVERIFY(waitReady(120000));
+    qInfo("full demo: %zu configurations, %zu runs, refresh to ready %lld ms (load included)",
+          m_view->result()->perConfiguration.size(), m_view->result()->perRun.size(), qlonglong(timer.elapsed()));
+    if (const auto columns = m_fx.service->snapshot()) {
+        timer.restart();
+        const ParetoResult r = ParetoView::compute(*columns);
+        qInfo("full demo: compute() alone %lld ms", qlonglong(timer.elapsed()));
+    }
+    qInfo("finding: %s", qPrintable(m_view->finding()));
+    m_view->resize(1000, 640);
+    timer.restart();
+    m_view->plot()->replot();
+    qInfo("full demo: configuration replot %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full.png"))));
+    timer.restart();
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    m_view->plot()->replot();
+    qInfo("full demo: switch to runs and replot %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-runs.png"))));
+    const QString pdf = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-runs.pdf"));
+    QVERIFY(m_view->exportToFile(pdf));
+    qInfo("full demo: runs PDF %lld bytes", qlonglong(QFileInfo(pdf).size()));
+    QVERIFY(QFileInfo(pdf).size() < 5 * 1024 * 1024);
+    m_view->setPointMode(ParetoView::PointMode::Configurations);
+    m_view->setColourBy(ParetoView::ColourBy::Device);
+    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-device.png"))));
+}
+
+QTEST_MAIN(TestParetoView)
+#include "tst_paretoview.moc"

@@ -1,0 +1,318 @@
+#include "leaderboardmodel.h"
+
+#include "distributionview.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace wattprint {
+
+namespace {
+
+constexpr double Inf = std::numeric_limits<double>::infinity();
+
+// NaN sorts last in either direction of an ascending sort: +inf.
+double sortable(double v)
+{
+    return std::isnan(v) ? Inf : v;
+}
+
+} // namespace
+
+LeaderboardModel::LeaderboardModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LeaderboardModel::setResult(std::shared_ptr<const LeaderboardResult> result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    endResetModel();
+}
+
+int LeaderboardModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_result)
+        return 0;
+    return int(m_result->rows.size());
+}
+
+int LeaderboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+const ConfigurationStats *LeaderboardModel::configurationAt(int row) const
+{
+    if (!m_result || row < 0 || std::size_t(row) >= m_result->rows.size())
+        return nullptr;
+    const std::size_t c = m_result->rows[std::size_t(row)].configuration;
+    return c < m_result->configurations.size() ? &m_result->configurations[c] : nullptr;
+}
+
+QString LeaderboardModel::columnKey(int column)
+{
+    switch (column) {
+    case Dataset:
+        return QStringLiteral("dataset");
+    case Shape:
+        return QStringLiteral("shape");
+    case Size:
+        return QStringLiteral("size");
+    case Depth:
+        return QStringLiteral("depth");
+    case Device:
+        return QStringLiteral("device");
+    case Runs:
+        return QStringLiteral("runs");
+    case MedianEnergy:
+        return QStringLiteral("median_energy_j");
+    case EnergyPerDatum:
+        return QStringLiteral("energy_per_datum_j");
+    case RunTime:
+        return QStringLiteral("median_run_time_s");
+    case Power:
+        return QStringLiteral("median_power_w");
+    case Rank:
+        return QStringLiteral("rank_in_dataset");
+    case Band:
+        return QStringLiteral("band");
+    default:
+        return {};
+    }
+}
+
+int LeaderboardModel::columnFromKey(const QString &key)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (columnKey(c) == key)
+            return c;
+    }
+    return -1;
+}
+
+bool LeaderboardModel::isTextColumn(int column)
+{
+    return column == Dataset || column == Shape || column == Device;
+}
+
+QString LeaderboardModel::columnTitle(int column)
+{
+    switch (column) {
+    case Dataset:
+        return tr("Dataset");
+    case Shape:
+        return tr("Shape");
+    case Size:
+        return tr("Parameters");
+    case Depth:
+        return tr("Depth");
+    case Device:
+        return tr("Device");
+    case Runs:
+        return tr("Runs");
+    case MedianEnergy:
+        return tr("Median energy");
+    case EnergyPerDatum:
+        return tr("Energy per datum");
+    case RunTime:
+        return tr("Run time");
+    case Power:
+        return tr("Power");
+    case Rank:
+        return tr("Rank in dataset");
+    case Band:
+        return tr("Band");
+    default:
+        return {};
+    }
+}
+
+QColor LeaderboardModel::bandColor(int band)
+{
+    // ColorBrewer RdYlGn (5 classes), green = efficient.
+    switch (band) {
+    case 1:
+        return QColor(0x1a, 0x96, 0x41);
+    case 2:
+        return QColor(0xa6, 0xd9, 0x6a);
+    case 3:
+        return QColor(0xff, 0xff, 0xbf);
+    case 4:
+        return QColor(0xfd, 0xae, 0x61);
+    case 5:
+        return QColor(0xd7, 0x19, 0x1c);
+    default:
+        return QColor(0xd0, 0xd0, 0xd0);
+    }
+}
+
+QColor LeaderboardModel::bandTextColor(int band)
+{
+    return band == 1 || band == 5 ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20);
+}
+
+void LeaderboardModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Size:
+            return tr("Nominal trainable parameters of the network");
+        case Runs:
+            return tr("Runs of this configuration in the filter");
+        case MedianEnergy:
+            return tr("Median energy of one training run (whole node, J)");
+        case EnergyPerDatum:
+            return tr("Median energy per training datum (J): the energy without the fixed overhead over all "
+                      "epochs and training examples. Lower means more training per joule.");
+        case RunTime:
+            return tr("Median run time of one training run");
+        case Power:
+            return tr("Median average node power during a run (W)");
+        case Rank:
+            return tr("Place within the dataset by energy per datum (1 = least energy per datum; ties share a "
+                      "rank)");
+        case Band:
+            return tr("Efficiency band: 1 = the most efficient fifth of the dataset's configurations by energy "
+                      "per datum, 5 = the least efficient fifth");
+        default:
+            return columnTitle(section);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && !isTextColumn(section))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
+{
+    const ConfigurationStats *c = configurationAt(index.row());
+    if (!c || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const LeaderboardResult::Row &row = m_result->rows[std::size_t(index.row())];
+    const int column = index.column();
+    const QLocale locale;
+
+    if (role == ConfigurationRole)
+        return QVariant::fromValue(qulonglong(row.configuration));
+    if (role == BandRole)
+        return row.band;
+
+    auto number = [&]() -> double {
+        switch (column) {
+        case Size:
+            return double(c->size);
+        case Depth:
+            return double(c->depth);
+        case Runs:
+            return double(c->n);
+        case MedianEnergy:
+            return c->medianEnergy;
+        case EnergyPerDatum:
+            return c->medianEnergyPerDatum;
+        case RunTime:
+            return c->medianRunTime;
+        case Power:
+            return c->medianPower;
+        case Rank:
+            return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
+        case Band:
+            return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
+        default:
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+    };
+    auto text = [&]() -> QString {
+        switch (column) {
+        case Dataset:
+            return c->datasetName;
+        case Shape:
+            return c->shapeName;
+        case Device:
+            return deviceName(c->gpu);
+        default:
+            return {};
+        }
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Dataset:
+        case Shape:
+        case Device:
+            return text();
+        case Size:
+            return locale.toString(qlonglong(c->size));
+        case Depth:
+            return QString::number(c->depth);
+        case Runs:
+            return locale.toString(qulonglong(c->n));
+        case MedianEnergy:
+            return DistributionView::formatValue(c->medianEnergy, DistributionMetric::Energy);
+        case EnergyPerDatum:
+            return DistributionView::formatValue(c->medianEnergyPerDatum, DistributionMetric::EnergyPerDatum);
+        case RunTime:
+            return DistributionView::formatValue(c->medianRunTime, DistributionMetric::RunTime);
+        case Power:
+            return DistributionView::formatValue(c->medianPower, DistributionMetric::Power);
+        case Rank:
+            return row.rank > 0 ? tr("%1 of %2").arg(locale.toString(row.rank),
+                                                     locale.toString(qulonglong(row.rankedInDataset)))
+                                : tr("-");
+        case Band:
+            return row.band > 0 ? QString::number(row.band) : tr("-");
+        default:
+            return {};
+        }
+    case SortRole:
+        if (isTextColumn(column))
+            return text();
+        return sortable(number());
+    case RawRole:
+        if (isTextColumn(column))
+            return text();
+        if (column == Size || column == Depth || column == Runs)
+            return qlonglong(number());
+        if (column == Rank || column == Band) {
+            const double v = number();
+            return std::isnan(v) ? QVariant() : QVariant(qlonglong(v));
+        }
+        return number();
+    case Qt::TextAlignmentRole:
+        return isTextColumn(column) ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == Band && row.band > 0)
+            return tr("Band %1 of 5 in %2 (rank %3 of %4 by energy per datum)")
+                .arg(row.band)
+                .arg(c->datasetName)
+                .arg(row.rank)
+                .arg(row.rankedInDataset);
+        if (column == Band || column == Rank)
+            return tr("Not ranked: no run of this configuration has an energy per datum");
+        return describeConfiguration(*c);
+    case Qt::AccessibleTextRole:
+        if (column == Band && row.band > 0)
+            return tr("Band %1 of 5").arg(row.band);
+        return data(index, Qt::DisplayRole);
+    default:
+        return {};
+    }
+}
+
+} // namespace wattprint

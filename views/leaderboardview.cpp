@@ -1,0 +1,716 @@
+#include "leaderboardview.h"
+
+#include "distributionview.h"
+#include "filterstate.h"
+
+#include <analysiserror.h>
+#include <runcolumns.h>
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace wattprint {
+
+// Sorts numbers as numbers (SortRole, NaN last either way) and filters on the text columns.
+class LeaderboardProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWords(const QString &text)
+    {
+        m_text = text;
+        m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        invalidateRowsFilter();
+    }
+    QString text() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_words.isEmpty())
+            return true;
+        QStringList texts;
+        for (int c = 0; c < LeaderboardModel::ColumnCount; ++c) {
+            if (LeaderboardModel::isTextColumn(c))
+                texts << sourceModel()->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
+        }
+        for (const QString &word : m_words) {
+            const bool found = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) {
+                return t.contains(word, Qt::CaseInsensitive);
+            });
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (LeaderboardModel::isTextColumn(left.column())) {
+            const int c = QString::localeAwareCompare(a.toString(), b.toString());
+            return c != 0 ? c < 0 : left.row() < right.row();
+        }
+        const double x = a.toDouble();
+        const double y = b.toDouble();
+        if (x != y)
+            return x < y;
+        return left.row() < right.row(); // ties keep the leaderboard's order
+    }
+
+private:
+    QString m_text;
+    QStringList m_words;
+};
+
+namespace {
+
+constexpr int TablePx = 12;
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+// The band as a coloured chip with its number.
+void paintBandChip(QPainter *painter, const QRectF &cell, int band)
+{
+    if (band <= 0) {
+        painter->setPen(QColor(0x80, 0x80, 0x80));
+        painter->drawText(cell, Qt::AlignCenter, QStringLiteral("-"));
+        return;
+    }
+    const qreal h = std::min<qreal>(cell.height() - 4, 18);
+    const qreal w = std::min<qreal>(cell.width() - 6, 2.2 * h);
+    const QRectF chip(cell.center().x() - w / 2, cell.center().y() - h / 2, w, h);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(LeaderboardModel::bandColor(band).darker(130), 1));
+    painter->setBrush(LeaderboardModel::bandColor(band));
+    painter->drawRoundedRect(chip, h / 2, h / 2);
+    painter->setPen(LeaderboardModel::bandTextColor(band));
+    QFont f = painter->font();
+    f.setBold(true);
+    painter->setFont(f);
+    painter->drawText(chip, Qt::AlignCenter, QString::number(band));
+    painter->restore();
+}
+
+class BandDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : nullptr;
+        if (style)
+            style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        painter->save();
+        painter->setFont(option.font);
+        paintBandChip(painter, option.rect, index.data(LeaderboardModel::BandRole).toInt());
+        painter->restore();
+    }
+};
+
+QString csvField(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+} // namespace
+
+LeaderboardView::LeaderboardView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_model(new LeaderboardModel(this))
+    , m_proxy(new LeaderboardProxy(this))
+    , m_table(new QTableView)
+    , m_filterEdit(new QLineEdit(this))
+    , m_columnsButton(new QToolButton(this))
+    , m_columnsMenu(new QMenu(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LeaderboardModel::SortRole);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMaximumWidth(220);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setWords(text);
+        emit stateChanged();
+    });
+    toolBar()->addWidget(m_filterEdit);
+
+    m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_columnsButton->setFocusPolicy(Qt::TabFocus);
+    toolBar()->addWidget(m_columnsButton);
+
+    m_csvAction = toolBar()->addAction(QString(), this, &LeaderboardView::exportCsvInteractive);
+    m_csvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_selectAction = toolBar()->addAction(QString(), this, &LeaderboardView::applySelection);
+    m_selectAction->setObjectName(QStringLiteral("selectAction"));
+    m_selectAction->setEnabled(false);
+
+    m_table->setObjectName(QStringLiteral("leaderboardTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(LeaderboardModel::Band, new BandDelegate(m_table));
+    m_table->setMinimumSize(360, 200);
+    m_table->horizontalHeader()->setSortIndicator(LeaderboardModel::EnergyPerDatum, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        rebuildColumnMenu();
+        m_columnsMenu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { emit stateChanged(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LeaderboardView::updateSelectionAction);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { applySelection(); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &LeaderboardView::rebuildColumnMenu);
+    // Enter on the selected rows selects them everywhere, as a double-click does.
+    auto *enter = new QAction(m_table);
+    enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    enter->setShortcutContext(Qt::WidgetShortcut);
+    connect(enter, &QAction::triggered, this, &LeaderboardView::applySelection);
+    m_table->addAction(enter);
+
+    setChartWidget(m_table);
+    retranslateUi();
+}
+
+LeaderboardView::~LeaderboardView() = default;
+
+QString LeaderboardView::title() const
+{
+    return tr("Configuration leaderboard");
+}
+
+QString LeaderboardView::nugget() const
+{
+    return tr("Which configurations give the most training per joule?");
+}
+
+QString LeaderboardView::howToRead() const
+{
+    return tr("<p>One row per configuration (dataset, shape, parameter count, depth and device) of the runs in "
+              "the filter, with the medians over its runs: energy of a run, <b>energy per training datum</b> "
+              "(the energy without the fixed overhead, spread over every epoch and training example), run time "
+              "and average power.</p>"
+              "<p><b>Rank in dataset</b> orders the configurations of each dataset by energy per datum, 1 being "
+              "the least energy per datum (the most training per joule); ties share a rank. The "
+              "<b>band</b> is the fifth the rank falls in: <span style='background:#1a9641;color:white'>&nbsp;1"
+              "&nbsp;</span> the most efficient fifth of the dataset's configurations, "
+              "<span style='background:#d7191c;color:white'>&nbsp;5&nbsp;</span> the least efficient fifth "
+              "(band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across "
+              "datasets; ranks and bands are not.</p>"
+              "<p>Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows "
+              "whose dataset, shape or device contain every word; right-click the header or use "
+              "<i>Columns</i> to show or hide columns. Select rows and press <i>Select in all views</i> "
+              "(or Enter, or double-click) to put those configurations into the filter of every view. "
+              "<i>Export CSV</i> writes the rows shown.</p>");
+}
+
+QSortFilterProxyModel *LeaderboardView::proxy() const
+{
+    return m_proxy;
+}
+
+QString LeaderboardView::filterText() const
+{
+    return m_proxy->text();
+}
+
+void LeaderboardView::setFilterText(const QString &text)
+{
+    if (m_filterEdit->text() != text)
+        m_filterEdit->setText(text); // textChanged updates the proxy
+    else if (m_proxy->text() != text)
+        m_proxy->setWords(text);
+}
+
+bool LeaderboardView::isColumnVisible(int column) const
+{
+    return column >= 0 && column < LeaderboardModel::ColumnCount && !m_table->isColumnHidden(column);
+}
+
+void LeaderboardView::setColumnVisible(int column, bool visible)
+{
+    if (column < 0 || column >= LeaderboardModel::ColumnCount || isColumnVisible(column) == visible)
+        return;
+    if (!visible && visibleColumnsInOrder().size() <= 1)
+        return;
+    m_table->setColumnHidden(column, !visible);
+    emit stateChanged();
+}
+
+void LeaderboardView::sortBy(int column, Qt::SortOrder order)
+{
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+    m_table->sortByColumn(column, order);
+    if (column < 0)
+        m_proxy->sort(-1);
+}
+
+QList<int> LeaderboardView::visibleColumnsInOrder() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < LeaderboardModel::ColumnCount; ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !m_table->isColumnHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void LeaderboardView::rebuildColumnMenu()
+{
+    m_columnsMenu->clear();
+    const QList<int> visible = visibleColumnsInOrder();
+    for (int c = 0; c < LeaderboardModel::ColumnCount; ++c) {
+        QAction *action = m_columnsMenu->addAction(LeaderboardModel::columnTitle(c));
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(c));
+        action->setObjectName(QStringLiteral("column_") + LeaderboardModel::columnKey(c));
+        // The last visible column cannot be hidden.
+        action->setEnabled(!(visible.size() == 1 && visible.first() == c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+}
+
+void LeaderboardView::updateSelectionAction()
+{
+    m_selectAction->setEnabled(m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+}
+
+QJsonObject LeaderboardView::saveState() const
+{
+    QJsonObject state;
+    QJsonArray hidden;
+    for (int c = 0; c < LeaderboardModel::ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            hidden.append(LeaderboardModel::columnKey(c));
+    }
+    state.insert(QStringLiteral("hiddenColumns"), hidden);
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int sortColumn = header->sortIndicatorSection();
+    state.insert(QStringLiteral("sortColumn"), sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount
+                                                   ? LeaderboardModel::columnKey(sortColumn)
+                                                   : QString());
+    state.insert(QStringLiteral("sortOrder"), header->sortIndicatorOrder() == Qt::AscendingOrder
+                                                  ? QStringLiteral("ascending")
+                                                  : QStringLiteral("descending"));
+    state.insert(QStringLiteral("filterText"), filterText());
+    return state;
+}
+
+void LeaderboardView::restoreState(const QJsonObject &state)
+{
+    if (state.contains(QStringLiteral("hiddenColumns"))) {
+        QList<int> hidden;
+        for (const QJsonValue &v : state.value(QStringLiteral("hiddenColumns")).toArray()) {
+            const int c = LeaderboardModel::columnFromKey(v.toString());
+            if (c >= 0)
+                hidden << c;
+        }
+        if (hidden.size() < LeaderboardModel::ColumnCount) {
+            for (int c = 0; c < LeaderboardModel::ColumnCount; ++c)
+                m_table->setColumnHidden(c, hidden.contains(c));
+        }
+    }
+    if (state.contains(QStringLiteral("sortColumn"))) {
+        const int c = LeaderboardModel::columnFromKey(state.value(QStringLiteral("sortColumn")).toString());
+        const Qt::SortOrder order = state.value(QStringLiteral("sortOrder")).toString() == QLatin1String("descending")
+                                        ? Qt::DescendingOrder
+                                        : Qt::AscendingOrder;
+        sortBy(c, order);
+    }
+    if (state.contains(QStringLiteral("filterText")))
+        setFilterText(state.value(QStringLiteral("filterText")).toString());
+    emit stateChanged();
+}
+
+LeaderboardResult LeaderboardView::compute(const RunColumns &runs, const std::function<bool()> &cancelled)
+{
+    LeaderboardResult r;
+    r.totalRuns = runs.rowCount();
+    ConfigurationTable table = summarizeConfigurations(runs);
+    if (cancelled && cancelled())
+        return r;
+    const std::vector<LeaderboardEntry> board = leaderboard(table, RunMetric::EnergyPerDatum);
+    r.runs = ConfigurationRuns::build(table, runs);
+    const std::size_t m = table.configurations.size();
+
+    // Leaderboard order, with each dataset's unranked configurations closing its block.
+    constexpr std::size_t None = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> position(m, None);
+    std::vector<const LeaderboardEntry *> entryOf(m, nullptr);
+    for (std::size_t k = 0; k < board.size(); ++k) {
+        position[board[k].configuration] = k;
+        entryOf[board[k].configuration] = &board[k];
+    }
+    std::vector<std::size_t> datasetOrdinal(m, 0); // the table is sorted by dataset name
+    for (std::size_t i = 1; i < m; ++i) {
+        const bool same = table.configurations[i].dataset == table.configurations[i - 1].dataset
+                          && table.configurations[i].datasetName == table.configurations[i - 1].datasetName;
+        datasetOrdinal[i] = datasetOrdinal[i - 1] + (same ? 0 : 1);
+    }
+    std::vector<std::size_t> order(m);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (datasetOrdinal[a] != datasetOrdinal[b])
+            return datasetOrdinal[a] < datasetOrdinal[b];
+        if (position[a] != position[b])
+            return position[a] < position[b];
+        return a < b;
+    });
+    r.rows.reserve(m);
+    double bestValue = std::numeric_limits<double>::infinity();
+    for (const std::size_t c : order) {
+        LeaderboardResult::Row row;
+        row.configuration = c;
+        if (const LeaderboardEntry *e = entryOf[c]) {
+            row.rank = e->rank;
+            row.band = e->band;
+            row.rankedInDataset = e->rankedInDataset;
+            if (e->value < bestValue) {
+                bestValue = e->value;
+                r.best = r.rows.size();
+            }
+        } else {
+            ++r.unranked;
+        }
+        r.rows.push_back(row);
+    }
+    r.configurations = std::move(table.configurations);
+    return r;
+}
+
+QString LeaderboardView::findingFor(const LeaderboardResult &r)
+{
+    const QLocale locale;
+    if (r.totalRuns == 0 || r.configurations.empty())
+        return tr("No runs match the filter.");
+    if (!r.best)
+        return tr("None of the %n configuration(s) in the filter has an energy per datum to rank.", nullptr,
+                  int(std::min<std::size_t>(r.configurations.size(), INT_MAX)));
+    const LeaderboardResult::Row &row = r.rows[*r.best];
+    const ConfigurationStats &c = r.configurations[row.configuration];
+    const double perJoule = 1.0 / c.medianEnergyPerDatum;
+    const QString data = perJoule >= 100 ? locale.toString(qlonglong(std::llround(perJoule)))
+                                         : locale.toString(perJoule, 'g', 3);
+    const QString what = describeConfiguration(c);
+    const QString value = DistributionView::formatValue(c.medianEnergyPerDatum, DistributionMetric::EnergyPerDatum);
+    const std::size_t ranked = r.configurations.size() - r.unranked;
+    if (ranked == 1)
+        return tr("The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 "
+                  "training examples per joule).")
+            .arg(what, value, data);
+    return tr("Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 "
+              "training examples per joule.")
+        .arg(locale.toString(qulonglong(ranked)), what, value, data);
+}
+
+void LeaderboardView::requestData()
+{
+    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
+        auto result = std::make_shared<LeaderboardResult>(compute(runs, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const LeaderboardResult>(std::move(result)));
+    });
+}
+
+void LeaderboardView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    auto result = value.value<std::shared_ptr<const LeaderboardResult>>();
+    m_model->setResult(result);
+    if (!result) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    // Fit the columns to the first rows only: a million rows would take seconds.
+    m_table->horizontalHeader()->setResizeContentsPrecision(60);
+    m_table->resizeColumnsToContents();
+    setFinding(findingFor(*result));
+    if (result->configurations.empty())
+        setMessage(tr("No runs match the filter."));
+    else if (result->unranked > 0)
+        setMessage(tr("%n configuration(s) have no energy per datum and are not ranked.", nullptr,
+                      int(std::min<std::size_t>(result->unranked, INT_MAX))));
+    updateSelectionAction();
+    setReady(true);
+}
+
+void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &configurations)
+{
+    const auto r = result();
+    if (!r || configurations.empty())
+        return;
+    const ViewEnvironment &env = environment();
+    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const ConfigurationSelection s = wattprint::selectConfigurations(base, r->configurations, configurations, r->runs);
+    if (env.applyFilter)
+        env.applyFilter(s.filter, s.text);
+    else if (env.filterState)
+        env.filterState->setFilter(s.filter);
+}
+
+void LeaderboardView::applySelection()
+{
+    if (!m_table->selectionModel())
+        return;
+    std::vector<std::size_t> configurations;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        configurations.push_back(std::size_t(index.data(LeaderboardModel::ConfigurationRole).toULongLong()));
+    selectConfigurations(configurations);
+}
+
+bool LeaderboardView::exportCsv(const QString &path, QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    const QList<int> columns = visibleColumnsInOrder();
+    QStringList header;
+    for (int c : columns)
+        header << LeaderboardModel::columnKey(c);
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList fields;
+        for (int c : columns) {
+            const QVariant v = m_proxy->index(row, c).data(LeaderboardModel::RawRole);
+            QString field;
+            if (v.typeId() == QMetaType::QString)
+                field = csvField(v.toString());
+            else if (v.typeId() == QMetaType::LongLong)
+                field = QString::number(v.toLongLong());
+            else if (v.isValid() && std::isfinite(v.toDouble()))
+                field = QString::number(v.toDouble(), 'g', 15); // C locale, whatever the UI's
+            fields << field;
+        }
+        out += fields.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    if (file.write(out) != out.size())
+        return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    if (!file.commit())
+        return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    return true;
+}
+
+void LeaderboardView::exportCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export leaderboard as CSV"),
+                                                      QStringLiteral("leaderboard.csv"), tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    Q_UNUSED(vector)
+    painter->save();
+    const QFont base = pixelFont(font(), TablePx);
+    const QFont bold = pixelFont(font(), TablePx, true);
+    const QFontMetricsF fm(base);
+    const QFontMetricsF fb(bold);
+    const qreal rowH = std::ceil(fm.height() * 1.55);
+    const QList<int> columns = visibleColumnsInOrder();
+    const int total = m_proxy->rowCount();
+
+    painter->setFont(base);
+    if (total == 0 || columns.isEmpty()) {
+        painter->setPen(QColor(0x60, 0x60, 0x60));
+        painter->setFont(pixelFont(font(), 18, true));
+        painter->drawText(rect, Qt::AlignCenter,
+                          m_model->rowCount() == 0 ? tr("No configurations to rank.")
+                                                   : tr("No rows match the text filter."));
+        painter->restore();
+        return;
+    }
+    const qreal captionH = std::ceil(fm.height() * 1.6);
+    const int fit = std::max(1, int((rect.height() - captionH) / rowH) - 1);
+    const int shown = std::min(total, fit);
+
+    // Column widths from the header (with the sort arrow) and the rows drawn. When they overflow,
+    // the text columns (long dataset and shape names) give way first, down to a third of their
+    // width, then every column shrinks together.
+    const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    const QString arrow = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
+                              ? QStringLiteral(" \u25B2")
+                              : QStringLiteral(" \u25BC");
+    QList<qreal> widths;
+    const qreal pad = 8;
+    for (int c : columns) {
+        qreal w = fb.horizontalAdvance(LeaderboardModel::columnTitle(c) + (c == sortColumn ? arrow : QString()));
+        for (int row = 0; row < shown; ++row)
+            w = std::max(w, fm.horizontalAdvance(m_proxy->index(row, c).data().toString()));
+        if (c == LeaderboardModel::Band)
+            w = std::max<qreal>(w, 40);
+        widths << w + 2 * pad;
+    }
+    qreal sum = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+    if (sum > rect.width()) {
+        qreal textSum = 0;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            textSum += LeaderboardModel::isTextColumn(columns[i]) ? widths[i] : 0;
+        const qreal excess = sum - rect.width();
+        if (textSum > 0) {
+            const qreal factor = std::max<qreal>(1.0 / 3.0, 1.0 - excess / textSum);
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (LeaderboardModel::isTextColumn(columns[i]))
+                    widths[i] *= factor;
+            }
+            sum = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+        }
+    }
+    const qreal scale = sum > rect.width() ? rect.width() / sum : 1.0;
+    for (qreal &w : widths)
+        w *= scale;
+    const qreal tableW = std::min(rect.width(), sum * scale);
+
+    qreal y = rect.top();
+    // Header.
+    painter->fillRect(QRectF(rect.left(), y, tableW, rowH), QColor(0xe8, 0xec, 0xf0));
+    painter->setFont(bold);
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    qreal x = rect.left();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int c = columns[i];
+        QString title = LeaderboardModel::columnTitle(c);
+        if (c == sortColumn)
+            title += arrow;
+        const QRectF cell(x + pad * scale, y, widths[i] - 2 * pad * scale, rowH);
+        painter->drawText(cell, (LeaderboardModel::isTextColumn(c) ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                          fb.elidedText(title, Qt::ElideRight, cell.width() + 1));
+        x += widths[i];
+    }
+    y += rowH;
+    painter->setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
+    painter->drawLine(QPointF(rect.left(), y), QPointF(rect.left() + tableW, y));
+
+    painter->setFont(base);
+    for (int row = 0; row < shown; ++row) {
+        if (row % 2 == 1)
+            painter->fillRect(QRectF(rect.left(), y, tableW, rowH), QColor(0xf4, 0xf6, 0xf8));
+        x = rect.left();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const int c = columns[i];
+            const QModelIndex index = m_proxy->index(row, c);
+            const QRectF cell(x + pad * scale, y, widths[i] - 2 * pad * scale, rowH);
+            if (c == LeaderboardModel::Band) {
+                paintBandChip(painter, QRectF(x, y, widths[i], rowH), index.data(LeaderboardModel::BandRole).toInt());
+                painter->setFont(base);
+            } else {
+                painter->setPen(QColor(0x20, 0x20, 0x20));
+                painter->drawText(cell,
+                                  (LeaderboardModel::isTextColumn(c) ? Qt::AlignLeft : Qt::AlignRight)
+                                      | Qt::AlignVCenter,
+                                  fm.elidedText(index.data().toString(), Qt::ElideRight, cell.width() + 1));
+            }
+            x += widths[i];
+        }
+        y += rowH;
+    }
+    painter->setPen(QPen(QColor(0xc0, 0xc0, 0xc0), 1));
+    painter->drawLine(QPointF(rect.left(), y), QPointF(rect.left() + tableW, y));
+
+    // What the page shows of the table.
+    const QLocale locale;
+    QString caption =
+        shown < total
+            ? tr("The first %1 of %2 configurations").arg(locale.toString(shown), locale.toString(total))
+            : tr("All %1 configurations").arg(locale.toString(total));
+    if (sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount)
+        caption += tr(", sorted by %1 (%2)")
+                       .arg(LeaderboardModel::columnTitle(sortColumn).toLower(),
+                            m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
+                                ? tr("ascending")
+                                : tr("descending"));
+    if (!filterText().isEmpty())
+        caption += tr(", text filter \u201C%1\u201D").arg(filterText());
+    caption += tr(". Band 1 (green) = most efficient fifth of its dataset by energy per datum, 5 (red) = least.");
+    painter->setPen(QColor(0x50, 0x50, 0x50));
+    painter->drawText(QRectF(rect.left(), y + 4, rect.width(), captionH), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(caption, Qt::ElideRight, rect.width()));
+    painter->restore();
+}
+
+void LeaderboardView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    m_filterEdit->setPlaceholderText(tr("Filter dataset, shape, device"));
+    m_filterEdit->setAccessibleName(tr("Text filter"));
+    m_filterEdit->setToolTip(tr("Keep the rows whose dataset, shape or device contain every word typed"));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setAccessibleName(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Show or hide columns"));
+    m_columnsMenu->setTitle(tr("Columns"));
+    m_csvAction->setText(tr("Export CSV..."));
+    m_csvAction->setToolTip(tr("Write the rows shown to a CSV file"));
+    m_selectAction->setText(tr("Select in all views"));
+    m_selectAction->setToolTip(tr("Put the configurations of the selected rows into the filter of every view"));
+    m_table->setAccessibleName(tr("Leaderboard of configurations by energy per training datum"));
+    m_model->retranslate();
+    rebuildColumnMenu();
+}
+
+} // namespace wattprint

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "leaderboardmodel.h"
+#include "viewpanel.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace wattprint {
+
+class LeaderboardProxy;
+
+// Issue 6 section 13: a sortable table of the configurations in the filter with their medians,
+// rank within the dataset by energy per training datum and a 1-5 efficiency band; quick text
+// filter, column chooser, CSV export; selected rows go into the cross-filter.
+class LeaderboardView : public ViewPanel
+{
+    Q_OBJECT
+public:
+    explicit LeaderboardView(QWidget *parent = nullptr);
+    ~LeaderboardView() override;
+
+    QString viewId() const override { return QStringLiteral("leaderboard"); }
+    QString title() const override;
+    QString nugget() const override;
+    QString howToRead() const override;
+
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
+    void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
+
+    LeaderboardModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const;
+    QTableView *table() const { return m_table; }
+    std::shared_ptr<const LeaderboardResult> result() const { return m_model->result(); }
+
+    // Quick filter: every word must occur in the dataset, shape or device (case-insensitive).
+    QString filterText() const;
+    void setFilterText(const QString &text);
+    bool isColumnVisible(int column) const;
+    void setColumnVisible(int column, bool visible); // the last visible column stays
+    // Sorts the table (column -1: the leaderboard's own order).
+    void sortBy(int column, Qt::SortOrder order);
+
+    // The rows shown (sorted and filtered), visible columns in screen order, a header of column
+    // keys; numbers in the C locale, blank when missing. Written through QSaveFile.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+    // The job's work, callable from any thread; throws AnalysisError on inconsistent columns.
+    static LeaderboardResult compute(const RunColumns &runs, const std::function<bool()> &cancelled = {});
+    static QString findingFor(const LeaderboardResult &result);
+
+public slots:
+    // Puts the configurations of the selected rows into the cross-filter.
+    void applySelection();
+    // Configurations by index into result()->configurations.
+    void selectConfigurations(const std::vector<std::size_t> &configurations);
+    void exportCsvInteractive();
+
+protected:
+    void requestData() override;
+    void handleResult(quint64 requestId, const QVariant &result) override;
+    void retranslateUi() override;
+
+private:
+    void rebuildColumnMenu();
+    void updateSelectionAction();
+    QList<int> visibleColumnsInOrder() const;
+
+    LeaderboardModel *m_model = nullptr;
+    LeaderboardProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QToolButton *m_columnsButton = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QAction *m_csvAction = nullptr;
+    QAction *m_selectAction = nullptr;
+};
+
+} // namespace wattprint

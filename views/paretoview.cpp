@@ -1,0 +1,923 @@
+#include "paretoview.h"
+
+#include "anomalydotlayer.h"
+#include "distributionview.h"
+#include "energyticker.h"
+#include "filterstate.h"
+#include "shapepalette.h"
+
+#include <analysiserror.h>
+#include <pareto.h>
+#include <runcolumns.h>
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace wattprint {
+
+namespace {
+
+const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as the distribution view
+const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+const QColor FrontierColor(0x10, 0x10, 0x10);
+
+constexpr int TickPx = 12;
+constexpr int LabelPx = 14;
+constexpr int LegendPx = 12;
+constexpr int MaxColours = 10; // more shapes than this share a grey "other"
+constexpr double RunRadius = 1.7;
+
+QFont pixelFont(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+// Energy-style log ticks, labelled as durations ("30 s", "5 min", "2 h").
+class TimeTicker : public EnergyTicker
+{
+public:
+    explicit TimeTicker(const QCPAxis *axis)
+        : EnergyTicker(axis, QStringLiteral("s"))
+    {
+    }
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    {
+        EnergyTicker::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        if (tickLabels) {
+            tickLabels->clear();
+            for (double t : std::as_const(ticks))
+                tickLabels->append(DistributionView::formatValue(t, DistributionMetric::RunTime));
+        }
+    }
+};
+
+QString energyText(double j)
+{
+    return DistributionView::formatValue(j, DistributionMetric::Energy);
+}
+
+QString timeText(double s)
+{
+    return DistributionView::formatValue(s, DistributionMetric::RunTime);
+}
+
+// "16.8M" for a parameter count in a legend.
+QString compactCount(std::int64_t n)
+{
+    const double v = double(n);
+    if (v >= 1e6)
+        return QLocale().toString(v / 1e6, 'g', 3) + QLatin1Char('M');
+    if (v >= 1e3)
+        return QLocale().toString(v / 1e3, 'g', 3) + QLatin1Char('k');
+    return QLocale().toString(qlonglong(n));
+}
+
+void fillLayer(ParetoResult::Layer &layer, std::vector<double> x, std::vector<double> y,
+               std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId)
+{
+    // Sorted by run time: the dot layer's hit tests search the keys.
+    std::vector<std::size_t> order(x.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return x[a] != x[b] ? x[a] < x[b] : a < b;
+    });
+    const bool withIds = !runId.empty();
+    layer.x.resize(order.size());
+    layer.y.resize(order.size());
+    layer.configuration.resize(order.size());
+    if (withIds)
+        layer.runId.resize(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        layer.x[k] = x[order[k]];
+        layer.y[k] = y[order[k]];
+        layer.configuration[k] = configuration[order[k]];
+        if (withIds)
+            layer.runId[k] = runId[order[k]];
+    }
+    const ParetoFrontier f = paretoFrontier2d(layer.x, layer.y, true, true);
+    layer.frontier = f.indices;
+    const ParetoStaircase s = paretoStaircase(layer.x, layer.y, f.indices, true);
+    layer.stairX = s.x;
+    layer.stairY = s.y;
+}
+
+bool plottable(double x, double y)
+{
+    return std::isfinite(x) && std::isfinite(y) && x > 0 && y > 0;
+}
+
+} // namespace
+
+ParetoView::ParetoView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_plot(new QCustomPlot)
+    , m_list(new QListWidget)
+    , m_listTitle(new QLabel)
+    , m_modeBox(new QComboBox(this))
+    , m_colourBox(new QComboBox(this))
+{
+    auto *modeLabel = new QLabel(this);
+    modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    modeLabel->setBuddy(m_modeBox);
+    m_modeBox->setObjectName(QStringLiteral("modeBox"));
+    m_modeBox->addItem(QString(), QStringLiteral("configurations"));
+    m_modeBox->addItem(QString(), QStringLiteral("runs"));
+    toolBar()->addWidget(modeLabel);
+    toolBar()->addWidget(m_modeBox);
+    connect(m_modeBox, &QComboBox::activated, this, [this](int index) {
+        setPointMode(m_modeBox->itemData(index).toString() == QLatin1String("runs") ? PointMode::Runs
+                                                                                   : PointMode::Configurations);
+    });
+    auto *colourLabel = new QLabel(this);
+    colourLabel->setObjectName(QStringLiteral("colourLabel"));
+    colourLabel->setBuddy(m_colourBox);
+    m_colourBox->setObjectName(QStringLiteral("colourBox"));
+    // RunColumns carries no optimizer: BUTTER-E trained everything with Adam, so there is nothing
+    // to colour by there; the chooser offers what the data holds.
+    m_colourBox->addItem(QString(), QStringLiteral("shape"));
+    m_colourBox->addItem(QString(), QStringLiteral("device"));
+    toolBar()->addWidget(colourLabel);
+    toolBar()->addWidget(m_colourBox);
+    connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
+        setColourBy(m_colourBox->itemData(index).toString() == QLatin1String("device") ? ColourBy::Device
+                                                                                      : ColourBy::Shape);
+    });
+
+    m_plot->setObjectName(QStringLiteral("paretoPlot"));
+    m_plot->setMinimumSize(320, 240);
+    m_plot->setInteractions(QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setMouseTracking(true);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        axis->grid()->setSubGridVisible(true);
+        axis->grid()->setSubGridPen(QPen(QColor(0xf0, 0xf0, 0xf0), 0));
+        axis->grid()->setPen(QPen(QColor(0xdc, 0xdc, 0xdc), 0));
+        axis->setPadding(4);
+    }
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeTicker(m_plot->xAxis)));
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new EnergyTicker(m_plot->yAxis)));
+
+    m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
+    m_dots->setLayer(m_plot->layer(QStringLiteral("main")));
+
+    m_stair = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_stair->setPen(QPen(FrontierColor, 2.0));
+    m_stair->setBrush(Qt::NoBrush);
+    m_stair->setLineStyle(QCPCurve::lsLine);
+    m_frontierGraph = m_plot->addGraph();
+    m_frontierGraph->setLineStyle(QCPGraph::lsNone);
+    m_frontierGraph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(FrontierColor, 1.8), QColor(255, 255, 255, 90), 9));
+    m_frontierGraph->setAdaptiveSampling(false);
+
+    // Legend in a right-hand column so it never covers points.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    auto *side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot));
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 1000);
+    side->setMargins(QMargins(0, 6, 6, 0));
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
+    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
+    m_plot->legend->setMargins(QMargins(6, 4, 8, 4));
+    m_plot->legend->setRowSpacing(0);
+
+    m_band = new QCPItemRect(m_plot);
+    m_band->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
+    m_band->setBrush(QColor(0x60, 0x60, 0x60, 35));
+    m_band->setVisible(false);
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.45);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(pixelFont(font(), 16, true));
+    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
+    m_emptyText->setVisible(false);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &ParetoView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ParetoView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &ParetoView::onMouseRelease);
+
+    // Side list of the Pareto-optimal setups.
+    m_list->setObjectName(QStringLiteral("frontierList"));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformItemSizes(false);
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { selectFrontierEntry(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { selectFrontierEntry(m_list->row(item)); });
+    m_listTitle->setObjectName(QStringLiteral("frontierTitle"));
+    m_listTitle->setWordWrap(true);
+    QFont titleFont = m_listTitle->font();
+    titleFont.setBold(true);
+    m_listTitle->setFont(titleFont);
+
+    auto *container = new QWidget;
+    container->setObjectName(QStringLiteral("paretoChart"));
+    auto *row = new QHBoxLayout(container);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, container);
+    splitter->setObjectName(QStringLiteral("paretoSplitter"));
+    auto *sidePanel = new QWidget;
+    auto *sideLayout = new QVBoxLayout(sidePanel);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    sideLayout->addWidget(m_listTitle);
+    sideLayout->addWidget(m_list, 1);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(sidePanel);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 180});
+    row->addWidget(splitter);
+    setChartWidget(container);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    styleAxes();
+    retranslateUi();
+}
+
+ParetoView::~ParetoView() = default;
+
+QString ParetoView::title() const
+{
+    return tr("Training-strategy Pareto frontier");
+}
+
+QString ParetoView::nugget() const
+{
+    return tr("Which setups are fastest for their energy, and which are never worth it?");
+}
+
+QString ParetoView::howToRead() const
+{
+    return tr("<p>Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
+              "the median run time (across) and median energy per run (up) of its runs; both axes are "
+              "logarithmic. A bubble's <b>area</b> is proportional to the network's parameter count (the smallest "
+              "networks share the smallest size). Switch <i>Points</i> to <i>One per run</i> to see every run "
+              "as a dot instead.</p>"
+              "<p>The black <b>step line</b> is the Pareto frontier: the ringed setups on it are the ones no other "
+              "setup beats on both run time and energy. Everything above and to the right of the line is "
+              "<b>never worth it</b>: some frontier setup is at least as fast and uses at least as little "
+              "energy. The list beside the chart names the frontier setups; click one to select it in every "
+              "view.</p>"
+              "<p>Colours show the network shape or the device (<i>Colour by</i>). The runs carry no optimizer "
+              "column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a "
+              "point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to "
+              "zoom.</p>");
+}
+
+double ParetoView::bubbleRadius(std::int64_t size, std::int64_t maxSize)
+{
+    if (size <= 0 || maxSize <= 0)
+        return MinRadius;
+    // Area proportional to the parameter count: radius grows with its square root.
+    return std::clamp(MaxRadius * std::sqrt(double(size) / double(maxSize)), MinRadius, MaxRadius);
+}
+
+ParetoResult ParetoView::compute(const RunColumns &runs, const std::function<bool()> &cancelled)
+{
+    ParetoResult r;
+    r.totalRuns = runs.rowCount();
+    ConfigurationTable table = summarizeConfigurations(runs);
+    if (cancelled && cancelled())
+        return r;
+    r.runs = ConfigurationRuns::build(table, runs);
+    for (const ConfigurationStats &c : table.configurations)
+        r.maxSize = std::max<std::int64_t>(r.maxSize, c.size);
+
+    {
+        std::vector<double> x, y;
+        std::vector<std::uint32_t> conf;
+        for (std::size_t i = 0; i < table.configurations.size(); ++i) {
+            const ConfigurationStats &c = table.configurations[i];
+            if (!plottable(c.medianRunTime, c.medianEnergy)) {
+                ++r.perConfiguration.dropped;
+                continue;
+            }
+            x.push_back(c.medianRunTime);
+            y.push_back(c.medianEnergy);
+            conf.push_back(std::uint32_t(i));
+        }
+        fillLayer(r.perConfiguration, std::move(x), std::move(y), std::move(conf), {});
+    }
+    if (cancelled && cancelled())
+        return r;
+    {
+        const std::size_t n = runs.rowCount();
+        std::vector<double> x, y;
+        std::vector<std::uint32_t> conf;
+        std::vector<std::int64_t> ids;
+        x.reserve(n);
+        y.reserve(n);
+        conf.reserve(n);
+        ids.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!plottable(runs.runTime[i], runs.energy[i]) || table.rowConfiguration[i] < 0) {
+                ++r.perRun.dropped;
+                continue;
+            }
+            x.push_back(runs.runTime[i]);
+            y.push_back(runs.energy[i]);
+            conf.push_back(std::uint32_t(table.rowConfiguration[i]));
+            ids.push_back(runs.id[i]);
+        }
+        fillLayer(r.perRun, std::move(x), std::move(y), std::move(conf), std::move(ids));
+    }
+    r.configurations = std::move(table.configurations);
+    return r;
+}
+
+QString ParetoView::findingFor(const ParetoResult &r, PointMode mode)
+{
+    const QLocale locale;
+    const bool perRun = mode == PointMode::Runs;
+    const ParetoResult::Layer &layer = perRun ? r.perRun : r.perConfiguration;
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    if (layer.size() == 0)
+        return tr("None of the %n run(s) in the filter has a positive run time and energy to place on the log axes.",
+                  nullptr, int(std::min<std::size_t>(r.totalRuns, INT_MAX)));
+    const std::size_t f = layer.frontier.size();
+    const QString all = locale.toString(qulonglong(layer.size()));
+    if (f == 1) {
+        const ConfigurationStats &c = r.configurations[layer.configuration[layer.frontier.front()]];
+        return perRun ? tr("One run of %1 is on the frontier, both the fastest and the most frugal: a run of %2.")
+                            .arg(all, describeConfiguration(c))
+                      : tr("One setup of %1 is on the frontier, both the fastest and the most frugal: %2.")
+                            .arg(all, describeConfiguration(c));
+    }
+    std::size_t gpu = 0;
+    std::map<QString, std::size_t> shapes;
+    for (const std::size_t p : layer.frontier) {
+        const ConfigurationStats &c = r.configurations[layer.configuration[p]];
+        gpu += c.gpu ? 1 : 0;
+        ++shapes[c.shapeName];
+    }
+    const std::size_t cpu = f - gpu;
+    const QString n = locale.toString(qulonglong(f));
+    QString devices;
+    if (gpu == 0)
+        devices = tr("all run on CPU");
+    else if (cpu == 0)
+        devices = tr("all run on GPU");
+    else
+        devices = tr("%1 run on CPU and %2 on GPU")
+                      .arg(locale.toString(qulonglong(cpu)), locale.toString(qulonglong(gpu)));
+
+    std::vector<std::pair<QString, std::size_t>> byCount(shapes.begin(), shapes.end());
+    std::stable_sort(byCount.begin(), byCount.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    QString shapeText;
+    if (byCount.size() == 1) {
+        shapeText = tr("all are %1").arg(byCount.front().first);
+    } else {
+        // Name up to three shapes; more are summed as "other shapes".
+        const std::size_t named = byCount.size() <= 3 ? byCount.size() : 2;
+        QStringList parts;
+        for (std::size_t i = 0; i < named; ++i)
+            parts << tr("%1 %2").arg(locale.toString(qulonglong(byCount[i].second)), byCount[i].first);
+        if (named < byCount.size()) {
+            std::size_t rest = 0;
+            for (std::size_t i = named; i < byCount.size(); ++i)
+                rest += byCount[i].second;
+            parts << tr("%1 in %2 other shapes")
+                         .arg(locale.toString(qulonglong(rest)), locale.toString(qulonglong(byCount.size() - named)));
+        }
+        const QString last = parts.takeLast();
+        shapeText = tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+        shapeText = tr("by shape %1").arg(shapeText);
+    }
+    return (perRun ? tr("Of the %1 runs on the frontier (out of %2), %3; %4.")
+                   : tr("Of the %1 setups on the frontier (out of %2), %3; %4."))
+        .arg(n, all, devices, shapeText);
+}
+
+const ParetoResult::Layer *ParetoView::currentLayer() const
+{
+    if (!m_result)
+        return nullptr;
+    return m_mode == PointMode::Runs ? &m_result->perRun : &m_result->perConfiguration;
+}
+
+QString ParetoView::pointText(std::size_t point) const
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer || point >= layer->size())
+        return {};
+    const ConfigurationStats &c = m_result->configurations[layer->configuration[point]];
+    const bool onFrontier = std::binary_search(layer->frontier.begin(), layer->frontier.end(), point,
+                                               [&](std::size_t a, std::size_t b) {
+                                                   return layer->x[a] != layer->x[b] ? layer->x[a] < layer->x[b]
+                                                                                     : a < b;
+                                               });
+    QString text;
+    if (m_mode == PointMode::Runs) {
+        text = tr("Run %1 of %2\nRun time %3, energy %4")
+                   .arg(QString::number(layer->runId[point]), describeConfiguration(c), timeText(layer->x[point]),
+                        energyText(layer->y[point]));
+    } else {
+        text = tr("%1\nMedian run time %2, median energy %3 (%n run(s))", nullptr, int(std::min<std::size_t>(c.n, INT_MAX)))
+                   .arg(describeConfiguration(c), timeText(layer->x[point]), energyText(layer->y[point]));
+    }
+    if (onFrontier)
+        text += QLatin1Char('\n') + tr("On the Pareto frontier");
+    return text;
+}
+
+QJsonObject ParetoView::saveState() const
+{
+    QJsonObject state;
+    state.insert(QStringLiteral("points"),
+                 m_mode == PointMode::Runs ? QStringLiteral("runs") : QStringLiteral("configurations"));
+    state.insert(QStringLiteral("colourBy"),
+                 m_colourBy == ColourBy::Device ? QStringLiteral("device") : QStringLiteral("shape"));
+    return state;
+}
+
+void ParetoView::restoreState(const QJsonObject &state)
+{
+    if (state.contains(QStringLiteral("points")))
+        setPointMode(state.value(QStringLiteral("points")).toString() == QLatin1String("runs")
+                         ? PointMode::Runs
+                         : PointMode::Configurations);
+    if (state.contains(QStringLiteral("colourBy")))
+        setColourBy(state.value(QStringLiteral("colourBy")).toString() == QLatin1String("device") ? ColourBy::Device
+                                                                                                 : ColourBy::Shape);
+}
+
+void ParetoView::setPointMode(PointMode mode)
+{
+    m_modeBox->setCurrentIndex(mode == PointMode::Runs ? 1 : 0);
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    // Both layers are in the result already: redraw, no new job.
+    rebuildPlot();
+    if (m_result)
+        setFinding(findingFor(*m_result, m_mode));
+    emit stateChanged();
+}
+
+void ParetoView::setColourBy(ColourBy colourBy)
+{
+    m_colourBox->setCurrentIndex(colourBy == ColourBy::Device ? 1 : 0);
+    if (colourBy == m_colourBy)
+        return;
+    m_colourBy = colourBy;
+    rebuildPlot();
+    emit stateChanged();
+}
+
+QStringList ParetoView::colourKeys() const
+{
+    if (m_colourBy == ColourBy::Device || !m_result)
+        return {QStringLiteral("CPU"), QStringLiteral("GPU")};
+    QStringList shapes;
+    for (const ConfigurationStats &c : m_result->configurations) {
+        if (!shapes.contains(c.shapeName))
+            shapes << c.shapeName;
+    }
+    std::sort(shapes.begin(), shapes.end(), [](const QString &a, const QString &b) {
+        const int ia = shapepalette::sweepIndex(a), ib = shapepalette::sweepIndex(b);
+        if ((ia < 0) != (ib < 0))
+            return ia >= 0;
+        return ia != ib ? ia < ib : a < b;
+    });
+    if (shapes.size() > MaxColours) {
+        shapes = shapes.mid(0, MaxColours - 1);
+        shapes << QString(); // "other shapes"
+    }
+    return shapes;
+}
+
+int ParetoView::colourIndexOf(const ConfigurationStats &c, const QStringList &keys) const
+{
+    if (m_colourBy == ColourBy::Device)
+        return c.gpu ? 1 : 0;
+    const int i = int(keys.indexOf(c.shapeName));
+    return i >= 0 ? i : int(keys.size()) - 1;
+}
+
+void ParetoView::applyStyles()
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer)
+        return;
+    const QStringList keys = colourKeys();
+    const int colours = std::max<int>(1, int(keys.size()));
+    auto colourOf = [&](int k) {
+        if (m_colourBy == ColourBy::Device)
+            return k == 1 ? GpuColor : CpuColor;
+        return keys.value(k).isEmpty() ? QColor(0x88, 0x88, 0x88) : shapepalette::colorForShape(keys.value(k));
+    };
+    std::vector<AnomalyDotLayer::Style> styles;
+    std::vector<std::uint8_t> categories(layer->size(), 0);
+    std::vector<int> colourOfConfig(m_result->configurations.size());
+    for (std::size_t i = 0; i < m_result->configurations.size(); ++i)
+        colourOfConfig[i] = colourIndexOf(m_result->configurations[i], keys);
+    if (m_mode == PointMode::Runs) {
+        for (int k = 0; k < colours; ++k) {
+            QColor fill = colourOf(k);
+            fill.setAlpha(120);
+            styles.push_back({fill, Qt::transparent, RunRadius, true});
+        }
+        for (std::size_t p = 0; p < layer->size(); ++p)
+            categories[p] = std::uint8_t(colourOfConfig[layer->configuration[p]]);
+    } else {
+        // One category per (radius step, colour); the largest bubbles first so small ones sit on top.
+        const double step = (MaxRadius - MinRadius) / std::max(1, 250 / colours - 1);
+        const double quantum = std::max(0.5, step);
+        const int buckets = int(std::ceil((MaxRadius - MinRadius) / quantum)) + 1;
+        for (int b = 0; b < buckets; ++b) {
+            const double radius = std::max(MinRadius, MaxRadius - b * quantum);
+            for (int k = 0; k < colours; ++k) {
+                QColor fill = colourOf(k);
+                fill.setAlpha(radius > 4 ? 90 : 150);
+                QColor outline = colourOf(k).darker(135);
+                outline.setAlpha(200);
+                styles.push_back({fill, outline, radius, true});
+            }
+        }
+        for (std::size_t p = 0; p < layer->size(); ++p) {
+            const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
+            const double r = bubbleRadius(c.size, m_result->maxSize);
+            const int b = std::clamp(int(std::lround((MaxRadius - r) / quantum)), 0, buckets - 1);
+            categories[p] = std::uint8_t(b * colours + colourOfConfig[layer->configuration[p]]);
+        }
+    }
+    m_dots->setStyles(std::move(styles));
+    m_dots->setCategories(std::move(categories));
+
+    // Legend: colours, bubble sizes, the frontier.
+    m_plot->legend->clearItems();
+    for (int i = m_plot->graphCount() - 1; i >= 0; --i) {
+        if (m_plot->graph(i) != m_frontierGraph)
+            m_plot->removeGraph(i);
+    }
+    for (int k = 0; k < colours; ++k) {
+        QCPGraph *g = m_plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        QColor fill = colourOf(k);
+        fill.setAlpha(170);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colourOf(k).darker(135), 1), fill, 9));
+        QString name = keys.value(k);
+        if (name.isEmpty())
+            name = tr("other shapes");
+        g->setName(name);
+    }
+    if (m_mode == PointMode::Configurations && m_result->maxSize > 0) {
+        // Three sizes that differ visibly: the largest, a quarter of it, and the floor.
+        const std::int64_t sizes[] = {m_result->maxSize, m_result->maxSize / 4,
+                                      std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2))};
+        for (std::size_t i = 0; i < 3; ++i) {
+            if (sizes[i] <= 0)
+                continue;
+            QCPGraph *g = m_plot->addGraph();
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0x70, 0x70, 0x70), 1),
+                                               QColor(0xd8, 0xd8, 0xd8), 2 * bubbleRadius(sizes[i], m_result->maxSize)));
+            g->setName(i < 2 ? tr("%1 parameters").arg(compactCount(sizes[i]))
+                             : tr("\u2264 %1 parameters").arg(compactCount(sizes[i])));
+        }
+    }
+    m_stair->addToLegend();
+    m_frontierGraph->addToLegend();
+    m_stair->setName(tr("Pareto frontier"));
+    m_frontierGraph->setName(m_mode == PointMode::Runs ? tr("Frontier run") : tr("Frontier setup"));
+    // The frontier on top of the dots and the legend graphs.
+    m_stair->setLayer(QStringLiteral("overlay"));
+    m_frontierGraph->setLayer(QStringLiteral("overlay"));
+}
+
+void ParetoView::rebuildPlot()
+{
+    m_plot->xAxis->setLabel(m_mode == PointMode::Runs ? tr("Run time of each run (log scale)")
+                                                      : tr("Median run time of the setup's runs (log scale)"));
+    m_plot->yAxis->setLabel(m_mode == PointMode::Runs ? tr("Energy per run (log scale)")
+                                                      : tr("Median energy per run (log scale)"));
+    const ParetoResult::Layer *layer = currentLayer();
+    const bool empty = !layer || layer->size() == 0;
+    m_emptyText->setVisible(empty && m_result);
+    m_emptyText->setText(m_result ? findingFor(*m_result, m_mode) : QString());
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabels(!empty);
+        axis->setTicks(!empty);
+        axis->grid()->setVisible(!empty);
+    }
+    m_stair->data()->clear();
+    m_frontierGraph->data()->clear();
+    if (empty) {
+        m_dots->clear();
+        m_plot->legend->setVisible(false);
+        m_plot->xAxis->setRange(1, 10);
+        m_plot->yAxis->setRange(1, 10);
+        rebuildList();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    m_plot->legend->setVisible(true);
+    m_dots->setData(m_result, layer->x, layer->y);
+    applyStyles();
+
+    double xlo = layer->x.front(), xhi = layer->x.back();
+    const auto [ylo, yhi] = std::minmax_element(layer->y.begin(), layer->y.end());
+    const double lx = std::log10(xlo), hx = std::log10(xhi), ly = std::log10(*ylo), hy = std::log10(*yhi);
+    const double px = std::max(0.04 * (hx - lx), 0.05), py = std::max(0.04 * (hy - ly), 0.05);
+    m_dataX = QCPRange(std::pow(10.0, lx - px), std::pow(10.0, hx + px));
+    m_dataY = QCPRange(std::pow(10.0, ly - py), std::pow(10.0, hy + py));
+
+    // The step line, carried on to the plot's edges: up from the fastest frontier point, right
+    // from the most frugal one.
+    QVector<double> sx, sy;
+    sx << layer->stairX.front();
+    sy << m_dataY.upper * 1e3;
+    for (std::size_t i = 0; i < layer->stairX.size(); ++i) {
+        sx << layer->stairX[i];
+        sy << layer->stairY[i];
+    }
+    sx << m_dataX.upper * 1e3;
+    sy << layer->stairY.back();
+    m_stair->setData(sx, sy);
+    QVector<double> fx, fy;
+    for (const std::size_t p : layer->frontier) {
+        fx << layer->x[p];
+        fy << layer->y[p];
+    }
+    m_frontierGraph->setData(fx, fy, true);
+    rebuildList();
+    resetZoom();
+}
+
+void ParetoView::rebuildList()
+{
+    m_list->clear();
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer || layer->frontier.empty()) {
+        m_listTitle->setText(tr("Pareto-optimal setups: none"));
+        return;
+    }
+    const QLocale locale;
+    m_listTitle->setText(m_mode == PointMode::Runs
+                             ? tr("Pareto-optimal runs (%1), fastest first").arg(locale.toString(qulonglong(layer->frontier.size())))
+                             : tr("Pareto-optimal setups (%1), fastest first")
+                                   .arg(locale.toString(qulonglong(layer->frontier.size()))));
+    constexpr std::size_t MaxEntries = 500;
+    for (std::size_t k = 0; k < layer->frontier.size() && k < MaxEntries; ++k) {
+        const std::size_t p = layer->frontier[k];
+        const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
+        auto *item = new QListWidgetItem(tr("%1\n%2, %3").arg(describeConfiguration(c), timeText(layer->x[p]),
+                                                              energyText(layer->y[p])));
+        item->setData(Qt::UserRole, qulonglong(layer->configuration[p]));
+        item->setToolTip(pointText(p));
+        m_list->addItem(item);
+    }
+}
+
+void ParetoView::resetZoom()
+{
+    m_plot->xAxis->setRange(m_dataX);
+    m_plot->yAxis->setRange(m_dataY);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ParetoView::requestData()
+{
+    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
+        auto result = std::make_shared<ParetoResult>(compute(runs, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const ParetoResult>(std::move(result)));
+    });
+}
+
+void ParetoView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    m_result = value.value<std::shared_ptr<const ParetoResult>>();
+    rebuildPlot();
+    if (!m_result) {
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    setFinding(findingFor(*m_result, m_mode));
+    if (m_result->totalRuns == 0)
+        setMessage(tr("No runs match the filter."));
+    m_plot->setAccessibleDescription(finding());
+    setReady(true);
+}
+
+void ParetoView::applySelection(const std::vector<std::size_t> &configurations)
+{
+    if (!m_result || configurations.empty())
+        return;
+    const ViewEnvironment &env = environment();
+    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations, m_result->runs);
+    if (env.applyFilter)
+        env.applyFilter(s.filter, s.text);
+    else if (env.filterState)
+        env.filterState->setFilter(s.filter);
+}
+
+void ParetoView::selectFrontierEntry(int row)
+{
+    QListWidgetItem *item = m_list->item(row);
+    if (!item)
+        return;
+    applySelection({std::size_t(item->data(Qt::UserRole).toULongLong())});
+}
+
+void ParetoView::selectPointsIn(const QRectF &pixelRect)
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer)
+        return;
+    const std::vector<std::size_t> points = m_dots->pointsIn(pixelRect);
+    if (points.empty())
+        return;
+    if (m_mode == PointMode::Configurations) {
+        std::vector<std::size_t> configurations;
+        for (const std::size_t p : points)
+            configurations.push_back(layer->configuration[p]);
+        applySelection(configurations);
+        return;
+    }
+    const ViewEnvironment &env = environment();
+    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    QList<qint64> ids;
+    for (const std::size_t p : points)
+        ids << layer->runId[p];
+    std::sort(ids.begin(), ids.end());
+    filter.runIds = ids;
+    filter.excludeRunIds = false;
+    const QString text = tr("Select %n run(s) by run time and energy", nullptr, int(ids.size()));
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void ParetoView::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !currentLayer() || currentLayer()->size() == 0
+        || !m_plot->axisRect()->rect().contains(event->position().toPoint()))
+        return;
+    m_dragStart = event->position();
+    m_dragging = false;
+}
+
+void ParetoView::onMouseMove(QMouseEvent *event)
+{
+    if (m_dragStart) {
+        const QPointF p = event->position();
+        if (!m_dragging && (p - *m_dragStart).manhattanLength() < 4)
+            return;
+        m_dragging = true;
+        m_band->topLeft->setCoords(m_plot->xAxis->pixelToCoord(m_dragStart->x()),
+                                   m_plot->yAxis->pixelToCoord(m_dragStart->y()));
+        m_band->bottomRight->setCoords(m_plot->xAxis->pixelToCoord(p.x()), m_plot->yAxis->pixelToCoord(p.y()));
+        m_band->setVisible(true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (const auto point = m_dots->pointAt(event->position(), 4))
+        QToolTip::showText(event->globalPosition().toPoint(), pointText(*point), m_plot);
+    else
+        QToolTip::hideText();
+}
+
+void ParetoView::onMouseRelease(QMouseEvent *event)
+{
+    if (!m_dragStart)
+        return;
+    const QPointF start = *m_dragStart;
+    const bool dragged = m_dragging;
+    m_dragStart.reset();
+    m_dragging = false;
+    m_band->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (dragged) {
+        selectPointsIn(QRectF(start, event->position()).normalized());
+        return;
+    }
+    // A click on a point selects its configuration.
+    const ParetoResult::Layer *layer = currentLayer();
+    if (const auto point = m_dots->pointAt(event->position(), 3); point && layer)
+        applySelection({layer->configuration[*point]});
+}
+
+void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer || layer->frontier.empty() || rect.width() < 500) {
+        renderPlot(m_plot, painter, rect, vector);
+        return;
+    }
+    // The chart, and beside it the frontier list as text.
+    const qreal listW = std::min<qreal>(270, rect.width() * 0.28);
+    const QRectF plotRect(rect.left(), rect.top(), rect.width() - listW - 10, rect.height());
+    renderPlot(m_plot, painter, plotRect, vector);
+    const QRectF listRect(plotRect.right() + 10, rect.top() + 6, listW, rect.height() - 6);
+    painter->save();
+    QFont titleFont = font();
+    titleFont.setPixelSize(13);
+    titleFont.setBold(true);
+    QFont entryFont = font();
+    entryFont.setPixelSize(11);
+    QFont valueFont = entryFont;
+    valueFont.setBold(true);
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setFont(titleFont);
+    const QString title = m_listTitle->text();
+    const QRectF titleBounds = painter->boundingRect(listRect, Qt::TextWordWrap | Qt::AlignTop, title);
+    painter->drawText(listRect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, title);
+    qreal y = listRect.top() + titleBounds.height() + 6;
+    const QFontMetricsF fm(entryFont);
+    const qreal entryH = fm.height() * 2 + 5;
+    const std::size_t fit = std::size_t(std::max<qreal>(0, (listRect.bottom() - y - fm.height() - 4) / entryH));
+    const std::size_t shown = std::min(fit, layer->frontier.size());
+    for (std::size_t k = 0; k < shown; ++k) {
+        const std::size_t p = layer->frontier[k];
+        const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
+        if (k % 2 == 1)
+            painter->fillRect(QRectF(listRect.left(), y - 1, listRect.width(), entryH), QColor(0xf4, 0xf6, 0xf8));
+        painter->setFont(entryFont);
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(listRect.left() + 3, y, listRect.width() - 6, fm.height()), Qt::AlignLeft,
+                          fm.elidedText(describeConfiguration(c), Qt::ElideRight, listRect.width() - 6));
+        painter->setFont(valueFont);
+        painter->setPen(QColor(0x40, 0x40, 0x40));
+        painter->drawText(QRectF(listRect.left() + 3, y + fm.height(), listRect.width() - 6, fm.height()),
+                          Qt::AlignLeft, tr("%1, %2").arg(timeText(layer->x[p]), energyText(layer->y[p])));
+        y += entryH;
+    }
+    if (shown < layer->frontier.size()) {
+        painter->setFont(entryFont);
+        painter->setPen(QColor(0x60, 0x60, 0x60));
+        painter->drawText(QRectF(listRect.left() + 3, y, listRect.width(), fm.height() + 2), Qt::AlignLeft,
+                          tr("... and %n more", nullptr, int(layer->frontier.size() - shown)));
+    }
+    painter->restore();
+}
+
+void ParetoView::styleAxes()
+{
+    const QFont base = font();
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(pixelFont(base, TickPx));
+        axis->setLabelFont(pixelFont(base, LabelPx));
+        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
+    }
+    m_plot->legend->setFont(pixelFont(base, LegendPx));
+    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    m_plot->legend->setIconSize(18, 14);
+}
+
+void ParetoView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("modeLabel")))
+        label->setText(tr("Points:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("colourLabel")))
+        label->setText(tr("Colour by:"));
+    m_modeBox->setItemText(0, tr("One per setup (median)"));
+    m_modeBox->setItemText(1, tr("One per run"));
+    m_modeBox->setAccessibleName(tr("Points"));
+    m_modeBox->setToolTip(tr("One bubble per configuration at its medians, or one dot per run"));
+    m_colourBox->setItemText(0, tr("Shape"));
+    m_colourBox->setItemText(1, tr("Device"));
+    m_colourBox->setAccessibleName(tr("Colour by"));
+    m_colourBox->setToolTip(tr("Colour the points by network shape or by device"));
+    m_list->setAccessibleName(tr("Pareto-optimal setups"));
+    m_list->setToolTip(tr("Click a setup to select it in every view"));
+    m_plot->setAccessibleName(tr("Run time against energy with the Pareto frontier"));
+    styleAxes();
+    rebuildPlot();
+}
+
+} // namespace wattprint

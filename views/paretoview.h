@@ -1,0 +1,144 @@
+#pragma once
+
+#include "configurationselection.h"
+#include "viewpanel.h"
+
+#include <qcustomplot.h>
+
+#include <QMetaType>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QCPCurve;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+class QMouseEvent;
+
+namespace wattprint {
+
+class AnomalyDotLayer;
+
+// What the Pareto job computes on the worker thread: the configurations of the runs in the
+// filter, and for both point modes (one point per configuration median, one per run) the points
+// sorted by run time, the frontier minimising run time and energy, and its staircase.
+struct ParetoResult
+{
+    struct Layer
+    {
+        std::vector<double> x; // run time, s (ascending)
+        std::vector<double> y; // energy, J
+        std::vector<std::uint32_t> configuration; // per point: index into configurations
+        std::vector<std::int64_t> runId;          // per point, runs layer only (runs.id)
+        std::vector<std::size_t> frontier;        // points on the frontier, by run time ascending
+        std::vector<double> stairX, stairY;       // the step line through them
+        std::size_t dropped = 0; // configurations or runs without a positive run time and energy
+        std::size_t size() const { return x.size(); }
+    };
+
+    std::vector<ConfigurationStats> configurations;
+    ConfigurationRuns runs;
+    Layer perConfiguration;
+    Layer perRun;
+    std::size_t totalRuns = 0;
+    std::int64_t maxSize = 0; // the largest parameter count, for bubble areas
+};
+
+// Issue 6 section 5: run time against energy on log axes, one bubble per configuration (area by
+// parameter count) or one dot per run; the Pareto frontier as a step line and a side list of the
+// Pareto-optimal setups; hover for values; click a list entry or a point, or drag a rectangle, to
+// select into the cross-filter.
+class ParetoView : public ViewPanel
+{
+    Q_OBJECT
+public:
+    enum class PointMode { Configurations, Runs };
+    enum class ColourBy { Shape, Device };
+
+    explicit ParetoView(QWidget *parent = nullptr);
+    ~ParetoView() override;
+
+    QString viewId() const override { return QStringLiteral("pareto"); }
+    QString title() const override;
+    QString nugget() const override;
+    QString howToRead() const override;
+
+    QJsonObject saveState() const override;
+    void restoreState(const QJsonObject &state) override;
+    void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
+
+    PointMode pointMode() const { return m_mode; }
+    void setPointMode(PointMode mode);
+    ColourBy colourBy() const { return m_colourBy; }
+    void setColourBy(ColourBy colourBy);
+
+    std::shared_ptr<const ParetoResult> result() const { return m_result; }
+    const ParetoResult::Layer *currentLayer() const;
+    QCustomPlot *plot() const { return m_plot; }
+    QListWidget *frontierList() const { return m_list; }
+    AnomalyDotLayer *dotLayer() const { return m_dots; }
+
+    // Bubble radius in px (96 DPI) for a parameter count: area proportional to it, clamped.
+    static double bubbleRadius(std::int64_t size, std::int64_t maxSize);
+    static constexpr double MinRadius = 2.2;
+    static constexpr double MaxRadius = 13.0;
+
+    // The job's work, callable from any thread; throws AnalysisError on inconsistent columns.
+    static ParetoResult compute(const RunColumns &runs, const std::function<bool()> &cancelled = {});
+    static QString findingFor(const ParetoResult &result, PointMode mode);
+    // Tooltip text of a point of the current layer.
+    QString pointText(std::size_t point) const;
+
+public slots:
+    // Selects the configuration of the frontier list's entry `row` everywhere.
+    void selectFrontierEntry(int row);
+    // Selects the points whose centres lie in the rectangle (plot widget px): their configurations
+    // (configuration mode) or their runs (run mode).
+    void selectPointsIn(const QRectF &pixelRect);
+    void resetZoom() override;
+
+protected:
+    void requestData() override;
+    void handleResult(quint64 requestId, const QVariant &result) override;
+    void retranslateUi() override;
+
+private:
+    void rebuildPlot();
+    void applyStyles();
+    void rebuildList();
+    void styleAxes();
+    void onMousePress(QMouseEvent *event);
+    void onMouseMove(QMouseEvent *event);
+    void onMouseRelease(QMouseEvent *event);
+    void applySelection(const std::vector<std::size_t> &configurations);
+    QStringList colourKeys() const; // shape names or devices in legend order
+    int colourIndexOf(const ConfigurationStats &c, const QStringList &keys) const;
+
+    QCustomPlot *m_plot = nullptr;
+    AnomalyDotLayer *m_dots = nullptr;
+    QCPCurve *m_stair = nullptr;
+    QCPGraph *m_frontierGraph = nullptr;
+    QCPItemRect *m_band = nullptr;
+    QCPItemText *m_emptyText = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_listTitle = nullptr;
+    QComboBox *m_modeBox = nullptr;
+    QComboBox *m_colourBox = nullptr;
+    PointMode m_mode = PointMode::Configurations;
+    ColourBy m_colourBy = ColourBy::Shape;
+    std::shared_ptr<const ParetoResult> m_result;
+    std::optional<QPointF> m_dragStart;
+    bool m_dragging = false;
+    QCPRange m_dataX{1, 10}, m_dataY{1, 10};
+};
+
+} // namespace wattprint
+
+Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ParetoResult>)
