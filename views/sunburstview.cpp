@@ -1,0 +1,355 @@
+#include "sunburstview.h"
+
+#include "filterstate.h"
+#include "sankeywidget.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QToolBar>
+
+#include <cmath>
+
+namespace wattprint {
+
+namespace {
+
+QString metricName(HierarchyMetric metric)
+{
+    return metric == HierarchyMetric::Runs ? QStringLiteral("runs") : QStringLiteral("energy");
+}
+
+QString share(double s)
+{
+    const double p = s * 100;
+    const QLocale locale;
+    if (p > 0 && p < 0.05)
+        return SunburstView::tr("<0.1%");
+    if (p > 0 && std::round(p * 10) / 10 < 10)
+        return SunburstView::tr("%1%").arg(locale.toString(p, 'f', 1));
+    if (p >= 99.5 && p < 100)
+        return SunburstView::tr("%1%").arg(locale.toString(std::floor(p * 10) / 10, 'f', 1));
+    return SunburstView::tr("%1%").arg(locale.toString(std::round(p), 'f', 0));
+}
+
+// "GPU runs", "runs of shape rectangle", "runs on dataset adult".
+QString runsOf(HierarchyLevel level, const QString &name)
+{
+    switch (level) {
+    case HierarchyLevel::Device:
+        return SunburstView::tr("%1 runs").arg(name);
+    case HierarchyLevel::Shape:
+        return SunburstView::tr("runs of shape %1").arg(name);
+    case HierarchyLevel::Dataset:
+        return SunburstView::tr("runs on dataset %1").arg(name);
+    }
+    return name;
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+} // namespace
+
+SunburstView::SunburstView(QWidget *parent)
+    : ViewPanel(parent)
+    , m_chart(new SunburstWidget)
+    , m_orderBox(new QComboBox(this))
+    , m_metricBox(new QComboBox(this))
+{
+    auto *orderLabel = new QLabel(this);
+    orderLabel->setObjectName(QStringLiteral("orderLabel"));
+    orderLabel->setBuddy(m_orderBox);
+    m_orderBox->setObjectName(QStringLiteral("orderBox"));
+    m_orderBox->setFocusPolicy(Qt::StrongFocus);
+    for (const HierarchyOrder &o : hierarchyOrders())
+        m_orderBox->addItem(QString(), hierarchyOrderName(o));
+    auto *metricLabel = new QLabel(this);
+    metricLabel->setObjectName(QStringLiteral("metricLabel"));
+    metricLabel->setBuddy(m_metricBox);
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    m_metricBox->setFocusPolicy(Qt::StrongFocus);
+    m_metricBox->addItem(QString(), metricName(HierarchyMetric::Energy));
+    m_metricBox->addItem(QString(), metricName(HierarchyMetric::Runs));
+    toolBar()->addWidget(orderLabel);
+    toolBar()->addWidget(m_orderBox);
+    toolBar()->addSeparator();
+    toolBar()->addWidget(metricLabel);
+    toolBar()->addWidget(m_metricBox);
+    connect(m_orderBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto o = hierarchyOrderFromName(m_orderBox->itemData(index).toString()))
+            setOrder(*o);
+    });
+    connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
+        setMetric(m_metricBox->itemData(index).toString() == metricName(HierarchyMetric::Runs) ? HierarchyMetric::Runs
+                                                                                               : HierarchyMetric::Energy);
+    });
+
+    m_chart->setObjectName(QStringLiteral("sunburstChart"));
+    m_chart->setFocusPolicy(Qt::StrongFocus);
+    connect(m_chart, &SunburstWidget::rootPathChanged, this, [this] { emit stateChanged(); });
+    connect(m_chart, &SunburstWidget::selectRequested, this, &SunburstView::selectNode);
+    setChartWidget(m_chart);
+    retranslateUi();
+}
+
+SunburstView::~SunburstView() = default;
+
+QString SunburstView::title() const
+{
+    return tr("Hierarchical energy breakdown");
+}
+
+QString SunburstView::nugget() const
+{
+    return tr("Which branch of the design space holds most of the energy?");
+}
+
+QString SunburstView::howToRead() const
+{
+    return tr("<p>The runs in the filter, split ring by ring: by default the inner ring is the <b>device</b>, the "
+              "next the network <b>shape</b>, the outer one the <b>dataset</b> (choose another order with "
+              "<i>Rings</i>). Each segment's angle is its share of its parent's total <b>energy</b> (or of its "
+              "<b>run count</b>: <i>Size by</i>), so the segments of each ring add up to the full circle, and a "
+              "segment's children fill exactly its angle. Largest first, clockwise from 12 o'clock.</p>"
+              "<p>Devices and shapes keep the colours they have in the other views; a level without a colour of "
+              "its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are "
+              "written on a segment only where they fit; hover any segment for its name, value, share of the "
+              "total and share of its parent.</p>"
+              "<p><b>Zoom</b>: click a segment to make it the centre (it then fills the full circle); click the "
+              "centre or a name in the bar above the chart to go back. <b>Select</b>: the <i>Select these runs</i> "
+              "button puts the branch in the centre into the filter (for example device GPU and shape rectangle); "
+              "right-click any segment to select its branch directly. Undo takes a selection back.</p>");
+}
+
+QJsonObject SunburstView::saveState() const
+{
+    return QJsonObject{{QStringLiteral("order"), hierarchyOrderName(m_order)},
+                       {QStringLiteral("metric"), metricName(metric())},
+                       {QStringLiteral("zoom"), QJsonArray::fromStringList(zoomPath())}};
+}
+
+void SunburstView::restoreState(const QJsonObject &state)
+{
+    if (const auto o = hierarchyOrderFromName(state.value(QStringLiteral("order")).toString()))
+        setOrder(*o);
+    const QString m = state.value(QStringLiteral("metric")).toString();
+    if (m == metricName(HierarchyMetric::Runs))
+        setMetric(HierarchyMetric::Runs);
+    else if (m == metricName(HierarchyMetric::Energy))
+        setMetric(HierarchyMetric::Energy);
+    if (state.value(QStringLiteral("zoom")).isArray()) {
+        QStringList path;
+        for (const QJsonValue &v : state.value(QStringLiteral("zoom")).toArray())
+            path << v.toString();
+        if (path.size() <= 2)
+            setZoomPath(path);
+    }
+}
+
+void SunburstView::setOrder(const HierarchyOrder &order)
+{
+    const int index = m_orderBox->findData(hierarchyOrderName(order));
+    if (index < 0)
+        return;
+    if (m_orderBox->currentIndex() != index)
+        m_orderBox->setCurrentIndex(index);
+    if (order == m_order)
+        return;
+    m_order = order;
+    m_chart->setRootPath({}); // the old path names other levels
+    emit stateChanged();
+    refresh();
+}
+
+void SunburstView::setMetric(HierarchyMetric metric)
+{
+    const int index = m_metricBox->findData(metricName(metric));
+    if (m_metricBox->currentIndex() != index)
+        m_metricBox->setCurrentIndex(index);
+    if (metric == m_chart->metric())
+        return;
+    m_chart->setMetric(metric); // the same tree drawn by another value: no new job
+    updateFinding();
+    emit stateChanged();
+}
+
+void SunburstView::setZoomPath(const QStringList &path)
+{
+    m_chart->setRootPath(path); // before the first result: kept, and checked when the data arrives
+}
+
+void SunburstView::resetZoom()
+{
+    m_chart->setRootPath({});
+}
+
+QString SunburstView::levelLabel(HierarchyLevel level)
+{
+    switch (level) {
+    case HierarchyLevel::Device:
+        return tr("Device");
+    case HierarchyLevel::Shape:
+        return tr("Shape");
+    case HierarchyLevel::Dataset:
+        return tr("Dataset");
+    }
+    return {};
+}
+
+QString SunburstView::orderLabel(const HierarchyOrder &order)
+{
+    return tr("%1 \u203a %2 \u203a %3").arg(levelLabel(order[0]), levelLabel(order[1]), levelLabel(order[2]));
+}
+
+EnergyHierarchy SunburstView::compute(const RunColumns &columns, const HierarchyOrder &order,
+                                      const std::function<bool()> &cancelled)
+{
+    return buildEnergyHierarchy(columns, order, cancelled);
+}
+
+QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metric)
+{
+    if (h.nodes.empty() || h.nodes[0].runs == 0)
+        return h.skippedRuns > 0 ? tr("None of the %1 in the filter has a measured energy.")
+                                       .arg(SankeyWidget::formatRuns(h.skippedRuns))
+                                 : tr("No runs match the filter.");
+    const double total = h.nodes[0].value(metric);
+    if (total <= 0)
+        return tr("The runs in the filter used no measured energy.");
+    const bool energy = metric == HierarchyMetric::Energy;
+    const int a = h.largestChild(0, metric);
+    const HierarchyNode &na = h.nodes[std::size_t(a)];
+    const QString whoA = runsOf(h.levelOf(a), na.name);
+    QString first;
+    if (h.nodes[0].children.size() == 1)
+        first = tr("All runs in the filter are %1").arg(whoA);
+    else
+        first = (energy ? tr("%1 use %2 of the energy") : tr("%1 make up %2 of the runs"))
+                    .arg(capitalised(whoA), share(na.value(metric) / total));
+    const int b = h.largestChild(a, metric);
+    if (b < 0 || na.value(metric) <= 0)
+        return tr("%1.").arg(first);
+    const HierarchyNode &nb = h.nodes[std::size_t(b)];
+    const QString whoB = runsOf(h.levelOf(b), nb.name);
+    if (na.children.size() == 1)
+        return tr("%1; all of them are %2.").arg(first, whoB);
+    return (energy ? tr("%1; within them, %2 use the most (%3 of the total, %4 of theirs).")
+                   : tr("%1; within them, %2 are the most numerous (%3 of all runs, %4 of theirs)."))
+        .arg(first, whoB, share(nb.value(metric) / total), share(nb.value(metric) / na.value(metric)));
+}
+
+Filter SunburstView::filterFor(const EnergyHierarchy &h, int node, const Filter &base)
+{
+    Filter f = base;
+    for (int n = node; n > 0; n = h.nodes[std::size_t(n)].parent) {
+        const QString &name = h.nodes[std::size_t(n)].name;
+        switch (h.levelOf(n)) {
+        case HierarchyLevel::Device:
+            f.devices = {name};
+            break;
+        case HierarchyLevel::Shape:
+            f.shapes = {name};
+            break;
+        case HierarchyLevel::Dataset:
+            f.datasets = {name};
+            break;
+        }
+    }
+    return f;
+}
+
+void SunburstView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
+{
+    Q_UNUSED(vector) // a few hundred segments at most: vector output stays small
+    m_chart->paint(painter, rect);
+    m_chart->update(); // the screen's geometry again on the next paint
+}
+
+void SunburstView::selectNode(int node)
+{
+    const auto h = m_chart->hierarchy();
+    if (!h || node <= 0 || std::size_t(node) >= h->nodes.size())
+        return;
+    const ViewEnvironment &env = environment();
+    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const Filter filter = filterFor(*h, node, base);
+    if (filter == base)
+        return;
+    const QString text = tr("Select %1").arg(h->path(node).join(QStringLiteral(" \u203a ")));
+    if (env.applyFilter)
+        env.applyFilter(filter, text);
+    else if (env.filterState)
+        env.filterState->setFilter(filter);
+}
+
+void SunburstView::requestData()
+{
+    const HierarchyOrder order = m_order;
+    submit([order](const RunColumns &columns, JobContext &context) -> QVariant {
+        auto result = std::make_shared<EnergyHierarchy>(compute(columns, order, [&context] { return context.isCancelled(); }));
+        return QVariant::fromValue(std::shared_ptr<const EnergyHierarchy>(std::move(result)));
+    });
+}
+
+void SunburstView::handleResult(quint64 requestId, const QVariant &value)
+{
+    Q_UNUSED(requestId)
+    const auto h = value.value<std::shared_ptr<const EnergyHierarchy>>();
+    if (!h) {
+        m_chart->setHierarchy(nullptr);
+        setFinding(QString());
+        setMessage(tr("The analysis returned no result."));
+        return;
+    }
+    m_chart->setHierarchy(h);
+    updateFinding();
+    setReady(true);
+}
+
+void SunburstView::updateFinding()
+{
+    const auto h = m_chart->hierarchy();
+    if (!h)
+        return;
+    const QString finding = findingFor(*h, metric());
+    m_chart->setEmptyText(finding);
+    m_chart->setAccessibleDescription(finding);
+    setFinding(finding);
+    QStringList notes;
+    if (h->nodes.empty() || h->nodes[0].runs == 0)
+        notes << finding;
+    if (h->skippedRuns > 0)
+        notes << tr("Left out: %1 without a measured energy.").arg(SankeyWidget::formatRuns(h->skippedRuns));
+    setMessage(notes.join(QLatin1Char(' ')));
+}
+
+void SunburstView::retranslateUi()
+{
+    ViewPanel::retranslateUi();
+    if (auto *label = findChild<QLabel *>(QStringLiteral("orderLabel")))
+        label->setText(tr("Rings:"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
+        label->setText(tr("Size by:"));
+    for (int i = 0; i < m_orderBox->count(); ++i) {
+        if (const auto o = hierarchyOrderFromName(m_orderBox->itemData(i).toString()))
+            m_orderBox->setItemText(i, orderLabel(*o));
+    }
+    m_orderBox->setAccessibleName(tr("Ring order"));
+    m_orderBox->setToolTip(tr("The levels from the centre outwards"));
+    m_metricBox->setItemText(0, tr("Energy"));
+    m_metricBox->setItemText(1, tr("Run count"));
+    m_metricBox->setAccessibleName(tr("Size segments by"));
+    m_metricBox->setToolTip(tr("Segment angles by total energy or by number of runs"));
+    m_chart->setAccessibleName(tr("Energy by device, shape and dataset"));
+    m_chart->retranslate();
+    updateFinding();
+}
+
+} // namespace wattprint
