@@ -294,6 +294,7 @@ void SankeyWidget::layout(const QRectF &rect)
     m_labels.clear();
     m_headers.clear();
     m_notes.clear();
+    m_notesEmphasis = -1;
     m_diagram = QRectF();
     if (!m_flow || m_flow->totals.runs == 0 || m_flow->totals.joules() <= 0)
         return;
@@ -311,12 +312,11 @@ void SankeyWidget::layout(const QRectF &rect)
                           .arg(f.intensitySource)
                     : tr("Carbon intensity %1 (%2). Source: %3.")
                           .arg(formatIntensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
-    m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2.")
-                   .arg(locale.toString(f.pue, 'f', 2), f.pueSource);
-    if (f.pricePerKwh)
-        m_notes << tr("Electricity price %1 per kWh (your value).").arg(formatMoney(*f.pricePerKwh, f.currency));
-    else
-        m_notes << tr("No electricity price set: enter one above to see the cost.");
+    // PUE and price share a paragraph so the diagram keeps its height in a dock.
+    m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
+                   .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
+                        f.pricePerKwh ? tr("Electricity price %1 per kWh (your value).").arg(formatMoney(*f.pricePerKwh, f.currency))
+                                      : tr("No electricity price set: enter one above to see the cost."));
     QStringList equivalents, sources;
     for (const Equivalent &e : flow.total.equivalents) {
         equivalents << tr("%1: %2 %3").arg(e.label, threeSignificant(e.value), e.unit);
@@ -325,6 +325,7 @@ void SankeyWidget::layout(const QRectF &rect)
     if (!equivalents.isEmpty()) {
         m_notes << tr("%1 %2 is roughly as much as... %3.").arg(formatMass(flow.total.co2eGrams), gas, equivalents.join(tr("; ")));
         m_notes << tr("Sources of the equivalents: %1.").arg(sources.join(tr("; ")));
+        m_notesEmphasis = int(m_notes.size()) - 2;
     }
     const QFontMetricsF nfm(noteFont());
     qreal notesH = 0;
@@ -525,9 +526,9 @@ void SankeyWidget::paint(QPainter *painter, const QRectF &rect)
     qreal y = m_notesRect.top();
     for (int k = 0; k < m_notes.size(); ++k) {
         const qreal h = wrappedHeight(nfm, m_notesRect.width(), m_notes[k]);
-        painter->setPen(k >= 3 ? QColor(0x20, 0x20, 0x20) : QColor(0x40, 0x40, 0x40));
-        if (k == m_notes.size() - 1 && m_notes.size() > 3)
-            painter->setPen(QColor(0x60, 0x60, 0x60));
+        painter->setPen(k == m_notesEmphasis ? QColor(0x10, 0x10, 0x10)
+                        : k > m_notesEmphasis && m_notesEmphasis >= 0 ? QColor(0x60, 0x60, 0x60)
+                                                                      : QColor(0x40, 0x40, 0x40));
         painter->drawText(QRectF(m_notesRect.left(), y, m_notesRect.width(), h + 1),
                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_notes[k]);
         y += h + 2;

@@ -110,6 +110,7 @@ private:
     qreal m_headerY = 0;
     QRectF m_notesRect;
     QStringList m_notes;
+    int m_notesEmphasis = -1; // the equivalents' line
 };
 
 } // namespace wattprint

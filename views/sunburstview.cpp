@@ -268,7 +268,7 @@ Filter SunburstView::filterFor(const EnergyHierarchy &h, int node, const Filter 
 void SunburstView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 {
     Q_UNUSED(vector) // a few hundred segments at most: vector output stays small
-    m_chart->paint(painter, rect);
+    m_chart->paint(painter, rect, false);
     m_chart->update(); // the screen's geometry again on the next paint
 }
 

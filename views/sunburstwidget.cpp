@@ -13,7 +13,9 @@
 #include <QPainterPath>
 #include <QToolTip>
 
+#include <algorithm>
 #include <array>
+#include <tuple>
 #include <cmath>
 #include <numbers>
 
@@ -195,6 +197,28 @@ QColor SunburstWidget::colorFor(const EnergyHierarchy &h, int node)
     return mix(colorFor(h, n.parent), Qt::white, 0.45);
 }
 
+std::vector<int> SunburstWidget::legendNodes(const EnergyHierarchy &h)
+{
+    // One entry per hue: devices, then shapes in the sweep's order, then first-ring datasets.
+    std::vector<int> nodes;
+    QStringList seen;
+    for (std::size_t i = 1; i < h.nodes.size(); ++i) {
+        const HierarchyLevel l = h.levelOf(int(i));
+        if ((l == HierarchyLevel::Dataset && h.nodes[i].depth != 1) || seen.contains(h.nodes[i].name))
+            continue;
+        seen << h.nodes[i].name;
+        nodes.push_back(int(i));
+    }
+    auto key = [&h](int n) {
+        const HierarchyLevel l = h.levelOf(n);
+        const QString &name = h.nodes[std::size_t(n)].name;
+        const int sweep = l == HierarchyLevel::Shape ? shapepalette::sweepIndex(name) : -1;
+        return std::make_tuple(int(l), sweep < 0 ? 1000 : sweep, name);
+    };
+    std::sort(nodes.begin(), nodes.end(), [&](int a, int b) { return key(a) < key(b); });
+    return nodes;
+}
+
 SunburstWidget::LabelFit SunburstWidget::fitLabel(qreal textWidth, qreal textHeight, qreal innerR, qreal outerR,
                                                   qreal spanDeg, qreal minWidth)
 {
@@ -261,16 +285,14 @@ void SunburstWidget::layout(const QRectF &rect)
     const QFontMetricsF lfm(pxFont(LabelPx + 1));
     qreal legendW = 0;
     int legendItems = 0;
-    {
-        QStringList seen;
-        for (std::size_t i = 1; i < h.nodes.size(); ++i) {
-            const HierarchyLevel l = h.levelOf(int(i));
-            if ((l == HierarchyLevel::Dataset && h.nodes[i].depth != 1) || seen.contains(h.nodes[i].name))
-                continue;
-            seen << h.nodes[i].name;
-            legendW = std::max(legendW, lfm.horizontalAdvance(h.nodes[i].name) + 24);
-            ++legendItems;
-        }
+    m_legend = legendNodes(h);
+    if (qreal(m_legend.size()) * (lfm.height() + 2) > area.height()) {
+        // No room for every hue: keep the devices' and shapes' (datasets carry their names on the ring).
+        std::erase_if(m_legend, [&h](int n) { return h.levelOf(n) == HierarchyLevel::Dataset; });
+    }
+    for (int i : m_legend) {
+        legendW = std::max(legendW, lfm.horizontalAdvance(h.nodes[std::size_t(i)].name) + 24);
+        ++legendItems;
     }
     legendW = std::min<qreal>(legendW, 190);
     const bool legend = area.width() - legendW - 10 >= std::min(area.height(), area.width() * 0.62) && legendItems > 0
@@ -312,7 +334,7 @@ void SunburstWidget::layout(const QRectF &rect)
     }
 }
 
-void SunburstWidget::paint(QPainter *painter, const QRectF &rect)
+void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interactive)
 {
     layout(rect);
     painter->save();
@@ -346,12 +368,14 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect)
         }
     }
     const bool canSelect = root > 0;
-    painter->setPen(canSelect ? QColor(0x1f, 0x5f, 0xa8) : QColor(0xc0, 0xc0, 0xc0));
-    painter->setBrush(canSelect ? QColor(0xe6, 0xef, 0xfa) : QColor(0xf8, 0xf8, 0xf8));
-    painter->drawRoundedRect(m_selectRect, 3, 3);
-    painter->setFont(pxFont(CrumbPx));
-    painter->setPen(canSelect ? QColor(0x10, 0x3f, 0x7a) : QColor(0xa0, 0xa0, 0xa0));
-    painter->drawText(m_selectRect, Qt::AlignCenter, tr("Select these runs"));
+    if (interactive) {
+        painter->setPen(canSelect ? QColor(0x1f, 0x5f, 0xa8) : QColor(0xc0, 0xc0, 0xc0));
+        painter->setBrush(canSelect ? QColor(0xe6, 0xef, 0xfa) : QColor(0xf8, 0xf8, 0xf8));
+        painter->drawRoundedRect(m_selectRect, 3, 3);
+        painter->setFont(pxFont(CrumbPx));
+        painter->setPen(canSelect ? QColor(0x10, 0x3f, 0x7a) : QColor(0xa0, 0xa0, 0xa0));
+        painter->drawText(m_selectRect, Qt::AlignCenter, tr("Select these runs"));
+    }
 
     // Segments.
     for (const ArcSegment &seg : m_segments) {
@@ -427,19 +451,14 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect)
     if (!m_legendRect.isEmpty()) {
         const QFontMetricsF lfm(pxFont(LabelPx + 1));
         painter->setFont(pxFont(LabelPx + 1));
-        QStringList seen;
         qreal ly = m_legendRect.top() + 2;
-        for (std::size_t i = 1; i < h.nodes.size(); ++i) {
-            const HierarchyLevel l = h.levelOf(int(i));
-            if ((l == HierarchyLevel::Dataset && h.nodes[i].depth != 1) || seen.contains(h.nodes[i].name))
-                continue;
-            seen << h.nodes[i].name;
+        for (int i : m_legend) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(colorFor(h, int(i)));
+            painter->setBrush(colorFor(h, i));
             painter->drawRect(QRectF(m_legendRect.left(), ly + 2, 12, lfm.height() - 4));
             painter->setPen(QColor(0x20, 0x20, 0x20));
             painter->drawText(QPointF(m_legendRect.left() + 18, ly + lfm.ascent()),
-                              lfm.elidedText(h.nodes[i].name, Qt::ElideMiddle, m_legendRect.width() - 20));
+                              lfm.elidedText(h.nodes[std::size_t(i)].name, Qt::ElideMiddle, m_legendRect.width() - 20));
             ly += lfm.height() + 2;
         }
         painter->setPen(QColor(0x60, 0x60, 0x60));
@@ -447,6 +466,10 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect)
                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, tr("Lighter: a level without a colour of its own"));
     }
 
+    if (!interactive) {
+        painter->restore();
+        return;
+    }
     painter->setFont(pxFont(LabelPx));
     painter->setPen(QColor(0x70, 0x70, 0x70));
     painter->drawText(QRectF(rect.left() + 6, rect.bottom() - HintHeight, rect.width() - 12, HintHeight),

@@ -39,7 +39,9 @@ public:
     bool zoomTo(int node);
     void zoomOut();
 
-    void paint(QPainter *painter, const QRectF &rect);
+    // `interactive`: with the "Select these runs" button and the hint line (the screen); exports
+    // leave them out.
+    void paint(QPainter *painter, const QRectF &rect, bool interactive = true);
 
     // Geometry of the last layout (widget px on screen).
     const std::vector<ArcSegment> &segments() const { return m_segments; }
@@ -64,6 +66,9 @@ public:
     // Device and shape hues as elsewhere (shapepalette); datasets in the first ring get a qualitative
     // colour of their own, deeper levels without a hue of their own a lighter tone of their parent.
     static QColor colorFor(const EnergyHierarchy &hierarchy, int node);
+    // The nodes named in the legend, one per hue: devices, shapes in the sweep's order, datasets
+    // of the first ring.
+    static std::vector<int> legendNodes(const EnergyHierarchy &hierarchy);
     // "All runs › GPU › rectangle".
     static QString pathText(const QStringList &path);
 
@@ -103,6 +108,7 @@ private:
     QStringList m_crumbTexts;
     QRectF m_selectRect;
     QRectF m_legendRect;
+    std::vector<int> m_legend;
     int m_hover = -1;
 };
 

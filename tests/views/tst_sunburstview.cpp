@@ -460,6 +460,12 @@ void TestSunburstView::colours()
     const QColor d = SunburstWidget::colorFor(h, mnist);
     QVERIFY(d.lightness() > QColor(0xcc, 0x66, 0x77).lightness()); // lighter than its parent
     QVERIFY(std::abs(d.hslHue() - QColor(0xcc, 0x66, 0x77).hslHue()) <= 3);
+    // The legend: one entry per hue, devices first, then shapes in the sweep's order.
+    QStringList legend;
+    for (int n : SunburstWidget::legendNodes(h))
+        legend << h.nodes[std::size_t(n)].name;
+    QCOMPARE(legend, (QStringList{QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("rectangle"),
+                                  QStringLiteral("trapezoid")}));
     // Shape first: shape hues at the centre, devices keep theirs outside.
     const EnergyHierarchy s = SunburstView::compute(c, {L::Shape, L::Device, L::Dataset});
     QCOMPARE(SunburstWidget::colorFor(s, s.find({QStringLiteral("rectangle")})), QColor(0x33, 0x22, 0x88));
