@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -51,24 +52,69 @@ QFont pixelFont(const QFont &base, int px, bool bold = false)
     return f;
 }
 
-// Energy-style log ticks, labelled as durations ("30 s", "5 min", "2 h").
-class TimeTicker : public EnergyTicker
+// Log ticks at round durations (1 s, 10 s, 1 min, 10 min, 1 h, ...), as many as the axis length
+// allows with labels at least MinGapPx apart: the coarsest steps first, finer ones where they fit.
+class TimeTicker : public QCPAxisTickerLog
 {
 public:
     explicit TimeTicker(const QCPAxis *axis)
-        : EnergyTicker(axis, QStringLiteral("s"))
+        : m_axis(axis)
     {
+        setLogBase(10);
     }
+
     void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
                   QVector<double> *subTicks, QVector<QString> *tickLabels) override
     {
-        EnergyTicker::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+        Q_UNUSED(locale)
+        Q_UNUSED(formatChar)
+        Q_UNUSED(precision)
+        ticks.clear();
+        if (subTicks)
+            subTicks->clear();
+        const double lo = range.lower, hi = range.upper;
+        if (lo > 0 && hi > lo) {
+            const double length = m_axis && m_axis->axisRect() ? std::max(100, m_axis->axisRect()->width()) : 600;
+            const double perLog = length / std::log(hi / lo);
+            constexpr double MinGapPx = 62;
+            constexpr double m = 60, h = 3600, d = 86400;
+            // Levels of candidates, coarse to fine.
+            static const std::vector<std::vector<double>> levels = {
+                {1e-3, 1, m, h, d},
+                {1e-2, 1e-1, 10, 10 * m, 10 * h, 10 * d},
+                {0.5, 5, 30, 5 * m, 30 * m, 3 * h, 100 * d},
+                {0.2, 2, 20, 2 * m, 20 * m, 2 * h, 6 * h, 2 * d, 5 * d},
+                {0.3, 3, 15, 3 * m, 15 * m, 12 * h}};
+            std::vector<double> chosen;
+            for (const auto &level : levels) {
+                for (double t0 : level) {
+                    // Sub-millisecond values by thousandths of the sub-second candidates.
+                    for (double scale : {1e-6, 1e-3, 1.0}) {
+                        const double t = t0 * scale;
+                        if ((scale != 1.0 && t0 > 1) || t < lo || t > hi)
+                            continue;
+                        const bool fits = std::all_of(chosen.begin(), chosen.end(), [&](double c) {
+                            return std::abs(std::log(t / c)) * perLog >= MinGapPx;
+                        });
+                        if (fits)
+                            chosen.push_back(t);
+                    }
+                }
+            }
+            std::sort(chosen.begin(), chosen.end());
+            chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+            for (double t : chosen)
+                ticks.append(t);
+        }
         if (tickLabels) {
             tickLabels->clear();
             for (double t : std::as_const(ticks))
                 tickLabels->append(DistributionView::formatValue(t, DistributionMetric::RunTime));
         }
     }
+
+private:
+    const QCPAxis *m_axis;
 };
 
 QString energyText(double j)
@@ -92,8 +138,69 @@ QString compactCount(std::int64_t n)
     return QLocale().toString(qlonglong(n));
 }
 
+// One legend entry for bubble areas: three circles side by side, each labelled with its
+// parameter count below (a plottable's icon would clip the largest circle).
+class BubbleSizeLegendItem : public QCPAbstractLegendItem
+{
+public:
+    struct Bubble
+    {
+        double radius;
+        QString label;
+    };
+    BubbleSizeLegendItem(QCPLegend *legend, QString title, QList<Bubble> bubbles)
+        : QCPAbstractLegendItem(legend)
+        , m_title(std::move(title))
+        , m_bubbles(std::move(bubbles))
+    {
+    }
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QFontMetricsF fm(mFont);
+        const QRectF r = mRect;
+        painter->setFont(mFont);
+        painter->setPen(mTextColor);
+        painter->drawText(QRectF(r.left(), r.top(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        const double top = r.top() + fm.height() + 2;
+        double x = r.left();
+        for (const Bubble &b : m_bubbles) {
+            const double w = columnWidth(b, fm);
+            painter->setPen(QPen(QColor(0x70, 0x70, 0x70), 1));
+            painter->setBrush(QColor(0xd8, 0xd8, 0xd8));
+            painter->drawEllipse(QPointF(x + w / 2, top + ParetoView::MaxRadius), b.radius, b.radius);
+            painter->setPen(mTextColor);
+            painter->drawText(QRectF(x, top + 2 * ParetoView::MaxRadius + 1, w, fm.height()), Qt::AlignCenter, b.label);
+            x += w + Gap;
+        }
+    }
+    QSize minimumOuterSizeHint() const override
+    {
+        const QFontMetricsF fm(mFont);
+        double w = 0;
+        for (const Bubble &b : m_bubbles)
+            w += columnWidth(b, fm) + Gap;
+        w = std::max(w - Gap, fm.horizontalAdvance(m_title));
+        const double h = 2 * fm.height() + 2 * ParetoView::MaxRadius + 4;
+        return QSize(int(std::ceil(w)) + mMargins.left() + mMargins.right(),
+                     int(std::ceil(h)) + mMargins.top() + mMargins.bottom());
+    }
+
+private:
+    static constexpr double Gap = 8;
+    static double columnWidth(const Bubble &b, const QFontMetricsF &fm)
+    {
+        return std::max(2 * b.radius + 2, fm.horizontalAdvance(b.label));
+    }
+    QString m_title;
+    QList<Bubble> m_bubbles;
+};
+
 void fillLayer(ParetoResult::Layer &layer, std::vector<double> x, std::vector<double> y,
-               std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId)
+               std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId,
+               const std::vector<ConfigurationStats> &configurations)
 {
     // Sorted by run time: the dot layer's hit tests search the keys.
     std::vector<std::size_t> order(x.size());
@@ -119,6 +226,30 @@ void fillLayer(ParetoResult::Layer &layer, std::vector<double> x, std::vector<do
     const ParetoStaircase s = paretoStaircase(layer.x, layer.y, f.indices, true);
     layer.stairX = s.x;
     layer.stairY = s.y;
+
+    // Per dataset: the table is sorted by dataset name, so configuration order groups datasets.
+    std::map<std::pair<QString, std::int32_t>, std::vector<std::size_t>> groups;
+    for (std::size_t k = 0; k < layer.x.size(); ++k) {
+        const ConfigurationStats &c = configurations[layer.configuration[k]];
+        groups[{c.datasetName, c.dataset}].push_back(k); // ascending run time within each group
+    }
+    for (const auto &[key, points] : groups) {
+        std::vector<double> gx(points.size()), gy(points.size());
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            gx[i] = layer.x[points[i]];
+            gy[i] = layer.y[points[i]];
+        }
+        const ParetoFrontier gf = paretoFrontier2d(gx, gy, true, true);
+        const ParetoStaircase gs = paretoStaircase(gx, gy, gf.indices, true);
+        ParetoResult::Layer::DatasetFrontier d;
+        d.dataset = key.first;
+        for (const std::size_t i : gf.indices)
+            d.points.push_back(points[i]);
+        d.stairX = gs.x;
+        d.stairY = gs.y;
+        layer.datasetFrontier.insert(layer.datasetFrontier.end(), d.points.begin(), d.points.end());
+        layer.perDataset.push_back(std::move(d));
+    }
 }
 
 bool plottable(double x, double y)
@@ -136,14 +267,16 @@ ParetoView::ParetoView(QWidget *parent)
     , m_modeBox(new QComboBox(this))
     , m_colourBox(new QComboBox(this))
 {
+    // The choosers sit in a row of their own: beside the export actions they overflow a dock.
+    QList<QWidget *> controls;
     auto *modeLabel = new QLabel(this);
     modeLabel->setObjectName(QStringLiteral("modeLabel"));
     modeLabel->setBuddy(m_modeBox);
     m_modeBox->setObjectName(QStringLiteral("modeBox"));
     m_modeBox->addItem(QString(), QStringLiteral("configurations"));
     m_modeBox->addItem(QString(), QStringLiteral("runs"));
-    toolBar()->addWidget(modeLabel);
-    toolBar()->addWidget(m_modeBox);
+    controls.append(modeLabel);
+    controls.append(m_modeBox);
     connect(m_modeBox, &QComboBox::activated, this, [this](int index) {
         setPointMode(m_modeBox->itemData(index).toString() == QLatin1String("runs") ? PointMode::Runs
                                                                                    : PointMode::Configurations);
@@ -156,11 +289,25 @@ ParetoView::ParetoView(QWidget *parent)
     // to colour by there; the chooser offers what the data holds.
     m_colourBox->addItem(QString(), QStringLiteral("shape"));
     m_colourBox->addItem(QString(), QStringLiteral("device"));
-    toolBar()->addWidget(colourLabel);
-    toolBar()->addWidget(m_colourBox);
+    controls.append(colourLabel);
+    controls.append(m_colourBox);
     connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
         setColourBy(m_colourBox->itemData(index).toString() == QLatin1String("device") ? ColourBy::Device
                                                                                       : ColourBy::Shape);
+    });
+
+    auto *scopeLabel = new QLabel(this);
+    scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeBox = new QComboBox(this);
+    scopeLabel->setBuddy(m_scopeBox);
+    m_scopeBox->setObjectName(QStringLiteral("scopeBox"));
+    m_scopeBox->addItem(QString(), QStringLiteral("all"));
+    m_scopeBox->addItem(QString(), QStringLiteral("dataset"));
+    controls.append(scopeLabel);
+    controls.append(m_scopeBox);
+    connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
+        setFrontierScope(m_scopeBox->itemData(index).toString() == QLatin1String("dataset") ? FrontierScope::PerDataset
+                                                                                           : FrontierScope::All);
     });
 
     m_plot->setObjectName(QStringLiteral("paretoPlot"));
@@ -191,19 +338,12 @@ ParetoView::ParetoView(QWidget *parent)
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(FrontierColor, 1.8), QColor(255, 255, 255, 90), 9));
     m_frontierGraph->setAdaptiveSampling(false);
 
-    // Legend in a right-hand column so it never covers points.
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    auto *side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 1000);
-    side->setMargins(QMargins(0, 6, 6, 0));
+    // Legend inside the top-left corner: run time and energy rise together, so the corner of
+    // quick but costly setups stays empty and the chart keeps its full width.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
-    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
+    m_plot->legend->setBorderPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+    m_plot->legend->setBrush(QColor(255, 255, 255, 225));
     m_plot->legend->setMargins(QMargins(6, 4, 8, 4));
     m_plot->legend->setRowSpacing(0);
 
@@ -219,6 +359,15 @@ ParetoView::ParetoView(QWidget *parent)
     m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
     m_emptyText->setVisible(false);
 
+    // A short chart (a dock) gets a legend in two columns so it covers less of the points.
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        const bool compact = m_plot->height() < 480;
+        const int wrap = compact ? 2 : 0; // two columns, or one
+        if (m_plot->legend->wrap() != wrap) {
+            m_plot->legend->setWrap(wrap);
+            m_plot->legend->setFillOrder(compact ? QCPLayoutGrid::foColumnsFirst : QCPLayoutGrid::foRowsFirst, true);
+        }
+    });
     connect(m_plot, &QCustomPlot::mousePress, this, &ParetoView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ParetoView::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &ParetoView::onMouseRelease);
@@ -240,8 +389,21 @@ ParetoView::ParetoView(QWidget *parent)
 
     auto *container = new QWidget;
     container->setObjectName(QStringLiteral("paretoChart"));
-    auto *row = new QHBoxLayout(container);
+    auto *column = new QVBoxLayout(container);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *controlRow = new QHBoxLayout;
+    controlRow->setContentsMargins(2, 0, 2, 0);
+    for (QWidget *w : std::as_const(controls)) {
+        controlRow->addWidget(w);
+        if (qobject_cast<QComboBox *>(w))
+            controlRow->addSpacing(10);
+    }
+    controlRow->addStretch(1);
+    column->addLayout(controlRow);
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, container);
     splitter->setObjectName(QStringLiteral("paretoSplitter"));
     auto *sidePanel = new QWidget;
@@ -285,6 +447,9 @@ QString ParetoView::howToRead() const
               "<b>never worth it</b>: some frontier setup is at least as fast and uses at least as little "
               "energy. The list beside the chart names the frontier setups; click one to select it in every "
               "view.</p>"
+              "<p>Setups of different datasets do different work, and over all of them one small-dataset setup "
+              "often beats every other: set <i>Frontier</i> to <i>Within each dataset</i> to draw one step line "
+              "per dataset, or select one dataset in the filter.</p>"
               "<p>Colours show the network shape or the device (<i>Colour by</i>). The runs carry no optimizer "
               "column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a "
               "point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to "
@@ -323,7 +488,7 @@ ParetoResult ParetoView::compute(const RunColumns &runs, const std::function<boo
             y.push_back(c.medianEnergy);
             conf.push_back(std::uint32_t(i));
         }
-        fillLayer(r.perConfiguration, std::move(x), std::move(y), std::move(conf), {});
+        fillLayer(r.perConfiguration, std::move(x), std::move(y), std::move(conf), {}, table.configurations);
     }
     if (cancelled && cancelled())
         return r;
@@ -346,13 +511,13 @@ ParetoResult ParetoView::compute(const RunColumns &runs, const std::function<boo
             conf.push_back(std::uint32_t(table.rowConfiguration[i]));
             ids.push_back(runs.id[i]);
         }
-        fillLayer(r.perRun, std::move(x), std::move(y), std::move(conf), std::move(ids));
+        fillLayer(r.perRun, std::move(x), std::move(y), std::move(conf), std::move(ids), table.configurations);
     }
     r.configurations = std::move(table.configurations);
     return r;
 }
 
-QString ParetoView::findingFor(const ParetoResult &r, PointMode mode)
+QString ParetoView::findingFor(const ParetoResult &r, PointMode mode, FrontierScope scope)
 {
     const QLocale locale;
     const bool perRun = mode == PointMode::Runs;
@@ -362,7 +527,9 @@ QString ParetoView::findingFor(const ParetoResult &r, PointMode mode)
     if (layer.size() == 0)
         return tr("None of the %n run(s) in the filter has a positive run time and energy to place on the log axes.",
                   nullptr, int(std::min<std::size_t>(r.totalRuns, INT_MAX)));
-    const std::size_t f = layer.frontier.size();
+    const bool perDataset = scope == FrontierScope::PerDataset && layer.perDataset.size() > 1;
+    const std::vector<std::size_t> &frontier = perDataset ? layer.datasetFrontier : layer.frontier;
+    const std::size_t f = frontier.size();
     const QString all = locale.toString(qulonglong(layer.size()));
     if (f == 1) {
         const ConfigurationStats &c = r.configurations[layer.configuration[layer.frontier.front()]];
@@ -373,7 +540,7 @@ QString ParetoView::findingFor(const ParetoResult &r, PointMode mode)
     }
     std::size_t gpu = 0;
     std::map<QString, std::size_t> shapes;
-    for (const std::size_t p : layer.frontier) {
+    for (const std::size_t p : frontier) {
         const ConfigurationStats &c = r.configurations[layer.configuration[p]];
         gpu += c.gpu ? 1 : 0;
         ++shapes[c.shapeName];
@@ -412,6 +579,12 @@ QString ParetoView::findingFor(const ParetoResult &r, PointMode mode)
         shapeText = tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
         shapeText = tr("by shape %1").arg(shapeText);
     }
+    if (perDataset) {
+        const QString datasets = locale.toString(qulonglong(layer.perDataset.size()));
+        return (perRun ? tr("Of the %1 runs on the frontiers of their %2 datasets (out of %3), %4; %5.")
+                       : tr("Of the %1 setups on the frontiers of their %2 datasets (out of %3), %4; %5."))
+            .arg(n, datasets, all, devices, shapeText);
+    }
     return (perRun ? tr("Of the %1 runs on the frontier (out of %2), %3; %4.")
                    : tr("Of the %1 setups on the frontier (out of %2), %3; %4."))
         .arg(n, all, devices, shapeText);
@@ -430,11 +603,8 @@ QString ParetoView::pointText(std::size_t point) const
     if (!layer || point >= layer->size())
         return {};
     const ConfigurationStats &c = m_result->configurations[layer->configuration[point]];
-    const bool onFrontier = std::binary_search(layer->frontier.begin(), layer->frontier.end(), point,
-                                               [&](std::size_t a, std::size_t b) {
-                                                   return layer->x[a] != layer->x[b] ? layer->x[a] < layer->x[b]
-                                                                                     : a < b;
-                                               });
+    const std::vector<std::size_t> &frontier = shownFrontier();
+    const bool onFrontier = std::find(frontier.begin(), frontier.end(), point) != frontier.end();
     QString text;
     if (m_mode == PointMode::Runs) {
         text = tr("Run %1 of %2\nRun time %3, energy %4")
@@ -456,6 +626,8 @@ QJsonObject ParetoView::saveState() const
                  m_mode == PointMode::Runs ? QStringLiteral("runs") : QStringLiteral("configurations"));
     state.insert(QStringLiteral("colourBy"),
                  m_colourBy == ColourBy::Device ? QStringLiteral("device") : QStringLiteral("shape"));
+    state.insert(QStringLiteral("frontier"),
+                 m_scope == FrontierScope::PerDataset ? QStringLiteral("dataset") : QStringLiteral("all"));
     return state;
 }
 
@@ -468,6 +640,10 @@ void ParetoView::restoreState(const QJsonObject &state)
     if (state.contains(QStringLiteral("colourBy")))
         setColourBy(state.value(QStringLiteral("colourBy")).toString() == QLatin1String("device") ? ColourBy::Device
                                                                                                  : ColourBy::Shape);
+    if (state.contains(QStringLiteral("frontier")))
+        setFrontierScope(state.value(QStringLiteral("frontier")).toString() == QLatin1String("dataset")
+                             ? FrontierScope::PerDataset
+                             : FrontierScope::All);
 }
 
 void ParetoView::setPointMode(PointMode mode)
@@ -479,8 +655,29 @@ void ParetoView::setPointMode(PointMode mode)
     // Both layers are in the result already: redraw, no new job.
     rebuildPlot();
     if (m_result)
-        setFinding(findingFor(*m_result, m_mode));
+        setFinding(findingFor(*m_result, m_mode, m_scope));
     emit stateChanged();
+}
+
+void ParetoView::setFrontierScope(FrontierScope scope)
+{
+    m_scopeBox->setCurrentIndex(scope == FrontierScope::PerDataset ? 1 : 0);
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    rebuildPlot();
+    if (m_result)
+        setFinding(findingFor(*m_result, m_mode, m_scope));
+    emit stateChanged();
+}
+
+const std::vector<std::size_t> &ParetoView::shownFrontier() const
+{
+    static const std::vector<std::size_t> none;
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer)
+        return none;
+    return m_scope == FrontierScope::PerDataset ? layer->datasetFrontier : layer->frontier;
 }
 
 void ParetoView::setColourBy(ColourBy colourBy)
@@ -591,27 +788,24 @@ void ParetoView::applyStyles()
         g->setName(name);
     }
     if (m_mode == PointMode::Configurations && m_result->maxSize > 0) {
-        // Three sizes that differ visibly: the largest, a quarter of it, and the floor.
-        const std::int64_t sizes[] = {m_result->maxSize, m_result->maxSize / 4,
-                                      std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2))};
-        for (std::size_t i = 0; i < 3; ++i) {
-            if (sizes[i] <= 0)
-                continue;
-            QCPGraph *g = m_plot->addGraph();
-            g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0x70, 0x70, 0x70), 1),
-                                               QColor(0xd8, 0xd8, 0xd8), 2 * bubbleRadius(sizes[i], m_result->maxSize)));
-            g->setName(i < 2 ? tr("%1 parameters").arg(compactCount(sizes[i]))
-                             : tr("\u2264 %1 parameters").arg(compactCount(sizes[i])));
-        }
+        // The largest size, a quarter of it, and the floor all smaller networks share.
+        const std::int64_t floorSize =
+            std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
+        QList<BubbleSizeLegendItem::Bubble> bubbles;
+        bubbles.append({bubbleRadius(m_result->maxSize, m_result->maxSize), compactCount(m_result->maxSize)});
+        if (m_result->maxSize / 4 > floorSize)
+            bubbles.append({bubbleRadius(m_result->maxSize / 4, m_result->maxSize), compactCount(m_result->maxSize / 4)});
+        if (floorSize > 0)
+            bubbles.append({MinRadius, QStringLiteral("\u2264 ") + compactCount(floorSize)});
+        m_plot->legend->addItem(new BubbleSizeLegendItem(m_plot->legend, tr("Area: parameters"), bubbles));
     }
     m_stair->addToLegend();
     m_frontierGraph->addToLegend();
     m_stair->setName(tr("Pareto frontier"));
     m_frontierGraph->setName(m_mode == PointMode::Runs ? tr("Frontier run") : tr("Frontier setup"));
     // The frontier on top of the dots and the legend graphs.
-    m_stair->setLayer(QStringLiteral("overlay"));
-    m_frontierGraph->setLayer(QStringLiteral("overlay"));
+    m_stair->setLayer(QStringLiteral("axes"));
+    m_frontierGraph->setLayer(QStringLiteral("axes"));
 }
 
 void ParetoView::rebuildPlot()
@@ -623,7 +817,7 @@ void ParetoView::rebuildPlot()
     const ParetoResult::Layer *layer = currentLayer();
     const bool empty = !layer || layer->size() == 0;
     m_emptyText->setVisible(empty && m_result);
-    m_emptyText->setText(m_result ? findingFor(*m_result, m_mode) : QString());
+    m_emptyText->setText(m_result ? findingFor(*m_result, m_mode, m_scope) : QString());
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setTickLabels(!empty);
         axis->setTicks(!empty);
@@ -651,24 +845,44 @@ void ParetoView::rebuildPlot()
     m_dataX = QCPRange(std::pow(10.0, lx - px), std::pow(10.0, hx + px));
     m_dataY = QCPRange(std::pow(10.0, ly - py), std::pow(10.0, hy + py));
 
-    // The step line, carried on to the plot's edges: up from the fastest frontier point, right
-    // from the most frugal one.
+    // The step line(s), carried on to the plot's edges: up from the fastest frontier point, right
+    // from the most frugal one. Several datasets: one line each, NaN between them (a gap).
     QVector<double> sx, sy;
-    sx << layer->stairX.front();
-    sy << m_dataY.upper * 1e3;
-    for (std::size_t i = 0; i < layer->stairX.size(); ++i) {
-        sx << layer->stairX[i];
-        sy << layer->stairY[i];
+    // Per dataset the lines stay between their points: a dozen edge-to-edge lines would hide the chart.
+    auto addStair = [&](const std::vector<double> &stairX, const std::vector<double> &stairY, bool extend) {
+        if (stairX.empty())
+            return;
+        if (!sx.isEmpty()) {
+            sx << std::numeric_limits<double>::quiet_NaN();
+            sy << std::numeric_limits<double>::quiet_NaN();
+        }
+        if (extend) {
+            sx << stairX.front();
+            sy << m_dataY.upper * 1e3;
+        }
+        for (std::size_t i = 0; i < stairX.size(); ++i) {
+            sx << stairX[i];
+            sy << stairY[i];
+        }
+        if (extend) {
+            sx << m_dataX.upper * 1e3;
+            sy << stairY.back();
+        }
+    };
+    if (m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1) {
+        for (const auto &d : layer->perDataset)
+            addStair(d.stairX, d.stairY, false);
+    } else {
+        addStair(layer->stairX, layer->stairY, true);
     }
-    sx << m_dataX.upper * 1e3;
-    sy << layer->stairY.back();
     m_stair->setData(sx, sy);
+    m_stair->setPen(QPen(FrontierColor, m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1 ? 1.2 : 2.0));
     QVector<double> fx, fy;
-    for (const std::size_t p : layer->frontier) {
+    for (const std::size_t p : shownFrontier()) {
         fx << layer->x[p];
         fy << layer->y[p];
     }
-    m_frontierGraph->setData(fx, fy, true);
+    m_frontierGraph->setData(fx, fy); // sorts: per-dataset lists are not in run-time order
     rebuildList();
     resetZoom();
 }
@@ -677,18 +891,23 @@ void ParetoView::rebuildList()
 {
     m_list->clear();
     const ParetoResult::Layer *layer = currentLayer();
-    if (!layer || layer->frontier.empty()) {
+    const std::vector<std::size_t> &frontier = shownFrontier();
+    if (!layer || frontier.empty()) {
         m_listTitle->setText(tr("Pareto-optimal setups: none"));
         return;
     }
     const QLocale locale;
-    m_listTitle->setText(m_mode == PointMode::Runs
-                             ? tr("Pareto-optimal runs (%1), fastest first").arg(locale.toString(qulonglong(layer->frontier.size())))
-                             : tr("Pareto-optimal setups (%1), fastest first")
-                                   .arg(locale.toString(qulonglong(layer->frontier.size()))));
+    const QString count = locale.toString(qulonglong(frontier.size()));
+    const bool byDataset = m_scope == FrontierScope::PerDataset;
+    if (m_mode == PointMode::Runs)
+        m_listTitle->setText(byDataset ? tr("Pareto-optimal runs (%1) by dataset, fastest first").arg(count)
+                                       : tr("Pareto-optimal runs (%1), fastest first").arg(count));
+    else
+        m_listTitle->setText(byDataset ? tr("Pareto-optimal setups (%1) by dataset, fastest first").arg(count)
+                                       : tr("Pareto-optimal setups (%1), fastest first").arg(count));
     constexpr std::size_t MaxEntries = 500;
-    for (std::size_t k = 0; k < layer->frontier.size() && k < MaxEntries; ++k) {
-        const std::size_t p = layer->frontier[k];
+    for (std::size_t k = 0; k < frontier.size() && k < MaxEntries; ++k) {
+        const std::size_t p = frontier[k];
         const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
         auto *item = new QListWidgetItem(tr("%1\n%2, %3").arg(describeConfiguration(c), timeText(layer->x[p]),
                                                               energyText(layer->y[p])));
@@ -723,7 +942,7 @@ void ParetoView::handleResult(quint64 requestId, const QVariant &value)
         setMessage(tr("The analysis returned no result."));
         return;
     }
-    setFinding(findingFor(*m_result, m_mode));
+    setFinding(findingFor(*m_result, m_mode, m_scope));
     if (m_result->totalRuns == 0)
         setMessage(tr("No runs match the filter."));
     m_plot->setAccessibleDescription(finding());
@@ -833,7 +1052,8 @@ void ParetoView::onMouseRelease(QMouseEvent *event)
 void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 {
     const ParetoResult::Layer *layer = currentLayer();
-    if (!layer || layer->frontier.empty() || rect.width() < 500) {
+    const std::vector<std::size_t> &frontier = shownFrontier();
+    if (!layer || frontier.empty() || rect.width() < 500) {
         renderPlot(m_plot, painter, rect, vector);
         return;
     }
@@ -857,29 +1077,35 @@ void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
     painter->drawText(listRect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, title);
     qreal y = listRect.top() + titleBounds.height() + 6;
     const QFontMetricsF fm(entryFont);
-    const qreal entryH = fm.height() * 2 + 5;
-    const std::size_t fit = std::size_t(std::max<qreal>(0, (listRect.bottom() - y - fm.height() - 4) / entryH));
-    const std::size_t shown = std::min(fit, layer->frontier.size());
-    for (std::size_t k = 0; k < shown; ++k) {
-        const std::size_t p = layer->frontier[k];
+    const qreal textW = listRect.width() - 6;
+    std::size_t shown = 0;
+    for (std::size_t k = 0; k < frontier.size(); ++k) {
+        const std::size_t p = frontier[k];
         const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
+        const QString what = describeConfiguration(c);
+        painter->setFont(entryFont);
+        const qreal descH = std::min(2 * fm.height() + 1,
+                                     painter->boundingRect(QRectF(0, 0, textW, 1e4), Qt::TextWordWrap, what).height());
+        const qreal entryH = descH + fm.height() + 5;
+        const bool last = k + 1 == frontier.size();
+        if (y + entryH > listRect.bottom() - (last ? 0 : fm.height() + 4))
+            break;
         if (k % 2 == 1)
             painter->fillRect(QRectF(listRect.left(), y - 1, listRect.width(), entryH), QColor(0xf4, 0xf6, 0xf8));
-        painter->setFont(entryFont);
         painter->setPen(QColor(0x20, 0x20, 0x20));
-        painter->drawText(QRectF(listRect.left() + 3, y, listRect.width() - 6, fm.height()), Qt::AlignLeft,
-                          fm.elidedText(describeConfiguration(c), Qt::ElideRight, listRect.width() - 6));
+        painter->drawText(QRectF(listRect.left() + 3, y, textW, descH), Qt::TextWordWrap | Qt::AlignLeft, what);
         painter->setFont(valueFont);
         painter->setPen(QColor(0x40, 0x40, 0x40));
-        painter->drawText(QRectF(listRect.left() + 3, y + fm.height(), listRect.width() - 6, fm.height()),
-                          Qt::AlignLeft, tr("%1, %2").arg(timeText(layer->x[p]), energyText(layer->y[p])));
+        painter->drawText(QRectF(listRect.left() + 3, y + descH, textW, fm.height()), Qt::AlignLeft,
+                          tr("%1, %2").arg(timeText(layer->x[p]), energyText(layer->y[p])));
         y += entryH;
+        ++shown;
     }
-    if (shown < layer->frontier.size()) {
+    if (shown < frontier.size()) {
         painter->setFont(entryFont);
         painter->setPen(QColor(0x60, 0x60, 0x60));
         painter->drawText(QRectF(listRect.left() + 3, y, listRect.width(), fm.height() + 2), Qt::AlignLeft,
-                          tr("... and %n more", nullptr, int(layer->frontier.size() - shown)));
+                          tr("... and %n more", nullptr, int(frontier.size() - shown)));
     }
     painter->restore();
 }
@@ -895,7 +1121,7 @@ void ParetoView::styleAxes()
     }
     m_plot->legend->setFont(pixelFont(base, LegendPx));
     m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
-    m_plot->legend->setIconSize(18, 14);
+    m_plot->legend->setIconSize(16, 17); // room for the underscores of shape names
 }
 
 void ParetoView::retranslateUi()
@@ -909,6 +1135,13 @@ void ParetoView::retranslateUi()
     m_modeBox->setItemText(1, tr("One per run"));
     m_modeBox->setAccessibleName(tr("Points"));
     m_modeBox->setToolTip(tr("One bubble per configuration at its medians, or one dot per run"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("scopeLabel")))
+        label->setText(tr("Frontier:"));
+    m_scopeBox->setItemText(0, tr("Over all setups"));
+    m_scopeBox->setItemText(1, tr("Within each dataset"));
+    m_scopeBox->setAccessibleName(tr("Frontier"));
+    m_scopeBox->setToolTip(tr("One frontier over every setup, or one per dataset (setups of different datasets do "
+                              "different work)"));
     m_colourBox->setItemText(0, tr("Shape"));
     m_colourBox->setItemText(1, tr("Device"));
     m_colourBox->setAccessibleName(tr("Colour by"));

@@ -39,6 +39,16 @@ struct ParetoResult
         std::vector<std::int64_t> runId;          // per point, runs layer only (runs.id)
         std::vector<std::size_t> frontier;        // points on the frontier, by run time ascending
         std::vector<double> stairX, stairY;       // the step line through them
+        // The same within each dataset (setups of different datasets do different work): per
+        // dataset its frontier points and step line, and all of them by dataset, then run time.
+        struct DatasetFrontier
+        {
+            QString dataset;
+            std::vector<std::size_t> points;
+            std::vector<double> stairX, stairY;
+        };
+        std::vector<DatasetFrontier> perDataset;
+        std::vector<std::size_t> datasetFrontier;
         std::size_t dropped = 0; // configurations or runs without a positive run time and energy
         std::size_t size() const { return x.size(); }
     };
@@ -61,6 +71,8 @@ class ParetoView : public ViewPanel
 public:
     enum class PointMode { Configurations, Runs };
     enum class ColourBy { Shape, Device };
+    // One frontier over every setup in the filter, or one per dataset.
+    enum class FrontierScope { All, PerDataset };
 
     explicit ParetoView(QWidget *parent = nullptr);
     ~ParetoView() override;
@@ -78,6 +90,10 @@ public:
     void setPointMode(PointMode mode);
     ColourBy colourBy() const { return m_colourBy; }
     void setColourBy(ColourBy colourBy);
+    FrontierScope frontierScope() const { return m_scope; }
+    void setFrontierScope(FrontierScope scope);
+    // The frontier points shown (of the current layer and scope), in list order.
+    const std::vector<std::size_t> &shownFrontier() const;
 
     std::shared_ptr<const ParetoResult> result() const { return m_result; }
     const ParetoResult::Layer *currentLayer() const;
@@ -92,7 +108,7 @@ public:
 
     // The job's work, callable from any thread; throws AnalysisError on inconsistent columns.
     static ParetoResult compute(const RunColumns &runs, const std::function<bool()> &cancelled = {});
-    static QString findingFor(const ParetoResult &result, PointMode mode);
+    static QString findingFor(const ParetoResult &result, PointMode mode, FrontierScope scope = FrontierScope::All);
     // Tooltip text of a point of the current layer.
     QString pointText(std::size_t point) const;
 
@@ -131,8 +147,10 @@ private:
     QLabel *m_listTitle = nullptr;
     QComboBox *m_modeBox = nullptr;
     QComboBox *m_colourBox = nullptr;
+    QComboBox *m_scopeBox = nullptr;
     PointMode m_mode = PointMode::Configurations;
     ColourBy m_colourBy = ColourBy::Shape;
+    FrontierScope m_scope = FrontierScope::All;
     std::shared_ptr<const ParetoResult> m_result;
     std::optional<QPointF> m_dragStart;
     bool m_dragging = false;

@@ -162,6 +162,7 @@ private slots:
     void texts();
     void membershipMatchesBruteForce();
     void runMembershipMatchesBruteForce();
+    void perDatasetFrontiers();
     void staircase();
     void bubbleAreas();
     void findingKnownAnswers();
@@ -320,6 +321,72 @@ void TestParetoView::runMembershipMatchesBruteForce()
                                               .arg(expected.size())
                                               .arg(QLocale().toString(qlonglong(ids.size())))),
              qPrintable(m_view->finding()));
+}
+
+void TestParetoView::perDatasetFrontiers()
+{
+    m_view->setFrontierScope(ParetoView::FrontierScope::PerDataset);
+    m_view->show();
+    QVERIFY(waitReady());
+    const auto r = m_view->result();
+    const auto sql = sqlConfigs();
+    // Brute force within each dataset.
+    std::map<QString, std::vector<std::pair<Key, Point>>> byDataset;
+    for (const auto &[key, c] : sql)
+        byDataset[std::get<0>(key)].push_back({key, {median(c.runTime), median(c.energy)}});
+    std::set<Key> expected;
+    int gpu = 0;
+    for (const auto &[dataset, entries] : byDataset) {
+        std::vector<Point> points;
+        for (const auto &e : entries)
+            points.push_back(e.second);
+        const std::vector<bool> member = bruteFrontier(points);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (member[i]) {
+                expected.insert(entries[i].first);
+                gpu += std::get<4>(entries[i].first);
+            }
+        }
+    }
+    const ParetoResult::Layer &layer = r->perConfiguration;
+    QCOMPARE(layer.perDataset.size(), byDataset.size());
+    std::set<Key> got;
+    for (const std::size_t p : m_view->shownFrontier())
+        got.insert(keyOf(r->configurations[layer.configuration[p]]));
+    QVERIFY(got == expected);
+    QCOMPARE(m_view->shownFrontier().size(), expected.size());
+    QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
+    const int n = int(expected.size());
+    const QString devices = gpu == 0   ? QStringLiteral("all run on CPU")
+                            : gpu == n ? QStringLiteral("all run on GPU")
+                                       : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
+    const QString prefix = QStringLiteral("Of the %1 setups on the frontiers of their %2 datasets (out of %3), %4; ")
+                               .arg(n)
+                               .arg(byDataset.size())
+                               .arg(QLocale().toString(qlonglong(sql.size())), devices);
+    QVERIFY2(m_view->finding().startsWith(prefix), qPrintable(m_view->finding() + QStringLiteral(" / ") + prefix));
+    qInfo("finding within datasets: %s", qPrintable(m_view->finding()));
+    const QString png = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-datasets.png"));
+    QVERIFY(m_view->exportToFile(png, nullptr, 96));
+    checkNotBlank(QImage(png));
+
+    // Known answer: dataset a has two frontier setups (CPU rectangle, GPU trapezoid), dataset b
+    // one (CPU rectangle) that over all datasets beats everything.
+    RunColumns c = handColumns({{"rectangle", false, 10, 100, 32},
+                                {"trapezoid", true, 5, 200, 64},
+                                {"trapezoid", false, 20, 300, 128},
+                                {"rectangle", false, 1, 10, 32},
+                                {"exponential", true, 2, 20, 64}});
+    c.datasetNames << QStringLiteral("banana");
+    c.dataset[3] = 1;
+    c.dataset[4] = 1;
+    const ParetoResult hand = ParetoView::compute(c);
+    QCOMPARE(ParetoView::findingFor(hand, ParetoView::PointMode::Configurations, ParetoView::FrontierScope::PerDataset),
+             QStringLiteral("Of the 3 setups on the frontiers of their 2 datasets (out of 5), 2 run on CPU and 1 on "
+                            "GPU; by shape 2 rectangle and 1 trapezoid."));
+    QCOMPARE(ParetoView::findingFor(hand, ParetoView::PointMode::Configurations, ParetoView::FrontierScope::All),
+             QStringLiteral("One setup of 5 is on the frontier, both the fastest and the most frugal: banana, "
+                            "rectangle, 32 parameters, depth 3, CPU."));
 }
 
 void TestParetoView::staircase()
@@ -547,6 +614,7 @@ void TestParetoView::stateAndHover()
     const QJsonObject state = m_view->saveState();
     QCOMPARE(state.value(QStringLiteral("points")).toString(), QStringLiteral("runs"));
     QCOMPARE(state.value(QStringLiteral("colourBy")).toString(), QStringLiteral("device"));
+    QCOMPARE(state.value(QStringLiteral("frontier")).toString(), QStringLiteral("all"));
     ParetoView other;
     other.restoreState(state);
     QCOMPARE(other.pointMode(), ParetoView::PointMode::Runs);
@@ -606,6 +674,13 @@ void TestParetoView::fullDemoTiming()
     const QByteArray db = qgetenv("WATTPRINT_FULL_DEMO_DB");
     if (db.isEmpty())
         QSKIP("set WATTPRINT_FULL_DEMO_DB to a full demo store to time the view on it");
+    if (!QFileInfo::exists(QString::fromLocal8Bit(db))) { // build it once (wattprint demo does the same)
+        Store store(QString::fromLocal8Bit(db));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const ImportReport report = DemoStore::build(&store, DemoOptions());
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
     m_view->show();
     QVERIFY(waitReady());
     m_fx.setDataSource(QString::fromLocal8Bit(db), Filter());
@@ -638,6 +713,9 @@ void TestParetoView::fullDemoTiming()
     m_view->setPointMode(ParetoView::PointMode::Configurations);
     m_view->setColourBy(ParetoView::ColourBy::Device);
     QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-device.png"))));
+    m_view->setFrontierScope(ParetoView::FrontierScope::PerDataset);
+    qInfo("finding within datasets: %s", qPrintable(m_view->finding()));
+    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-datasets.png"))));
 }
 
 QTEST_MAIN(TestParetoView)
