@@ -187,17 +187,26 @@ std::size_t brushMask(std::span<const Brush> brushes, std::size_t rows, std::vec
         if (std::isnan(b.lo) || std::isnan(b.hi) || b.lo > b.hi)
             throw AnalysisError("A brush needs a range from a low to a high value.");
     }
-    mask->assign(rows, 1);
-    if (brushes.empty())
+    if (brushes.empty()) {
+        mask->assign(rows, 1);
         return rows;
+    }
+    mask->resize(rows);
     std::uint8_t *m = mask->data();
+    bool first = true;
     for (const Brush &b : brushes) {
         const double *v = b.values.data();
         const double lo = b.lo;
         const double hi = b.hi;
         // Branch-free, so the loop vectorises; NaN compares false and drops out.
-        for (std::size_t i = 0; i < rows; ++i)
-            m[i] &= std::uint8_t((v[i] >= lo) & (v[i] <= hi));
+        if (first) {
+            for (std::size_t i = 0; i < rows; ++i)
+                m[i] = std::uint8_t((v[i] >= lo) & (v[i] <= hi));
+        } else {
+            for (std::size_t i = 0; i < rows; ++i)
+                m[i] = std::uint8_t(m[i] & std::uint8_t((v[i] >= lo) & (v[i] <= hi)));
+        }
+        first = false;
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows; ++i)

@@ -42,6 +42,8 @@ struct BaseLayers
 {
     quint64 version = 0;
     int width = 0, height = 0; // device px of the raster (the plot rectangle)
+    double ratio = 1;          // device px per px
+    bool dense = false;        // binned rasteriser (many lines)
     std::vector<int> axisX;
     std::vector<std::vector<float>> ys;
     std::vector<std::uint16_t> colour;
@@ -61,10 +63,21 @@ struct BaseRequest
     std::vector<int> columnIndex;
     std::vector<parallel::AxisScale> scales;
     int width = 0, height = 0;
+    double ratio = 1;
     std::vector<int> axisX;
     ParallelCoordinates::ColourBy colourBy = ParallelCoordinates::ColourBy::Density;
     int colourIndex = -1;
     parallel::AxisScale colourScale;
+};
+
+// The highlight's accumulation buffer and the mask it was drawn for: the next brush step adds
+// the lines that entered the brush and takes away those that left, instead of drawing all again.
+// Used by one job at a time.
+struct HighlightState
+{
+    quint64 baseVersion = 0; // 0 while being changed (a cancelled update leaves it unusable)
+    std::unique_ptr<ParallelRaster> raster;
+    std::vector<std::uint8_t> mask;
 };
 
 struct HighlightLayer
@@ -73,7 +86,10 @@ struct HighlightLayer
     quint64 baseVersion = 0;
     std::vector<std::uint8_t> mask;
     std::size_t count = 0;
+    std::size_t drawn = 0; // lines rasterised for this step (added or taken away)
+    double ms = 0;         // time the step took
     QImage image;
+    std::shared_ptr<HighlightState> state;
 };
 
 } // namespace parallelcoordinates_detail
@@ -81,6 +97,7 @@ struct HighlightLayer
 using parallelcoordinates_detail::BaseLayers;
 using parallelcoordinates_detail::HighlightLayer;
 using parallelcoordinates_detail::BaseRequest;
+using parallelcoordinates_detail::HighlightState;
 
 namespace {
 
@@ -218,6 +235,39 @@ QString ParallelCoordinates::columnLabel(Column column)
         return tr("Energy per epoch");
     }
     return {};
+}
+
+QString ParallelCoordinates::shortLabel(Column column)
+{
+    switch (column) {
+    case Column::EnergyPerDatum:
+        return tr("Energy/datum");
+    case Column::NonOverheadEnergy:
+        return tr("Non-overhead");
+    case Column::EnergyOverhead:
+        return tr("Overhead");
+    case Column::EnergyPerEpoch:
+        return tr("Energy/epoch");
+    default:
+        return columnLabel(column);
+    }
+}
+
+std::size_t ParallelCoordinates::expectedPaletteSize() const
+{
+    switch (m_colourBy) {
+    case ColourBy::Density:
+        return 1;
+    case ColourBy::Device:
+        return 2;
+    case ColourBy::Shape:
+        return m_data ? std::size_t(std::max<qsizetype>(1, m_data->shapeNames.size())) : 0;
+    case ColourBy::Dataset:
+        return m_data ? std::size_t(std::max<qsizetype>(1, m_data->datasetNames.size())) : 0;
+    case ColourBy::Numeric:
+        return 257;
+    }
+    return 0;
 }
 
 QString ParallelCoordinates::unitLabel(Column column)
@@ -598,6 +648,7 @@ BaseRequest ParallelCoordinates::baseRequest(const Frame &frame, double ratio) c
     r.scales = frame.scales;
     r.width = std::max(1, int(std::ceil(frame.plot.width() * ratio)) + 1);
     r.height = std::max(1, int(std::ceil(frame.plot.height() * ratio)));
+    r.ratio = ratio;
     for (std::size_t i = 0; i < m_axes.size(); ++i) {
         r.columnIndex.push_back(m_data ? m_data->indexOf(m_axes[i].column) : -1);
         r.axisX.push_back(std::clamp(int(std::lround((frame.x[i] - frame.plot.left()) * ratio)), 0, r.width - 1));
@@ -626,6 +677,7 @@ std::shared_ptr<BaseLayers> computeBaseLayers(const BaseRequest &r, const std::a
     out->version = r.version;
     out->width = r.width;
     out->height = r.height;
+    out->ratio = r.ratio;
     out->axisX = r.axisX;
     out->data = r.data;
     if (!r.data || r.axisX.size() < 2)
@@ -717,44 +769,86 @@ std::shared_ptr<BaseLayers> computeBaseLayers(const BaseRequest &r, const std::a
         lines.ys.push_back(ys);
     lines.axisX = r.axisX;
     lines.colour = out->colour;
-    if (!raster.add(lines, {}, rows, out->palette, cancel))
+    // The binned path for the whole data set or none of it, so a highlight's lines cancel exactly.
+    out->dense = rows > ParallelRaster::denseThreshold();
+    if (!raster.add(lines, {}, out->dense, out->palette, cancel))
         return nullptr;
     out->maxCount = raster.maxCount();
-    out->full = raster.toImage(out->withColour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density, 1.0);
-    out->context = raster.toImage(ParallelRaster::Tone::Context, 1.0);
+    out->full = raster.toImage(out->withColour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density, r.ratio);
+    out->context = raster.toImage(ParallelRaster::Tone::Context, r.ratio);
     return out;
 }
 
 std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const BaseLayers> &base, quint64 version,
                                                  const std::vector<std::tuple<int, double, double>> &brushes,
-                                                 const std::atomic_bool *cancel)
+                                                 std::shared_ptr<HighlightState> state, const std::atomic_bool *cancel)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto out = std::make_shared<HighlightLayer>();
     out->version = version;
     out->baseVersion = base->version;
     if (!base->data)
         return out;
     const ParallelData &d = *base->data;
+    const std::size_t rows = d.rows;
     std::vector<parallel::Brush> list;
     for (const auto &[ci, lo, hi] : brushes)
         list.push_back({d.values[std::size_t(ci)], lo, hi});
+    std::vector<std::uint8_t> mask;
     try {
-        out->count = parallel::brushMask(list, d.rows, &out->mask);
+        out->count = parallel::brushMask(list, rows, &mask);
     } catch (const AnalysisError &) {
-        out->mask.assign(d.rows, 0);
+        mask.assign(rows, 0);
         out->count = 0;
     }
     if (cancel && cancel->load())
         return nullptr;
-    ParallelRaster raster(base->width, base->height, base->withColour);
+    // Only the lines that entered or left the brush, when they are fewer than the brushed ones.
+    std::vector<std::int8_t> delta;
+    bool incremental = state && state->baseVersion == base->version && state->raster && state->mask.size() == rows;
+    if (incremental) {
+        delta.resize(rows);
+        std::size_t changed = 0;
+        const std::uint8_t *now = mask.data();
+        const std::uint8_t *before = state->mask.data();
+        std::int8_t *w = delta.data();
+        // Branch-free so it vectorises: new - old is -1, 0 or 1.
+        for (std::size_t i = 0; i < rows; ++i)
+            w[i] = std::int8_t(now[i] - before[i]);
+        for (std::size_t i = 0; i < rows; ++i)
+            changed += std::size_t(now[i] != before[i]);
+        out->drawn = changed;
+        if (changed > out->count)
+            incremental = false;
+    }
+    std::span<const std::int8_t> weights;
+    if (incremental) {
+        weights = delta;
+    } else {
+        state = std::make_shared<HighlightState>();
+        state->raster = std::make_unique<ParallelRaster>(base->width, base->height, base->withColour);
+        weights = std::span<const std::int8_t>(reinterpret_cast<const std::int8_t *>(mask.data()), rows);
+        out->drawn = out->count;
+    }
     ParallelRaster::Lines lines;
     for (const auto &ys : base->ys)
         lines.ys.push_back(ys);
     lines.axisX = base->axisX;
     lines.colour = base->colour;
-    if (!raster.add(lines, out->mask, out->count, base->palette, cancel))
+    state->baseVersion = 0;
+    if (out->count == 0)
+        state->raster->clear();
+    else if (!state->raster->add(lines, weights, base->dense, base->palette, cancel,
+                                 rows > 200000 ? ParallelRaster::fastBinRows() : ParallelRaster::binRows()))
         return nullptr;
-    out->image = raster.toImage(base->withColour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density, 1.0);
+    state->baseVersion = base->version;
+    state->mask = mask;
+    out->image = state->raster->toImage(base->withColour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density,
+                                        base->ratio);
+    out->mask = std::move(mask);
+    out->state = std::move(state);
+    out->ms = double(timer.nsecsElapsed()) / 1e6;
     return out;
 }
 
@@ -848,8 +942,9 @@ void ParallelCoordinates::startHighlight()
     std::shared_ptr<const BaseLayers> base = m_base;
     const quint64 version = m_highlightVersion;
     const auto brushes = brushList();
-    m_highlightWatcher.setFuture(QtConcurrent::run([base, version, brushes, cancel] {
-        return computeHighlight(base, version, brushes, cancel.get());
+    std::shared_ptr<HighlightState> state = m_highlight ? m_highlight->state : nullptr;
+    m_highlightWatcher.setFuture(QtConcurrent::run([base, version, brushes, state, cancel] {
+        return computeHighlight(base, version, brushes, state, cancel.get());
     }));
 }
 
@@ -857,8 +952,11 @@ void ParallelCoordinates::onHighlightFinished()
 {
     std::shared_ptr<HighlightLayer> r =
         m_highlightWatcher.future().resultCount() > 0 ? m_highlightWatcher.result() : nullptr;
-    if (r && m_base && r->baseVersion == m_base->version && !m_brushes.empty())
+    if (r && m_base && r->baseVersion == m_base->version && !m_brushes.empty()
+        && (!m_highlight || r->version >= m_highlight->version)) {
         m_highlight = r;
+        m_lastHighlightMs = r->ms;
+    }
     if (m_highlightPending) {
         m_highlightPending = false;
         startHighlight();
@@ -896,10 +994,10 @@ void ParallelCoordinates::updateLayersNow()
         m_highlight.reset();
     } else if (!m_highlight || m_highlight->version != m_highlightVersion || m_highlight->baseVersion != m_base->version) {
         m_highlightPending = false;
-        QElapsedTimer t;
-        t.start();
-        m_highlight = computeHighlight(m_base, m_highlightVersion, brushes, nullptr);
-        m_lastHighlightMs = double(t.nsecsElapsed()) / 1e6;
+        m_highlightWatcher.waitForFinished(); // its job may be changing the state
+        m_highlight = computeHighlight(m_base, m_highlightVersion, brushes, m_highlight ? m_highlight->state : nullptr,
+                                       nullptr);
+        m_lastHighlightMs = m_highlight->ms;
     }
 }
 
@@ -908,6 +1006,11 @@ std::vector<std::uint8_t> ParallelCoordinates::brushMask() const
     if (m_highlight)
         return m_highlight->mask;
     return std::vector<std::uint8_t>(m_data ? m_data->rows : 0, 1);
+}
+
+std::size_t ParallelCoordinates::lastHighlightLines() const
+{
+    return m_highlight ? m_highlight->drawn : 0;
 }
 
 std::size_t ParallelCoordinates::brushedCount() const
@@ -946,10 +1049,8 @@ void ParallelCoordinates::paintEvent(QPaintEvent *)
     QPainter p(this);
     const Frame frame = frameFor(QRectF(rect()));
     const bool brushing = !brushList().empty();
-    const QImage *full = m_base && !m_base->full.isNull() ? &m_base->full : nullptr;
-    const QImage *context = m_base && !m_base->context.isNull() ? &m_base->context : nullptr;
     const QImage *highlight = m_highlight && !m_highlight->image.isNull() ? &m_highlight->image : nullptr;
-    paintChart(&p, frame, full, context, highlight, brushing, brushedCount());
+    paintChart(&p, frame, m_base.get(), highlight, brushing, brushedCount());
 }
 
 void ParallelCoordinates::render(QPainter *painter, const QRectF &rect, bool vector)
@@ -967,19 +1068,19 @@ void ParallelCoordinates::render(QPainter *painter, const QRectF &rect, bool vec
     if (m_data && m_axes.size() >= 2 && frame.plot.width() > 4 && frame.plot.height() > 4) {
         base = computeBaseLayers(baseRequest(frame, ratio), nullptr);
         if (base && !brushes.empty())
-            highlight = computeHighlight(base, 0, brushes, nullptr);
+            highlight = computeHighlight(base, 0, brushes, nullptr, nullptr);
     }
     painter->save();
-    paintChart(painter, frame, base ? &base->full : nullptr, base ? &base->context : nullptr,
-               highlight ? &highlight->image : nullptr, !brushes.empty(),
+    paintChart(painter, frame, base.get(), highlight ? &highlight->image : nullptr, !brushes.empty(),
                highlight ? highlight->count : (m_data ? m_data->rows : 0));
-    // The legend's density bar needs this rendering's counts.
     painter->restore();
 }
 
-void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const QImage *full, const QImage *context,
-                                     const QImage *highlight, bool brushing, std::size_t brushed) const
+void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLayers *layers, const QImage *highlight,
+                                     bool brushing, std::size_t brushed) const
 {
+    const QImage *full = layers && !layers->full.isNull() ? &layers->full : nullptr;
+    const QImage *context = layers && !layers->context.isNull() ? &layers->context : nullptr;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -1002,14 +1103,22 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const QImage *
     }
 
     // Lines: the raster spans the plot from the first axis to the last.
-    const QRectF imageRect(f.plot.left(), f.plot.top(), f.plot.width() + 1, f.plot.height());
+    auto blit = [&](const QImage &image) {
+        const QSizeF logical = QSizeF(image.size()) / image.devicePixelRatio();
+        const QRectF target(f.plot.topLeft(), logical);
+        // Same size: a plain copy; after a resize the last image stretched until the new one comes.
+        if (std::abs(logical.width() - (f.plot.width() + 1)) < 1.5 && std::abs(logical.height() - f.plot.height()) < 1.5)
+            p->drawImage(target.topLeft(), image);
+        else
+            p->drawImage(QRectF(f.plot.left(), f.plot.top(), f.plot.width() + 1, f.plot.height()), image);
+    };
     if (brushing) {
         if (context)
-            p->drawImage(imageRect, *context);
+            blit(*context);
         if (highlight)
-            p->drawImage(imageRect, *highlight);
+            blit(*highlight);
     } else if (full) {
-        p->drawImage(imageRect, *full);
+        blit(*full);
     }
     if (!full) {
         p->setPen(QColor(0x70, 0x70, 0x70));
@@ -1087,10 +1196,16 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const QImage *
             p->drawRoundedRect(titleRect.united(unitRect), 3, 3);
             p->setBrush(Qt::NoBrush);
         }
-        p->setFont(titleFont);
+        // The full name, else a short one, else the short one a size smaller, before eliding.
+        QFont fitted = titleFont;
+        QString title = columnLabel(axis.column);
+        if (QFontMetricsF(fitted).horizontalAdvance(title) > titleW)
+            title = shortLabel(axis.column);
+        if (QFontMetricsF(fitted).horizontalAdvance(title) > titleW)
+            fitted.setPixelSize(TitlePx - 2);
+        p->setFont(fitted);
         p->setPen(QColor(0x10, 0x10, 0x10));
-        p->drawText(titleRect, Qt::AlignCenter,
-                    QFontMetricsF(titleFont).elidedText(columnLabel(axis.column), Qt::ElideRight, titleW));
+        p->drawText(titleRect, Qt::AlignCenter, QFontMetricsF(fitted).elidedText(title, Qt::ElideRight, titleW));
         QStringList unitParts{unitLabel(axis.column)};
         if (s.log)
             unitParts << tr("log");
@@ -1102,7 +1217,7 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const QImage *
                     QFontMetricsF(unitFont).elidedText(unitParts.join(QStringLiteral(" · ")), Qt::ElideRight, titleW));
     }
 
-    drawLegend(p, f, f.legend);
+    drawLegend(p, f.legend, layers);
 
     // Status line.
     p->setFont(statusFont);
@@ -1122,7 +1237,7 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const QImage *
     p->restore();
 }
 
-void ParallelCoordinates::drawLegend(QPainter *p, const Frame &f, const QRectF &box) const
+void ParallelCoordinates::drawLegend(QPainter *p, const QRectF &box, const BaseLayers *layers) const
 {
     const QFont font12 = pixelFont(font(), LegendPx);
     const QFont bold = pixelFont(font(), LegendPx, true);
@@ -1168,7 +1283,9 @@ void ParallelCoordinates::drawLegend(QPainter *p, const Frame &f, const QRectF &
         y = bar.bottom() + 10;
     };
 
-    const BaseLayers *base = m_base.get();
+    // Counts from layers drawn for this colour only (the screen's may still be the last colour's).
+    const BaseLayers *base = layers && layers->withColour == (m_colourBy != ColourBy::Density)
+            && layers->paletteCounts.size() == expectedPaletteSize() ? layers : nullptr;
     switch (m_colourBy) {
     case ColourBy::Density: {
         heading(tr("Lines through each pixel"));
@@ -1226,7 +1343,7 @@ void ParallelCoordinates::drawLegend(QPainter *p, const Frame &f, const QRectF &
     }
     if (!m_brushes.empty() && !brushList().empty()) {
         y += 4;
-        entry(QColor(0xb8, 0xb8, 0xb8), tr("outside the brushes"));
+        entry(QColor(0xb8, 0xb8, 0xb8), tr("not brushed"));
         p->setPen(QPen(QColor(0x1f, 0x4e, 0x9a), 1.4));
         p->setBrush(QColor(0x4a, 0x90, 0xe2, 70));
         const QRectF swatch(box.left() + 4, y + 1, 10, fm.height() - 2);
@@ -1236,7 +1353,6 @@ void ParallelCoordinates::drawLegend(QPainter *p, const Frame &f, const QRectF &
         p->drawText(QRectF(box.left() + 23, y, box.width() - 23, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                     tr("brush"));
     }
-    Q_UNUSED(f)
 }
 
 // --- gestures -------------------------------------------------------------------------------

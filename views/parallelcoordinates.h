@@ -112,12 +112,15 @@ public:
     // Time of the last layer computations (ms).
     double lastBaseMs() const { return m_lastBaseMs; }
     double lastHighlightMs() const { return m_lastHighlightMs; }
+    // Lines the last highlight step rasterised (those that entered or left the brushes, or all).
+    std::size_t lastHighlightLines() const;
 
     // Paints the whole chart into `rect` (export): layers computed at the painter's resolution,
     // or as images at 2 px per px when `vector`.
     void render(QPainter *painter, const QRectF &rect, bool vector);
 
     static QString columnLabel(parallel::Column column); // "Run time"
+    static QString shortLabel(parallel::Column column);  // "Energy/datum" where the title has no room
     static QString unitLabel(parallel::Column column);   // "s"
     static QString formatValue(parallel::Column column, double value); // "12.3 kJ", "4.5 min"
     static QColor deviceColour(bool gpu);
@@ -146,9 +149,9 @@ protected:
 private:
     struct Frame; // layout of one rendering: rect, plot rect, axis x, scales
     Frame frameFor(const QRectF &rect) const;
-    void paintChart(QPainter *painter, const Frame &frame, const QImage *base, const QImage *context,
+    void paintChart(QPainter *painter, const Frame &frame, const parallelcoordinates_detail::BaseLayers *base,
                     const QImage *highlight, bool brushing, std::size_t brushed) const;
-    void drawLegend(QPainter *painter, const Frame &frame, const QRectF &box) const;
+    void drawLegend(QPainter *painter, const QRectF &box, const parallelcoordinates_detail::BaseLayers *base) const;
     std::vector<parallel::AxisScale> scalesFor() const;
     parallelcoordinates_detail::BaseRequest baseRequest(const Frame &frame, double ratio) const;
     std::vector<std::tuple<int, double, double>> brushList() const; // (loaded column index, lo, hi)
@@ -162,6 +165,7 @@ private:
     std::pair<double, double> brushUnits(int axis) const; // low and high unit (0 bottom..1 top)
     void afterAxesChanged(bool needsData);
     double screenRatio() const;
+    std::size_t expectedPaletteSize() const;
 
     std::shared_ptr<const ParallelData> m_data;
     std::vector<Axis> m_axes;

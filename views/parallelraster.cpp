@@ -2,6 +2,8 @@
 
 #include <vectorstate.h>
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,111 +49,124 @@ QRgb ParallelRaster::densityColour(double t)
 }
 
 ParallelRaster::ParallelRaster(int width, int height, bool withColour)
-    : m_w(std::max(1, width))
+    : m_w(std::max(2, width))
     , m_h(std::max(1, height))
     , m_colour(withColour)
 {
-    const std::size_t n = std::size_t(m_w) * std::size_t(m_h);
-    m_n.assign(n, 0.f);
-    if (m_colour) {
-        m_r.assign(n, 0.f);
-        m_g.assign(n, 0.f);
-        m_b.assign(n, 0.f);
-    }
+    m_acc.assign(std::size_t(m_w) * std::size_t(m_h + 2) * channels(), 0.f);
+}
+
+void ParallelRaster::clear()
+{
+    std::fill(m_acc.begin(), m_acc.end(), 0.f);
 }
 
 float ParallelRaster::maxCount() const
 {
-    return m_n.empty() ? 0.f : *std::max_element(m_n.begin(), m_n.end());
+    const std::size_t c = channels();
+    float top = 0.f;
+    const float *a = m_acc.data() + std::size_t(m_w) * c;
+    const std::size_t n = std::size_t(m_w) * std::size_t(m_h);
+    for (std::size_t i = 0; i < n; ++i)
+        top = std::max(top, a[i * c]);
+    return top;
 }
 
+// One segment from (xa, ya) to (xb, yb) over the columns xa .. xb-1 (the next pair starts at
+// xb), `w` lines with colour sums r, g, b. Walked along its longer direction, one sample per
+// pixel split between the two nearest pixels across it.
 template<bool Colour>
 void ParallelRaster::segment(int xa, int xb, float ya, float yb, float w, float r, float g, float b)
 {
     const int columns = std::min(xb, m_w) - xa;
     if (columns <= 0 || xa < 0)
         return;
-    const float step = (yb - ya) / float(xb - xa);
-    const float half = std::abs(step) * 0.5f;
-    const int h = m_h;
-    float *n = m_n.data();
-    float *rs = Colour ? m_r.data() : nullptr;
-    float *gs = Colour ? m_g.data() : nullptr;
-    float *bs = Colour ? m_b.data() : nullptr;
-    // r, g, b are the colour sums of the `w` lines drawn; a pixel gets its share of them.
-    const float rk = r / w;
-    const float gk = g / w;
-    const float bk = b / w;
-    auto put = [&](int x, int row, float weight) {
-        if (row < 0 || row >= h)
-            return;
-        const std::size_t i = std::size_t(row) * std::size_t(m_w) + std::size_t(x);
-        n[i] += weight;
+    const std::size_t stride = std::size_t(m_w);
+    constexpr std::ptrdiff_t C = Colour ? 4 : 1;
+    // Row -1 is valid (the spare row).
+    float *acc = m_acc.data() + stride * std::size_t(C);
+    auto put = [&](std::ptrdiff_t i, float cover) {
+        float *p = acc + i * C;
+        p[0] += w * cover;
         if constexpr (Colour) {
-            rs[i] += rk * weight;
-            gs[i] += gk * weight;
-            bs[i] += bk * weight;
+            p[1] += r * cover;
+            p[2] += g * cover;
+            p[3] += b * cover;
         }
     };
-    float y = ya;
-    if (half <= 0.5f) {
-        // Shallow: one sample per column, shared by the two rows around it.
+    const float dx = float(xb - xa);
+    const float dy = yb - ya;
+    if (std::abs(dy) <= dx) {
+        const float step = dy / dx;
+        float y = ya - 0.5f; // pixel centres at row + 0.5
+        const float top = float(m_h) - 1.f;
         for (int c = 0; c < columns; ++c, y += step) {
-            const float yy = y - 0.5f;
-            const float fl = std::floor(yy);
-            const int row = int(fl);
-            const float f = yy - fl;
-            put(xa + c, row, w * (1.f - f));
-            put(xa + c, row + 1, w * f);
+            const float yy = std::clamp(y, -1.f, top);
+            const int row = int(std::floor(yy));
+            const float f = yy - float(row);
+            const std::ptrdiff_t i = std::ptrdiff_t(row) * std::ptrdiff_t(stride) + xa + c;
+            put(i, 1.f - f);
+            put(i + std::ptrdiff_t(stride), f);
         }
-    } else {
-        // Steep: every row the segment crosses within the column, so it stays unbroken.
-        for (int c = 0; c < columns; ++c, y += step) {
-            const int r0 = int(std::floor(y - half));
-            const int r1 = int(std::floor(y + half));
-            for (int row = r0; row <= r1; ++row)
-                put(xa + c, row, w);
+        return;
+    }
+    // Steep: one sample per row.
+    const float perRow = dx / dy; // columns per row, signed
+    const int r0 = std::max(0, int(std::floor(std::min(ya, yb))));
+    const int r1 = std::min(m_h - 1, int(std::floor(std::max(ya, yb))));
+    const int last = xa + columns - 1;
+    for (int row = r0; row <= r1; ++row) {
+        const float x = float(xa) + (float(row) + 0.5f - ya) * perRow - 0.5f;
+        int x0 = int(std::floor(x));
+        float f = x - float(x0);
+        if (x0 < xa) {
+            x0 = xa;
+            f = 0.f;
+        } else if (x0 >= last) {
+            x0 = last;
+            f = 0.f;
         }
+        const std::ptrdiff_t i = std::ptrdiff_t(row) * std::ptrdiff_t(stride) + x0;
+        put(i, 1.f - f);
+        if (f > 0.f)
+            put(i + 1, f);
     }
 }
 
 template<bool Colour>
-bool ParallelRaster::addSparse(const Lines &lines, std::span<const std::uint8_t> mask,
+bool ParallelRaster::addSparse(const Lines &lines, std::span<const std::int8_t> weights, std::size_t a,
                                const std::vector<QRgb> &palette, const std::atomic_bool *cancel)
 {
-    const std::size_t rows = lines.ys.empty() ? 0 : lines.ys.front().size();
-    const std::size_t axes = lines.ys.size();
+    const std::size_t rows = lines.ys.front().size();
+    const float *ya = lines.ys[a].data();
+    const float *yb = lines.ys[a + 1].data();
     for (std::size_t i = 0; i < rows; ++i) {
-        if (!mask.empty() && !mask[i])
+        const float w = weights.empty() ? 1.f : float(weights[i]);
+        if (w == 0.f)
             continue;
-        if ((i & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+        if ((i & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return false;
+        if (std::isnan(ya[i]) || std::isnan(yb[i]))
+            continue;
         float r = 0, g = 0, b = 0;
         if constexpr (Colour) {
             const std::size_t c = lines.colour.empty() ? 0 : lines.colour[i];
             const QRgb rgb = c < palette.size() ? palette[c] : 0xff808080;
-            r = float(qRed(rgb)) / 255.f;
-            g = float(qGreen(rgb)) / 255.f;
-            b = float(qBlue(rgb)) / 255.f;
+            r = w * float(qRed(rgb)) / 255.f;
+            g = w * float(qGreen(rgb)) / 255.f;
+            b = w * float(qBlue(rgb)) / 255.f;
         }
-        for (std::size_t a = 0; a + 1 < axes; ++a) {
-            const float ya = lines.ys[a][i];
-            const float yb = lines.ys[a + 1][i];
-            if (std::isnan(ya) || std::isnan(yb))
-                continue;
-            segment<Colour>(lines.axisX[a], lines.axisX[a + 1], ya, yb, 1.f, r, g, b);
-        }
+        segment<Colour>(lines.axisX[a], lines.axisX[a + 1], ya[i], yb[i], w, r, g, b);
     }
     return true;
 }
 
 template<bool Colour>
-bool ParallelRaster::addDense(const Lines &lines, std::span<const std::uint8_t> mask, const std::vector<QRgb> &palette,
-                              const std::atomic_bool *cancel)
+bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> weights, std::size_t a,
+                              const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int binCount)
 {
-    const std::size_t rows = lines.ys.empty() ? 0 : lines.ys.front().size();
-    const std::size_t axes = lines.ys.size();
-    const int q = std::min(binRows(), m_h);
+    const std::size_t rows = lines.ys.front().size();
+    const int q = std::clamp(binCount, 2, m_h);
     const float toBin = float(q) / float(m_h);
     const float toRow = float(m_h) / float(q);
     const std::size_t bins = std::size_t(q) * std::size_t(q);
@@ -171,61 +186,63 @@ bool ParallelRaster::addDense(const Lines &lines, std::span<const std::uint8_t> 
         }
     }
     const std::size_t paletteSize = pr.size();
-    const std::uint8_t *m = mask.empty() ? nullptr : mask.data();
-    for (std::size_t a = 0; a + 1 < axes; ++a) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        const float *ya = lines.ys[a].data();
-        const float *yb = lines.ys[a + 1].data();
-        for (std::size_t i = 0; i < rows; ++i) {
-            if (m && !m[i])
-                continue;
-            const float u = ya[i];
-            const float v = yb[i];
-            if (u != u || v != v) // NaN: no value on one of the axes
-                continue;
-            const int qa = std::clamp(int(u * toBin), 0, q - 1);
-            const int qb = std::clamp(int(v * toBin), 0, q - 1);
-            const std::size_t key = std::size_t(qa) * std::size_t(q) + std::size_t(qb);
-            bn[key] += 1.f;
-            if constexpr (Colour) {
-                std::size_t c = lines.colour.empty() ? 0 : lines.colour[i];
-                if (c >= paletteSize)
-                    c = 0;
-                br[key] += pr[c];
-                bg[key] += pg[c];
-                bb[key] += pb[c];
-            }
-        }
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        for (int qa = 0; qa < q; ++qa) {
-            const std::size_t base = std::size_t(qa) * std::size_t(q);
-            const float y0 = (float(qa) + 0.5f) * toRow;
-            for (int qb = 0; qb < q; ++qb) {
-                const float count = bn[base + std::size_t(qb)];
-                if (count <= 0.f)
-                    continue;
-                const float y1 = (float(qb) + 0.5f) * toRow;
-                if constexpr (Colour)
-                    segment<true>(lines.axisX[a], lines.axisX[a + 1], y0, y1, count, br[base + qb], bg[base + qb],
-                                  bb[base + qb]);
-                else
-                    segment<false>(lines.axisX[a], lines.axisX[a + 1], y0, y1, count, 0, 0, 0);
-            }
-        }
-        std::fill(bn.begin(), bn.end(), 0.f);
+    const float *ya = lines.ys[a].data();
+    const float *yb = lines.ys[a + 1].data();
+    const std::int8_t *wt = weights.empty() ? nullptr : weights.data();
+    const std::uint16_t *colour = lines.colour.empty() ? nullptr : lines.colour.data();
+    auto bin = [&](std::size_t i, float w) {
+        const float u = ya[i];
+        const float v = yb[i];
+        if (u != u || v != v) // NaN: no value on one of the axes
+            return;
+        const int qa = std::clamp(int(u * toBin), 0, q - 1);
+        const int qb = std::clamp(int(v * toBin), 0, q - 1);
+        const std::size_t key = std::size_t(qa) * std::size_t(q) + std::size_t(qb);
+        bn[key] += w;
         if constexpr (Colour) {
-            std::fill(br.begin(), br.end(), 0.f);
-            std::fill(bg.begin(), bg.end(), 0.f);
-            std::fill(bb.begin(), bb.end(), 0.f);
+            std::size_t c = colour ? colour[i] : 0;
+            if (c >= paletteSize)
+                c = 0;
+            br[key] += w * pr[c];
+            bg[key] += w * pg[c];
+            bb[key] += w * pb[c];
+        }
+    };
+    if (wt) {
+        for (std::size_t i = 0; i < rows; ++i) {
+            if (wt[i])
+                bin(i, float(wt[i]));
+        }
+    } else {
+        for (std::size_t i = 0; i < rows; ++i)
+            bin(i, 1.f);
+    }
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return false;
+    for (int qa = 0; qa < q; ++qa) {
+        const std::size_t base = std::size_t(qa) * std::size_t(q);
+        const float y0 = (float(qa) + 0.5f) * toRow;
+        for (int qb = 0; qb < q; ++qb) {
+            const std::size_t k = base + std::size_t(qb);
+            const float count = bn[k];
+            if constexpr (Colour) {
+                // Lines of different colours that cancel in count still change the colour sums.
+                if (count == 0.f && br[k] == 0.f && bg[k] == 0.f && bb[k] == 0.f)
+                    continue;
+                segment<true>(lines.axisX[a], lines.axisX[a + 1], y0, (float(qb) + 0.5f) * toRow, count, br[k], bg[k],
+                              bb[k]);
+            } else {
+                if (count == 0.f)
+                    continue;
+                segment<false>(lines.axisX[a], lines.axisX[a + 1], y0, (float(qb) + 0.5f) * toRow, count, 0, 0, 0);
+            }
         }
     }
     return true;
 }
 
-bool ParallelRaster::add(const Lines &lines, std::span<const std::uint8_t> mask, std::size_t selected,
-                         const std::vector<QRgb> &palette, const std::atomic_bool *cancel)
+bool ParallelRaster::add(const Lines &lines, std::span<const std::int8_t> weights, bool dense,
+                         const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int bins)
 {
     if (lines.ys.size() < 2 || lines.axisX.size() != lines.ys.size())
         return true;
@@ -234,63 +251,113 @@ bool ParallelRaster::add(const Lines &lines, std::span<const std::uint8_t> mask,
         if (ys.size() != rows)
             return true;
     }
-    if (!mask.empty() && mask.size() != rows)
+    if (!weights.empty() && weights.size() != rows)
         return true;
-    clearUpperVectorState();
-    const bool dense = selected > denseThreshold();
-    if (m_colour)
-        return dense ? addDense<true>(lines, mask, palette, cancel) : addSparse<true>(lines, mask, palette, cancel);
-    return dense ? addDense<false>(lines, mask, palette, cancel) : addSparse<false>(lines, mask, palette, cancel);
+    if (!lines.colour.empty() && lines.colour.size() != rows)
+        return true;
+    // Each axis pair writes only its own columns, so pairs run in parallel without locks.
+    std::vector<std::size_t> pairs(lines.ys.size() - 1);
+    for (std::size_t a = 0; a < pairs.size(); ++a)
+        pairs[a] = a;
+    std::atomic_bool stopped = false;
+    auto work = [&](std::size_t a) {
+        clearUpperVectorState();
+        bool ok = true;
+        if (m_colour)
+            ok = dense ? addDense<true>(lines, weights, a, palette, cancel, bins)
+                       : addSparse<true>(lines, weights, a, palette, cancel);
+        else
+            ok = dense ? addDense<false>(lines, weights, a, palette, cancel, bins)
+                       : addSparse<false>(lines, weights, a, palette, cancel);
+        if (!ok)
+            stopped = true;
+    };
+    if (rows * pairs.size() < 20000) {
+        for (std::size_t a : pairs)
+            work(a);
+    } else {
+        QtConcurrent::blockingMap(pairs, work);
+    }
+    return !stopped;
 }
 
 QImage ParallelRaster::toImage(Tone tone, double devicePixelRatio) const
 {
     QImage image(m_w, m_h, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
+    clearUpperVectorState();
     const float top = maxCount();
     const float scale = top > 0 ? 1.f / std::log1p(std::max(top, 1.f)) : 0.f;
-    // A table of the tone per log-count step: the colour map is read 1024 times, not per pixel.
+    // log1p by table for counts up to 1024 in steps of 1/8 (the common case), exact above.
+    constexpr int LogSteps = 8 * 1024;
+    static const std::vector<float> logTable = [] {
+        std::vector<float> t(LogSteps + 1);
+        for (int k = 0; k <= LogSteps; ++k)
+            t[std::size_t(k)] = std::log1p(float(k) / 8.f);
+        return t;
+    }();
+    // The tone per log-count step: the colour map is read 1024 times, not per pixel.
     constexpr int Steps = 1024;
     QRgb table[Steps];
     for (int k = 0; k < Steps; ++k) {
         const double t = double(k) / (Steps - 1);
         table[k] = tone == Tone::Density ? densityColour(t) : qRgb(0x80, 0x80, 0x80);
     }
-    for (int y = 0; y < m_h; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        const std::size_t base = std::size_t(y) * std::size_t(m_w);
-        for (int x = 0; x < m_w; ++x) {
-            const float n = m_n[base + std::size_t(x)];
-            if (n <= 1e-4f) {
-                line[x] = 0;
-                continue;
+    const std::size_t c = channels();
+    uchar *bits = image.bits(); // detached once here, not from the bands' threads
+    const qsizetype bytesPerLine = image.bytesPerLine();
+    auto rowsOf = [&](std::pair<int, int> range) {
+        clearUpperVectorState();
+        for (int y = range.first; y < range.second; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(bits + qsizetype(y) * bytesPerLine);
+            const float *px = m_acc.data() + std::size_t(y + 1) * std::size_t(m_w) * c;
+            for (int x = 0; x < m_w; ++x) {
+                const float n = px[std::size_t(x) * c];
+                if (n <= 1e-3f) { // a line added and taken away again leaves float dust
+                    line[x] = 0;
+                    continue;
+                }
+                const float scaled = n * 8.f;
+                const float l = scaled < float(LogSteps) ? logTable[std::size_t(scaled)] : std::log1p(n);
+                const float t = std::min(1.f, l * scale);
+                const float coverage = std::min(1.f, n);
+                float alpha = 0;
+                QRgb rgb = 0;
+                switch (tone) {
+                case Tone::Density:
+                    rgb = table[int(t * (Steps - 1))];
+                    alpha = coverage * (0.55f + 0.45f * t);
+                    break;
+                case Tone::Context:
+                    rgb = table[0];
+                    alpha = coverage * (0.10f + 0.32f * t);
+                    break;
+                case Tone::Colour: {
+                    const float *p = px + std::size_t(x) * c;
+                    const float inv = 255.f / n;
+                    rgb = m_colour ? qRgb(std::clamp(int(p[1] * inv + 0.5f), 0, 255),
+                                          std::clamp(int(p[2] * inv + 0.5f), 0, 255),
+                                          std::clamp(int(p[3] * inv + 0.5f), 0, 255))
+                                   : qRgb(0x40, 0x40, 0x40);
+                    alpha = coverage * (0.40f + 0.60f * t);
+                    break;
+                }
+                }
+                const int a = std::clamp(int(alpha * 255.f + 0.5f), 0, 255);
+                line[x] = qRgba((qRed(rgb) * a + 127) / 255, (qGreen(rgb) * a + 127) / 255,
+                                (qBlue(rgb) * a + 127) / 255, a);
             }
-            const float t = std::min(1.f, std::log1p(n) * scale);
-            const float coverage = std::min(1.f, n);
-            float alpha = 0;
-            QRgb rgb = 0;
-            switch (tone) {
-            case Tone::Density:
-                rgb = table[int(t * (Steps - 1))];
-                alpha = coverage * (0.55f + 0.45f * t);
-                break;
-            case Tone::Context:
-                rgb = table[0];
-                alpha = coverage * (0.10f + 0.32f * t);
-                break;
-            case Tone::Colour: {
-                const std::size_t i = base + std::size_t(x);
-                const float inv = 255.f / n;
-                rgb = m_colour ? qRgb(std::clamp(int(m_r[i] * inv + 0.5f), 0, 255),
-                                      std::clamp(int(m_g[i] * inv + 0.5f), 0, 255),
-                                      std::clamp(int(m_b[i] * inv + 0.5f), 0, 255))
-                               : qRgb(0x40, 0x40, 0x40);
-                alpha = coverage * (0.40f + 0.60f * t);
-                break;
-            }
-            }
-            line[x] = qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), std::clamp(int(alpha * 255.f + 0.5f), 0, 255)));
         }
+    };
+    // Rows in a few bands on the pool.
+    if (std::size_t(m_w) * std::size_t(m_h) < 60000) {
+        rowsOf({0, m_h});
+    } else {
+        std::vector<std::pair<int, int>> bands;
+        const int band = std::max(16, m_h / 4 + 1);
+        for (int y = 0; y < m_h; y += band)
+            bands.emplace_back(y, std::min(m_h, y + band));
+        QtConcurrent::blockingMap(bands, rowsOf);
     }
     return image;
 }

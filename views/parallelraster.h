@@ -13,11 +13,12 @@ namespace wattprint {
 
 // The line rasteriser of the parallel-coordinates chart: polylines across the axes are added
 // into a float accumulation buffer (a count per pixel, and colour sums when lines have colours),
-// then turned into an image. No QPainter per line: each segment between two axes is walked one
-// pixel column at a time (a sample per column, split over two rows for anti-aliasing, a run of
-// rows where the segment is steep). With many lines the segments of each axis pair are first
-// binned by their two end rows, and each occupied bin is drawn once with its count as weight, so
-// a million lines cost about as much as the bins they fill.
+// then turned into an image. No QPainter per line: each segment between two axes is walked along
+// its longer direction, one sample per pixel split over the two nearest pixels (anti-aliasing).
+// With many lines the segments of each axis pair are first binned by their two end rows, and
+// each occupied bin is drawn once with its count as weight, so a million lines cost about as
+// much as the bins they fill. Weights may be negative: a brush step takes away the lines that
+// left the brush instead of drawing the rest again.
 class ParallelRaster
 {
 public:
@@ -26,7 +27,7 @@ public:
         // y of every line on every axis (device px from the top of the raster; NaN: no value,
         // segments touching it are left out), axis by axis in left-to-right order.
         std::vector<std::span<const float>> ys;
-        std::vector<int> axisX;              // device px from the left of the raster, ascending
+        std::vector<int> axisX;                // device px from the left of the raster, ascending
         std::span<const std::uint16_t> colour; // palette index per line; empty: palette[0]
     };
 
@@ -34,10 +35,14 @@ public:
 
     int width() const { return m_w; }
     int height() const { return m_h; }
-    // Adds the lines whose mask is 1 (all when the mask is empty); `selected` is how many that
-    // is (it picks the binned path above denseThreshold()). Returns false when `cancel` was set.
-    bool add(const Lines &lines, std::span<const std::uint8_t> mask, std::size_t selected,
-             const std::vector<QRgb> &palette, const std::atomic_bool *cancel = nullptr);
+    // Adds every line times its weight (empty `weights`: 1 each): +1 adds a line, -1 takes one
+    // added before away again. `dense` picks the binned path; keep it (and `bins`) the same for
+    // lines that are to cancel. Axis pairs are drawn in parallel. `bins`: bins per axis on the
+    // binned path (fewer: faster, line ends snapped to a coarser grid). Returns false when
+    // `cancel` was set (the buffer is then incomplete).
+    bool add(const Lines &lines, std::span<const std::int8_t> weights, bool dense, const std::vector<QRgb> &palette,
+             const std::atomic_bool *cancel = nullptr, int bins = binRows());
+    void clear();
 
     enum class Tone {
         Density, // a perceptual colour map (magma) of the log count, light = few, dark = many
@@ -50,6 +55,8 @@ public:
     static std::size_t denseThreshold() { return 5000; }
     // Bins per axis in the binned path (rows are grouped when the raster is taller).
     static int binRows() { return 320; }
+    // For the highlight of very many lines: about 1.7 px at a 330 px tall plot, and faster.
+    static int fastBinRows() { return 192; }
     // t in [0, 1]: the matplotlib colour maps, interpolated from 17 stops.
     static QRgb magma(double t);
     static QRgb viridis(double t);
@@ -60,17 +67,20 @@ private:
     template<bool Colour>
     void segment(int xa, int xb, float ya, float yb, float w, float r, float g, float b);
     template<bool Colour>
-    bool addSparse(const Lines &lines, std::span<const std::uint8_t> mask, const std::vector<QRgb> &palette,
-                   const std::atomic_bool *cancel);
+    bool addSparse(const Lines &lines, std::span<const std::int8_t> weights, std::size_t pair,
+                   const std::vector<QRgb> &palette, const std::atomic_bool *cancel);
     template<bool Colour>
-    bool addDense(const Lines &lines, std::span<const std::uint8_t> mask, const std::vector<QRgb> &palette,
-                  const std::atomic_bool *cancel);
+    bool addDense(const Lines &lines, std::span<const std::int8_t> weights, std::size_t pair,
+                  const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int bins);
+    std::size_t channels() const { return m_colour ? 4 : 1; }
 
     int m_w = 0;
     int m_h = 0;
     bool m_colour = false;
-    std::vector<float> m_n;
-    std::vector<float> m_r, m_g, m_b; // colour sums (0..1 per channel, times weight)
+    // (h + 2) rows: one spare row above and below, so a sample split over two rows at the edge
+    // needs no bounds check. Per pixel the line count, then (with colour) the r, g, b sums
+    // (0..1 per channel, times weight), side by side: one cache line per update.
+    std::vector<float> m_acc;
 };
 
 } // namespace wattprint

@@ -14,9 +14,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileInfo>
 #include <QLabel>
 #include <QJsonArray>
+#include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -354,7 +357,7 @@ void TestParallelView::rasterCountsLines()
     lines.axisX = {0, 100};
     for (bool dense : {false, true}) {
         ParallelRaster raster(101, 50, false);
-        QVERIFY(raster.add(lines, {}, dense ? ParallelRaster::denseThreshold() + 1 : 3, {qRgb(0, 0, 0)}));
+        QVERIFY(raster.add(lines, {}, dense, {qRgb(0, 0, 0)}));
         const QImage img = raster.toImage(ParallelRaster::Tone::Density, 1.0);
         for (int x = 0; x < 100; ++x) {
             int touched = 0;
@@ -366,13 +369,33 @@ void TestParallelView::rasterCountsLines()
         QVERIFY(qAlpha(img.pixel(50, 10)) > 0);
         QCOMPARE(qAlpha(img.pixel(50, 12)), 0);
     }
-    // A mask leaves lines out.
-    ParallelRaster masked(101, 50, false);
-    const std::vector<std::uint8_t> mask = {1, 0, 0};
-    QVERIFY(masked.add(lines, mask, 1, {qRgb(0, 0, 0)}));
-    QVERIFY(near(masked.maxCount(), 1.0, 1e-6));
-    const QImage img = masked.toImage(ParallelRaster::Tone::Density, 1.0);
-    QCOMPARE(qAlpha(img.pixel(60, 40)), 0);
+    // Weights leave lines out; -1 takes a line away again, to the same picture as never drawn.
+    for (bool dense : {false, true}) {
+        for (bool colour : {false, true}) {
+            const std::vector<QRgb> palette = {qRgb(200, 0, 0), qRgb(0, 0, 200)};
+            const std::vector<std::uint16_t> colours = {0, 1, 1};
+            ParallelRaster::Lines coloured = lines;
+            coloured.colour = colours;
+            ParallelRaster only(101, 50, colour);
+            const std::vector<std::int8_t> first = {1, 0, 0};
+            QVERIFY(only.add(coloured, first, dense, palette));
+            QVERIFY(near(only.maxCount(), 1.0, 1e-6));
+            ParallelRaster updated(101, 50, colour);
+            QVERIFY(updated.add(coloured, {}, dense, palette));
+            const std::vector<std::int8_t> removeTwo = {0, -1, -1};
+            QVERIFY(updated.add(coloured, removeTwo, dense, palette));
+            const auto tone = colour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density;
+            const QImage imgOnly = only.toImage(tone, 1.0);
+            const QImage imgUpdated = updated.toImage(tone, 1.0);
+            int differing = 0;
+            for (int y = 0; y < 50; ++y) {
+                for (int x = 0; x < 101; ++x)
+                    differing += imgOnly.pixel(x, y) != imgUpdated.pixel(x, y);
+            }
+            QCOMPARE(differing, 0);
+            QCOMPARE(qAlpha(imgOnly.pixel(60, 40)), 0);
+        }
+    }
 }
 
 void TestParallelView::brushGestureIntoFilter()
