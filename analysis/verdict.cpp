@@ -11,11 +11,6 @@ namespace wattprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Verdict", text);
-}
-
 void requireAlpha(double alpha)
 {
     if (!(alpha > 0.0 && alpha < 1.0))
@@ -37,17 +32,17 @@ QString phraseFor(RunMetric metric, bool less)
 {
     switch (metric) {
     case RunMetric::Energy:
-        return less ? tr("B uses %1% less energy") : tr("B uses %1% more energy");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy") : QCoreApplication::translate("Verdict", "B uses %1% more energy");
     case RunMetric::NonOverheadEnergy:
-        return less ? tr("B uses %1% less non-overhead energy") : tr("B uses %1% more non-overhead energy");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less non-overhead energy") : QCoreApplication::translate("Verdict", "B uses %1% more non-overhead energy");
     case RunMetric::EnergyPerDatum:
-        return less ? tr("B uses %1% less energy per datum") : tr("B uses %1% more energy per datum");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy per datum") : QCoreApplication::translate("Verdict", "B uses %1% more energy per datum");
     case RunMetric::Power:
-        return less ? tr("B draws %1% less power") : tr("B draws %1% more power");
+        return less ? QCoreApplication::translate("Verdict", "B draws %1% less power") : QCoreApplication::translate("Verdict", "B draws %1% more power");
     case RunMetric::RunTime:
-        return less ? tr("B takes %1% less time") : tr("B takes %1% more time");
+        return less ? QCoreApplication::translate("Verdict", "B takes %1% less time") : QCoreApplication::translate("Verdict", "B takes %1% more time");
     }
-    return less ? tr("B is %1% lower") : tr("B is %1% higher");
+    return less ? QCoreApplication::translate("Verdict", "B is %1% lower") : QCoreApplication::translate("Verdict", "B is %1% higher");
 }
 
 } // namespace
@@ -66,7 +61,7 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
 {
     const bool significant = comparisonSignificant(c, alpha); // validates alpha
     if (!c.percentChange)
-        return tr("No percent change: the median of A is %1, not above 0").arg(c.medianA);
+        return QCoreApplication::translate("Verdict", "No percent change: the median of A is %1, not above 0").arg(c.medianA);
     const stats::PercentChange &pc = *c.percentChange;
     const QString phrase = phraseFor(metric, pc.percent < 0).arg(percentText(pc.percent));
     const QString level = QString::number(pc.ci.level * 100.0, 'g', 3);
@@ -75,14 +70,14 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
         double lo = std::abs(pc.ci.lower), hi = std::abs(pc.ci.upper);
         if (lo > hi)
             std::swap(lo, hi);
-        interval = tr("%1% CI %2-%3%").arg(level, boundText(lo), boundText(hi));
+        interval = QCoreApplication::translate("Verdict", "%1% CI %2-%3%").arg(level, boundText(lo), boundText(hi));
     } else {
-        interval = tr("%1% CI from %2% less to %3% more").arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
+        interval = QCoreApplication::translate("Verdict", "%1% CI from %2% less to %3% more").arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
     }
     const QString a = QString::number(alpha);
-    return tr("%1 (%2), %3").arg(phrase, interval,
-                                 significant ? tr("significant at alpha = %1").arg(a)
-                                             : tr("not significant at alpha = %1").arg(a));
+    return QCoreApplication::translate("Verdict", "%1 (%2), %3").arg(phrase, interval,
+                                 significant ? QCoreApplication::translate("Verdict", "significant at alpha = %1").arg(a)
+                                             : QCoreApplication::translate("Verdict", "not significant at alpha = %1").arg(a));
 }
 
 } // namespace wattprint

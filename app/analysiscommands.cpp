@@ -39,11 +39,6 @@ namespace {
 
 constexpr double kAlpha = 0.05;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalysisCommands", text);
-}
-
 CommandOutput failure(const QString &message)
 {
     CommandOutput o;
@@ -84,7 +79,7 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QStrin
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *out = failure(tr("unexpected argument '%1' (try --help)").arg(parser.positionalArguments().first()));
+        *out = failure(QCoreApplication::translate("AnalysisCommands", "unexpected argument '%1' (try --help)").arg(parser.positionalArguments().first()));
         return false;
     }
     return true;
@@ -98,7 +93,7 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, std::opti
     const QString text = parser.value(name).trimmed();
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-        *error = tr("--%1 must be a finite number, not '%2'").arg(name, text);
+        *error = QCoreApplication::translate("AnalysisCommands", "--%1 must be a finite number, not '%2'").arg(name, text);
         return false;
     }
     *value = v;
@@ -114,8 +109,8 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, std::opt
     const QString text = parser.value(name).trimmed();
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < minimum) {
-        *error = minimum == 1 ? tr("--%1 must be a positive whole number, not '%2'").arg(name, text)
-                              : tr("--%1 must be a whole number >= %3, not '%2'").arg(name, text).arg(minimum);
+        *error = minimum == 1 ? QCoreApplication::translate("AnalysisCommands", "--%1 must be a positive whole number, not '%2'").arg(name, text)
+                              : QCoreApplication::translate("AnalysisCommands", "--%1 must be a whole number >= %3, not '%2'").arg(name, text).arg(minimum);
         return false;
     }
     *value = v;
@@ -124,16 +119,16 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, std::opt
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("SQLite database file (an existing Wattprint store)."),
-                              tr("PATH"));
+    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("AnalysisCommands", "SQLite database file (an existing Wattprint store)."),
+                              QCoreApplication::translate("AnalysisCommands", "PATH"));
 }
 
 QCommandLineOption filterOption()
 {
     return QCommandLineOption(QStringLiteral("filter"),
-                              tr("Only runs matching FILTER, e.g. dataset=529_pollen,device=cpu "
+                              QCoreApplication::translate("AnalysisCommands", "Only runs matching FILTER, e.g. dataset=529_pollen,device=cpu "
                                  "(keys: dataset, shape, size, depth, device, node_type, batch)."),
-                              tr("FILTER"));
+                              QCoreApplication::translate("AnalysisCommands", "FILTER"));
 }
 
 // --name as a Filter (empty Filter when the option is not set).
@@ -144,19 +139,19 @@ std::optional<Filter> readFilter(const QCommandLineParser &parser, const QString
     QString message;
     std::optional<Filter> f = Filter::parse(parser.value(name), &message);
     if (!f)
-        *error = tr("--%1: %2").arg(name, message);
+        *error = QCoreApplication::translate("AnalysisCommands", "--%1: %2").arg(name, message);
     return f;
 }
 
 std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const QString &command, QString *error)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
-        *error = tr("%1 needs --db PATH").arg(command);
+        *error = QCoreApplication::translate("AnalysisCommands", "%1 needs --db PATH").arg(command);
         return nullptr;
     }
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path)) {
-        *error = tr("%1 does not exist").arg(path);
+        *error = QCoreApplication::translate("AnalysisCommands", "%1 does not exist").arg(path);
         return nullptr;
     }
     auto store = std::make_unique<Store>(path);
@@ -169,7 +164,7 @@ bool loadRuns(Store *store, const Filter &filter, RunColumns *out, QString *erro
 {
     QString message;
     if (!RunLoader(store).load(filter, out, nullptr, &message)) {
-        *error = tr("could not load the runs: %1").arg(message);
+        *error = QCoreApplication::translate("AnalysisCommands", "could not load the runs: %1").arg(message);
         return false;
     }
     return true;
@@ -209,7 +204,7 @@ std::optional<RunMetric> readMetric(const QCommandLineParser &parser, const QStr
         return fallback;
     const std::optional<RunMetric> m = runMetricFromName(parser.value(name).trimmed());
     if (!m)
-        *error = tr("--%1 must be one of %2, not '%3'")
+        *error = QCoreApplication::translate("AnalysisCommands", "--%1 must be one of %2, not '%3'")
                      .arg(name, runMetricNames().join(QStringLiteral(", ")), parser.value(name));
     return m;
 }
@@ -303,7 +298,7 @@ int AnalysisCommands::print(const CommandOutput &output)
     for (const QString &note : output.notes)
         err << "wattprint: " << note << Qt::endl;
     if (output.exitCode != 0) {
-        err << "wattprint: " << (output.error.isEmpty() ? tr("failed") : output.error) << Qt::endl;
+        err << "wattprint: " << (output.error.isEmpty() ? QCoreApplication::translate("AnalysisCommands", "failed") : output.error) << Qt::endl;
         return output.exitCode;
     }
     QTextStream out(stdout);
@@ -326,22 +321,22 @@ CommandOutput AnalysisCommands::derive(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("dataset"), tr("One of the 13 BUTTER datasets (e.g. 201_pol)."), tr("NAME")},
-        {QStringLiteral("shape"), tr("Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
-         tr("SHAPE")},
-        {QStringLiteral("depth"), tr("Number of layers (>= 2)."), tr("N")},
-        {QStringLiteral("size"), tr("Target parameter count of BUTTER's width search."), tr("N")},
-        {QStringLiteral("device"), tr("Only this device's working sets: cpu or gpu."), tr("DEVICE")},
-        {QStringLiteral("widths"), tr("Explicit layer widths, output layer last: A,B,..."), tr("LIST")},
-        {QStringLiteral("inputs"), tr("Input width (with --widths)."), tr("N")},
-        {QStringLiteral("params"), tr("Free parameters (with --widths; counted if omitted)."), tr("N")},
-        {QStringLiteral("observations"), tr("Dataset rows, 80% of which train (with --widths)."), tr("N")},
-        {QStringLiteral("label-values"), tr("Label floats per datum (with --widths; default 1)."), tr("N")},
-        {QStringLiteral("batch"), tr("Batch size (default 256)."), tr("N")},
+        {QStringLiteral("dataset"), QCoreApplication::translate("AnalysisCommands", "One of the 13 BUTTER datasets (e.g. 201_pol)."), QCoreApplication::translate("AnalysisCommands", "NAME")},
+        {QStringLiteral("shape"), QCoreApplication::translate("AnalysisCommands", "Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
+         QCoreApplication::translate("AnalysisCommands", "SHAPE")},
+        {QStringLiteral("depth"), QCoreApplication::translate("AnalysisCommands", "Number of layers (>= 2)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("size"), QCoreApplication::translate("AnalysisCommands", "Target parameter count of BUTTER's width search."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("device"), QCoreApplication::translate("AnalysisCommands", "Only this device's working sets: cpu or gpu."), QCoreApplication::translate("AnalysisCommands", "DEVICE")},
+        {QStringLiteral("widths"), QCoreApplication::translate("AnalysisCommands", "Explicit layer widths, output layer last: A,B,..."), QCoreApplication::translate("AnalysisCommands", "LIST")},
+        {QStringLiteral("inputs"), QCoreApplication::translate("AnalysisCommands", "Input width (with --widths)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("params"), QCoreApplication::translate("AnalysisCommands", "Free parameters (with --widths; counted if omitted)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("observations"), QCoreApplication::translate("AnalysisCommands", "Dataset rows, 80% of which train (with --widths)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("label-values"), QCoreApplication::translate("AnalysisCommands", "Label floats per datum (with --widths; default 1)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("batch"), QCoreApplication::translate("AnalysisCommands", "Batch size (default 256)."), QCoreApplication::translate("AnalysisCommands", "N")},
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   tr("Derives a network's widths, FLOPs and cache working sets as NREL's energy model does."),
+                   QCoreApplication::translate("AnalysisCommands", "Derives a network's widths, FLOPs and cache working sets as NREL's energy model does."),
                    &out))
         return out;
     QString error;
@@ -361,34 +356,34 @@ CommandOutput AnalysisCommands::derive(const QStringList &args)
         const bool byDataset = parser.isSet(QStringLiteral("dataset"));
         const bool byWidths = parser.isSet(QStringLiteral("widths"));
         if (byDataset == byWidths)
-            return failure(tr("derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... "
+            return failure(QCoreApplication::translate("AnalysisCommands", "derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... "
                               "--inputs N --observations N (not both)"));
         Derivation d;
         if (byDataset) {
             for (const char *option : {"widths", "inputs", "params", "observations", "label-values"}) {
                 if (parser.isSet(QLatin1String(option)))
-                    return failure(tr("--%1 goes with --widths, not --dataset").arg(QLatin1String(option)));
+                    return failure(QCoreApplication::translate("AnalysisCommands", "--%1 goes with --widths, not --dataset").arg(QLatin1String(option)));
             }
             if (!parser.isSet(QStringLiteral("shape")) || !depth || !size)
-                return failure(tr("derive --dataset also needs --shape, --depth and --size"));
+                return failure(QCoreApplication::translate("AnalysisCommands", "derive --dataset also needs --shape, --depth and --size"));
             if (*depth > 1000)
-                return failure(tr("--depth %1 is out of range").arg(*depth));
+                return failure(QCoreApplication::translate("AnalysisCommands", "--depth %1 is out of range").arg(*depth));
             d = deriveFromDataset(parser.value(QStringLiteral("dataset")).trimmed(),
                                   shapeFromName(parser.value(QStringLiteral("shape")).trimmed()), int(*depth), *size,
                                   batch.value_or(kButterBatchSize));
         } else {
             for (const char *option : {"shape", "depth", "size"}) {
                 if (parser.isSet(QLatin1String(option)))
-                    return failure(tr("--%1 goes with --dataset, not --widths").arg(QLatin1String(option)));
+                    return failure(QCoreApplication::translate("AnalysisCommands", "--%1 goes with --dataset, not --widths").arg(QLatin1String(option)));
             }
             if (!inputs || !observations)
-                return failure(tr("derive --widths also needs --inputs and --observations"));
+                return failure(QCoreApplication::translate("AnalysisCommands", "derive --widths also needs --inputs and --observations"));
             NetworkConfig config;
             for (const QString &part : parser.value(QStringLiteral("widths")).split(QLatin1Char(','))) {
                 bool ok = false;
                 const qint64 w = part.trimmed().toLongLong(&ok);
                 if (!ok || w < 1)
-                    return failure(tr("--widths must be positive whole numbers separated by commas, not '%1'")
+                    return failure(QCoreApplication::translate("AnalysisCommands", "--widths must be positive whole numbers separated by commas, not '%1'")
                                        .arg(parser.value(QStringLiteral("widths"))));
                 config.widths.push_back(w);
             }
@@ -416,24 +411,24 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("joules"), tr("Energy measured at the node (J)."), tr("J")},
-        {QStringLiteral("region"), tr("Grid preset: %1 (default world).").arg(regionIds().join(QStringLiteral(", "))),
-         tr("NAME")},
-        {QStringLiteral("intensity"), tr("Grid carbon intensity instead of a preset (g CO2e per kWh)."),
-         tr("G_PER_KWH")},
-        {QStringLiteral("pue"), tr("Power usage effectiveness of the facility (>= 1)."), tr("P")},
-        {QStringLiteral("price"), tr("Electricity price per kWh."), tr("PER_KWH")},
-        {QStringLiteral("currency"), tr("Label of the price's currency."), tr("C")},
-        {QStringLiteral("list-regions"), tr("Print the grid presets with their sources.")},
+        {QStringLiteral("joules"), QCoreApplication::translate("AnalysisCommands", "Energy measured at the node (J)."), QCoreApplication::translate("AnalysisCommands", "J")},
+        {QStringLiteral("region"), QCoreApplication::translate("AnalysisCommands", "Grid preset: %1 (default world).").arg(regionIds().join(QStringLiteral(", "))),
+         QCoreApplication::translate("AnalysisCommands", "NAME")},
+        {QStringLiteral("intensity"), QCoreApplication::translate("AnalysisCommands", "Grid carbon intensity instead of a preset (g CO2e per kWh)."),
+         QCoreApplication::translate("AnalysisCommands", "G_PER_KWH")},
+        {QStringLiteral("pue"), QCoreApplication::translate("AnalysisCommands", "Power usage effectiveness of the facility (>= 1)."), QCoreApplication::translate("AnalysisCommands", "P")},
+        {QStringLiteral("price"), QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh."), QCoreApplication::translate("AnalysisCommands", "PER_KWH")},
+        {QStringLiteral("currency"), QCoreApplication::translate("AnalysisCommands", "Label of the price's currency."), QCoreApplication::translate("AnalysisCommands", "C")},
+        {QStringLiteral("list-regions"), QCoreApplication::translate("AnalysisCommands", "Print the grid presets with their sources.")},
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, tr("Turns joules into kWh, CO2e and cost, with the factors' sources."), &out))
+    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Turns joules into kWh, CO2e and cost, with the factors' sources."), &out))
         return out;
     try {
         if (parser.isSet(QStringLiteral("list-regions")))
             return jsonOutput(regionPresetsJson());
         if (!parser.isSet(QStringLiteral("joules")))
-            return failure(tr("carbon needs --joules J"));
+            return failure(QCoreApplication::translate("AnalysisCommands", "carbon needs --joules J"));
         QString error;
         std::optional<double> joules, intensity, pue, price;
         if (!readDouble(parser, QStringLiteral("joules"), &joules, &error)
@@ -464,17 +459,17 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("a"), tr("Runs of side A (the baseline), e.g. dataset=529_pollen,device=cpu."), tr("FILTER")},
-        {QStringLiteral("b"), tr("Runs of side B."), tr("FILTER")},
-        {QStringLiteral("metric"), tr("%1 (default energy).").arg(runMetricNames().join(QStringLiteral(", "))),
-         tr("METRIC")},
-        {QStringLiteral("seed"), tr("Bootstrap seed (default %1).").arg(stats::BootstrapOptions().seed), tr("S")},
+        {QStringLiteral("a"), QCoreApplication::translate("AnalysisCommands", "Runs of side A (the baseline), e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("AnalysisCommands", "FILTER")},
+        {QStringLiteral("b"), QCoreApplication::translate("AnalysisCommands", "Runs of side B."), QCoreApplication::translate("AnalysisCommands", "FILTER")},
+        {QStringLiteral("metric"), QCoreApplication::translate("AnalysisCommands", "%1 (default energy).").arg(runMetricNames().join(QStringLiteral(", "))),
+         QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Bootstrap seed (default %1).").arg(stats::BootstrapOptions().seed), QCoreApplication::translate("AnalysisCommands", "S")},
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, tr("Compares one metric between two sets of runs."), &out))
+    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Compares one metric between two sets of runs."), &out))
         return out;
     if (!parser.isSet(QStringLiteral("a")) || !parser.isSet(QStringLiteral("b")))
-        return failure(tr("compare needs --a FILTER and --b FILTER"));
+        return failure(QCoreApplication::translate("AnalysisCommands", "compare needs --a FILTER and --b FILTER"));
     QString error;
     const std::optional<Filter> filterA = readFilter(parser, QStringLiteral("a"), &error);
     if (!filterA)
@@ -490,7 +485,7 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         bool ok = false;
         options.bootstrap.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return failure(tr("--seed must be a non-negative whole number"));
+            return failure(QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
     }
     const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("compare"), &error);
     if (!store)
@@ -505,7 +500,7 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
     for (const auto &[side, values, filter] :
          {std::tuple{QStringLiteral("A"), &a, &*filterA}, std::tuple{QStringLiteral("B"), &b, &*filterB}}) {
         if (values->size() < 2)
-            return failure(tr("side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
+            return failure(QCoreApplication::translate("AnalysisCommands", "side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
                                .arg(side, filter->toString())
                                .arg(values->size())
                                .arg(metricName));
@@ -535,7 +530,7 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         o[QStringLiteral("hedges_g")] = number(c.hedgesG);
         o[QStringLiteral("alpha")] = kAlpha;
         o[QStringLiteral("significance_rule")] =
-            tr("Welch's t-test on log10 values p < alpha and the 95% bootstrap interval of the percent change "
+            QCoreApplication::translate("AnalysisCommands", "Welch's t-test on log10 values p < alpha and the 95% bootstrap interval of the percent change "
                "excludes 0");
         QJsonObject bootstrap;
         bootstrap[QStringLiteral("resamples")] = options.bootstrap.resamples;
@@ -573,18 +568,18 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     parser.addOptions({
         dbOption(),
         {QStringLiteral("method"),
-         tr("zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest)."), tr("METHOD")},
+         QCoreApplication::translate("AnalysisCommands", "zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest)."), QCoreApplication::translate("AnalysisCommands", "METHOD")},
         {QStringLiteral("threshold"),
-         tr("Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."), tr("T")},
-        {QStringLiteral("group"), tr("config (detect within each configuration, default) or none."), tr("GROUP")},
-        {QStringLiteral("seed"), tr("Isolation Forest seed (default 0)."), tr("S")},
+         QCoreApplication::translate("AnalysisCommands", "Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."), QCoreApplication::translate("AnalysisCommands", "T")},
+        {QStringLiteral("group"), QCoreApplication::translate("AnalysisCommands", "config (detect within each configuration, default) or none."), QCoreApplication::translate("AnalysisCommands", "GROUP")},
+        {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Isolation Forest seed (default 0)."), QCoreApplication::translate("AnalysisCommands", "S")},
         filterOption(),
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, tr("Flags runs whose energy is unusual for their configuration."), &out))
+    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Flags runs whose energy is unusual for their configuration."), &out))
         return out;
     if (!parser.isSet(QStringLiteral("method")))
-        return failure(tr("anomalies needs --method zscore|robust|iqr|iforest"));
+        return failure(QCoreApplication::translate("AnalysisCommands", "anomalies needs --method zscore|robust|iqr|iforest"));
     const QString methodName = parser.value(QStringLiteral("method")).trimmed().toLower();
     const std::map<QString, AnomalyMethod> methods = {{QStringLiteral("zscore"), AnomalyMethod::ZScore},
                                                       {QStringLiteral("robust"), AnomalyMethod::RobustZScore},
@@ -592,12 +587,12 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
                                                       {QStringLiteral("iforest"), AnomalyMethod::IsolationForest}};
     const auto method = methods.find(methodName);
     if (method == methods.end())
-        return failure(tr("--method must be zscore, robust, iqr or iforest, not '%1'").arg(methodName));
+        return failure(QCoreApplication::translate("AnalysisCommands", "--method must be zscore, robust, iqr or iforest, not '%1'").arg(methodName));
     const QString groupName = parser.isSet(QStringLiteral("group"))
                                   ? parser.value(QStringLiteral("group")).trimmed().toLower()
                                   : QStringLiteral("config");
     if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
-        return failure(tr("--group must be config or none, not '%1'").arg(groupName));
+        return failure(QCoreApplication::translate("AnalysisCommands", "--group must be config or none, not '%1'").arg(groupName));
     QString error;
     std::optional<double> threshold;
     if (!readDouble(parser, QStringLiteral("threshold"), &threshold, &error))
@@ -609,7 +604,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return failure(tr("--seed must be a non-negative whole number"));
+            return failure(QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
     }
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
@@ -672,7 +667,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         ids.push_back(runs.id[kept[k]]);
     QHash<qint64, QString> uuids;
     if (!runUuids(store.get(), ids, &uuids, &error))
-        return failure(tr("could not look up the run ids: %1").arg(error));
+        return failure(QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1").arg(error));
 
     QJsonArray list;
     for (std::size_t k : flagged) {
@@ -701,7 +696,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     o[QStringLiteral("flagged")] = list;
     CommandOutput output = jsonOutput(o);
     if (result.smallGroupRows > 0)
-        output.notes.append(tr("%1 runs in %2 configurations with fewer than %3 runs were not scored")
+        output.notes.append(QCoreApplication::translate("AnalysisCommands", "%1 runs in %2 configurations with fewer than %3 runs were not scored")
                                 .arg(result.smallGroupRows)
                                 .arg(result.smallGroupCount)
                                 .arg(options.minGroupSize));
@@ -721,14 +716,14 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
     const QString metrics = runMetricNames().join(QStringLiteral(", "));
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("x"), tr("Metric on x, minimised: %1 (default run_time).").arg(metrics), tr("METRIC")},
-        {QStringLiteral("y"), tr("Metric on y, minimised (default energy)."), tr("METRIC")},
-        {QStringLiteral("group"), tr("none (every run, default) or config (one point per configuration median)."),
-         tr("GROUP")},
+        {QStringLiteral("x"), QCoreApplication::translate("AnalysisCommands", "Metric on x, minimised: %1 (default run_time).").arg(metrics), QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("y"), QCoreApplication::translate("AnalysisCommands", "Metric on y, minimised (default energy)."), QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("group"), QCoreApplication::translate("AnalysisCommands", "none (every run, default) or config (one point per configuration median)."),
+         QCoreApplication::translate("AnalysisCommands", "GROUP")},
         filterOption(),
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, tr("Finds the runs (or configurations) no other beats on both metrics."), &out))
+    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Finds the runs (or configurations) no other beats on both metrics."), &out))
         return out;
     QString error;
     const std::optional<RunMetric> x = readMetric(parser, QStringLiteral("x"), RunMetric::RunTime, &error);
@@ -741,7 +736,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
                                   ? parser.value(QStringLiteral("group")).trimmed().toLower()
                                   : QStringLiteral("none");
     if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
-        return failure(tr("--group must be none or config, not '%1'").arg(groupName));
+        return failure(QCoreApplication::translate("AnalysisCommands", "--group must be none or config, not '%1'").arg(groupName));
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
         return failure(error);
@@ -789,7 +784,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
             for (std::size_t k : frontier.indices)
                 ids.push_back(runs.id[source[k]]);
             if (!runUuids(store.get(), ids, &uuids, &error))
-                return failure(tr("could not look up the run ids: %1").arg(error));
+                return failure(QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1").arg(error));
         }
         QJsonArray members;
         for (std::size_t k : frontier.indices) {
@@ -827,16 +822,16 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("by"), tr("Rank by the median of %1 (default energy_per_datum).")
+        {QStringLiteral("by"), QCoreApplication::translate("AnalysisCommands", "Rank by the median of %1 (default energy_per_datum).")
                                    .arg(runMetricNames().join(QStringLiteral(", "))),
-         tr("METRIC")},
-        {QStringLiteral("top"), tr("Keep ranks <= N within each dataset."), tr("N")},
-        {QStringLiteral("csv"), tr("Print CSV with a header instead of JSON.")},
+         QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("top"), QCoreApplication::translate("AnalysisCommands", "Keep ranks <= N within each dataset."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("csv"), QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
         filterOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   tr("Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band."),
+                   QCoreApplication::translate("AnalysisCommands", "Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band."),
                    &out))
         return out;
     QString error;
@@ -898,7 +893,7 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
         }
         const std::size_t unranked = table.configurations.size() - board.size();
         if (unranked > 0)
-            result.notes.append(tr("%1 configurations have no %2 value and are not ranked")
+            result.notes.append(QCoreApplication::translate("AnalysisCommands", "%1 configurations have no %2 value and are not ranked")
                                     .arg(unranked)
                                     .arg(runMetricName(*by)));
         return result;
@@ -919,12 +914,12 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("method"), tr("least_squares (default) or non_negative."), tr("METHOD")},
+        {QStringLiteral("method"), QCoreApplication::translate("AnalysisCommands", "least_squares (default) or non_negative."), QCoreApplication::translate("AnalysisCommands", "METHOD")},
         filterOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   tr("Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
+                   QCoreApplication::translate("AnalysisCommands", "Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
                    &out))
         return out;
     FitMethod method = FitMethod::LeastSquares;
@@ -933,7 +928,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         if (name == fitMethodName(FitMethod::NonNegative))
             method = FitMethod::NonNegative;
         else if (name != fitMethodName(FitMethod::LeastSquares))
-            return failure(tr("--method must be least_squares or non_negative, not '%1'").arg(name));
+            return failure(QCoreApplication::translate("AnalysisCommands", "--method must be least_squares or non_negative, not '%1'").arg(name));
     }
     QString error;
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
@@ -982,7 +977,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
             rows.push_back(fitRowFor(*it->second, c.gpu ? Device::Gpu : Device::Cpu, c.medianEnergyPerDatum));
         }
         if (rows.empty())
-            return failure(tr("no configuration can be fitted: %1 configurations, none of a known dataset and "
+            return failure(QCoreApplication::translate("AnalysisCommands", "no configuration can be fitted: %1 configurations, none of a known dataset and "
                               "shape with an energy per datum")
                                .arg(table.configurations.size()));
         const EnergyFit fitted = fitEnergyModel(rows, method);
@@ -1007,7 +1002,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         o[QStringLiteral("filter")] = filter->toString();
         CommandOutput result = jsonOutput(o);
         if (skipped > 0)
-            result.notes.append(tr("skipped %1 of %2 configurations the model does not know or cannot fit "
+            result.notes.append(QCoreApplication::translate("AnalysisCommands", "skipped %1 of %2 configurations the model does not know or cannot fit "
                                    "(unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)")
                                     .arg(skipped)
                                     .arg(table.configurations.size())

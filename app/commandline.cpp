@@ -23,11 +23,6 @@ namespace wattprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 void out(const QString &text)
 {
     QTextStream stream(stdout);
@@ -43,7 +38,7 @@ int fail(const QString &message)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("SQLite database file."), tr("PATH"));
+    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "SQLite database file."), QCoreApplication::translate("CommandLine", "PATH"));
 }
 
 // Parses args for one command; on a usage error prints it and returns false with *code set.
@@ -79,36 +74,36 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("runs"), tr("Number of runs to generate (default 63527)."), tr("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 20221001)."), tr("S")});
-    parser.addOption({QStringLiteral("csv"), tr("Also write the runs as runs_with_standardized_energy.csv."),
-                      tr("PATH")});
+    parser.addOption({QStringLiteral("runs"), QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527)."), QCoreApplication::translate("CommandLine", "N")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed (default 20221001)."), QCoreApplication::translate("CommandLine", "S")});
+    parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("CommandLine", "Also write the runs as runs_with_standardized_energy.csv."),
+                      QCoreApplication::translate("CommandLine", "PATH")});
     int code = 0;
-    if (!parse(parser, args, tr("Builds a store filled with synthetic demo data modelled on BUTTER-E."), &code))
+    if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Builds a store filled with synthetic demo data modelled on BUTTER-E."), &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("csv")))
-        return fail(tr("demo needs --db PATH and/or --csv PATH"));
+        return fail(QCoreApplication::translate("CommandLine", "demo needs --db PATH and/or --csv PATH"));
     DemoOptions options;
     bool ok = true;
     if (parser.isSet(QStringLiteral("runs"))) {
         options.runs = parser.value(QStringLiteral("runs")).toLongLong(&ok);
         if (!ok || options.runs <= 0)
-            return fail(tr("--runs must be a positive whole number"));
+            return fail(QCoreApplication::translate("CommandLine", "--runs must be a positive whole number"));
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--seed must be a non-negative whole number"));
+            return fail(QCoreApplication::translate("CommandLine", "--seed must be a non-negative whole number"));
     }
     if (parser.isSet(QStringLiteral("csv"))) {
         QSaveFile file(parser.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
         DemoGenerator generator(options);
         generator.writeRunsCsv(&file);
         if (!file.commit())
-            return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        QTextStream(stderr) << tr("wrote %1 synthetic runs to %2").arg(options.runs).arg(file.fileName())
+            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "wrote %1 synthetic runs to %2").arg(options.runs).arg(file.fileName())
                             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("db"))) {
@@ -120,7 +115,7 @@ int runDemo(const QStringList &args)
         const ImportReport report = DemoStore::build(&store, options);
         if (!report.ok)
             return fail(report.error);
-        out(tr("%1: %2 rows stored in %3 ms (%4)")
+        out(QCoreApplication::translate("CommandLine", "%1: %2 rows stored in %3 ms (%4)")
                 .arg(DemoStore::label())
                 .arg(report.accepted)
                 .arg(timer.elapsed())
@@ -134,19 +129,19 @@ int runImport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("skip-invalid"),
-                      tr("Import the good rows and report each rejected line, instead of failing the file.")});
+                      QCoreApplication::translate("CommandLine", "Import the good rows and report each rejected line, instead of failing the file.")});
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 tr("runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
+                                 QCoreApplication::translate("CommandLine", "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
                                     "node_sinfo.csv, node_power_dist.csv"),
-                                 tr("FILE..."));
+                                 QCoreApplication::translate("CommandLine", "FILE..."));
     int code = 0;
-    if (!parse(parser, args, tr("Imports BUTTER-E files into a store."), &code))
+    if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Imports BUTTER-E files into a store."), &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")))
-        return fail(tr("import needs --db PATH"));
+        return fail(QCoreApplication::translate("CommandLine", "import needs --db PATH"));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(tr("import needs at least one FILE"));
+        return fail(QCoreApplication::translate("CommandLine", "import needs at least one FILE"));
     Store store(parser.value(QStringLiteral("db")));
     if (!openStore(parser, &store, &code))
         return code;
@@ -165,7 +160,7 @@ int runImport(const QStringList &args)
         for (const ImportIssue &issue : report.rejections)
             out(QStringLiteral("  rejected: ") + issue.message());
         if (report.rejected > report.rejections.size())
-            out(tr("  ... and %1 more rejected rows (all are recorded in the store)")
+            out(QCoreApplication::translate("CommandLine", "  ... and %1 more rejected rows (all are recorded in the store)")
                     .arg(report.rejected - report.rejections.size()));
     }
     return failures == 0 ? 0 : 1;
@@ -175,15 +170,15 @@ int runSummary(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print JSON.")});
     int code = 0;
-    if (!parse(parser, args, tr("Summarises the runs in a store."), &code))
+    if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Summarises the runs in a store."), &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")))
-        return fail(tr("summary needs --db PATH"));
+        return fail(QCoreApplication::translate("CommandLine", "summary needs --db PATH"));
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path))
-        return fail(tr("%1 does not exist").arg(path));
+        return fail(QCoreApplication::translate("CommandLine", "%1 does not exist").arg(path));
     Store store(path);
     if (!openStore(parser, &store, &code))
         return code;
@@ -192,11 +187,11 @@ int runSummary(const QStringList &args)
         out(QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    out(tr("Source: %1").arg(s.sourceDescription));
-    out(tr("Runs: %1 (%2 configurations)").arg(s.runs).arg(s.configurations));
+    out(QCoreApplication::translate("CommandLine", "Source: %1").arg(s.sourceDescription));
+    out(QCoreApplication::translate("CommandLine", "Runs: %1 (%2 configurations)").arg(s.runs).arg(s.configurations));
     for (auto it = s.byDevice.cbegin(); it != s.byDevice.cend(); ++it)
         out(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
-    out(tr("Total energy: %1 kWh").arg(s.totalEnergyJ / 3.6e6, 0, 'f', 1));
+    out(QCoreApplication::translate("CommandLine", "Total energy: %1 kWh").arg(s.totalEnergyJ / 3.6e6, 0, 'f', 1));
     return 0;
 }
 
@@ -205,7 +200,7 @@ int runSummary(const QStringList &args)
 QStringList CommandLine::commands()
 {
     return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")}
-           + AnalysisCommands::commands() + QStringList{QStringLiteral("render"), QStringLiteral("screenshot")};
+           + AnalysisCommands::commands() + QStringList{QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")};
 }
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -225,7 +220,7 @@ int CommandLine::run(const QStringList &args)
         return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out(tr("Usage: wattprint [--db PATH]            open the app\n"
+        out(QCoreApplication::translate("CommandLine", "Usage: wattprint [--db PATH]            open the app\n"
                "       wattprint <command> [options]    run headless\n\n"
                "Commands: %1\n"
                "Run 'wattprint <command> --help' for a command's options.")
@@ -244,7 +239,7 @@ int CommandLine::run(const QStringList &args)
         return AnalysisCommands::run(command, rest);
     if (RenderCommands::handles(command))
         return RenderCommands::run(command, rest);
-    return fail(tr("unknown command '%1' (try --help)").arg(command));
+    return fail(QCoreApplication::translate("CommandLine", "unknown command '%1' (try --help)").arg(command));
 }
 
 } // namespace wattprint

@@ -32,11 +32,6 @@ void addRange(QStringList *clauses, QVariantList *values, const char *column, co
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Filter", text);
-}
-
 } // namespace
 
 bool Filter::isEmpty() const
@@ -98,14 +93,14 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             if (error)
-                *error = tr("'%1' is not key=value").arg(part);
+                *error = QCoreApplication::translate("Filter", "'%1' is not key=value").arg(part);
             return std::nullopt;
         }
         const QString key = part.left(eq).trimmed().toLower();
         const QStringList values = part.mid(eq + 1).trimmed().split(QLatin1Char('|'), Qt::SkipEmptyParts);
         if (values.isEmpty()) {
             if (error)
-                *error = tr("'%1' has no value").arg(key);
+                *error = QCoreApplication::translate("Filter", "'%1' has no value").arg(key);
             return std::nullopt;
         }
         auto range = [&](auto *lo, auto *hi) -> bool {
@@ -117,7 +112,7 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             const qint64 b = ends.size() > 1 ? (ends.at(1).isEmpty() ? 0 : ends.at(1).toLongLong(&ok2)) : a;
             if (!ok1 || !ok2 || ends.size() > 2) {
                 if (error)
-                    *error = tr("'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
                 return false;
             }
             if (!ends.first().isEmpty())
@@ -135,7 +130,7 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
                 const QString d = v.toUpper();
                 if (d != QLatin1String("CPU") && d != QLatin1String("GPU")) {
                     if (error)
-                        *error = tr("device must be cpu or gpu, not '%1'").arg(v);
+                        *error = QCoreApplication::translate("Filter", "device must be cpu or gpu, not '%1'").arg(v);
                     return std::nullopt;
                 }
                 f.devices.append(d);
@@ -157,13 +152,13 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             const double hi = ends.value(1).toDouble(&ok2);
             if (ends.size() != 2 || !ok1 || !ok2 || !(lo <= hi)) {
                 if (error)
-                    *error = tr("'%1' for %2 is not a range lo..hi").arg(values.first(), key);
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a range lo..hi").arg(values.first(), key);
                 return std::nullopt;
             }
             f.ranges.insert(key, {lo, hi});
         } else {
             if (error)
-                *error = tr("unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
+                *error = QCoreApplication::translate("Filter", "unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
                             "or a range such as energy=1e4..1e5)")
                              .arg(key);
             return std::nullopt;
@@ -208,30 +203,30 @@ QString Filter::toString() const
 QString Filter::describe() const
 {
     if (isEmpty())
-        return tr("all runs");
+        return QCoreApplication::translate("Filter", "all runs");
     QStringList parts;
     if (!datasets.isEmpty())
-        parts.append(tr("dataset %1").arg(datasets.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("Filter", "dataset %1").arg(datasets.join(QStringLiteral(", "))));
     if (!shapes.isEmpty())
-        parts.append(tr("shape %1").arg(shapes.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("Filter", "shape %1").arg(shapes.join(QStringLiteral(", "))));
     if (!devices.isEmpty())
         parts.append(devices.join(QStringLiteral(", ")));
     if (!nodeTypes.isEmpty())
-        parts.append(tr("node type %1").arg(nodeTypes.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("Filter", "node type %1").arg(nodeTypes.join(QStringLiteral(", "))));
     if (!batches.isEmpty())
-        parts.append(tr("batch %1").arg(batches.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("Filter", "batch %1").arg(batches.join(QStringLiteral(", "))));
     if (sizeMin && sizeMax && *sizeMin == *sizeMax)
-        parts.append(tr("size %1").arg(*sizeMin));
+        parts.append(QCoreApplication::translate("Filter", "size %1").arg(*sizeMin));
     else if (sizeMin || sizeMax)
-        parts.append(tr("size %1-%2").arg(sizeMin ? QString::number(*sizeMin) : QString(),
+        parts.append(QCoreApplication::translate("Filter", "size %1-%2").arg(sizeMin ? QString::number(*sizeMin) : QString(),
                                           sizeMax ? QString::number(*sizeMax) : QString()));
     if (depthMin && depthMax && *depthMin == *depthMax)
-        parts.append(tr("depth %1").arg(*depthMin));
+        parts.append(QCoreApplication::translate("Filter", "depth %1").arg(*depthMin));
     else if (depthMin || depthMax)
-        parts.append(tr("depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
+        parts.append(QCoreApplication::translate("Filter", "depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
                                            depthMax ? QString::number(*depthMax) : QString()));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
-        parts.append(tr("%1 %2 to %3").arg(it.key(), QString::number(it.value().first, 'g', 4),
+        parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3").arg(it.key(), QString::number(it.value().first, 'g', 4),
                                            QString::number(it.value().second, 'g', 4)));
     if (!runIds.isEmpty())
         parts.append(excludeRunIds

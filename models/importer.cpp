@@ -27,11 +27,6 @@ namespace wattprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr double CpuEnergyOverhead = 14028.665573;
 constexpr double CpuRuntimeOverhead = 52.883914;
 constexpr double GpuEnergyOverhead = 271560.240048;
@@ -259,11 +254,11 @@ public:
         m_progressBase = progressBase;
         CsvReader reader(device);
         if (reader.looksBinary())
-            return fail(tr("%1: this is a binary file, not CSV text").arg(entryName));
+            return fail(QCoreApplication::translate("Importer", "%1: this is a binary file, not CSV text").arg(entryName));
         if (!reader.readRow()) {
             if (!reader.error().isEmpty())
                 return fail(QStringLiteral("%1: %2").arg(entryName, reader.error()));
-            return fail(tr("%1: the file is empty").arg(entryName));
+            return fail(QCoreApplication::translate("Importer", "%1: the file is empty").arg(entryName));
         }
         QList<QByteArray> header;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
@@ -291,7 +286,7 @@ public:
             QStringList names;
             for (qsizetype i = 0; i < std::min<qsizetype>(header.size(), 5); ++i)
                 names.append(QString::fromUtf8(header.at(i)));
-            return fail(tr("%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
+            return fail(QCoreApplication::translate("Importer", "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
                            "node_sinfo or node_power_dist")
                             .arg(entryName, names.join(QLatin1Char(','))));
         }
@@ -301,7 +296,7 @@ public:
         if (!reader.error().isEmpty())
             return fail(QStringLiteral("%1: %2").arg(entryName, reader.error()));
         if (m_report->accepted + m_report->duplicates + m_report->rejected == before)
-            return fail(tr("%1: the file has a header but no data rows").arg(entryName));
+            return fail(QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(entryName));
         return true;
     }
 
@@ -378,7 +373,7 @@ private:
             return true;
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
             m_cancelled = true;
-            return fail(tr("Import cancelled; nothing was stored"));
+            return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was stored"));
         }
         if (m_progress)
             m_progress(m_progressBase + reader.bytesConsumed());
@@ -394,7 +389,7 @@ private:
         }
         if (missing.isEmpty())
             return false;
-        fail(tr("%1: missing required column(s): %2").arg(m_entry, missing.join(QStringLiteral(", "))));
+        fail(QCoreApplication::translate("Importer", "%1: missing required column(s): %2").arg(m_entry, missing.join(QStringLiteral(", "))));
         return true;
     }
 
@@ -414,7 +409,7 @@ private:
                 return {};
             if (i >= m_reader.fieldCount())
                 throw RowError{QString::fromLatin1(column), QString(),
-                               tr("is missing: the row has %1 fields").arg(m_reader.fieldCount())};
+                               QCoreApplication::translate("Importer", "is missing: the row has %1 fields").arg(m_reader.fieldCount())};
             return m_reader.field(i);
         }
         bool present(const char *column) const
@@ -425,7 +420,7 @@ private:
         {
             const QByteArrayView v = fieldparse::trimmed(raw(column));
             if (v.isEmpty())
-                throw RowError{QString::fromLatin1(column), QString(), tr("is empty")};
+                throw RowError{QString::fromLatin1(column), QString(), QCoreApplication::translate("Importer", "is empty")};
             return v;
         }
         double number(const char *column) const
@@ -434,9 +429,9 @@ private:
             const auto d = fieldparse::parseDouble(v);
             if (!d)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? tr("is empty") : tr("is not a number")};
+                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a number")};
             if (!std::isfinite(*d))
-                throw RowError{QString::fromLatin1(column), displayValue(v), tr("is not a finite number")};
+                throw RowError{QString::fromLatin1(column), displayValue(v), QCoreApplication::translate("Importer", "is not a finite number")};
             return *d;
         }
         std::optional<double> optionalNumber(const char *column) const
@@ -451,7 +446,7 @@ private:
             const auto i = fieldparse::parseInteger(v);
             if (!i)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? tr("is empty") : tr("is not a whole number")};
+                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a whole number")};
             return *i;
         }
         std::optional<qint64> optionalInteger(const char *column) const
@@ -466,7 +461,7 @@ private:
             const auto b = fieldparse::parseBool(v);
             if (!b)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               tr("is not a boolean (expected True/False, true/false, 1/0 or t/f)")};
+                               QCoreApplication::translate("Importer", "is not a boolean (expected True/False, true/false, 1/0 or t/f)")};
             return *b;
         }
         std::optional<qint64> optionalBoolean(const char *column) const
@@ -481,7 +476,7 @@ private:
             const auto t = fieldparse::parseTimestamp(v);
             if (!t)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? tr("is empty") : tr("is not a date and time")};
+                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a date and time")};
             return *t;
         }
 
@@ -523,26 +518,26 @@ private:
                 const QByteArrayView node = row.text("node");
                 const qint64 size = row.integer("size");
                 if (size <= 0)
-                    throw RowError{QStringLiteral("size"), displayValue(row.raw("size")), tr("must be positive")};
+                    throw RowError{QStringLiteral("size"), displayValue(row.raw("size")), QCoreApplication::translate("Importer", "must be positive")};
                 const qint64 depth = row.integer("depth");
                 if (depth < 1)
-                    throw RowError{QStringLiteral("depth"), displayValue(row.raw("depth")), tr("must be positive")};
+                    throw RowError{QStringLiteral("depth"), displayValue(row.raw("depth")), QCoreApplication::translate("Importer", "must be positive")};
                 const QByteArrayView shape = row.text("shape");
                 const QByteArrayView dataset = row.text("dataset");
                 const std::optional<double> learningRate = row.optionalNumber("learning_rate");
                 const qint64 batchSize = row.optionalInteger("batch_size").value_or(256);
                 if (batchSize <= 0)
                     throw RowError{QStringLiteral("batch_size"), displayValue(row.raw("batch_size")),
-                                   tr("must be positive")};
+                                   QCoreApplication::translate("Importer", "must be positive")};
                 const bool gpu = row.boolean("is_gpu");
                 const QByteArrayView batch = row.text("batch");
                 const double energy = row.number("energy");
                 if (energy < 0)
-                    throw RowError{QStringLiteral("energy"), displayValue(row.raw("energy")), tr("is negative")};
+                    throw RowError{QStringLiteral("energy"), displayValue(row.raw("energy")), QCoreApplication::translate("Importer", "is negative")};
                 const double runTime = row.number("run_time");
                 if (runTime <= 0)
                     throw RowError{QStringLiteral("run_time"), displayValue(row.raw("run_time")),
-                                   tr("must be positive")};
+                                   QCoreApplication::translate("Importer", "must be positive")};
                 const std::optional<double> power = row.optionalNumber("power");
                 const std::optional<double> stdPower = row.optionalNumber("std_power");
                 const std::optional<double> stdEnergy = row.optionalNumber("std_energy");
@@ -665,12 +660,12 @@ private:
         bool okJob = false;
         const qint64 job = base.toLongLong(&okJob);
         if (!okJob)
-            return fail(tr("%1: a power trace must be named <slurm_job_id>.csv; cannot tell the job from '%2'")
+            return fail(QCoreApplication::translate("Importer", "%1: a power trace must be named <slurm_job_id>.csv; cannot tell the job from '%2'")
                             .arg(m_entry, QFileInfo(m_entry).fileName()));
         if (!m_denver.isValid()) {
             m_denver = QTimeZone("America/Denver");
             if (!m_denver.isValid())
-                return fail(tr("The time zone America/Denver is not available on this system (install tzdata); "
+                return fail(QCoreApplication::translate("Importer", "The time zone America/Denver is not available on this system (install tzdata); "
                                "power traces cannot be converted to UTC"));
         }
         if (!m_sampleStmt) {
@@ -695,7 +690,7 @@ private:
                 const QByteArrayView node = row.text("node");
                 const double watts = row.number("watts");
                 if (watts < 0)
-                    throw RowError{QStringLiteral("watts"), displayValue(row.raw("watts")), tr("is negative")};
+                    throw RowError{QStringLiteral("watts"), displayValue(row.raw("watts")), QCoreApplication::translate("Importer", "is negative")};
                 insert.bind(1, job);
                 insert.bind(2, node);
                 insert.bind(3, ns);
@@ -785,7 +780,7 @@ private:
                     const double w = row.number(column);
                     if (w < 0)
                         throw RowError{QString::fromLatin1(column), displayValue(row.raw(column)),
-                                       tr("is negative")};
+                                       QCoreApplication::translate("Importer", "is negative")};
                     upsert.bind(i++, w);
                 }
                 upsert.bind(9, m_importId);
@@ -905,18 +900,18 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = tr("%1: cannot open: %2").arg(fileName, file.errorString());
+        report.error = QCoreApplication::translate("Importer", "%1: cannot open: %2").arg(fileName, file.errorString());
         return report;
     }
     if (file.size() == 0) {
-        report.error = tr("%1: the file is empty").arg(fileName);
+        report.error = QCoreApplication::translate("Importer", "%1: the file is empty").arg(fileName);
         return report;
     }
     const QString sha = sha256Of(&file);
     file.seek(0);
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = tr("The database is not open");
+        report.error = QCoreApplication::translate("Importer", "The database is not open");
         return report;
     }
 
@@ -927,7 +922,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (isZip) {
         file.close();
         if (!zip.open(QuaZip::mdUnzip)) {
-            report.error = tr("%1: cannot read the zip archive (error %2)").arg(fileName).arg(zip.getZipError());
+            report.error = QCoreApplication::translate("Importer", "%1: cannot read the zip archive (error %2)").arg(fileName).arg(zip.getZipError());
             return report;
         }
         total = 0;
@@ -940,7 +935,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             total += qint64(info.uncompressedSize);
         }
         if (members.isEmpty()) {
-            report.error = tr("%1: the zip archive holds no files").arg(fileName);
+            report.error = QCoreApplication::translate("Importer", "%1: the zip archive holds no files").arg(fileName);
             return report;
         }
     }
@@ -964,7 +959,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                 zip.setCurrentFile(member);
                 QuaZipFile entry(&zip);
                 if (!entry.open(QIODevice::ReadOnly)) {
-                    report.error = tr("%1/%2: cannot unpack (error %3)").arg(fileName, member).arg(entry.getZipError());
+                    report.error = QCoreApplication::translate("Importer", "%1/%2: cannot unpack (error %3)").arg(fileName, member).arg(entry.getZipError());
                     return report;
                 }
                 if (!session.importEntry(&entry, fileName + QLatin1Char('/') + member, base)) {
@@ -977,7 +972,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         }
         session.commit();
     } catch (const SqlFailure &f) {
-        report.error = tr("%1: the database refused the import: %2").arg(fileName, f.message);
+        report.error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2").arg(fileName, f.message);
         return report;
     }
     if (m_progress)
@@ -992,7 +987,7 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
     report.source = label;
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = tr("The database is not open");
+        report.error = QCoreApplication::translate("Importer", "The database is not open");
         return report;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -1020,7 +1015,7 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         }
         session.commit();
     } catch (const SqlFailure &f) {
-        report.error = tr("%1: the database refused the import: %2").arg(label, f.message);
+        report.error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2").arg(label, f.message);
         return report;
     }
     report.ok = true;

@@ -17,11 +17,6 @@ namespace wattprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
@@ -60,14 +55,14 @@ bool Store::open(QString *error)
     const QFileInfo info(m_path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1").arg(info.absolutePath());
+            *error = QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
+            *error = QCoreApplication::translate("Store", "Cannot open %1: %2").arg(m_path, db.lastError().text());
         close();
         return false;
     }
@@ -75,7 +70,7 @@ bool Store::open(QString *error)
     // A file that is not SQLite fails on the first statement that reads it.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
         if (error)
-            *error = tr("%1 is not a Wattprint database: %2").arg(m_path, query.lastError().text());
+            *error = QCoreApplication::translate("Store", "%1 is not a Wattprint database: %2").arg(m_path, query.lastError().text());
         close();
         return false;
     }
@@ -134,13 +129,13 @@ bool Store::migrate(QString *error)
     const int current = schemaVersion();
     if (current < 0) {
         if (error)
-            *error = tr("%1 is not a Wattprint database").arg(m_path);
+            *error = QCoreApplication::translate("Store", "%1 is not a Wattprint database").arg(m_path);
         return false;
     }
     const auto &steps = schema::migrations();
     if (current > steps.size()) {
         if (error)
-            *error = tr("%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
+            *error = QCoreApplication::translate("Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
                          .arg(m_path)
                          .arg(current)
                          .arg(steps.size());
@@ -152,7 +147,7 @@ bool Store::migrate(QString *error)
         if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next()
             && probe.value(0).toInt() > 0) {
             if (error)
-                *error = tr("%1 is an SQLite database, but not one made by Wattprint").arg(m_path);
+                *error = QCoreApplication::translate("Store", "%1 is an SQLite database, but not one made by Wattprint").arg(m_path);
             return false;
         }
     }
@@ -241,9 +236,9 @@ QString Store::sourceDescription() const
         }
     }
     if (synthetic)
-        parts.prepend(tr("Demo data (synthetic, modelled on BUTTER-E)"));
+        parts.prepend(QCoreApplication::translate("Store", "Demo data (synthetic, modelled on BUTTER-E)"));
     if (parts.isEmpty())
-        return tr("No data");
+        return QCoreApplication::translate("Store", "No data");
     return parts.join(QStringLiteral(", "));
 }
 
