@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "languagemanager.h"
+
 #include "filterbar.h"
 #include "filtercommand.h"
 #include "importdialog.h"
@@ -8,6 +10,8 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "storeloader.h"
+
+#include <sankeyview.h>
 
 #include <analysisservice.h>
 #include <demostore.h>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_service(new AnalysisService(this))
     , m_undoStack(new QUndoStack(this))
     , m_preferences(new Preferences(nullptr, this))
+    , m_languages(new LanguageManager(this))
     , m_filterBar(new FilterBar(this))
     , m_statusLabel(new QLabel(this))
     , m_analysisLabel(new QLabel(this))
@@ -63,6 +68,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Before any widget exists, so every label starts in the chosen language.
+    m_languages->apply(m_preferences->language());
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
     setDockNestingEnabled(true);
 
@@ -96,6 +103,10 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (isReportRunning()) {
+            m_report->cancel();
+            return;
+        }
         if (m_cancelFlag)
             m_cancelFlag->store(true);
         else
@@ -125,7 +136,15 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         m_runModel->setEnergyUnit(Preferences::joulesPerUnit(unit), Preferences::unitSymbol(unit));
     };
     applyUnit();
-    connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &) {
+    seedCarbonSettings();
+    connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &key) {
+        if (key == Preferences::Key::region() || key == Preferences::Key::customIntensity()
+            || key == Preferences::Key::pue() || key == Preferences::Key::pricePerKwh()
+            || key == Preferences::Key::currency())
+            seedCarbonSettings();
+        // Installing a translator sends LanguageChange to every window: they retranslate.
+        if (key == Preferences::Key::language())
+            m_languages->apply(m_preferences->language());
         applyTheme();
         applyUnit();
     });
@@ -172,6 +191,15 @@ void MainWindow::createViews()
         m_views.append(view);
         if (auto *runs = qobject_cast<RunsView *>(view))
             m_runsView = runs;
+    }
+}
+
+void MainWindow::seedCarbonSettings()
+{
+    // The Sankey keeps its own settings to play with; Preferences give it its starting point.
+    if (auto *sankey = qobject_cast<SankeyView *>(view(QStringLiteral("sankey")))) {
+        sankey->setCarbonSettings(m_preferences->region(), m_preferences->customIntensity(), m_preferences->pue(),
+                                  m_preferences->pricePerKwh(), m_preferences->currency());
     }
 }
 
@@ -285,6 +313,13 @@ void MainWindow::createActions()
         else
             statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
     });
+    m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("wattprint-report.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_printAction = m_fileMenu->addAction(QString(), this, [this] {
         if (ViewPanel *v = currentView())
             v->printPreview();
@@ -366,6 +401,8 @@ void MainWindow::retranslateUi()
     m_removeDemoAction->setText(tr("&Remove demo data"));
     m_exportViewAction->setText(tr("&Export view..."));
     m_exportAllAction->setText(tr("Export &all views..."));
+    m_reportAction->setText(tr("Export &report..."));
+    m_reportAction->setStatusTip(tr("A PDF with a cover page, one page per open view and the method"));
     m_printAction->setText(tr("&Print..."));
     m_preferencesAction->setText(tr("Pre&ferences..."));
     m_quitAction->setText(tr("&Quit"));
@@ -574,6 +611,69 @@ bool MainWindow::exportAllViews(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+ReportRequest MainWindow::reportRequest(const QString &outPath) const
+{
+    ReportRequest request;
+    request.dbPath = m_store ? m_store->path() : QString();
+    request.outPath = outPath;
+    request.filter = m_filterState->filter();
+    for (const QString &id : ViewRegistry::ids()) {
+        QDockWidget *d = m_docks.value(id);
+        ViewPanel *v = view(id);
+        if (!d || !v || id == QLatin1String("runs") || d->isHidden())
+            continue;
+        request.viewIds.append(id);
+        request.viewStates.insert(id, v->saveState());
+    }
+    request.factors = m_preferences->carbonFactors();
+    return request;
+}
+
+bool MainWindow::isReportRunning() const
+{
+    return m_report && m_report->isRunning();
+}
+
+void MainWindow::exportReport(const QString &path)
+{
+    if (isReportRunning() || isBusy()) {
+        warn(tr("Export report"), tr("Wait for the running task to finish, or cancel it."));
+        return;
+    }
+    if (!m_store) {
+        warn(tr("Export report"), tr("Open or import a store first."));
+        return;
+    }
+    ReportRequest request = reportRequest(path);
+    if (request.viewIds.isEmpty()) {
+        warn(tr("Export report"), tr("No view is open: open the views to report from the View menu."));
+        return;
+    }
+    if (!m_report) {
+        m_report = new ReportBuilder(this);
+        connect(m_report, &ReportBuilder::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        });
+        connect(m_report, &ReportBuilder::finished, this, [this](bool ok, const QString &error) {
+            m_progress->hide();
+            m_cancel->hide();
+            if (ok)
+                statusBar()->showMessage(tr("Wrote the report %1").arg(m_reportPath), 8000);
+            else
+                warn(tr("Export report"), error);
+        });
+    }
+    m_reportPath = path;
+    m_progress->setRange(0, int(request.viewIds.size()) + 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Report %v/%m"));
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_report->start(request);
 }
 
 void MainWindow::applyTheme()

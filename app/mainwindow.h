@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportbuilder.h"
+
 #include <filter.h>
 
 #include <QFutureWatcher>
@@ -19,6 +21,7 @@ namespace wattprint {
 class AnalysisService;
 class FilterBar;
 class FilterState;
+class LanguageManager;
 class LayoutManager;
 class Preferences;
 class RunTableModel;
@@ -65,6 +68,12 @@ public:
     bool applyNamedLayout(const QString &name, QString *error);
     // One multi-page PDF: every view, each on its own page with its footer.
     bool exportAllViews(const QString &path, QString *error);
+    // The report of what is on screen: the store, the filter, the views whose docks are open
+    // (in menu order, the runs table left out), their settings, and the carbon assumptions.
+    ReportRequest reportRequest(const QString &outPath) const;
+    // File > Export report...: asks for a file and makes the report in the background.
+    void exportReport(const QString &path);
+    bool isReportRunning() const;
 
 signals:
     void dataChanged();
@@ -77,6 +86,7 @@ protected:
 
 private:
     void createViews();
+    void seedCarbonSettings();
     void createActions();
     void retranslateUi();
     void refresh();
@@ -98,6 +108,9 @@ private:
     AnalysisService *m_service;
     QUndoStack *m_undoStack;
     Preferences *m_preferences;
+    LanguageManager *m_languages;
+    ReportBuilder *m_report = nullptr;
+    QString m_reportPath;
     LayoutManager *m_layouts = nullptr;
     FilterBar *m_filterBar;
     RunsView *m_runsView = nullptr;
@@ -128,6 +141,8 @@ private:
     QAction *m_removeDemoAction = nullptr;
     QAction *m_exportViewAction = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

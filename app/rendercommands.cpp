@@ -1,6 +1,8 @@
 #include "rendercommands.h"
 
 #include "mainwindow.h"
+#include "preferences.h"
+#include "reportbuilder.h"
 #include "storeloader.h"
 
 #include <filterstate.h>
@@ -20,11 +22,6 @@
 namespace wattprint {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderCommands", text);
-}
 
 int fail(const QString &message)
 {
@@ -63,27 +60,30 @@ bool parseSize(const QString &text, QSize *size)
 
 bool RenderCommands::handles(const QString &command)
 {
-    return command == QLatin1String("render") || command == QLatin1String("screenshot");
+    return command == QLatin1String("render") || command == QLatin1String("screenshot")
+           || command == QLatin1String("report");
 }
 
 int RenderCommands::run(const QString &command, const QStringList &args)
 {
+    if (command == QLatin1String("report"))
+        return report(args);
     return command == QLatin1String("render") ? render(args) : screenshot(args);
 }
 
 int RenderCommands::render(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders one view to PNG, SVG or PDF without a display."));
+    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands", "Renders one view to PNG, SVG or PDF without a display."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("SQLite database file."), tr("PATH")});
-    parser.addOption({QStringLiteral("view"), tr("View id (see --list)."), tr("ID")});
-    parser.addOption({QStringLiteral("out"), tr("Output file: .png, .svg or .pdf."), tr("FILE")});
-    parser.addOption({QStringLiteral("width"), tr("Width in pixels (default 1200)."), tr("W"), QStringLiteral("1200")});
-    parser.addOption({QStringLiteral("height"), tr("Height in pixels (default 800)."), tr("H"), QStringLiteral("800")});
-    parser.addOption({QStringLiteral("dpi"), tr("PNG resolution (default 96)."), tr("DPI"), QStringLiteral("96")});
-    parser.addOption({QStringLiteral("filter"), tr("Filter, e.g. dataset=529_pollen,device=cpu."), tr("FILTER")});
-    parser.addOption({QStringLiteral("list"), tr("Print the view ids, one per line.")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("view"), QCoreApplication::translate("RenderCommands", "View id (see --list)."), QCoreApplication::translate("RenderCommands", "ID")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output file: .png, .svg or .pdf."), QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("width"), QCoreApplication::translate("RenderCommands", "Width in pixels (default 1200)."), QCoreApplication::translate("RenderCommands", "W"), QStringLiteral("1200")});
+    parser.addOption({QStringLiteral("height"), QCoreApplication::translate("RenderCommands", "Height in pixels (default 800)."), QCoreApplication::translate("RenderCommands", "H"), QStringLiteral("800")});
+    parser.addOption({QStringLiteral("dpi"), QCoreApplication::translate("RenderCommands", "PNG resolution (default 96)."), QCoreApplication::translate("RenderCommands", "DPI"), QStringLiteral("96")});
+    parser.addOption({QStringLiteral("filter"), QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("RenderCommands", "FILTER")});
+    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("RenderCommands", "Print the view ids, one per line.")});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -98,34 +98,34 @@ int RenderCommands::render(const QStringList &args)
     }
     for (const char *required : {"db", "view", "out"}) {
         if (!parser.isSet(QLatin1String(required)))
-            return fail(tr("render needs --%1").arg(QLatin1String(required)));
+            return fail(QCoreApplication::translate("RenderCommands", "render needs --%1").arg(QLatin1String(required)));
     }
     const QString id = parser.value(QStringLiteral("view"));
     if (!ViewRegistry::ids().contains(id))
-        return fail(tr("unknown view '%1' (see wattprint render --list)").arg(id));
+        return fail(QCoreApplication::translate("RenderCommands", "unknown view '%1' (see wattprint render --list)").arg(id));
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
-        return fail(tr("--out must end in .png, .svg or .pdf"));
+        return fail(QCoreApplication::translate("RenderCommands", "--out must end in .png, .svg or .pdf"));
     bool okW = false, okH = false, okD = false;
     const int width = parser.value(QStringLiteral("width")).toInt(&okW);
     const int height = parser.value(QStringLiteral("height")).toInt(&okH);
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&okD);
     if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(tr("--width and --height must be whole numbers from 200x150 to 10000x10000"));
+        return fail(QCoreApplication::translate("RenderCommands", "--width and --height must be whole numbers from 200x150 to 10000x10000"));
     if (!okD || dpi < 48 || dpi > 1200)
-        return fail(tr("--dpi must be a whole number from 48 to 1200"));
+        return fail(QCoreApplication::translate("RenderCommands", "--dpi must be a whole number from 48 to 1200"));
     Filter filter;
     if (parser.isSet(QStringLiteral("filter"))) {
         QString error;
         const auto parsed = Filter::parse(parser.value(QStringLiteral("filter")), &error);
         if (!parsed)
-            return fail(tr("--filter: %1").arg(error));
+            return fail(QCoreApplication::translate("RenderCommands", "--filter: %1").arg(error));
         filter = *parsed;
     }
     const QString dbPath = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(dbPath))
-        return fail(tr("%1 does not exist").arg(dbPath));
+        return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
     Store store(dbPath);
     QString error;
     if (!store.open(&error))
@@ -161,7 +161,7 @@ int RenderCommands::render(const QStringList &args)
     view->show();
     view->refresh();
     if (!waitFor([&] { return view->isReady() || !failure.isEmpty(); }, 180000))
-        return fail(tr("the view did not finish within 3 minutes"));
+        return fail(QCoreApplication::translate("RenderCommands", "the view did not finish within 3 minutes"));
     if (!failure.isEmpty() && !view->isReady())
         return fail(failure);
     if (!view->exportToFile(out, &error, dpi, QSize(width, height)))
@@ -172,12 +172,12 @@ int RenderCommands::render(const QStringList &args)
 int RenderCommands::screenshot(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lays out the main window offscreen and writes it as PNG."));
+    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands", "Lays out the main window offscreen and writes it as PNG."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("SQLite database file."), tr("PATH")});
-    parser.addOption({QStringLiteral("out"), tr("Output PNG file."), tr("FILE")});
-    parser.addOption({QStringLiteral("layout"), tr("Named layout to apply."), tr("NAME")});
-    parser.addOption({QStringLiteral("size"), tr("Window size (default 1600x1000)."), tr("WxH"),
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PNG file."), QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("layout"), QCoreApplication::translate("RenderCommands", "Named layout to apply."), QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption({QStringLiteral("size"), QCoreApplication::translate("RenderCommands", "Window size (default 1600x1000)."), QCoreApplication::translate("RenderCommands", "WxH"),
                       QStringLiteral("1600x1000")});
     if (!parser.parse(args))
         return fail(parser.errorText());
@@ -186,20 +186,20 @@ int RenderCommands::screenshot(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
-        return fail(tr("screenshot needs --db and --out"));
+        return fail(QCoreApplication::translate("RenderCommands", "screenshot needs --db and --out"));
     QSize size;
     if (!parseSize(parser.value(QStringLiteral("size")), &size))
-        return fail(tr("--size must look like 1600x1000"));
+        return fail(QCoreApplication::translate("RenderCommands", "--size must look like 1600x1000"));
     const QString dbPath = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(dbPath))
-        return fail(tr("%1 does not exist").arg(dbPath));
+        return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
     const QString out = parser.value(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("png"))
-        return fail(tr("--out must end in .png"));
+        return fail(QCoreApplication::translate("RenderCommands", "--out must end in .png"));
 
     MainWindow window(dbPath, MainWindow::Headless);
     if (!window.store())
-        return fail(tr("cannot open %1").arg(dbPath));
+        return fail(QCoreApplication::translate("RenderCommands", "cannot open %1").arg(dbPath));
     if (parser.isSet(QStringLiteral("layout"))) {
         QString error;
         if (!window.applyNamedLayout(parser.value(QStringLiteral("layout")), &error))
@@ -208,15 +208,128 @@ int RenderCommands::screenshot(const QStringList &args)
     window.resize(size);
     window.show();
     if (!waitFor([&window] { return window.allVisibleViewsReady(); }, 180000))
-        return fail(tr("the views did not finish within 3 minutes"));
+        return fail(QCoreApplication::translate("RenderCommands", "the views did not finish within 3 minutes"));
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(out, file.errorString()));
+        return fail(QCoreApplication::translate("RenderCommands", "cannot write %1: %2").arg(out, file.errorString()));
     QImageWriter writer(&file, "png");
     if (!writer.write(image) || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(out, writer.errorString()));
+        return fail(QCoreApplication::translate("RenderCommands", "cannot write %1: %2").arg(out, writer.errorString()));
+    return 0;
+}
+
+int RenderCommands::report(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands",
+        "Writes the PDF report: cover page with totals and assumptions, one page per view, method page."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PDF file."), QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("layout"), QCoreApplication::translate("RenderCommands", "Named layout: its open views and their settings."), QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption({QStringLiteral("views"), QCoreApplication::translate("RenderCommands", "Comma-separated view ids (default: every view but the runs table)."), QCoreApplication::translate("RenderCommands", "IDS")});
+    parser.addOption({QStringLiteral("filter"), QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("RenderCommands", "FILTER")});
+    parser.addOption({QStringLiteral("region"), QCoreApplication::translate("RenderCommands", "Grid preset (default: the one in Preferences)."), QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption({QStringLiteral("intensity"), QCoreApplication::translate("RenderCommands", "Grid carbon intensity in g CO2e per kWh instead of a preset."), QCoreApplication::translate("RenderCommands", "G_PER_KWH")});
+    parser.addOption({QStringLiteral("pue"), QCoreApplication::translate("RenderCommands", "Power usage effectiveness (>= 1)."), QCoreApplication::translate("RenderCommands", "P")});
+    parser.addOption({QStringLiteral("price"), QCoreApplication::translate("RenderCommands", "Electricity price per kWh."), QCoreApplication::translate("RenderCommands", "PER_KWH")});
+    parser.addOption({QStringLiteral("currency"), QCoreApplication::translate("RenderCommands", "Label of the price's currency."), QCoreApplication::translate("RenderCommands", "C")});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
+        return fail(QCoreApplication::translate("RenderCommands", "report needs --db and --out"));
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    if (!QFileInfo::exists(dbPath))
+        return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
+        return fail(QCoreApplication::translate("RenderCommands", "--out must end in .pdf"));
+
+    ReportRequest request;
+    std::unique_ptr<MainWindow> window;
+    if (parser.isSet(QStringLiteral("layout"))) {
+        // The layout decides which docks are open and how each view is set up.
+        window = std::make_unique<MainWindow>(dbPath, MainWindow::Headless);
+        if (!window->store())
+            return fail(QCoreApplication::translate("RenderCommands", "cannot open %1").arg(dbPath));
+        QString error;
+        if (!window->applyNamedLayout(parser.value(QStringLiteral("layout")), &error))
+            return fail(error);
+        request = window->reportRequest(out);
+    } else {
+        request.dbPath = dbPath;
+        request.outPath = out;
+    }
+    if (parser.isSet(QStringLiteral("views"))) {
+        request.viewIds.clear();
+        for (const QString &id : parser.value(QStringLiteral("views")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.viewIds.append(id.trimmed());
+        if (request.viewIds.isEmpty())
+            return fail(QCoreApplication::translate("RenderCommands", "--views names no view (see wattprint render --list)"));
+    }
+    if (parser.isSet(QStringLiteral("filter"))) {
+        QString error;
+        const auto parsed = Filter::parse(parser.value(QStringLiteral("filter")), &error);
+        if (!parsed)
+            return fail(QCoreApplication::translate("RenderCommands", "--filter: %1").arg(error));
+        request.filter = *parsed;
+    }
+
+    const Preferences preferences;
+    auto number = [&parser](const char *name, std::optional<double> fallback, bool *ok) -> std::optional<double> {
+        *ok = true;
+        if (!parser.isSet(QLatin1String(name)))
+            return fallback;
+        const double v = parser.value(QLatin1String(name)).toDouble(ok);
+        return *ok ? std::optional<double>(v) : std::nullopt;
+    };
+    bool ok = true;
+    std::optional<QString> region;
+    std::optional<double> intensity;
+    if (parser.isSet(QStringLiteral("intensity")) && parser.isSet(QStringLiteral("region")))
+        return fail(QCoreApplication::translate("RenderCommands", "give --region or --intensity, not both"));
+    if (parser.isSet(QStringLiteral("intensity"))) {
+        intensity = number("intensity", std::nullopt, &ok);
+        if (!ok)
+            return fail(QCoreApplication::translate("RenderCommands", "--intensity must be a number"));
+    } else if (parser.isSet(QStringLiteral("region"))) {
+        region = parser.value(QStringLiteral("region"));
+    } else if (preferences.customIntensity()) {
+        intensity = preferences.customIntensity();
+    } else {
+        region = preferences.region();
+    }
+    const std::optional<double> pue = number("pue", preferences.pue(), &ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("RenderCommands", "--pue must be a number"));
+    const std::optional<double> price = number("price", preferences.pricePerKwh(), &ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("RenderCommands", "--price must be a number"));
+    const QString currency =
+        parser.isSet(QStringLiteral("currency")) ? parser.value(QStringLiteral("currency")) : preferences.currency();
+    try {
+        request.factors = resolveCarbonFactors(region, intensity, pue, price, currency);
+    } catch (const std::exception &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+
+    QString error;
+    qint64 ms = 0;
+    if (!ReportBuilder::build(request, &error, &ms))
+        return fail(error);
+    const int views = request.viewIds.isEmpty() ? int(ViewRegistry::ids().size()) - 1 : int(request.viewIds.size());
+    QTextStream(stdout) << QCoreApplication::translate("RenderCommands", "Wrote %1: %2 pages, %3 MB, in %4 s")
+                               .arg(out)
+                               .arg(ReportWriter::pageCount(views))
+                               .arg(QFileInfo(out).size() / 1048576.0, 0, 'f', 2)
+                               .arg(ms / 1000.0, 0, 'f', 1)
+                        << Qt::endl;
     return 0;
 }
 

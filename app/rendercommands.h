@@ -4,7 +4,7 @@
 
 namespace wattprint {
 
-// `wattprint render` and `wattprint screenshot`: views and the main window laid out offscreen
+// `wattprint render`, `wattprint screenshot` and `wattprint report`: views and the main window laid out offscreen
 // and written to files, for scripts, documentation and tests. Need a QApplication (offscreen).
 class RenderCommands
 {
@@ -13,6 +13,7 @@ public:
     static int run(const QString &command, const QStringList &args);
     static int render(const QStringList &args);
     static int screenshot(const QStringList &args);
+    static int report(const QStringList &args);
 };
 
 } // namespace wattprint

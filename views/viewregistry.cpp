@@ -4,19 +4,28 @@
 #include "anomalytimelineview.h"
 #include "architectureview.h"
 #include "batchoverheadview.h"
+#include "cacheview.h"
 #include "compareview.h"
 #include "depthview.h"
+#include "leaderboardview.h"
 #include "distributionview.h"
 #include "overheadview.h"
+#include "paretoview.h"
+#include "radarview.h"
 #include "runsview.h"
+#include "sankeyview.h"
+#include "sunburstview.h"
 
 namespace wattprint {
 
 QStringList ViewRegistry::ids()
 {
     // Display order; "runs" last (it sits under the charts by default).
+    // The charts follow the order of the nuggets in the design; the two extra views come last.
     return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("anomalies"),
-            QStringLiteral("overhead"), QStringLiteral("depth"), QStringLiteral("architecture"),
+            QStringLiteral("pareto"), QStringLiteral("overhead"), QStringLiteral("cache"),
+            QStringLiteral("depth"), QStringLiteral("sankey"), QStringLiteral("architecture"),
+            QStringLiteral("radar"), QStringLiteral("sunburst"), QStringLiteral("leaderboard"),
             QStringLiteral("batch-overhead"), QStringLiteral("anomaly-score"), QStringLiteral("runs")};
 }
 
@@ -38,6 +47,18 @@ ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
         return new ArchitectureView(parent);
     if (id == QLatin1String("batch-overhead"))
         return new BatchOverheadView(parent);
+    if (id == QLatin1String("pareto"))
+        return new ParetoView(parent);
+    if (id == QLatin1String("leaderboard"))
+        return new LeaderboardView(parent);
+    if (id == QLatin1String("cache"))
+        return new CacheView(parent);
+    if (id == QLatin1String("sankey"))
+        return new SankeyView(parent);
+    if (id == QLatin1String("radar"))
+        return new RadarView(parent);
+    if (id == QLatin1String("sunburst"))
+        return new SunburstView(parent);
     if (id == QLatin1String("runs"))
         return new RunsView(parent);
     return nullptr;

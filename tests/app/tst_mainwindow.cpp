@@ -4,6 +4,7 @@
 #include <mainwindow.h>
 #include <runtablemodel.h>
 #include <store.h>
+#include <viewpanel.h>
 
 #include <QApplication>
 #include <QDockWidget>
@@ -86,7 +87,9 @@ void TestMainWindow::rendersToPng()
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     QVERIFY(dark > 500);
-    auto *table = window.findChild<QTableView *>();
+    // The runs table (the leaderboard has a table too).
+    QVERIFY(window.view(QStringLiteral("runs")));
+    auto *table = window.view(QStringLiteral("runs"))->findChild<QTableView *>();
     QVERIFY(table);
     QVERIFY(table->model()->rowCount() > 0);
 }

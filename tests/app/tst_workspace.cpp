@@ -225,7 +225,8 @@ void TestWorkspace::exportAllViewsWritesOnePdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
     QVERIFY(pdf.startsWith("%PDF"));
-    QVERIFY2(pdf.size() < 5 * 1024 * 1024, qPrintable(QString::number(pdf.size())));
+    // Each view stays under 5 MB alone; all of them together under the report's 15 MB.
+    QVERIFY2(pdf.size() < 15 * 1024 * 1024, qPrintable(QString::number(pdf.size())));
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm is not installed");
