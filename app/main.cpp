@@ -5,6 +5,7 @@
 #include <store.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv)
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Wattprint"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wattprint.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.wattprint.Wattprint"));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "SQLite database file to open."),

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "guidewindow.h"
 #include "languagemanager.h"
 
 #include "filterbar.h"
@@ -224,29 +225,38 @@ QDockWidget *MainWindow::dock(const QString &id) const
 
 void MainWindow::applyDefaultLayout()
 {
-    // Two columns with the full height for charts: the distribution on the left, every other
-    // view (the runs table last) as tabs on the right, the first of them in front.
-    const QStringList ids = ViewRegistry::ids();
+    // Two columns with the full height for charts, each a stack of tabs few enough to read:
+    // where the energy goes and what buys efficiency on the left, comparisons, anomalies, carbon
+    // and the tables on the right. The first of each stack is in front.
+    static const QStringList leftIds = {QStringLiteral("distribution"), QStringLiteral("parallel"),
+                                        QStringLiteral("pareto"), QStringLiteral("cache"), QStringLiteral("depth"),
+                                        QStringLiteral("architecture"), QStringLiteral("radar")};
+    // Each dock joins its stack at once: fifteen docks side by side, even for a moment, would
+    // make the window as wide as all of them.
     QDockWidget *left = nullptr;
     QDockWidget *right = nullptr;
-    for (const QString &id : ids) {
+    for (const QString &id : ViewRegistry::ids()) {
         QDockWidget *d = m_docks.value(id);
+        if (!d)
+            continue;
         d->setFloating(false);
         addDockWidget(Qt::TopDockWidgetArea, d);
         d->show();
-        if (!left) {
-            left = d;
-        } else if (!right) {
-            splitDockWidget(left, d, Qt::Horizontal);
-            right = d;
+        QDockWidget *&anchor = leftIds.contains(id) || (!left && !right) ? left : right;
+        if (!anchor) {
+            anchor = d;
+            if (left && right)
+                splitDockWidget(left, right, Qt::Horizontal);
         } else {
-            tabifyDockWidget(right, d);
+            tabifyDockWidget(anchor, d);
         }
     }
+    if (left)
+        left->raise();
     if (right)
         right->raise();
     if (left && right)
-        resizeDocks({left, right}, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
+        resizeDocks({left, right}, {width() / 2, width() / 2}, Qt::Horizontal);
 }
 
 bool MainWindow::applyNamedLayout(const QString &name, QString *error)
@@ -361,6 +371,8 @@ void MainWindow::createActions()
     connect(m_lockLayoutAction, &QAction::toggled, this, [this](bool locked) { m_layouts->setLocked(locked); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Wattprint"),
                            tr("<p><b>Wattprint %1</b></p><p>Where the energy of neural-network training goes.</p>"
@@ -414,6 +426,7 @@ void MainWindow::retranslateUi()
     m_resetLayoutAction->setText(tr("&Reset to default layout"));
     m_lockLayoutAction->setText(tr("&Lock layout"));
     m_aboutAction->setText(tr("&About Wattprint"));
+    m_guideAction->setText(tr("&User guide"));
     m_mainToolBar->setWindowTitle(tr("Main"));
     m_filterToolBar->setWindowTitle(tr("Filter"));
     m_cancel->setText(tr("Cancel"));
@@ -629,6 +642,18 @@ ReportRequest MainWindow::reportRequest(const QString &outPath) const
     }
     request.factors = m_preferences->carbonFactors();
     return request;
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        QList<ViewPanel *> charts = m_views;
+        charts.removeIf([](const ViewPanel *v) { return v->viewId() == QLatin1String("runs"); });
+        m_guide = new GuideWindow(charts, this);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 bool MainWindow::isReportRunning() const

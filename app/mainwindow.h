@@ -21,6 +21,7 @@ namespace wattprint {
 class AnalysisService;
 class FilterBar;
 class FilterState;
+class GuideWindow;
 class LanguageManager;
 class LayoutManager;
 class Preferences;
@@ -74,6 +75,8 @@ public:
     // File > Export report...: asks for a file and makes the report in the background.
     void exportReport(const QString &path);
     bool isReportRunning() const;
+    // Help > User guide (one window, kept while the main window lives).
+    void showGuide();
 
 signals:
     void dataChanged();
@@ -111,6 +114,7 @@ private:
     LanguageManager *m_languages;
     ReportBuilder *m_report = nullptr;
     QString m_reportPath;
+    GuideWindow *m_guide = nullptr;
     LayoutManager *m_layouts = nullptr;
     FilterBar *m_filterBar;
     RunsView *m_runsView = nullptr;

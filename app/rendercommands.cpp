@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace wattprint {
 
 namespace {
@@ -54,6 +56,20 @@ bool parseSize(const QString &text, QSize *size)
         }
     }
     return false;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns once per top-level window it cannot size-hint; a report lays
+// out a dozen views off screen, and those lines would bury the ones that matter.
+void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
 } // namespace
@@ -321,7 +337,10 @@ int RenderCommands::report(const QStringList &args)
 
     QString error;
     qint64 ms = 0;
-    if (!ReportBuilder::build(request, &error, &ms))
+    previousHandler = qInstallMessageHandler(quietOffscreenHandler);
+    const bool built = ReportBuilder::build(request, &error, &ms);
+    qInstallMessageHandler(previousHandler);
+    if (!built)
         return fail(error);
     const int views = request.viewIds.isEmpty() ? int(ViewRegistry::ids().size()) - 1 : int(request.viewIds.size());
     QTextStream(stdout) << QCoreApplication::translate("RenderCommands", "Wrote %1: %2 pages, %3 MB, in %4 s")

@@ -183,7 +183,7 @@ QString SankeyView::howToRead() const
               "<p><b>Change the factors</b> in the row above the chart: pick a region (each preset names its "
               "source and year under the chart), type your own intensity (the region becomes <i>Custom</i>), "
               "a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count "
-              "CO\u2082 only; the others CO\u2082 equivalents (CO\u2082e). Under the chart, the carbon is put in "
+              "CO\u2082 only; the others CO\u2082 equivalents (CO\u2082" "e). Under the chart, the carbon is put in "
               "relatable terms (a car's distance, phone charges); their sources say where a figure could not be "
               "checked.</p>"
               "<p><b>Hover</b> a bar or band for its numbers. <b>Click</b> a device or group bar (or its label) "

@@ -1,0 +1,212 @@
+// German and French are complete: lupdate run over today's sources finds no string without a
+// translation, every translation keeps the source's placeholders, and switching the language
+// at run time retranslates open windows.
+#include <languagemanager.h>
+#include <mainwindow.h>
+#include <viewpanel.h>
+
+#include <QDockWidget>
+#include <QFile>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace wattprint;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or the numerus forms
+    bool unfinished = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                                 || type == QLatin1String("obsolete");
+            // Either text, or <numerusform> children.
+            QString text;
+            QStringList forms;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    forms << xml.readElementText();
+            }
+            current.translations = forms.isEmpty() ? QStringList{text} : forms;
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(L?\\d+|n)"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+QString translationOf(const QString &language, const QString &context, const QString &source)
+{
+    QString error;
+    const QList<Message> messages =
+        readTs(QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
+    for (const Message &m : messages) {
+        if (m.context == context && m.source == source)
+            return m.translations.value(0);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueComplete_data();
+    void catalogueComplete();
+    void placeholdersKept_data();
+    void placeholdersKept();
+    void runtimeSwitchRetranslatesOpenWindows();
+};
+
+void TestTranslations::catalogueComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestTranslations::catalogueComplete()
+{
+    QFETCH(QString, language);
+    // lupdate over the sources as they are now, into a copy: a string added to the code and
+    // not to the catalogue shows up as unfinished here.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ts = dir.filePath(QStringLiteral("wattprint_%1.ts").arg(language));
+    QVERIFY(QFile::copy(QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), ts));
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
+    const QStringList folders{QStringLiteral("analysis"), QStringLiteral("models"), QStringLiteral("views"),
+                              QStringLiteral("app")};
+    for (const QString &f : folders)
+        args << QStringLiteral("-I") << QStringLiteral(WATTPRINT_SOURCE_DIR "/") + f;
+    for (const QString &f : folders)
+        args << QStringLiteral(WATTPRINT_SOURCE_DIR "/") + f;
+    args << QStringLiteral("-ts") << ts;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(WATTPRINT_LUPDATE), args);
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+
+    QString error;
+    const QList<Message> messages = readTs(ts, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 1000);
+    QStringList missing;
+    for (const Message &m : messages) {
+        const bool empty = std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                       [](const QString &t) { return t.trimmed().isEmpty(); });
+        if (m.unfinished || empty)
+            missing << QStringLiteral("%1: \"%2\"").arg(m.context, m.source.left(80));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 strings have no %3 translation, e.g.\n%4")
+                                               .arg(missing.size())
+                                               .arg(messages.size())
+                                               .arg(language, missing.mid(0, 15).join(QLatin1Char('\n')))));
+}
+
+void TestTranslations::placeholdersKept_data()
+{
+    catalogueComplete_data();
+}
+
+void TestTranslations::placeholdersKept()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> messages =
+        readTs(QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList wrong;
+    for (const Message &m : messages) {
+        for (const QString &t : m.translations) {
+            if (!t.isEmpty() && placeholders(t) != placeholders(m.source))
+                wrong << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(m.context, m.source, t);
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::runtimeSwitchRetranslatesOpenWindows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window(dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 120000);
+    QMenu *file = window.menuBar()->actions().value(0) ? window.menuBar()->actions().value(0)->menu() : nullptr;
+    QVERIFY(file);
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    ViewPanel *distribution = window.view(QStringLiteral("distribution"));
+    QVERIFY(distribution);
+    const QString englishNugget = distribution->nugget();
+    const QString englishDock = window.dock(QStringLiteral("distribution"))->windowTitle();
+
+    LanguageManager languages;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        QCOMPARE(languages.apply(language), language);
+        QCoreApplication::processEvents();
+        const QString expected = translationOf(language, QStringLiteral("wattprint::MainWindow"), QStringLiteral("&File"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(file->title(), expected);
+        QVERIFY(distribution->nugget() != englishNugget);
+        QCOMPARE(distribution->nugget(),
+                 translationOf(language, QStringLiteral("wattprint::DistributionView"), englishNugget));
+        QVERIFY(window.dock(QStringLiteral("distribution"))->windowTitle() != englishDock);
+    }
+    QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    QCOMPARE(distribution->nugget(), englishNugget);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
