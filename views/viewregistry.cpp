@@ -10,6 +10,7 @@
 #include "leaderboardview.h"
 #include "distributionview.h"
 #include "overheadview.h"
+#include "parallelview.h"
 #include "paretoview.h"
 #include "radarview.h"
 #include "runsview.h"
@@ -22,8 +23,8 @@ QStringList ViewRegistry::ids()
 {
     // Display order; "runs" last (it sits under the charts by default).
     // The charts follow the order of the nuggets in the design; the two extra views come last.
-    return {QStringLiteral("distribution"), QStringLiteral("compare"), QStringLiteral("anomalies"),
-            QStringLiteral("pareto"), QStringLiteral("overhead"), QStringLiteral("cache"),
+    return {QStringLiteral("distribution"), QStringLiteral("parallel"), QStringLiteral("compare"),
+            QStringLiteral("anomalies"), QStringLiteral("pareto"), QStringLiteral("overhead"), QStringLiteral("cache"),
             QStringLiteral("depth"), QStringLiteral("sankey"), QStringLiteral("architecture"),
             QStringLiteral("radar"), QStringLiteral("sunburst"), QStringLiteral("leaderboard"),
             QStringLiteral("batch-overhead"), QStringLiteral("anomaly-score"), QStringLiteral("runs")};
@@ -47,6 +48,8 @@ ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
         return new ArchitectureView(parent);
     if (id == QLatin1String("batch-overhead"))
         return new BatchOverheadView(parent);
+    if (id == QLatin1String("parallel"))
+        return new ParallelView(parent);
     if (id == QLatin1String("pareto"))
         return new ParetoView(parent);
     if (id == QLatin1String("leaderboard"))
