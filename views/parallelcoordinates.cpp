@@ -1363,6 +1363,14 @@ void ParallelCoordinates::resizeEvent(QResizeEvent *event)
     scheduleBase();
 }
 
+void ParallelCoordinates::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Changes made while hidden (data, size, axes) were not drawn.
+    if (m_data && (!m_base || m_base->version != m_baseVersion) && !m_baseWatcher.isRunning())
+        scheduleBase();
+}
+
 void ParallelCoordinates::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -2,6 +2,8 @@
 
 #include <vectorstate.h>
 
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -10,6 +12,22 @@
 namespace wattprint {
 
 namespace {
+
+// The inner parallel loops (axis pairs, image bands) run on a pool of their own: the layers are
+// computed in jobs on the global pool, and a job waiting there for tasks queued behind it on the
+// same, full pool would never finish.
+Q_GLOBAL_STATIC(QThreadPool, s_innerPool)
+
+QThreadPool *innerPool()
+{
+    QThreadPool *pool = s_innerPool();
+    static const bool configured = [pool] {
+        pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return pool;
+}
 
 constexpr QRgb MagmaStops[17] = {0x000004, 0x0a0822, 0x1d1147, 0x36106b, 0x51127c, 0x6a1c81,
                                  0x832681, 0x9c2e7f, 0xb73779, 0xd0416f, 0xe75263, 0xf56b5c,
@@ -162,8 +180,9 @@ bool ParallelRaster::addSparse(const Lines &lines, std::span<const std::int8_t> 
 }
 
 template<bool Colour>
-bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> weights, std::size_t a,
-                              const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int binCount)
+bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> weights,
+                              std::span<const std::uint32_t> changed, std::size_t a, const std::vector<QRgb> &palette,
+                              const std::atomic_bool *cancel, int binCount)
 {
     const std::size_t rows = lines.ys.front().size();
     const int q = std::clamp(binCount, 2, m_h);
@@ -208,7 +227,10 @@ bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> w
             bb[key] += w * pb[c];
         }
     };
-    if (wt) {
+    if (!changed.empty()) {
+        for (std::uint32_t i : changed)
+            bin(i, float(wt[i]));
+    } else if (wt) {
         for (std::size_t i = 0; i < rows; ++i) {
             if (wt[i])
                 bin(i, float(wt[i]));
@@ -259,15 +281,30 @@ bool ParallelRaster::add(const Lines &lines, std::span<const std::int8_t> weight
     std::vector<std::size_t> pairs(lines.ys.size() - 1);
     for (std::size_t a = 0; a < pairs.size(); ++a)
         pairs[a] = a;
+    // Few lines with a weight (a brush step): find them once, not once per pair.
+    std::vector<std::uint32_t> changed;
+    if (dense && !weights.empty() && rows < std::size_t(UINT32_MAX)) {
+        const std::int8_t *w = weights.data();
+        std::size_t nonzero = 0;
+        for (std::size_t i = 0; i < rows; ++i)
+            nonzero += w[i] != 0;
+        if (nonzero < rows / 4) {
+            changed.reserve(nonzero);
+            for (std::size_t i = 0; i < rows; ++i) {
+                if (w[i])
+                    changed.push_back(std::uint32_t(i));
+            }
+        }
+    }
     std::atomic_bool stopped = false;
     auto work = [&](std::size_t a) {
         clearUpperVectorState();
         bool ok = true;
         if (m_colour)
-            ok = dense ? addDense<true>(lines, weights, a, palette, cancel, bins)
+            ok = dense ? addDense<true>(lines, weights, changed, a, palette, cancel, bins)
                        : addSparse<true>(lines, weights, a, palette, cancel);
         else
-            ok = dense ? addDense<false>(lines, weights, a, palette, cancel, bins)
+            ok = dense ? addDense<false>(lines, weights, changed, a, palette, cancel, bins)
                        : addSparse<false>(lines, weights, a, palette, cancel);
         if (!ok)
             stopped = true;
@@ -276,7 +313,7 @@ bool ParallelRaster::add(const Lines &lines, std::span<const std::int8_t> weight
         for (std::size_t a : pairs)
             work(a);
     } else {
-        QtConcurrent::blockingMap(pairs, work);
+        QtConcurrent::blockingMap(innerPool(), pairs, work);
     }
     return !stopped;
 }
@@ -357,7 +394,7 @@ QImage ParallelRaster::toImage(Tone tone, double devicePixelRatio) const
         const int band = std::max(16, m_h / 4 + 1);
         for (int y = 0; y < m_h; y += band)
             bands.emplace_back(y, std::min(m_h, y + band));
-        QtConcurrent::blockingMap(bands, rowsOf);
+        QtConcurrent::blockingMap(innerPool(), bands, rowsOf);
     }
     return image;
 }

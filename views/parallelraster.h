@@ -70,8 +70,8 @@ private:
     bool addSparse(const Lines &lines, std::span<const std::int8_t> weights, std::size_t pair,
                    const std::vector<QRgb> &palette, const std::atomic_bool *cancel);
     template<bool Colour>
-    bool addDense(const Lines &lines, std::span<const std::int8_t> weights, std::size_t pair,
-                  const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int bins);
+    bool addDense(const Lines &lines, std::span<const std::int8_t> weights, std::span<const std::uint32_t> changed,
+                  std::size_t pair, const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int bins);
     std::size_t channels() const { return m_colour ? 4 : 1; }
 
     int m_w = 0;
