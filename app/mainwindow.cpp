@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -231,25 +230,36 @@ void MainWindow::applyDefaultLayout()
     static const QStringList leftIds = {QStringLiteral("distribution"), QStringLiteral("parallel"),
                                         QStringLiteral("pareto"), QStringLiteral("cache"), QStringLiteral("depth"),
                                         QStringLiteral("architecture"), QStringLiteral("radar")};
-    // Each dock joins its stack at once: fifteen docks side by side, even for a moment, would
-    // make the window as wide as all of them.
+    // The two fronts are placed side by side first (splitting a dock that already has tabs only
+    // adds a tab); then each other dock joins its stack at once: fifteen docks side by side, even
+    // for a moment, would make the window as wide as all of them.
+    const QStringList ids = ViewRegistry::ids();
     QDockWidget *left = nullptr;
     QDockWidget *right = nullptr;
-    for (const QString &id : ViewRegistry::ids()) {
-        QDockWidget *d = m_docks.value(id);
+    for (const QString &id : ids) {
+        QDockWidget *&anchor = leftIds.contains(id) ? left : right;
+        if (!anchor)
+            anchor = m_docks.value(id);
+    }
+    if (!left)
+        std::swap(left, right);
+    for (QDockWidget *d : {left, right}) {
         if (!d)
             continue;
         d->setFloating(false);
         addDockWidget(Qt::TopDockWidgetArea, d);
         d->show();
-        QDockWidget *&anchor = leftIds.contains(id) || (!left && !right) ? left : right;
-        if (!anchor) {
-            anchor = d;
-            if (left && right)
-                splitDockWidget(left, right, Qt::Horizontal);
-        } else {
-            tabifyDockWidget(anchor, d);
-        }
+    }
+    if (left && right)
+        splitDockWidget(left, right, Qt::Horizontal);
+    for (const QString &id : ids) {
+        QDockWidget *d = m_docks.value(id);
+        if (!d || d == left || d == right)
+            continue;
+        d->setFloating(false);
+        addDockWidget(Qt::TopDockWidgetArea, d);
+        d->show();
+        tabifyDockWidget(leftIds.contains(id) || !right ? left : right, d);
     }
     if (left)
         left->raise();
@@ -312,17 +322,6 @@ void MainWindow::createActions()
             v->exportInteractive();
     });
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAllAction = m_fileMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export all views"), QStringLiteral("wattprint-views.pdf"),
-                                                          tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!exportAllViews(path, &error))
-            warn(tr("Export all views"), error);
-        else
-            statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
-    });
     m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("wattprint-report.pdf"),
                                                           tr("PDF (*.pdf)"));
@@ -412,7 +411,6 @@ void MainWindow::retranslateUi()
     m_newDemoAction->setText(tr("New &demo database..."));
     m_removeDemoAction->setText(tr("&Remove demo data"));
     m_exportViewAction->setText(tr("&Export view..."));
-    m_exportAllAction->setText(tr("Export &all views..."));
     m_reportAction->setText(tr("Export &report..."));
     m_reportAction->setStatusTip(tr("A PDF with a cover page, one page per open view and the method"));
     m_printAction->setText(tr("&Print..."));
@@ -542,7 +540,7 @@ bool MainWindow::allVisibleViewsReady() const
     if (isBusy())
         return false;
     for (ViewPanel *v : m_views) {
-        if (v->isVisible() && !v->isReady())
+        if (v->isOnScreen() && !v->isReady())
             return false;
     }
     return true;
@@ -583,47 +581,6 @@ void MainWindow::showOnlySelection(bool exclude)
     f.excludeRunIds = exclude;
     applyFilter(f, exclude ? tr("Exclude %n run(s)", nullptr, int(ids.size()))
                            : tr("Show only %n run(s)", nullptr, int(ids.size())));
-}
-
-bool MainWindow::exportAllViews(const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setResolution(150);
-        pdf.setTitle(tr("Wattprint views"));
-        pdf.setCreator(QStringLiteral("Wattprint %1").arg(QStringLiteral(WATTPRINT_VERSION)));
-        QPainter painter(&pdf);
-        bool first = true;
-        for (ViewPanel *v : std::as_const(m_views)) {
-            if (!v->isReady())
-                continue; // hidden views have not computed; they are left out rather than shown empty
-            if (!first)
-                pdf.newPage();
-            first = false;
-            v->renderPage(&painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), true);
-        }
-        if (first) {
-            painter.end();
-            file.cancelWriting();
-            if (error)
-                *error = tr("No view has finished computing yet");
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 ReportRequest MainWindow::reportRequest(const QString &outPath) const

@@ -67,8 +67,6 @@ public:
     // The arrangement "Reset to default layout" restores; also the one used at first start.
     void applyDefaultLayout();
     bool applyNamedLayout(const QString &name, QString *error);
-    // One multi-page PDF: every view, each on its own page with its footer.
-    bool exportAllViews(const QString &path, QString *error);
     // The report of what is on screen: the store, the filter, the views whose docks are open
     // (in menu order, the runs table left out), their settings, and the carbon assumptions.
     ReportRequest reportRequest(const QString &outPath) const;
@@ -144,7 +142,6 @@ private:
     QAction *m_newDemoAction = nullptr;
     QAction *m_removeDemoAction = nullptr;
     QAction *m_exportViewAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_printAction = nullptr;

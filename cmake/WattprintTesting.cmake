@@ -12,6 +12,8 @@ function(wattprint_add_qtest source)
     WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/../shared/data/butter-e-excerpts")
 
   file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/test-output)
+  # The slot list is read here: a new or removed slot must re-run the configure step.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
   file(READ ${source} text)
   # Only the slots section: from "private slots:" up to the closing "};" of the class.
   string(REGEX MATCH "private slots:[^}]*" slots "${text}")

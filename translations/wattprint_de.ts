@@ -4,20 +4,20 @@
 <context>
     <name>AnalysisCommands</name>
     <message>
-        <source>unexpected argument '%1' (try --help)</source>
-        <translation>unerwartetes Argument '%1' (siehe --help)</translation>
+        <source>unexpected argument &apos;%1&apos; (try --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <source>--%1 must be a finite number, not '%2'</source>
-        <translation>--%1 muss eine endliche Zahl sein, nicht '%2'</translation>
+        <source>--%1 must be a finite number, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine endliche Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a positive whole number, not '%2'</source>
-        <translation>--%1 muss eine positive ganze Zahl sein, nicht '%2'</translation>
+        <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine positive ganze Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number &gt;= %3, not '%2'</source>
-        <translation>--%1 muss eine ganze Zahl &gt;= %3 sein, nicht '%2'</translation>
+        <source>--%1 must be a whole number &gt;= %3, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine ganze Zahl &gt;= %3 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>SQLite database file (an existing Wattprint store).</source>
@@ -52,8 +52,8 @@
         <translation>die Läufe konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not '%3'</source>
-        <translation>--%1 muss einer der Werte %2 sein, nicht '%3'</translation>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 muss einer der Werte %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>failed</source>
@@ -84,11 +84,11 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Target parameter count of BUTTER's width search.</source>
+        <source>Target parameter count of BUTTER&apos;s width search.</source>
         <translation>Angestrebte Parameterzahl der Breitensuche von BUTTER.</translation>
     </message>
     <message>
-        <source>Only this device's working sets: cpu or gpu.</source>
+        <source>Only this device&apos;s working sets: cpu or gpu.</source>
         <translation>Nur die Working Sets dieses Geräts: cpu oder gpu.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Batch-Größe (Standard 256).</translation>
     </message>
     <message>
-        <source>Derives a network's widths, FLOPs and cache working sets as NREL's energy model does.</source>
+        <source>Derives a network&apos;s widths, FLOPs and cache working sets as NREL&apos;s energy model does.</source>
         <translation>Leitet Schichtbreiten, FLOPs und Cache-Working-Sets eines Netzes so ab wie das Energiemodell von NREL.</translation>
     </message>
     <message>
@@ -152,8 +152,8 @@
         <translation>derive --widths benötigt außerdem --inputs und --observations</translation>
     </message>
     <message>
-        <source>--widths must be positive whole numbers separated by commas, not '%1'</source>
-        <translation>--widths muss aus positiven ganzen Zahlen bestehen, durch Kommas getrennt, nicht '%1'</translation>
+        <source>--widths must be positive whole numbers separated by commas, not &apos;%1&apos;</source>
+        <translation>--widths muss aus positiven ganzen Zahlen bestehen, durch Kommas getrennt, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Energy measured at the node (J).</source>
@@ -192,7 +192,7 @@
         <translation>PRO_KWH</translation>
     </message>
     <message>
-        <source>Label of the price's currency.</source>
+        <source>Label of the price&apos;s currency.</source>
         <translation>Bezeichnung der Währung des Preises.</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>Die Stromnetz-Voreinstellungen mit ihren Quellen ausgeben.</translation>
     </message>
     <message>
-        <source>Turns joules into kWh, CO2e and cost, with the factors' sources.</source>
+        <source>Turns joules into kWh, CO2e and cost, with the factors&apos; sources.</source>
         <translation>Rechnet Joule in kWh, CO2e und Kosten um, mit den Quellen der Faktoren.</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>Seite %1 (%2) hat %3 Läufe mit einem Wert für %4; mindestens 2 sind nötig</translation>
     </message>
     <message>
-        <source>Welch's t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
+        <source>Welch&apos;s t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
         <translation>Welch-t-Test auf log10-Werten p &lt; alpha und das 95-%-Bootstrap-Intervall der prozentualen Änderung schließt 0 aus</translation>
     </message>
     <message>
@@ -292,12 +292,12 @@
         <translation>anomalies benötigt --method zscore|robust|iqr|iforest</translation>
     </message>
     <message>
-        <source>--method must be zscore, robust, iqr or iforest, not '%1'</source>
-        <translation>--method muss zscore, robust, iqr oder iforest sein, nicht '%1'</translation>
+        <source>--method must be zscore, robust, iqr or iforest, not &apos;%1&apos;</source>
+        <translation>--method muss zscore, robust, iqr oder iforest sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--group must be config or none, not '%1'</source>
-        <translation>--group muss config oder none sein, nicht '%1'</translation>
+        <source>--group must be config or none, not &apos;%1&apos;</source>
+        <translation>--group muss config oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>could not look up the run ids: %1</source>
@@ -324,8 +324,8 @@
         <translation>Findet die Läufe (oder Konfigurationen), die kein anderer in beiden Metriken schlägt.</translation>
     </message>
     <message>
-        <source>--group must be none or config, not '%1'</source>
-        <translation>--group muss none oder config sein, nicht '%1'</translation>
+        <source>--group must be none or config, not &apos;%1&apos;</source>
+        <translation>--group muss none oder config sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Rank by the median of %1 (default energy_per_datum).</source>
@@ -356,8 +356,8 @@
         <translation>Passt die Energie pro Datenpunkt an FLOPs und Bytes pro Cache-Ebene je Gerät an, eine Zeile pro Konfiguration.</translation>
     </message>
     <message>
-        <source>--method must be least_squares or non_negative, not '%1'</source>
-        <translation>--method muss least_squares oder non_negative sein, nicht '%1'</translation>
+        <source>--method must be least_squares or non_negative, not &apos;%1&apos;</source>
+        <translation>--method muss least_squares oder non_negative sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with an energy per datum</source>
@@ -438,7 +438,7 @@
         <translation>unter allen Läufen</translation>
     </message>
     <message>
-        <source>its configuration's median</source>
+        <source>its configuration&apos;s median</source>
         <translation>der Median seiner Konfiguration</translation>
     </message>
     <message>
@@ -639,16 +639,16 @@
        wattprint &lt;command&gt; [options]    run headless
 
 Commands: %1
-Run 'wattprint &lt;command&gt; --help' for a command's options.</source>
+Run &apos;wattprint &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Aufruf: wattprint [--db PFAD]            die App öffnen
        wattprint &lt;Befehl&gt; [Optionen]    ohne Oberfläche ausführen
 
 Befehle: %1
-'wattprint &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
+&apos;wattprint &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>unknown command '%1' (try --help)</source>
-        <translation>unbekannter Befehl '%1' (siehe --help)</translation>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
     </message>
 </context>
 <context>
@@ -675,28 +675,28 @@ Befehle: %1
 <context>
     <name>Filter</name>
     <message>
-        <source>'%1' is not key=value</source>
-        <translation>'%1' hat nicht die Form Schlüssel=Wert</translation>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation>&apos;%1&apos; hat nicht die Form Schlüssel=Wert</translation>
     </message>
     <message>
-        <source>'%1' has no value</source>
-        <translation>'%1' hat keinen Wert</translation>
+        <source>&apos;%1&apos; has no value</source>
+        <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
-        <source>'%1' for %2 is not a whole number or a range lo..hi</source>
-        <translation>'%1' für %2 ist weder eine ganze Zahl noch ein Bereich lo..hi</translation>
+        <source>&apos;%1&apos; for %2 is not a whole number or a range lo..hi</source>
+        <translation>&apos;%1&apos; für %2 ist weder eine ganze Zahl noch ein Bereich lo..hi</translation>
     </message>
     <message>
-        <source>device must be cpu or gpu, not '%1'</source>
-        <translation>device muss cpu oder gpu sein, nicht '%1'</translation>
+        <source>device must be cpu or gpu, not &apos;%1&apos;</source>
+        <translation>device muss cpu oder gpu sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' for %2 is not a range lo..hi</source>
-        <translation>'%1' für %2 ist kein Bereich lo..hi</translation>
+        <source>&apos;%1&apos; for %2 is not a range lo..hi</source>
+        <translation>&apos;%1&apos; für %2 ist kein Bereich lo..hi</translation>
     </message>
     <message>
-        <source>unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
-        <translation>unbekannter Filterschlüssel '%1' (dataset, shape, size, depth, device, node_type, batch oder einen Bereich wie energy=1e4..1e5 verwenden)</translation>
+        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
+        <translation>unbekannter Filterschlüssel &apos;%1&apos; (dataset, shape, size, depth, device, node_type, batch oder einen Bereich wie energy=1e4..1e5 verwenden)</translation>
     </message>
     <message>
         <source>all runs</source>
@@ -740,11 +740,17 @@ Befehle: %1
     </message>
     <message numerus="yes">
         <source>%n run(s) excluded</source>
-        <translation><numerusform>%n Lauf ausgeschlossen</numerusform><numerusform>%n Läufe ausgeschlossen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ausgeschlossen</numerusform>
+            <numerusform>%n Läufe ausgeschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected run(s)</source>
-        <translation><numerusform>%n ausgewählter Lauf</numerusform><numerusform>%n ausgewählte Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählter Lauf</numerusform>
+            <numerusform>%n ausgewählte Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,20 +816,20 @@ Befehle: %1
         <translation>ist negativ</translation>
     </message>
     <message>
-        <source>%1: a power trace must be named &lt;slurm_job_id&gt;.csv; cannot tell the job from '%2'</source>
-        <translation>%1: ein Leistungsverlauf muss &lt;slurm_job_id&gt;.csv heißen; aus '%2' ist der Job nicht erkennbar</translation>
+        <source>%1: a power trace must be named &lt;slurm_job_id&gt;.csv; cannot tell the job from &apos;%2&apos;</source>
+        <translation>%1: ein Leistungsverlauf muss &lt;slurm_job_id&gt;.csv heißen; aus &apos;%2&apos; ist der Job nicht erkennbar</translation>
     </message>
     <message>
         <source>The time zone America/Denver is not available on this system (install tzdata); power traces cannot be converted to UTC</source>
         <translation>Die Zeitzone America/Denver ist auf diesem System nicht verfügbar (tzdata installieren); Leistungsverläufe können nicht nach UTC umgerechnet werden</translation>
     </message>
     <message>
-        <source>%1: column '%2' %3</source>
-        <translation>%1: Spalte '%2' %3</translation>
+        <source>%1: column &apos;%2&apos; %3</source>
+        <translation>%1: Spalte &apos;%2&apos; %3</translation>
     </message>
     <message>
-        <source>%1: column '%2': '%3' %4</source>
-        <translation>%1: Spalte '%2': '%3' %4</translation>
+        <source>%1: column &apos;%2&apos;: &apos;%3&apos; %4</source>
+        <translation>%1: Spalte &apos;%2&apos;: &apos;%3&apos; %4</translation>
     </message>
     <message>
         <source>%1: %2 rows imported, %3 rejected, %4 already present (%5)</source>
@@ -936,8 +942,8 @@ Befehle: %1
         <translation>render benötigt --%1</translation>
     </message>
     <message>
-        <source>unknown view '%1' (see wattprint render --list)</source>
-        <translation>unbekannte Ansicht '%1' (siehe wattprint render --list)</translation>
+        <source>unknown view &apos;%1&apos; (see wattprint render --list)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (siehe wattprint render --list)</translation>
     </message>
     <message>
         <source>--out must end in .png, .svg or .pdf</source>
@@ -1060,7 +1066,7 @@ Befehle: %1
         <translation>PRO_KWH</translation>
     </message>
     <message>
-        <source>Label of the price's currency.</source>
+        <source>Label of the price&apos;s currency.</source>
         <translation>Bezeichnung der Währung des Preises.</translation>
     </message>
     <message>
@@ -1250,8 +1256,8 @@ Befehle: %1
         <translation>Warum ist dieser Lauf markiert: Laufzeit oder Leistung?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run's log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style='color:#0072b2'&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style='color:#e69f00'&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf zu seiner Startzeit (UTC). Seine Höhe ist sein &lt;b&gt;Anomalie-Score&lt;/b&gt;: um wie viele Standardabweichungen seine Energie (auf logarithmischer Skala) vom Mittelwert seiner Gruppe (Auswahl) abweicht. Die schattierten Bänder beginnen bei 2 und 3 Standardabweichungen (&amp;sigma;); Läufe jenseits der Schwelle werden markiert.&lt;/p&gt;&lt;p&gt;Energie ist Leistung mal Laufzeit, daher ist die logarithmische Energieabweichung eines Laufs genau die Summe seiner logarithmischen Laufzeit- und Leistungsabweichung. Jeder markierte Lauf wird nach dem größeren der beiden Anteile eingefärbt: &lt;span style='color:#0072b2'&gt;&lt;b&gt;blau, wenn seine Laufzeit&lt;/b&gt;&lt;/span&gt; seine Energie am stärksten verschoben hat (ein langsamer oder hängender Lauf), &lt;span style='color:#e69f00'&gt;&lt;b&gt;orange, wenn seine Leistung&lt;/b&gt;&lt;/span&gt; es tat (ein stärker ausgelasteter Knoten oder ein Messausfall, wenn die Energie niedrig ist). Mit der Maus über einen Lauf fahren, um die Aufteilung zu lesen, zum Beispiel &amp;ldquo;Energie 4,2 &amp;sigma; über dem Mittel: Laufzeit +4,0 &amp;sigma;, Leistung +0,3 &amp;sigma;&amp;rdquo; (beide Anteile in Standardabweichungen der logarithmischen Energie, sodass sie sich addieren).&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; kleinere Gruppen werden weder bewertet noch gezeichnet. In einer Gruppe mit n Läufen kann der Score (n&amp;minus;1)/&amp;radic;n nicht überschreiten (1,8 bei 5 Läufen, 2,8 bei 10), daher gruppiert die Standardeinstellung Läufe nach Datensatz, Größe und Gerät, so wie NREL sie für seinen eigenen Laufzeitfilter gruppiert hat.&lt;/p&gt;&lt;p&gt;Ein Rechteck aufziehen (oder auf einen Lauf klicken), um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; ausschalten, um stattdessen entlang der Zeit zu verschieben. Scrollen zum Zoomen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run&apos;s log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf zu seiner Startzeit (UTC). Seine Höhe ist sein &lt;b&gt;Anomalie-Score&lt;/b&gt;: um wie viele Standardabweichungen seine Energie (auf logarithmischer Skala) vom Mittelwert seiner Gruppe (Auswahl) abweicht. Die schattierten Bänder beginnen bei 2 und 3 Standardabweichungen (&amp;sigma;); Läufe jenseits der Schwelle werden markiert.&lt;/p&gt;&lt;p&gt;Energie ist Leistung mal Laufzeit, daher ist die logarithmische Energieabweichung eines Laufs genau die Summe seiner logarithmischen Laufzeit- und Leistungsabweichung. Jeder markierte Lauf wird nach dem größeren der beiden Anteile eingefärbt: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blau, wenn seine Laufzeit&lt;/b&gt;&lt;/span&gt; seine Energie am stärksten verschoben hat (ein langsamer oder hängender Lauf), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange, wenn seine Leistung&lt;/b&gt;&lt;/span&gt; es tat (ein stärker ausgelasteter Knoten oder ein Messausfall, wenn die Energie niedrig ist). Mit der Maus über einen Lauf fahren, um die Aufteilung zu lesen, zum Beispiel &amp;ldquo;Energie 4,2 &amp;sigma; über dem Mittel: Laufzeit +4,0 &amp;sigma;, Leistung +0,3 &amp;sigma;&amp;rdquo; (beide Anteile in Standardabweichungen der logarithmischen Energie, sodass sie sich addieren).&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; kleinere Gruppen werden weder bewertet noch gezeichnet. In einer Gruppe mit n Läufen kann der Score (n&amp;minus;1)/&amp;radic;n nicht überschreiten (1,8 bei 5 Läufen, 2,8 bei 10), daher gruppiert die Standardeinstellung Läufe nach Datensatz, Größe und Gerät, so wie NREL sie für seinen eigenen Laufzeitfilter gruppiert hat.&lt;/p&gt;&lt;p&gt;Ein Rechteck aufziehen (oder auf einen Lauf klicken), um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; ausschalten, um stattdessen entlang der Zeit zu verschieben. Scrollen zum Zoomen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>energy %1 %2 high</source>
@@ -1266,7 +1272,7 @@ Befehle: %1
         <translation>%1: Laufzeit %2 %3, Leistung %4 %3</translation>
     </message>
     <message>
-        <source>run time %1 and power %2 the group's typical (geometric mean)</source>
+        <source>run time %1 and power %2 the group&apos;s typical (geometric mean)</source>
         <translation>Laufzeit %1 und Leistung %2 so hoch wie der typische Wert der Gruppe (geometrisches Mittel)</translation>
     </message>
     <message>
@@ -1371,7 +1377,10 @@ Befehle: %1
     </message>
     <message numerus="yes">
         <source>%n run(s) without a positive energy and run time are left out.</source>
-        <translation><numerusform>%n Lauf ohne positive Energie und Laufzeit wird weggelassen.</numerusform><numerusform>%n Läufe ohne positive Energie und Laufzeit werden weggelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ohne positive Energie und Laufzeit wird weggelassen.</numerusform>
+            <numerusform>%n Läufe ohne positive Energie und Laufzeit werden weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No run could be scored: groups need at least %1 runs.
@@ -1420,7 +1429,7 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Markierungsschwelle</translation>
     </message>
     <message>
-        <source>How far from its group's mean a run's energy must be to be flagged</source>
+        <source>How far from its group&apos;s mean a run&apos;s energy must be to be flagged</source>
         <translation>Wie weit die Energie eines Laufs vom Mittelwert seiner Gruppe abweichen muss, damit er markiert wird</translation>
     </message>
     <message>
@@ -1445,7 +1454,10 @@ Eine gröbere Gruppierung wählen.</translation>
     </message>
     <message numerus="yes">
         <source>Select the %n flagged run(s)</source>
-        <translation><numerusform>Den %n markierten Lauf auswählen</numerusform><numerusform>Die %n markierten Läufe auswählen</numerusform></translation>
+        <translation>
+            <numerusform>Den %n markierten Lauf auswählen</numerusform>
+            <numerusform>Die %n markierten Läufe auswählen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one run (%1)</source>
@@ -1453,7 +1465,10 @@ Eine gröbere Gruppierung wählen.</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) with scores %1 to %2</source>
-        <translation><numerusform>%n Lauf mit Scores von %1 bis %2 auswählen</numerusform><numerusform>%n Läufe mit Scores von %1 bis %2 auswählen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit Scores von %1 bis %2 auswählen</numerusform>
+            <numerusform>%n Läufe mit Scores von %1 bis %2 auswählen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1467,8 +1482,8 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Welche Läufe haben Energie verbraucht, die sie nicht hätten verbrauchen sollen, und wann?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey's fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style='color:#d7191c'&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf, platziert nach seiner Startzeit (UTC) und der verbrauchten Energie (logarithmische Skala) oder, mit &lt;i&gt;Energie ÷ Konfigurationsmedian&lt;/i&gt;, nach seiner Energie geteilt durch den Median der Läufe derselben Konfiguration (Datensatz, Form, Größe, Tiefe und Gerät): 1&amp;times; ist ein typischer Lauf, 5&amp;times; hat das Fünffache an Energie verbraucht.&lt;/p&gt;&lt;p&gt;Ein Detektor vergleicht jeden Lauf mit den anderen Läufen seiner &lt;b&gt;Gruppe&lt;/b&gt; (Auswahl): &lt;b&gt;z-Score&lt;/b&gt; (Abstand vom Mittelwert in Standardabweichungen der logarithmischen Energie), &lt;b&gt;robustes z&lt;/b&gt; (vom Median, in skalierten medianen absoluten Abweichungen; ein einzelner Ausreißer kann sich nicht selbst verstecken), &lt;b&gt;IQR&lt;/b&gt; (jenseits der Tukey-Zäune Q1 &amp;minus; k&amp;middot;IQR und Q3 + k&amp;middot;IQR) oder &lt;b&gt;Isolation Forest&lt;/b&gt; (wie schnell zufällige Teilungen von log. Energie, Laufzeit und Leistung den Lauf isolieren; 0,5 ist gewöhnlich, nahe 1 ist auffällig). Läufe jenseits der Schwelle (Schieberegler) werden &lt;span style='color:#d7191c'&gt;&lt;b&gt;groß und rot&lt;/b&gt;&lt;/span&gt; gezeichnet und gezählt.&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; Läufe in kleineren Gruppen werden grau gezeichnet und nicht bewertet. Die meisten Konfigurationen des Sweeps haben nur einen oder zwei Läufe, daher eine gröbere Gruppierung versuchen (zum Beispiel Datensatz, Größe und Gerät, die Gruppierung, die NREL für seinen eigenen Laufzeitfilter verwendet hat). Mit dem einfachen z-Score kann eine Gruppe mit n Läufen nicht mehr als (n&amp;minus;1)/&amp;radic;n erreichen, daher überschreiten kleine Gruppen selten 3.&lt;/p&gt;&lt;p&gt;Ziehen verschiebt entlang der Zeit, Scrollen zoomt. Auf einen Lauf klicken, um seine Konfiguration, seinen Knoten, seinen Job und seinen Wattmeter-Verlauf zu sehen. Umschalt gedrückt halten (oder &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; einschalten) und ein Rechteck aufziehen, um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Auf Anomalien filtern&lt;/i&gt; behält nur die markierten Läufe.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf, platziert nach seiner Startzeit (UTC) und der verbrauchten Energie (logarithmische Skala) oder, mit &lt;i&gt;Energie ÷ Konfigurationsmedian&lt;/i&gt;, nach seiner Energie geteilt durch den Median der Läufe derselben Konfiguration (Datensatz, Form, Größe, Tiefe und Gerät): 1&amp;times; ist ein typischer Lauf, 5&amp;times; hat das Fünffache an Energie verbraucht.&lt;/p&gt;&lt;p&gt;Ein Detektor vergleicht jeden Lauf mit den anderen Läufen seiner &lt;b&gt;Gruppe&lt;/b&gt; (Auswahl): &lt;b&gt;z-Score&lt;/b&gt; (Abstand vom Mittelwert in Standardabweichungen der logarithmischen Energie), &lt;b&gt;robustes z&lt;/b&gt; (vom Median, in skalierten medianen absoluten Abweichungen; ein einzelner Ausreißer kann sich nicht selbst verstecken), &lt;b&gt;IQR&lt;/b&gt; (jenseits der Tukey-Zäune Q1 &amp;minus; k&amp;middot;IQR und Q3 + k&amp;middot;IQR) oder &lt;b&gt;Isolation Forest&lt;/b&gt; (wie schnell zufällige Teilungen von log. Energie, Laufzeit und Leistung den Lauf isolieren; 0,5 ist gewöhnlich, nahe 1 ist auffällig). Läufe jenseits der Schwelle (Schieberegler) werden &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;groß und rot&lt;/b&gt;&lt;/span&gt; gezeichnet und gezählt.&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; Läufe in kleineren Gruppen werden grau gezeichnet und nicht bewertet. Die meisten Konfigurationen des Sweeps haben nur einen oder zwei Läufe, daher eine gröbere Gruppierung versuchen (zum Beispiel Datensatz, Größe und Gerät, die Gruppierung, die NREL für seinen eigenen Laufzeitfilter verwendet hat). Mit dem einfachen z-Score kann eine Gruppe mit n Läufen nicht mehr als (n&amp;minus;1)/&amp;radic;n erreichen, daher überschreiten kleine Gruppen selten 3.&lt;/p&gt;&lt;p&gt;Ziehen verschiebt entlang der Zeit, Scrollen zoomt. Auf einen Lauf klicken, um seine Konfiguration, seinen Knoten, seinen Job und seinen Wattmeter-Verlauf zu sehen. Umschalt gedrückt halten (oder &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; einschalten) und ein Rechteck aufziehen, um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Auf Anomalien filtern&lt;/i&gt; behält nur die markierten Läufe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -1564,7 +1579,10 @@ Eine gröbere Gruppierung wählen.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without a positive value are left out.</source>
-        <translation><numerusform>%n Lauf ohne positiven Wert wird weggelassen.</numerusform><numerusform>%n Läufe ohne positiven Wert werden weggelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ohne positiven Wert wird weggelassen.</numerusform>
+            <numerusform>%n Läufe ohne positiven Wert werden weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flagged (%1)</source>
@@ -1683,16 +1701,22 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Laufdetails</translation>
     </message>
     <message>
-        <source>Watt-meter trace of the run's job</source>
+        <source>Watt-meter trace of the run&apos;s job</source>
         <translation>Wattmeter-Verlauf des Jobs dieses Laufs</translation>
     </message>
     <message numerus="yes">
         <source>Select the %n flagged run(s)</source>
-        <translation><numerusform>Den %n markierten Lauf auswählen</numerusform><numerusform>Die %n markierten Läufe auswählen</numerusform></translation>
+        <translation>
+            <numerusform>Den %n markierten Lauf auswählen</numerusform>
+            <numerusform>Die %n markierten Läufe auswählen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) started %1 to %2 UTC</source>
-        <translation><numerusform>%n Lauf auswählen, gestartet %1 bis %2 UTC</numerusform><numerusform>%n Läufe auswählen, gestartet %1 bis %2 UTC</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf auswählen, gestartet %1 bis %2 UTC</numerusform>
+            <numerusform>%n Läufe auswählen, gestartet %1 bis %2 UTC</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started %1 UTC; energy %2</source>
@@ -1767,12 +1791,12 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>&lt;b&gt;Energie:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>%1 the median of its configuration's %2 runs</source>
+        <source>%1 the median of its configuration&apos;s %2 runs</source>
         <translation>%1 so hoch wie der Median der %2 Läufe seiner Konfiguration</translation>
     </message>
     <message>
-        <source>: &lt;b style='color:#d7191c'&gt;flagged&lt;/b&gt;</source>
-        <translation>: &lt;b style='color:#d7191c'&gt;markiert&lt;/b&gt;</translation>
+        <source>: &lt;b style=&apos;color:#d7191c&apos;&gt;flagged&lt;/b&gt;</source>
+        <translation>: &lt;b style=&apos;color:#d7191c&apos;&gt;markiert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>: not flagged</source>
@@ -1787,7 +1811,7 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Loading the run's details and trace...&lt;/i&gt;</source>
+        <source>&lt;i&gt;Loading the run&apos;s details and trace...&lt;/i&gt;</source>
         <translation>&lt;i&gt;Details und Verlauf des Laufs werden geladen...&lt;/i&gt;</translation>
     </message>
     <message>
@@ -1823,7 +1847,7 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Leerlaufleistung des Knotens (%1 W)</translation>
     </message>
     <message>
-        <source>The run's average power (%1 W)</source>
+        <source>The run&apos;s average power (%1 W)</source>
         <translation>Durchschnittliche Leistung des Laufs (%1 W)</translation>
     </message>
 </context>
@@ -1838,7 +1862,7 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Welche Formen gewinnen bei geringer Tiefe, welche bei großer?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each coloured line is one network shape. Across: the network's depth (layers, counting the output layer). Up: the median energy per training datum of that shape's runs at that depth, on a logarithmic scale (every step of ten times takes the same height). Lower is more efficient.&lt;/p&gt;&lt;p&gt;A black ring marks the shape with the lowest median at each depth, and the strip under the chart names it; neighbouring depths won by the same shape share one cell. BUTTER labels every depth-2 network &lt;i&gt;rectangle&lt;/i&gt; (at depth 2 all shapes are the same), so depth 2 has only one contender.&lt;/p&gt;&lt;p&gt;Hover over a point or a strip cell for its values. Click a line, a legend entry or a strip cell to keep only that shape (Ctrl+Z undoes it).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each coloured line is one network shape. Across: the network&apos;s depth (layers, counting the output layer). Up: the median energy per training datum of that shape&apos;s runs at that depth, on a logarithmic scale (every step of ten times takes the same height). Lower is more efficient.&lt;/p&gt;&lt;p&gt;A black ring marks the shape with the lowest median at each depth, and the strip under the chart names it; neighbouring depths won by the same shape share one cell. BUTTER labels every depth-2 network &lt;i&gt;rectangle&lt;/i&gt; (at depth 2 all shapes are the same), so depth 2 has only one contender.&lt;/p&gt;&lt;p&gt;Hover over a point or a strip cell for its values. Click a line, a legend entry or a strip cell to keep only that shape (Ctrl+Z undoes it).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jede farbige Linie ist eine Netzform. Waagerecht: die Tiefe des Netzes (Schichten, einschließlich der Ausgabeschicht). Senkrecht: der Median der Energie pro Trainingsdatenpunkt der Läufe dieser Form in dieser Tiefe, auf logarithmischer Skala (jeder Zehnerschritt ist gleich hoch). Niedriger ist effizienter.&lt;/p&gt;&lt;p&gt;Ein schwarzer Ring markiert in jeder Tiefe die Form mit dem niedrigsten Median, und der Streifen unter dem Diagramm nennt sie; benachbarte Tiefen, die dieselbe Form gewinnt, teilen sich eine Zelle. BUTTER bezeichnet jedes Netz der Tiefe 2 als &lt;i&gt;rectangle&lt;/i&gt; (bei Tiefe 2 sind alle Formen gleich), daher gibt es bei Tiefe 2 nur einen Kandidaten.&lt;/p&gt;&lt;p&gt;Mit der Maus über einen Punkt oder eine Streifenzelle fahren, um ihre Werte zu sehen. Auf eine Linie, einen Legendeneintrag oder eine Streifenzelle klicken, um nur diese Form zu behalten (Strg+Z macht es rückgängig).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1923,7 +1947,10 @@ Eine gröbere Gruppierung wählen.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n Lauf mit fehlender, null- oder negativer Energie pro Datenpunkt wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform><numerusform>%n Läufe mit fehlender, null- oder negativer Energie pro Datenpunkt werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit fehlender, null- oder negativer Energie pro Datenpunkt wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform>
+            <numerusform>%n Läufe mit fehlender, null- oder negativer Energie pro Datenpunkt werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Median energy per datum against depth, one line per shape</source>
@@ -1973,8 +2000,8 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Welche Sweep-Batches haben den größten Teil ihrer Energie für Overhead verbraucht?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The sweep ran in batches: &lt;i&gt;energy_1&lt;/i&gt; on GPU nodes, &lt;i&gt;energy_2_cpu&lt;/i&gt; on CPU nodes, and batches that added depths or shapes later. Each bar is one batch. Its &lt;span style='color:#b0508a'&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the &lt;b&gt;fixed overhead&lt;/b&gt; its runs paid (NREL's estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and its &lt;span style='color:#007a59'&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the &lt;b&gt;non-overhead energy&lt;/b&gt; that went to training, both summed over the batch's runs in the filter.&lt;/p&gt;&lt;p&gt;The text above each bar gives the overhead's share of the batch's energy, the overhead itself and the batch's total. Energies are standardised to the reference node type (cpu1 or gpu1) as in NREL's table: overhead plus non-overhead energy is the standardised energy, which differs a little from the energy measured on other node types.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Total energy&lt;/i&gt; draws each batch's energy to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits. A batch of many small networks spends a large share on overhead even when its total is small.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Sweep lief in Batches: &lt;i&gt;energy_1&lt;/i&gt; auf GPU-Knoten, &lt;i&gt;energy_2_cpu&lt;/i&gt; auf CPU-Knoten sowie Batches, die später Tiefen oder Formen ergänzten. Jeder Balken ist ein Batch. Sein &lt;span style='color:#b0508a'&gt;&lt;b&gt;violetter Teil&lt;/b&gt;&lt;/span&gt; ist der &lt;b&gt;feste Overhead&lt;/b&gt;, den seine Läufe gezahlt haben (Schätzung von NREL pro Lauf: etwa 14 kJ auf einem CPU-Knoten, 272 kJ auf einem GPU-Knoten, unabhängig vom Netz), und sein &lt;span style='color:#007a59'&gt;&lt;b&gt;grüner Teil&lt;/b&gt;&lt;/span&gt; die &lt;b&gt;Energie ohne Overhead&lt;/b&gt;, die ins Training floss, beides summiert über die Läufe des Batches im Filter.&lt;/p&gt;&lt;p&gt;Der Text über jedem Balken nennt den Anteil des Overheads an der Energie des Batches, den Overhead selbst und die Gesamtenergie des Batches. Die Energien sind wie in der Tabelle von NREL auf den Referenz-Knotentyp (cpu1 oder gpu1) standardisiert: Overhead plus Energie ohne Overhead ergibt die standardisierte Energie, die etwas von der auf anderen Knotentypen gemessenen Energie abweicht.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Balken&lt;/i&gt;: &lt;i&gt;Gesamtenergie&lt;/i&gt; zeichnet die Energie jedes Batches maßstabsgetreu (in Wh, kWh, MWh oder GWh); &lt;i&gt;Anteil&lt;/i&gt; streckt jeden Balken auf 100 %, um die Aufteilungen zu vergleichen. Ein Batch aus vielen kleinen Netzen verbraucht einen großen Anteil für Overhead, selbst wenn seine Gesamtenergie klein ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Auf einen Balken oder seinen Namen klicken, um nur diesen Batch zu behalten; Strg+Klick fügt ihn zu den bereits ausgewählten Batches hinzu (oder nimmt ihn heraus). Die Pfeiltasten wechseln zwischen den Balken, Enter wählt aus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The sweep ran in batches: &lt;i&gt;energy_1&lt;/i&gt; on GPU nodes, &lt;i&gt;energy_2_cpu&lt;/i&gt; on CPU nodes, and batches that added depths or shapes later. Each bar is one batch. Its &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the &lt;b&gt;fixed overhead&lt;/b&gt; its runs paid (NREL&apos;s estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and its &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the &lt;b&gt;non-overhead energy&lt;/b&gt; that went to training, both summed over the batch&apos;s runs in the filter.&lt;/p&gt;&lt;p&gt;The text above each bar gives the overhead&apos;s share of the batch&apos;s energy, the overhead itself and the batch&apos;s total. Energies are standardised to the reference node type (cpu1 or gpu1) as in NREL&apos;s table: overhead plus non-overhead energy is the standardised energy, which differs a little from the energy measured on other node types.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Total energy&lt;/i&gt; draws each batch&apos;s energy to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits. A batch of many small networks spends a large share on overhead even when its total is small.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Sweep lief in Batches: &lt;i&gt;energy_1&lt;/i&gt; auf GPU-Knoten, &lt;i&gt;energy_2_cpu&lt;/i&gt; auf CPU-Knoten sowie Batches, die später Tiefen oder Formen ergänzten. Jeder Balken ist ein Batch. Sein &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;violetter Teil&lt;/b&gt;&lt;/span&gt; ist der &lt;b&gt;feste Overhead&lt;/b&gt;, den seine Läufe gezahlt haben (Schätzung von NREL pro Lauf: etwa 14 kJ auf einem CPU-Knoten, 272 kJ auf einem GPU-Knoten, unabhängig vom Netz), und sein &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;grüner Teil&lt;/b&gt;&lt;/span&gt; die &lt;b&gt;Energie ohne Overhead&lt;/b&gt;, die ins Training floss, beides summiert über die Läufe des Batches im Filter.&lt;/p&gt;&lt;p&gt;Der Text über jedem Balken nennt den Anteil des Overheads an der Energie des Batches, den Overhead selbst und die Gesamtenergie des Batches. Die Energien sind wie in der Tabelle von NREL auf den Referenz-Knotentyp (cpu1 oder gpu1) standardisiert: Overhead plus Energie ohne Overhead ergibt die standardisierte Energie, die etwas von der auf anderen Knotentypen gemessenen Energie abweicht.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Balken&lt;/i&gt;: &lt;i&gt;Gesamtenergie&lt;/i&gt; zeichnet die Energie jedes Batches maßstabsgetreu (in Wh, kWh, MWh oder GWh); &lt;i&gt;Anteil&lt;/i&gt; streckt jeden Balken auf 100 %, um die Aufteilungen zu vergleichen. Ein Batch aus vielen kleinen Netzen verbraucht einen großen Anteil für Overhead, selbst wenn seine Gesamtenergie klein ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Auf einen Balken oder seinen Namen klicken, um nur diesen Batch zu behalten; Strg+Klick fügt ihn zu den bereits ausgewählten Batches hinzu (oder nimmt ihn heraus). Die Pfeiltasten wechseln zwischen den Balken, Enter wählt aus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -2014,11 +2041,17 @@ Eine gröbere Gruppierung wählen.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation><numerusform>%n Lauf ohne Overhead-Energie oder Energie ohne Overhead wird weggelassen.</numerusform><numerusform>%n Läufe ohne Overhead-Energie oder Energie ohne Overhead werden weggelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ohne Overhead-Energie oder Energie ohne Overhead wird weggelassen.</numerusform>
+            <numerusform>%n Läufe ohne Overhead-Energie oder Energie ohne Overhead werden weggelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation><numerusform>%n Lauf hat weniger standardisierte Energie verbraucht als der feste Overhead; seine negative Energie ohne Overhead ist in den Summen enthalten.</numerusform><numerusform>%n Läufe haben weniger standardisierte Energie verbraucht als der feste Overhead; ihre negative Energie ohne Overhead ist in den Summen enthalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf hat weniger standardisierte Energie verbraucht als der feste Overhead; seine negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
+            <numerusform>%n Läufe haben weniger standardisierte Energie verbraucht als der feste Overhead; ihre negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bars:</source>
@@ -2037,7 +2070,7 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Balkenlänge</translation>
     </message>
     <message>
-        <source>Draw each batch's total energy to scale, or every bar as 100% to compare the splits</source>
+        <source>Draw each batch&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Die Gesamtenergie jedes Batches maßstabsgetreu zeichnen oder jeden Balken als 100 %, um die Aufteilungen zu vergleichen</translation>
     </message>
     <message>
@@ -2060,8 +2093,8 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Ab welcher Modellgröße springt die Energie, weil das Working Set den Cache verlässt?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is a run: across, the size in bytes of the chosen &lt;b&gt;working set&lt;/b&gt; of its network (doubling at every step of the axis), up, the energy it used per training datum (J, log scale). &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU runs are blue&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU runs orange&lt;/b&gt;&lt;/span&gt;. The line is the median of the runs in each doubling of bytes, the band around it the middle half of them.&lt;/p&gt;&lt;p&gt;Working sets follow NREL's energy model (4-byte floats, batch 256): &lt;b&gt;forward&lt;/b&gt; = the parameters, which every core or SM holds; &lt;b&gt;backward&lt;/b&gt; = parameters and gradients plus the batch's activations; &lt;b&gt;inter-layer&lt;/b&gt; = the largest single layer's activations for a batch (the maximum over layers, not their total); &lt;b&gt;dataset&lt;/b&gt; = the whole dataset as floats.&lt;/p&gt;&lt;p&gt;The strips name the cache levels: CPU at the top (L1 32 KiB and L2 1 MiB per core, L3 24.75 MiB per socket, then RAM), GPU at the bottom (L1 112 KiB per SM, L2 6 MiB, then HBM); dashed lines mark where a set leaves a level. The forward and backward sets leave a level when one core's (SM's) share is full; the inter-layer and dataset sets are spread over all cores (SMs), so they leave it when the whole node's copies are full. The model places sets behind each other, so a boundary is where a set alone would spill.&lt;/p&gt;&lt;p&gt;A bracket marks a &lt;b&gt;jump&lt;/b&gt;: where the median line climbs more steeply than its usual slope (by 15 % or more per doubling, 25 % or more in all). Its label is how many times higher the median is after the rise than before it; the finding names the nearest boundary (within 1.5 doublings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour by model ratio&lt;/b&gt; colours each run by the fitted energy model's prediction divided by the run's measurement (the model is fitted per device on the configurations' medians): green above 1 (the model expects more), purple below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag across the chart to keep the runs of the configurations whose working set lies in that range (as a list of runs, since sizes are not in the same order for every set). The mouse wheel zooms; Reset zoom shows everything.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf: waagerecht die Größe des gewählten &lt;b&gt;Working Sets&lt;/b&gt; seines Netzes in Bytes (Verdopplung bei jedem Achsenschritt), senkrecht die verbrauchte Energie pro Trainingsdatenpunkt (J, log. Skala). &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU-Läufe sind blau&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU-Läufe orange&lt;/b&gt;&lt;/span&gt;. Die Linie ist der Median der Läufe in jeder Verdopplungsstufe der Bytes, das Band um sie herum deren mittlere Hälfte.&lt;/p&gt;&lt;p&gt;Die Working Sets folgen dem Energiemodell von NREL (4-Byte-Gleitkommazahlen, Batch 256): &lt;b&gt;Vorwärts&lt;/b&gt; = die Parameter, die jeder Kern bzw. SM hält; &lt;b&gt;Rückwärts&lt;/b&gt; = Parameter und Gradienten plus die Aktivierungen des Batches; &lt;b&gt;Zwischenschicht&lt;/b&gt; = die Aktivierungen der größten einzelnen Schicht für einen Batch (das Maximum über die Schichten, nicht ihre Summe); &lt;b&gt;Datensatz&lt;/b&gt; = der gesamte Datensatz als Gleitkommazahlen.&lt;/p&gt;&lt;p&gt;Die Streifen benennen die Cache-Ebenen: CPU oben (L1 32 KiB und L2 1 MiB pro Kern, L3 24,75 MiB pro Sockel, dann RAM), GPU unten (L1 112 KiB pro SM, L2 6 MiB, dann HBM); gestrichelte Linien markieren, wo ein Set eine Ebene verlässt. Das Vorwärts- und das Rückwärts-Set verlassen eine Ebene, wenn der Anteil eines Kerns (SMs) voll ist; das Zwischenschicht- und das Datensatz-Set sind über alle Kerne (SMs) verteilt, daher verlassen sie sie erst, wenn die Kopien des ganzen Knotens voll sind. Das Modell legt die Sets hintereinander ab, daher liegt eine Grenze dort, wo ein Set allein überlaufen würde.&lt;/p&gt;&lt;p&gt;Eine Klammer markiert einen &lt;b&gt;Sprung&lt;/b&gt;: wo die Medianlinie steiler ansteigt als ihre übliche Steigung (um 15 % oder mehr pro Verdopplung, 25 % oder mehr insgesamt). Ihre Beschriftung gibt an, wievielmal höher der Median nach dem Anstieg ist als davor; der Befund nennt die nächstgelegene Grenze (innerhalb von 1,5 Verdopplungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nach Modellverhältnis färben&lt;/b&gt; färbt jeden Lauf nach der Vorhersage des angepassten Energiemodells geteilt durch die Messung des Laufs (das Modell wird pro Gerät an die Mediane der Konfigurationen angepasst): grün über 1 (das Modell erwartet mehr), violett darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Über das Diagramm ziehen, um die Läufe der Konfigurationen zu behalten, deren Working Set in diesem Bereich liegt (als Liste von Läufen, da die Größen nicht für jedes Set in derselben Reihenfolge liegen). Das Mausrad zoomt; Zoom zurücksetzen zeigt alles.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is a run: across, the size in bytes of the chosen &lt;b&gt;working set&lt;/b&gt; of its network (doubling at every step of the axis), up, the energy it used per training datum (J, log scale). &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU runs are blue&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU runs orange&lt;/b&gt;&lt;/span&gt;. The line is the median of the runs in each doubling of bytes, the band around it the middle half of them.&lt;/p&gt;&lt;p&gt;Working sets follow NREL&apos;s energy model (4-byte floats, batch 256): &lt;b&gt;forward&lt;/b&gt; = the parameters, which every core or SM holds; &lt;b&gt;backward&lt;/b&gt; = parameters and gradients plus the batch&apos;s activations; &lt;b&gt;inter-layer&lt;/b&gt; = the largest single layer&apos;s activations for a batch (the maximum over layers, not their total); &lt;b&gt;dataset&lt;/b&gt; = the whole dataset as floats.&lt;/p&gt;&lt;p&gt;The strips name the cache levels: CPU at the top (L1 32 KiB and L2 1 MiB per core, L3 24.75 MiB per socket, then RAM), GPU at the bottom (L1 112 KiB per SM, L2 6 MiB, then HBM); dashed lines mark where a set leaves a level. The forward and backward sets leave a level when one core&apos;s (SM&apos;s) share is full; the inter-layer and dataset sets are spread over all cores (SMs), so they leave it when the whole node&apos;s copies are full. The model places sets behind each other, so a boundary is where a set alone would spill.&lt;/p&gt;&lt;p&gt;A bracket marks a &lt;b&gt;jump&lt;/b&gt;: where the median line climbs more steeply than its usual slope (by 15 % or more per doubling, 25 % or more in all). Its label is how many times higher the median is after the rise than before it; the finding names the nearest boundary (within 1.5 doublings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour by model ratio&lt;/b&gt; colours each run by the fitted energy model&apos;s prediction divided by the run&apos;s measurement (the model is fitted per device on the configurations&apos; medians): green above 1 (the model expects more), purple below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag across the chart to keep the runs of the configurations whose working set lies in that range (as a list of runs, since sizes are not in the same order for every set). The mouse wheel zooms; Reset zoom shows everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf: waagerecht die Größe des gewählten &lt;b&gt;Working Sets&lt;/b&gt; seines Netzes in Bytes (Verdopplung bei jedem Achsenschritt), senkrecht die verbrauchte Energie pro Trainingsdatenpunkt (J, log. Skala). &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU-Läufe sind blau&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU-Läufe orange&lt;/b&gt;&lt;/span&gt;. Die Linie ist der Median der Läufe in jeder Verdopplungsstufe der Bytes, das Band um sie herum deren mittlere Hälfte.&lt;/p&gt;&lt;p&gt;Die Working Sets folgen dem Energiemodell von NREL (4-Byte-Gleitkommazahlen, Batch 256): &lt;b&gt;Vorwärts&lt;/b&gt; = die Parameter, die jeder Kern bzw. SM hält; &lt;b&gt;Rückwärts&lt;/b&gt; = Parameter und Gradienten plus die Aktivierungen des Batches; &lt;b&gt;Zwischenschicht&lt;/b&gt; = die Aktivierungen der größten einzelnen Schicht für einen Batch (das Maximum über die Schichten, nicht ihre Summe); &lt;b&gt;Datensatz&lt;/b&gt; = der gesamte Datensatz als Gleitkommazahlen.&lt;/p&gt;&lt;p&gt;Die Streifen benennen die Cache-Ebenen: CPU oben (L1 32 KiB und L2 1 MiB pro Kern, L3 24,75 MiB pro Sockel, dann RAM), GPU unten (L1 112 KiB pro SM, L2 6 MiB, dann HBM); gestrichelte Linien markieren, wo ein Set eine Ebene verlässt. Das Vorwärts- und das Rückwärts-Set verlassen eine Ebene, wenn der Anteil eines Kerns (SMs) voll ist; das Zwischenschicht- und das Datensatz-Set sind über alle Kerne (SMs) verteilt, daher verlassen sie sie erst, wenn die Kopien des ganzen Knotens voll sind. Das Modell legt die Sets hintereinander ab, daher liegt eine Grenze dort, wo ein Set allein überlaufen würde.&lt;/p&gt;&lt;p&gt;Eine Klammer markiert einen &lt;b&gt;Sprung&lt;/b&gt;: wo die Medianlinie steiler ansteigt als ihre übliche Steigung (um 15 % oder mehr pro Verdopplung, 25 % oder mehr insgesamt). Ihre Beschriftung gibt an, wievielmal höher der Median nach dem Anstieg ist als davor; der Befund nennt die nächstgelegene Grenze (innerhalb von 1,5 Verdopplungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nach Modellverhältnis färben&lt;/b&gt; färbt jeden Lauf nach der Vorhersage des angepassten Energiemodells geteilt durch die Messung des Laufs (das Modell wird pro Gerät an die Mediane der Konfigurationen angepasst): grün über 1 (das Modell erwartet mehr), violett darunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Über das Diagramm ziehen, um die Läufe der Konfigurationen zu behalten, deren Working Set in diesem Bereich liegt (als Liste von Läufen, da die Größen nicht für jedes Set in derselben Reihenfolge liegen). Das Mausrad zoomt; Zoom zurücksetzen zeigt alles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Forward working set</source>
@@ -2185,7 +2218,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) with a %1 of %2 to %3</source>
-        <translation><numerusform>%n Lauf mit %1 von %2 bis %3 auswählen</numerusform><numerusform>%n Läufe mit %1 von %2 bis %3 auswählen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit %1 von %2 bis %3 auswählen</numerusform>
+            <numerusform>%n Läufe mit %1 von %2 bis %3 auswählen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
@@ -2193,11 +2229,17 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) of a dataset or shape the energy model does not know are left out.</source>
-        <translation><numerusform>%n Lauf eines Datensatzes oder einer Form, die das Energiemodell nicht kennt, wird weggelassen.</numerusform><numerusform>%n Läufe eines Datensatzes oder einer Form, die das Energiemodell nicht kennt, werden weggelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf eines Datensatzes oder einer Form, die das Energiemodell nicht kennt, wird weggelassen.</numerusform>
+            <numerusform>%n Läufe eines Datensatzes oder einer Form, die das Energiemodell nicht kennt, werden weggelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are not drawn.</source>
-        <translation><numerusform>%n Lauf mit fehlender, null- oder negativer Energie pro Datenpunkt wird nicht gezeichnet.</numerusform><numerusform>%n Läufe mit fehlender, null- oder negativer Energie pro Datenpunkt werden nicht gezeichnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit fehlender, null- oder negativer Energie pro Datenpunkt wird nicht gezeichnet.</numerusform>
+            <numerusform>%n Läufe mit fehlender, null- oder negativer Energie pro Datenpunkt werden nicht gezeichnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The energy model could not be fitted: %1.</source>
@@ -2220,11 +2262,11 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
         <translation>Nach Modellverhältnis färben</translation>
     </message>
     <message>
-        <source>Colour runs by the energy model's predicted / measured ratio</source>
+        <source>Colour runs by the energy model&apos;s predicted / measured ratio</source>
         <translation>Läufe nach dem Verhältnis vorhergesagt / gemessen des Energiemodells färben</translation>
     </message>
     <message>
-        <source>Colour each run by the fitted energy model's prediction divided by its measurement</source>
+        <source>Colour each run by the fitted energy model&apos;s prediction divided by its measurement</source>
         <translation>Jeden Lauf nach der Vorhersage des angepassten Energiemodells geteilt durch seine Messung färben</translation>
     </message>
     <message>
@@ -2283,8 +2325,8 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
         <translation>Ist Konfiguration B wirklich besser als A, oder ist es Rauschen?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose two groups of runs, &lt;span style='color:#006d50'&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style='color:#9c3f78'&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; "any" leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges' g&lt;/b&gt; is the difference of means in standard deviations (0.2 small, 0.8 large).&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch's p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A's configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group's runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zwei Gruppen von Läufen wählen, &lt;span style='color:#006d50'&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (die Referenz) und &lt;span style='color:#9c3f78'&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, nach Datensatz, Form, Größe, Tiefe und Gerät; "beliebig" lässt ein Feld offen, und &lt;i&gt;Alle Läufe im Filter&lt;/i&gt; nimmt jeden Lauf des aktiven Filters. Beide Gruppen werden unter den Läufen des aktiven Filters gewählt: Um andere Läufe zu erreichen, den Filter ändern.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Boxen&lt;/b&gt; zeigen die gewählte Metrik auf einer logarithmischen Achse: Die Linie darin ist der Median-Lauf, die Box enthält die mittlere Hälfte der Läufe, die Whisker reichen bis zu den extremsten Läufen innerhalb von 1,5 Boxlängen (auf dieser Achse gemessen); die Raute ist der Mittelwert. Bei weniger als 2.000 Läufen auf einer Seite wird zusätzlich jeder Lauf als Punkt gezeichnet, seitlich gestreut, damit sie sich nicht verdecken.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Tabelle&lt;/b&gt; gibt für jede Metrik Median und Mittelwert von A und B sowie die &lt;b&gt;Änderung des Medians&lt;/b&gt; von A nach B mit ihrem 95-%-Konfidenzintervall an (aus 2.000 Bootstrap-Stichproben beider Gruppen). &lt;b&gt;Welch p&lt;/b&gt; prüft, ob sich der Mittelwert der Logarithmen unterscheidet (ein Test typischer Verhältnisse); &lt;b&gt;Mann-Whitney p&lt;/b&gt;, ob Läufe von B tendenziell größer oder kleiner sind als Läufe von A, unabhängig von der Verteilungsform; kleine p-Werte bedeuten, dass der Unterschied kaum Zufall ist. &lt;b&gt;Hedges' g&lt;/b&gt; ist die Differenz der Mittelwerte in Standardabweichungen (0,2 klein, 0,8 groß).&lt;/p&gt;&lt;p&gt;Das &lt;b&gt;Urteil&lt;/b&gt; nennt eine Änderung signifikant, wenn Welchs p auf den Logarithmen unter 0,05 liegt &lt;i&gt;und&lt;/i&gt; das Konfidenzintervall null ausschließt: Beides muss übereinstimmen. A und B dürfen sich überschneiden (zum Beispiel A = alle Läufe, B = GPU-Läufe); die Tests setzen getrennte Gruppen voraus, dann also mit Vorsicht lesen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tauschen&lt;/b&gt; vertauscht A und B; &lt;b&gt;CPU vs. GPU&lt;/b&gt; vergleicht die Konfiguration von A auf beiden Geräten; &lt;b&gt;Auf A filtern&lt;/b&gt; (oder B) behält in jeder Ansicht nur die Läufe dieser Gruppe. Das Mausrad zoomt die Werteachse.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of means in standard deviations (0.2 small, 0.8 large).&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zwei Gruppen von Läufen wählen, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (die Referenz) und &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, nach Datensatz, Form, Größe, Tiefe und Gerät; &quot;beliebig&quot; lässt ein Feld offen, und &lt;i&gt;Alle Läufe im Filter&lt;/i&gt; nimmt jeden Lauf des aktiven Filters. Beide Gruppen werden unter den Läufen des aktiven Filters gewählt: Um andere Läufe zu erreichen, den Filter ändern.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Boxen&lt;/b&gt; zeigen die gewählte Metrik auf einer logarithmischen Achse: Die Linie darin ist der Median-Lauf, die Box enthält die mittlere Hälfte der Läufe, die Whisker reichen bis zu den extremsten Läufen innerhalb von 1,5 Boxlängen (auf dieser Achse gemessen); die Raute ist der Mittelwert. Bei weniger als 2.000 Läufen auf einer Seite wird zusätzlich jeder Lauf als Punkt gezeichnet, seitlich gestreut, damit sie sich nicht verdecken.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Tabelle&lt;/b&gt; gibt für jede Metrik Median und Mittelwert von A und B sowie die &lt;b&gt;Änderung des Medians&lt;/b&gt; von A nach B mit ihrem 95-%-Konfidenzintervall an (aus 2.000 Bootstrap-Stichproben beider Gruppen). &lt;b&gt;Welch p&lt;/b&gt; prüft, ob sich der Mittelwert der Logarithmen unterscheidet (ein Test typischer Verhältnisse); &lt;b&gt;Mann-Whitney p&lt;/b&gt;, ob Läufe von B tendenziell größer oder kleiner sind als Läufe von A, unabhängig von der Verteilungsform; kleine p-Werte bedeuten, dass der Unterschied kaum Zufall ist. &lt;b&gt;Hedges&apos; g&lt;/b&gt; ist die Differenz der Mittelwerte in Standardabweichungen (0,2 klein, 0,8 groß).&lt;/p&gt;&lt;p&gt;Das &lt;b&gt;Urteil&lt;/b&gt; nennt eine Änderung signifikant, wenn Welchs p auf den Logarithmen unter 0,05 liegt &lt;i&gt;und&lt;/i&gt; das Konfidenzintervall null ausschließt: Beides muss übereinstimmen. A und B dürfen sich überschneiden (zum Beispiel A = alle Läufe, B = GPU-Läufe); die Tests setzen getrennte Gruppen voraus, dann also mit Vorsicht lesen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tauschen&lt;/b&gt; vertauscht A und B; &lt;b&gt;CPU vs. GPU&lt;/b&gt; vergleicht die Konfiguration von A auf beiden Geräten; &lt;b&gt;Auf A filtern&lt;/b&gt; (oder B) behält in jeder Ansicht nur die Läufe dieser Gruppe. Das Mausrad zoomt die Werteachse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Filter to %1: %2</source>
@@ -2340,7 +2382,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>
-        <translation><numerusform>A und B teilen sich %n Lauf: Die Tests setzen zwei getrennte Gruppen voraus, ihre p-Werte also mit Vorsicht lesen.</numerusform><numerusform>A und B teilen sich %n Läufe: Die Tests setzen zwei getrennte Gruppen voraus, ihre p-Werte also mit Vorsicht lesen.</numerusform></translation>
+        <translation>
+            <numerusform>A und B teilen sich %n Lauf: Die Tests setzen zwei getrennte Gruppen voraus, ihre p-Werte also mit Vorsicht lesen.</numerusform>
+            <numerusform>A und B teilen sich %n Läufe: Die Tests setzen zwei getrennte Gruppen voraus, ihre p-Werte also mit Vorsicht lesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>With only %1 runs on a side, the interval and p-values are rough: a few more runs would make them trustworthy.</source>
@@ -2348,7 +2393,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a zero or negative value are counted in the table but not drawn: a log axis cannot show them.</source>
-        <translation><numerusform>%n Lauf mit einem Wert von null oder darunter wird in der Tabelle gezählt, aber nicht gezeichnet: Eine log. Achse kann ihn nicht zeigen.</numerusform><numerusform>%n Läufe mit einem Wert von null oder darunter werden in der Tabelle gezählt, aber nicht gezeichnet: Eine log. Achse kann sie nicht zeigen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit einem Wert von null oder darunter wird in der Tabelle gezählt, aber nicht gezeichnet: Eine log. Achse kann ihn nicht zeigen.</numerusform>
+            <numerusform>%n Läufe mit einem Wert von null oder darunter werden in der Tabelle gezählt, aber nicht gezeichnet: Eine log. Achse kann sie nicht zeigen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2545,8 +2593,8 @@ für eine log. Achse</translation>
         <translation>Mann-Whitney p</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
-        <translation>Hedges' g</translation>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
     </message>
     <message>
         <source> (n = %1)</source>
@@ -2592,7 +2640,7 @@ für eine log. Achse</translation>
         <translation>Ab welcher Tiefe wächst die Energie nicht mehr linear?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One small chart per dataset, all on the same axes so they compare at a glance. Across: the network's depth (layers, counting the output layer). Up: the median %1 of the runs at that depth, on a logarithmic scale (every step of ten times takes the same height).&lt;/p&gt;&lt;p&gt;Each coloured line is one network shape (or one band of parameter counts, see &lt;i&gt;Lines&lt;/i&gt;); the shaded band around it holds the middle half of its runs (from the 25th to the 75th percentile).&lt;/p&gt;&lt;p&gt;The black circles are the median of all the dataset's runs at each depth. The dashed grey line is a straight line fitted to those medians at depths %2-%3. Where the circles move away from it by more than the tolerance, energy has stopped growing linearly with depth: that depth is marked with a red ring and a red dotted line, and the caption under the dataset's name says so. The line looks bent only because the vertical axis is logarithmic.&lt;/p&gt;&lt;p&gt;Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape (or size band). Ctrl+Z undoes the selection.&lt;/p&gt;</source>
+        <source>&lt;p&gt;One small chart per dataset, all on the same axes so they compare at a glance. Across: the network&apos;s depth (layers, counting the output layer). Up: the median %1 of the runs at that depth, on a logarithmic scale (every step of ten times takes the same height).&lt;/p&gt;&lt;p&gt;Each coloured line is one network shape (or one band of parameter counts, see &lt;i&gt;Lines&lt;/i&gt;); the shaded band around it holds the middle half of its runs (from the 25th to the 75th percentile).&lt;/p&gt;&lt;p&gt;The black circles are the median of all the dataset&apos;s runs at each depth. The dashed grey line is a straight line fitted to those medians at depths %2-%3. Where the circles move away from it by more than the tolerance, energy has stopped growing linearly with depth: that depth is marked with a red ring and a red dotted line, and the caption under the dataset&apos;s name says so. The line looks bent only because the vertical axis is logarithmic.&lt;/p&gt;&lt;p&gt;Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape (or size band). Ctrl+Z undoes the selection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein kleines Diagramm pro Datensatz, alle auf denselben Achsen, damit sie sich auf einen Blick vergleichen lassen. Waagerecht: die Tiefe des Netzes (Schichten, einschließlich der Ausgabeschicht). Senkrecht: der Median von %1 der Läufe in dieser Tiefe, auf logarithmischer Skala (jeder Zehnerschritt ist gleich hoch).&lt;/p&gt;&lt;p&gt;Jede farbige Linie ist eine Netzform (oder ein Band von Parameterzahlen, siehe &lt;i&gt;Linien&lt;/i&gt;); das schattierte Band um sie herum enthält die mittlere Hälfte ihrer Läufe (vom 25. bis zum 75. Perzentil).&lt;/p&gt;&lt;p&gt;Die schwarzen Kreise sind der Median aller Läufe des Datensatzes in jeder Tiefe. Die gestrichelte graue Linie ist eine Gerade, die an diese Mediane in den Tiefen %2-%3 angepasst ist. Wo sich die Kreise um mehr als die Toleranz von ihr entfernen, wächst die Energie nicht mehr linear mit der Tiefe: Diese Tiefe wird mit einem roten Ring und einer rot gepunkteten Linie markiert, und die Beschriftung unter dem Namen des Datensatzes sagt es. Die Linie wirkt nur deshalb gekrümmt, weil die senkrechte Achse logarithmisch ist.&lt;/p&gt;&lt;p&gt;Auf ein Diagramm klicken, um nur seinen Datensatz zu behalten; auf eine Linie oder einen Legendeneintrag klicken, um nur diese Form (oder dieses Größenband) zu behalten. Strg+Z macht die Auswahl rückgängig.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2721,7 +2769,10 @@ für eine log. Achse</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n Lauf mit fehlendem, null- oder negativem Wert wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform><numerusform>%n Läufe mit fehlendem, null- oder negativem Wert werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit fehlendem, null- oder negativem Wert wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform>
+            <numerusform>%n Läufe mit fehlendem, null- oder negativem Wert werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2819,8 +2870,8 @@ für eine log. Achse</translation>
         <translation>Streuen GPU-Läufe breiter und haben sie schwerere Verteilungsenden als CPU-Läufe?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The bars show how runs spread over the chosen metric: &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU runs in blue&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU runs in orange&lt;/b&gt;&lt;/span&gt;. The horizontal axis is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by factors, not by amounts.&lt;/p&gt;&lt;p&gt;Each device's bars are scaled to its own runs (a bar's height is the percentage of that device's runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line over the bars is a smoothed version of the same shape (a kernel density estimate).&lt;/p&gt;&lt;p&gt;The box on the right summarises each device: the &lt;b&gt;median&lt;/b&gt; run; the &lt;b&gt;interquartile range&lt;/b&gt;, the width of the middle half of the runs in the metric's unit; &lt;b&gt;Q3/Q1&lt;/b&gt;, the same middle half as a factor (what its width on this axis shows, whatever the typical size); &lt;b&gt;p99/p50&lt;/b&gt;, how many times the 99th percentile exceeds the median (the heavier the tail, the larger); and the &lt;b&gt;skewness of log10&lt;/b&gt;, above zero when the tail to the right is longer on this axis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag left or right across the chart or along its axis to keep only the runs in that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Balken zeigen, wie sich die Läufe über die gewählte Metrik verteilen: &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU-Läufe in Blau&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU-Läufe in Orange&lt;/b&gt;&lt;/span&gt;. Die waagerechte Achse ist logarithmisch: Jeder Zehnerschritt ist gleich breit, ein breiter Hügel bedeutet also, dass sich Läufe um Faktoren unterscheiden, nicht um Beträge.&lt;/p&gt;&lt;p&gt;Die Balken jedes Geräts sind auf dessen eigene Läufe skaliert (die Höhe eines Balkens ist der Prozentsatz der Läufe dieses Geräts, die in ihn fallen), daher lassen sich CPU und GPU auch dann vergleichen, wenn eines viel mehr Läufe hat. Die Linie über den Balken ist eine geglättete Version derselben Form (eine Kerndichteschätzung).&lt;/p&gt;&lt;p&gt;Der Kasten rechts fasst jedes Gerät zusammen: den &lt;b&gt;Median&lt;/b&gt;-Lauf; den &lt;b&gt;Interquartilsabstand&lt;/b&gt;, die Breite der mittleren Hälfte der Läufe in der Einheit der Metrik; &lt;b&gt;Q3/Q1&lt;/b&gt;, dieselbe mittlere Hälfte als Faktor (das, was ihre Breite auf dieser Achse zeigt, unabhängig von der typischen Größe); &lt;b&gt;p99/p50&lt;/b&gt;, wievielmal das 99. Perzentil den Median übersteigt (je schwerer das Verteilungsende, desto größer); und die &lt;b&gt;Schiefe von log10&lt;/b&gt;, über null, wenn das rechte Ende auf dieser Achse länger ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Nach links oder rechts über das Diagramm oder entlang seiner Achse ziehen, um nur die Läufe in diesem Bereich zu behalten; Rückgängig nimmt es zurück. Das Mausrad zoomt die Achse; Zoom zurücksetzen zeigt alles.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The bars show how runs spread over the chosen metric: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU runs in blue&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU runs in orange&lt;/b&gt;&lt;/span&gt;. The horizontal axis is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by factors, not by amounts.&lt;/p&gt;&lt;p&gt;Each device&apos;s bars are scaled to its own runs (a bar&apos;s height is the percentage of that device&apos;s runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line over the bars is a smoothed version of the same shape (a kernel density estimate).&lt;/p&gt;&lt;p&gt;The box on the right summarises each device: the &lt;b&gt;median&lt;/b&gt; run; the &lt;b&gt;interquartile range&lt;/b&gt;, the width of the middle half of the runs in the metric&apos;s unit; &lt;b&gt;Q3/Q1&lt;/b&gt;, the same middle half as a factor (what its width on this axis shows, whatever the typical size); &lt;b&gt;p99/p50&lt;/b&gt;, how many times the 99th percentile exceeds the median (the heavier the tail, the larger); and the &lt;b&gt;skewness of log10&lt;/b&gt;, above zero when the tail to the right is longer on this axis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag left or right across the chart or along its axis to keep only the runs in that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Balken zeigen, wie sich die Läufe über die gewählte Metrik verteilen: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU-Läufe in Blau&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU-Läufe in Orange&lt;/b&gt;&lt;/span&gt;. Die waagerechte Achse ist logarithmisch: Jeder Zehnerschritt ist gleich breit, ein breiter Hügel bedeutet also, dass sich Läufe um Faktoren unterscheiden, nicht um Beträge.&lt;/p&gt;&lt;p&gt;Die Balken jedes Geräts sind auf dessen eigene Läufe skaliert (die Höhe eines Balkens ist der Prozentsatz der Läufe dieses Geräts, die in ihn fallen), daher lassen sich CPU und GPU auch dann vergleichen, wenn eines viel mehr Läufe hat. Die Linie über den Balken ist eine geglättete Version derselben Form (eine Kerndichteschätzung).&lt;/p&gt;&lt;p&gt;Der Kasten rechts fasst jedes Gerät zusammen: den &lt;b&gt;Median&lt;/b&gt;-Lauf; den &lt;b&gt;Interquartilsabstand&lt;/b&gt;, die Breite der mittleren Hälfte der Läufe in der Einheit der Metrik; &lt;b&gt;Q3/Q1&lt;/b&gt;, dieselbe mittlere Hälfte als Faktor (das, was ihre Breite auf dieser Achse zeigt, unabhängig von der typischen Größe); &lt;b&gt;p99/p50&lt;/b&gt;, wievielmal das 99. Perzentil den Median übersteigt (je schwerer das Verteilungsende, desto größer); und die &lt;b&gt;Schiefe von log10&lt;/b&gt;, über null, wenn das rechte Ende auf dieser Achse länger ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: Nach links oder rechts über das Diagramm oder entlang seiner Achse ziehen, um nur die Läufe in diesem Bereich zu behalten; Rückgängig nimmt es zurück. Das Mausrad zoomt die Achse; Zoom zurücksetzen zeigt alles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Energy per run</source>
@@ -2940,7 +2991,10 @@ für eine log. Achse</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n Lauf mit fehlendem, null- oder negativem Wert wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform><numerusform>%n Läufe mit fehlendem, null- oder negativem Wert werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf mit fehlendem, null- oder negativem Wert wird weggelassen: Eine log. Achse kann ihn nicht zeigen.</numerusform>
+            <numerusform>%n Läufe mit fehlendem, null- oder negativem Wert werden weggelassen: Eine log. Achse kann sie nicht zeigen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2963,7 +3017,7 @@ für eine log. Achse</translation>
         <translation>%1 (%2, log. Skala)</translation>
     </message>
     <message>
-        <source>Runs in each bar (% of the device's runs)</source>
+        <source>Runs in each bar (% of the device&apos;s runs)</source>
         <translation>Läufe in jedem Balken (% der Läufe des Geräts)</translation>
     </message>
     <message>
@@ -3150,11 +3204,17 @@ für eine log. Achse</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) excluded</source>
-        <translation><numerusform>%n Lauf ausgeschlossen</numerusform><numerusform>%n Läufe ausgeschlossen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ausgeschlossen</numerusform>
+            <numerusform>%n Läufe ausgeschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only %n selected run(s)</source>
-        <translation><numerusform>nur %n ausgewählter Lauf</numerusform><numerusform>nur %n ausgewählte Läufe</numerusform></translation>
+        <translation>
+            <numerusform>nur %n ausgewählter Lauf</numerusform>
+            <numerusform>nur %n ausgewählte Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this part of the filter</source>
@@ -3239,7 +3299,7 @@ für eine log. Achse</translation>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file's header.</source>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file&apos;s header.</source>
         <translation>runs_with_standardized_energy.csv oder .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. Die Art jeder Datei wird aus ihrer Kopfzeile gelesen.</translation>
     </message>
     <message>
@@ -3328,7 +3388,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Name des Layouts:</translation>
     </message>
     <message>
-        <source>Replace the layout "%1"?</source>
+        <source>Replace the layout &quot;%1&quot;?</source>
         <translation>Das Layout „%1“ ersetzen?</translation>
     </message>
     <message>
@@ -3336,7 +3396,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Layout umbenennen</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
+        <source>New name of &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -3344,7 +3404,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Layout löschen</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"? The window keeps its arrangement.</source>
+        <source>Delete the layout &quot;%1&quot;? The window keeps its arrangement.</source>
         <translation>Das Layout „%1“ löschen? Das Fenster behält seine Anordnung.</translation>
     </message>
     <message>
@@ -3367,11 +3427,11 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
 <context>
     <name>wattprint::LayoutManager</name>
     <message>
-        <source>This is not a Wattprint layout (its format is "%1").</source>
+        <source>This is not a Wattprint layout (its format is &quot;%1&quot;).</source>
         <translation>Dies ist kein Wattprint-Layout (sein Format ist „%1“).</translation>
     </message>
     <message>
-        <source>This is not a Wattprint layout (it has no "format" field).</source>
+        <source>This is not a Wattprint layout (it has no &quot;format&quot; field).</source>
         <translation>Dies ist kein Wattprint-Layout (es hat kein Feld „format“).</translation>
     </message>
     <message>
@@ -3383,35 +3443,35 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Das Layout wurde von einem neueren Wattprint gespeichert (Layout-Version %1; diese Version liest Version %2 und älter).</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is missing or not valid base64.</source>
+        <source>The layout&apos;s dock arrangement is missing or not valid base64.</source>
         <translation>Die Dock-Anordnung des Layouts fehlt oder ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is damaged.</source>
+        <source>The layout&apos;s dock arrangement is damaged.</source>
         <translation>Die Dock-Anordnung des Layouts ist beschädigt.</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is of another version (%1, expected %2).</source>
+        <source>The layout&apos;s dock arrangement is of another version (%1, expected %2).</source>
         <translation>Die Dock-Anordnung des Layouts hat eine andere Version (%1, erwartet %2).</translation>
     </message>
     <message>
-        <source>The layout's window geometry is not valid base64.</source>
+        <source>The layout&apos;s window geometry is not valid base64.</source>
         <translation>Die Fenstergeometrie des Layouts ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <source>The layout's window geometry is damaged.</source>
+        <source>The layout&apos;s window geometry is damaged.</source>
         <translation>Die Fenstergeometrie des Layouts ist beschädigt.</translation>
     </message>
     <message>
-        <source>The layout's view settings are damaged ("views" is not an object).</source>
+        <source>The layout&apos;s view settings are damaged (&quot;views&quot; is not an object).</source>
         <translation>Die Ansichtseinstellungen des Layouts sind beschädigt („views“ ist kein Objekt).</translation>
     </message>
     <message>
-        <source>The layout's settings for the view "%1" are damaged.</source>
+        <source>The layout&apos;s settings for the view &quot;%1&quot; are damaged.</source>
         <translation>Die Einstellungen des Layouts für die Ansicht „%1“ sind beschädigt.</translation>
     </message>
     <message>
-        <source>The layout's name is not text.</source>
+        <source>The layout&apos;s name is not text.</source>
         <translation>Der Name des Layouts ist kein Text.</translation>
     </message>
     <message>
@@ -3431,19 +3491,19 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Ein Layoutname darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <source>A layout name cannot contain "/", "\" or control characters.</source>
+        <source>A layout name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>Ein Layoutname darf kein „/“, „\“ und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>There is no layout called "%1".</source>
+        <source>There is no layout called &quot;%1&quot;.</source>
         <translation>Es gibt kein Layout namens „%1“.</translation>
     </message>
     <message>
-        <source>The layout "%1" cannot be used. %2</source>
+        <source>The layout &quot;%1&quot; cannot be used. %2</source>
         <translation>Das Layout „%1“ kann nicht verwendet werden. %2</translation>
     </message>
     <message>
-        <source>A layout called "%1" exists already.</source>
+        <source>A layout called &quot;%1&quot; exists already.</source>
         <translation>Ein Layout namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -3550,7 +3610,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Platz innerhalb des Datensatzes nach Energie pro Datenpunkt (1 = geringste Energie pro Datenpunkt; Gleichstände teilen sich einen Rang)</translation>
     </message>
     <message>
-        <source>Efficiency band: 1 = the most efficient fifth of the dataset's configurations by energy per datum, 5 = the least efficient fifth</source>
+        <source>Efficiency band: 1 = the most efficient fifth of the dataset&apos;s configurations by energy per datum, 5 = the least efficient fifth</source>
         <translation>Effizienzband: 1 = das effizienteste Fünftel der Konfigurationen des Datensatzes nach Energie pro Datenpunkt, 5 = das am wenigsten effiziente Fünftel</translation>
     </message>
     <message>
@@ -3585,8 +3645,8 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Welche Konfigurationen liefern das meiste Training pro Joule?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per configuration (dataset, shape, parameter count, depth and device) of the runs in the filter, with the medians over its runs: energy of a run, &lt;b&gt;energy per training datum&lt;/b&gt; (the energy without the fixed overhead, spread over every epoch and training example), run time and average power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rank in dataset&lt;/b&gt; orders the configurations of each dataset by energy per datum, 1 being the least energy per datum (the most training per joule); ties share a rank. The &lt;b&gt;band&lt;/b&gt; is the fifth the rank falls in: &lt;span style='background:#1a9641;color:white'&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; the most efficient fifth of the dataset's configurations, &lt;span style='background:#d7191c;color:white'&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; the least efficient fifth (band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across datasets; ranks and bands are not.&lt;/p&gt;&lt;p&gt;Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows whose dataset, shape or device contain every word; right-click the header or use &lt;i&gt;Columns&lt;/i&gt; to show or hide columns. Select rows and press &lt;i&gt;Select in all views&lt;/i&gt; (or Enter, or double-click) to put those configurations into the filter of every view. &lt;i&gt;Export CSV&lt;/i&gt; writes the rows shown.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Zeile pro Konfiguration (Datensatz, Form, Parameterzahl, Tiefe und Gerät) der Läufe im Filter, mit den Medianen über ihre Läufe: Energie eines Laufs, &lt;b&gt;Energie pro Trainingsdatenpunkt&lt;/b&gt; (die Energie ohne den festen Overhead, verteilt auf jede Epoche und jedes Trainingsbeispiel), Laufzeit und durchschnittliche Leistung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rang im Datensatz&lt;/b&gt; ordnet die Konfigurationen jedes Datensatzes nach Energie pro Datenpunkt, wobei 1 die geringste Energie pro Datenpunkt ist (das meiste Training pro Joule); Gleichstände teilen sich einen Rang. Das &lt;b&gt;Band&lt;/b&gt; ist das Fünftel, in das der Rang fällt: &lt;span style='background:#1a9641;color:white'&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; das effizienteste Fünftel der Konfigurationen des Datensatzes, &lt;span style='background:#d7191c;color:white'&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; das am wenigsten effiziente Fünftel (Band = 1 + floor(5 (Rang - 1) / gerankte Konfigurationen)). Die Energie pro Datenpunkt ist über Datensätze hinweg vergleichbar; Ränge und Bänder nicht.&lt;/p&gt;&lt;p&gt;Auf einen Spaltenkopf klicken, um zu sortieren (Zahlen werden als Zahlen sortiert); in das Filterfeld tippen, um Zeilen zu behalten, deren Datensatz, Form oder Gerät jedes Wort enthält; mit Rechtsklick auf den Kopf oder über &lt;i&gt;Spalten&lt;/i&gt; Spalten ein- oder ausblenden. Zeilen auswählen und &lt;i&gt;In allen Ansichten auswählen&lt;/i&gt; drücken (oder Enter oder Doppelklick), um diese Konfigurationen in den Filter jeder Ansicht zu übernehmen. &lt;i&gt;CSV exportieren&lt;/i&gt; schreibt die angezeigten Zeilen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;One row per configuration (dataset, shape, parameter count, depth and device) of the runs in the filter, with the medians over its runs: energy of a run, &lt;b&gt;energy per training datum&lt;/b&gt; (the energy without the fixed overhead, spread over every epoch and training example), run time and average power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rank in dataset&lt;/b&gt; orders the configurations of each dataset by energy per datum, 1 being the least energy per datum (the most training per joule); ties share a rank. The &lt;b&gt;band&lt;/b&gt; is the fifth the rank falls in: &lt;span style=&apos;background:#1a9641;color:white&apos;&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; the most efficient fifth of the dataset&apos;s configurations, &lt;span style=&apos;background:#d7191c;color:white&apos;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; the least efficient fifth (band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across datasets; ranks and bands are not.&lt;/p&gt;&lt;p&gt;Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows whose dataset, shape or device contain every word; right-click the header or use &lt;i&gt;Columns&lt;/i&gt; to show or hide columns. Select rows and press &lt;i&gt;Select in all views&lt;/i&gt; (or Enter, or double-click) to put those configurations into the filter of every view. &lt;i&gt;Export CSV&lt;/i&gt; writes the rows shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Zeile pro Konfiguration (Datensatz, Form, Parameterzahl, Tiefe und Gerät) der Läufe im Filter, mit den Medianen über ihre Läufe: Energie eines Laufs, &lt;b&gt;Energie pro Trainingsdatenpunkt&lt;/b&gt; (die Energie ohne den festen Overhead, verteilt auf jede Epoche und jedes Trainingsbeispiel), Laufzeit und durchschnittliche Leistung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rang im Datensatz&lt;/b&gt; ordnet die Konfigurationen jedes Datensatzes nach Energie pro Datenpunkt, wobei 1 die geringste Energie pro Datenpunkt ist (das meiste Training pro Joule); Gleichstände teilen sich einen Rang. Das &lt;b&gt;Band&lt;/b&gt; ist das Fünftel, in das der Rang fällt: &lt;span style=&apos;background:#1a9641;color:white&apos;&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; das effizienteste Fünftel der Konfigurationen des Datensatzes, &lt;span style=&apos;background:#d7191c;color:white&apos;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; das am wenigsten effiziente Fünftel (Band = 1 + floor(5 (Rang - 1) / gerankte Konfigurationen)). Die Energie pro Datenpunkt ist über Datensätze hinweg vergleichbar; Ränge und Bänder nicht.&lt;/p&gt;&lt;p&gt;Auf einen Spaltenkopf klicken, um zu sortieren (Zahlen werden als Zahlen sortiert); in das Filterfeld tippen, um Zeilen zu behalten, deren Datensatz, Form oder Gerät jedes Wort enthält; mit Rechtsklick auf den Kopf oder über &lt;i&gt;Spalten&lt;/i&gt; Spalten ein- oder ausblenden. Zeilen auswählen und &lt;i&gt;In allen Ansichten auswählen&lt;/i&gt; drücken (oder Enter oder Doppelklick), um diese Konfigurationen in den Filter jeder Ansicht zu übernehmen. &lt;i&gt;CSV exportieren&lt;/i&gt; schreibt die angezeigten Zeilen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -3594,7 +3654,10 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n configuration(s) in the filter has an energy per datum to rank.</source>
-        <translation><numerusform>Die %n Konfiguration im Filter hat keine Energie pro Datenpunkt zum Ranken.</numerusform><numerusform>Keine der %n Konfigurationen im Filter hat eine Energie pro Datenpunkt zum Ranken.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Konfiguration im Filter hat keine Energie pro Datenpunkt zum Ranken.</numerusform>
+            <numerusform>Keine der %n Konfigurationen im Filter hat eine Energie pro Datenpunkt zum Ranken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 training examples per joule).</source>
@@ -3610,10 +3673,13 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n configuration(s) have no energy per datum and are not ranked.</source>
-        <translation><numerusform>%n Konfiguration hat keine Energie pro Datenpunkt und wird nicht gerankt.</numerusform><numerusform>%n Konfigurationen haben keine Energie pro Datenpunkt und werden nicht gerankt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konfiguration hat keine Energie pro Datenpunkt und wird nicht gerankt.</numerusform>
+            <numerusform>%n Konfigurationen haben keine Energie pro Datenpunkt und werden nicht gerankt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -3712,7 +3778,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Wird berechnet...</translation>
     </message>
     <message>
-        <source>there is no layout named '%1'</source>
+        <source>there is no layout named &apos;%1&apos;</source>
         <translation>es gibt kein Layout namens „%1“</translation>
     </message>
     <message>
@@ -3744,16 +3810,8 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Die synthetischen Demo-Läufe aus dieser Datenbank entfernen?</translation>
     </message>
     <message>
-        <source>Export all views</source>
-        <translation>Alle Ansichten exportieren</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -3802,10 +3860,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>&amp;Export view...</source>
         <translation>Ansicht &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>Export &amp;all views...</source>
-        <translation>&amp;Alle Ansichten exportieren...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -3901,19 +3955,17 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n run(s)</source>
-        <translation><numerusform>%n Lauf ausschließen</numerusform><numerusform>%n Läufe ausschließen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ausschließen</numerusform>
+            <numerusform>%n Läufe ausschließen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show only %n run(s)</source>
-        <translation><numerusform>Nur %n Lauf anzeigen</numerusform><numerusform>Nur %n Läufe anzeigen</numerusform></translation>
-    </message>
-    <message>
-        <source>Wattprint views</source>
-        <translation>Wattprint-Ansichten</translation>
-    </message>
-    <message>
-        <source>No view has finished computing yet</source>
-        <translation>Noch keine Ansicht ist mit der Berechnung fertig</translation>
+        <translation>
+            <numerusform>Nur %n Lauf anzeigen</numerusform>
+            <numerusform>Nur %n Läufe anzeigen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building demo data</source>
@@ -3979,7 +4031,7 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Training (Energie ohne Overhead)</translation>
     </message>
     <message>
-        <source>Share of each bar's standardised energy (%)</source>
+        <source>Share of each bar&apos;s standardised energy (%)</source>
         <translation>Anteil an der standardisierten Energie jedes Balkens (%)</translation>
     </message>
     <message>
@@ -4030,7 +4082,10 @@ von %3</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n run(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Lauf</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Läufe</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Lauf</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fixed overhead: %1 (%2)</source>
@@ -4046,7 +4101,10 @@ von %3</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less than the fixed overhead (negative non-overhead energy).</source>
-        <translation><numerusform>%n Lauf verbrauchte weniger als den festen Overhead (negative Energie ohne Overhead).</numerusform><numerusform>%n Läufe verbrauchten weniger als den festen Overhead (negative Energie ohne Overhead).</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf verbrauchte weniger als den festen Overhead (negative Energie ohne Overhead).</numerusform>
+            <numerusform>%n Läufe verbrauchten weniger als den festen Overhead (negative Energie ohne Overhead).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to keep only this group; Ctrl+click to add it to the selection.</source>
@@ -4068,8 +4126,8 @@ von %3</translation>
         <translation>Wie viel Energie geht in den festen Overhead statt ins Training?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every run pays a &lt;b&gt;fixed overhead&lt;/b&gt; that NREL estimated once per device: about 14 kJ (53 s) on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever the network. The rest of a run's energy, the &lt;b&gt;non-overhead energy&lt;/b&gt;, is what training used.&lt;/p&gt;&lt;p&gt;Each bar is one group of runs (device, dataset, shape or node type: choose with &lt;i&gt;Group by&lt;/i&gt;). Its &lt;span style='color:#b0508a'&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the fixed overhead and its &lt;span style='color:#007a59'&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the training energy, each summed over the group's runs in the filter. The text on the right gives the overhead's share of the group's energy, the overhead itself and the group's total. Groups are sorted by that share, the largest at the top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardised energy.&lt;/b&gt; As in NREL's table, energies are standardised to the reference node type (cpu1 or gpu1): a run's overhead plus its non-overhead energy is its standardised energy, which differs a little from the energy measured on other node types. The totals here are that sum.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Energy&lt;/i&gt; draws each group's total to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that group; Ctrl+click adds it to the groups already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Lauf zahlt einen &lt;b&gt;festen Overhead&lt;/b&gt;, den NREL einmal pro Gerät geschätzt hat: etwa 14 kJ (53 s) auf einem CPU-Knoten und 272 kJ (11 Minuten) auf einem GPU-Knoten, verbraucht beim Hoch- und Herunterfahren, unabhängig vom Netz. Der Rest der Energie eines Laufs, die &lt;b&gt;Energie ohne Overhead&lt;/b&gt;, ist das, was das Training verbraucht hat.&lt;/p&gt;&lt;p&gt;Jeder Balken ist eine Gruppe von Läufen (Gerät, Datensatz, Form oder Knotentyp: Auswahl mit &lt;i&gt;Gruppieren nach&lt;/i&gt;). Sein &lt;span style='color:#b0508a'&gt;&lt;b&gt;violetter Teil&lt;/b&gt;&lt;/span&gt; ist der feste Overhead und sein &lt;span style='color:#007a59'&gt;&lt;b&gt;grüner Teil&lt;/b&gt;&lt;/span&gt; die Trainingsenergie, jeweils summiert über die Läufe der Gruppe im Filter. Der Text rechts zeigt den Anteil des Overheads an der Energie der Gruppe, den Overhead selbst und die Gesamtsumme der Gruppe. Die Gruppen sind nach diesem Anteil sortiert, der größte oben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisierte Energie.&lt;/b&gt; Wie in der Tabelle von NREL sind die Energien auf den Referenz-Knotentyp (cpu1 oder gpu1) standardisiert: Overhead plus Energie ohne Overhead eines Laufs ergeben seine standardisierte Energie, die etwas von der auf anderen Knotentypen gemessenen Energie abweicht. Die Summen hier sind diese Summe.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Balken&lt;/i&gt;: &lt;i&gt;Energie&lt;/i&gt; zeichnet die Gesamtsumme jeder Gruppe maßstabsgetreu (in Wh, kWh, MWh oder GWh); &lt;i&gt;Anteil&lt;/i&gt; streckt jeden Balken auf 100 %, um die Aufteilungen zu vergleichen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: auf einen Balken oder seinen Namen klicken, um nur diese Gruppe zu behalten; Strg+Klick fügt sie den bereits ausgewählten Gruppen hinzu (oder nimmt sie heraus). Die Pfeiltasten wechseln zwischen den Balken, Enter wählt aus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every run pays a &lt;b&gt;fixed overhead&lt;/b&gt; that NREL estimated once per device: about 14 kJ (53 s) on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever the network. The rest of a run&apos;s energy, the &lt;b&gt;non-overhead energy&lt;/b&gt;, is what training used.&lt;/p&gt;&lt;p&gt;Each bar is one group of runs (device, dataset, shape or node type: choose with &lt;i&gt;Group by&lt;/i&gt;). Its &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the fixed overhead and its &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the training energy, each summed over the group&apos;s runs in the filter. The text on the right gives the overhead&apos;s share of the group&apos;s energy, the overhead itself and the group&apos;s total. Groups are sorted by that share, the largest at the top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardised energy.&lt;/b&gt; As in NREL&apos;s table, energies are standardised to the reference node type (cpu1 or gpu1): a run&apos;s overhead plus its non-overhead energy is its standardised energy, which differs a little from the energy measured on other node types. The totals here are that sum.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Energy&lt;/i&gt; draws each group&apos;s total to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that group; Ctrl+click adds it to the groups already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Lauf zahlt einen &lt;b&gt;festen Overhead&lt;/b&gt;, den NREL einmal pro Gerät geschätzt hat: etwa 14 kJ (53 s) auf einem CPU-Knoten und 272 kJ (11 Minuten) auf einem GPU-Knoten, verbraucht beim Hoch- und Herunterfahren, unabhängig vom Netz. Der Rest der Energie eines Laufs, die &lt;b&gt;Energie ohne Overhead&lt;/b&gt;, ist das, was das Training verbraucht hat.&lt;/p&gt;&lt;p&gt;Jeder Balken ist eine Gruppe von Läufen (Gerät, Datensatz, Form oder Knotentyp: Auswahl mit &lt;i&gt;Gruppieren nach&lt;/i&gt;). Sein &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;violetter Teil&lt;/b&gt;&lt;/span&gt; ist der feste Overhead und sein &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;grüner Teil&lt;/b&gt;&lt;/span&gt; die Trainingsenergie, jeweils summiert über die Läufe der Gruppe im Filter. Der Text rechts zeigt den Anteil des Overheads an der Energie der Gruppe, den Overhead selbst und die Gesamtsumme der Gruppe. Die Gruppen sind nach diesem Anteil sortiert, der größte oben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisierte Energie.&lt;/b&gt; Wie in der Tabelle von NREL sind die Energien auf den Referenz-Knotentyp (cpu1 oder gpu1) standardisiert: Overhead plus Energie ohne Overhead eines Laufs ergeben seine standardisierte Energie, die etwas von der auf anderen Knotentypen gemessenen Energie abweicht. Die Summen hier sind diese Summe.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Balken&lt;/i&gt;: &lt;i&gt;Energie&lt;/i&gt; zeichnet die Gesamtsumme jeder Gruppe maßstabsgetreu (in Wh, kWh, MWh oder GWh); &lt;i&gt;Anteil&lt;/i&gt; streckt jeden Balken auf 100 %, um die Aufteilungen zu vergleichen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Auswählen&lt;/b&gt;: auf einen Balken oder seinen Namen klicken, um nur diese Gruppe zu behalten; Strg+Klick fügt sie den bereits ausgewählten Gruppen hinzu (oder nimmt sie heraus). Die Pfeiltasten wechseln zwischen den Balken, Enter wählt aus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overhead and training energy per %1</source>
@@ -4181,11 +4239,17 @@ von %3</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation><numerusform>%n Lauf ohne Overhead- oder Nicht-Overhead-Energie wird ausgelassen.</numerusform><numerusform>%n Läufe ohne Overhead- oder Nicht-Overhead-Energie werden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf ohne Overhead- oder Nicht-Overhead-Energie wird ausgelassen.</numerusform>
+            <numerusform>%n Läufe ohne Overhead- oder Nicht-Overhead-Energie werden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation><numerusform>%n Lauf verbrauchte weniger standardisierte Energie als den festen Overhead; seine negative Energie ohne Overhead ist in den Summen enthalten.</numerusform><numerusform>%n Läufe verbrauchten weniger standardisierte Energie als den festen Overhead; ihre negative Energie ohne Overhead ist in den Summen enthalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf verbrauchte weniger standardisierte Energie als den festen Overhead; seine negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
+            <numerusform>%n Läufe verbrauchten weniger standardisierte Energie als den festen Overhead; ihre negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -4216,7 +4280,7 @@ von %3</translation>
         <translation>Balkenlänge</translation>
     </message>
     <message>
-        <source>Draw each group's total energy to scale, or every bar as 100% to compare the splits</source>
+        <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Die Gesamtenergie jeder Gruppe maßstabsgetreu zeichnen oder jeden Balken als 100 %, um die Aufteilungen zu vergleichen</translation>
     </message>
 </context>
@@ -4410,7 +4474,7 @@ von %3</translation>
         <translation>Wo wächst die Laufzeit, während die Leistung gleich bleibt?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines' mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Lauf ist eine Linie, die jede senkrechte Achse bei ihrem Wert kreuzt: Netzgröße (Parameter), Tiefe (Schichten), Energie, Laufzeit, Leistung und Energie pro Trainingsdatenpunkt. Logarithmische Achsen sind mit &lt;i&gt;log&lt;/i&gt; markiert. Wo viele Linien zusammenlaufen, wird die Farbe dunkler: die Schattierung zählt die Linien durch jedes Pixel (&lt;i&gt;Farbe: Dichte&lt;/i&gt;), oder, beim Färben nach Gerät, Form, Datensatz oder einer Messspalte, ist die Farbe die Mischung der Linien und die Deckkraft ihre Anzahl.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Laufzeit wächst, während die Leistung gleich bleibt&lt;/b&gt; zeigt sich als Linien, die von der Größenachse zu einer hohen Laufzeit steigen und dann die Leistungsachse in einem schmalen Band treffen: die zusätzliche Energie größerer Netze ist dort Zeit, nicht Leistung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pinsel-Auswahl (Brush)&lt;/b&gt;: entlang einer Achse ziehen, um einen Bereich zu behalten; Pinsel-Auswahlen auf mehreren Achsen werden kombiniert (ein Lauf muss in allen liegen). Eine Pinsel-Auswahl ziehen, um sie zu verschieben, Doppelklick auf die Achse, um sie zu löschen. Die ausgewählten Läufe werden farbig über den übrigen in Grau gezeichnet, und die Pinsel-Auswahl geht in den Filter jeder Ansicht ein (Rückgängig nimmt sie zurück).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Achsen&lt;/b&gt;: einen Achsentitel seitwärts ziehen, um die Achse zu verschieben; Rechtsklick darauf, um zwischen logarithmischer und linearer Skala zu wechseln, sie zu spiegeln oder zu entfernen. &lt;i&gt;Achsen&lt;/i&gt; in der Werkzeugleiste fügt weitere Spalten hinzu (Energie ohne Overhead, Overhead-Energie, Energie pro Epoche). &lt;i&gt;Zurücksetzen&lt;/i&gt; stellt die sechs Standardachsen wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4455,7 +4519,10 @@ von %3</translation>
     </message>
     <message numerus="yes">
         <source>%n other group(s) show the same pattern.</source>
-        <translation><numerusform>%n weitere Gruppe zeigt dasselbe Muster.</numerusform><numerusform>%n weitere Gruppen zeigen dasselbe Muster.</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Gruppe zeigt dasselbe Muster.</numerusform>
+            <numerusform>%n weitere Gruppen zeigen dasselbe Muster.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run time hardly grows with network size in the runs in force: at most %1, in %2 (%3 to %4 parameters).</source>
@@ -4541,7 +4608,7 @@ von %3</translation>
         <translation>Welche Setups sind für ihre Energie am schnellsten, und welche lohnen sich nie?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble's &lt;b&gt;area&lt;/b&gt; is proportional to the network's parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble&apos;s &lt;b&gt;area&lt;/b&gt; is proportional to the network&apos;s parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jede Blase ist ein Setup (eine Konfiguration: Datensatz, Form, Parameterzahl, Tiefe und Gerät) bei der Median-Laufzeit (waagerecht) und der Median-Energie pro Lauf (senkrecht) seiner Läufe; beide Achsen sind logarithmisch. Die &lt;b&gt;Fläche&lt;/b&gt; einer Blase ist proportional zur Parameterzahl des Netzes (die kleinsten Netze teilen sich die kleinste Größe). &lt;i&gt;Punkte&lt;/i&gt; auf &lt;i&gt;Einer pro Lauf&lt;/i&gt; stellen, um stattdessen jeden Lauf als Punkt zu sehen.&lt;/p&gt;&lt;p&gt;Die schwarze &lt;b&gt;Stufenlinie&lt;/b&gt; ist die Pareto-Front: die umrandeten Setups darauf sind die, die kein anderes Setup sowohl bei Laufzeit als auch bei Energie schlägt. Alles oberhalb und rechts der Linie &lt;b&gt;lohnt sich nie&lt;/b&gt;: ein Setup auf der Front ist mindestens genauso schnell und verbraucht höchstens genauso viel Energie. Die Liste neben dem Diagramm nennt die Setups auf der Front; einen Eintrag anklicken, um ihn in jeder Ansicht auszuwählen.&lt;/p&gt;&lt;p&gt;Setups verschiedener Datensätze leisten unterschiedliche Arbeit, und über alle hinweg schlägt oft ein Setup mit kleinem Datensatz alle anderen: &lt;i&gt;Front&lt;/i&gt; auf &lt;i&gt;Innerhalb jedes Datensatzes&lt;/i&gt; stellen, um eine Stufenlinie pro Datensatz zu zeichnen, oder einen Datensatz im Filter auswählen.&lt;/p&gt;&lt;p&gt;Die Farben zeigen die Netzform oder das Gerät (&lt;i&gt;Färben nach&lt;/i&gt;). Die Läufe haben keine Optimierer-Spalte (BUTTER-E trainierte jedes Netz mit Adam), daher gibt es keine Färbung nach Optimierer. Mit der Maus über einen Punkt fahren, um seine Werte zu sehen; ein Rechteck ziehen, um die Setups (oder Läufe) darin auszuwählen; scrollen zum Zoomen.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4550,7 +4617,10 @@ von %3</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n run(s) in the filter has a positive run time and energy to place on the log axes.</source>
-        <translation><numerusform>Der %n Lauf im Filter hat keine positive Laufzeit und Energie für die logarithmischen Achsen.</numerusform><numerusform>Keiner der %n Läufe im Filter hat eine positive Laufzeit und Energie für die logarithmischen Achsen.</numerusform></translation>
+        <translation>
+            <numerusform>Der %n Lauf im Filter hat keine positive Laufzeit und Energie für die logarithmischen Achsen.</numerusform>
+            <numerusform>Keiner der %n Läufe im Filter hat eine positive Laufzeit und Energie für die logarithmischen Achsen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One run of %1 is on the frontier, both the fastest and the most frugal: a run of %2.</source>
@@ -4617,9 +4687,12 @@ Laufzeit %3, Energie %4</translation>
     <message numerus="yes">
         <source>%1
 Median run time %2, median energy %3 (%n run(s))</source>
-        <translation><numerusform>%1
-Median-Laufzeit %2, Median-Energie %3 (%n Lauf)</numerusform><numerusform>%1
-Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+Median-Laufzeit %2, Median-Energie %3 (%n Lauf)</numerusform>
+            <numerusform>%1
+Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the Pareto frontier</source>
@@ -4650,7 +4723,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Laufzeit jedes Laufs (logarithmische Skala)</translation>
     </message>
     <message>
-        <source>Median run time of the setup's runs (log scale)</source>
+        <source>Median run time of the setup&apos;s runs (log scale)</source>
         <translation>Median-Laufzeit der Läufe des Setups (logarithmische Skala)</translation>
     </message>
     <message>
@@ -4693,7 +4766,10 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
-        <translation><numerusform>%n Lauf nach Laufzeit und Energie auswählen</numerusform><numerusform>%n Läufe nach Laufzeit und Energie auswählen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf nach Laufzeit und Energie auswählen</numerusform>
+            <numerusform>%n Läufe nach Laufzeit und Energie auswählen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4701,7 +4777,10 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation><numerusform>... und %n weiterer</numerusform><numerusform>... und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points:</source>
@@ -4807,7 +4886,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Eigene CO2-Intensität verwenden</translation>
     </message>
     <message>
-        <source>Use your own figure instead of the region's.</source>
+        <source>Use your own figure instead of the region&apos;s.</source>
         <translation>Einen eigenen Wert statt des Werts der Region verwenden.</translation>
     </message>
     <message>
@@ -4975,7 +5054,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
     </message>
     <message>
         <source>Without an own PUE: %1 (%2).</source>
-        <extracomment>%1 the preset's PUE, %2 where it comes from</extracomment>
+        <extracomment>%1 the preset&apos;s PUE, %2 where it comes from</extracomment>
         <translation>Ohne eigene PUE: %1 (%2).</translation>
     </message>
     <message>
@@ -5059,11 +5138,17 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n run(s)</source>
-        <translation><numerusform>%1: %n Lauf</numerusform><numerusform>%1: %n Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Lauf</numerusform>
+            <numerusform>%1: %n Läufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Variability from %n configuration(s) with repeated runs</source>
-        <translation><numerusform>Variabilität aus %n Konfiguration mit wiederholten Läufen</numerusform><numerusform>Variabilität aus %n Konfigurationen mit wiederholten Läufen</numerusform></translation>
+        <translation>
+            <numerusform>Variabilität aus %n Konfiguration mit wiederholten Läufen</numerusform>
+            <numerusform>Variabilität aus %n Konfigurationen mit wiederholten Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to %1 it</source>
@@ -5093,7 +5178,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Welche Architekturen sind ausgewogen, und welche erkaufen Geschwindigkeit mit Energie?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs' energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs' energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jedes Polygon ist eine Netzform (oder ein Datensatz, siehe &lt;b&gt;Gruppieren nach&lt;/b&gt;). Seine sechs Ecken sind Kosten, daher ist ein &lt;b&gt;kleineres Polygon günstiger&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median-Energie&lt;/b&gt; pro Lauf (J), &lt;b&gt;Median-Laufzeit&lt;/b&gt; (s) und &lt;b&gt;Median-Leistung&lt;/b&gt; (W) über seine Läufe;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median-Energie pro Datenpunkt&lt;/b&gt;: Energie pro Trainingsdatenpunkt (J), die Kosten eines einmal gesehenen Beispiels;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilität&lt;/b&gt; (von Lauf zu Lauf): für jede Konfiguration (Datensatz, Form, Größe, Tiefe, Gerät) mit mindestens zwei Läufen der Interquartilsabstand der Energie ihrer Läufe geteilt durch deren Median; das Polygon zeigt den Median davon über seine Konfigurationen;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead-Anteil&lt;/b&gt;: der feste Energie-Overhead pro Lauf als Anteil an der Energie aller seiner Läufe.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Achse ist über die Serien skaliert: &lt;b&gt;Min-Max&lt;/b&gt; setzt den niedrigsten Wert in die Mitte und den höchsten an den Rand (linear dazwischen); &lt;b&gt;Rang&lt;/b&gt; verteilt sie gleichmäßig nach ihrer Reihenfolge, damit eine extreme Serie die anderen nicht zusammendrückt. Der Bereich unter jedem Achsennamen gibt den rohen niedrigsten und höchsten Wert an.&lt;/p&gt;&lt;p&gt;Der Befund nennt die Serie &lt;b&gt;ausgewogen&lt;/b&gt;, deren sechs Werte sich am wenigsten unterscheiden (kleinste Standardabweichung): kein Kostenfaktor sticht heraus. Er sagt, eine Serie &lt;b&gt;erkauft Geschwindigkeit mit Energie&lt;/b&gt;, wenn ihr Energiewert um 0,15 oder mehr über ihrem Laufzeitwert liegt (die größte solche Differenz): sie ist schneller fertig als die meisten, verbraucht aber durch höhere Leistung mehr Energie.&lt;/p&gt;&lt;p&gt;CPU- und GPU-Läufe werden zusammengefasst: ein Gerät filtern, um innerhalb eines Geräts zu vergleichen. Ein Legendenkästchen ankreuzen, um eine Serie ein- oder auszublenden; auf ein Polygon oder einen Legendennamen klicken, um es überall auszuwählen; mit der Maus über eine Ecke oder einen Legendeneintrag fahren für die Rohwerte.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5252,7 +5337,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Es wird bereits ein Bericht erstellt</translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: %2)</source>
+        <source>unknown view &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte Ansicht „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -5299,7 +5384,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>%1 g CO2e</translation>
     </message>
     <message>
-        <source>BUTTER-E: Tripp, Perr-Sauer et al., "Measuring the Energy Consumption and Efficiency of Deep Neural Networks", National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0.</source>
+        <source>BUTTER-E: Tripp, Perr-Sauer et al., &quot;Measuring the Energy Consumption and Efficiency of Deep Neural Networks&quot;, National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0.</source>
         <translation>BUTTER-E: Tripp, Perr-Sauer et al., „Measuring the Energy Consumption and Efficiency of Deep Neural Networks“, National Renewable Energy Laboratory, Open Energy Data Initiative, Einreichung 5991, doi:10.25984/2329316, lizenziert unter CC-BY-4.0.</translation>
     </message>
     <message>
@@ -5447,7 +5532,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <source>Generated %1 by Wattprint %2. The method page at the end gives the formulas and every factor's source.</source>
+        <source>Generated %1 by Wattprint %2. The method page at the end gives the formulas and every factor&apos;s source.</source>
         <translation>Erstellt %1 mit Wattprint %2. Die Methodenseite am Ende nennt die Formeln und die Quelle jedes Faktors.</translation>
     </message>
     <message>
@@ -5475,7 +5560,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Wie die Energie gemessen wurde</translation>
     </message>
     <message>
-        <source>BUTTER-E reads whole-node watt meters on NREL's Eagle system (CPU nodes: 2 x Intel Xeon Gold 6154; GPU nodes: the same plus 2 x NVIDIA V100) once a minute. A run's energy is the piecewise-constant integral of these samples between its start and end. Whole-node power includes the idle draw of processors, memory, GPUs and fans.</source>
+        <source>BUTTER-E reads whole-node watt meters on NREL&apos;s Eagle system (CPU nodes: 2 x Intel Xeon Gold 6154; GPU nodes: the same plus 2 x NVIDIA V100) once a minute. A run&apos;s energy is the piecewise-constant integral of these samples between its start and end. Whole-node power includes the idle draw of processors, memory, GPUs and fans.</source>
         <translation>BUTTER-E liest einmal pro Minute Wattmeter ganzer Knoten auf dem Eagle-System von NREL (CPU-Knoten: 2 x Intel Xeon Gold 6154; GPU-Knoten: dieselben plus 2 x NVIDIA V100). Die Energie eines Laufs ist das stückweise konstante Integral dieser Messwerte zwischen seinem Start und Ende. Die Leistung des ganzen Knotens umfasst den Leerlaufverbrauch von Prozessoren, Speicher, GPUs und Lüftern.</translation>
     </message>
     <message>
@@ -5531,7 +5616,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Umrechnungsfaktoren</translation>
     </message>
     <message>
-        <source>Every factor Wattprint offers, with its source and the year it describes. The one marked "in force" made this report's figures.</source>
+        <source>Every factor Wattprint offers, with its source and the year it describes. The one marked &quot;in force&quot; made this report&apos;s figures.</source>
         <translation>Jeder Faktor, den Wattprint anbietet, mit seiner Quelle und dem Jahr, das er beschreibt. Der als „aktiv“ markierte Faktor ergab die Zahlen dieses Berichts.</translation>
     </message>
     <message>
@@ -5665,7 +5750,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Welche Läufe sind im Filter, und was hat jeder gekostet?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node's metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
+        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Zeile pro Trainingslauf, der dem Filter entspricht. Auf einen Spaltenkopf klicken, um danach zu sortieren; Zeilen werden beim Scrollen geladen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energie&lt;/b&gt; ist die gemessene Energie des ganzen Knotens über den Lauf, einschließlich des festen Overheads. &lt;b&gt;Energie pro Datenpunkt&lt;/b&gt; ist die Energie ohne Overhead geteilt durch die gesehenen Trainingsdaten (Trainingsbatches x 3000 Epochen x Batchgröße).&lt;/p&gt;&lt;p&gt;Zeilen auswählen und &lt;i&gt;Bearbeiten &amp;gt; Nur Auswahl anzeigen&lt;/i&gt; oder &lt;i&gt;Auswahl ausschließen&lt;/i&gt; verwenden, um jede Ansicht danach zu filtern.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5868,8 +5953,8 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Fluss von Energie, CO2 und Kosten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band's width and every bar's height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid's &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car's distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Energie der Läufe im Filter fließt von links nach rechts: vom &lt;b&gt;Gerät&lt;/b&gt; (&lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; oder &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) über die &lt;b&gt;Gruppe&lt;/b&gt;, zu der die Läufe gehören (Datensatz, Form oder Sweep-Batch: Auswahl mit &lt;i&gt;Fluss nach&lt;/i&gt;; die %1 größten Gruppen nach Energie werden benannt, der Rest wird unter &lt;i&gt;Sonstige&lt;/i&gt; zusammengefasst) in die &lt;b&gt;Energie am Zähler&lt;/b&gt;, dann in &lt;b&gt;CO2&lt;/b&gt; und, wenn ein Preis festgelegt ist, &lt;b&gt;Kosten&lt;/b&gt;. Die Breite jedes Bands und die Höhe jedes Balkens sind proportional zur Energie.&lt;/p&gt;&lt;p&gt;Das Rechenzentrum verbraucht mehr, als die Zähler an den Rechenknoten gemessen haben (Kühlung, Stromumwandlung): die &lt;b&gt;PUE&lt;/b&gt; (Power Usage Effectiveness, Energie der Anlage / IT-Energie) fügt diesen Anteil als grauen Balken hinzu, der vor dem CO2 in den Fluss eingeht. CO2 = kWh am Zähler x PUE x &lt;b&gt;CO2-Intensität&lt;/b&gt; des Stromnetzes (g pro kWh); Kosten = kWh x PUE x Preis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Die Faktoren ändern&lt;/b&gt; in der Zeile über dem Diagramm: eine Region wählen (jede Vorgabe nennt ihre Quelle und ihr Jahr unter dem Diagramm), eine eigene Intensität eingeben (die Region wird zu &lt;i&gt;Benutzerdefiniert&lt;/i&gt;), eine PUE und einen Preis pro kWh mit Währung. Vorgaben der US EIA und aus dem BUTTER-E-Paper zählen nur CO₂; die anderen CO₂-Äquivalente (CO₂e). Unter dem Diagramm wird das CO2 anschaulich gemacht (Fahrstrecke eines Autos, Handy-Ladungen); deren Quellen sagen, wo eine Zahl nicht überprüft werden konnte.&lt;/p&gt;&lt;p&gt;Mit der Maus &lt;b&gt;über&lt;/b&gt; einen Balken oder ein Band fahren, um seine Zahlen zu sehen. Auf einen Geräte- oder Gruppenbalken (oder seine Beschriftung) &lt;b&gt;klicken&lt;/b&gt;, um nur diese Läufe zu behalten; Strg+Klick fügt ihn zur Auswahl hinzu oder nimmt ihn heraus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Energie der Läufe im Filter fließt von links nach rechts: vom &lt;b&gt;Gerät&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; oder &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) über die &lt;b&gt;Gruppe&lt;/b&gt;, zu der die Läufe gehören (Datensatz, Form oder Sweep-Batch: Auswahl mit &lt;i&gt;Fluss nach&lt;/i&gt;; die %1 größten Gruppen nach Energie werden benannt, der Rest wird unter &lt;i&gt;Sonstige&lt;/i&gt; zusammengefasst) in die &lt;b&gt;Energie am Zähler&lt;/b&gt;, dann in &lt;b&gt;CO2&lt;/b&gt; und, wenn ein Preis festgelegt ist, &lt;b&gt;Kosten&lt;/b&gt;. Die Breite jedes Bands und die Höhe jedes Balkens sind proportional zur Energie.&lt;/p&gt;&lt;p&gt;Das Rechenzentrum verbraucht mehr, als die Zähler an den Rechenknoten gemessen haben (Kühlung, Stromumwandlung): die &lt;b&gt;PUE&lt;/b&gt; (Power Usage Effectiveness, Energie der Anlage / IT-Energie) fügt diesen Anteil als grauen Balken hinzu, der vor dem CO2 in den Fluss eingeht. CO2 = kWh am Zähler x PUE x &lt;b&gt;CO2-Intensität&lt;/b&gt; des Stromnetzes (g pro kWh); Kosten = kWh x PUE x Preis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Die Faktoren ändern&lt;/b&gt; in der Zeile über dem Diagramm: eine Region wählen (jede Vorgabe nennt ihre Quelle und ihr Jahr unter dem Diagramm), eine eigene Intensität eingeben (die Region wird zu &lt;i&gt;Benutzerdefiniert&lt;/i&gt;), eine PUE und einen Preis pro kWh mit Währung. Vorgaben der US EIA und aus dem BUTTER-E-Paper zählen nur CO₂; die anderen CO₂-Äquivalente (CO₂e). Unter dem Diagramm wird das CO2 anschaulich gemacht (Fahrstrecke eines Autos, Handy-Ladungen); deren Quellen sagen, wo eine Zahl nicht überprüft werden konnte.&lt;/p&gt;&lt;p&gt;Mit der Maus &lt;b&gt;über&lt;/b&gt; einen Balken oder ein Band fahren, um seine Zahlen zu sehen. Auf einen Geräte- oder Gruppenbalken (oder seine Beschriftung) &lt;b&gt;klicken&lt;/b&gt;, um nur diese Läufe zu behalten; Strg+Klick fügt ihn zur Auswahl hinzu oder nimmt ihn heraus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6023,7 +6108,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>%1 am Zähler (%2 der Energie), %3</translation>
     </message>
     <message>
-        <source>%1 with the data centre's overhead (PUE %2)</source>
+        <source>%1 with the data centre&apos;s overhead (PUE %2)</source>
         <translation>%1 mit dem Overhead des Rechenzentrums (PUE %2)</translation>
     </message>
     <message>
@@ -6043,7 +6128,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>%1 %2 mit PUE %3</translation>
     </message>
     <message>
-        <source>Data centre's overhead: %1 more than at the meter (PUE %2)</source>
+        <source>Data centre&apos;s overhead: %1 more than at the meter (PUE %2)</source>
         <translation>Overhead des Rechenzentrums: %1 mehr als am Zähler (PUE %2)</translation>
     </message>
     <message>
@@ -6063,7 +6148,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Energie</translation>
     </message>
     <message>
-        <source>data centre's overhead</source>
+        <source>data centre&apos;s overhead</source>
         <translation>Overhead des Rechenzentrums</translation>
     </message>
     <message>
@@ -6110,7 +6195,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Welcher Zweig des Designraums enthält den Großteil der Energie?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The runs in the filter, split ring by ring: by default the inner ring is the &lt;b&gt;device&lt;/b&gt;, the next the network &lt;b&gt;shape&lt;/b&gt;, the outer one the &lt;b&gt;dataset&lt;/b&gt; (choose another order with &lt;i&gt;Rings&lt;/i&gt;). Each segment's angle is its share of its parent's total &lt;b&gt;energy&lt;/b&gt; (or of its &lt;b&gt;run count&lt;/b&gt;: &lt;i&gt;Size by&lt;/i&gt;), so the segments of each ring add up to the full circle, and a segment's children fill exactly its angle. Largest first, clockwise from 12 o'clock.&lt;/p&gt;&lt;p&gt;Devices and shapes keep the colours they have in the other views; a level without a colour of its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are written on a segment only where they fit; hover any segment for its name, value, share of the total and share of its parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt;: click a segment to make it the centre (it then fills the full circle); click the centre or a name in the bar above the chart to go back. &lt;b&gt;Select&lt;/b&gt;: the &lt;i&gt;Select these runs&lt;/i&gt; button puts the branch in the centre into the filter (for example device GPU and shape rectangle); right-click any segment to select its branch directly. Undo takes a selection back.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The runs in the filter, split ring by ring: by default the inner ring is the &lt;b&gt;device&lt;/b&gt;, the next the network &lt;b&gt;shape&lt;/b&gt;, the outer one the &lt;b&gt;dataset&lt;/b&gt; (choose another order with &lt;i&gt;Rings&lt;/i&gt;). Each segment&apos;s angle is its share of its parent&apos;s total &lt;b&gt;energy&lt;/b&gt; (or of its &lt;b&gt;run count&lt;/b&gt;: &lt;i&gt;Size by&lt;/i&gt;), so the segments of each ring add up to the full circle, and a segment&apos;s children fill exactly its angle. Largest first, clockwise from 12 o&apos;clock.&lt;/p&gt;&lt;p&gt;Devices and shapes keep the colours they have in the other views; a level without a colour of its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are written on a segment only where they fit; hover any segment for its name, value, share of the total and share of its parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt;: click a segment to make it the centre (it then fills the full circle); click the centre or a name in the bar above the chart to go back. &lt;b&gt;Select&lt;/b&gt;: the &lt;i&gt;Select these runs&lt;/i&gt; button puts the branch in the centre into the filter (for example device GPU and shape rectangle); right-click any segment to select its branch directly. Undo takes a selection back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Läufe im Filter, Ring für Ring aufgeteilt: standardmäßig ist der innere Ring das &lt;b&gt;Gerät&lt;/b&gt;, der nächste die Netz-&lt;b&gt;Form&lt;/b&gt;, der äußere der &lt;b&gt;Datensatz&lt;/b&gt; (eine andere Reihenfolge mit &lt;i&gt;Ringe&lt;/i&gt; wählen). Der Winkel jedes Segments ist sein Anteil an der gesamten &lt;b&gt;Energie&lt;/b&gt; seines Elternsegments (oder an seiner &lt;b&gt;Anzahl der Läufe&lt;/b&gt;: &lt;i&gt;Größe nach&lt;/i&gt;), daher ergeben die Segmente jedes Rings den vollen Kreis, und die Kinder eines Segments füllen genau seinen Winkel. Das größte zuerst, im Uhrzeigersinn ab 12 Uhr.&lt;/p&gt;&lt;p&gt;Geräte und Formen behalten die Farben, die sie in den anderen Ansichten haben; eine Ebene ohne eigene Farbe (Datensätze, außer sie bilden den inneren Ring) erhält einen helleren Ton ihres Elternsegments. Namen stehen nur dort auf einem Segment, wo sie hineinpassen; mit der Maus über ein Segment fahren für Name, Wert, Anteil an der Gesamtsumme und Anteil am Elternsegment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt;: ein Segment anklicken, um es zur Mitte zu machen (es füllt dann den vollen Kreis); die Mitte oder einen Namen in der Leiste über dem Diagramm anklicken, um zurückzugehen. &lt;b&gt;Auswählen&lt;/b&gt;: die Schaltfläche &lt;i&gt;Diese Läufe auswählen&lt;/i&gt; übernimmt den Zweig in der Mitte in den Filter (zum Beispiel Gerät GPU und Form rectangle); Rechtsklick auf ein beliebiges Segment wählt seinen Zweig direkt aus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6249,7 +6334,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Heller: eine Ebene ohne eigene Farbe</translation>
     </message>
     <message>
-        <source>Click a segment to zoom in, the centre to go back; right-click or "Select these runs" to filter.</source>
+        <source>Click a segment to zoom in, the centre to go back; right-click or &quot;Select these runs&quot; to filter.</source>
         <translation>Ein Segment anklicken zum Hineinzoomen, die Mitte zum Zurückgehen; Rechtsklick oder „Diese Läufe auswählen“ zum Filtern.</translation>
     </message>
     <message>
@@ -6292,7 +6377,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E): erfunden, nicht gemessen</translation>
     </message>
     <message>
-        <source>Cannot export to '%1': use a .png, .svg or .pdf file name.</source>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
         <translation>Export nach „%1“ nicht möglich: einen Dateinamen mit .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
@@ -6300,19 +6385,19 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Eine Auflösung von %1 DPI liegt außerhalb des gültigen Bereichs (24 bis 2400).</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the PNG encoder failed</source>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
         <translation>„%1“ kann nicht geschrieben werden: der PNG-Encoder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the SVG generator failed</source>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
         <translation>„%1“ kann nicht geschrieben werden: der SVG-Generator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the PDF writer failed</source>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
         <translation>„%1“ kann nicht geschrieben werden: der PDF-Writer ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -6436,7 +6521,7 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform></translation>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint's generator, not measured.</source>
+        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Demodaten (synthetisch, nach dem Vorbild von BUTTER-E)&lt;/b&gt;: diese Läufe wurden vom Generator von Wattprint erfunden, nicht gemessen.</translation>
     </message>
 </context>

@@ -4,19 +4,19 @@
 <context>
     <name>AnalysisCommands</name>
     <message>
-        <source>unexpected argument '%1' (try --help)</source>
+        <source>unexpected argument &apos;%1&apos; (try --help)</source>
         <translation>argument inattendu « %1 » (essayez --help)</translation>
     </message>
     <message>
-        <source>--%1 must be a finite number, not '%2'</source>
+        <source>--%1 must be a finite number, not &apos;%2&apos;</source>
         <translation>--%1 doit être un nombre fini, pas « %2 »</translation>
     </message>
     <message>
-        <source>--%1 must be a positive whole number, not '%2'</source>
+        <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
         <translation>--%1 doit être un nombre entier positif, pas « %2 »</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number &gt;= %3, not '%2'</source>
+        <source>--%1 must be a whole number &gt;= %3, not &apos;%2&apos;</source>
         <translation>--%1 doit être un nombre entier &gt;= %3, pas « %2 »</translation>
     </message>
     <message>
@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>could not load the runs: %1</source>
         <translation>impossible de charger les exécutions : %1</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not '%3'</source>
-        <translation>--%1 doit valoir l'une des valeurs %2, pas « %3 »</translation>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 doit valoir l&apos;une des valeurs %2, pas « %3 »</translation>
     </message>
     <message>
         <source>failed</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>One of the 13 BUTTER datasets (e.g. 201_pol).</source>
-        <translation>L'un des 13 jeux de données BUTTER (p. ex. 201_pol).</translation>
+        <translation>L&apos;un des 13 jeux de données BUTTER (p. ex. 201_pol).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -84,11 +84,11 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Target parameter count of BUTTER's width search.</source>
+        <source>Target parameter count of BUTTER&apos;s width search.</source>
         <translation>Nombre de paramètres visé par la recherche de largeur de BUTTER.</translation>
     </message>
     <message>
-        <source>Only this device's working sets: cpu or gpu.</source>
+        <source>Only this device&apos;s working sets: cpu or gpu.</source>
         <translation>Uniquement les ensembles de travail de ce matériel : cpu ou gpu.</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Input width (with --widths).</source>
-        <translation>Largeur d'entrée (avec --widths).</translation>
+        <translation>Largeur d&apos;entrée (avec --widths).</translation>
     </message>
     <message>
         <source>Free parameters (with --widths; counted if omitted).</source>
@@ -113,19 +113,19 @@
     </message>
     <message>
         <source>Dataset rows, 80% of which train (with --widths).</source>
-        <translation>Lignes du jeu de données, dont 80 % servent à l'entraînement (avec --widths).</translation>
+        <translation>Lignes du jeu de données, dont 80 % servent à l&apos;entraînement (avec --widths).</translation>
     </message>
     <message>
         <source>Label floats per datum (with --widths; default 1).</source>
-        <translation>Valeurs flottantes d'étiquette par donnée (avec --widths ; 1 par défaut).</translation>
+        <translation>Valeurs flottantes d&apos;étiquette par donnée (avec --widths ; 1 par défaut).</translation>
     </message>
     <message>
         <source>Batch size (default 256).</source>
         <translation>Taille de lot (256 par défaut).</translation>
     </message>
     <message>
-        <source>Derives a network's widths, FLOPs and cache working sets as NREL's energy model does.</source>
-        <translation>Calcule les largeurs, les FLOP et les ensembles de travail en cache d'un réseau comme le fait le modèle énergétique du NREL.</translation>
+        <source>Derives a network&apos;s widths, FLOPs and cache working sets as NREL&apos;s energy model does.</source>
+        <translation>Calcule les largeurs, les FLOP et les ensembles de travail en cache d&apos;un réseau comme le fait le modèle énergétique du NREL.</translation>
     </message>
     <message>
         <source>derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... --inputs N --observations N (not both)</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>--%1 goes with --widths, not --dataset</source>
-        <translation>--%1 s'utilise avec --widths, pas avec --dataset</translation>
+        <translation>--%1 s&apos;utilise avec --widths, pas avec --dataset</translation>
     </message>
     <message>
         <source>derive --dataset also needs --shape, --depth and --size</source>
@@ -145,14 +145,14 @@
     </message>
     <message>
         <source>--%1 goes with --dataset, not --widths</source>
-        <translation>--%1 s'utilise avec --dataset, pas avec --widths</translation>
+        <translation>--%1 s&apos;utilise avec --dataset, pas avec --widths</translation>
     </message>
     <message>
         <source>derive --widths also needs --inputs and --observations</source>
         <translation>derive --widths requiert aussi --inputs et --observations</translation>
     </message>
     <message>
-        <source>--widths must be positive whole numbers separated by commas, not '%1'</source>
+        <source>--widths must be positive whole numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--widths doit contenir des nombres entiers positifs séparés par des virgules, pas « %1 »</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Grid carbon intensity instead of a preset (g CO2e per kWh).</source>
-        <translation>Intensité carbone du réseau électrique au lieu d'un préréglage (g CO2e par kWh).</translation>
+        <translation>Intensité carbone du réseau électrique au lieu d&apos;un préréglage (g CO2e par kWh).</translation>
     </message>
     <message>
         <source>G_PER_KWH</source>
@@ -185,14 +185,14 @@
     </message>
     <message>
         <source>Electricity price per kWh.</source>
-        <translation>Prix de l'électricité par kWh.</translation>
+        <translation>Prix de l&apos;électricité par kWh.</translation>
     </message>
     <message>
         <source>PER_KWH</source>
         <translation>PAR_KWH</translation>
     </message>
     <message>
-        <source>Label of the price's currency.</source>
+        <source>Label of the price&apos;s currency.</source>
         <translation>Libellé de la devise du prix.</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>Afficher les préréglages de réseau électrique avec leurs sources.</translation>
     </message>
     <message>
-        <source>Turns joules into kWh, CO2e and cost, with the factors' sources.</source>
+        <source>Turns joules into kWh, CO2e and cost, with the factors&apos; sources.</source>
         <translation>Convertit des joules en kWh, en CO2e et en coût, avec les sources des facteurs.</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Compares one metric between two sets of runs.</source>
-        <translation>Compare une métrique entre deux ensembles d'exécutions.</translation>
+        <translation>Compare une métrique entre deux ensembles d&apos;exécutions.</translation>
     </message>
     <message>
         <source>compare needs --a FILTER and --b FILTER</source>
@@ -252,8 +252,8 @@
         <translation>le côté %1 (%2) compte %3 exécutions avec une valeur %4 ; il en faut au moins 2</translation>
     </message>
     <message>
-        <source>Welch's t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
-        <translation>test t de Welch sur les valeurs log10 p &lt; alpha et l'intervalle bootstrap à 95 % de la variation en pourcentage exclut 0</translation>
+        <source>Welch&apos;s t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
+        <translation>test t de Welch sur les valeurs log10 p &lt; alpha et l&apos;intervalle bootstrap à 95 % de la variation en pourcentage exclut 0</translation>
     </message>
     <message>
         <source>zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest).</source>
@@ -281,31 +281,31 @@
     </message>
     <message>
         <source>Isolation Forest seed (default 0).</source>
-        <translation>Graine de l'Isolation Forest (0 par défaut).</translation>
+        <translation>Graine de l&apos;Isolation Forest (0 par défaut).</translation>
     </message>
     <message>
         <source>Flags runs whose energy is unusual for their configuration.</source>
-        <translation>Signale les exécutions dont l'énergie est inhabituelle pour leur configuration.</translation>
+        <translation>Signale les exécutions dont l&apos;énergie est inhabituelle pour leur configuration.</translation>
     </message>
     <message>
         <source>anomalies needs --method zscore|robust|iqr|iforest</source>
         <translation>anomalies requiert --method zscore|robust|iqr|iforest</translation>
     </message>
     <message>
-        <source>--method must be zscore, robust, iqr or iforest, not '%1'</source>
+        <source>--method must be zscore, robust, iqr or iforest, not &apos;%1&apos;</source>
         <translation>--method doit valoir zscore, robust, iqr ou iforest, pas « %1 »</translation>
     </message>
     <message>
-        <source>--group must be config or none, not '%1'</source>
+        <source>--group must be config or none, not &apos;%1&apos;</source>
         <translation>--group doit valoir config ou none, pas « %1 »</translation>
     </message>
     <message>
         <source>could not look up the run ids: %1</source>
-        <translation>impossible de retrouver les identifiants d'exécution : %1</translation>
+        <translation>impossible de retrouver les identifiants d&apos;exécution : %1</translation>
     </message>
     <message>
         <source>%1 runs in %2 configurations with fewer than %3 runs were not scored</source>
-        <translation>%1 exécutions dans %2 configurations de moins de %3 exécutions n'ont pas été évaluées</translation>
+        <translation>%1 exécutions dans %2 configurations de moins de %3 exécutions n&apos;ont pas été évaluées</translation>
     </message>
     <message>
         <source>Metric on x, minimised: %1 (default run_time).</source>
@@ -321,10 +321,10 @@
     </message>
     <message>
         <source>Finds the runs (or configurations) no other beats on both metrics.</source>
-        <translation>Trouve les exécutions (ou configurations) qu'aucune autre ne bat sur les deux métriques.</translation>
+        <translation>Trouve les exécutions (ou configurations) qu&apos;aucune autre ne bat sur les deux métriques.</translation>
     </message>
     <message>
-        <source>--group must be none or config, not '%1'</source>
+        <source>--group must be none or config, not &apos;%1&apos;</source>
         <translation>--group doit valoir none ou config, pas « %1 »</translation>
     </message>
     <message>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band.</source>
-        <translation>Classe les configurations au sein de leur jeu de données (1 = médiane la plus basse) avec une classe d'efficacité de 1 à 5.</translation>
+        <translation>Classe les configurations au sein de leur jeu de données (1 = médiane la plus basse) avec une classe d&apos;efficacité de 1 à 5.</translation>
     </message>
     <message>
         <source>%1 configurations have no %2 value and are not ranked</source>
-        <translation>%1 configurations n'ont pas de valeur %2 et ne sont pas classées</translation>
+        <translation>%1 configurations n&apos;ont pas de valeur %2 et ne sont pas classées</translation>
     </message>
     <message>
         <source>least_squares (default) or non_negative.</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration.</source>
-        <translation>Ajuste l'énergie par donnée aux FLOP et aux octets par niveau de cache pour chaque matériel, une ligne par configuration.</translation>
+        <translation>Ajuste l&apos;énergie par donnée aux FLOP et aux octets par niveau de cache pour chaque matériel, une ligne par configuration.</translation>
     </message>
     <message>
-        <source>--method must be least_squares or non_negative, not '%1'</source>
+        <source>--method must be least_squares or non_negative, not &apos;%1&apos;</source>
         <translation>--method doit valoir least_squares ou non_negative, pas « %1 »</translation>
     </message>
     <message>
         <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with an energy per datum</source>
-        <translation>aucune configuration ne peut être ajustée : %1 configurations, aucune d'un jeu de données et d'une forme connus avec une énergie par donnée</translation>
+        <translation>aucune configuration ne peut être ajustée : %1 configurations, aucune d&apos;un jeu de données et d&apos;une forme connus avec une énergie par donnée</translation>
     </message>
     <message>
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)</source>
@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>no data to analyse: open or import a store first</source>
-        <translation>aucune donnée à analyser : ouvrez ou importez d'abord une base</translation>
+        <translation>aucune donnée à analyser : ouvrez ou importez d&apos;abord une base</translation>
     </message>
     <message>
         <source>empty analysis job</source>
-        <translation>tâche d'analyse vide</translation>
+        <translation>tâche d&apos;analyse vide</translation>
     </message>
     <message>
         <source>the analysis failed unexpectedly</source>
-        <translation>l'analyse a échoué de manière inattendue</translation>
+        <translation>l&apos;analyse a échoué de manière inattendue</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
         <translation>parmi toutes les exécutions</translation>
     </message>
     <message>
-        <source>its configuration's median</source>
+        <source>its configuration&apos;s median</source>
         <translation>la médiane de sa configuration</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Number of runs to generate (default 63527).</source>
-        <translation>Nombre d'exécutions à générer (63527 par défaut).</translation>
+        <translation>Nombre d&apos;exécutions à générer (63527 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>wrote %1 synthetic runs to %2</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Summarises the runs in a store.</source>
-        <translation>Résume les exécutions d'une base.</translation>
+        <translation>Résume les exécutions d&apos;une base.</translation>
     </message>
     <message>
         <source>summary needs --db PATH</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -639,15 +639,15 @@
        wattprint &lt;command&gt; [options]    run headless
 
 Commands: %1
-Run 'wattprint &lt;command&gt; --help' for a command's options.</source>
-        <translation>Usage : wattprint [--db CHEMIN]          ouvrir l'application
+Run &apos;wattprint &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Usage : wattprint [--db CHEMIN]          ouvrir l&apos;application
         wattprint &lt;commande&gt; [options]  exécuter sans interface
 
 Commandes : %1
-Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.</translation>
+Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>unknown command '%1' (try --help)</source>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>commande inconnue « %1 » (essayez --help)</translation>
     </message>
 </context>
@@ -662,7 +662,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
-        <translation>ligne %1 : un champ entre guillemets n'est pas fermé avant la fin du fichier</translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
 </context>
 <context>
@@ -675,27 +675,27 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
 <context>
     <name>Filter</name>
     <message>
-        <source>'%1' is not key=value</source>
-        <translation>« %1 » n'est pas de la forme clé=valeur</translation>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation>« %1 » n&apos;est pas de la forme clé=valeur</translation>
     </message>
     <message>
-        <source>'%1' has no value</source>
-        <translation>« %1 » n'a pas de valeur</translation>
+        <source>&apos;%1&apos; has no value</source>
+        <translation>« %1 » n&apos;a pas de valeur</translation>
     </message>
     <message>
-        <source>'%1' for %2 is not a whole number or a range lo..hi</source>
-        <translation>« %1 » pour %2 n'est ni un nombre entier ni un intervalle min..max</translation>
+        <source>&apos;%1&apos; for %2 is not a whole number or a range lo..hi</source>
+        <translation>« %1 » pour %2 n&apos;est ni un nombre entier ni un intervalle min..max</translation>
     </message>
     <message>
-        <source>device must be cpu or gpu, not '%1'</source>
+        <source>device must be cpu or gpu, not &apos;%1&apos;</source>
         <translation>device doit valoir cpu ou gpu, pas « %1 »</translation>
     </message>
     <message>
-        <source>'%1' for %2 is not a range lo..hi</source>
-        <translation>« %1 » pour %2 n'est pas un intervalle min..max</translation>
+        <source>&apos;%1&apos; for %2 is not a range lo..hi</source>
+        <translation>« %1 » pour %2 n&apos;est pas un intervalle min..max</translation>
     </message>
     <message>
-        <source>unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
+        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
         <translation>clé de filtre inconnue « %1 » (utilisez dataset, shape, size, depth, device, node_type, batch ou un intervalle comme energy=1e4..1e5)</translation>
     </message>
     <message>
@@ -740,11 +740,17 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message numerus="yes">
         <source>%n run(s) excluded</source>
-        <translation><numerusform>%n exécution exclue</numerusform><numerusform>%n exécutions exclues</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution exclue</numerusform>
+            <numerusform>%n exécutions exclues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected run(s)</source>
-        <translation><numerusform>%n exécution sélectionnée</numerusform><numerusform>%n exécutions sélectionnées</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution sélectionnée</numerusform>
+            <numerusform>%n exécutions sélectionnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -767,7 +773,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>Import cancelled; nothing was stored</source>
-        <translation>Importation annulée ; rien n'a été enregistré</translation>
+        <translation>Importation annulée ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>%1: missing required column(s): %2</source>
@@ -783,23 +789,23 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>is not a number</source>
-        <translation>n'est pas un nombre</translation>
+        <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>is not a finite number</source>
-        <translation>n'est pas un nombre fini</translation>
+        <translation>n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation>n'est pas un nombre entier</translation>
+        <translation>n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>is not a boolean (expected True/False, true/false, 1/0 or t/f)</source>
-        <translation>n'est pas un booléen (attendu : True/False, true/false, 1/0 ou t/f)</translation>
+        <translation>n&apos;est pas un booléen (attendu : True/False, true/false, 1/0 ou t/f)</translation>
     </message>
     <message>
         <source>is not a date and time</source>
-        <translation>n'est pas une date et heure</translation>
+        <translation>n&apos;est pas une date et heure</translation>
     </message>
     <message>
         <source>must be positive</source>
@@ -810,19 +816,19 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
         <translation>est négatif</translation>
     </message>
     <message>
-        <source>%1: a power trace must be named &lt;slurm_job_id&gt;.csv; cannot tell the job from '%2'</source>
+        <source>%1: a power trace must be named &lt;slurm_job_id&gt;.csv; cannot tell the job from &apos;%2&apos;</source>
         <translation>%1 : une trace de puissance doit être nommée &lt;slurm_job_id&gt;.csv ; impossible de déduire la tâche à partir de « %2 »</translation>
     </message>
     <message>
         <source>The time zone America/Denver is not available on this system (install tzdata); power traces cannot be converted to UTC</source>
-        <translation>Le fuseau horaire America/Denver n'est pas disponible sur ce système (installez tzdata) ; les traces de puissance ne peuvent pas être converties en UTC</translation>
+        <translation>Le fuseau horaire America/Denver n&apos;est pas disponible sur ce système (installez tzdata) ; les traces de puissance ne peuvent pas être converties en UTC</translation>
     </message>
     <message>
-        <source>%1: column '%2' %3</source>
+        <source>%1: column &apos;%2&apos; %3</source>
         <translation>%1 : la colonne « %2 » %3</translation>
     </message>
     <message>
-        <source>%1: column '%2': '%3' %4</source>
+        <source>%1: column &apos;%2&apos;: &apos;%3&apos; %4</source>
         <translation>%1 : colonne « %2 » : « %3 » %4</translation>
     </message>
     <message>
@@ -831,19 +837,19 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation>%1 : impossible d'ouvrir : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
     </message>
     <message>
         <source>The database is not open</source>
-        <translation>La base de données n'est pas ouverte</translation>
+        <translation>La base de données n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>%1: cannot read the zip archive (error %2)</source>
-        <translation>%1 : impossible de lire l'archive zip (erreur %2)</translation>
+        <translation>%1 : impossible de lire l&apos;archive zip (erreur %2)</translation>
     </message>
     <message>
         <source>%1: the zip archive holds no files</source>
-        <translation>%1 : l'archive zip ne contient aucun fichier</translation>
+        <translation>%1 : l&apos;archive zip ne contient aucun fichier</translation>
     </message>
     <message>
         <source>%1/%2: cannot unpack (error %3)</source>
@@ -851,7 +857,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>%1: the database refused the import: %2</source>
-        <translation>%1 : la base de données a refusé l'importation : %2</translation>
+        <translation>%1 : la base de données a refusé l&apos;importation : %2</translation>
     </message>
 </context>
 <context>
@@ -869,7 +875,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     <name>RenderCommands</name>
     <message>
         <source>Renders one view to PNG, SVG or PDF without a display.</source>
-        <translation>Génère le rendu d'une vue en PNG, SVG ou PDF sans affichage.</translation>
+        <translation>Génère le rendu d&apos;une vue en PNG, SVG ou PDF sans affichage.</translation>
     </message>
     <message>
         <source>SQLite database file.</source>
@@ -936,7 +942,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
         <translation>render requiert --%1</translation>
     </message>
     <message>
-        <source>unknown view '%1' (see wattprint render --list)</source>
+        <source>unknown view &apos;%1&apos; (see wattprint render --list)</source>
         <translation>vue inconnue « %1 » (voir wattprint render --list)</translation>
     </message>
     <message>
@@ -957,15 +963,15 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the view did not finish within 3 minutes</source>
-        <translation>la vue ne s'est pas terminée en 3 minutes</translation>
+        <translation>la vue ne s&apos;est pas terminée en 3 minutes</translation>
     </message>
     <message>
         <source>Lays out the main window offscreen and writes it as PNG.</source>
-        <translation>Dispose la fenêtre principale hors écran et l'enregistre en PNG.</translation>
+        <translation>Dispose la fenêtre principale hors écran et l&apos;enregistre en PNG.</translation>
     </message>
     <message>
         <source>Output PNG file.</source>
@@ -1001,7 +1007,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation>impossible d'ouvrir %1</translation>
+        <translation>impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>the views did not finish within 3 minutes</source>
@@ -1009,7 +1015,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Writes the PDF report: cover page with totals and assumptions, one page per view, method page.</source>
@@ -1037,7 +1043,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>Grid carbon intensity in g CO2e per kWh instead of a preset.</source>
-        <translation>Intensité carbone du réseau électrique en g CO2e par kWh au lieu d'un préréglage.</translation>
+        <translation>Intensité carbone du réseau électrique en g CO2e par kWh au lieu d&apos;un préréglage.</translation>
     </message>
     <message>
         <source>G_PER_KWH</source>
@@ -1053,14 +1059,14 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>Electricity price per kWh.</source>
-        <translation>Prix de l'électricité par kWh.</translation>
+        <translation>Prix de l&apos;électricité par kWh.</translation>
     </message>
     <message>
         <source>PER_KWH</source>
         <translation>PAR_KWH</translation>
     </message>
     <message>
-        <source>Label of the price's currency.</source>
+        <source>Label of the price&apos;s currency.</source>
         <translation>Libellé de la devise du prix.</translation>
     </message>
     <message>
@@ -1108,19 +1114,19 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Wattprint database: %2</source>
-        <translation>%1 n'est pas une base de données Wattprint : %2</translation>
+        <translation>%1 n&apos;est pas une base de données Wattprint : %2</translation>
     </message>
     <message>
         <source>%1 is not a Wattprint database</source>
-        <translation>%1 n'est pas une base de données Wattprint</translation>
+        <translation>%1 n&apos;est pas une base de données Wattprint</translation>
     </message>
     <message>
         <source>%1 was written by a newer Wattprint (schema %2; this version reads up to %3)</source>
-        <translation>%1 a été écrit par une version plus récente de Wattprint (schéma %2 ; cette version lit jusqu'au %3)</translation>
+        <translation>%1 a été écrit par une version plus récente de Wattprint (schéma %2 ; cette version lit jusqu&apos;au %3)</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one made by Wattprint</source>
@@ -1146,27 +1152,27 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     <name>Verdict</name>
     <message>
         <source>B uses %1% less energy</source>
-        <translation>B consomme %1 % d'énergie en moins</translation>
+        <translation>B consomme %1 % d&apos;énergie en moins</translation>
     </message>
     <message>
         <source>B uses %1% more energy</source>
-        <translation>B consomme %1 % d'énergie en plus</translation>
+        <translation>B consomme %1 % d&apos;énergie en plus</translation>
     </message>
     <message>
         <source>B uses %1% less non-overhead energy</source>
-        <translation>B consomme %1 % d'énergie hors surcoût en moins</translation>
+        <translation>B consomme %1 % d&apos;énergie hors surcoût en moins</translation>
     </message>
     <message>
         <source>B uses %1% more non-overhead energy</source>
-        <translation>B consomme %1 % d'énergie hors surcoût en plus</translation>
+        <translation>B consomme %1 % d&apos;énergie hors surcoût en plus</translation>
     </message>
     <message>
         <source>B uses %1% less energy per datum</source>
-        <translation>B consomme %1 % d'énergie par donnée en moins</translation>
+        <translation>B consomme %1 % d&apos;énergie par donnée en moins</translation>
     </message>
     <message>
         <source>B uses %1% more energy per datum</source>
-        <translation>B consomme %1 % d'énergie par donnée en plus</translation>
+        <translation>B consomme %1 % d&apos;énergie par donnée en plus</translation>
     </message>
     <message>
         <source>B draws %1% less power</source>
@@ -1243,15 +1249,15 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     <name>wattprint::AnomalyScoreView</name>
     <message>
         <source>Anomaly-score timeline with thresholds</source>
-        <translation>Chronologie des scores d'anomalie avec seuils</translation>
+        <translation>Chronologie des scores d&apos;anomalie avec seuils</translation>
     </message>
     <message>
         <source>Why is this run flagged: run time or power?</source>
         <translation>Pourquoi cette exécution est-elle signalée : durée ou puissance ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run's log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style='color:#0072b2'&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style='color:#e69f00'&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC). Sa hauteur est son &lt;b&gt;score d'anomalie&lt;/b&gt; : le nombre d'écarts-types qui séparent son énergie (en échelle logarithmique) de la moyenne de son groupe (sélecteur). Les bandes ombrées commencent à 2 et 3 écarts-types (&amp;sigma;) ; les exécutions au-delà du seuil sont signalées.&lt;/p&gt;&lt;p&gt;L'énergie est la puissance multipliée par la durée, donc l'écart logarithmique d'énergie d'une exécution est exactement la somme de son écart logarithmique de durée et de son écart logarithmique de puissance. Chaque exécution signalée est colorée selon le plus grand des deux : &lt;span style='color:#0072b2'&gt;&lt;b&gt;bleu quand c'est sa durée&lt;/b&gt;&lt;/span&gt; qui a le plus fait varier son énergie (exécution lente ou bloquée), &lt;span style='color:#e69f00'&gt;&lt;b&gt;orange quand c'est sa puissance&lt;/b&gt;&lt;/span&gt; (nœud plus chargé, ou coupure du wattmètre quand l'énergie est basse). Survolez une exécution pour lire la répartition, par exemple &amp;ldquo;énergie 4,2 &amp;sigma; au-dessus : durée +4,0 &amp;sigma;, puissance +0,3 &amp;sigma;&amp;rdquo; (les deux parts sont en écarts-types de l'énergie logarithmique, elles s'additionnent donc).&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les groupes plus petits ne sont ni évalués ni tracés. Dans un groupe de n exécutions, le score ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n (1,8 pour 5 exécutions, 2,8 pour 10) ; par défaut, les exécutions sont donc groupées par jeu de données, taille et matériel, comme le NREL les a groupées pour son propre filtre de durée.&lt;/p&gt;&lt;p&gt;Tracez un rectangle (ou cliquez sur une exécution) pour placer ces exécutions dans le filtre ; désactivez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt; pour plutôt vous déplacer dans le temps. Faites défiler pour zoomer.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run&apos;s log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC). Sa hauteur est son &lt;b&gt;score d&apos;anomalie&lt;/b&gt; : le nombre d&apos;écarts-types qui séparent son énergie (en échelle logarithmique) de la moyenne de son groupe (sélecteur). Les bandes ombrées commencent à 2 et 3 écarts-types (&amp;sigma;) ; les exécutions au-delà du seuil sont signalées.&lt;/p&gt;&lt;p&gt;L&apos;énergie est la puissance multipliée par la durée, donc l&apos;écart logarithmique d&apos;énergie d&apos;une exécution est exactement la somme de son écart logarithmique de durée et de son écart logarithmique de puissance. Chaque exécution signalée est colorée selon le plus grand des deux : &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;bleu quand c&apos;est sa durée&lt;/b&gt;&lt;/span&gt; qui a le plus fait varier son énergie (exécution lente ou bloquée), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange quand c&apos;est sa puissance&lt;/b&gt;&lt;/span&gt; (nœud plus chargé, ou coupure du wattmètre quand l&apos;énergie est basse). Survolez une exécution pour lire la répartition, par exemple &amp;ldquo;énergie 4,2 &amp;sigma; au-dessus : durée +4,0 &amp;sigma;, puissance +0,3 &amp;sigma;&amp;rdquo; (les deux parts sont en écarts-types de l&apos;énergie logarithmique, elles s&apos;additionnent donc).&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les groupes plus petits ne sont ni évalués ni tracés. Dans un groupe de n exécutions, le score ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n (1,8 pour 5 exécutions, 2,8 pour 10) ; par défaut, les exécutions sont donc groupées par jeu de données, taille et matériel, comme le NREL les a groupées pour son propre filtre de durée.&lt;/p&gt;&lt;p&gt;Tracez un rectangle (ou cliquez sur une exécution) pour placer ces exécutions dans le filtre ; désactivez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt; pour plutôt vous déplacer dans le temps. Faites défiler pour zoomer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>energy %1 %2 high</source>
@@ -1266,7 +1272,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
         <translation>%1 : durée %2 %3, puissance %4 %3</translation>
     </message>
     <message>
-        <source>run time %1 and power %2 the group's typical (geometric mean)</source>
+        <source>run time %1 and power %2 the group&apos;s typical (geometric mean)</source>
         <translation>durée %1 et puissance %2 la valeur typique du groupe (moyenne géométrique)</translation>
     </message>
     <message>
@@ -1287,15 +1293,15 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser grouping.</source>
-        <translation>Aucune des %1 exécutions n'a pu être évaluée : dans leurs %2, il y a toujours moins de %3 exécutions ; choisissez un regroupement plus large.</translation>
+        <translation>Aucune des %1 exécutions n&apos;a pu être évaluée : dans leurs %2, il y a toujours moins de %3 exécutions ; choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>; 1 run in %1 with fewer than %2 runs was not scored</source>
-        <translation> ; 1 exécution dans des %1 de moins de %2 exécutions n'a pas été évaluée</translation>
+        <translation> ; 1 exécution dans des %1 de moins de %2 exécutions n&apos;a pas été évaluée</translation>
     </message>
     <message>
         <source>; %1 runs in %2 with fewer than %3 runs were not scored</source>
-        <translation> ; %1 exécutions dans des %2 de moins de %3 exécutions n'ont pas été évaluées</translation>
+        <translation> ; %1 exécutions dans des %2 de moins de %3 exécutions n&apos;ont pas été évaluées</translation>
     </message>
     <message>
         <source>energy beyond %1 %2 %3</source>
@@ -1303,11 +1309,11 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>No run is flagged (%1) among the %2 runs scored%3; with at most %4 runs in a group no score can pass %5.</source>
-        <translation>Aucune exécution n'est signalée (%1) parmi les %2 exécutions évaluées%3 ; avec au plus %4 exécutions par groupe, aucun score ne peut dépasser %5.</translation>
+        <translation>Aucune exécution n&apos;est signalée (%1) parmi les %2 exécutions évaluées%3 ; avec au plus %4 exécutions par groupe, aucun score ne peut dépasser %5.</translation>
     </message>
     <message>
         <source>No run is flagged (%1) among the %2 runs scored%3.</source>
-        <translation>Aucune exécution n'est signalée (%1) parmi les %2 exécutions évaluées%3.</translation>
+        <translation>Aucune exécution n&apos;est signalée (%1) parmi les %2 exécutions évaluées%3.</translation>
     </message>
     <message>
         <source>all of them above their group</source>
@@ -1323,7 +1329,7 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>The one flagged run (%1, %2 its group) is driven mainly by %3%4.</source>
-        <translation>La seule exécution signalée (%1, %2 son groupe) s'explique surtout par %3%4.</translation>
+        <translation>La seule exécution signalée (%1, %2 son groupe) s&apos;explique surtout par %3%4.</translation>
     </message>
     <message>
         <source>above</source>
@@ -1343,11 +1349,11 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message>
         <source>Of the %1 flagged runs (%2; %3), %4 are driven mainly by run time and %5 by power%6.</source>
-        <translation>Sur les %1 exécutions signalées (%2 ; %3), %4 s'expliquent surtout par la durée et %5 par la puissance%6.</translation>
+        <translation>Sur les %1 exécutions signalées (%2 ; %3), %4 s&apos;expliquent surtout par la durée et %5 par la puissance%6.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1371,25 +1377,28 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d'une commande.<
     </message>
     <message numerus="yes">
         <source>%n run(s) without a positive energy and run time are left out.</source>
-        <translation><numerusform>%n exécution sans énergie et durée positives est écartée.</numerusform><numerusform>%n exécutions sans énergie et durée positives sont écartées.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution sans énergie et durée positives est écartée.</numerusform>
+            <numerusform>%n exécutions sans énergie et durée positives sont écartées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No run could be scored: groups need at least %1 runs.
 Choose a coarser grouping.</source>
-        <translation>Aucune exécution n'a pu être évaluée : un groupe doit compter au moins %1 exécutions.
+        <translation>Aucune exécution n&apos;a pu être évaluée : un groupe doit compter au moins %1 exécutions.
 Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Run start (UTC)</source>
-        <translation>Début de l'exécution (UTC)</translation>
+        <translation>Début de l&apos;exécution (UTC)</translation>
     </message>
     <message>
         <source>Anomaly score: z of log energy in its group (%1)</source>
-        <translation>Score d'anomalie : z de l'énergie logarithmique dans son groupe (%1)</translation>
+        <translation>Score d&apos;anomalie : z de l&apos;énergie logarithmique dans son groupe (%1)</translation>
     </message>
     <message>
         <source>Anomaly scores of runs over time</source>
-        <translation>Scores d'anomalie des exécutions dans le temps</translation>
+        <translation>Scores d&apos;anomalie des exécutions dans le temps</translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -1420,8 +1429,8 @@ Choisissez un regroupement plus large.</translation>
         <translation>Seuil de signalement</translation>
     </message>
     <message>
-        <source>How far from its group's mean a run's energy must be to be flagged</source>
-        <translation>L'écart à la moyenne du groupe que l'énergie d'une exécution doit atteindre pour être signalée</translation>
+        <source>How far from its group&apos;s mean a run&apos;s energy must be to be flagged</source>
+        <translation>L&apos;écart à la moyenne du groupe que l&apos;énergie d&apos;une exécution doit atteindre pour être signalée</translation>
     </message>
     <message>
         <source>Flagged runs</source>
@@ -1445,7 +1454,10 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message numerus="yes">
         <source>Select the %n flagged run(s)</source>
-        <translation><numerusform>Sélectionner l'exécution signalée (%n)</numerusform><numerusform>Sélectionner les %n exécutions signalées</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner l&apos;exécution signalée (%n)</numerusform>
+            <numerusform>Sélectionner les %n exécutions signalées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one run (%1)</source>
@@ -1453,22 +1465,25 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) with scores %1 to %2</source>
-        <translation><numerusform>Sélectionner %n exécution avec un score de %1 à %2</numerusform><numerusform>Sélectionner %n exécutions avec un score de %1 à %2</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner %n exécution avec un score de %1 à %2</numerusform>
+            <numerusform>Sélectionner %n exécutions avec un score de %1 à %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
     <message>
         <source>Energy anomaly detection timeline</source>
-        <translation>Chronologie de détection des anomalies d'énergie</translation>
+        <translation>Chronologie de détection des anomalies d&apos;énergie</translation>
     </message>
     <message>
         <source>Which runs spent energy they should not have, and when?</source>
-        <translation>Quelles exécutions ont consommé de l'énergie qu'elles n'auraient pas dû, et quand ?</translation>
+        <translation>Quelles exécutions ont consommé de l&apos;énergie qu&apos;elles n&apos;auraient pas dû, et quand ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey's fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style='color:#d7191c'&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC) et à l'énergie qu'elle a consommée (échelle logarithmique), ou, avec &lt;i&gt;Énergie ÷ médiane de la configuration&lt;/i&gt;, à son énergie divisée par la médiane des exécutions de la même configuration (jeu de données, forme, taille, profondeur et matériel) : 1&amp;times; est une exécution typique, 5&amp;times; a consommé cinq fois plus d'énergie.&lt;/p&gt;&lt;p&gt;Un détecteur compare chaque exécution aux autres exécutions de son &lt;b&gt;groupe&lt;/b&gt; (sélecteur) : &lt;b&gt;z-score&lt;/b&gt; (écart à la moyenne en écarts-types de l'énergie logarithmique), &lt;b&gt;z robuste&lt;/b&gt; (écart à la médiane, en écarts absolus médians normalisés ; une exécution aberrante ne peut pas se masquer elle-même), &lt;b&gt;IQR&lt;/b&gt; (au-delà des barrières de Tukey Q1 &amp;minus; k&amp;middot;IQR et Q3 + k&amp;middot;IQR) ou &lt;b&gt;Isolation Forest&lt;/b&gt; (rapidité avec laquelle des découpages aléatoires de l'énergie logarithmique, de la durée et de la puissance isolent l'exécution ; 0,5 est ordinaire, près de 1 est atypique). Les exécutions au-delà du seuil (curseur) sont tracées &lt;span style='color:#d7191c'&gt;&lt;b&gt;en grand et en rouge&lt;/b&gt;&lt;/span&gt; et comptées.&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les exécutions des groupes plus petits sont tracées en gris et non évaluées. La plupart des configurations du balayage n'ont qu'une ou deux exécutions : essayez donc un regroupement plus large (par exemple jeu de données, taille et matériel, le regroupement utilisé par le NREL pour son propre filtre de durée). Avec le z-score simple, un groupe de n exécutions ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n, donc les petits groupes dépassent rarement 3.&lt;/p&gt;&lt;p&gt;Faites glisser pour vous déplacer dans le temps, faites défiler pour zoomer. Cliquez sur une exécution pour voir sa configuration, son nœud, sa tâche et sa trace de wattmètre. Maintenez Maj (ou activez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt;) et tracez un rectangle pour placer ces exécutions dans le filtre ; &lt;i&gt;Filtrer sur les anomalies&lt;/i&gt; ne garde que les exécutions signalées.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC) et à l&apos;énergie qu&apos;elle a consommée (échelle logarithmique), ou, avec &lt;i&gt;Énergie ÷ médiane de la configuration&lt;/i&gt;, à son énergie divisée par la médiane des exécutions de la même configuration (jeu de données, forme, taille, profondeur et matériel) : 1&amp;times; est une exécution typique, 5&amp;times; a consommé cinq fois plus d&apos;énergie.&lt;/p&gt;&lt;p&gt;Un détecteur compare chaque exécution aux autres exécutions de son &lt;b&gt;groupe&lt;/b&gt; (sélecteur) : &lt;b&gt;z-score&lt;/b&gt; (écart à la moyenne en écarts-types de l&apos;énergie logarithmique), &lt;b&gt;z robuste&lt;/b&gt; (écart à la médiane, en écarts absolus médians normalisés ; une exécution aberrante ne peut pas se masquer elle-même), &lt;b&gt;IQR&lt;/b&gt; (au-delà des barrières de Tukey Q1 &amp;minus; k&amp;middot;IQR et Q3 + k&amp;middot;IQR) ou &lt;b&gt;Isolation Forest&lt;/b&gt; (rapidité avec laquelle des découpages aléatoires de l&apos;énergie logarithmique, de la durée et de la puissance isolent l&apos;exécution ; 0,5 est ordinaire, près de 1 est atypique). Les exécutions au-delà du seuil (curseur) sont tracées &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;en grand et en rouge&lt;/b&gt;&lt;/span&gt; et comptées.&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les exécutions des groupes plus petits sont tracées en gris et non évaluées. La plupart des configurations du balayage n&apos;ont qu&apos;une ou deux exécutions : essayez donc un regroupement plus large (par exemple jeu de données, taille et matériel, le regroupement utilisé par le NREL pour son propre filtre de durée). Avec le z-score simple, un groupe de n exécutions ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n, donc les petits groupes dépassent rarement 3.&lt;/p&gt;&lt;p&gt;Faites glisser pour vous déplacer dans le temps, faites défiler pour zoomer. Cliquez sur une exécution pour voir sa configuration, son nœud, sa tâche et sa trace de wattmètre. Maintenez Maj (ou activez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt;) et tracez un rectangle pour placer ces exécutions dans le filtre ; &lt;i&gt;Filtrer sur les anomalies&lt;/i&gt; ne garde que les exécutions signalées.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -1492,23 +1507,23 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>None of the %1 runs in the filter has a positive energy to score.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a d'énergie positive à évaluer.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a d&apos;énergie positive à évaluer.</translation>
     </message>
     <message>
         <source>None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser grouping.</source>
-        <translation>Aucune des %1 exécutions n'a pu être évaluée : dans leurs %2, il y a toujours moins de %3 exécutions ; choisissez un regroupement plus large.</translation>
+        <translation>Aucune des %1 exécutions n&apos;a pu être évaluée : dans leurs %2, il y a toujours moins de %3 exécutions ; choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source> (1 run in %1 with fewer than %2 runs could not be scored)</source>
-        <translation> (1 exécution dans des %1 de moins de %2 exécutions n'a pas pu être évaluée)</translation>
+        <translation> (1 exécution dans des %1 de moins de %2 exécutions n&apos;a pas pu être évaluée)</translation>
     </message>
     <message>
         <source> (%1 runs in %2 with fewer than %3 runs could not be scored)</source>
-        <translation> (%1 exécutions dans des %2 de moins de %3 exécutions n'ont pas pu être évaluées)</translation>
+        <translation> (%1 exécutions dans des %2 de moins de %3 exécutions n&apos;ont pas pu être évaluées)</translation>
     </message>
     <message>
         <source>None of the %1 runs is flagged by %2 %3%4.</source>
-        <translation>Aucune des %1 exécutions n'est signalée par %2 %3%4.</translation>
+        <translation>Aucune des %1 exécutions n&apos;est signalée par %2 %3%4.</translation>
     </message>
     <message>
         <source>a %1 spike over %2</source>
@@ -1548,7 +1563,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1564,7 +1579,10 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without a positive value are left out.</source>
-        <translation><numerusform>%n exécution sans valeur positive est écartée.</numerusform><numerusform>%n exécutions sans valeur positive sont écartées.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution sans valeur positive est écartée.</numerusform>
+            <numerusform>%n exécutions sans valeur positive sont écartées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flagged (%1)</source>
@@ -1584,7 +1602,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Run start (UTC)</source>
-        <translation>Début de l'exécution (UTC)</translation>
+        <translation>Début de l&apos;exécution (UTC)</translation>
     </message>
     <message>
         <source>Energy ÷ median of its configuration (log scale)</source>
@@ -1596,7 +1614,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Runs over time with flagged energy anomalies</source>
-        <translation>Exécutions dans le temps avec les anomalies d'énergie signalées</translation>
+        <translation>Exécutions dans le temps avec les anomalies d&apos;énergie signalées</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -1640,7 +1658,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>What the vertical axis shows</source>
-        <translation>Ce que montre l'axe vertical</translation>
+        <translation>Ce que montre l&apos;axe vertical</translation>
     </message>
     <message>
         <source>Flagged runs</source>
@@ -1672,27 +1690,33 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Close run details</source>
-        <translation>Fermer les détails de l'exécution</translation>
+        <translation>Fermer les détails de l&apos;exécution</translation>
     </message>
     <message>
         <source>Close the run details</source>
-        <translation>Fermer les détails de l'exécution</translation>
+        <translation>Fermer les détails de l&apos;exécution</translation>
     </message>
     <message>
         <source>Run details</source>
-        <translation>Détails de l'exécution</translation>
+        <translation>Détails de l&apos;exécution</translation>
     </message>
     <message>
-        <source>Watt-meter trace of the run's job</source>
-        <translation>Trace du wattmètre de la tâche de l'exécution</translation>
+        <source>Watt-meter trace of the run&apos;s job</source>
+        <translation>Trace du wattmètre de la tâche de l&apos;exécution</translation>
     </message>
     <message numerus="yes">
         <source>Select the %n flagged run(s)</source>
-        <translation><numerusform>Sélectionner l'exécution signalée (%n)</numerusform><numerusform>Sélectionner les %n exécutions signalées</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner l&apos;exécution signalée (%n)</numerusform>
+            <numerusform>Sélectionner les %n exécutions signalées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) started %1 to %2 UTC</source>
-        <translation><numerusform>Sélectionner %n exécution démarrée du %1 au %2 UTC</numerusform><numerusform>Sélectionner %n exécutions démarrées du %1 au %2 UTC</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner %n exécution démarrée du %1 au %2 UTC</numerusform>
+            <numerusform>Sélectionner %n exécutions démarrées du %1 au %2 UTC</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started %1 UTC; energy %2</source>
@@ -1724,7 +1748,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Run details and traces are not available here (no store is connected).</source>
-        <translation>Les détails et les traces des exécutions ne sont pas disponibles ici (aucune base n'est connectée).</translation>
+        <translation>Les détails et les traces des exécutions ne sont pas disponibles ici (aucune base n&apos;est connectée).</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
@@ -1767,12 +1791,12 @@ Choisissez un regroupement plus large.</translation>
         <translation>&lt;b&gt;Énergie :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>%1 the median of its configuration's %2 runs</source>
+        <source>%1 the median of its configuration&apos;s %2 runs</source>
         <translation>%1 la médiane des %2 exécutions de sa configuration</translation>
     </message>
     <message>
-        <source>: &lt;b style='color:#d7191c'&gt;flagged&lt;/b&gt;</source>
-        <translation> : &lt;b style='color:#d7191c'&gt;signalée&lt;/b&gt;</translation>
+        <source>: &lt;b style=&apos;color:#d7191c&apos;&gt;flagged&lt;/b&gt;</source>
+        <translation> : &lt;b style=&apos;color:#d7191c&apos;&gt;signalée&lt;/b&gt;</translation>
     </message>
     <message>
         <source>: not flagged</source>
@@ -1787,12 +1811,12 @@ Choisissez un regroupement plus large.</translation>
         <translation>&lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Loading the run's details and trace...&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Chargement des détails et de la trace de l'exécution...&lt;/i&gt;</translation>
+        <source>&lt;i&gt;Loading the run&apos;s details and trace...&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chargement des détails et de la trace de l&apos;exécution...&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;This run is no longer in the store.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Cette exécution n'est plus dans la base.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Cette exécution n&apos;est plus dans la base.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No trace stored for this job.&lt;/b&gt;</source>
@@ -1804,7 +1828,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Energy from the trace over the run: %1 (stored: %2)</source>
-        <translation>Énergie d'après la trace pendant l'exécution : %1 (enregistrée : %2)</translation>
+        <translation>Énergie d&apos;après la trace pendant l&apos;exécution : %1 (enregistrée : %2)</translation>
     </message>
     <message>
         <source>start</source>
@@ -1816,30 +1840,30 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Node power (1-minute samples)</source>
-        <translation>Puissance du nœud (échantillons d'une minute)</translation>
+        <translation>Puissance du nœud (échantillons d&apos;une minute)</translation>
     </message>
     <message>
         <source>Idle power of the node (%1 W)</source>
         <translation>Puissance au repos du nœud (%1 W)</translation>
     </message>
     <message>
-        <source>The run's average power (%1 W)</source>
-        <translation>Puissance moyenne de l'exécution (%1 W)</translation>
+        <source>The run&apos;s average power (%1 W)</source>
+        <translation>Puissance moyenne de l&apos;exécution (%1 W)</translation>
     </message>
 </context>
 <context>
     <name>wattprint::ArchitectureView</name>
     <message>
         <source>Architecture evolution timeline</source>
-        <translation>Chronologie de l'évolution des architectures</translation>
+        <translation>Chronologie de l&apos;évolution des architectures</translation>
     </message>
     <message>
         <source>Which shapes win at shallow depth, and which at deep?</source>
-        <translation>Quelles formes l'emportent à faible profondeur, et lesquelles en profondeur ?</translation>
+        <translation>Quelles formes l&apos;emportent à faible profondeur, et lesquelles en profondeur ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each coloured line is one network shape. Across: the network's depth (layers, counting the output layer). Up: the median energy per training datum of that shape's runs at that depth, on a logarithmic scale (every step of ten times takes the same height). Lower is more efficient.&lt;/p&gt;&lt;p&gt;A black ring marks the shape with the lowest median at each depth, and the strip under the chart names it; neighbouring depths won by the same shape share one cell. BUTTER labels every depth-2 network &lt;i&gt;rectangle&lt;/i&gt; (at depth 2 all shapes are the same), so depth 2 has only one contender.&lt;/p&gt;&lt;p&gt;Hover over a point or a strip cell for its values. Click a line, a legend entry or a strip cell to keep only that shape (Ctrl+Z undoes it).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque ligne colorée est une forme de réseau. En abscisse : la profondeur du réseau (couches, couche de sortie comprise). En ordonnée : l'énergie médiane par donnée d'entraînement des exécutions de cette forme à cette profondeur, en échelle logarithmique (chaque facteur dix occupe la même hauteur). Plus bas signifie plus efficace.&lt;/p&gt;&lt;p&gt;Un anneau noir marque la forme ayant la médiane la plus basse à chaque profondeur, et la bande sous le graphique la nomme ; les profondeurs voisines gagnées par la même forme partagent une cellule. BUTTER étiquette tous les réseaux de profondeur 2 comme &lt;i&gt;rectangle&lt;/i&gt; (à la profondeur 2, toutes les formes sont identiques), donc la profondeur 2 n'a qu'une seule candidate.&lt;/p&gt;&lt;p&gt;Survolez un point ou une cellule de la bande pour voir ses valeurs. Cliquez sur une ligne, une entrée de légende ou une cellule de la bande pour ne garder que cette forme (Ctrl+Z annule).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each coloured line is one network shape. Across: the network&apos;s depth (layers, counting the output layer). Up: the median energy per training datum of that shape&apos;s runs at that depth, on a logarithmic scale (every step of ten times takes the same height). Lower is more efficient.&lt;/p&gt;&lt;p&gt;A black ring marks the shape with the lowest median at each depth, and the strip under the chart names it; neighbouring depths won by the same shape share one cell. BUTTER labels every depth-2 network &lt;i&gt;rectangle&lt;/i&gt; (at depth 2 all shapes are the same), so depth 2 has only one contender.&lt;/p&gt;&lt;p&gt;Hover over a point or a strip cell for its values. Click a line, a legend entry or a strip cell to keep only that shape (Ctrl+Z undoes it).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque ligne colorée est une forme de réseau. En abscisse : la profondeur du réseau (couches, couche de sortie comprise). En ordonnée : l&apos;énergie médiane par donnée d&apos;entraînement des exécutions de cette forme à cette profondeur, en échelle logarithmique (chaque facteur dix occupe la même hauteur). Plus bas signifie plus efficace.&lt;/p&gt;&lt;p&gt;Un anneau noir marque la forme ayant la médiane la plus basse à chaque profondeur, et la bande sous le graphique la nomme ; les profondeurs voisines gagnées par la même forme partagent une cellule. BUTTER étiquette tous les réseaux de profondeur 2 comme &lt;i&gt;rectangle&lt;/i&gt; (à la profondeur 2, toutes les formes sont identiques), donc la profondeur 2 n&apos;a qu&apos;une seule candidate.&lt;/p&gt;&lt;p&gt;Survolez un point ou une cellule de la bande pour voir ses valeurs. Cliquez sur une ligne, une entrée de légende ou une cellule de la bande pour ne garder que cette forme (Ctrl+Z annule).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>depth %1</source>
@@ -1855,19 +1879,19 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>None of the %1 runs in the filter has a positive energy per datum to show on a log axis.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a d'énergie par donnée positive à afficher sur un axe logarithmique.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a d&apos;énergie par donnée positive à afficher sur un axe logarithmique.</translation>
     </message>
     <message>
         <source>Only %1 runs match the filter, so there is no other shape to compare it with.</source>
-        <translation>Seules %1 exécutions correspondent au filtre : il n'y a donc aucune autre forme à laquelle la comparer.</translation>
+        <translation>Seules %1 exécutions correspondent au filtre : il n&apos;y a donc aucune autre forme à laquelle la comparer.</translation>
     </message>
     <message>
         <source>Only %1 has runs at depth %2, so there is no other shape to compare it with.</source>
-        <translation>Seule %1 a des exécutions à la profondeur %2 : il n'y a donc aucune autre forme à laquelle la comparer.</translation>
+        <translation>Seule %1 a des exécutions à la profondeur %2 : il n&apos;y a donc aucune autre forme à laquelle la comparer.</translation>
     </message>
     <message>
         <source>At depth %1, %2 has the lowest median energy per datum (%3, against %4 for %5).</source>
-        <translation>À la profondeur %1, %2 a l'énergie médiane par donnée la plus basse (%3, contre %4 pour %5).</translation>
+        <translation>À la profondeur %1, %2 a l&apos;énergie médiane par donnée la plus basse (%3, contre %4 pour %5).</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -1875,7 +1899,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>No depth in the filter has runs of two shapes or more, so no shape can be compared with another.</source>
-        <translation>Aucune profondeur du filtre n'a d'exécutions de deux formes ou plus : aucune forme ne peut donc être comparée à une autre.</translation>
+        <translation>Aucune profondeur du filtre n&apos;a d&apos;exécutions de deux formes ou plus : aucune forme ne peut donc être comparée à une autre.</translation>
     </message>
     <message>
         <source>%1 is most efficient at depth %2, the only depth where shapes can be compared.</source>
@@ -1919,11 +1943,14 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n exécution dont l'énergie par donnée est manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l'afficher.</numerusform><numerusform>%n exécutions dont l'énergie par donnée est manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution dont l&apos;énergie par donnée est manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%n exécutions dont l&apos;énergie par donnée est manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Median energy per datum against depth, one line per shape</source>
@@ -1951,7 +1978,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Depth %1: %2 has the lowest median energy per datum, %3 (n = %4), of %5 shapes; next is %6 at %7 (%8 more).</source>
-        <translation>Profondeur %1 : %2 a l'énergie médiane par donnée la plus basse, %3 (n = %4), sur %5 formes ; ensuite vient %6 à %7 (%8 de plus).</translation>
+        <translation>Profondeur %1 : %2 a l&apos;énergie médiane par donnée la plus basse, %3 (n = %4), sur %5 formes ; ensuite vient %6 à %7 (%8 de plus).</translation>
     </message>
     <message>
         <source>%1, depth %2: median %3 per datum, middle half %4 to %5 (n = %6)</source>
@@ -1970,11 +1997,11 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Which sweep batches wasted most of their energy on overhead?</source>
-        <translation>Quels lots du balayage ont gaspillé le plus d'énergie en surcoût ?</translation>
+        <translation>Quels lots du balayage ont gaspillé le plus d&apos;énergie en surcoût ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The sweep ran in batches: &lt;i&gt;energy_1&lt;/i&gt; on GPU nodes, &lt;i&gt;energy_2_cpu&lt;/i&gt; on CPU nodes, and batches that added depths or shapes later. Each bar is one batch. Its &lt;span style='color:#b0508a'&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the &lt;b&gt;fixed overhead&lt;/b&gt; its runs paid (NREL's estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and its &lt;span style='color:#007a59'&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the &lt;b&gt;non-overhead energy&lt;/b&gt; that went to training, both summed over the batch's runs in the filter.&lt;/p&gt;&lt;p&gt;The text above each bar gives the overhead's share of the batch's energy, the overhead itself and the batch's total. Energies are standardised to the reference node type (cpu1 or gpu1) as in NREL's table: overhead plus non-overhead energy is the standardised energy, which differs a little from the energy measured on other node types.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Total energy&lt;/i&gt; draws each batch's energy to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits. A batch of many small networks spends a large share on overhead even when its total is small.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le balayage s'est déroulé par lots : &lt;i&gt;energy_1&lt;/i&gt; sur les nœuds GPU, &lt;i&gt;energy_2_cpu&lt;/i&gt; sur les nœuds CPU, et des lots ajoutant plus tard des profondeurs ou des formes. Chaque barre est un lot. Sa &lt;span style='color:#b0508a'&gt;&lt;b&gt;partie violette&lt;/b&gt;&lt;/span&gt; est le &lt;b&gt;surcoût fixe&lt;/b&gt; payé par ses exécutions (estimation du NREL par exécution : environ 14 kJ sur un nœud CPU, 272 kJ sur un nœud GPU, quel que soit le réseau) et sa &lt;span style='color:#007a59'&gt;&lt;b&gt;partie verte&lt;/b&gt;&lt;/span&gt; l'&lt;b&gt;énergie hors surcoût&lt;/b&gt; consacrée à l'entraînement, toutes deux additionnées sur les exécutions du lot présentes dans le filtre.&lt;/p&gt;&lt;p&gt;Le texte au-dessus de chaque barre donne la part du surcoût dans l'énergie du lot, le surcoût lui-même et le total du lot. Les énergies sont standardisées sur le type de nœud de référence (cpu1 ou gpu1) comme dans la table du NREL : surcoût plus énergie hors surcoût donne l'énergie standardisée, qui diffère un peu de l'énergie mesurée sur les autres types de nœuds.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Barres&lt;/i&gt; : &lt;i&gt;Énergie totale&lt;/i&gt; trace l'énergie de chaque lot à l'échelle (en Wh, kWh, MWh ou GWh) ; &lt;i&gt;Part&lt;/i&gt; étire chaque barre à 100 % pour comparer les répartitions. Un lot de nombreux petits réseaux consacre une grande part au surcoût même si son total est faible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : cliquez sur une barre ou sur son nom pour ne garder que ce lot ; Ctrl+clic l'ajoute aux lots déjà sélectionnés (ou l'en retire). Les flèches du clavier passent d'une barre à l'autre et Entrée sélectionne. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The sweep ran in batches: &lt;i&gt;energy_1&lt;/i&gt; on GPU nodes, &lt;i&gt;energy_2_cpu&lt;/i&gt; on CPU nodes, and batches that added depths or shapes later. Each bar is one batch. Its &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the &lt;b&gt;fixed overhead&lt;/b&gt; its runs paid (NREL&apos;s estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and its &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the &lt;b&gt;non-overhead energy&lt;/b&gt; that went to training, both summed over the batch&apos;s runs in the filter.&lt;/p&gt;&lt;p&gt;The text above each bar gives the overhead&apos;s share of the batch&apos;s energy, the overhead itself and the batch&apos;s total. Energies are standardised to the reference node type (cpu1 or gpu1) as in NREL&apos;s table: overhead plus non-overhead energy is the standardised energy, which differs a little from the energy measured on other node types.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Total energy&lt;/i&gt; draws each batch&apos;s energy to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits. A batch of many small networks spends a large share on overhead even when its total is small.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le balayage s&apos;est déroulé par lots : &lt;i&gt;energy_1&lt;/i&gt; sur les nœuds GPU, &lt;i&gt;energy_2_cpu&lt;/i&gt; sur les nœuds CPU, et des lots ajoutant plus tard des profondeurs ou des formes. Chaque barre est un lot. Sa &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;partie violette&lt;/b&gt;&lt;/span&gt; est le &lt;b&gt;surcoût fixe&lt;/b&gt; payé par ses exécutions (estimation du NREL par exécution : environ 14 kJ sur un nœud CPU, 272 kJ sur un nœud GPU, quel que soit le réseau) et sa &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;partie verte&lt;/b&gt;&lt;/span&gt; l&apos;&lt;b&gt;énergie hors surcoût&lt;/b&gt; consacrée à l&apos;entraînement, toutes deux additionnées sur les exécutions du lot présentes dans le filtre.&lt;/p&gt;&lt;p&gt;Le texte au-dessus de chaque barre donne la part du surcoût dans l&apos;énergie du lot, le surcoût lui-même et le total du lot. Les énergies sont standardisées sur le type de nœud de référence (cpu1 ou gpu1) comme dans la table du NREL : surcoût plus énergie hors surcoût donne l&apos;énergie standardisée, qui diffère un peu de l&apos;énergie mesurée sur les autres types de nœuds.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Barres&lt;/i&gt; : &lt;i&gt;Énergie totale&lt;/i&gt; trace l&apos;énergie de chaque lot à l&apos;échelle (en Wh, kWh, MWh ou GWh) ; &lt;i&gt;Part&lt;/i&gt; étire chaque barre à 100 % pour comparer les répartitions. Un lot de nombreux petits réseaux consacre une grande part au surcoût même si son total est faible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : cliquez sur une barre ou sur son nom pour ne garder que ce lot ; Ctrl+clic l&apos;ajoute aux lots déjà sélectionnés (ou l&apos;en retire). Les flèches du clavier passent d&apos;une barre à l&apos;autre et Entrée sélectionne. Annuler revient sur une sélection.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -1982,11 +2009,11 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>None of the %1 runs in the filter has an overhead and a non-overhead energy to split.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a d'énergie de surcoût et hors surcoût à répartir.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a d&apos;énergie de surcoût et hors surcoût à répartir.</translation>
     </message>
     <message>
         <source>The runs in the filter have no positive standardised energy to split into overhead and training.</source>
-        <translation>Les exécutions du filtre n'ont pas d'énergie standardisée positive à répartir entre surcoût et entraînement.</translation>
+        <translation>Les exécutions du filtre n&apos;ont pas d&apos;énergie standardisée positive à répartir entre surcoût et entraînement.</translation>
     </message>
     <message>
         <source>Batch %1 spent %2 of its energy on overhead.</source>
@@ -2010,15 +2037,21 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation><numerusform>%n exécution sans énergie de surcoût ou hors surcoût est écartée.</numerusform><numerusform>%n exécutions sans énergie de surcoût ou hors surcoût sont écartées.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution sans énergie de surcoût ou hors surcoût est écartée.</numerusform>
+            <numerusform>%n exécutions sans énergie de surcoût ou hors surcoût sont écartées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation><numerusform>%n exécution a consommé moins d'énergie standardisée que le surcoût fixe ; son énergie hors surcoût négative est incluse dans les sommes.</numerusform><numerusform>%n exécutions ont consommé moins d'énergie standardisée que le surcoût fixe ; leur énergie hors surcoût négative est incluse dans les sommes.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution a consommé moins d&apos;énergie standardisée que le surcoût fixe ; son énergie hors surcoût négative est incluse dans les sommes.</numerusform>
+            <numerusform>%n exécutions ont consommé moins d&apos;énergie standardisée que le surcoût fixe ; leur énergie hors surcoût négative est incluse dans les sommes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bars:</source>
@@ -2037,8 +2070,8 @@ Choisissez un regroupement plus large.</translation>
         <translation>Longueur des barres</translation>
     </message>
     <message>
-        <source>Draw each batch's total energy to scale, or every bar as 100% to compare the splits</source>
-        <translation>Tracer l'énergie totale de chaque lot à l'échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
+        <source>Draw each batch&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
+        <translation>Tracer l&apos;énergie totale de chaque lot à l&apos;échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
     </message>
     <message>
         <source>Sweep batch</source>
@@ -2046,7 +2079,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>Overhead and training energy per sweep batch</source>
-        <translation>Énergie de surcoût et d'entraînement par lot du balayage</translation>
+        <translation>Énergie de surcoût et d&apos;entraînement par lot du balayage</translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2090,11 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>At what model size does energy jump because the working set leaves the cache?</source>
-        <translation>À quelle taille de modèle l'énergie bondit-elle parce que l'ensemble de travail sort du cache ?</translation>
+        <translation>À quelle taille de modèle l&apos;énergie bondit-elle parce que l&apos;ensemble de travail sort du cache ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is a run: across, the size in bytes of the chosen &lt;b&gt;working set&lt;/b&gt; of its network (doubling at every step of the axis), up, the energy it used per training datum (J, log scale). &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU runs are blue&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU runs orange&lt;/b&gt;&lt;/span&gt;. The line is the median of the runs in each doubling of bytes, the band around it the middle half of them.&lt;/p&gt;&lt;p&gt;Working sets follow NREL's energy model (4-byte floats, batch 256): &lt;b&gt;forward&lt;/b&gt; = the parameters, which every core or SM holds; &lt;b&gt;backward&lt;/b&gt; = parameters and gradients plus the batch's activations; &lt;b&gt;inter-layer&lt;/b&gt; = the largest single layer's activations for a batch (the maximum over layers, not their total); &lt;b&gt;dataset&lt;/b&gt; = the whole dataset as floats.&lt;/p&gt;&lt;p&gt;The strips name the cache levels: CPU at the top (L1 32 KiB and L2 1 MiB per core, L3 24.75 MiB per socket, then RAM), GPU at the bottom (L1 112 KiB per SM, L2 6 MiB, then HBM); dashed lines mark where a set leaves a level. The forward and backward sets leave a level when one core's (SM's) share is full; the inter-layer and dataset sets are spread over all cores (SMs), so they leave it when the whole node's copies are full. The model places sets behind each other, so a boundary is where a set alone would spill.&lt;/p&gt;&lt;p&gt;A bracket marks a &lt;b&gt;jump&lt;/b&gt;: where the median line climbs more steeply than its usual slope (by 15 % or more per doubling, 25 % or more in all). Its label is how many times higher the median is after the rise than before it; the finding names the nearest boundary (within 1.5 doublings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour by model ratio&lt;/b&gt; colours each run by the fitted energy model's prediction divided by the run's measurement (the model is fitted per device on the configurations' medians): green above 1 (the model expects more), purple below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag across the chart to keep the runs of the configurations whose working set lies in that range (as a list of runs, since sizes are not in the same order for every set). The mouse wheel zooms; Reset zoom shows everything.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque point est une exécution : en abscisse, la taille en octets de l'&lt;b&gt;ensemble de travail&lt;/b&gt; choisi de son réseau (doublement à chaque graduation de l'axe), en ordonnée, l'énergie consommée par donnée d'entraînement (J, échelle log). &lt;span style='color:#0072b2'&gt;&lt;b&gt;Exécutions CPU en bleu&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;exécutions GPU en orange&lt;/b&gt;&lt;/span&gt;. La ligne est la médiane des exécutions à chaque doublement d'octets, la bande qui l'entoure en contient la moitié centrale.&lt;/p&gt;&lt;p&gt;Les ensembles de travail suivent le modèle énergétique du NREL (flottants de 4 octets, lot de 256) : &lt;b&gt;passe avant&lt;/b&gt; = les paramètres, que chaque cœur ou SM détient ; &lt;b&gt;passe arrière&lt;/b&gt; = paramètres et gradients plus les activations du lot ; &lt;b&gt;inter-couches&lt;/b&gt; = les activations de la plus grande couche pour un lot (le maximum sur les couches, pas leur total) ; &lt;b&gt;jeu de données&lt;/b&gt; = tout le jeu de données sous forme de flottants.&lt;/p&gt;&lt;p&gt;Les bandes nomment les niveaux de cache : CPU en haut (L1 32 KiB et L2 1 MiB par cœur, L3 24.75 MiB par socket, puis RAM), GPU en bas (L1 112 KiB par SM, L2 6 MiB, puis HBM) ; des lignes pointillées marquent l'endroit où un ensemble sort d'un niveau. Les ensembles avant et arrière sortent d'un niveau quand la part d'un cœur (SM) est pleine ; les ensembles inter-couches et jeu de données sont répartis sur tous les cœurs (SM), ils en sortent donc quand les copies de tout le nœud sont pleines. Le modèle place les ensembles les uns derrière les autres : une limite est donc l'endroit où un ensemble seul déborderait.&lt;/p&gt;&lt;p&gt;Un crochet marque un &lt;b&gt;saut&lt;/b&gt; : là où la ligne médiane monte plus fortement que sa pente habituelle (de 15 % ou plus par doublement, 25 % ou plus au total). Son libellé indique combien de fois la médiane est plus élevée après la hausse qu'avant ; le constat nomme la limite la plus proche (à 1,5 doublement près).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colorer selon le rapport du modèle&lt;/b&gt; colore chaque exécution selon la prédiction du modèle énergétique ajusté divisée par la mesure de l'exécution (le modèle est ajusté par matériel sur les médianes des configurations) : vert au-dessus de 1 (le modèle prévoit davantage), violet en dessous.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : faites glisser sur le graphique pour garder les exécutions des configurations dont l'ensemble de travail se trouve dans cette plage (sous forme de liste d'exécutions, car les tailles ne sont pas dans le même ordre pour chaque ensemble). La molette zoome ; Réinitialiser le zoom affiche tout.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each dot is a run: across, the size in bytes of the chosen &lt;b&gt;working set&lt;/b&gt; of its network (doubling at every step of the axis), up, the energy it used per training datum (J, log scale). &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU runs are blue&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU runs orange&lt;/b&gt;&lt;/span&gt;. The line is the median of the runs in each doubling of bytes, the band around it the middle half of them.&lt;/p&gt;&lt;p&gt;Working sets follow NREL&apos;s energy model (4-byte floats, batch 256): &lt;b&gt;forward&lt;/b&gt; = the parameters, which every core or SM holds; &lt;b&gt;backward&lt;/b&gt; = parameters and gradients plus the batch&apos;s activations; &lt;b&gt;inter-layer&lt;/b&gt; = the largest single layer&apos;s activations for a batch (the maximum over layers, not their total); &lt;b&gt;dataset&lt;/b&gt; = the whole dataset as floats.&lt;/p&gt;&lt;p&gt;The strips name the cache levels: CPU at the top (L1 32 KiB and L2 1 MiB per core, L3 24.75 MiB per socket, then RAM), GPU at the bottom (L1 112 KiB per SM, L2 6 MiB, then HBM); dashed lines mark where a set leaves a level. The forward and backward sets leave a level when one core&apos;s (SM&apos;s) share is full; the inter-layer and dataset sets are spread over all cores (SMs), so they leave it when the whole node&apos;s copies are full. The model places sets behind each other, so a boundary is where a set alone would spill.&lt;/p&gt;&lt;p&gt;A bracket marks a &lt;b&gt;jump&lt;/b&gt;: where the median line climbs more steeply than its usual slope (by 15 % or more per doubling, 25 % or more in all). Its label is how many times higher the median is after the rise than before it; the finding names the nearest boundary (within 1.5 doublings).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colour by model ratio&lt;/b&gt; colours each run by the fitted energy model&apos;s prediction divided by the run&apos;s measurement (the model is fitted per device on the configurations&apos; medians): green above 1 (the model expects more), purple below.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag across the chart to keep the runs of the configurations whose working set lies in that range (as a list of runs, since sizes are not in the same order for every set). The mouse wheel zooms; Reset zoom shows everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une exécution : en abscisse, la taille en octets de l&apos;&lt;b&gt;ensemble de travail&lt;/b&gt; choisi de son réseau (doublement à chaque graduation de l&apos;axe), en ordonnée, l&apos;énergie consommée par donnée d&apos;entraînement (J, échelle log). &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;Exécutions CPU en bleu&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;exécutions GPU en orange&lt;/b&gt;&lt;/span&gt;. La ligne est la médiane des exécutions à chaque doublement d&apos;octets, la bande qui l&apos;entoure en contient la moitié centrale.&lt;/p&gt;&lt;p&gt;Les ensembles de travail suivent le modèle énergétique du NREL (flottants de 4 octets, lot de 256) : &lt;b&gt;passe avant&lt;/b&gt; = les paramètres, que chaque cœur ou SM détient ; &lt;b&gt;passe arrière&lt;/b&gt; = paramètres et gradients plus les activations du lot ; &lt;b&gt;inter-couches&lt;/b&gt; = les activations de la plus grande couche pour un lot (le maximum sur les couches, pas leur total) ; &lt;b&gt;jeu de données&lt;/b&gt; = tout le jeu de données sous forme de flottants.&lt;/p&gt;&lt;p&gt;Les bandes nomment les niveaux de cache : CPU en haut (L1 32 KiB et L2 1 MiB par cœur, L3 24.75 MiB par socket, puis RAM), GPU en bas (L1 112 KiB par SM, L2 6 MiB, puis HBM) ; des lignes pointillées marquent l&apos;endroit où un ensemble sort d&apos;un niveau. Les ensembles avant et arrière sortent d&apos;un niveau quand la part d&apos;un cœur (SM) est pleine ; les ensembles inter-couches et jeu de données sont répartis sur tous les cœurs (SM), ils en sortent donc quand les copies de tout le nœud sont pleines. Le modèle place les ensembles les uns derrière les autres : une limite est donc l&apos;endroit où un ensemble seul déborderait.&lt;/p&gt;&lt;p&gt;Un crochet marque un &lt;b&gt;saut&lt;/b&gt; : là où la ligne médiane monte plus fortement que sa pente habituelle (de 15 % ou plus par doublement, 25 % ou plus au total). Son libellé indique combien de fois la médiane est plus élevée après la hausse qu&apos;avant ; le constat nomme la limite la plus proche (à 1,5 doublement près).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Colorer selon le rapport du modèle&lt;/b&gt; colore chaque exécution selon la prédiction du modèle énergétique ajusté divisée par la mesure de l&apos;exécution (le modèle est ajusté par matériel sur les médianes des configurations) : vert au-dessus de 1 (le modèle prévoit davantage), violet en dessous.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : faites glisser sur le graphique pour garder les exécutions des configurations dont l&apos;ensemble de travail se trouve dans cette plage (sous forme de liste d&apos;exécutions, car les tailles ne sont pas dans le même ordre pour chaque ensemble). La molette zoome ; Réinitialiser le zoom affiche tout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Forward working set</source>
@@ -2101,7 +2134,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>no configuration has a positive median energy per datum</source>
-        <translation>aucune configuration n'a d'énergie médiane par donnée positive</translation>
+        <translation>aucune configuration n&apos;a d&apos;énergie médiane par donnée positive</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -2109,11 +2142,11 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>None of the %1 runs in the filter is of a dataset and shape the energy model knows, so no working set can be computed.</source>
-        <translation>Aucune des %1 exécutions du filtre ne relève d'un jeu de données et d'une forme connus du modèle énergétique : aucun ensemble de travail ne peut donc être calculé.</translation>
+        <translation>Aucune des %1 exécutions du filtre ne relève d&apos;un jeu de données et d&apos;une forme connus du modèle énergétique : aucun ensemble de travail ne peut donc être calculé.</translation>
     </message>
     <message>
         <source>None of the runs in the filter has a positive energy per datum to show on a log axis.</source>
-        <translation>Aucune des exécutions du filtre n'a d'énergie par donnée positive à afficher sur un axe logarithmique.</translation>
+        <translation>Aucune des exécutions du filtre n&apos;a d&apos;énergie par donnée positive à afficher sur un axe logarithmique.</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -2129,7 +2162,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>%1 energy per datum shows no jump beyond its usual slope</source>
-        <translation>l'énergie par donnée %1 ne montre aucun saut au-delà de sa pente habituelle</translation>
+        <translation>l&apos;énergie par donnée %1 ne montre aucun saut au-delà de sa pente habituelle</translation>
     </message>
     <message>
         <source>%1 across %2</source>
@@ -2137,11 +2170,11 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>%1 energy per datum rises %2 across the %3 boundary (%4, into %5)</source>
-        <translation>l'énergie par donnée %1 augmente de %2 au passage de la limite %3 (%4, vers %5)</translation>
+        <translation>l&apos;énergie par donnée %1 augmente de %2 au passage de la limite %3 (%4, vers %5)</translation>
     </message>
     <message>
         <source>%1 energy per datum rises %2 across the %3 boundary (%4, into %5; also %6)</source>
-        <translation>l'énergie par donnée %1 augmente de %2 au passage de la limite %3 (%4, vers %5 ; aussi %6)</translation>
+        <translation>l&apos;énergie par donnée %1 augmente de %2 au passage de la limite %3 (%4, vers %5 ; aussi %6)</translation>
     </message>
     <message>
         <source> and </source>
@@ -2149,7 +2182,7 @@ Choisissez un regroupement plus large.</translation>
     </message>
     <message>
         <source>%1 energy per datum rises %2 between %3 and %4, away from any cache boundary</source>
-        <translation>l'énergie par donnée %1 augmente de %2 entre %3 et %4, loin de toute limite de cache</translation>
+        <translation>l&apos;énergie par donnée %1 augmente de %2 entre %3 et %4, loin de toute limite de cache</translation>
     </message>
     <message>
         <source> (only CPU runs match the filter)</source>
@@ -2185,23 +2218,32 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) with a %1 of %2 to %3</source>
-        <translation><numerusform>Sélectionner %n exécution avec %1 de %2 à %3</numerusform><numerusform>Sélectionner %n exécutions avec %1 de %2 à %3</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner %n exécution avec %1 de %2 à %3</numerusform>
+            <numerusform>Sélectionner %n exécutions avec %1 de %2 à %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) of a dataset or shape the energy model does not know are left out.</source>
-        <translation><numerusform>%n exécution d'un jeu de données ou d'une forme inconnus du modèle énergétique est écartée.</numerusform><numerusform>%n exécutions d'un jeu de données ou d'une forme inconnus du modèle énergétique sont écartées.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution d&apos;un jeu de données ou d&apos;une forme inconnus du modèle énergétique est écartée.</numerusform>
+            <numerusform>%n exécutions d&apos;un jeu de données ou d&apos;une forme inconnus du modèle énergétique sont écartées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are not drawn.</source>
-        <translation><numerusform>%n exécution dont l'énergie par donnée est manquante, nulle ou négative n'est pas tracée.</numerusform><numerusform>%n exécutions dont l'énergie par donnée est manquante, nulle ou négative ne sont pas tracées.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution dont l&apos;énergie par donnée est manquante, nulle ou négative n&apos;est pas tracée.</numerusform>
+            <numerusform>%n exécutions dont l&apos;énergie par donnée est manquante, nulle ou négative ne sont pas tracées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The energy model could not be fitted: %1.</source>
-        <translation>Le modèle énergétique n'a pas pu être ajusté : %1.</translation>
+        <translation>Le modèle énergétique n&apos;a pas pu être ajusté : %1.</translation>
     </message>
     <message>
         <source>Working set:</source>
@@ -2213,18 +2255,18 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message>
         <source>Which working set of each network goes on the horizontal axis</source>
-        <translation>L'ensemble de travail de chaque réseau placé sur l'axe horizontal</translation>
+        <translation>L&apos;ensemble de travail de chaque réseau placé sur l&apos;axe horizontal</translation>
     </message>
     <message>
         <source>Colour by model ratio</source>
         <translation>Colorer selon le rapport du modèle</translation>
     </message>
     <message>
-        <source>Colour runs by the energy model's predicted / measured ratio</source>
+        <source>Colour runs by the energy model&apos;s predicted / measured ratio</source>
         <translation>Colorer les exécutions selon le rapport prédit / mesuré du modèle énergétique</translation>
     </message>
     <message>
-        <source>Colour each run by the fitted energy model's prediction divided by its measurement</source>
+        <source>Colour each run by the fitted energy model&apos;s prediction divided by its measurement</source>
         <translation>Colorer chaque exécution selon la prédiction du modèle énergétique ajusté divisée par sa mesure</translation>
     </message>
     <message>
@@ -2283,8 +2325,8 @@ Modèle : %1 (prédit / mesuré %2)</translation>
         <translation>La configuration B est-elle vraiment meilleure que A, ou est-ce du bruit ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose two groups of runs, &lt;span style='color:#006d50'&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style='color:#9c3f78'&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; "any" leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges' g&lt;/b&gt; is the difference of means in standard deviations (0.2 small, 0.8 large).&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch's p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A's configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group's runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez deux groupes d'exécutions, &lt;span style='color:#006d50'&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (la référence) et &lt;span style='color:#9c3f78'&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, par jeu de données, forme, taille, profondeur et matériel ; « indifférent » laisse un champ ouvert, et &lt;i&gt;Toutes les exécutions du filtre&lt;/i&gt; prend toutes les exécutions en vigueur. Les deux groupes sont choisis parmi les exécutions du filtre en vigueur : modifiez le filtre pour atteindre d'autres exécutions.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;boîtes&lt;/b&gt; montrent la métrique choisie sur un axe logarithmique : la ligne intérieure est l'exécution médiane, la boîte contient la moitié centrale des exécutions, les moustaches vont jusqu'aux exécutions les plus extrêmes situées à moins de 1,5 longueur de boîte (mesurée sur cet axe) ; le losange est la moyenne. Avec moins de 2 000 exécutions d'un côté, chaque exécution est aussi tracée comme un point, décalé latéralement pour ne pas masquer les autres.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;tableau&lt;/b&gt; donne, pour chaque métrique, la médiane et la moyenne de A et de B et la &lt;b&gt;variation de la médiane&lt;/b&gt; de A à B avec son intervalle de confiance à 95 % (issu de 2 000 rééchantillonnages bootstrap des deux groupes). &lt;b&gt;p de Welch&lt;/b&gt; teste si la moyenne des logarithmes diffère (un test des rapports typiques) ; &lt;b&gt;p de Mann-Whitney&lt;/b&gt; si les exécutions de B tendent à être plus grandes ou plus petites que celles de A, quelle que soit la forme ; de petites valeurs p signifient que la différence est peu probablement due au hasard. &lt;b&gt;g de Hedges&lt;/b&gt; est la différence des moyennes en écarts-types (0,2 faible, 0,8 fort).&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;verdict&lt;/b&gt; déclare une variation significative quand le p de Welch sur les logarithmes est inférieur à 0,05 &lt;i&gt;et&lt;/i&gt; que l'intervalle de confiance exclut zéro : les deux doivent concorder. A et B peuvent se recouvrir (par exemple A = toutes les exécutions, B = exécutions GPU) ; les tests supposent des groupes distincts, lisez-les alors avec prudence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permuter&lt;/b&gt; échange A et B ; &lt;b&gt;CPU vs GPU&lt;/b&gt; compare la configuration de A sur les deux matériels ; &lt;b&gt;Filtrer sur A&lt;/b&gt; (ou B) ne garde que les exécutions de ce groupe dans toutes les vues. La molette zoome l'axe des valeurs.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of means in standard deviations (0.2 small, 0.8 large).&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez deux groupes d&apos;exécutions, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (la référence) et &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, par jeu de données, forme, taille, profondeur et matériel ; « indifférent » laisse un champ ouvert, et &lt;i&gt;Toutes les exécutions du filtre&lt;/i&gt; prend toutes les exécutions en vigueur. Les deux groupes sont choisis parmi les exécutions du filtre en vigueur : modifiez le filtre pour atteindre d&apos;autres exécutions.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;boîtes&lt;/b&gt; montrent la métrique choisie sur un axe logarithmique : la ligne intérieure est l&apos;exécution médiane, la boîte contient la moitié centrale des exécutions, les moustaches vont jusqu&apos;aux exécutions les plus extrêmes situées à moins de 1,5 longueur de boîte (mesurée sur cet axe) ; le losange est la moyenne. Avec moins de 2 000 exécutions d&apos;un côté, chaque exécution est aussi tracée comme un point, décalé latéralement pour ne pas masquer les autres.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;tableau&lt;/b&gt; donne, pour chaque métrique, la médiane et la moyenne de A et de B et la &lt;b&gt;variation de la médiane&lt;/b&gt; de A à B avec son intervalle de confiance à 95 % (issu de 2 000 rééchantillonnages bootstrap des deux groupes). &lt;b&gt;p de Welch&lt;/b&gt; teste si la moyenne des logarithmes diffère (un test des rapports typiques) ; &lt;b&gt;p de Mann-Whitney&lt;/b&gt; si les exécutions de B tendent à être plus grandes ou plus petites que celles de A, quelle que soit la forme ; de petites valeurs p signifient que la différence est peu probablement due au hasard. &lt;b&gt;g de Hedges&lt;/b&gt; est la différence des moyennes en écarts-types (0,2 faible, 0,8 fort).&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;verdict&lt;/b&gt; déclare une variation significative quand le p de Welch sur les logarithmes est inférieur à 0,05 &lt;i&gt;et&lt;/i&gt; que l&apos;intervalle de confiance exclut zéro : les deux doivent concorder. A et B peuvent se recouvrir (par exemple A = toutes les exécutions, B = exécutions GPU) ; les tests supposent des groupes distincts, lisez-les alors avec prudence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permuter&lt;/b&gt; échange A et B ; &lt;b&gt;CPU vs GPU&lt;/b&gt; compare la configuration de A sur les deux matériels ; &lt;b&gt;Filtrer sur A&lt;/b&gt; (ou B) ne garde que les exécutions de ce groupe dans toutes les vues. La molette zoome l&apos;axe des valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Filter to %1: %2</source>
@@ -2300,11 +2342,11 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message>
         <source>%1 has no runs with a value of %2.</source>
-        <translation>%1 n'a aucune exécution avec une valeur de %2.</translation>
+        <translation>%1 n&apos;a aucune exécution avec une valeur de %2.</translation>
     </message>
     <message>
         <source>%1 has only one run with a value of %2: at least two are needed to compare.</source>
-        <translation>%1 n'a qu'une exécution avec une valeur de %2 : il en faut au moins deux pour comparer.</translation>
+        <translation>%1 n&apos;a qu&apos;une exécution avec une valeur de %2 : il en faut au moins deux pour comparer.</translation>
     </message>
     <message>
         <source>Cannot compare %1: %2</source>
@@ -2320,11 +2362,11 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message>
         <source>A has no runs: nothing in the filter matches %1.</source>
-        <translation>A n'a aucune exécution : rien dans le filtre ne correspond à %1.</translation>
+        <translation>A n&apos;a aucune exécution : rien dans le filtre ne correspond à %1.</translation>
     </message>
     <message>
         <source>B has no runs: nothing in the filter matches %1.</source>
-        <translation>B n'a aucune exécution : rien dans le filtre ne correspond à %1.</translation>
+        <translation>B n&apos;a aucune exécution : rien dans le filtre ne correspond à %1.</translation>
     </message>
     <message>
         <source>Choose a metric to compare.</source>
@@ -2336,19 +2378,25 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>
-        <translation><numerusform>A et B partagent %n exécution : les tests supposent deux groupes distincts, lisez donc leurs valeurs p avec prudence.</numerusform><numerusform>A et B partagent %n exécutions : les tests supposent deux groupes distincts, lisez donc leurs valeurs p avec prudence.</numerusform></translation>
+        <translation>
+            <numerusform>A et B partagent %n exécution : les tests supposent deux groupes distincts, lisez donc leurs valeurs p avec prudence.</numerusform>
+            <numerusform>A et B partagent %n exécutions : les tests supposent deux groupes distincts, lisez donc leurs valeurs p avec prudence.</numerusform>
+        </translation>
     </message>
     <message>
         <source>With only %1 runs on a side, the interval and p-values are rough: a few more runs would make them trustworthy.</source>
-        <translation>Avec seulement %1 exécutions d'un côté, l'intervalle et les valeurs p sont approximatifs : quelques exécutions de plus les rendraient fiables.</translation>
+        <translation>Avec seulement %1 exécutions d&apos;un côté, l&apos;intervalle et les valeurs p sont approximatifs : quelques exécutions de plus les rendraient fiables.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a zero or negative value are counted in the table but not drawn: a log axis cannot show them.</source>
-        <translation><numerusform>%n exécution de valeur nulle ou négative est comptée dans le tableau mais non tracée : un axe logarithmique ne peut pas l'afficher.</numerusform><numerusform>%n exécutions de valeur nulle ou négative sont comptées dans le tableau mais non tracées : un axe logarithmique ne peut pas les afficher.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution de valeur nulle ou négative est comptée dans le tableau mais non tracée : un axe logarithmique ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%n exécutions de valeur nulle ou négative sont comptées dans le tableau mais non tracées : un axe logarithmique ne peut pas les afficher.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2388,7 +2436,7 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message>
         <source>A and B are chosen among the runs of the filter in force; change the filter to compare other runs.</source>
-        <translation>A et B sont choisis parmi les exécutions du filtre en vigueur ; modifiez le filtre pour comparer d'autres exécutions.</translation>
+        <translation>A et B sont choisis parmi les exécutions du filtre en vigueur ; modifiez le filtre pour comparer d&apos;autres exécutions.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -2545,7 +2593,7 @@ to draw on a log axis</source>
         <translation>p de Mann-Whitney</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
+        <source>Hedges&apos; g</source>
         <translation>g de Hedges</translation>
     </message>
     <message>
@@ -2558,7 +2606,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Bold: the metric shown above. * significant at alpha = 0.05 (Welch p on log values &lt; 0.05 and the interval excludes 0).</source>
-        <translation>Gras : la métrique affichée ci-dessus. * significatif au seuil alpha = 0,05 (p de Welch sur les valeurs log &lt; 0,05 et l'intervalle exclut 0).</translation>
+        <translation>Gras : la métrique affichée ci-dessus. * significatif au seuil alpha = 0,05 (p de Welch sur les valeurs log &lt; 0,05 et l&apos;intervalle exclut 0).</translation>
     </message>
     <message>
         <source>Bold: the metric shown above. No test: each side needs at least two runs with a value.</source>
@@ -2566,7 +2614,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Bold: the metric shown above. No change is significant at alpha = 0.05 (that needs Welch p on log values &lt; 0.05 and an interval that excludes 0).</source>
-        <translation>Gras : la métrique affichée ci-dessus. Aucune variation n'est significative au seuil alpha = 0,05 (il faut un p de Welch sur les valeurs log &lt; 0,05 et un intervalle qui exclut 0).</translation>
+        <translation>Gras : la métrique affichée ci-dessus. Aucune variation n&apos;est significative au seuil alpha = 0,05 (il faut un p de Welch sur les valeurs log &lt; 0,05 et un intervalle qui exclut 0).</translation>
     </message>
     <message>
         <source>A and B share %1 runs: the tests assume two separate groups, so read their p-values with care.</source>
@@ -2574,7 +2622,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>With only %1 runs on a side, the interval and p-values are rough.</source>
-        <translation>Avec seulement %1 exécutions d'un côté, l'intervalle et les valeurs p sont approximatifs.</translation>
+        <translation>Avec seulement %1 exécutions d&apos;un côté, l&apos;intervalle et les valeurs p sont approximatifs.</translation>
     </message>
 </context>
 <context>
@@ -2585,15 +2633,15 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Energy vs depth small multiples</source>
-        <translation>Petits multiples de l'énergie selon la profondeur</translation>
+        <translation>Petits multiples de l&apos;énergie selon la profondeur</translation>
     </message>
     <message>
         <source>At what depth does energy stop growing linearly?</source>
-        <translation>À quelle profondeur l'énergie cesse-t-elle de croître linéairement ?</translation>
+        <translation>À quelle profondeur l&apos;énergie cesse-t-elle de croître linéairement ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One small chart per dataset, all on the same axes so they compare at a glance. Across: the network's depth (layers, counting the output layer). Up: the median %1 of the runs at that depth, on a logarithmic scale (every step of ten times takes the same height).&lt;/p&gt;&lt;p&gt;Each coloured line is one network shape (or one band of parameter counts, see &lt;i&gt;Lines&lt;/i&gt;); the shaded band around it holds the middle half of its runs (from the 25th to the 75th percentile).&lt;/p&gt;&lt;p&gt;The black circles are the median of all the dataset's runs at each depth. The dashed grey line is a straight line fitted to those medians at depths %2-%3. Where the circles move away from it by more than the tolerance, energy has stopped growing linearly with depth: that depth is marked with a red ring and a red dotted line, and the caption under the dataset's name says so. The line looks bent only because the vertical axis is logarithmic.&lt;/p&gt;&lt;p&gt;Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape (or size band). Ctrl+Z undoes the selection.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un petit graphique par jeu de données, tous sur les mêmes axes pour les comparer d'un coup d'œil. En abscisse : la profondeur du réseau (couches, couche de sortie comprise). En ordonnée : la médiane (%1) des exécutions à cette profondeur, en échelle logarithmique (chaque facteur dix occupe la même hauteur).&lt;/p&gt;&lt;p&gt;Chaque ligne colorée est une forme de réseau (ou une tranche de nombre de paramètres, voir &lt;i&gt;Lignes&lt;/i&gt;) ; la bande ombrée qui l'entoure contient la moitié centrale de ses exécutions (du 25e au 75e centile).&lt;/p&gt;&lt;p&gt;Les cercles noirs sont la médiane de toutes les exécutions du jeu de données à chaque profondeur. La ligne grise en tirets est une droite ajustée à ces médianes aux profondeurs %2-%3. Là où les cercles s'en écartent de plus que la tolérance, l'énergie a cessé de croître linéairement avec la profondeur : cette profondeur est marquée d'un anneau rouge et d'une ligne pointillée rouge, et la légende sous le nom du jeu de données l'indique. La droite ne paraît courbée que parce que l'axe vertical est logarithmique.&lt;/p&gt;&lt;p&gt;Cliquez sur un graphique pour ne garder que son jeu de données ; cliquez sur une ligne ou une entrée de légende pour ne garder que cette forme (ou tranche de taille). Ctrl+Z annule la sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;One small chart per dataset, all on the same axes so they compare at a glance. Across: the network&apos;s depth (layers, counting the output layer). Up: the median %1 of the runs at that depth, on a logarithmic scale (every step of ten times takes the same height).&lt;/p&gt;&lt;p&gt;Each coloured line is one network shape (or one band of parameter counts, see &lt;i&gt;Lines&lt;/i&gt;); the shaded band around it holds the middle half of its runs (from the 25th to the 75th percentile).&lt;/p&gt;&lt;p&gt;The black circles are the median of all the dataset&apos;s runs at each depth. The dashed grey line is a straight line fitted to those medians at depths %2-%3. Where the circles move away from it by more than the tolerance, energy has stopped growing linearly with depth: that depth is marked with a red ring and a red dotted line, and the caption under the dataset&apos;s name says so. The line looks bent only because the vertical axis is logarithmic.&lt;/p&gt;&lt;p&gt;Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape (or size band). Ctrl+Z undoes the selection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un petit graphique par jeu de données, tous sur les mêmes axes pour les comparer d&apos;un coup d&apos;œil. En abscisse : la profondeur du réseau (couches, couche de sortie comprise). En ordonnée : la médiane (%1) des exécutions à cette profondeur, en échelle logarithmique (chaque facteur dix occupe la même hauteur).&lt;/p&gt;&lt;p&gt;Chaque ligne colorée est une forme de réseau (ou une tranche de nombre de paramètres, voir &lt;i&gt;Lignes&lt;/i&gt;) ; la bande ombrée qui l&apos;entoure contient la moitié centrale de ses exécutions (du 25e au 75e centile).&lt;/p&gt;&lt;p&gt;Les cercles noirs sont la médiane de toutes les exécutions du jeu de données à chaque profondeur. La ligne grise en tirets est une droite ajustée à ces médianes aux profondeurs %2-%3. Là où les cercles s&apos;en écartent de plus que la tolérance, l&apos;énergie a cessé de croître linéairement avec la profondeur : cette profondeur est marquée d&apos;un anneau rouge et d&apos;une ligne pointillée rouge, et la légende sous le nom du jeu de données l&apos;indique. La droite ne paraît courbée que parce que l&apos;axe vertical est logarithmique.&lt;/p&gt;&lt;p&gt;Cliquez sur un graphique pour ne garder que son jeu de données ; cliquez sur une ligne ou une entrée de légende pour ne garder que cette forme (ou tranche de taille). Ctrl+Z annule la sélection.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Energy per datum</source>
@@ -2609,15 +2657,15 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>departs at depth %1 (the line ends)</source>
-        <translation>s'écarte à la profondeur %1 (la ligne s'arrête)</translation>
+        <translation>s&apos;écarte à la profondeur %1 (la ligne s&apos;arrête)</translation>
     </message>
     <message>
         <source>departs at depth %1 (%2)</source>
-        <translation>s'écarte à la profondeur %1 (%2)</translation>
+        <translation>s&apos;écarte à la profondeur %1 (%2)</translation>
     </message>
     <message>
         <source>linear up to depth %1 (within %2)</source>
-        <translation>linéaire jusqu'à la profondeur %1 (à %2 près)</translation>
+        <translation>linéaire jusqu&apos;à la profondeur %1 (à %2 près)</translation>
     </message>
     <message>
         <source>no depth beyond %1 to check</source>
@@ -2633,7 +2681,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>None of the %1 runs in the filter has a positive %2 to show on a log axis.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a de valeur positive (%2) à afficher sur un axe logarithmique.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a de valeur positive (%2) à afficher sur un axe logarithmique.</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -2641,31 +2689,31 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>No dataset in the filter has runs at two or more of depths %1-%2, so no straight line can be fitted to the shallow depths.</source>
-        <translation>Aucun jeu de données du filtre n'a d'exécutions à au moins deux des profondeurs %1-%2 : aucune droite ne peut donc être ajustée aux faibles profondeurs.</translation>
+        <translation>Aucun jeu de données du filtre n&apos;a d&apos;exécutions à au moins deux des profondeurs %1-%2 : aucune droite ne peut donc être ajustée aux faibles profondeurs.</translation>
     </message>
     <message>
         <source>On %1, %2 grows about linearly with depth up to depth %3; the straight line fitted to depths %4-%5 falls to zero before depth %6.</source>
-        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu'à la profondeur %3 ; la droite ajustée aux profondeurs %4-%5 tombe à zéro avant la profondeur %6.</translation>
+        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3 ; la droite ajustée aux profondeurs %4-%5 tombe à zéro avant la profondeur %6.</translation>
     </message>
     <message>
         <source>On %1, %2 falls about linearly with depth up to depth %3; the straight line fitted to depths %4-%5 falls to zero before depth %6.</source>
-        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu'à la profondeur %3 ; la droite ajustée aux profondeurs %4-%5 tombe à zéro avant la profondeur %6.</translation>
+        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3 ; la droite ajustée aux profondeurs %4-%5 tombe à zéro avant la profondeur %6.</translation>
     </message>
     <message>
         <source>On %1, %2 grows about linearly with depth up to depth %3, then departs from the straight line fitted to depths %4-%5 by %6 at depth %7.</source>
-        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu'à la profondeur %3, puis s'écarte de %6 de la droite ajustée aux profondeurs %4-%5 à la profondeur %7.</translation>
+        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3, puis s&apos;écarte de %6 de la droite ajustée aux profondeurs %4-%5 à la profondeur %7.</translation>
     </message>
     <message>
         <source>On %1, %2 falls about linearly with depth up to depth %3, then departs from the straight line fitted to depths %4-%5 by %6 at depth %7.</source>
-        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu'à la profondeur %3, puis s'écarte de %6 de la droite ajustée aux profondeurs %4-%5 à la profondeur %7.</translation>
+        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3, puis s&apos;écarte de %6 de la droite ajustée aux profondeurs %4-%5 à la profondeur %7.</translation>
     </message>
     <message>
         <source>On %1, %2 grows about linearly with depth up to depth %3: every depth stays within %4 of the straight line fitted to depths %5-%6.</source>
-        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu'à la profondeur %3 : chaque profondeur reste à moins de %4 de la droite ajustée aux profondeurs %5-%6.</translation>
+        <translation>Sur %1, %2 croît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3 : chaque profondeur reste à moins de %4 de la droite ajustée aux profondeurs %5-%6.</translation>
     </message>
     <message>
         <source>On %1, %2 falls about linearly with depth up to depth %3: every depth stays within %4 of the straight line fitted to depths %5-%6.</source>
-        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu'à la profondeur %3 : chaque profondeur reste à moins de %4 de la droite ajustée aux profondeurs %5-%6.</translation>
+        <translation>Sur %1, %2 décroît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %3 : chaque profondeur reste à moins de %4 de la droite ajustée aux profondeurs %5-%6.</translation>
     </message>
     <message>
         <source>On %1, the filter holds no depth beyond %2, so there is nothing deeper to compare with the straight line fitted to depths %3-%2.</source>
@@ -2673,23 +2721,23 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>%1 grows about linearly with depth on all %2 datasets: none departs by more than %3 from the straight line fitted to depths %4-%5, up to depth %6.</source>
-        <translation>%1 croît à peu près linéairement avec la profondeur sur les %2 jeux de données : aucun ne s'écarte de plus de %3 de la droite ajustée aux profondeurs %4-%5, jusqu'à la profondeur %6.</translation>
+        <translation>%1 croît à peu près linéairement avec la profondeur sur les %2 jeux de données : aucun ne s&apos;écarte de plus de %3 de la droite ajustée aux profondeurs %4-%5, jusqu&apos;à la profondeur %6.</translation>
     </message>
     <message>
         <source>%1 falls about linearly with depth on all %2 datasets: none departs by more than %3 from the straight line fitted to depths %4-%5, up to depth %6.</source>
-        <translation>%1 décroît à peu près linéairement avec la profondeur sur les %2 jeux de données : aucun ne s'écarte de plus de %3 de la droite ajustée aux profondeurs %4-%5, jusqu'à la profondeur %6.</translation>
+        <translation>%1 décroît à peu près linéairement avec la profondeur sur les %2 jeux de données : aucun ne s&apos;écarte de plus de %3 de la droite ajustée aux profondeurs %4-%5, jusqu&apos;à la profondeur %6.</translation>
     </message>
     <message>
         <source>%1 grows about linearly with depth up to depth %2 on most datasets</source>
-        <translation>%1 croît à peu près linéairement avec la profondeur jusqu'à la profondeur %2 sur la plupart des jeux de données</translation>
+        <translation>%1 croît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %2 sur la plupart des jeux de données</translation>
     </message>
     <message>
         <source>%1 falls about linearly with depth up to depth %2 on most datasets</source>
-        <translation>%1 décroît à peu près linéairement avec la profondeur jusqu'à la profondeur %2 sur la plupart des jeux de données</translation>
+        <translation>%1 décroît à peu près linéairement avec la profondeur jusqu&apos;à la profondeur %2 sur la plupart des jeux de données</translation>
     </message>
     <message>
         <source>%1; only %2 departs by more than %3, at depth %4 (1 of %5 datasets).</source>
-        <translation>%1 ; seul %2 s'écarte de plus de %3, à la profondeur %4 (1 jeu de données sur %5).</translation>
+        <translation>%1 ; seul %2 s&apos;écarte de plus de %3, à la profondeur %4 (1 jeu de données sur %5).</translation>
     </message>
     <message>
         <source>all %1</source>
@@ -2701,7 +2749,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>%1; %2 depart by more than %3 at deeper depths, first at depth %4 (%5).</source>
-        <translation>%1 ; %2 s'écartent de plus de %3 aux profondeurs supérieures, d'abord à la profondeur %4 (%5).</translation>
+        <translation>%1 ; %2 s&apos;écartent de plus de %3 aux profondeurs supérieures, d&apos;abord à la profondeur %4 (%5).</translation>
     </message>
     <message>
         <source>Select dataset %1</source>
@@ -2717,11 +2765,14 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n exécution de valeur manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l'afficher.</numerusform><numerusform>%n exécutions de valeur manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution de valeur manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%n exécutions de valeur manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2733,7 +2784,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Departure tolerance:</source>
-        <translation>Tolérance d'écart :</translation>
+        <translation>Tolérance d&apos;écart :</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2761,11 +2812,11 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Departure tolerance</source>
-        <translation>Tolérance d'écart</translation>
+        <translation>Tolérance d&apos;écart</translation>
     </message>
     <message>
         <source>How far (in percent) the median may move away from the straight line fitted to depths %1-%2 before the depth is marked as departing</source>
-        <translation>De combien (en pourcentage) la médiane peut s'éloigner de la droite ajustée aux profondeurs %1-%2 avant que la profondeur soit marquée comme s'écartant</translation>
+        <translation>De combien (en pourcentage) la médiane peut s&apos;éloigner de la droite ajustée aux profondeurs %1-%2 avant que la profondeur soit marquée comme s&apos;écartant</translation>
     </message>
     <message>
         <source>Small charts of %1 against depth, one per dataset</source>
@@ -2797,7 +2848,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Departs by &gt; %1</source>
-        <translation>S'écarte de &gt; %1</translation>
+        <translation>S&apos;écarte de &gt; %1</translation>
     </message>
     <message>
         <source>Click to keep only %1</source>
@@ -2812,15 +2863,15 @@ to draw on a log axis</source>
     <name>wattprint::DistributionView</name>
     <message>
         <source>Energy distribution by hardware</source>
-        <translation>Distribution de l'énergie par matériel</translation>
+        <translation>Distribution de l&apos;énergie par matériel</translation>
     </message>
     <message>
         <source>Do GPU runs spread wider and carry heavier tails than CPU runs?</source>
         <translation>Les exécutions GPU sont-elles plus dispersées, avec des queues plus lourdes, que les exécutions CPU ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The bars show how runs spread over the chosen metric: &lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU runs in blue&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU runs in orange&lt;/b&gt;&lt;/span&gt;. The horizontal axis is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by factors, not by amounts.&lt;/p&gt;&lt;p&gt;Each device's bars are scaled to its own runs (a bar's height is the percentage of that device's runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line over the bars is a smoothed version of the same shape (a kernel density estimate).&lt;/p&gt;&lt;p&gt;The box on the right summarises each device: the &lt;b&gt;median&lt;/b&gt; run; the &lt;b&gt;interquartile range&lt;/b&gt;, the width of the middle half of the runs in the metric's unit; &lt;b&gt;Q3/Q1&lt;/b&gt;, the same middle half as a factor (what its width on this axis shows, whatever the typical size); &lt;b&gt;p99/p50&lt;/b&gt;, how many times the 99th percentile exceeds the median (the heavier the tail, the larger); and the &lt;b&gt;skewness of log10&lt;/b&gt;, above zero when the tail to the right is longer on this axis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag left or right across the chart or along its axis to keep only the runs in that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les barres montrent la répartition des exécutions selon la métrique choisie : &lt;span style='color:#0072b2'&gt;&lt;b&gt;exécutions CPU en bleu&lt;/b&gt;&lt;/span&gt;, &lt;span style='color:#d55e00'&gt;&lt;b&gt;exécutions GPU en orange&lt;/b&gt;&lt;/span&gt;. L'axe horizontal est logarithmique : chaque facteur dix occupe la même largeur, donc une bosse large signifie que les exécutions diffèrent d'un facteur, et non d'une quantité.&lt;/p&gt;&lt;p&gt;Les barres de chaque matériel sont mises à l'échelle de ses propres exécutions (la hauteur d'une barre est le pourcentage des exécutions de ce matériel qui y tombent) : CPU et GPU restent comparables même si l'un a beaucoup plus d'exécutions. La courbe au-dessus des barres est une version lissée de la même forme (une estimation par noyau de la densité).&lt;/p&gt;&lt;p&gt;Le cadre de droite résume chaque matériel : l'exécution &lt;b&gt;médiane&lt;/b&gt; ; l'&lt;b&gt;écart interquartile&lt;/b&gt;, la largeur de la moitié centrale des exécutions dans l'unité de la métrique ; &lt;b&gt;Q3/Q1&lt;/b&gt;, la même moitié centrale exprimée en facteur (ce que montre sa largeur sur cet axe, quelle que soit la taille typique) ; &lt;b&gt;p99/p50&lt;/b&gt;, combien de fois le 99e centile dépasse la médiane (plus la queue est lourde, plus il est grand) ; et l'&lt;b&gt;asymétrie de log10&lt;/b&gt;, positive quand la queue de droite est plus longue sur cet axe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : faites glisser vers la gauche ou la droite sur le graphique ou le long de son axe pour ne garder que les exécutions de cette plage ; Annuler revient en arrière. La molette zoome l'axe ; Réinitialiser le zoom affiche tout.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The bars show how runs spread over the chosen metric: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU runs in blue&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU runs in orange&lt;/b&gt;&lt;/span&gt;. The horizontal axis is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by factors, not by amounts.&lt;/p&gt;&lt;p&gt;Each device&apos;s bars are scaled to its own runs (a bar&apos;s height is the percentage of that device&apos;s runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line over the bars is a smoothed version of the same shape (a kernel density estimate).&lt;/p&gt;&lt;p&gt;The box on the right summarises each device: the &lt;b&gt;median&lt;/b&gt; run; the &lt;b&gt;interquartile range&lt;/b&gt;, the width of the middle half of the runs in the metric&apos;s unit; &lt;b&gt;Q3/Q1&lt;/b&gt;, the same middle half as a factor (what its width on this axis shows, whatever the typical size); &lt;b&gt;p99/p50&lt;/b&gt;, how many times the 99th percentile exceeds the median (the heavier the tail, the larger); and the &lt;b&gt;skewness of log10&lt;/b&gt;, above zero when the tail to the right is longer on this axis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: drag left or right across the chart or along its axis to keep only the runs in that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les barres montrent la répartition des exécutions selon la métrique choisie : &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;exécutions CPU en bleu&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;exécutions GPU en orange&lt;/b&gt;&lt;/span&gt;. L&apos;axe horizontal est logarithmique : chaque facteur dix occupe la même largeur, donc une bosse large signifie que les exécutions diffèrent d&apos;un facteur, et non d&apos;une quantité.&lt;/p&gt;&lt;p&gt;Les barres de chaque matériel sont mises à l&apos;échelle de ses propres exécutions (la hauteur d&apos;une barre est le pourcentage des exécutions de ce matériel qui y tombent) : CPU et GPU restent comparables même si l&apos;un a beaucoup plus d&apos;exécutions. La courbe au-dessus des barres est une version lissée de la même forme (une estimation par noyau de la densité).&lt;/p&gt;&lt;p&gt;Le cadre de droite résume chaque matériel : l&apos;exécution &lt;b&gt;médiane&lt;/b&gt; ; l&apos;&lt;b&gt;écart interquartile&lt;/b&gt;, la largeur de la moitié centrale des exécutions dans l&apos;unité de la métrique ; &lt;b&gt;Q3/Q1&lt;/b&gt;, la même moitié centrale exprimée en facteur (ce que montre sa largeur sur cet axe, quelle que soit la taille typique) ; &lt;b&gt;p99/p50&lt;/b&gt;, combien de fois le 99e centile dépasse la médiane (plus la queue est lourde, plus il est grand) ; et l&apos;&lt;b&gt;asymétrie de log10&lt;/b&gt;, positive quand la queue de droite est plus longue sur cet axe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection&lt;/b&gt; : faites glisser vers la gauche ou la droite sur le graphique ou le long de son axe pour ne garder que les exécutions de cette plage ; Annuler revient en arrière. La molette zoome l&apos;axe ; Réinitialiser le zoom affiche tout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Energy per run</source>
@@ -2832,11 +2883,11 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Energy per training datum</source>
-        <translation>Énergie par donnée d'entraînement</translation>
+        <translation>Énergie par donnée d&apos;entraînement</translation>
     </message>
     <message>
         <source>Run time</source>
-        <translation>Durée d'exécution</translation>
+        <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
         <source>Mean power</source>
@@ -2864,7 +2915,7 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>None of the %1 runs in the filter has a positive %2 to show on a log axis.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a de valeur positive (%2) à afficher sur un axe logarithmique.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a de valeur positive (%2) à afficher sur un axe logarithmique.</translation>
     </message>
     <message>
         <source>Only CPU runs match the filter</source>
@@ -2936,11 +2987,14 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
-        <translation><numerusform>%n exécution de valeur manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l'afficher.</numerusform><numerusform>%n exécutions de valeur manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution de valeur manquante, nulle ou négative est écartée : un axe logarithmique ne peut pas l&apos;afficher.</numerusform>
+            <numerusform>%n exécutions de valeur manquante, nulle ou négative sont écartées : un axe logarithmique ne peut pas les afficher.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metric:</source>
@@ -2963,7 +3017,7 @@ to draw on a log axis</source>
         <translation>%1 (%2, échelle log)</translation>
     </message>
     <message>
-        <source>Runs in each bar (% of the device's runs)</source>
+        <source>Runs in each bar (% of the device&apos;s runs)</source>
         <translation>Exécutions par barre (% des exécutions du matériel)</translation>
     </message>
     <message>
@@ -3150,11 +3204,17 @@ to draw on a log axis</source>
     </message>
     <message numerus="yes">
         <source>%n run(s) excluded</source>
-        <translation><numerusform>%n exécution exclue</numerusform><numerusform>%n exécutions exclues</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution exclue</numerusform>
+            <numerusform>%n exécutions exclues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only %n selected run(s)</source>
-        <translation><numerusform>uniquement %n exécution sélectionnée</numerusform><numerusform>uniquement %n exécutions sélectionnées</numerusform></translation>
+        <translation>
+            <numerusform>uniquement %n exécution sélectionnée</numerusform>
+            <numerusform>uniquement %n exécutions sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove this part of the filter</source>
@@ -3173,7 +3233,7 @@ to draw on a log axis</source>
     <name>wattprint::GuideWindow</name>
     <message>
         <source>&lt;p&gt;The user guide is missing from this build.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le guide de l'utilisateur est absent de cette version.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le guide de l&apos;utilisateur est absent de cette version.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>View id for &lt;tt&gt;wattprint render&lt;/tt&gt; and &lt;tt&gt;wattprint report --views&lt;/tt&gt;: %1</source>
@@ -3201,11 +3261,11 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>Wattprint user guide</source>
-        <translation>Guide de l'utilisateur de Wattprint</translation>
+        <translation>Guide de l&apos;utilisateur de Wattprint</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3228,19 +3288,19 @@ to draw on a log axis</source>
     </message>
     <message>
         <source>&amp;Skip invalid rows and list them in the import report</source>
-        <translation>&amp;Ignorer les lignes invalides et les lister dans le rapport d'importation</translation>
+        <translation>&amp;Ignorer les lignes invalides et les lister dans le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>Off: a single bad row stops the file and nothing of it is stored.</source>
-        <translation>Désactivé : une seule ligne erronée arrête le fichier et rien de celui-ci n'est enregistré.</translation>
+        <translation>Désactivé : une seule ligne erronée arrête le fichier et rien de celui-ci n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Files to import</source>
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file's header.</source>
-        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. Le type est lu dans l'en-tête de chaque fichier.</translation>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file&apos;s header.</source>
+        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. Le type est lu dans l&apos;en-tête de chaque fichier.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3328,7 +3388,7 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Nom de la disposition :</translation>
     </message>
     <message>
-        <source>Replace the layout "%1"?</source>
+        <source>Replace the layout &quot;%1&quot;?</source>
         <translation>Remplacer la disposition « %1 » ?</translation>
     </message>
     <message>
@@ -3336,7 +3396,7 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Renommer la disposition</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
+        <source>New name of &quot;%1&quot;:</source>
         <translation>Nouveau nom de « %1 » :</translation>
     </message>
     <message>
@@ -3344,7 +3404,7 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Supprimer la disposition</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"? The window keeps its arrangement.</source>
+        <source>Delete the layout &quot;%1&quot;? The window keeps its arrangement.</source>
         <translation>Supprimer la disposition « %1 » ? La fenêtre conserve son agencement.</translation>
     </message>
     <message>
@@ -3367,52 +3427,52 @@ La disposition par défaut est utilisée à la place.</translation>
 <context>
     <name>wattprint::LayoutManager</name>
     <message>
-        <source>This is not a Wattprint layout (its format is "%1").</source>
-        <translation>Ceci n'est pas une disposition Wattprint (son format est « %1 »).</translation>
+        <source>This is not a Wattprint layout (its format is &quot;%1&quot;).</source>
+        <translation>Ceci n&apos;est pas une disposition Wattprint (son format est « %1 »).</translation>
     </message>
     <message>
-        <source>This is not a Wattprint layout (it has no "format" field).</source>
-        <translation>Ceci n'est pas une disposition Wattprint (elle n'a pas de champ « format »).</translation>
+        <source>This is not a Wattprint layout (it has no &quot;format&quot; field).</source>
+        <translation>Ceci n&apos;est pas une disposition Wattprint (elle n&apos;a pas de champ « format »).</translation>
     </message>
     <message>
         <source>The layout has no valid format version.</source>
-        <translation>La disposition n'a pas de version de format valide.</translation>
+        <translation>La disposition n&apos;a pas de version de format valide.</translation>
     </message>
     <message>
         <source>The layout was saved by a newer Wattprint (layout version %1; this version reads version %2 and older).</source>
         <translation>La disposition a été enregistrée par une version plus récente de Wattprint (version de disposition %1 ; cette version lit la version %2 et antérieures).</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is missing or not valid base64.</source>
-        <translation>L'agencement des panneaux de la disposition est manquant ou n'est pas du base64 valide.</translation>
+        <source>The layout&apos;s dock arrangement is missing or not valid base64.</source>
+        <translation>L&apos;agencement des panneaux de la disposition est manquant ou n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is damaged.</source>
-        <translation>L'agencement des panneaux de la disposition est endommagé.</translation>
+        <source>The layout&apos;s dock arrangement is damaged.</source>
+        <translation>L&apos;agencement des panneaux de la disposition est endommagé.</translation>
     </message>
     <message>
-        <source>The layout's dock arrangement is of another version (%1, expected %2).</source>
-        <translation>L'agencement des panneaux de la disposition est d'une autre version (%1, %2 attendue).</translation>
+        <source>The layout&apos;s dock arrangement is of another version (%1, expected %2).</source>
+        <translation>L&apos;agencement des panneaux de la disposition est d&apos;une autre version (%1, %2 attendue).</translation>
     </message>
     <message>
-        <source>The layout's window geometry is not valid base64.</source>
-        <translation>La géométrie de fenêtre de la disposition n'est pas du base64 valide.</translation>
+        <source>The layout&apos;s window geometry is not valid base64.</source>
+        <translation>La géométrie de fenêtre de la disposition n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
-        <source>The layout's window geometry is damaged.</source>
+        <source>The layout&apos;s window geometry is damaged.</source>
         <translation>La géométrie de fenêtre de la disposition est endommagée.</translation>
     </message>
     <message>
-        <source>The layout's view settings are damaged ("views" is not an object).</source>
-        <translation>Les réglages des vues de la disposition sont endommagés (« views » n'est pas un objet).</translation>
+        <source>The layout&apos;s view settings are damaged (&quot;views&quot; is not an object).</source>
+        <translation>Les réglages des vues de la disposition sont endommagés (« views » n&apos;est pas un objet).</translation>
     </message>
     <message>
-        <source>The layout's settings for the view "%1" are damaged.</source>
+        <source>The layout&apos;s settings for the view &quot;%1&quot; are damaged.</source>
         <translation>Les réglages de la vue « %1 » dans la disposition sont endommagés.</translation>
     </message>
     <message>
-        <source>The layout's name is not text.</source>
-        <translation>Le nom de la disposition n'est pas du texte.</translation>
+        <source>The layout&apos;s name is not text.</source>
+        <translation>Le nom de la disposition n&apos;est pas du texte.</translation>
     </message>
     <message>
         <source>The layout is damaged: %1 at character %2.</source>
@@ -3420,7 +3480,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>This is not a Wattprint layout (not a JSON object).</source>
-        <translation>Ceci n'est pas une disposition Wattprint (pas un objet JSON).</translation>
+        <translation>Ceci n&apos;est pas une disposition Wattprint (pas un objet JSON).</translation>
     </message>
     <message>
         <source>A layout needs a name.</source>
@@ -3431,24 +3491,24 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Un nom de disposition peut comporter au plus %1 caractères.</translation>
     </message>
     <message>
-        <source>A layout name cannot contain "/", "\" or control characters.</source>
+        <source>A layout name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>Un nom de disposition ne peut pas contenir « / », « \ » ni de caractères de contrôle.</translation>
     </message>
     <message>
-        <source>There is no layout called "%1".</source>
-        <translation>Il n'existe aucune disposition nommée « %1 ».</translation>
+        <source>There is no layout called &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune disposition nommée « %1 ».</translation>
     </message>
     <message>
-        <source>The layout "%1" cannot be used. %2</source>
+        <source>The layout &quot;%1&quot; cannot be used. %2</source>
         <translation>La disposition « %1 » ne peut pas être utilisée. %2</translation>
     </message>
     <message>
-        <source>A layout called "%1" exists already.</source>
+        <source>A layout called &quot;%1&quot; exists already.</source>
         <translation>Une disposition nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3507,7 +3567,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Run time</source>
-        <translation>Durée d'exécution</translation>
+        <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
         <source>Power</source>
@@ -3531,15 +3591,15 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Median energy of one training run (whole node, J)</source>
-        <translation>Énergie médiane d'une exécution d'entraînement (nœud entier, J)</translation>
+        <translation>Énergie médiane d&apos;une exécution d&apos;entraînement (nœud entier, J)</translation>
     </message>
     <message>
         <source>Median energy per training datum (J): the energy without the fixed overhead over all epochs and training examples. Lower means more training per joule.</source>
-        <translation>Énergie médiane par donnée d'entraînement (J) : l'énergie sans le surcoût fixe, sur toutes les époques et tous les exemples d'entraînement. Plus c'est bas, plus il y a d'entraînement par joule.</translation>
+        <translation>Énergie médiane par donnée d&apos;entraînement (J) : l&apos;énergie sans le surcoût fixe, sur toutes les époques et tous les exemples d&apos;entraînement. Plus c&apos;est bas, plus il y a d&apos;entraînement par joule.</translation>
     </message>
     <message>
         <source>Median run time of one training run</source>
-        <translation>Durée médiane d'une exécution d'entraînement</translation>
+        <translation>Durée médiane d&apos;une exécution d&apos;entraînement</translation>
     </message>
     <message>
         <source>Median average node power during a run (W)</source>
@@ -3547,11 +3607,11 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Place within the dataset by energy per datum (1 = least energy per datum; ties share a rank)</source>
-        <translation>Place dans le jeu de données selon l'énergie par donnée (1 = le moins d'énergie par donnée ; les ex aequo partagent un rang)</translation>
+        <translation>Place dans le jeu de données selon l&apos;énergie par donnée (1 = le moins d&apos;énergie par donnée ; les ex aequo partagent un rang)</translation>
     </message>
     <message>
-        <source>Efficiency band: 1 = the most efficient fifth of the dataset's configurations by energy per datum, 5 = the least efficient fifth</source>
-        <translation>Tranche d'efficacité : 1 = le cinquième le plus efficace des configurations du jeu de données selon l'énergie par donnée, 5 = le cinquième le moins efficace</translation>
+        <source>Efficiency band: 1 = the most efficient fifth of the dataset&apos;s configurations by energy per datum, 5 = the least efficient fifth</source>
+        <translation>Tranche d&apos;efficacité : 1 = le cinquième le plus efficace des configurations du jeu de données selon l&apos;énergie par donnée, 5 = le cinquième le moins efficace</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3563,11 +3623,11 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Band %1 of 5 in %2 (rank %3 of %4 by energy per datum)</source>
-        <translation>Tranche %1 sur 5 dans %2 (rang %3 sur %4 selon l'énergie par donnée)</translation>
+        <translation>Tranche %1 sur 5 dans %2 (rang %3 sur %4 selon l&apos;énergie par donnée)</translation>
     </message>
     <message>
         <source>Not ranked: no run of this configuration has an energy per datum</source>
-        <translation>Non classée : aucune exécution de cette configuration n'a d'énergie par donnée</translation>
+        <translation>Non classée : aucune exécution de cette configuration n&apos;a d&apos;énergie par donnée</translation>
     </message>
     <message>
         <source>Band %1 of 5</source>
@@ -3582,11 +3642,11 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Which configurations give the most training per joule?</source>
-        <translation>Quelles configurations donnent le plus d'entraînement par joule ?</translation>
+        <translation>Quelles configurations donnent le plus d&apos;entraînement par joule ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per configuration (dataset, shape, parameter count, depth and device) of the runs in the filter, with the medians over its runs: energy of a run, &lt;b&gt;energy per training datum&lt;/b&gt; (the energy without the fixed overhead, spread over every epoch and training example), run time and average power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rank in dataset&lt;/b&gt; orders the configurations of each dataset by energy per datum, 1 being the least energy per datum (the most training per joule); ties share a rank. The &lt;b&gt;band&lt;/b&gt; is the fifth the rank falls in: &lt;span style='background:#1a9641;color:white'&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; the most efficient fifth of the dataset's configurations, &lt;span style='background:#d7191c;color:white'&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; the least efficient fifth (band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across datasets; ranks and bands are not.&lt;/p&gt;&lt;p&gt;Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows whose dataset, shape or device contain every word; right-click the header or use &lt;i&gt;Columns&lt;/i&gt; to show or hide columns. Select rows and press &lt;i&gt;Select in all views&lt;/i&gt; (or Enter, or double-click) to put those configurations into the filter of every view. &lt;i&gt;Export CSV&lt;/i&gt; writes the rows shown.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une ligne par configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) des exécutions du filtre, avec les médianes sur ses exécutions : énergie d'une exécution, &lt;b&gt;énergie par donnée d'entraînement&lt;/b&gt; (l'énergie sans le surcoût fixe, répartie sur chaque époque et chaque exemple d'entraînement), durée d'exécution et puissance moyenne.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rang dans le jeu de données&lt;/b&gt; ordonne les configurations de chaque jeu de données selon l'énergie par donnée, 1 étant le moins d'énergie par donnée (le plus d'entraînement par joule) ; les ex aequo partagent un rang. La &lt;b&gt;tranche&lt;/b&gt; est le cinquième dans lequel tombe le rang : &lt;span style='background:#1a9641;color:white'&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; le cinquième le plus efficace des configurations du jeu de données, &lt;span style='background:#d7191c;color:white'&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; le cinquième le moins efficace (tranche = 1 + floor(5 (rang - 1) / configurations classées)). L'énergie par donnée est comparable entre jeux de données ; les rangs et les tranches ne le sont pas.&lt;/p&gt;&lt;p&gt;Cliquer sur un en-tête de colonne pour trier (les nombres sont triés comme des nombres) ; saisir du texte dans la zone de filtre pour garder les lignes dont le jeu de données, la forme ou l'appareil contiennent chaque mot ; cliquer avec le bouton droit sur l'en-tête ou utiliser &lt;i&gt;Colonnes&lt;/i&gt; pour afficher ou masquer des colonnes. Sélectionner des lignes et appuyer sur &lt;i&gt;Sélectionner dans toutes les vues&lt;/i&gt; (ou Entrée, ou double-cliquer) pour placer ces configurations dans le filtre de chaque vue. &lt;i&gt;Exporter en CSV&lt;/i&gt; écrit les lignes affichées.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;One row per configuration (dataset, shape, parameter count, depth and device) of the runs in the filter, with the medians over its runs: energy of a run, &lt;b&gt;energy per training datum&lt;/b&gt; (the energy without the fixed overhead, spread over every epoch and training example), run time and average power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rank in dataset&lt;/b&gt; orders the configurations of each dataset by energy per datum, 1 being the least energy per datum (the most training per joule); ties share a rank. The &lt;b&gt;band&lt;/b&gt; is the fifth the rank falls in: &lt;span style=&apos;background:#1a9641;color:white&apos;&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; the most efficient fifth of the dataset&apos;s configurations, &lt;span style=&apos;background:#d7191c;color:white&apos;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; the least efficient fifth (band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across datasets; ranks and bands are not.&lt;/p&gt;&lt;p&gt;Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows whose dataset, shape or device contain every word; right-click the header or use &lt;i&gt;Columns&lt;/i&gt; to show or hide columns. Select rows and press &lt;i&gt;Select in all views&lt;/i&gt; (or Enter, or double-click) to put those configurations into the filter of every view. &lt;i&gt;Export CSV&lt;/i&gt; writes the rows shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une ligne par configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) des exécutions du filtre, avec les médianes sur ses exécutions : énergie d&apos;une exécution, &lt;b&gt;énergie par donnée d&apos;entraînement&lt;/b&gt; (l&apos;énergie sans le surcoût fixe, répartie sur chaque époque et chaque exemple d&apos;entraînement), durée d&apos;exécution et puissance moyenne.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rang dans le jeu de données&lt;/b&gt; ordonne les configurations de chaque jeu de données selon l&apos;énergie par donnée, 1 étant le moins d&apos;énergie par donnée (le plus d&apos;entraînement par joule) ; les ex aequo partagent un rang. La &lt;b&gt;tranche&lt;/b&gt; est le cinquième dans lequel tombe le rang : &lt;span style=&apos;background:#1a9641;color:white&apos;&gt;&amp;nbsp;1&amp;nbsp;&lt;/span&gt; le cinquième le plus efficace des configurations du jeu de données, &lt;span style=&apos;background:#d7191c;color:white&apos;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; le cinquième le moins efficace (tranche = 1 + floor(5 (rang - 1) / configurations classées)). L&apos;énergie par donnée est comparable entre jeux de données ; les rangs et les tranches ne le sont pas.&lt;/p&gt;&lt;p&gt;Cliquer sur un en-tête de colonne pour trier (les nombres sont triés comme des nombres) ; saisir du texte dans la zone de filtre pour garder les lignes dont le jeu de données, la forme ou l&apos;appareil contiennent chaque mot ; cliquer avec le bouton droit sur l&apos;en-tête ou utiliser &lt;i&gt;Colonnes&lt;/i&gt; pour afficher ou masquer des colonnes. Sélectionner des lignes et appuyer sur &lt;i&gt;Sélectionner dans toutes les vues&lt;/i&gt; (ou Entrée, ou double-cliquer) pour placer ces configurations dans le filtre de chaque vue. &lt;i&gt;Exporter en CSV&lt;/i&gt; écrit les lignes affichées.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -3594,27 +3654,33 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n configuration(s) in the filter has an energy per datum to rank.</source>
-        <translation><numerusform>Aucune des %n configuration du filtre n'a d'énergie par donnée à classer.</numerusform><numerusform>Aucune des %n configurations du filtre n'a d'énergie par donnée à classer.</numerusform></translation>
+        <translation>
+            <numerusform>Aucune des %n configuration du filtre n&apos;a d&apos;énergie par donnée à classer.</numerusform>
+            <numerusform>Aucune des %n configurations du filtre n&apos;a d&apos;énergie par donnée à classer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 training examples per joule).</source>
-        <translation>La seule configuration ayant une énergie par donnée, %1, utilise %2 par donnée d'entraînement (environ %3 exemples d'entraînement par joule).</translation>
+        <translation>La seule configuration ayant une énergie par donnée, %1, utilise %2 par donnée d&apos;entraînement (environ %3 exemples d&apos;entraînement par joule).</translation>
     </message>
     <message>
         <source>Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 training examples per joule.</source>
-        <translation>Sur %1 configurations, %2 donne le plus d'entraînement par joule : %3 par donnée d'entraînement, environ %4 exemples d'entraînement par joule.</translation>
+        <translation>Sur %1 configurations, %2 donne le plus d&apos;entraînement par joule : %3 par donnée d&apos;entraînement, environ %4 exemples d&apos;entraînement par joule.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n configuration(s) have no energy per datum and are not ranked.</source>
-        <translation><numerusform>%n configuration n'a pas d'énergie par donnée et n'est pas classée.</numerusform><numerusform>%n configurations n'ont pas d'énergie par donnée et ne sont pas classées.</numerusform></translation>
+        <translation>
+            <numerusform>%n configuration n&apos;a pas d&apos;énergie par donnée et n&apos;est pas classée.</numerusform>
+            <numerusform>%n configurations n&apos;ont pas d&apos;énergie par donnée et ne sont pas classées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Export leaderboard as CSV</source>
@@ -3626,7 +3692,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>No configurations to rank.</source>
@@ -3662,7 +3728,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>. Band 1 (green) = most efficient fifth of its dataset by energy per datum, 5 (red) = least.</source>
-        <translation>. Tranche 1 (vert) = cinquième le plus efficace de son jeu de données selon l'énergie par donnée, 5 (rouge) = le moins efficace.</translation>
+        <translation>. Tranche 1 (vert) = cinquième le plus efficace de son jeu de données selon l&apos;énergie par donnée, 5 (rouge) = le moins efficace.</translation>
     </message>
     <message>
         <source>Filter dataset, shape, device</source>
@@ -3674,7 +3740,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Keep the rows whose dataset, shape or device contain every word typed</source>
-        <translation>Garder les lignes dont le jeu de données, la forme ou l'appareil contiennent chaque mot saisi</translation>
+        <translation>Garder les lignes dont le jeu de données, la forme ou l&apos;appareil contiennent chaque mot saisi</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3702,7 +3768,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Leaderboard of configurations by energy per training datum</source>
-        <translation>Classement des configurations selon l'énergie par donnée d'entraînement</translation>
+        <translation>Classement des configurations selon l&apos;énergie par donnée d&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -3712,8 +3778,8 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Calcul en cours...</translation>
     </message>
     <message>
-        <source>there is no layout named '%1'</source>
-        <translation>il n'existe aucune disposition nommée « %1 »</translation>
+        <source>there is no layout named &apos;%1&apos;</source>
+        <translation>il n&apos;existe aucune disposition nommée « %1 »</translation>
     </message>
     <message>
         <source>Open Wattprint database</source>
@@ -3744,16 +3810,8 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Supprimer les exécutions de démonstration synthétiques de cette base de données ?</translation>
     </message>
     <message>
-        <source>Export all views</source>
-        <translation>Exporter toutes les vues</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -3765,7 +3823,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Wattprint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the energy of neural-network training goes.&lt;/p&gt;&lt;p&gt;Data: BUTTER-E (NREL, OEDI 5991, CC-BY-4.0), doi:10.25984/2329316.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wattprint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Où va l'énergie de l'entraînement des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Données : BUTTER-E (NREL, OEDI 5991, CC-BY-4.0), doi:10.25984/2329316.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wattprint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Où va l&apos;énergie de l&apos;entraînement des réseaux de neurones.&lt;/p&gt;&lt;p&gt;Données : BUTTER-E (NREL, OEDI 5991, CC-BY-4.0), doi:10.25984/2329316.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3802,10 +3860,6 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>&amp;Export view...</source>
         <translation>&amp;Exporter la vue...</translation>
-    </message>
-    <message>
-        <source>Export &amp;all views...</source>
-        <translation>Exporter &amp;toutes les vues...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -3877,7 +3931,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>The saved layout could not be used (%1); the default layout is shown.</source>
-        <translation>La disposition enregistrée n'a pas pu être utilisée (%1) ; la disposition par défaut est affichée.</translation>
+        <translation>La disposition enregistrée n&apos;a pas pu être utilisée (%1) ; la disposition par défaut est affichée.</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -3897,23 +3951,21 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Select runs in the runs table first</source>
-        <translation>Sélectionner d'abord des exécutions dans le tableau des exécutions</translation>
+        <translation>Sélectionner d&apos;abord des exécutions dans le tableau des exécutions</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n run(s)</source>
-        <translation><numerusform>Exclure %n exécution</numerusform><numerusform>Exclure %n exécutions</numerusform></translation>
+        <translation>
+            <numerusform>Exclure %n exécution</numerusform>
+            <numerusform>Exclure %n exécutions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show only %n run(s)</source>
-        <translation><numerusform>Afficher uniquement %n exécution</numerusform><numerusform>Afficher uniquement %n exécutions</numerusform></translation>
-    </message>
-    <message>
-        <source>Wattprint views</source>
-        <translation>Vues Wattprint</translation>
-    </message>
-    <message>
-        <source>No view has finished computing yet</source>
-        <translation>Aucune vue n'a encore fini son calcul</translation>
+        <translation>
+            <numerusform>Afficher uniquement %n exécution</numerusform>
+            <numerusform>Afficher uniquement %n exécutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building demo data</source>
@@ -3925,7 +3977,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation>Rapport d'importation</translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -3945,15 +3997,15 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>Wait for the running task to finish, or cancel it.</source>
-        <translation>Attendre la fin de la tâche en cours, ou l'annuler.</translation>
+        <translation>Attendre la fin de la tâche en cours, ou l&apos;annuler.</translation>
     </message>
     <message>
         <source>Open or import a store first.</source>
-        <translation>Ouvrir ou importer d'abord une base.</translation>
+        <translation>Ouvrir ou importer d&apos;abord une base.</translation>
     </message>
     <message>
         <source>No view is open: open the views to report from the View menu.</source>
-        <translation>Aucune vue n'est ouverte : ouvrir les vues à inclure dans le rapport depuis le menu Affichage.</translation>
+        <translation>Aucune vue n&apos;est ouverte : ouvrir les vues à inclure dans le rapport depuis le menu Affichage.</translation>
     </message>
     <message>
         <source>Wrote the report %1</source>
@@ -3965,7 +4017,7 @@ La disposition par défaut est utilisée à la place.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3979,8 +4031,8 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Entraînement (énergie hors surcoût)</translation>
     </message>
     <message>
-        <source>Share of each bar's standardised energy (%)</source>
-        <translation>Part de l'énergie standardisée de chaque barre (%)</translation>
+        <source>Share of each bar&apos;s standardised energy (%)</source>
+        <translation>Part de l&apos;énergie standardisée de chaque barre (%)</translation>
     </message>
     <message>
         <source>Standardised energy (%1)</source>
@@ -4030,7 +4082,10 @@ sur %3</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n run(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n exécution</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n exécutions</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n exécution</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n exécutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fixed overhead: %1 (%2)</source>
@@ -4046,11 +4101,14 @@ sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less than the fixed overhead (negative non-overhead energy).</source>
-        <translation><numerusform>%n exécution a consommé moins que le surcoût fixe (énergie hors surcoût négative).</numerusform><numerusform>%n exécutions ont consommé moins que le surcoût fixe (énergie hors surcoût négative).</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution a consommé moins que le surcoût fixe (énergie hors surcoût négative).</numerusform>
+            <numerusform>%n exécutions ont consommé moins que le surcoût fixe (énergie hors surcoût négative).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to keep only this group; Ctrl+click to add it to the selection.</source>
-        <translation>Cliquer pour ne garder que ce groupe ; Ctrl+clic pour l'ajouter à la sélection.</translation>
+        <translation>Cliquer pour ne garder que ce groupe ; Ctrl+clic pour l&apos;ajouter à la sélection.</translation>
     </message>
 </context>
 <context>
@@ -4065,15 +4123,15 @@ sur %3</translation>
     </message>
     <message>
         <source>How much energy goes to fixed overhead rather than training?</source>
-        <translation>Quelle part de l'énergie va au surcoût fixe plutôt qu'à l'entraînement ?</translation>
+        <translation>Quelle part de l&apos;énergie va au surcoût fixe plutôt qu&apos;à l&apos;entraînement ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every run pays a &lt;b&gt;fixed overhead&lt;/b&gt; that NREL estimated once per device: about 14 kJ (53 s) on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever the network. The rest of a run's energy, the &lt;b&gt;non-overhead energy&lt;/b&gt;, is what training used.&lt;/p&gt;&lt;p&gt;Each bar is one group of runs (device, dataset, shape or node type: choose with &lt;i&gt;Group by&lt;/i&gt;). Its &lt;span style='color:#b0508a'&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the fixed overhead and its &lt;span style='color:#007a59'&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the training energy, each summed over the group's runs in the filter. The text on the right gives the overhead's share of the group's energy, the overhead itself and the group's total. Groups are sorted by that share, the largest at the top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardised energy.&lt;/b&gt; As in NREL's table, energies are standardised to the reference node type (cpu1 or gpu1): a run's overhead plus its non-overhead energy is its standardised energy, which differs a little from the energy measured on other node types. The totals here are that sum.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Energy&lt;/i&gt; draws each group's total to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that group; Ctrl+click adds it to the groups already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque exécution paie un &lt;b&gt;surcoût fixe&lt;/b&gt; que NREL a estimé une fois par appareil : environ 14 kJ (53 s) sur un nœud CPU et 272 kJ (11 minutes) sur un nœud GPU, dépensés au démarrage et à l'arrêt, quel que soit le réseau. Le reste de l'énergie d'une exécution, l'&lt;b&gt;énergie hors surcoût&lt;/b&gt;, est ce qu'a consommé l'entraînement.&lt;/p&gt;&lt;p&gt;Chaque barre est un groupe d'exécutions (appareil, jeu de données, forme ou type de nœud : choisir avec &lt;i&gt;Grouper par&lt;/i&gt;). Sa &lt;span style='color:#b0508a'&gt;&lt;b&gt;partie violette&lt;/b&gt;&lt;/span&gt; est le surcoût fixe et sa &lt;span style='color:#007a59'&gt;&lt;b&gt;partie verte&lt;/b&gt;&lt;/span&gt; l'énergie d'entraînement, chacune sommée sur les exécutions du groupe présentes dans le filtre. Le texte à droite donne la part du surcoût dans l'énergie du groupe, le surcoût lui-même et le total du groupe. Les groupes sont triés selon cette part, la plus grande en haut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie standardisée.&lt;/b&gt; Comme dans le tableau de NREL, les énergies sont standardisées par rapport au type de nœud de référence (cpu1 ou gpu1) : le surcoût d'une exécution plus son énergie hors surcoût donne son énergie standardisée, qui diffère un peu de l'énergie mesurée sur les autres types de nœuds. Les totaux affichés ici sont cette somme.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Barres&lt;/i&gt; : &lt;i&gt;Énergie&lt;/i&gt; dessine le total de chaque groupe à l'échelle (en Wh, kWh, MWh ou GWh) ; &lt;i&gt;Part&lt;/i&gt; étire chaque barre à 100 % pour comparer les répartitions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélectionner&lt;/b&gt; : cliquer sur une barre ou sur son nom pour ne garder que ce groupe ; Ctrl+clic l'ajoute aux groupes déjà sélectionnés (ou l'en retire). Les touches fléchées passent d'une barre à l'autre et Entrée sélectionne. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every run pays a &lt;b&gt;fixed overhead&lt;/b&gt; that NREL estimated once per device: about 14 kJ (53 s) on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever the network. The rest of a run&apos;s energy, the &lt;b&gt;non-overhead energy&lt;/b&gt;, is what training used.&lt;/p&gt;&lt;p&gt;Each bar is one group of runs (device, dataset, shape or node type: choose with &lt;i&gt;Group by&lt;/i&gt;). Its &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;purple part&lt;/b&gt;&lt;/span&gt; is the fixed overhead and its &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;green part&lt;/b&gt;&lt;/span&gt; the training energy, each summed over the group&apos;s runs in the filter. The text on the right gives the overhead&apos;s share of the group&apos;s energy, the overhead itself and the group&apos;s total. Groups are sorted by that share, the largest at the top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardised energy.&lt;/b&gt; As in NREL&apos;s table, energies are standardised to the reference node type (cpu1 or gpu1): a run&apos;s overhead plus its non-overhead energy is its standardised energy, which differs a little from the energy measured on other node types. The totals here are that sum.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bars&lt;/i&gt;: &lt;i&gt;Energy&lt;/i&gt; draws each group&apos;s total to scale (in Wh, kWh, MWh or GWh); &lt;i&gt;Share&lt;/i&gt; stretches every bar to 100% to compare the splits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Select&lt;/b&gt;: click a bar or its name to keep only that group; Ctrl+click adds it to the groups already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque exécution paie un &lt;b&gt;surcoût fixe&lt;/b&gt; que NREL a estimé une fois par appareil : environ 14 kJ (53 s) sur un nœud CPU et 272 kJ (11 minutes) sur un nœud GPU, dépensés au démarrage et à l&apos;arrêt, quel que soit le réseau. Le reste de l&apos;énergie d&apos;une exécution, l&apos;&lt;b&gt;énergie hors surcoût&lt;/b&gt;, est ce qu&apos;a consommé l&apos;entraînement.&lt;/p&gt;&lt;p&gt;Chaque barre est un groupe d&apos;exécutions (appareil, jeu de données, forme ou type de nœud : choisir avec &lt;i&gt;Grouper par&lt;/i&gt;). Sa &lt;span style=&apos;color:#b0508a&apos;&gt;&lt;b&gt;partie violette&lt;/b&gt;&lt;/span&gt; est le surcoût fixe et sa &lt;span style=&apos;color:#007a59&apos;&gt;&lt;b&gt;partie verte&lt;/b&gt;&lt;/span&gt; l&apos;énergie d&apos;entraînement, chacune sommée sur les exécutions du groupe présentes dans le filtre. Le texte à droite donne la part du surcoût dans l&apos;énergie du groupe, le surcoût lui-même et le total du groupe. Les groupes sont triés selon cette part, la plus grande en haut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie standardisée.&lt;/b&gt; Comme dans le tableau de NREL, les énergies sont standardisées par rapport au type de nœud de référence (cpu1 ou gpu1) : le surcoût d&apos;une exécution plus son énergie hors surcoût donne son énergie standardisée, qui diffère un peu de l&apos;énergie mesurée sur les autres types de nœuds. Les totaux affichés ici sont cette somme.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Barres&lt;/i&gt; : &lt;i&gt;Énergie&lt;/i&gt; dessine le total de chaque groupe à l&apos;échelle (en Wh, kWh, MWh ou GWh) ; &lt;i&gt;Part&lt;/i&gt; étire chaque barre à 100 % pour comparer les répartitions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélectionner&lt;/b&gt; : cliquer sur une barre ou sur son nom pour ne garder que ce groupe ; Ctrl+clic l&apos;ajoute aux groupes déjà sélectionnés (ou l&apos;en retire). Les touches fléchées passent d&apos;une barre à l&apos;autre et Entrée sélectionne. Annuler revient sur une sélection.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overhead and training energy per %1</source>
-        <translation>Surcoût et énergie d'entraînement par %1</translation>
+        <translation>Surcoût et énergie d&apos;entraînement par %1</translation>
     </message>
     <message>
         <source>Device</source>
@@ -4101,35 +4159,35 @@ sur %3</translation>
     </message>
     <message>
         <source>None of the %1 runs in the filter has an overhead and a non-overhead energy to split.</source>
-        <translation>Aucune des %1 exécutions du filtre n'a d'énergie de surcoût et d'énergie hors surcoût à répartir.</translation>
+        <translation>Aucune des %1 exécutions du filtre n&apos;a d&apos;énergie de surcoût et d&apos;énergie hors surcoût à répartir.</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of GPU energy but %2 of CPU energy</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie GPU mais %2 de l'énergie CPU</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie GPU mais %2 de l&apos;énergie CPU</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of GPU energy and %2 of CPU energy</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie GPU et %2 de l'énergie CPU</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie GPU et %2 de l&apos;énergie CPU</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of the energy of the GPU runs (no CPU runs are in the filter)</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie des exécutions GPU (aucune exécution CPU dans le filtre)</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie des exécutions GPU (aucune exécution CPU dans le filtre)</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of GPU energy</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie GPU</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie GPU</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of the energy of the CPU runs (no GPU runs are in the filter)</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie des exécutions CPU (aucune exécution GPU dans le filtre)</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie des exécutions CPU (aucune exécution GPU dans le filtre)</translation>
     </message>
     <message>
         <source>Fixed overhead is %1 of CPU energy</source>
-        <translation>Le surcoût fixe représente %1 de l'énergie CPU</translation>
+        <translation>Le surcoût fixe représente %1 de l&apos;énergie CPU</translation>
     </message>
     <message>
         <source>The runs in the filter have no positive standardised energy to split into overhead and training.</source>
-        <translation>Les exécutions du filtre n'ont aucune énergie standardisée positive à répartir entre surcoût et entraînement.</translation>
+        <translation>Les exécutions du filtre n&apos;ont aucune énergie standardisée positive à répartir entre surcoût et entraînement.</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -4177,15 +4235,21 @@ sur %3</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation><numerusform>%n exécution sans énergie de surcoût ou hors surcoût est laissée de côté.</numerusform><numerusform>%n exécutions sans énergie de surcoût ou hors surcoût sont laissées de côté.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution sans énergie de surcoût ou hors surcoût est laissée de côté.</numerusform>
+            <numerusform>%n exécutions sans énergie de surcoût ou hors surcoût sont laissées de côté.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation><numerusform>%n exécution a consommé moins d'énergie standardisée que le surcoût fixe ; son énergie hors surcoût négative est incluse dans les sommes.</numerusform><numerusform>%n exécutions ont consommé moins d'énergie standardisée que le surcoût fixe ; leur énergie hors surcoût négative est incluse dans les sommes.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution a consommé moins d&apos;énergie standardisée que le surcoût fixe ; son énergie hors surcoût négative est incluse dans les sommes.</numerusform>
+            <numerusform>%n exécutions ont consommé moins d&apos;énergie standardisée que le surcoût fixe ; leur énergie hors surcoût négative est incluse dans les sommes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -4216,8 +4280,8 @@ sur %3</translation>
         <translation>Longueur des barres</translation>
     </message>
     <message>
-        <source>Draw each group's total energy to scale, or every bar as 100% to compare the splits</source>
-        <translation>Dessiner l'énergie totale de chaque groupe à l'échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
+        <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
+        <translation>Dessiner l&apos;énergie totale de chaque groupe à l&apos;échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4316,7 @@ sur %3</translation>
     </message>
     <message>
         <source>Run time</source>
-        <translation>Durée d'exécution</translation>
+        <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
         <source>Power</source>
@@ -4340,7 +4404,7 @@ sur %3</translation>
     </message>
     <message>
         <source>%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.</source>
-        <translation>%1 exécutions, une ligne chacune. Faire glisser le long d'un axe pour sélectionner une plage ; faire glisser un titre pour déplacer l'axe.</translation>
+        <translation>%1 exécutions, une ligne chacune. Faire glisser le long d&apos;un axe pour sélectionner une plage ; faire glisser un titre pour déplacer l&apos;axe.</translation>
     </message>
     <message>
         <source>Lines through each pixel</source>
@@ -4384,7 +4448,7 @@ sur %3</translation>
     </message>
     <message>
         <source>Flip axis</source>
-        <translation>Inverser l'axe</translation>
+        <translation>Inverser l&apos;axe</translation>
     </message>
     <message>
         <source>Clear brush</source>
@@ -4392,7 +4456,7 @@ sur %3</translation>
     </message>
     <message>
         <source>Remove axis</source>
-        <translation>Retirer l'axe</translation>
+        <translation>Retirer l&apos;axe</translation>
     </message>
     <message>
         <source>Add axis</source>
@@ -4403,15 +4467,15 @@ sur %3</translation>
     <name>wattprint::ParallelView</name>
     <message>
         <source>Efficiency patterns (parallel coordinates)</source>
-        <translation>Profils d'efficacité (coordonnées parallèles)</translation>
+        <translation>Profils d&apos;efficacité (coordonnées parallèles)</translation>
     </message>
     <message>
         <source>Where does runtime grow while power stays flat?</source>
-        <translation>Où la durée d'exécution augmente-t-elle alors que la puissance reste stable ?</translation>
+        <translation>Où la durée d&apos;exécution augmente-t-elle alors que la puissance reste stable ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines' mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque exécution est une ligne qui croise chaque axe vertical à sa valeur : taille du réseau (paramètres), profondeur (couches), énergie, durée d'exécution, puissance et énergie par donnée d'entraînement. Les axes logarithmiques sont marqués &lt;i&gt;log&lt;/i&gt;. Là où beaucoup de lignes passent ensemble, la couleur fonce : la teinte compte les lignes passant par chaque pixel (&lt;i&gt;Couleur : Densité&lt;/i&gt;) ou, en coloration par appareil, forme, jeu de données ou colonne mesurée, la couleur est le mélange des lignes et l'opacité leur nombre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Une durée d'exécution qui augmente alors que la puissance reste stable&lt;/b&gt; apparaît sous forme de lignes qui montent de l'axe de taille vers une durée élevée puis rejoignent l'axe de puissance dans une bande étroite : l'énergie supplémentaire des grands réseaux y est du temps, pas de la puissance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection (brosse)&lt;/b&gt; : faire glisser le long d'un axe pour garder une plage ; les sélections sur plusieurs axes se combinent (une exécution doit être dans toutes). Faire glisser une sélection pour la déplacer, double-cliquer sur l'axe pour l'effacer. Les exécutions sélectionnées sont dessinées en couleur sur les autres en gris, et la sélection entre dans le filtre de chaque vue (Annuler la retire).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt; : faire glisser le titre d'un axe latéralement pour déplacer l'axe ; cliquer dessus avec le bouton droit pour passer d'une échelle logarithmique à linéaire, l'inverser ou le retirer. &lt;i&gt;Axes&lt;/i&gt; dans la barre d'outils ajoute d'autres colonnes (énergie hors surcoût, énergie de surcoût, énergie par époque). &lt;i&gt;Réinitialiser&lt;/i&gt; rétablit les six axes par défaut.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque exécution est une ligne qui croise chaque axe vertical à sa valeur : taille du réseau (paramètres), profondeur (couches), énergie, durée d&apos;exécution, puissance et énergie par donnée d&apos;entraînement. Les axes logarithmiques sont marqués &lt;i&gt;log&lt;/i&gt;. Là où beaucoup de lignes passent ensemble, la couleur fonce : la teinte compte les lignes passant par chaque pixel (&lt;i&gt;Couleur : Densité&lt;/i&gt;) ou, en coloration par appareil, forme, jeu de données ou colonne mesurée, la couleur est le mélange des lignes et l&apos;opacité leur nombre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Une durée d&apos;exécution qui augmente alors que la puissance reste stable&lt;/b&gt; apparaît sous forme de lignes qui montent de l&apos;axe de taille vers une durée élevée puis rejoignent l&apos;axe de puissance dans une bande étroite : l&apos;énergie supplémentaire des grands réseaux y est du temps, pas de la puissance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection (brosse)&lt;/b&gt; : faire glisser le long d&apos;un axe pour garder une plage ; les sélections sur plusieurs axes se combinent (une exécution doit être dans toutes). Faire glisser une sélection pour la déplacer, double-cliquer sur l&apos;axe pour l&apos;effacer. Les exécutions sélectionnées sont dessinées en couleur sur les autres en gris, et la sélection entre dans le filtre de chaque vue (Annuler la retire).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt; : faire glisser le titre d&apos;un axe latéralement pour déplacer l&apos;axe ; cliquer dessus avec le bouton droit pour passer d&apos;une échelle logarithmique à linéaire, l&apos;inverser ou le retirer. &lt;i&gt;Axes&lt;/i&gt; dans la barre d&apos;outils ajoute d&apos;autres colonnes (énergie hors surcoût, énergie de surcoût, énergie par époque). &lt;i&gt;Réinitialiser&lt;/i&gt; rétablit les six axes par défaut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -4439,7 +4503,7 @@ sur %3</translation>
     </message>
     <message>
         <source>No group of the %1 runs in force spans three or more network sizes, so run time cannot be followed as networks grow.</source>
-        <translation>Aucun groupe des %1 exécutions retenues ne couvre trois tailles de réseau ou plus : impossible de suivre la durée d'exécution quand les réseaux grandissent.</translation>
+        <translation>Aucun groupe des %1 exécutions retenues ne couvre trois tailles de réseau ou plus : impossible de suivre la durée d&apos;exécution quand les réseaux grandissent.</translation>
     </message>
     <message>
         <source>median power stays at about %1</source>
@@ -4451,19 +4515,22 @@ sur %3</translation>
     </message>
     <message>
         <source>Run time grows while power stays flat in %1: from %2 to %3 parameters their median run time grows %4 (%5 to %6) while %7.</source>
-        <translation>La durée d'exécution augmente alors que la puissance reste stable dans %1 : de %2 à %3 paramètres, leur durée médiane augmente de %4 (%5 à %6) tandis que %7.</translation>
+        <translation>La durée d&apos;exécution augmente alors que la puissance reste stable dans %1 : de %2 à %3 paramètres, leur durée médiane augmente de %4 (%5 à %6) tandis que %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n other group(s) show the same pattern.</source>
-        <translation><numerusform>%n autre groupe montre le même profil.</numerusform><numerusform>%n autres groupes montrent le même profil.</numerusform></translation>
+        <translation>
+            <numerusform>%n autre groupe montre le même profil.</numerusform>
+            <numerusform>%n autres groupes montrent le même profil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run time hardly grows with network size in the runs in force: at most %1, in %2 (%3 to %4 parameters).</source>
-        <translation>La durée d'exécution augmente à peine avec la taille du réseau dans les exécutions retenues : au plus %1, dans %2 (%3 à %4 paramètres).</translation>
+        <translation>La durée d&apos;exécution augmente à peine avec la taille du réseau dans les exécutions retenues : au plus %1, dans %2 (%3 à %4 paramètres).</translation>
     </message>
     <message>
         <source>Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 parameters, and median power changes %5 (between %6 and %7).</source>
-        <translation>La puissance ne reste pas stable là où la durée d'exécution augmente : dans %1, la durée médiane augmente de %2 de %3 à %4 paramètres, et la puissance médiane varie de %5 (entre %6 et %7).</translation>
+        <translation>La puissance ne reste pas stable là où la durée d&apos;exécution augmente : dans %1, la durée médiane augmente de %2 de %3 à %4 paramètres, et la puissance médiane varie de %5 (entre %6 et %7).</translation>
     </message>
     <message>
         <source>Clear the %1 brush</source>
@@ -4475,11 +4542,11 @@ sur %3</translation>
     </message>
     <message>
         <source>The filter has no range on %1: this brush only highlights runs here.</source>
-        <translation>Le filtre n'a pas de plage sur %1 : cette sélection ne fait que mettre en surbrillance des exécutions ici.</translation>
+        <translation>Le filtre n&apos;a pas de plage sur %1 : cette sélection ne fait que mettre en surbrillance des exécutions ici.</translation>
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>Density</source>
@@ -4511,7 +4578,7 @@ sur %3</translation>
     </message>
     <message>
         <source>Colour the lines by their density, device, shape, dataset or a measured column</source>
-        <translation>Colorer les lignes selon leur densité, l'appareil, la forme, le jeu de données ou une colonne mesurée</translation>
+        <translation>Colorer les lignes selon leur densité, l&apos;appareil, la forme, le jeu de données ou une colonne mesurée</translation>
     </message>
     <message>
         <source>Axes</source>
@@ -4534,15 +4601,15 @@ sur %3</translation>
     <name>wattprint::ParetoView</name>
     <message>
         <source>Training-strategy Pareto frontier</source>
-        <translation>Front de Pareto des stratégies d'entraînement</translation>
+        <translation>Front de Pareto des stratégies d&apos;entraînement</translation>
     </message>
     <message>
         <source>Which setups are fastest for their energy, and which are never worth it?</source>
-        <translation>Quelles configurations sont les plus rapides pour leur énergie, et lesquelles n'en valent jamais la peine ?</translation>
+        <translation>Quelles configurations sont les plus rapides pour leur énergie, et lesquelles n&apos;en valent jamais la peine ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble's &lt;b&gt;area&lt;/b&gt; is proportional to the network's parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque bulle est une configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) placée à la durée d'exécution médiane (horizontalement) et à l'énergie médiane par exécution (verticalement) de ses exécutions ; les deux axes sont logarithmiques. L'&lt;b&gt;aire&lt;/b&gt; d'une bulle est proportionnelle au nombre de paramètres du réseau (les plus petits réseaux partagent la plus petite taille). Passer &lt;i&gt;Points&lt;/i&gt; à &lt;i&gt;Un par exécution&lt;/i&gt; pour voir chaque exécution sous forme de point.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ligne en escalier&lt;/b&gt; noire est le front de Pareto : les configurations cerclées qui s'y trouvent sont celles qu'aucune autre ne bat à la fois en durée et en énergie. Tout ce qui est au-dessus et à droite de la ligne &lt;b&gt;n'en vaut jamais la peine&lt;/b&gt; : une configuration du front est au moins aussi rapide et consomme au plus autant d'énergie. La liste à côté du graphique nomme les configurations du front ; cliquer sur l'une d'elles pour la sélectionner dans toutes les vues.&lt;/p&gt;&lt;p&gt;Les configurations de jeux de données différents font un travail différent et, sur l'ensemble, une configuration d'un petit jeu de données bat souvent toutes les autres : régler &lt;i&gt;Front&lt;/i&gt; sur &lt;i&gt;Dans chaque jeu de données&lt;/i&gt; pour tracer une ligne en escalier par jeu de données, ou sélectionner un jeu de données dans le filtre.&lt;/p&gt;&lt;p&gt;Les couleurs indiquent la forme du réseau ou l'appareil (&lt;i&gt;Colorer selon&lt;/i&gt;). Les exécutions n'ont pas de colonne d'optimiseur (BUTTER-E a entraîné chaque réseau avec Adam), il n'y a donc pas de coloration par optimiseur. Survoler un point pour voir ses valeurs ; tracer un rectangle pour sélectionner les configurations (ou exécutions) qu'il contient ; utiliser la molette pour zoomer.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble&apos;s &lt;b&gt;area&lt;/b&gt; is proportional to the network&apos;s parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque bulle est une configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) placée à la durée d&apos;exécution médiane (horizontalement) et à l&apos;énergie médiane par exécution (verticalement) de ses exécutions ; les deux axes sont logarithmiques. L&apos;&lt;b&gt;aire&lt;/b&gt; d&apos;une bulle est proportionnelle au nombre de paramètres du réseau (les plus petits réseaux partagent la plus petite taille). Passer &lt;i&gt;Points&lt;/i&gt; à &lt;i&gt;Un par exécution&lt;/i&gt; pour voir chaque exécution sous forme de point.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ligne en escalier&lt;/b&gt; noire est le front de Pareto : les configurations cerclées qui s&apos;y trouvent sont celles qu&apos;aucune autre ne bat à la fois en durée et en énergie. Tout ce qui est au-dessus et à droite de la ligne &lt;b&gt;n&apos;en vaut jamais la peine&lt;/b&gt; : une configuration du front est au moins aussi rapide et consomme au plus autant d&apos;énergie. La liste à côté du graphique nomme les configurations du front ; cliquer sur l&apos;une d&apos;elles pour la sélectionner dans toutes les vues.&lt;/p&gt;&lt;p&gt;Les configurations de jeux de données différents font un travail différent et, sur l&apos;ensemble, une configuration d&apos;un petit jeu de données bat souvent toutes les autres : régler &lt;i&gt;Front&lt;/i&gt; sur &lt;i&gt;Dans chaque jeu de données&lt;/i&gt; pour tracer une ligne en escalier par jeu de données, ou sélectionner un jeu de données dans le filtre.&lt;/p&gt;&lt;p&gt;Les couleurs indiquent la forme du réseau ou l&apos;appareil (&lt;i&gt;Colorer selon&lt;/i&gt;). Les exécutions n&apos;ont pas de colonne d&apos;optimiseur (BUTTER-E a entraîné chaque réseau avec Adam), il n&apos;y a donc pas de coloration par optimiseur. Survoler un point pour voir ses valeurs ; tracer un rectangle pour sélectionner les configurations (ou exécutions) qu&apos;il contient ; utiliser la molette pour zoomer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -4550,7 +4617,10 @@ sur %3</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n run(s) in the filter has a positive run time and energy to place on the log axes.</source>
-        <translation><numerusform>Aucune des %n exécution du filtre n'a de durée et d'énergie positives à placer sur les axes logarithmiques.</numerusform><numerusform>Aucune des %n exécutions du filtre n'a de durée et d'énergie positives à placer sur les axes logarithmiques.</numerusform></translation>
+        <translation>
+            <numerusform>Aucune des %n exécution du filtre n&apos;a de durée et d&apos;énergie positives à placer sur les axes logarithmiques.</numerusform>
+            <numerusform>Aucune des %n exécutions du filtre n&apos;a de durée et d&apos;énergie positives à placer sur les axes logarithmiques.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One run of %1 is on the frontier, both the fastest and the most frugal: a run of %2.</source>
@@ -4617,9 +4687,12 @@ Durée %3, énergie %4</translation>
     <message numerus="yes">
         <source>%1
 Median run time %2, median energy %3 (%n run(s))</source>
-        <translation><numerusform>%1
-Durée médiane %2, énergie médiane %3 (%n exécution)</numerusform><numerusform>%1
-Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+Durée médiane %2, énergie médiane %3 (%n exécution)</numerusform>
+            <numerusform>%1
+Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the Pareto frontier</source>
@@ -4650,7 +4723,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Durée de chaque exécution (échelle log.)</translation>
     </message>
     <message>
-        <source>Median run time of the setup's runs (log scale)</source>
+        <source>Median run time of the setup&apos;s runs (log scale)</source>
         <translation>Durée médiane des exécutions de la configuration (échelle log.)</translation>
     </message>
     <message>
@@ -4667,19 +4740,19 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Pareto-optimal runs (%1) by dataset, fastest first</source>
-        <translation>Exécutions Pareto-optimales (%1) par jeu de données, les plus rapides d'abord</translation>
+        <translation>Exécutions Pareto-optimales (%1) par jeu de données, les plus rapides d&apos;abord</translation>
     </message>
     <message>
         <source>Pareto-optimal runs (%1), fastest first</source>
-        <translation>Exécutions Pareto-optimales (%1), les plus rapides d'abord</translation>
+        <translation>Exécutions Pareto-optimales (%1), les plus rapides d&apos;abord</translation>
     </message>
     <message>
         <source>Pareto-optimal setups (%1) by dataset, fastest first</source>
-        <translation>Configurations Pareto-optimales (%1) par jeu de données, les plus rapides d'abord</translation>
+        <translation>Configurations Pareto-optimales (%1) par jeu de données, les plus rapides d&apos;abord</translation>
     </message>
     <message>
         <source>Pareto-optimal setups (%1), fastest first</source>
-        <translation>Configurations Pareto-optimales (%1), les plus rapides d'abord</translation>
+        <translation>Configurations Pareto-optimales (%1), les plus rapides d&apos;abord</translation>
     </message>
     <message>
         <source>%1
@@ -4689,11 +4762,14 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
-        <translation><numerusform>Sélectionner %n exécution selon la durée et l'énergie</numerusform><numerusform>Sélectionner %n exécutions selon la durée et l'énergie</numerusform></translation>
+        <translation>
+            <numerusform>Sélectionner %n exécution selon la durée et l&apos;énergie</numerusform>
+            <numerusform>Sélectionner %n exécutions selon la durée et l&apos;énergie</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4701,7 +4777,10 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation><numerusform>... et %n autre</numerusform><numerusform>... et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>... et %n autre</numerusform>
+            <numerusform>... et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points:</source>
@@ -4761,7 +4840,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Colour the points by network shape or by device</source>
-        <translation>Colorer les points selon la forme du réseau ou l'appareil</translation>
+        <translation>Colorer les points selon la forme du réseau ou l&apos;appareil</translation>
     </message>
     <message>
         <source>Pareto-optimal setups</source>
@@ -4773,7 +4852,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Run time against energy with the Pareto frontier</source>
-        <translation>Durée d'exécution en fonction de l'énergie, avec le front de Pareto</translation>
+        <translation>Durée d&apos;exécution en fonction de l&apos;énergie, avec le front de Pareto</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4875,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The carbon intensity of the electricity grid the runs are charged to.</source>
-        <translation>L'intensité carbone du réseau électrique auquel les exécutions sont imputées.</translation>
+        <translation>L&apos;intensité carbone du réseau électrique auquel les exécutions sont imputées.</translation>
     </message>
     <message>
         <source>Own &amp;intensity:</source>
@@ -4807,7 +4886,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Utiliser ma propre intensité carbone</translation>
     </message>
     <message>
-        <source>Use your own figure instead of the region's.</source>
+        <source>Use your own figure instead of the region&apos;s.</source>
         <translation>Utiliser votre propre valeur au lieu de celle de la région.</translation>
     </message>
     <message>
@@ -4824,27 +4903,27 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Use my own power usage effectiveness</source>
-        <translation>Utiliser mon propre indicateur d'efficacité énergétique (PUE)</translation>
+        <translation>Utiliser mon propre indicateur d&apos;efficacité énergétique (PUE)</translation>
     </message>
     <message>
         <source>Power usage effectiveness: facility energy divided by IT energy (1.0 = no overhead).</source>
-        <translation>Indicateur d'efficacité énergétique (PUE) : énergie du site divisée par l'énergie informatique (1,0 = aucun surcoût).</translation>
+        <translation>Indicateur d&apos;efficacité énergétique (PUE) : énergie du site divisée par l&apos;énergie informatique (1,0 = aucun surcoût).</translation>
     </message>
     <message>
         <source>Power usage effectiveness</source>
-        <translation>Indicateur d'efficacité énergétique (PUE)</translation>
+        <translation>Indicateur d&apos;efficacité énergétique (PUE)</translation>
     </message>
     <message>
         <source>Electricity &amp;price:</source>
-        <translation>Pri&amp;x de l'électricité :</translation>
+        <translation>Pri&amp;x de l&apos;électricité :</translation>
     </message>
     <message>
         <source>Show costs at an electricity price</source>
-        <translation>Afficher les coûts selon un prix de l'électricité</translation>
+        <translation>Afficher les coûts selon un prix de l&apos;électricité</translation>
     </message>
     <message>
         <source>Electricity price per kilowatt-hour</source>
-        <translation>Prix de l'électricité par kilowattheure</translation>
+        <translation>Prix de l&apos;électricité par kilowattheure</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -4856,7 +4935,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>A label only: no exchange rates are applied.</source>
-        <translation>Un simple libellé : aucun taux de change n'est appliqué.</translation>
+        <translation>Un simple libellé : aucun taux de change n&apos;est appliqué.</translation>
     </message>
     <message>
         <source>USD</source>
@@ -4868,11 +4947,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>&amp;Energy unit:</source>
-        <translation>&amp;Unité d'énergie :</translation>
+        <translation>&amp;Unité d&apos;énergie :</translation>
     </message>
     <message>
         <source>Energy unit</source>
-        <translation>Unité d'énergie</translation>
+        <translation>Unité d&apos;énergie</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -4904,7 +4983,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Default export resolution in dots per inch</source>
-        <translation>Résolution d'exportation par défaut en points par pouce</translation>
+        <translation>Résolution d&apos;exportation par défaut en points par pouce</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4962,7 +5041,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Your own intensity is used instead of a region.</source>
-        <translation>Votre propre intensité est utilisée au lieu d'une région.</translation>
+        <translation>Votre propre intensité est utilisée au lieu d&apos;une région.</translation>
     </message>
     <message>
         <source>Without an own PUE: 1.00 (no data-centre overhead).</source>
@@ -4975,7 +5054,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Without an own PUE: %1 (%2).</source>
-        <extracomment>%1 the preset's PUE, %2 where it comes from</extracomment>
+        <extracomment>%1 the preset&apos;s PUE, %2 where it comes from</extracomment>
         <translation>Sans PUE personnalisé : %1 (%2).</translation>
     </message>
     <message>
@@ -4992,7 +5071,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>electricity price</source>
-        <translation>prix de l'électricité</translation>
+        <translation>prix de l&apos;électricité</translation>
     </message>
     <message>
         <source>currency (1 to %1 characters)</source>
@@ -5000,7 +5079,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>energy unit</source>
-        <translation>unité d'énergie</translation>
+        <translation>unité d&apos;énergie</translation>
     </message>
     <message>
         <source>theme</source>
@@ -5012,11 +5091,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>export resolution</source>
-        <translation>résolution d'exportation</translation>
+        <translation>résolution d&apos;exportation</translation>
     </message>
     <message>
         <source>These values were not accepted: %1.</source>
-        <translation>Ces valeurs n'ont pas été acceptées : %1.</translation>
+        <translation>Ces valeurs n&apos;ont pas été acceptées : %1.</translation>
     </message>
 </context>
 <context>
@@ -5059,11 +5138,17 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message numerus="yes">
         <source>%1: %n run(s)</source>
-        <translation><numerusform>%1 : %n exécution</numerusform><numerusform>%1 : %n exécutions</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n exécution</numerusform>
+            <numerusform>%1 : %n exécutions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Variability from %n configuration(s) with repeated runs</source>
-        <translation><numerusform>Variabilité issue de %n configuration avec exécutions répétées</numerusform><numerusform>Variabilité issue de %n configurations avec exécutions répétées</numerusform></translation>
+        <translation>
+            <numerusform>Variabilité issue de %n configuration avec exécutions répétées</numerusform>
+            <numerusform>Variabilité issue de %n configurations avec exécutions répétées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to %1 it</source>
@@ -5093,8 +5178,8 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Quelles architectures sont équilibrées, et lesquelles paient leur vitesse en énergie ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs' energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs' energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque polygone est une forme de réseau (ou un jeu de données, voir &lt;b&gt;Grouper par&lt;/b&gt;). Ses six sommets sont des coûts, donc un &lt;b&gt;polygone plus petit est moins coûteux&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Énergie médiane&lt;/b&gt; par exécution (J), &lt;b&gt;durée d'exécution médiane&lt;/b&gt; (s) et &lt;b&gt;puissance médiane&lt;/b&gt; (W) sur ses exécutions ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Énergie médiane par donnée&lt;/b&gt; : énergie par donnée d'entraînement (J), le coût d'un exemple vu une fois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilité&lt;/b&gt; (d'une exécution à l'autre) : pour chaque configuration (jeu de données, forme, taille, profondeur, appareil) comptant au moins deux exécutions, l'écart interquartile de l'énergie de ses exécutions divisé par leur médiane ; le polygone montre la médiane de ces valeurs sur ses configurations ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Part du surcoût&lt;/b&gt; : le surcoût énergétique fixe par exécution en part de l'énergie de toutes ses exécutions.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque axe est mis à l'échelle sur l'ensemble des séries : &lt;b&gt;min-max&lt;/b&gt; place la valeur la plus basse au centre et la plus haute au bord (en ligne droite entre les deux) ; &lt;b&gt;rang&lt;/b&gt; les espace régulièrement selon leur ordre, ce qui évite qu'une série extrême écrase les autres. La plage sous le nom de chaque axe donne les valeurs brutes minimale et maximale.&lt;/p&gt;&lt;p&gt;Le constat qualifie d'&lt;b&gt;équilibrée&lt;/b&gt; la série dont les six scores diffèrent le moins (plus petit écart type) : aucun coût ne ressort. Il dit qu'une série &lt;b&gt;paie sa vitesse en énergie&lt;/b&gt; quand son score d'énergie dépasse son score de durée d'au moins 0,15 (la plus grande de ces différences) : elle termine plus tôt que la plupart mais consomme plus d'énergie, du fait d'une puissance plus élevée.&lt;/p&gt;&lt;p&gt;Les exécutions CPU et GPU sont regroupées : filtrer un appareil pour comparer au sein d'un seul. Cocher une case de la légende pour afficher ou masquer une série ; cliquer sur un polygone ou un nom de la légende pour le sélectionner partout ; survoler un sommet ou une entrée de la légende pour voir les valeurs brutes.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque polygone est une forme de réseau (ou un jeu de données, voir &lt;b&gt;Grouper par&lt;/b&gt;). Ses six sommets sont des coûts, donc un &lt;b&gt;polygone plus petit est moins coûteux&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Énergie médiane&lt;/b&gt; par exécution (J), &lt;b&gt;durée d&apos;exécution médiane&lt;/b&gt; (s) et &lt;b&gt;puissance médiane&lt;/b&gt; (W) sur ses exécutions ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Énergie médiane par donnée&lt;/b&gt; : énergie par donnée d&apos;entraînement (J), le coût d&apos;un exemple vu une fois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilité&lt;/b&gt; (d&apos;une exécution à l&apos;autre) : pour chaque configuration (jeu de données, forme, taille, profondeur, appareil) comptant au moins deux exécutions, l&apos;écart interquartile de l&apos;énergie de ses exécutions divisé par leur médiane ; le polygone montre la médiane de ces valeurs sur ses configurations ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Part du surcoût&lt;/b&gt; : le surcoût énergétique fixe par exécution en part de l&apos;énergie de toutes ses exécutions.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque axe est mis à l&apos;échelle sur l&apos;ensemble des séries : &lt;b&gt;min-max&lt;/b&gt; place la valeur la plus basse au centre et la plus haute au bord (en ligne droite entre les deux) ; &lt;b&gt;rang&lt;/b&gt; les espace régulièrement selon leur ordre, ce qui évite qu&apos;une série extrême écrase les autres. La plage sous le nom de chaque axe donne les valeurs brutes minimale et maximale.&lt;/p&gt;&lt;p&gt;Le constat qualifie d&apos;&lt;b&gt;équilibrée&lt;/b&gt; la série dont les six scores diffèrent le moins (plus petit écart type) : aucun coût ne ressort. Il dit qu&apos;une série &lt;b&gt;paie sa vitesse en énergie&lt;/b&gt; quand son score d&apos;énergie dépasse son score de durée d&apos;au moins 0,15 (la plus grande de ces différences) : elle termine plus tôt que la plupart mais consomme plus d&apos;énergie, du fait d&apos;une puissance plus élevée.&lt;/p&gt;&lt;p&gt;Les exécutions CPU et GPU sont regroupées : filtrer un appareil pour comparer au sein d&apos;un seul. Cocher une case de la légende pour afficher ou masquer une série ; cliquer sur un polygone ou un nom de la légende pour le sélectionner partout ; survoler un sommet ou une entrée de la légende pour voir les valeurs brutes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Median energy</source>
@@ -5102,7 +5187,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Median run time</source>
-        <translation>Durée d'exécution médiane</translation>
+        <translation>Durée d&apos;exécution médiane</translation>
     </message>
     <message>
         <source>Median power</source>
@@ -5158,7 +5243,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Only one %1 (%2) matches the filter: there is nothing to compare it with.</source>
-        <translation>Une seule valeur de %1 (%2) correspond au filtre : il n'y a rien à quoi la comparer.</translation>
+        <translation>Une seule valeur de %1 (%2) correspond au filtre : il n&apos;y a rien à quoi la comparer.</translation>
     </message>
     <message>
         <source>%1 is the most balanced %2 (its six %3 scores differ least, standard deviation %4)</source>
@@ -5174,11 +5259,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1 pays most for speed with energy (energy score %2 against run-time score %3: median %4 per run in %5)</source>
-        <translation>%1 paie le plus sa vitesse en énergie (score d'énergie %2 contre score de durée %3 : médiane de %4 par exécution en %5)</translation>
+        <translation>%1 paie le plus sa vitesse en énergie (score d&apos;énergie %2 contre score de durée %3 : médiane de %4 par exécution en %5)</translation>
     </message>
     <message>
         <source>no %1 scores clearly higher on energy than on run time (by 0.15 or more)</source>
-        <translation>aucune valeur de %1 n'a un score nettement plus élevé en énergie qu'en durée (de 0,15 ou plus)</translation>
+        <translation>aucune valeur de %1 n&apos;a un score nettement plus élevé en énergie qu&apos;en durée (de 0,15 ou plus)</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -5198,7 +5283,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -5238,7 +5323,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>How each axis is scaled over the series: min-max or by rank</source>
-        <translation>Mise à l'échelle de chaque axe sur les séries : min-max ou par rang</translation>
+        <translation>Mise à l&apos;échelle de chaque axe sur les séries : min-max ou par rang</translation>
     </message>
     <message>
         <source>Radar of six cost metrics per %1</source>
@@ -5252,12 +5337,12 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Un rapport est déjà en cours de création</translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: %2)</source>
+        <source>unknown view &apos;%1&apos; (known: %2)</source>
         <translation>vue inconnue « %1 » (vues connues : %2)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>The report was cancelled</source>
@@ -5299,12 +5384,12 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>%1 g CO2e</translation>
     </message>
     <message>
-        <source>BUTTER-E: Tripp, Perr-Sauer et al., "Measuring the Energy Consumption and Efficiency of Deep Neural Networks", National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0.</source>
-        <translation>BUTTER-E : Tripp, Perr-Sauer et al., « Measuring the Energy Consumption and Efficiency of Deep Neural Networks », National Renewable Energy Laboratory, contribution 5991 à l'Open Energy Data Initiative, doi:10.25984/2329316, sous licence CC-BY-4.0.</translation>
+        <source>BUTTER-E: Tripp, Perr-Sauer et al., &quot;Measuring the Energy Consumption and Efficiency of Deep Neural Networks&quot;, National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0.</source>
+        <translation>BUTTER-E : Tripp, Perr-Sauer et al., « Measuring the Energy Consumption and Efficiency of Deep Neural Networks », National Renewable Energy Laboratory, contribution 5991 à l&apos;Open Energy Data Initiative, doi:10.25984/2329316, sous licence CC-BY-4.0.</translation>
     </message>
     <message>
         <source>Where the energy of neural-network training goes</source>
-        <translation>Où va l'énergie de l'entraînement des réseaux de neurones</translation>
+        <translation>Où va l&apos;énergie de l&apos;entraînement des réseaux de neurones</translation>
     </message>
     <message>
         <source>Synthetic demo data: made up, modelled on BUTTER-E, not measured. Do not quote these figures.</source>
@@ -5392,7 +5477,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>not computed: no electricity price is set (Preferences)</source>
-        <translation>non calculé : aucun prix de l'électricité n'est défini (Préférences)</translation>
+        <translation>non calculé : aucun prix de l&apos;électricité n&apos;est défini (Préférences)</translation>
     </message>
     <message>
         <source>Of which fixed overhead</source>
@@ -5400,7 +5485,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1, %2% of the energy</source>
-        <translation>%1, %2 % de l'énergie</translation>
+        <translation>%1, %2 % de l&apos;énergie</translation>
     </message>
     <message>
         <source>Assumptions</source>
@@ -5447,7 +5532,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>non défini</translation>
     </message>
     <message>
-        <source>Generated %1 by Wattprint %2. The method page at the end gives the formulas and every factor's source.</source>
+        <source>Generated %1 by Wattprint %2. The method page at the end gives the formulas and every factor&apos;s source.</source>
         <translation>Généré le %1 par Wattprint %2. La page de méthode à la fin donne les formules et la source de chaque facteur.</translation>
     </message>
     <message>
@@ -5472,11 +5557,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>How energy was measured</source>
-        <translation>Comment l'énergie a été mesurée</translation>
+        <translation>Comment l&apos;énergie a été mesurée</translation>
     </message>
     <message>
-        <source>BUTTER-E reads whole-node watt meters on NREL's Eagle system (CPU nodes: 2 x Intel Xeon Gold 6154; GPU nodes: the same plus 2 x NVIDIA V100) once a minute. A run's energy is the piecewise-constant integral of these samples between its start and end. Whole-node power includes the idle draw of processors, memory, GPUs and fans.</source>
-        <translation>BUTTER-E relève une fois par minute les wattmètres de nœud entier du système Eagle de NREL (nœuds CPU : 2 x Intel Xeon Gold 6154 ; nœuds GPU : les mêmes plus 2 x NVIDIA V100). L'énergie d'une exécution est l'intégrale constante par morceaux de ces mesures entre son début et sa fin. La puissance du nœud entier inclut la consommation au repos des processeurs, de la mémoire, des GPU et des ventilateurs.</translation>
+        <source>BUTTER-E reads whole-node watt meters on NREL&apos;s Eagle system (CPU nodes: 2 x Intel Xeon Gold 6154; GPU nodes: the same plus 2 x NVIDIA V100) once a minute. A run&apos;s energy is the piecewise-constant integral of these samples between its start and end. Whole-node power includes the idle draw of processors, memory, GPUs and fans.</source>
+        <translation>BUTTER-E relève une fois par minute les wattmètres de nœud entier du système Eagle de NREL (nœuds CPU : 2 x Intel Xeon Gold 6154 ; nœuds GPU : les mêmes plus 2 x NVIDIA V100). L&apos;énergie d&apos;une exécution est l&apos;intégrale constante par morceaux de ces mesures entre son début et sa fin. La puissance du nœud entier inclut la consommation au repos des processeurs, de la mémoire, des GPU et des ventilateurs.</translation>
     </message>
     <message>
         <source>Overhead</source>
@@ -5484,7 +5569,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Every run pays a fixed cost to start, load data and tear down, estimated by NREL from the tiny 505_tecator runs: %1 J on CPU nodes and %2 J on GPU nodes. Non-overhead energy is the energy less this overhead.</source>
-        <translation>Chaque exécution paie un coût fixe pour démarrer, charger les données et s'arrêter, estimé par NREL à partir des très petites exécutions 505_tecator : %1 J sur les nœuds CPU et %2 J sur les nœuds GPU. L'énergie hors surcoût est l'énergie moins ce surcoût.</translation>
+        <translation>Chaque exécution paie un coût fixe pour démarrer, charger les données et s&apos;arrêter, estimé par NREL à partir des très petites exécutions 505_tecator : %1 J sur les nœuds CPU et %2 J sur les nœuds GPU. L&apos;énergie hors surcoût est l&apos;énergie moins ce surcoût.</translation>
     </message>
     <message>
         <source>Formulas</source>
@@ -5496,11 +5581,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>energy per training datum = non-overhead energy / (training batches x 3000 x batch size)</source>
-        <translation>énergie par donnée d'entraînement = énergie hors surcoût / (lots d'entraînement x 3000 x taille de lot)</translation>
+        <translation>énergie par donnée d&apos;entraînement = énergie hors surcoût / (lots d&apos;entraînement x 3000 x taille de lot)</translation>
     </message>
     <message>
         <source>training batches = ceil(0.8 x observations / batch size)</source>
-        <translation>lots d'entraînement = ceil(0,8 x observations / taille de lot)</translation>
+        <translation>lots d&apos;entraînement = ceil(0,8 x observations / taille de lot)</translation>
     </message>
     <message>
         <source>kWh = J / 3,600,000</source>
@@ -5531,8 +5616,8 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Facteurs de conversion</translation>
     </message>
     <message>
-        <source>Every factor Wattprint offers, with its source and the year it describes. The one marked "in force" made this report's figures.</source>
-        <translation>Tous les facteurs proposés par Wattprint, avec leur source et l'année qu'ils décrivent. Celui marqué « appliqué » a produit les chiffres de ce rapport.</translation>
+        <source>Every factor Wattprint offers, with its source and the year it describes. The one marked &quot;in force&quot; made this report&apos;s figures.</source>
+        <translation>Tous les facteurs proposés par Wattprint, avec leur source et l&apos;année qu&apos;ils décrivent. Celui marqué « appliqué » a produit les chiffres de ce rapport.</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -5583,7 +5668,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Non-overhead energy per training datum: energy / (training batches x 3000 epochs x batch size)</source>
-        <translation>Énergie hors surcoût par donnée d'entraînement : énergie / (lots d'entraînement x 3000 époques x taille de lot)</translation>
+        <translation>Énergie hors surcoût par donnée d&apos;entraînement : énergie / (lots d&apos;entraînement x 3000 époques x taille de lot)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5665,8 +5750,8 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Quelles exécutions sont retenues, et combien a coûté chacune ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node's metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une ligne par exécution d'entraînement correspondant au filtre. Cliquer sur un en-tête de colonne pour trier selon celle-ci ; les lignes se chargent au fil du défilement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; est l'énergie mesurée du nœud entier pendant l'exécution, surcoût fixe compris. &lt;b&gt;Énergie par donnée&lt;/b&gt; est l'énergie hors surcoût divisée par les données d'entraînement vues (lots d'entraînement x 3000 époques x taille de lot).&lt;/p&gt;&lt;p&gt;Sélectionner des lignes et utiliser &lt;i&gt;Édition &amp;gt; Afficher uniquement la sélection&lt;/i&gt; ou &lt;i&gt;Exclure la sélection&lt;/i&gt; pour filtrer toutes les vues selon celles-ci.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une ligne par exécution d&apos;entraînement correspondant au filtre. Cliquer sur un en-tête de colonne pour trier selon celle-ci ; les lignes se chargent au fil du défilement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; est l&apos;énergie mesurée du nœud entier pendant l&apos;exécution, surcoût fixe compris. &lt;b&gt;Énergie par donnée&lt;/b&gt; est l&apos;énergie hors surcoût divisée par les données d&apos;entraînement vues (lots d&apos;entraînement x 3000 époques x taille de lot).&lt;/p&gt;&lt;p&gt;Sélectionner des lignes et utiliser &lt;i&gt;Édition &amp;gt; Afficher uniquement la sélection&lt;/i&gt; ou &lt;i&gt;Exclure la sélection&lt;/i&gt; pour filtrer toutes les vues selon celles-ci.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 runs match the filter.</source>
@@ -5677,7 +5762,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     <name>wattprint::SankeyView</name>
     <message>
         <source>Carbon impact flow</source>
-        <translation>Flux d'impact carbone</translation>
+        <translation>Flux d&apos;impact carbone</translation>
     </message>
     <message>
         <source>What does this energy mean in carbon and money?</source>
@@ -5697,7 +5782,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Power usage effectiveness in force. Source: %1</source>
-        <translation>Indicateur d'efficacité énergétique (PUE) appliqué. Source : %1</translation>
+        <translation>Indicateur d&apos;efficacité énergétique (PUE) appliqué. Source : %1</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -5725,7 +5810,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>None of the %1 in the filter has a measured energy.</source>
-        <translation>Aucun élément parmi les %1 du filtre n'a d'énergie mesurée.</translation>
+        <translation>Aucun élément parmi les %1 du filtre n&apos;a d&apos;énergie mesurée.</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -5733,15 +5818,15 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The runs in the filter used no energy, so there is no carbon or cost to show.</source>
-        <translation>Les exécutions du filtre n'ont consommé aucune énergie : il n'y a donc ni carbone ni coût à afficher.</translation>
+        <translation>Les exécutions du filtre n&apos;ont consommé aucune énergie : il n&apos;y a donc ni carbone ni coût à afficher.</translation>
     </message>
     <message>
         <source>, about what an average passenger car emits over %1 km</source>
-        <translation>, soit à peu près ce qu'émet une voiture particulière moyenne sur %1 km</translation>
+        <translation>, soit à peu près ce qu&apos;émet une voiture particulière moyenne sur %1 km</translation>
     </message>
     <message>
         <source>The one run</source>
-        <translation>L'unique exécution</translation>
+        <translation>L&apos;unique exécution</translation>
     </message>
     <message>
         <source>The %1 runs</source>
@@ -5785,7 +5870,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>your own value</source>
@@ -5821,7 +5906,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The groups between the devices and the energy</source>
-        <translation>Les groupes entre les appareils et l'énergie</translation>
+        <translation>Les groupes entre les appareils et l&apos;énergie</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -5833,7 +5918,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The grid whose carbon intensity is used (its source is named under the chart)</source>
-        <translation>Le réseau électrique dont l'intensité carbone est utilisée (sa source est indiquée sous le graphique)</translation>
+        <translation>Le réseau électrique dont l&apos;intensité carbone est utilisée (sa source est indiquée sous le graphique)</translation>
     </message>
     <message>
         <source>Carbon intensity in grams per kWh</source>
@@ -5841,11 +5926,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Power usage effectiveness</source>
-        <translation>Indicateur d'efficacité énergétique (PUE)</translation>
+        <translation>Indicateur d&apos;efficacité énergétique (PUE)</translation>
     </message>
     <message>
         <source>Electricity price per kWh</source>
-        <translation>Prix de l'électricité par kWh</translation>
+        <translation>Prix de l&apos;électricité par kWh</translation>
     </message>
     <message>
         <source>none</source>
@@ -5853,7 +5938,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Price per kWh of facility energy; none: no cost is shown</source>
-        <translation>Prix par kWh d'énergie du site ; aucun : aucun coût n'est affiché</translation>
+        <translation>Prix par kWh d&apos;énergie du site ; aucun : aucun coût n&apos;est affiché</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -5861,15 +5946,15 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Currency label (a label only, nothing is converted)</source>
-        <translation>Libellé de la devise (un simple libellé, rien n'est converti)</translation>
+        <translation>Libellé de la devise (un simple libellé, rien n&apos;est converti)</translation>
     </message>
     <message>
         <source>Energy, carbon and cost flow</source>
-        <translation>Flux d'énergie, de carbone et de coût</translation>
+        <translation>Flux d&apos;énergie, de carbone et de coût</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band's width and every bar's height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid's &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car's distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L'énergie des exécutions du filtre circule de gauche à droite : de l'&lt;b&gt;appareil&lt;/b&gt; (&lt;span style='color:#0072b2'&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; ou &lt;span style='color:#d55e00'&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) à travers le &lt;b&gt;groupe&lt;/b&gt; auquel appartiennent les exécutions (jeu de données, forme ou lot de balayage : choisir avec &lt;i&gt;Flux par&lt;/i&gt; ; les %1 plus grands groupes en énergie sont nommés, les autres sont réunis dans &lt;i&gt;autres&lt;/i&gt;) vers l'&lt;b&gt;énergie au compteur&lt;/b&gt;, puis vers le &lt;b&gt;carbone&lt;/b&gt; et, si un prix est défini, le &lt;b&gt;coût&lt;/b&gt;. La largeur de chaque bande et la hauteur de chaque barre sont proportionnelles à l'énergie.&lt;/p&gt;&lt;p&gt;Le centre de données consomme plus que ce que mesurent les compteurs des nœuds de calcul (refroidissement, conversion électrique) : le &lt;b&gt;PUE&lt;/b&gt; (indicateur d'efficacité énergétique, énergie du site / énergie informatique) ajoute cette part sous forme d'une barre grise qui rejoint le flux avant le carbone. Carbone = kWh au compteur x PUE x &lt;b&gt;intensité carbone&lt;/b&gt; du réseau électrique (g par kWh) ; coût = kWh x PUE x prix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modifier les facteurs&lt;/b&gt; dans la ligne au-dessus du graphique : choisir une région (chaque préréglage indique sa source et son année sous le graphique), saisir votre propre intensité (la région devient &lt;i&gt;Personnalisée&lt;/i&gt;), un PUE et un prix par kWh avec sa devise. Les préréglages de l'EIA américaine et de l'article BUTTER-E ne comptent que le CO₂ ; les autres, les équivalents CO₂ (CO₂e). Sous le graphique, le carbone est traduit en termes parlants (distance en voiture, recharges de téléphone) ; leurs sources indiquent quand un chiffre n'a pas pu être vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Survoler&lt;/b&gt; une barre ou une bande pour voir ses chiffres. &lt;b&gt;Cliquer&lt;/b&gt; sur une barre d'appareil ou de groupe (ou sur son libellé) pour ne garder que ces exécutions ; Ctrl+clic l'ajoute à la sélection ou l'en retire. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;énergie des exécutions du filtre circule de gauche à droite : de l&apos;&lt;b&gt;appareil&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; ou &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) à travers le &lt;b&gt;groupe&lt;/b&gt; auquel appartiennent les exécutions (jeu de données, forme ou lot de balayage : choisir avec &lt;i&gt;Flux par&lt;/i&gt; ; les %1 plus grands groupes en énergie sont nommés, les autres sont réunis dans &lt;i&gt;autres&lt;/i&gt;) vers l&apos;&lt;b&gt;énergie au compteur&lt;/b&gt;, puis vers le &lt;b&gt;carbone&lt;/b&gt; et, si un prix est défini, le &lt;b&gt;coût&lt;/b&gt;. La largeur de chaque bande et la hauteur de chaque barre sont proportionnelles à l&apos;énergie.&lt;/p&gt;&lt;p&gt;Le centre de données consomme plus que ce que mesurent les compteurs des nœuds de calcul (refroidissement, conversion électrique) : le &lt;b&gt;PUE&lt;/b&gt; (indicateur d&apos;efficacité énergétique, énergie du site / énergie informatique) ajoute cette part sous forme d&apos;une barre grise qui rejoint le flux avant le carbone. Carbone = kWh au compteur x PUE x &lt;b&gt;intensité carbone&lt;/b&gt; du réseau électrique (g par kWh) ; coût = kWh x PUE x prix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modifier les facteurs&lt;/b&gt; dans la ligne au-dessus du graphique : choisir une région (chaque préréglage indique sa source et son année sous le graphique), saisir votre propre intensité (la région devient &lt;i&gt;Personnalisée&lt;/i&gt;), un PUE et un prix par kWh avec sa devise. Les préréglages de l&apos;EIA américaine et de l&apos;article BUTTER-E ne comptent que le CO₂ ; les autres, les équivalents CO₂ (CO₂e). Sous le graphique, le carbone est traduit en termes parlants (distance en voiture, recharges de téléphone) ; leurs sources indiquent quand un chiffre n&apos;a pas pu être vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Survoler&lt;/b&gt; une barre ou une bande pour voir ses chiffres. &lt;b&gt;Cliquer&lt;/b&gt; sur une barre d&apos;appareil ou de groupe (ou sur son libellé) pour ne garder que ces exécutions ; Ctrl+clic l&apos;ajoute à la sélection ou l&apos;en retire. Annuler revient sur une sélection.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5988,11 +6073,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Electricity price %1 per kWh (your value).</source>
-        <translation>Prix de l'électricité %1 par kWh (votre valeur).</translation>
+        <translation>Prix de l&apos;électricité %1 par kWh (votre valeur).</translation>
     </message>
     <message>
         <source>No electricity price set: enter one above to see the cost.</source>
-        <translation>Aucun prix de l'électricité défini : en saisir un ci-dessus pour voir le coût.</translation>
+        <translation>Aucun prix de l&apos;électricité défini : en saisir un ci-dessus pour voir le coût.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -6000,7 +6085,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1 %2 is roughly as much as... %3.</source>
-        <translation>%1 %2, c'est à peu près autant que... %3.</translation>
+        <translation>%1 %2, c&apos;est à peu près autant que... %3.</translation>
     </message>
     <message>
         <source>; </source>
@@ -6020,10 +6105,10 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1 at the meter (%2 of the energy), %3</source>
-        <translation>%1 au compteur (%2 de l'énergie), %3</translation>
+        <translation>%1 au compteur (%2 de l&apos;énergie), %3</translation>
     </message>
     <message>
-        <source>%1 with the data centre's overhead (PUE %2)</source>
+        <source>%1 with the data centre&apos;s overhead (PUE %2)</source>
         <translation>%1 avec le surcoût du centre de données (PUE %2)</translation>
     </message>
     <message>
@@ -6043,8 +6128,8 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>%1 %2 avec un PUE de %3</translation>
     </message>
     <message>
-        <source>Data centre's overhead: %1 more than at the meter (PUE %2)</source>
-        <translation>Surcoût du centre de données : %1 de plus qu'au compteur (PUE %2)</translation>
+        <source>Data centre&apos;s overhead: %1 more than at the meter (PUE %2)</source>
+        <translation>Surcoût du centre de données : %1 de plus qu&apos;au compteur (PUE %2)</translation>
     </message>
     <message>
         <source>%1 %2 = %3 kWh x PUE %4 x %5</source>
@@ -6063,7 +6148,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>énergie</translation>
     </message>
     <message>
-        <source>data centre's overhead</source>
+        <source>data centre&apos;s overhead</source>
         <translation>surcoût du centre de données</translation>
     </message>
     <message>
@@ -6103,15 +6188,15 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Hierarchical energy breakdown</source>
-        <translation>Répartition hiérarchique de l'énergie</translation>
+        <translation>Répartition hiérarchique de l&apos;énergie</translation>
     </message>
     <message>
         <source>Which branch of the design space holds most of the energy?</source>
-        <translation>Quelle branche de l'espace de conception concentre la plus grande part de l'énergie ?</translation>
+        <translation>Quelle branche de l&apos;espace de conception concentre la plus grande part de l&apos;énergie ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The runs in the filter, split ring by ring: by default the inner ring is the &lt;b&gt;device&lt;/b&gt;, the next the network &lt;b&gt;shape&lt;/b&gt;, the outer one the &lt;b&gt;dataset&lt;/b&gt; (choose another order with &lt;i&gt;Rings&lt;/i&gt;). Each segment's angle is its share of its parent's total &lt;b&gt;energy&lt;/b&gt; (or of its &lt;b&gt;run count&lt;/b&gt;: &lt;i&gt;Size by&lt;/i&gt;), so the segments of each ring add up to the full circle, and a segment's children fill exactly its angle. Largest first, clockwise from 12 o'clock.&lt;/p&gt;&lt;p&gt;Devices and shapes keep the colours they have in the other views; a level without a colour of its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are written on a segment only where they fit; hover any segment for its name, value, share of the total and share of its parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt;: click a segment to make it the centre (it then fills the full circle); click the centre or a name in the bar above the chart to go back. &lt;b&gt;Select&lt;/b&gt;: the &lt;i&gt;Select these runs&lt;/i&gt; button puts the branch in the centre into the filter (for example device GPU and shape rectangle); right-click any segment to select its branch directly. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les exécutions du filtre, réparties anneau par anneau : par défaut, l'anneau intérieur est l'&lt;b&gt;appareil&lt;/b&gt;, le suivant la &lt;b&gt;forme&lt;/b&gt; du réseau, l'extérieur le &lt;b&gt;jeu de données&lt;/b&gt; (choisir un autre ordre avec &lt;i&gt;Anneaux&lt;/i&gt;). L'angle de chaque segment est sa part de l'&lt;b&gt;énergie&lt;/b&gt; totale de son parent (ou de son &lt;b&gt;nombre d'exécutions&lt;/b&gt; : &lt;i&gt;Taille selon&lt;/i&gt;), si bien que les segments de chaque anneau forment le cercle complet et que les enfants d'un segment remplissent exactement son angle. Les plus grands d'abord, dans le sens horaire à partir de midi.&lt;/p&gt;&lt;p&gt;Les appareils et les formes gardent les couleurs qu'ils ont dans les autres vues ; un niveau sans couleur propre (les jeux de données, sauf s'ils forment l'anneau intérieur) prend un ton plus clair de son parent. Les noms ne sont écrits sur un segment que s'ils y tiennent ; survoler un segment pour voir son nom, sa valeur, sa part du total et sa part de son parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt; : cliquer sur un segment pour en faire le centre (il remplit alors le cercle complet) ; cliquer sur le centre ou sur un nom dans la barre au-dessus du graphique pour revenir en arrière. &lt;b&gt;Sélectionner&lt;/b&gt; : le bouton &lt;i&gt;Sélectionner ces exécutions&lt;/i&gt; place la branche du centre dans le filtre (par exemple l'appareil GPU et la forme rectangle) ; cliquer avec le bouton droit sur un segment pour sélectionner directement sa branche. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The runs in the filter, split ring by ring: by default the inner ring is the &lt;b&gt;device&lt;/b&gt;, the next the network &lt;b&gt;shape&lt;/b&gt;, the outer one the &lt;b&gt;dataset&lt;/b&gt; (choose another order with &lt;i&gt;Rings&lt;/i&gt;). Each segment&apos;s angle is its share of its parent&apos;s total &lt;b&gt;energy&lt;/b&gt; (or of its &lt;b&gt;run count&lt;/b&gt;: &lt;i&gt;Size by&lt;/i&gt;), so the segments of each ring add up to the full circle, and a segment&apos;s children fill exactly its angle. Largest first, clockwise from 12 o&apos;clock.&lt;/p&gt;&lt;p&gt;Devices and shapes keep the colours they have in the other views; a level without a colour of its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are written on a segment only where they fit; hover any segment for its name, value, share of the total and share of its parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt;: click a segment to make it the centre (it then fills the full circle); click the centre or a name in the bar above the chart to go back. &lt;b&gt;Select&lt;/b&gt;: the &lt;i&gt;Select these runs&lt;/i&gt; button puts the branch in the centre into the filter (for example device GPU and shape rectangle); right-click any segment to select its branch directly. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les exécutions du filtre, réparties anneau par anneau : par défaut, l&apos;anneau intérieur est l&apos;&lt;b&gt;appareil&lt;/b&gt;, le suivant la &lt;b&gt;forme&lt;/b&gt; du réseau, l&apos;extérieur le &lt;b&gt;jeu de données&lt;/b&gt; (choisir un autre ordre avec &lt;i&gt;Anneaux&lt;/i&gt;). L&apos;angle de chaque segment est sa part de l&apos;&lt;b&gt;énergie&lt;/b&gt; totale de son parent (ou de son &lt;b&gt;nombre d&apos;exécutions&lt;/b&gt; : &lt;i&gt;Taille selon&lt;/i&gt;), si bien que les segments de chaque anneau forment le cercle complet et que les enfants d&apos;un segment remplissent exactement son angle. Les plus grands d&apos;abord, dans le sens horaire à partir de midi.&lt;/p&gt;&lt;p&gt;Les appareils et les formes gardent les couleurs qu&apos;ils ont dans les autres vues ; un niveau sans couleur propre (les jeux de données, sauf s&apos;ils forment l&apos;anneau intérieur) prend un ton plus clair de son parent. Les noms ne sont écrits sur un segment que s&apos;ils y tiennent ; survoler un segment pour voir son nom, sa valeur, sa part du total et sa part de son parent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zoom&lt;/b&gt; : cliquer sur un segment pour en faire le centre (il remplit alors le cercle complet) ; cliquer sur le centre ou sur un nom dans la barre au-dessus du graphique pour revenir en arrière. &lt;b&gt;Sélectionner&lt;/b&gt; : le bouton &lt;i&gt;Sélectionner ces exécutions&lt;/i&gt; place la branche du centre dans le filtre (par exemple l&apos;appareil GPU et la forme rectangle) ; cliquer avec le bouton droit sur un segment pour sélectionner directement sa branche. Annuler revient sur une sélection.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Device</source>
@@ -6131,7 +6216,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>None of the %1 in the filter has a measured energy.</source>
-        <translation>Aucun élément parmi les %1 du filtre n'a d'énergie mesurée.</translation>
+        <translation>Aucun élément parmi les %1 du filtre n&apos;a d&apos;énergie mesurée.</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -6139,7 +6224,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The runs in the filter used no measured energy.</source>
-        <translation>Les exécutions du filtre n'ont consommé aucune énergie mesurée.</translation>
+        <translation>Les exécutions du filtre n&apos;ont consommé aucune énergie mesurée.</translation>
     </message>
     <message>
         <source>All runs in the filter are %1</source>
@@ -6147,7 +6232,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1 use %2 of the energy</source>
-        <translation>%1 consomment %2 de l'énergie</translation>
+        <translation>%1 consomment %2 de l&apos;énergie</translation>
     </message>
     <message>
         <source>%1 make up %2 of the runs</source>
@@ -6175,7 +6260,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The analysis returned no result.</source>
-        <translation>L'analyse n'a renvoyé aucun résultat.</translation>
+        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>Left out: %1 without a measured energy.</source>
@@ -6195,7 +6280,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The levels from the centre outwards</source>
-        <translation>Les niveaux, du centre vers l'extérieur</translation>
+        <translation>Les niveaux, du centre vers l&apos;extérieur</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -6203,7 +6288,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Run count</source>
-        <translation>Nombre d'exécutions</translation>
+        <translation>Nombre d&apos;exécutions</translation>
     </message>
     <message>
         <source>Size segments by</source>
@@ -6211,7 +6296,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Segment angles by total energy or by number of runs</source>
-        <translation>Angles des segments selon l'énergie totale ou le nombre d'exécutions</translation>
+        <translation>Angles des segments selon l&apos;énergie totale ou le nombre d&apos;exécutions</translation>
     </message>
     <message>
         <source>Energy by device, shape and dataset</source>
@@ -6242,14 +6327,14 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>%1 of all</source>
-        <translation>%1 de l'ensemble</translation>
+        <translation>%1 de l&apos;ensemble</translation>
     </message>
     <message>
         <source>Lighter: a level without a colour of its own</source>
         <translation>Plus clair : un niveau sans couleur propre</translation>
     </message>
     <message>
-        <source>Click a segment to zoom in, the centre to go back; right-click or "Select these runs" to filter.</source>
+        <source>Click a segment to zoom in, the centre to go back; right-click or &quot;Select these runs&quot; to filter.</source>
         <translation>Cliquer sur un segment pour zoomer, sur le centre pour revenir ; clic droit ou « Sélectionner ces exécutions » pour filtrer.</translation>
     </message>
     <message>
@@ -6292,28 +6377,28 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E) : inventées, non mesurées</translation>
     </message>
     <message>
-        <source>Cannot export to '%1': use a .png, .svg or .pdf file name.</source>
-        <translation>Impossible d'exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
+        <translation>Impossible d&apos;exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
         <translation>Une résolution de %1 DPI est hors limites (24 à 2400).</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the PNG encoder failed</source>
-        <translation>Impossible d'écrire « %1 » : l'encodeur PNG a échoué</translation>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur PNG a échoué</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the SVG generator failed</source>
-        <translation>Impossible d'écrire « %1 » : le générateur SVG a échoué</translation>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur SVG a échoué</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the PDF writer failed</source>
-        <translation>Impossible d'écrire « %1 » : le générateur PDF a échoué</translation>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur PDF a échoué</translation>
     </message>
     <message>
         <source>unknown source</source>
@@ -6333,7 +6418,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>No data to analyse: open or import a store first.</source>
-        <translation>Aucune donnée à analyser : ouvrir ou importer d'abord une base.</translation>
+        <translation>Aucune donnée à analyser : ouvrir ou importer d&apos;abord une base.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -6361,7 +6446,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -6369,7 +6454,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation>L'analyse a échoué : %1</translation>
+        <translation>L&apos;analyse a échoué : %1</translation>
     </message>
     <message>
         <source>Question</source>
@@ -6393,11 +6478,11 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
     </message>
     <message>
         <source>Copy image</source>
-        <translation>Copier l'image</translation>
+        <translation>Copier l&apos;image</translation>
     </message>
     <message>
         <source>Copy this view to the clipboard as an image</source>
-        <translation>Copier cette vue dans le presse-papiers sous forme d'image</translation>
+        <translation>Copier cette vue dans le presse-papiers sous forme d&apos;image</translation>
     </message>
     <message>
         <source>Print...</source>
@@ -6436,7 +6521,7 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform></transla
         <translation>Source des données</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint's generator, not measured.</source>
+        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Données de démonstration (synthétiques, calquées sur BUTTER-E)&lt;/b&gt; : ces exécutions sont inventées par le générateur de Wattprint, non mesurées.</translation>
     </message>
 </context>

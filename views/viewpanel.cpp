@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDate>
+#include <QDockWidget>
+#include <QTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -432,10 +434,15 @@ QString ViewPanel::footerText() const
         .arg(source, filter, QDate::currentDate().toString(Qt::ISODate), QStringLiteral(WATTPRINT_VERSION));
 }
 
+bool ViewPanel::isOnScreen() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
 void ViewPanel::refresh()
 {
     updateSourceLabel();
-    if (!isVisible()) {
+    if (!isOnScreen()) {
         m_stale = true;
         setReady(false);
         return;
@@ -453,7 +460,7 @@ void ViewPanel::refresh()
 void ViewPanel::requestNow()
 {
     m_refreshQueued = false;
-    if (!isVisible()) {
+    if (!isOnScreen()) {
         m_stale = true;
         return;
     }
@@ -653,7 +660,29 @@ void ViewPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateToolBarAccess();
+    // A tabbed dock is parked out of the window rather than hidden when another tab is in front:
+    // its visibilityChanged is the only word that the view has come to the front.
+    if (!m_watchingDock) {
+        if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+            m_watchingDock = true;
+            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (visible)
+                    QTimer::singleShot(0, this, [this] {
+                        if (m_stale)
+                            refresh();
+                    });
+            });
+        }
+    }
     if (m_stale)
+        refresh();
+}
+
+void ViewPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Laid out for the first time, or brought back from a zero size.
+    if (m_stale && !m_refreshQueued && isOnScreen())
         refresh();
 }
 

@@ -89,6 +89,9 @@ public:
     bool isBusy() const { return m_busy; }
     // True once the result for the current data and filter is shown.
     bool isReady() const { return m_ready; }
+    // Shown and not parked: a dock in a tab that is not in front stays "visible" to Qt but is
+    // moved out of the window, and must not compute until its tab is chosen.
+    bool isOnScreen() const;
 
 public slots:
     // Asks for fresh data (filter or data changed). A hidden view only remembers that it is
@@ -133,6 +136,7 @@ protected:
     virtual void retranslateUi();
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateSourceLabel();
@@ -164,6 +168,7 @@ private:
     bool m_busy = false;
     bool m_ready = false;
     bool m_stale = true;
+    bool m_watchingDock = false;
     quint64 m_lastRequest = 0;
     quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;

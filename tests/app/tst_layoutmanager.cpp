@@ -33,6 +33,10 @@ public:
         , m_id(id)
     {
         setObjectName(id);
+        // Without a service a view says so when it first computes, which for a back tab is only
+        // when it comes to the front; showing it from the start keeps every dock's size the same
+        // whichever tab is in front, so layouts compare byte for byte.
+        setMessage(u"No data to analyse: open or import a store first."_s);
     }
     QString viewId() const override { return m_id; }
     QString title() const override { return m_id; }
