@@ -88,23 +88,15 @@ void paintPageNumber(QPainter *painter, const QRectF &page, int number, int coun
     painter->restore();
 }
 
+// Totals stay in kWh and kg CO2e whatever their size, so reports compare at a glance.
 QString energyText(double joules)
 {
-    const double kwh = joulesToKwh(joules);
-    if (kwh >= 1000)
-        return ReportWriter::tr("%1 MWh").arg(scaled(kwh / 1000));
-    if (kwh >= 1)
-        return ReportWriter::tr("%1 kWh").arg(scaled(kwh));
-    return ReportWriter::tr("%1 Wh").arg(scaled(kwh * 1000));
+    return ReportWriter::tr("%1 kWh").arg(scaled(joulesToKwh(joules)));
 }
 
 QString massText(double grams)
 {
-    if (grams >= 1e6)
-        return ReportWriter::tr("%1 t CO2e").arg(scaled(grams / 1e6));
-    if (grams >= 1000)
-        return ReportWriter::tr("%1 kg CO2e").arg(scaled(grams / 1000));
-    return ReportWriter::tr("%1 g CO2e").arg(scaled(grams));
+    return ReportWriter::tr("%1 kg CO2e").arg(scaled(grams / 1000));
 }
 
 QString dateOf(std::int64_t ns)
