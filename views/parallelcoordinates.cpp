@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace wattprint {
@@ -47,6 +48,9 @@ struct BaseLayers
     std::vector<int> axisX;
     std::vector<std::vector<float>> ys;
     std::vector<std::uint16_t> colour;
+    // Dense only: every line's highlight bin on every axis, line by line (ParallelRaster::binKeys),
+    // so a brush step gathers the lines that changed from one array.
+    std::vector<std::uint16_t> keys;
     std::vector<QRgb> palette;
     std::vector<std::size_t> paletteCounts; // lines per palette entry
     bool withColour = false;
@@ -78,6 +82,9 @@ struct HighlightState
     quint64 baseVersion = 0; // 0 while being changed (a cancelled update leaves it unusable)
     std::unique_ptr<ParallelRaster> raster;
     std::vector<std::uint8_t> mask;
+    // A step's changed lines, kept to reuse their memory in the next step.
+    std::vector<std::uint32_t> index;
+    ParallelRaster::Changed changed;
 };
 
 struct HighlightLayer
@@ -100,6 +107,12 @@ using parallelcoordinates_detail::BaseRequest;
 using parallelcoordinates_detail::HighlightState;
 
 namespace {
+
+// Bins per axis of the highlight's binned rasteriser (the same for every step of one base).
+int highlightBins(std::size_t rows)
+{
+    return rows > 200000 ? ParallelRaster::fastBinRows() : ParallelRaster::binRows();
+}
 
 constexpr int TitlePx = 13;
 constexpr int UnitPx = 11;
@@ -773,6 +786,8 @@ std::shared_ptr<BaseLayers> computeBaseLayers(const BaseRequest &r, const std::a
     out->dense = rows > ParallelRaster::denseThreshold();
     if (!raster.add(lines, {}, out->dense, out->palette, cancel))
         return nullptr;
+    if (out->dense)
+        out->keys = raster.binKeys(lines, highlightBins(rows));
     out->maxCount = raster.maxCount();
     out->full = raster.toImage(out->withColour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density, r.ratio);
     out->context = raster.toImage(ParallelRaster::Tone::Context, r.ratio);
@@ -807,7 +822,63 @@ std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const Bas
     // Only the lines that entered or left the brush, when they are fewer than the brushed ones.
     std::vector<std::int8_t> delta;
     bool incremental = state && state->baseVersion == base->version && state->raster && state->mask.size() == rows;
-    if (incremental) {
+    const std::size_t axes = base->ys.size();
+    const bool gather = base->dense && base->keys.size() == rows * axes;
+    if (incremental && gather) {
+        // The changed lines' bins, weights and colours copied out side by side: first their
+        // indices (eight mask bytes compared at a time, most blocks have no change), then the
+        // copy with the loads issued well ahead, as the lines are spread over the whole array.
+        const std::uint8_t *now = mask.data();
+        const std::uint8_t *before = state->mask.data();
+        const std::uint16_t *keys = base->keys.data();
+        const std::uint16_t *colour = base->colour.size() == rows ? base->colour.data() : nullptr;
+        std::vector<std::uint32_t> &index = state->index;
+        if (index.size() < rows / 8 + 64)
+            index.resize(rows / 8 + 64);
+        ParallelRaster::Changed &changedLines = state->changed;
+        changedLines.colour.clear();
+        std::size_t n = 0;
+        auto take = [&](std::size_t i) {
+            if (n == index.size())
+                index.resize(index.size() * 2);
+            index[n] = std::uint32_t(i);
+            n += now[i] != before[i];
+        };
+        std::size_t i = 0;
+        for (; i + 8 <= rows; i += 8) {
+            std::uint64_t x, y;
+            std::memcpy(&x, now + i, 8);
+            std::memcpy(&y, before + i, 8);
+            if (x == y)
+                continue;
+            for (std::size_t j = i; j < i + 8; ++j)
+                take(j);
+        }
+        for (; i < rows; ++i)
+            take(i);
+        changedLines.axes = axes;
+        changedLines.weights.resize(n);
+        changedLines.keys.resize(n * axes);
+        if (colour)
+            changedLines.colour.resize(n);
+        constexpr std::size_t Ahead = 24;
+        std::uint16_t *to = changedLines.keys.data();
+        for (std::size_t k = 0; k < n; ++k, to += axes) {
+            if (k + Ahead < n) {
+                __builtin_prefetch(keys + std::size_t(index[k + Ahead]) * axes);
+                if (colour)
+                    __builtin_prefetch(colour + index[k + Ahead]);
+            }
+            const std::size_t r = index[k];
+            changedLines.weights[k] = std::int8_t(int(now[r]) - int(before[r]));
+            std::copy_n(keys + r * axes, axes, to);
+            if (colour)
+                changedLines.colour[k] = colour[r];
+        }
+        out->drawn = n;
+        if (out->drawn > out->count)
+            incremental = false;
+    } else if (incremental) {
         delta.resize(rows);
         std::size_t changed = 0;
         const std::uint8_t *now = mask.data();
@@ -839,8 +910,10 @@ std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const Bas
     state->baseVersion = 0;
     if (out->count == 0)
         state->raster->clear();
-    else if (!state->raster->add(lines, weights, base->dense, base->palette, cancel,
-                                 rows > 200000 ? ParallelRaster::fastBinRows() : ParallelRaster::binRows()))
+    else if (incremental && gather) {
+        if (!state->raster->addChanged(state->changed, base->axisX, base->palette, cancel, highlightBins(rows)))
+            return nullptr;
+    } else if (!state->raster->add(lines, weights, base->dense, base->palette, cancel, highlightBins(rows)))
         return nullptr;
     state->baseVersion = base->version;
     state->mask = mask;
@@ -1178,10 +1251,7 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
             const QString text = formatValue(axis.column, t);
             const double w = tfm.horizontalAdvance(text);
             const QRectF r(x - 6 - w - 3, y - tfm.height() / 2, w + 4, tfm.height());
-            p->setPen(Qt::NoPen);
-            p->setBrush(QColor(255, 255, 255, 200));
-            p->drawRoundedRect(r, 2, 2);
-            p->setBrush(Qt::NoBrush);
+            p->fillRect(r, QColor(255, 255, 255, 200));
             p->setPen(QColor(0x20, 0x20, 0x20));
             p->drawText(r, Qt::AlignRight | Qt::AlignVCenter, text);
         }

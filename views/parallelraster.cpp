@@ -47,6 +47,31 @@ QRgb interpolate(const QRgb (&stops)[17], double t)
     return qRgb(mix(qRed(a), qRed(b)), mix(qGreen(a), qGreen(b)), mix(qBlue(a), qBlue(b)));
 }
 
+// The bin of a line end at y px (toBin = bins / height): the same for add() and binKeys().
+inline int binOf(float y, float toBin, int q)
+{
+    return std::clamp(int(y * toBin), 0, q - 1);
+}
+
+// The palette as 0..1 channels (one grey entry when empty).
+struct PaletteChannels
+{
+    std::vector<float> r, g, b;
+    explicit PaletteChannels(const std::vector<QRgb> &palette)
+    {
+        for (QRgb c : palette) {
+            r.push_back(float(qRed(c)) / 255.f);
+            g.push_back(float(qGreen(c)) / 255.f);
+            b.push_back(float(qBlue(c)) / 255.f);
+        }
+        if (r.empty()) {
+            r = {0.5f};
+            g = {0.5f};
+            b = {0.5f};
+        }
+    }
+};
+
 } // namespace
 
 QRgb ParallelRaster::magma(double t)
@@ -120,7 +145,7 @@ void ParallelRaster::segment(int xa, int xb, float ya, float yb, float w, float 
         const float top = float(m_h) - 1.f;
         for (int c = 0; c < columns; ++c, y += step) {
             const float yy = std::clamp(y, -1.f, top);
-            const int row = int(std::floor(yy));
+            const int row = int(yy + 1.f) - 1; // floor: yy + 1 is not negative
             const float f = yy - float(row);
             const std::ptrdiff_t i = std::ptrdiff_t(row) * std::ptrdiff_t(stride) + xa + c;
             put(i, 1.f - f);
@@ -134,9 +159,10 @@ void ParallelRaster::segment(int xa, int xb, float ya, float yb, float w, float 
     const int r1 = std::min(m_h - 1, int(std::floor(std::max(ya, yb))));
     const int last = xa + columns - 1;
     for (int row = r0; row <= r1; ++row) {
-        const float x = float(xa) + (float(row) + 0.5f - ya) * perRow - 0.5f;
-        int x0 = int(std::floor(x));
-        float f = x - float(x0);
+        const float x = (float(row) + 0.5f - ya) * perRow - 0.5f; // from xa
+        // floor where it matters: anything below 0 is clamped to xa anyway.
+        int x0 = x < 0.f ? xa - 1 : xa + int(x);
+        float f = x - float(x0 - xa);
         if (x0 < xa) {
             x0 = xa;
             f = 0.f;
@@ -180,31 +206,42 @@ bool ParallelRaster::addSparse(const Lines &lines, std::span<const std::int8_t> 
 }
 
 template<bool Colour>
+void ParallelRaster::drawBins(int xa, int xb, int q, const float *bn, const float *br, const float *bg, const float *bb)
+{
+    const float toRow = float(m_h) / float(q);
+    for (int qa = 0; qa < q; ++qa) {
+        const std::size_t base = std::size_t(qa) * std::size_t(q);
+        const float y0 = (float(qa) + 0.5f) * toRow;
+        for (int qb = 0; qb < q; ++qb) {
+            const std::size_t k = base + std::size_t(qb);
+            const float count = bn[k];
+            if constexpr (Colour) {
+                // Lines of different colours that cancel in count still change the colour sums.
+                if (count == 0.f && br[k] == 0.f && bg[k] == 0.f && bb[k] == 0.f)
+                    continue;
+                segment<true>(xa, xb, y0, (float(qb) + 0.5f) * toRow, count, br[k], bg[k], bb[k]);
+            } else {
+                if (count == 0.f)
+                    continue;
+                segment<false>(xa, xb, y0, (float(qb) + 0.5f) * toRow, count, 0, 0, 0);
+            }
+        }
+    }
+}
+
+template<bool Colour>
 bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> weights,
                               std::span<const std::uint32_t> changed, std::size_t a, const std::vector<QRgb> &palette,
                               const std::atomic_bool *cancel, int binCount)
 {
     const std::size_t rows = lines.ys.front().size();
-    const int q = std::clamp(binCount, 2, m_h);
+    const int q = this->binCount(binCount);
     const float toBin = float(q) / float(m_h);
-    const float toRow = float(m_h) / float(q);
     const std::size_t bins = std::size_t(q) * std::size_t(q);
     std::vector<float> bn(bins, 0.f);
     std::vector<float> br(Colour ? bins : 0), bg(Colour ? bins : 0), bb(Colour ? bins : 0);
-    std::vector<float> pr, pg, pb;
-    if constexpr (Colour) {
-        for (QRgb c : palette) {
-            pr.push_back(float(qRed(c)) / 255.f);
-            pg.push_back(float(qGreen(c)) / 255.f);
-            pb.push_back(float(qBlue(c)) / 255.f);
-        }
-        if (pr.empty()) {
-            pr = {0.5f};
-            pg = {0.5f};
-            pb = {0.5f};
-        }
-    }
-    const std::size_t paletteSize = pr.size();
+    const PaletteChannels pc(Colour ? palette : std::vector<QRgb>());
+    const std::size_t paletteSize = pc.r.size();
     const float *ya = lines.ys[a].data();
     const float *yb = lines.ys[a + 1].data();
     const std::int8_t *wt = weights.empty() ? nullptr : weights.data();
@@ -214,17 +251,15 @@ bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> w
         const float v = yb[i];
         if (u != u || v != v) // NaN: no value on one of the axes
             return;
-        const int qa = std::clamp(int(u * toBin), 0, q - 1);
-        const int qb = std::clamp(int(v * toBin), 0, q - 1);
-        const std::size_t key = std::size_t(qa) * std::size_t(q) + std::size_t(qb);
+        const std::size_t key = std::size_t(binOf(u, toBin, q)) * std::size_t(q) + std::size_t(binOf(v, toBin, q));
         bn[key] += w;
         if constexpr (Colour) {
             std::size_t c = colour ? colour[i] : 0;
             if (c >= paletteSize)
                 c = 0;
-            br[key] += w * pr[c];
-            bg[key] += w * pg[c];
-            bb[key] += w * pb[c];
+            br[key] += w * pc.r[c];
+            bg[key] += w * pc.g[c];
+            bb[key] += w * pc.b[c];
         }
     };
     if (!changed.empty()) {
@@ -241,26 +276,85 @@ bool ParallelRaster::addDense(const Lines &lines, std::span<const std::int8_t> w
     }
     if (cancel && cancel->load(std::memory_order_relaxed))
         return false;
-    for (int qa = 0; qa < q; ++qa) {
-        const std::size_t base = std::size_t(qa) * std::size_t(q);
-        const float y0 = (float(qa) + 0.5f) * toRow;
-        for (int qb = 0; qb < q; ++qb) {
-            const std::size_t k = base + std::size_t(qb);
-            const float count = bn[k];
-            if constexpr (Colour) {
-                // Lines of different colours that cancel in count still change the colour sums.
-                if (count == 0.f && br[k] == 0.f && bg[k] == 0.f && bb[k] == 0.f)
-                    continue;
-                segment<true>(lines.axisX[a], lines.axisX[a + 1], y0, (float(qb) + 0.5f) * toRow, count, br[k], bg[k],
-                              bb[k]);
-            } else {
-                if (count == 0.f)
-                    continue;
-                segment<false>(lines.axisX[a], lines.axisX[a + 1], y0, (float(qb) + 0.5f) * toRow, count, 0, 0, 0);
-            }
+    drawBins<Colour>(lines.axisX[a], lines.axisX[a + 1], q, bn.data(), br.data(), bg.data(), bb.data());
+    return true;
+}
+
+std::vector<std::uint16_t> ParallelRaster::binKeys(const Lines &lines, int bins) const
+{
+    const std::size_t axes = lines.ys.size();
+    const std::size_t rows = axes ? lines.ys.front().size() : 0;
+    const int q = binCount(bins);
+    const float toBin = float(q) / float(m_h);
+    std::vector<std::uint16_t> keys(rows * axes);
+    for (std::size_t a = 0; a < axes; ++a) {
+        if (lines.ys[a].size() != rows)
+            return {};
+        const float *y = lines.ys[a].data();
+        std::uint16_t *k = keys.data() + a;
+        for (std::size_t i = 0; i < rows; ++i, k += axes)
+            *k = y[i] != y[i] ? NoBin : std::uint16_t(binOf(y[i], toBin, q));
+    }
+    return keys;
+}
+
+template<bool Colour>
+void ParallelRaster::addChangedPair(const Changed &changed, std::size_t a, const std::vector<int> &axisX,
+                                    const std::vector<QRgb> &palette, int binCount)
+{
+    const int q = this->binCount(binCount);
+    const std::size_t bins = std::size_t(q) * std::size_t(q);
+    std::vector<float> bn(bins, 0.f);
+    std::vector<float> br(Colour ? bins : 0), bg(Colour ? bins : 0), bb(Colour ? bins : 0);
+    const PaletteChannels pc(Colour ? palette : std::vector<QRgb>());
+    const std::size_t paletteSize = pc.r.size();
+    const std::size_t n = changed.weights.size();
+    const std::size_t axes = changed.axes;
+    const std::uint16_t *k = changed.keys.data() + a;
+    const std::uint16_t *colour = changed.colour.size() == n ? changed.colour.data() : nullptr;
+    for (std::size_t i = 0; i < n; ++i, k += axes) {
+        if (k[0] == NoBin || k[1] == NoBin)
+            continue;
+        const std::size_t key = std::size_t(k[0]) * std::size_t(q) + std::size_t(k[1]);
+        const float w = float(changed.weights[i]);
+        bn[key] += w;
+        if constexpr (Colour) {
+            std::size_t c = colour ? colour[i] : 0;
+            if (c >= paletteSize)
+                c = 0;
+            br[key] += w * pc.r[c];
+            bg[key] += w * pc.g[c];
+            bb[key] += w * pc.b[c];
         }
     }
-    return true;
+    drawBins<Colour>(axisX[a], axisX[a + 1], q, bn.data(), br.data(), bg.data(), bb.data());
+}
+
+bool ParallelRaster::addChanged(const Changed &changed, const std::vector<int> &axisX, const std::vector<QRgb> &palette,
+                                const std::atomic_bool *cancel, int bins)
+{
+    const std::size_t n = changed.weights.size();
+    if (changed.axes < 2 || axisX.size() != changed.axes || changed.keys.size() != n * changed.axes)
+        return true;
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return false;
+    std::vector<std::size_t> pairs(changed.axes - 1);
+    for (std::size_t a = 0; a < pairs.size(); ++a)
+        pairs[a] = a;
+    auto work = [&](std::size_t a) {
+        clearUpperVectorState();
+        if (m_colour)
+            addChangedPair<true>(changed, a, axisX, palette, bins);
+        else
+            addChangedPair<false>(changed, a, axisX, palette, bins);
+    };
+    if (n * pairs.size() < 20000) {
+        for (std::size_t a : pairs)
+            work(a);
+    } else {
+        QtConcurrent::blockingMap(innerPool(), pairs, work);
+    }
+    return !(cancel && cancel->load(std::memory_order_relaxed));
 }
 
 bool ParallelRaster::add(const Lines &lines, std::span<const std::int8_t> weights, bool dense,
@@ -318,13 +412,57 @@ bool ParallelRaster::add(const Lines &lines, std::span<const std::int8_t> weight
     return !stopped;
 }
 
+namespace {
+
+// One band of rows of toImage(): the tone is a template argument so the pixel loop has no switch.
+template<ParallelRaster::Tone ToneT>
+void toneRows(const float *acc, std::size_t c, bool colour, int w, int y0, int y1, uchar *bits, qsizetype bytesPerLine,
+              float scale, const QRgb *table, int steps, const std::vector<float> &logTable)
+{
+    const int logSteps = int(logTable.size()) - 1;
+    for (int y = y0; y < y1; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(bits + qsizetype(y) * bytesPerLine);
+        const float *px = acc + std::size_t(y + 1) * std::size_t(w) * c;
+        for (int x = 0; x < w; ++x) {
+            const float n = px[std::size_t(x) * c];
+            if (n <= 1e-3f) { // a line added and taken away again leaves float dust
+                line[x] = 0;
+                continue;
+            }
+            const float scaled = n * 8.f;
+            const float l = scaled < float(logSteps) ? logTable[std::size_t(scaled)] : std::log1p(n);
+            const float t = std::min(1.f, l * scale);
+            const float coverage = std::min(1.f, n);
+            float alpha = 0;
+            QRgb rgb = 0;
+            if constexpr (ToneT == ParallelRaster::Tone::Density) {
+                rgb = table[int(t * float(steps - 1))];
+                alpha = coverage * (0.55f + 0.45f * t);
+            } else if constexpr (ToneT == ParallelRaster::Tone::Context) {
+                rgb = table[0];
+                alpha = coverage * (0.10f + 0.32f * t);
+            } else {
+                const float *p = px + std::size_t(x) * c;
+                const float inv = 255.f / n;
+                rgb = colour ? qRgb(std::clamp(int(p[1] * inv + 0.5f), 0, 255), std::clamp(int(p[2] * inv + 0.5f), 0, 255),
+                                    std::clamp(int(p[3] * inv + 0.5f), 0, 255))
+                             : qRgb(0x40, 0x40, 0x40);
+                alpha = coverage * (0.40f + 0.60f * t);
+            }
+            const int a = std::clamp(int(alpha * 255.f + 0.5f), 0, 255);
+            line[x] = qRgba((qRed(rgb) * a + 127) / 255, (qGreen(rgb) * a + 127) / 255, (qBlue(rgb) * a + 127) / 255,
+                            a);
+        }
+    }
+}
+
+} // namespace
+
 QImage ParallelRaster::toImage(Tone tone, double devicePixelRatio) const
 {
     QImage image(m_w, m_h, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     clearUpperVectorState();
-    const float top = maxCount();
-    const float scale = top > 0 ? 1.f / std::log1p(std::max(top, 1.f)) : 0.f;
     // log1p by table for counts up to 1024 in steps of 1/8 (the common case), exact above.
     constexpr int LogSteps = 8 * 1024;
     static const std::vector<float> logTable = [] {
@@ -343,59 +481,55 @@ QImage ParallelRaster::toImage(Tone tone, double devicePixelRatio) const
     const std::size_t c = channels();
     uchar *bits = image.bits(); // detached once here, not from the bands' threads
     const qsizetype bytesPerLine = image.bytesPerLine();
-    auto rowsOf = [&](std::pair<int, int> range) {
-        clearUpperVectorState();
-        for (int y = range.first; y < range.second; ++y) {
-            auto *line = reinterpret_cast<QRgb *>(bits + qsizetype(y) * bytesPerLine);
-            const float *px = m_acc.data() + std::size_t(y + 1) * std::size_t(m_w) * c;
-            for (int x = 0; x < m_w; ++x) {
-                const float n = px[std::size_t(x) * c];
-                if (n <= 1e-3f) { // a line added and taken away again leaves float dust
-                    line[x] = 0;
-                    continue;
-                }
-                const float scaled = n * 8.f;
-                const float l = scaled < float(LogSteps) ? logTable[std::size_t(scaled)] : std::log1p(n);
-                const float t = std::min(1.f, l * scale);
-                const float coverage = std::min(1.f, n);
-                float alpha = 0;
-                QRgb rgb = 0;
-                switch (tone) {
-                case Tone::Density:
-                    rgb = table[int(t * (Steps - 1))];
-                    alpha = coverage * (0.55f + 0.45f * t);
-                    break;
-                case Tone::Context:
-                    rgb = table[0];
-                    alpha = coverage * (0.10f + 0.32f * t);
-                    break;
-                case Tone::Colour: {
-                    const float *p = px + std::size_t(x) * c;
-                    const float inv = 255.f / n;
-                    rgb = m_colour ? qRgb(std::clamp(int(p[1] * inv + 0.5f), 0, 255),
-                                          std::clamp(int(p[2] * inv + 0.5f), 0, 255),
-                                          std::clamp(int(p[3] * inv + 0.5f), 0, 255))
-                                   : qRgb(0x40, 0x40, 0x40);
-                    alpha = coverage * (0.40f + 0.60f * t);
-                    break;
-                }
-                }
-                const int a = std::clamp(int(alpha * 255.f + 0.5f), 0, 255);
-                line[x] = qRgba((qRed(rgb) * a + 127) / 255, (qGreen(rgb) * a + 127) / 255,
-                                (qBlue(rgb) * a + 127) / 255, a);
-            }
-        }
-    };
-    // Rows in a few bands on the pool.
+    // Rows in a few bands on the pool: first each band's largest count (the scale), then the tone.
+    std::vector<std::pair<int, int>> bands;
     if (std::size_t(m_w) * std::size_t(m_h) < 60000) {
-        rowsOf({0, m_h});
+        bands.emplace_back(0, m_h);
     } else {
-        std::vector<std::pair<int, int>> bands;
         const int band = std::max(16, m_h / 4 + 1);
         for (int y = 0; y < m_h; y += band)
             bands.emplace_back(y, std::min(m_h, y + band));
-        QtConcurrent::blockingMap(innerPool(), bands, rowsOf);
     }
+    std::vector<float> bandTop(bands.size(), 0.f);
+    auto topOf = [&](std::size_t k) {
+        clearUpperVectorState();
+        const float *a = m_acc.data() + std::size_t(bands[k].first + 1) * std::size_t(m_w) * c;
+        const std::size_t n = std::size_t(bands[k].second - bands[k].first) * std::size_t(m_w);
+        float top = 0.f;
+        for (std::size_t i = 0; i < n; ++i)
+            top = std::max(top, a[i * c]);
+        bandTop[k] = top;
+    };
+    std::vector<std::size_t> bandIndex(bands.size());
+    for (std::size_t k = 0; k < bands.size(); ++k)
+        bandIndex[k] = k;
+    if (bands.size() == 1)
+        topOf(0);
+    else
+        QtConcurrent::blockingMap(innerPool(), bandIndex, topOf);
+    const float top = *std::max_element(bandTop.begin(), bandTop.end());
+    const float scale = top > 0 ? 1.f / std::log1p(std::max(top, 1.f)) : 0.f;
+    auto rowsOf = [&](std::pair<int, int> range) {
+        clearUpperVectorState();
+        switch (tone) {
+        case Tone::Density:
+            toneRows<Tone::Density>(m_acc.data(), c, m_colour, m_w, range.first, range.second, bits, bytesPerLine,
+                                    scale, table, Steps, logTable);
+            break;
+        case Tone::Context:
+            toneRows<Tone::Context>(m_acc.data(), c, m_colour, m_w, range.first, range.second, bits, bytesPerLine,
+                                    scale, table, Steps, logTable);
+            break;
+        case Tone::Colour:
+            toneRows<Tone::Colour>(m_acc.data(), c, m_colour, m_w, range.first, range.second, bits, bytesPerLine,
+                                   scale, table, Steps, logTable);
+            break;
+        }
+    };
+    if (bands.size() == 1)
+        rowsOf(bands.front());
+    else
+        QtConcurrent::blockingMap(innerPool(), bands, rowsOf);
     return image;
 }
 

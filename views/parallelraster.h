@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QRgb>
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -44,6 +45,24 @@ public:
              const std::atomic_bool *cancel = nullptr, int bins = binRows());
     void clear();
 
+    // A brush step on the binned path: only the lines that entered (+1) or left (-1) the
+    // highlight, each with its bin on every axis copied out of binKeys(), so the axis pairs read
+    // one small array instead of gathering the lines from every full column.
+    struct Changed
+    {
+        std::size_t axes = 0;
+        std::vector<std::uint16_t> keys;   // `axes` bins per line, side by side (NoBin: no value)
+        std::vector<std::int8_t> weights;  // per line
+        std::vector<std::uint16_t> colour; // per line (empty: palette[0])
+    };
+    static constexpr std::uint16_t NoBin = 0xffff;
+    // Every line's bin on every axis, line by line with the axes side by side, exactly as add()
+    // snaps the line ends on its binned path with `bins` bins per axis.
+    std::vector<std::uint16_t> binKeys(const Lines &lines, int bins = binRows()) const;
+    // add() on the binned path for the lines in `changed` (same result, same bins).
+    bool addChanged(const Changed &changed, const std::vector<int> &axisX, const std::vector<QRgb> &palette,
+                    const std::atomic_bool *cancel = nullptr, int bins = binRows());
+
     enum class Tone {
         Density, // a perceptual colour map (magma) of the log count, light = few, dark = many
         Colour,  // the mean colour of the lines on the pixel, opacity by log count
@@ -72,6 +91,12 @@ private:
     template<bool Colour>
     bool addDense(const Lines &lines, std::span<const std::int8_t> weights, std::span<const std::uint32_t> changed,
                   std::size_t pair, const std::vector<QRgb> &palette, const std::atomic_bool *cancel, int bins);
+    template<bool Colour>
+    void drawBins(int xa, int xb, int q, const float *bn, const float *br, const float *bg, const float *bb);
+    template<bool Colour>
+    void addChangedPair(const Changed &changed, std::size_t pair, const std::vector<int> &axisX,
+                        const std::vector<QRgb> &palette, int bins);
+    int binCount(int bins) const { return std::clamp(bins, 2, m_h); }
     std::size_t channels() const { return m_colour ? 4 : 1; }
 
     int m_w = 0;

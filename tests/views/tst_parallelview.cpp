@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace wattprint;
@@ -395,6 +396,52 @@ void TestParallelView::rasterCountsLines()
             QCOMPARE(differing, 0);
             QCOMPARE(qAlpha(imgOnly.pixel(60, 40)), 0);
         }
+    }
+    // A brush step from the gathered bins (addChanged) draws what add() draws with the same
+    // weights; a line without a value on an axis is left out by both.
+    for (bool colour : {false, true}) {
+        const std::vector<QRgb> palette = {qRgb(200, 0, 0), qRgb(0, 0, 200)};
+        const std::vector<float> a4 = {10.5f, 20.5f, 30.5f, 5.5f};
+        const std::vector<float> b4 = {10.5f, 25.5f, 40.5f, std::numeric_limits<float>::quiet_NaN()};
+        const std::vector<std::uint16_t> colours = {0, 1, 1, 0};
+        ParallelRaster::Lines four;
+        four.ys = {a4, b4};
+        four.axisX = {0, 100};
+        four.colour = colours;
+        const std::vector<std::int8_t> step = {0, -1, 1, 1};
+        ParallelRaster viaAdd(101, 50, colour);
+        ParallelRaster viaChanged(101, 50, colour);
+        const std::vector<std::int8_t> start = {1, 1, 0, 0};
+        QVERIFY(viaAdd.add(four, start, true, palette));
+        QVERIFY(viaChanged.add(four, start, true, palette));
+        QVERIFY(viaAdd.add(four, step, true, palette));
+        const std::vector<std::uint16_t> keys = viaChanged.binKeys(four);
+        QCOMPARE(keys.size(), std::size_t(8));
+        QCOMPARE(keys[7], ParallelRaster::NoBin);
+        ParallelRaster::Changed changed;
+        changed.axes = 2;
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (!step[i])
+                continue;
+            changed.keys.insert(changed.keys.end(), keys.begin() + std::ptrdiff_t(2 * i),
+                                keys.begin() + std::ptrdiff_t(2 * i + 2));
+            changed.weights.push_back(step[i]);
+            changed.colour.push_back(colours[i]);
+        }
+        QVERIFY(viaChanged.addChanged(changed, four.axisX, palette));
+        const auto tone = colour ? ParallelRaster::Tone::Colour : ParallelRaster::Tone::Density;
+        const QImage imgAdd = viaAdd.toImage(tone, 1.0);
+        const QImage imgChanged = viaChanged.toImage(tone, 1.0);
+        int differing = 0, lit = 0;
+        for (int y = 0; y < 50; ++y) {
+            for (int x = 0; x < 101; ++x) {
+                differing += imgAdd.pixel(x, y) != imgChanged.pixel(x, y);
+                lit += qAlpha(imgAdd.pixel(x, y)) > 0;
+            }
+        }
+        QCOMPARE(differing, 0);
+        QVERIFY(lit >= 100);
+        QVERIFY(near(viaChanged.maxCount(), viaAdd.maxCount(), 1e-6));
     }
 }
 
