@@ -29,26 +29,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include "../support/imagecheck.h"
 
 using namespace wattprint;
 
 namespace {
 
-void checkNotBlank(const QImage &image, int minColours = 40)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    QVERIFY2(double(ink) / (double(image.width()) * image.height()) > 0.02, "too little ink");
-}
+using wattprint::testsupport::checkNotBlank;
 
 double colourShare(const QImage &image, QColor c, int tolerance = 30)
 {
@@ -655,3 +642,4 @@ void TestAnomalyScoreView::timingOnFullDemo()
 
 QTEST_MAIN(TestAnomalyScoreView)
 #include "tst_anomalyscoreview.moc"
+

@@ -36,6 +36,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include "../support/imagecheck.h"
 
 using namespace wattprint;
 
@@ -51,22 +52,7 @@ double medianOf(std::vector<double> v)
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
-void checkNotBlank(const QImage &image, int minColours = 40)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > 0.02, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 // Pixels close to a colour, as a share of the image.
 double colourShare(const QImage &image, QColor c, int tolerance = 30)
@@ -988,3 +974,4 @@ void TestAnomalyTimelineView::timingOnFullDemo()
 
 QTEST_MAIN(TestAnomalyTimelineView)
 #include "tst_anomalytimelineview.moc"
+

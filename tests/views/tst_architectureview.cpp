@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include "../support/imagecheck.h"
 
 using namespace wattprint;
 
@@ -47,22 +48,7 @@ bool near(double a, double b, double rel = 1e-12)
     return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b));
 }
 
-void checkNotBlank(const QImage &image, int minColours = 40)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > 0.02, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 double colourShare(const QImage &image, QColor c, int tolerance = 10)
 {
@@ -787,3 +773,4 @@ void TestArchitectureView::timingOnLargeStore()
 
 QTEST_MAIN(TestArchitectureView)
 #include "tst_architectureview.moc"
+

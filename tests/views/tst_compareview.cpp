@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
 #include <algorithm>
@@ -123,22 +124,7 @@ double hedgesG(const std::vector<double> &a, const std::vector<double> &b)
     return j * (mean(b) - mean(a)) / std::sqrt(pooled);
 }
 
-void checkNotBlank(const QImage &image, int minColours = 40)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > 0.02, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 // Both boxes are drawn: pixels of A's light green fill and B's light purple fill (their 55/255
 // alpha over white), not just text.

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
 #include <algorithm>
@@ -70,22 +71,7 @@ Key keyOf(const ConfigurationStats &c)
     return {c.datasetName, c.shapeName, c.size, c.depth, c.gpu ? QStringLiteral("GPU") : QStringLiteral("CPU")};
 }
 
-void checkNotBlank(const QImage &image, int minColours = 40, double minInk = 0.02)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > minInk, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 bool hasColour(const QImage &image, QColor c, int minPixels = 20)
 {

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
 #include <cmath>
@@ -36,22 +37,7 @@ bool near(double a, double b, double rel = 1e-9)
 }
 
 // A PNG that shows something: many colours and a fair share of non-white pixels.
-void checkNotBlank(const QImage &image, int minColours = 40, double minInk = 0.02)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > minInk, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 double colourShare(const QImage &image, QColor c)
 {

@@ -19,6 +19,7 @@
 #include <QSvgRenderer>
 #include <QTest>
 
+#include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
 #include <cmath>
@@ -33,22 +34,7 @@ bool near(double a, double b, double rel = 1e-9)
     return std::abs(a - b) <= rel * std::max({std::abs(a), std::abs(b), 1e-300});
 }
 
-void checkNotBlank(const QImage &image, int minColours = 40, double minInk = 0.02)
-{
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            colours.insert(p);
-            ink += qGray(p) < 235 ? 1 : 0;
-        }
-    }
-    QVERIFY2(colours.size() >= minColours, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
-    const double share = double(ink) / (double(image.width()) * image.height());
-    QVERIFY2(share > minInk, qPrintable(QStringLiteral("ink %1").arg(share)));
-}
+using wattprint::testsupport::checkNotBlank;
 
 struct HandRun
 {
