@@ -5360,28 +5360,12 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Rapport Wattprint</translation>
     </message>
     <message>
-        <source>%1 MWh</source>
-        <translation>%1 MWh</translation>
-    </message>
-    <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <source>%1 Wh</source>
-        <translation>%1 Wh</translation>
-    </message>
-    <message>
-        <source>%1 t CO2e</source>
-        <translation>%1 t CO2e</translation>
-    </message>
-    <message>
         <source>%1 kg CO2e</source>
         <translation>%1 kg CO2e</translation>
-    </message>
-    <message>
-        <source>%1 g CO2e</source>
-        <translation>%1 g CO2e</translation>
     </message>
     <message>
         <source>BUTTER-E: Tripp, Perr-Sauer et al., &quot;Measuring the Energy Consumption and Efficiency of Deep Neural Networks&quot;, National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0.</source>
