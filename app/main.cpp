@@ -34,8 +34,13 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "SQLite database file to open."),
                       QApplication::translate("main", "PATH")});
+    // The desktop entry passes a file opened from a file manager as a plain argument.
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QApplication::translate("main", "SQLite database file to open, as with --db."));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                       : !files.isEmpty()                 ? files.first()
                                                           : wattprint::Store::defaultPath();
     wattprint::MainWindow window(db);
     window.show();

@@ -1233,6 +1233,10 @@ Befehle: %1
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
+    <message>
+        <source>SQLite database file to open, as with --db.</source>
+        <translation>Zu öffnende SQLite-Datenbankdatei, wie mit --db.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint</name>

@@ -1233,6 +1233,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
+    <message>
+        <source>SQLite database file to open, as with --db.</source>
+        <translation>Fichier de base de données SQLite à ouvrir, comme avec --db.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint</name>
