@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "energyticker.h"
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 #include <architecture.h>
@@ -664,7 +665,7 @@ QString CacheView::findingFor(const CacheSpillResult &r)
             .arg(QLocale().toString(qulonglong(r.totalRuns)));
     if (!r.cpu.present() && !r.gpu.present())
         return tr("None of the runs in the filter has a positive energy per datum to show on a log axis.");
-    const QString set = kindLabel(r.kind).toLower();
+    const QString set = inSentence(kindLabel(r.kind));
     QStringList parts;
     for (bool gpu : {false, true}) {
         const CacheSpillResult::DeviceSeries &dev = r.device(gpu);
@@ -746,7 +747,7 @@ void CacheView::selectRange(double lo, double hi)
     filter.runIds = ids;
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) with a %1 of %2 to %3", nullptr, int(ids.size()))
-                             .arg(kindLabel(m_kind).toLower(), formatBytes(lo), formatBytes(hi));
+                             .arg(inSentence(kindLabel(m_kind)), formatBytes(lo), formatBytes(hi));
     if (env.applyFilter)
         env.applyFilter(filter, text);
     else if (env.filterState)
@@ -824,7 +825,7 @@ void CacheView::styleAxes()
     m_plot->legend->setFont(pixelFont(base, LegendPx));
     m_regions->setFont(pixelFont(base, RegionPx));
     m_regionsTop->setFont(pixelFont(base, RegionPx));
-    m_plot->setAccessibleName(tr("Energy per datum against the %1").arg(kindLabel(m_kind).toLower()));
+    m_plot->setAccessibleName(tr("Energy per datum against the %1").arg(inSentence(kindLabel(m_kind))));
 }
 
 void CacheView::applyColouring()

@@ -2,6 +2,7 @@
 
 #include "distributionview.h"
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 #include <descriptive.h>
@@ -971,7 +972,7 @@ CompareResult CompareView::compute(const RunColumns &c, const CompareSelection &
         m.metric = metric;
         m.a = describeSide(va);
         m.b = describeSide(vb);
-        const QString what = metricLabel(metric).toLower();
+        const QString what = inSentence(metricLabel(metric));
         if (va.size() < 2 || vb.size() < 2) {
             const bool sideA = va.size() < 2;
             const std::size_t count = sideA ? va.size() : vb.size();
@@ -1111,7 +1112,7 @@ void CompareView::retranslateUi()
         side->filterTo->setAccessibleName(tr("Filter to %1").arg(s));
         side->filterTo->setToolTip(tr("Keep only the runs of %1 in every view").arg(s));
     }
-    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(inSentence(metricLabel(m_metric))));
     m_plot->setAccessibleDescription(finding());
     styleAxes();
     rebuildPlot();
@@ -1133,7 +1134,7 @@ void CompareView::styleAxes()
     m_plot->legend->setFont(pixelFont(base, LegendPx));
     m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
     m_table->setFont(pixelFont(base, TablePx));
-    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(inSentence(metricLabel(m_metric))));
 }
 
 void CompareView::rebuildPlot()

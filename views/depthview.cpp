@@ -2,6 +2,7 @@
 
 #include "energyticker.h"
 #include "filterstate.h"
+#include "labelcase.h"
 #include "shapepalette.h"
 
 #include <analysiserror.h>
@@ -165,7 +166,7 @@ QString DepthView::howToRead() const
               "only because the vertical axis is logarithmic.</p>"
               "<p>Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape "
               "(or size band). Ctrl+Z undoes the selection.</p>")
-        .arg(metricLabel(m_metric).toLower())
+        .arg(inSentence(metricLabel(m_metric)))
         .arg(FitDepthMin)
         .arg(FitDepthMax);
 }
@@ -414,7 +415,7 @@ QString DepthView::findingFor(const DepthResult &r)
         return tr("No runs match the filter.");
     if (r.panels.empty())
         return tr("None of the %1 runs in the filter has a positive %2 to show on a log axis.")
-            .arg(QLocale().toString(qulonglong(r.totalRuns)), metricLabel(r.metric).toLower());
+            .arg(QLocale().toString(qulonglong(r.totalRuns)), inSentence(metricLabel(r.metric)));
     std::vector<const DepthPanel *> fitted;
     for (const DepthPanel &p : r.panels) {
         if (p.fit)
@@ -440,7 +441,7 @@ QString DepthView::findingFor(const DepthResult &r)
                                    "to depths %4-%5 falls to zero before depth %6.")
                               : tr("On %1, %2 falls about linearly with depth up to depth %3; the straight line "
                                    "fitted to depths %4-%5 falls to zero before depth %6."))
-                    .arg(p.dataset, what.toLower())
+                    .arg(p.dataset, inSentence(what))
                     .arg(p.lastLinearDepth)
                     .arg(FitDepthMin)
                     .arg(FitDepthMax)
@@ -449,7 +450,7 @@ QString DepthView::findingFor(const DepthResult &r)
                                "straight line fitted to depths %4-%5 by %6 at depth %7.")
                           : tr("On %1, %2 falls about linearly with depth up to depth %3, then departs from the "
                                "straight line fitted to depths %4-%5 by %6 at depth %7."))
-                .arg(p.dataset, what.toLower())
+                .arg(p.dataset, inSentence(what))
                 .arg(p.lastLinearDepth)
                 .arg(FitDepthMin)
                 .arg(FitDepthMax)
@@ -460,7 +461,7 @@ QString DepthView::findingFor(const DepthResult &r)
                                "of the straight line fitted to depths %5-%6.")
                           : tr("On %1, %2 falls about linearly with depth up to depth %3: every depth stays within %4 "
                                "of the straight line fitted to depths %5-%6."))
-                .arg(p.dataset, what.toLower())
+                .arg(p.dataset, inSentence(what))
                 .arg(p.lastLinearDepth)
                 .arg(tol)
                 .arg(FitDepthMin)
@@ -717,7 +718,7 @@ void DepthView::retranslateUi()
                                    .arg(FitDepthMin)
                                    .arg(FitDepthMax));
     m_plot->setAccessibleName(
-        tr("Small charts of %1 against depth, one per dataset").arg(metricLabel(m_metric).toLower()));
+        tr("Small charts of %1 against depth, one per dataset").arg(inSentence(metricLabel(m_metric))));
     m_plot->setAccessibleDescription(finding());
     rebuildPlot();
 }

@@ -1,6 +1,7 @@
 #include "distributionview.h"
 
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 #include <descriptive.h>
@@ -620,7 +621,7 @@ DistributionResult DistributionView::compute(const RunColumns &columns, Distribu
 
 QString DistributionView::findingFor(const DistributionResult &r)
 {
-    const QString what = metricLabel(r.metric).toLower();
+    const QString what = inSentence(metricLabel(r.metric));
     const auto &cpu = r.cpu;
     const auto &gpu = r.gpu;
     if (!cpu.present() && !gpu.present()) {
@@ -697,7 +698,7 @@ void DistributionView::selectRange(double lo, double hi)
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.ranges.insert(columnName(m_metric), {lo, hi});
     const QString text = tr("Select %1 from %2 to %3")
-                             .arg(metricLabel(m_metric).toLower(), formatValue(lo, m_metric), formatValue(hi, m_metric));
+                             .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric), formatValue(hi, m_metric));
     if (env.applyFilter)
         env.applyFilter(filter, text);
     else if (env.filterState)
@@ -762,7 +763,7 @@ void DistributionView::retranslateUi()
     }
     m_metricBox->setAccessibleName(tr("Metric"));
     m_metricBox->setToolTip(tr("The per-run quantity to show"));
-    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(inSentence(metricLabel(m_metric))));
     m_plot->setAccessibleDescription(finding());
     styleAxes();
     rebuildPlot();
@@ -785,7 +786,7 @@ void DistributionView::styleAxes()
     m_plot->legend->setFont(pixelFont(base, LegendPx));
     m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
     m_summary->setFont(pixelFont(base, SummaryPx));
-    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(metricLabel(m_metric).toLower()));
+    m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(inSentence(metricLabel(m_metric))));
 }
 
 void DistributionView::rebuildPlot()

@@ -2,6 +2,7 @@
 
 #include "distributionview.h"
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 #include <runcolumns.h>
@@ -681,7 +682,7 @@ void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool ve
             : tr("All %1 configurations").arg(locale.toString(total));
     if (sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount)
         caption += tr(", sorted by %1 (%2)")
-                       .arg(LeaderboardModel::columnTitle(sortColumn).toLower(),
+                       .arg(inSentence(LeaderboardModel::columnTitle(sortColumn)),
                             m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
                                 ? tr("ascending")
                                 : tr("descending"));

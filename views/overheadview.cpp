@@ -1,6 +1,7 @@
 #include "overheadview.h"
 
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -176,7 +177,7 @@ void OverheadView::setScale(OverheadBarChart::Scale scale)
 void OverheadView::updateChartNames()
 {
     m_chart->setGroupTitle(groupingLabel(m_grouping));
-    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(groupingLabel(m_grouping).toLower()));
+    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(inSentence(groupingLabel(m_grouping))));
 }
 
 void OverheadView::resetZoom()
@@ -275,7 +276,7 @@ void OverheadView::selectGroup(const QString &name, bool add)
     QStringList *list = filterList(filter, m_grouping);
     if (!list || name.isEmpty())
         return;
-    const QString what = groupingLabel(m_grouping).toLower();
+    const QString what = inSentence(groupingLabel(m_grouping));
     QString text;
     if (!add) {
         *list = QStringList{name};

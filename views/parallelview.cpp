@@ -1,6 +1,7 @@
 #include "parallelview.h"
 
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 
@@ -348,7 +349,7 @@ Filter ParallelView::filterWithBrush(Filter filter, Column column, const std::op
 
 QString ParallelView::brushText(Column column, const std::optional<ParallelCoordinates::Range> &range)
 {
-    const QString name = ParallelCoordinates::columnLabel(column).toLower();
+    const QString name = inSentence(ParallelCoordinates::columnLabel(column));
     if (!range)
         return tr("Clear the %1 brush").arg(name);
     return tr("Brush %1 %2 – %3")
@@ -365,7 +366,7 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
     }
     if (!parallel::isFilterable(column)) {
         setMessage(tr("The filter has no range on %1: this brush only highlights runs here.")
-                       .arg(ParallelCoordinates::columnLabel(column).toLower()));
+                       .arg(inSentence(ParallelCoordinates::columnLabel(column))));
         return;
     }
     const ViewEnvironment &env = environment();

@@ -1,6 +1,7 @@
 #include "sankeyview.h"
 
 #include "filterstate.h"
+#include "labelcase.h"
 
 #include <analysiserror.h>
 
@@ -360,7 +361,7 @@ void SankeyView::setGrouping(FlowGrouping grouping)
     if (grouping == m_grouping)
         return;
     m_grouping = grouping;
-    m_widget->setGroupTitle(groupingLabel(grouping), groupingLabel(grouping).toLower(), groupingPlural(grouping));
+    m_widget->setGroupTitle(groupingLabel(grouping), inSentence(groupingLabel(grouping)), groupingPlural(grouping));
     emit stateChanged();
     refresh();
 }
@@ -453,7 +454,7 @@ void SankeyView::selectNode(int node, bool add)
                : flow->totals.grouping == FlowGrouping::Shape ? &filter.shapes
                                                                : &filter.batches;
         names = n.members;
-        const QString noun = groupingLabel(flow->totals.grouping).toLower();
+        const QString noun = inSentence(groupingLabel(flow->totals.grouping));
         what = n.other ? tr("the other %1 %2").arg(names.size()).arg(groupingPlural(flow->totals.grouping))
                        : tr("%1 %2").arg(noun, n.name);
     }
@@ -555,7 +556,7 @@ void SankeyView::retranslateUi()
     m_currencyEdit->setAccessibleName(tr("Currency"));
     m_currencyEdit->setToolTip(tr("Currency label (a label only, nothing is converted)"));
     m_widget->setAccessibleName(tr("Energy, carbon and cost flow"));
-    m_widget->setGroupTitle(groupingLabel(m_grouping), groupingLabel(m_grouping).toLower(), groupingPlural(m_grouping));
+    m_widget->setGroupTitle(groupingLabel(m_grouping), inSentence(groupingLabel(m_grouping)), groupingPlural(m_grouping));
     m_widget->retranslate();
     updateControls();
     if (m_totals)
