@@ -589,10 +589,10 @@ ReportRequest MainWindow::reportRequest(const QString &outPath) const
     request.dbPath = m_store ? m_store->path() : QString();
     request.outPath = outPath;
     request.filter = m_filterState->filter();
-    for (const QString &id : ViewRegistry::ids()) {
+    for (const QString &id : ViewRegistry::chartIds()) {
         QDockWidget *d = m_docks.value(id);
         ViewPanel *v = view(id);
-        if (!d || !v || id == QLatin1String("runs") || d->isHidden())
+        if (!d || !v || d->isHidden())
             continue;
         request.viewIds.append(id);
         request.viewStates.insert(id, v->saveState());
@@ -604,8 +604,9 @@ ReportRequest MainWindow::reportRequest(const QString &outPath) const
 void MainWindow::showGuide()
 {
     if (!m_guide) {
-        QList<ViewPanel *> charts = m_views;
-        charts.removeIf([](const ViewPanel *v) { return v->viewId() == QLatin1String("runs"); });
+        QList<ViewPanel *> charts;
+        for (const QString &id : ViewRegistry::chartIds())
+            charts.append(view(id));
         m_guide = new GuideWindow(charts, this);
     }
     m_guide->show();

@@ -342,7 +342,7 @@ int RenderCommands::report(const QStringList &args)
     qInstallMessageHandler(previousHandler);
     if (!built)
         return fail(error);
-    const int views = request.viewIds.isEmpty() ? int(ViewRegistry::ids().size()) - 1 : int(request.viewIds.size());
+    const int views = int((request.viewIds.isEmpty() ? ViewRegistry::chartIds() : request.viewIds).size());
     QTextStream(stdout) << QCoreApplication::translate("RenderCommands", "Wrote %1: %2 pages, %3 MB, in %4 s")
                                .arg(out)
                                .arg(ReportWriter::pageCount(views))

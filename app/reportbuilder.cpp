@@ -44,7 +44,6 @@ void ReportBuilder::clear()
     m_content = ReportContent();
     m_totalsReady = false;
     m_failedViews.clear();
-    m_done = 0;
 }
 
 void ReportBuilder::start(const ReportRequest &request)
@@ -59,10 +58,8 @@ void ReportBuilder::start(const ReportRequest &request)
     m_running = true;
 
     QStringList ids = request.viewIds;
-    if (ids.isEmpty()) {
-        ids = ViewRegistry::ids();
-        ids.removeAll(QStringLiteral("runs")); // a table of runs is not a chart page
-    }
+    if (ids.isEmpty())
+        ids = ViewRegistry::chartIds();
     for (const QString &id : std::as_const(ids)) {
         if (!ViewRegistry::ids().contains(id)) {
             fail(tr("unknown view '%1' (known: %2)").arg(id, ViewRegistry::ids().join(QStringLiteral(", "))));
@@ -163,7 +160,6 @@ void ReportBuilder::partReady()
     int done = m_totalsReady ? 1 : 0;
     for (ViewPanel *view : std::as_const(m_views))
         done += view->isReady() || m_failedViews.contains(view) ? 1 : 0;
-    m_done = done;
     emit progress(done, int(m_views.size()) + 1);
     if (done == int(m_views.size()) + 1)
         finish();
@@ -199,16 +195,16 @@ bool ReportBuilder::build(const ReportRequest &request, QString *error, qint64 *
     QEventLoop loop;
     bool ok = false;
     QString message;
+    // finished() may come from start() itself (bad input): only wait if it did not.
+    bool ended = false;
     connect(&builder, &ReportBuilder::finished, &loop, [&](bool success, const QString &text) {
         ok = success;
         message = text;
+        ended = true;
         loop.quit();
     });
     QElapsedTimer timer;
     timer.start();
-    // finished() may come from start() itself (bad input): only wait if it did not.
-    bool ended = false;
-    connect(&builder, &ReportBuilder::finished, &loop, [&ended] { ended = true; });
     // A view that never answers must not hang a command line for ever.
     QTimer::singleShot(std::chrono::minutes(10), &builder, &ReportBuilder::cancel);
     builder.start(request);

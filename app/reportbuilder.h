@@ -68,7 +68,6 @@ private:
     ReportContent m_content;
     bool m_totalsReady = false;
     bool m_running = false;
-    int m_done = 0;
     QElapsedTimer m_timer;
 };
 

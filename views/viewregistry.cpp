@@ -30,6 +30,13 @@ QStringList ViewRegistry::ids()
             QStringLiteral("batch-overhead"), QStringLiteral("anomaly-score"), QStringLiteral("runs")};
 }
 
+QStringList ViewRegistry::chartIds()
+{
+    QStringList list = ids();
+    list.removeAll(QStringLiteral("runs"));
+    return list;
+}
+
 ViewPanel *ViewRegistry::create(const QString &id, QWidget *parent)
 {
     if (id == QLatin1String("distribution"))

@@ -15,6 +15,8 @@ class ViewRegistry
 public:
     // In display order.
     static QStringList ids();
+    // The views that draw a chart: every id but the runs table. Reports and the guide use these.
+    static QStringList chartIds();
     // A new view for `id`, or nullptr for an id that is not built. The caller owns it and hands
     // it its ViewEnvironment.
     static ViewPanel *create(const QString &id, QWidget *parent = nullptr);
