@@ -42,7 +42,7 @@ private:
 };
 
 // Runs analysis jobs on a thread pool and hands their results to the thread the service lives
-// on (the GUI thread), as docs/design.md "The way data flows" step 3 describes:
+// on (the GUI thread), as docs/architecture.md "Data flow" describes:
 //  - The app sets a data source: a generation number and a loader that fills RunColumns (app/
 //    supplies it with models' RunLoader; analysis/ knows no SQL). The columns are loaded once per
 //    generation, on the pool, into an immutable snapshot shared by every job of that generation.

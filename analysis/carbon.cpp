@@ -31,7 +31,7 @@ constexpr double kKmPerMile = 1.609344;
 //    version): EU-27 45 % lower in 2018 than in 1990, "decreasing from 510 g CO2e/kWh to 281 g
 //    CO2e/kWh". The EEA's 2023 update, as read, gives only relative changes (58 % below 1990,
 //    19 % below 2022), no absolute value, so the 2018 figure is used.
-//  Not re-read, given by the project brief (docs/butter-e.md):
+//  Not re-read, given by the project brief (docs/data.md):
 //  - world 475: IEA, 2019 (the default of CodeCarbon and Green Algorithms).
 //  - butter-e 416.85 gCO2/kWh with PUE 1.58: the BUTTER-E paper (Tripp, Perr-Sauer et al.,
 //    arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 0.41685 kg/kWh, PUE 1.58.

@@ -13,7 +13,7 @@
 
 namespace wattprint {
 
-// The carbon Sankey's numbers (issue 6 section 9): energy per device and per group of runs, then
+// The carbon Sankey's numbers: energy per device and per group of runs, then
 // that energy's carbon and cost under a set of CarbonFactors.
 
 // The second level of the flow, after the device.

@@ -13,7 +13,7 @@
 
 namespace wattprint {
 
-// The sunburst's numbers (issue 6 section 12): runs grouped by three levels (device, shape and
+// The sunburst's numbers: runs grouped by three levels (device, shape and
 // dataset in a chosen order), with energy and run count per branch, and the angles of the rings.
 
 enum class HierarchyLevel { Device, Shape, Dataset };

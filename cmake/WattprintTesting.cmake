@@ -9,7 +9,7 @@ function(wattprint_add_qtest source)
   target_compile_definitions(${name} PRIVATE
     WATTPRINT_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
     WATTPRINT_OUTPUT_DIR="${PROJECT_BINARY_DIR}/test-output"
-    WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/../shared/data/butter-e-excerpts")
+    WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/tests/fixtures/butter-e")
 
   file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/test-output)
   # The slot list is read here: a new or removed slot must re-run the configure step.

@@ -20,7 +20,7 @@
 #include <vector>
 
 // How the synthetic data is made (calibrated to the published BUTTER-E findings, see
-// /work/shared/docs/butter-e.md and the real excerpts):
+// docs/data.md and the real excerpts in tests/fixtures/butter-e):
 //
 // Sweep. 13 datasets (505_tecator included: the sweep had 13; the published runs file dropped it, a
 // user can filter it out) x 8 shapes x 20 sizes 2^5..2^24 x 14 depths = 29,120 experiments, each on

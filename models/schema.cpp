@@ -30,7 +30,7 @@ QStringList migration1()
             features INTEGER NOT NULL,
             classes INTEGER,
             task TEXT NOT NULL CHECK (task IN ('regression', 'classification'))))"),
-        // The 13 PMLB datasets of the sweep (docs/butter-e.md).
+        // The 13 PMLB datasets of the sweep (docs/data.md).
         QStringLiteral(R"(INSERT INTO datasets (name, observations, features, classes, task) VALUES
             ('201_pol', 15000, 48, NULL, 'regression'),
             ('294_satellite_image', 6435, 36, NULL, 'regression'),

@@ -62,7 +62,7 @@ struct AnomalyScoreResult
     AnomalyDriver driver(std::size_t i) const;
 };
 
-// Issue 5 section 15: each run's anomaly score over time with bands at 2 and 3 sigma; flagged
+// each run's anomaly score over time with bands at 2 and 3 sigma; flagged
 // runs coloured by what drove their energy away from their group, run time or power.
 class AnomalyScoreView : public ViewPanel
 {

@@ -65,7 +65,7 @@ struct AnomalyTimelineResult
     std::size_t rowCount() const { return id.size(); }
 };
 
-// Issue 5 section 4: every run at its start time against its energy (or its energy relative to
+// every run at its start time against its energy (or its energy relative to
 // its configuration's median), with the runs an anomaly detector flags marked and counted. A
 // click opens the run's details and its watt-meter trace; a drag selects runs into the filter.
 class AnomalyTimelineView : public ViewPanel

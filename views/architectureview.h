@@ -71,7 +71,7 @@ struct ArchitectureResult
     std::size_t droppedNonPositive = 0; // missing (NaN), zero or negative energy per datum, or bad depth
 };
 
-// Issue 5 section 10: median energy per datum against depth, one line per shape, a ring on the
+// median energy per datum against depth, one line per shape, a ring on the
 // best (lowest) shape at each depth, and a strip under the chart naming the winner of each depth
 // (consecutive depths won by the same shape share one cell). Hovering a point or a strip cell
 // gives its values; clicking a line, a legend entry or a strip cell selects that shape into the

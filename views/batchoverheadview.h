@@ -12,7 +12,7 @@ class QComboBox;
 
 namespace wattprint {
 
-// Issue 5 section 14: one stacked vertical bar per sweep batch (energy_1, energy_2_cpu, ...):
+// one stacked vertical bar per sweep batch (energy_1, energy_2_cpu, ...):
 // fixed overhead against non-overhead energy summed over the batch's runs in the filter, drawn
 // as total energy or as shares. Bars in sweep order; a click selects the batch into the filter.
 class BatchOverheadView : public ViewPanel

@@ -75,7 +75,7 @@ struct CacheSpillResult
     const DeviceSeries &device(bool gpu) const { return gpu ? this->gpu : cpu; }
 };
 
-// Issue 6 section 7: energy per training datum against the working-set bytes of each run's
+// energy per training datum against the working-set bytes of each run's
 // configuration (log2), every run a dot, the binned median with its interquartile band per
 // device, the cache levels shaded per device, and the jumps of the binned slope marked with their
 // size and the nearest cache boundary. Dots can be coloured by the fitted energy model's

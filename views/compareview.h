@@ -84,7 +84,7 @@ struct CompareResult
     const Metric *find(RunMetric metric) const;
 };
 
-// Issue 5 section 3: is configuration B really better than A, or is it noise? Two sub-selections
+// is configuration B really better than A, or is it noise? Two sub-selections
 // of the runs in force side by side: n, median and mean of four metrics, the percent change of
 // medians with its bootstrap 95% interval, Welch's p on log values, Mann-Whitney's p, Hedges'
 // g, a plain verdict, and box plots of the chosen metric (with every run as a dot at small n).

@@ -96,7 +96,7 @@ struct DepthResult
     std::size_t droppedNonPositive = 0; // missing (NaN), zero or negative values, or depth < 1
 };
 
-// Issue 5 section 8: one small plot per dataset on shared axes, x = depth, y = median energy (or
+// one small plot per dataset on shared axes, x = depth, y = median energy (or
 // energy per datum) on a log axis, a line per shape or size band with its interquartile band,
 // and, per dataset, the first depth where the pooled median departs from a straight line
 // fitted to depths 2-5 by more than a tolerance. Clicking a cell selects its dataset into the

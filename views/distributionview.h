@@ -52,7 +52,7 @@ struct DistributionResult
     double minValue = 0, maxValue = 0;  // of the plotted values
 };
 
-// Issue 5 section 1: histograms of a per-run metric for CPU and GPU runs on a log10 axis with
+// histograms of a per-run metric for CPU and GPU runs on a log10 axis with
 // each one's KDE curve and a summary box; a horizontal drag selects a range into the filter.
 class DistributionView : public ViewPanel
 {

@@ -18,7 +18,7 @@ namespace wattprint {
 
 class LeaderboardProxy;
 
-// Issue 6 section 13: a sortable table of the configurations in the filter with their medians,
+// a sortable table of the configurations in the filter with their medians,
 // rank within the dataset by energy per training datum and a 1-5 efficiency band; quick text
 // filter, column chooser, CSV export; selected rows go into the cross-filter.
 class LeaderboardView : public ViewPanel

@@ -12,7 +12,7 @@ class QComboBox;
 
 namespace wattprint {
 
-// Issue 5 section 6: per group (device, dataset, shape or node type), horizontal stacked bars of
+// per group (device, dataset, shape or node type), horizontal stacked bars of
 // the fixed overhead energy and the non-overhead (training) energy summed over the runs in the
 // filter, labelled with the overhead's share and amount, sorted by overhead share. The total is
 // overhead + non-overhead = NREL's standardised energy. A click selects the group into the filter.

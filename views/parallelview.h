@@ -24,7 +24,7 @@ struct ParallelResult
     std::size_t rows = 0;
 };
 
-// Issue 6 section 2: efficiency patterns as parallel coordinates, one line per run, with brushes
+// efficiency patterns as parallel coordinates, one line per run, with brushes
 // that go into the cross-filter.
 class ParallelView : public ViewPanel
 {

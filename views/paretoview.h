@@ -61,7 +61,7 @@ struct ParetoResult
     std::int64_t maxSize = 0; // the largest parameter count, for bubble areas
 };
 
-// Issue 6 section 5: run time against energy on log axes, one bubble per configuration (area by
+// run time against energy on log axes, one bubble per configuration (area by
 // parameter count) or one dot per run; the Pareto frontier as a step line and a side list of the
 // Pareto-optimal setups; hover for values; click a list entry or a point, or drag a rectangle, to
 // select into the cross-filter.

@@ -51,7 +51,7 @@ struct RadarResult
     int paysForSpeed = -1; // largest energy score - run-time score, if positive; -1 if none
 };
 
-// Issue 6 section 11: one polygon per shape (or dataset) over six normalised cost metrics. The
+// one polygon per shape (or dataset) over six normalised cost metrics. The
 // legend's boxes pick the series shown; clicking a polygon or a legend name selects that shape
 // or dataset into the filter; hovering a corner or a legend entry gives the raw values.
 class RadarView : public ViewPanel

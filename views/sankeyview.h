@@ -15,7 +15,7 @@ class QLineEdit;
 
 namespace wattprint {
 
-// Issue 6 section 9: what the energy of the runs in the filter means in carbon and money. A
+// what the energy of the runs in the filter means in carbon and money. A
 // Sankey diagram from devices through groups (dataset, shape or sweep batch) into the energy at
 // the meter, the data centre's overhead (PUE), carbon and cost, under a region's intensity (or
 // the user's own), a PUE and a price that the view shows with their sources and lets the user

@@ -12,7 +12,7 @@ class QComboBox;
 
 namespace wattprint {
 
-// Issue 6 section 12: which branch of the design space holds most of the energy. A sunburst of
+// which branch of the design space holds most of the energy. A sunburst of
 // the runs in the filter: rings device, shape, dataset (any order), each segment's angle its total
 // energy (or run count). Click a segment to zoom into it, the breadcrumb or the centre to go back;
 // "Select these runs" (the breadcrumb's button, or a segment's context menu) puts the branch into

@@ -40,7 +40,7 @@ struct ViewEnvironment
     std::function<int()> exportDpi;
 };
 
-// The base of every view (docs/design.md "The view contract"). It gives the nugget question at
+// The base of every view (docs/architecture.md "The view contract"). It gives the nugget question at
 // the top, a "How to read" popover, a toolbar (export PNG/SVG/PDF, copy image, print with preview,
 // reset zoom), the synthetic-demo label, a busy indicator, and export/print with a footer naming
 // the data source, the filter in force and the date. Subclasses supply the chart, the analysis job

@@ -9,7 +9,7 @@ namespace wattprint {
 
 class ViewPanel;
 
-// The views that are built, by their stable ids (docs/design.md, issue 4 "Headless rendering").
+// The views that are built, by their stable ids (docs/architecture.md "Adding a view").
 class ViewRegistry
 {
 public:

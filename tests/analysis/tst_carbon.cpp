@@ -62,7 +62,7 @@ private slots:
 
 void TestCarbon::workedExampleIsGramsNotKilograms()
 {
-    // docs/butter-e.md: 10,000 J at 400 gCO2e/kWh = 0.002778 kWh x 400 = 1.11 g.
+    // docs/data.md: 10,000 J at 400 gCO2e/kWh = 0.002778 kWh x 400 = 1.11 g.
     const CarbonResult r = carbonFor(10000.0, customFactors(400.0));
     QVERIFY(std::abs(r.kwh - 0.002778) < 5e-7);
     QCOMPARE(std::round(r.co2eGrams * 100.0) / 100.0, 1.11);
@@ -143,7 +143,7 @@ void TestCarbon::presetsHoldSourcedValues()
     const QString owidTable = u"Carbon intensity of electricity generation, 1990 to 2023"_s;
     const QString ember = u"Ember and Energy Institute"_s;
     const std::vector<Expected> expected = {
-        // Project brief docs/butter-e.md: IEA 2019 world average (kept, flagged as not re-read).
+        // Project brief docs/data.md: IEA 2019 world average (kept, flagged as not re-read).
         {"world", 475.0, 0.0, "gCO2e/kWh", 2019, {u"IEA"_s, u"2019"_s, u"not re-read"_s}},
         // Project brief: the BUTTER-E paper's 0.919 lb CO2/kWh = 416.85 g (rounded as the brief).
         {"butter-e", 416.85, 0.0, "gCO2/kWh", 2024, {u"arXiv 2403.08151"_s, u"0.919 lb CO2/kWh"_s}},

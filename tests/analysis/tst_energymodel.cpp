@@ -366,7 +366,7 @@ void TestEnergyModel::derivedGridMatchesReference()
 
 void TestEnergyModel::shapeWidthRules()
 {
-    // Hand-computed from the rules in docs/butter-e.md.
+    // Hand-computed from the rules in docs/data.md.
     QCOMPARE(shapeWidths(Shape::Rectangle, 7, 2, 4), (std::vector<std::int64_t>{7, 7, 7, 2}));
     // trapezoid: beta = (10 - 1) / 3 = 3 -> [10, 7, 4, 1]
     QCOMPARE(shapeWidths(Shape::Trapezoid, 10, 1, 4), (std::vector<std::int64_t>{10, 7, 4, 1}));

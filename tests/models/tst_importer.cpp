@@ -136,7 +136,7 @@ void TestImporter::derivesColumns()
                                   "is_gpu, size, filter FROM runs")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("CPU"));
-    // docs/butter-e.md: energy_per_epoch = non_overhead_energy / 3000
+    // docs/data.md: energy_per_epoch = non_overhead_energy / 3000
     QCOMPARE(q.value(1).toDouble(), 22502.232422 / 3000.0);
     // 529_pollen: 3848 observations -> ceil(0.8 * 3848 / 256) = 13 training batches
     QCOMPARE(q.value(2).toDouble(), 22502.232422 / (13 * 3000.0) / 256.0);
