@@ -9,7 +9,9 @@ function(wattprint_add_qtest source)
   target_compile_definitions(${name} PRIVATE
     WATTPRINT_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
     WATTPRINT_OUTPUT_DIR="${PROJECT_BINARY_DIR}/test-output"
-    WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/tests/fixtures/butter-e")
+    WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/tests/fixtures/butter-e"
+    # tests/support/demostorecache.h keys its cached demo stores by this library's digest.
+    WATTPRINT_MODELS_LIBRARY="$<TARGET_FILE:wattprint_models>")
 
   file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/test-output)
   # The slot list is read here: a new or removed slot must re-run the configure step.

@@ -1,6 +1,8 @@
 // The analysis commands of the command line, on a small demo store: JSON keys, and numbers checked
 // against values the test computes its own way (SQL over the store, NREL's published record,
 // arithmetic by hand), plus the failures a user can cause.
+#include "../support/demostorecache.h"
+
 #include <analysiscommands.h>
 #include <demostore.h>
 #include <store.h>
@@ -133,14 +135,13 @@ void TestAnalysisCommands::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    m_store = std::make_unique<Store>(m_path);
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 3000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, m_path, &error), qPrintable(error));
+    m_store = std::make_unique<Store>(m_path);
+    QVERIFY2(m_store->open(&error), qPrintable(error));
     QSqlQuery q(m_store->database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, run_id, dataset, shape, size, depth, device, energy, run_time, power, "
                                   "energy_per_datum FROM runs ORDER BY id")));

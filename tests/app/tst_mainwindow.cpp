@@ -1,5 +1,7 @@
 // The first window, headless: it builds the demo store on first start, labels it as
 // synthetic everywhere, shows the runs, and renders to a PNG someone can look at.
+#include "../support/demostorecache.h"
+
 #include <demostore.h>
 #include <mainwindow.h>
 #include <runtablemodel.h>
@@ -36,9 +38,9 @@ void TestMainWindow::initTestCase()
 {
     // Each slot runs in its own process under ctest: give each a ready demo store.
     QVERIFY(m_dir.isValid());
-    Store store(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QVERIFY(store.open(nullptr));
-    QVERIFY(DemoStore::build(&store).ok);
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(DemoOptions(), m_dir.filePath(QStringLiteral("demo.sqlite")), &error),
+             qPrintable(error));
 }
 
 void TestMainWindow::buildsDemoOnFirstStartAndSaysSynthetic()

@@ -1,6 +1,8 @@
 // The PDF report: the same document from the builder the GUI uses and from `wattprint report`;
 // its totals against SQL and the carbon arithmetic; vector text, page numbers and contents
 // checked through pdftotext (poppler-utils), page count from the file itself.
+#include "../support/demostorecache.h"
+
 #include <commandline.h>
 #include <demostore.h>
 #include <mainwindow.h>
@@ -78,12 +80,11 @@ void TestReport::initTestCase()
     QVERIFY(m_dir.isValid());
     QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Store store(m_db);
-    QVERIFY(store.open(nullptr));
     DemoOptions options;
     options.runs = 4000;
     options.traceJobs = 20;
-    QVERIFY(DemoStore::build(&store, options).ok);
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, m_db, &error), qPrintable(error));
 }
 
 void TestReport::totalsMatchSql()

@@ -1,5 +1,7 @@
 // The workspace around the views: filter history, selections into the filter, docks and
 // layouts, exports and the headless render/screenshot commands.
+#include "../support/demostorecache.h"
+
 #include <analysisservice.h>
 #include <demostore.h>
 #include <filterbar.h>
@@ -80,9 +82,8 @@ void TestWorkspace::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Store store(m_db);
-    QVERIFY(store.open(nullptr));
-    QVERIFY(DemoStore::build(&store).ok);
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(DemoOptions(), m_db, &error), qPrintable(error));
 }
 
 MainWindow *TestWorkspace::openWindow()

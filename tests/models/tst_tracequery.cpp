@@ -2,6 +2,8 @@
 // against the run's span (a wrong Denver/UTC conversion would put the run's power level hours
 // away), the energy integral against the stored energy, the "no trace" and "no such run" cases,
 // and the integral on a hand-made trace.
+#include "../support/demostorecache.h"
+
 #include <demostore.h>
 #include <store.h>
 #include <tracequery.h>
@@ -38,14 +40,14 @@ private slots:
 void TestTraceQuery::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 4000;
     options.traceJobs = 8;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, m_dir.filePath(QStringLiteral("demo.sqlite")), &error),
+             qPrintable(error));
+    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(m_store->open(&error), qPrintable(error));
 }
 
 qint64 TestTraceQuery::firstRun(const QString &where) const

@@ -3,6 +3,8 @@
 // What every view test needs: a demo store in a temporary folder, an AnalysisService whose loader
 // reads that store through models' RunLoader on the worker thread (a new data generation per
 // filter, as the app does), a FilterState, and the ViewEnvironment the app would hand a view.
+#include "demostorecache.h"
+
 #include <analysisservice.h>
 #include <demostore.h>
 #include <filterstate.h>
@@ -30,14 +32,10 @@ public:
             return false;
         }
         m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        m_store = std::make_unique<Store>(m_path);
-        if (!m_store->open(error))
+        if (!copyDemoStore(options, m_path, error))
             return false;
-        const ImportReport report = DemoStore::build(m_store.get(), options);
-        if (!report.ok)
-            *error = report.error;
-        QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
-        return report.ok;
+        m_store = std::make_unique<Store>(m_path);
+        return m_store->open(error);
     }
 
     void closeStore() { m_store.reset(); }
