@@ -2,9 +2,10 @@
 
 #include "viewpanel.h"
 
+#include <distributionanalysis.h>
+
 #include <QMetaType>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -18,39 +19,6 @@ class QMouseEvent;
 namespace wattprint {
 
 class DistributionSummaryElement;
-
-// The per-run quantity the distribution view shows.
-enum class DistributionMetric { Energy, NonOverheadEnergy, EnergyPerDatum, RunTime, Power };
-
-// What the distribution job computes on the worker thread; the view only draws it.
-struct DistributionResult
-{
-    struct Device
-    {
-        QString name;            // "CPU", "GPU"
-        std::size_t runs = 0;    // runs of this device in the filter
-        std::size_t count = 0;   // of those, the ones with a positive value (on the log axis)
-        std::vector<std::int64_t> counts; // per bin, bins shared by both devices
-        std::vector<double> densities;    // share of the device's runs per decade, per bin
-        std::vector<double> kdeX;         // data units
-        std::vector<double> kdeDensity;   // per decade
-        // Summary of the plotted values, in data units except skewLog10.
-        double q1 = 0, median = 0, q3 = 0, p99 = 0;
-        double iqr = 0;       // q3 - q1 (type-7 quantiles, as numpy)
-        double tailRatio = 0; // p99 / median
-        std::optional<double> skewLog10; // biased skewness of log10(values); empty if constant
-
-        bool present() const { return count > 0; }
-    };
-
-    DistributionMetric metric = DistributionMetric::Energy;
-    std::vector<double> edges; // shared bin edges, data units, equal widths in log10
-    Device cpu;
-    Device gpu;
-    std::size_t totalRuns = 0;
-    std::size_t droppedNonPositive = 0; // runs whose value is missing (NaN), zero or negative
-    double minValue = 0, maxValue = 0;  // of the plotted values
-};
 
 // histograms of a per-run metric for CPU and GPU runs on a log10 axis with
 // each one's KDE curve and a summary box; a horizontal drag selects a range into the filter.
@@ -83,10 +51,6 @@ public:
     // "12.3 kJ", "45.6 s", "3.2 ms", "250 W"
     static QString formatValue(double value, DistributionMetric metric);
 
-    // The job's work, callable from any thread. `cancelled` is polled between steps; when it
-    // returns true the result is incomplete and must be dropped. Throws AnalysisError on bad data.
-    static DistributionResult compute(const RunColumns &columns, DistributionMetric metric,
-                                      const std::function<bool()> &cancelled = {});
     static QString findingFor(const DistributionResult &result);
 
 public slots:
