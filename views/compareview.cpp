@@ -4,11 +4,6 @@
 #include "filterstate.h"
 #include "labelcase.h"
 
-#include <analysiserror.h>
-#include <descriptive.h>
-#include <runcolumns.h>
-#include <verdict.h>
-
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -25,7 +20,6 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <set>
 
 namespace wattprint {
 
@@ -93,6 +87,22 @@ QString signedPercent(double v, int decimals)
     return v < 0 ? QStringLiteral("-") + s : QStringLiteral("+") + s;
 }
 
+// Why a metric has no comparison: a side with fewer than two values, or the reason the tests
+// are undefined for them.
+QString whyNoComparison(const CompareResult::Metric &m)
+{
+    const QString what = inSentence(CompareView::metricLabel(m.metric));
+    if (m.a.count < 2 || m.b.count < 2) {
+        const bool sideA = m.a.count < 2;
+        const QString side = sideA ? QStringLiteral("A") : QStringLiteral("B");
+        if ((sideA ? m.a.count : m.b.count) == 0)
+            return CompareView::tr("%1 has no runs with a value of %2.").arg(side, what);
+        return CompareView::tr("%1 has only one run with a value of %2: at least two are needed to compare.")
+            .arg(side, what);
+    }
+    return CompareView::tr("Cannot compare %1: %2").arg(what, m.failure);
+}
+
 // Ticks for the vertical log axis: nice linear steps under about a decade (a log ticker shows
 // one label there or none), powers of ten (with 2 and 5 when there is room) above.
 class CompareTicker : public QCPAxisTickerLog
@@ -153,164 +163,7 @@ private:
     QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
 };
 
-// Row indices of the runs a selection keeps; fields naming a value absent from the runs match
-// nothing.
-struct CompiledSelection
-{
-    bool none = false;
-    int dataset = -1, shape = -1, gpu = -1;
-    std::optional<qint64> size;
-    std::optional<int> depth;
-
-    CompiledSelection(const RunColumns &c, const CompareSelection &s)
-        : size(s.size)
-        , depth(s.depth)
-    {
-        if (!s.dataset.isEmpty()) {
-            dataset = int(c.datasetNames.indexOf(s.dataset));
-            none = none || dataset < 0;
-        }
-        if (!s.shape.isEmpty()) {
-            shape = int(c.shapeNames.indexOf(s.shape));
-            none = none || shape < 0;
-        }
-        if (!s.device.isEmpty())
-            gpu = s.device == QLatin1String("GPU") ? 1 : 0;
-    }
-
-    bool matches(const RunColumns &c, std::size_t i) const
-    {
-        return !none && (dataset < 0 || c.dataset[i] == dataset) && (shape < 0 || c.shape[i] == shape)
-               && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size)
-               && (!depth || c.depth[i] == *depth);
-    }
-};
-
-// O(n) apart from the dot strip (small by definition): compareSamples sorts both samples again,
-// and at a million runs a second sort here would double the job's time.
-CompareResult::Side describeSide(const std::vector<double> &values)
-{
-    CompareResult::Side s;
-    s.count = values.size();
-    if (values.empty())
-        return s;
-    s.mean = stats::mean(values);
-    s.median = stats::median(values);
-    std::vector<double> pos;
-    pos.reserve(values.size());
-    for (double v : values) {
-        if (v > 0)
-            pos.push_back(v);
-    }
-    s.positive = pos.size();
-    if (pos.empty())
-        return s;
-    static constexpr double quartiles[] = {0.25, 0.75};
-    const std::vector<double> q = stats::quantilesInPlace(pos, quartiles);
-    s.q1 = q[0];
-    s.q3 = q[1];
-    // Tukey's fences on the log scale the chart uses; the whiskers end at the most extreme
-    // values inside them.
-    const double l1 = std::log10(s.q1), l3 = std::log10(s.q3);
-    const double loFence = std::pow(10.0, l1 - 1.5 * (l3 - l1));
-    const double hiFence = std::pow(10.0, l3 + 1.5 * (l3 - l1));
-    s.lowerWhisker = s.q1;
-    s.upperWhisker = s.q3;
-    for (double v : pos) {
-        if (v >= loFence && v < s.lowerWhisker)
-            s.lowerWhisker = v;
-        if (v <= hiFence && v > s.upperWhisker)
-            s.upperWhisker = v;
-    }
-    if (pos.size() < CompareView::DotStripLimit) {
-        std::sort(pos.begin(), pos.end());
-        s.dots = std::move(pos);
-    }
-    return s;
-}
-
 } // namespace
-
-// ------------------------------------------------------------------------------------ selection
-
-QString CompareSelection::describe() const
-{
-    if (isAll())
-        return CompareView::tr("all runs in the filter");
-    QStringList parts;
-    if (!dataset.isEmpty())
-        parts << dataset;
-    if (!shape.isEmpty())
-        parts << shape;
-    if (size)
-        parts << CompareView::tr("size %1").arg(QLocale().toString(*size));
-    if (depth)
-        parts << CompareView::tr("depth %1").arg(*depth);
-    if (!device.isEmpty())
-        parts << device;
-    return parts.join(QStringLiteral(", "));
-}
-
-QJsonObject CompareSelection::toJson() const
-{
-    QJsonObject o;
-    if (!dataset.isEmpty())
-        o[QStringLiteral("dataset")] = dataset;
-    if (!shape.isEmpty())
-        o[QStringLiteral("shape")] = shape;
-    if (size)
-        o[QStringLiteral("size")] = double(*size);
-    if (depth)
-        o[QStringLiteral("depth")] = *depth;
-    if (!device.isEmpty())
-        o[QStringLiteral("device")] = device;
-    return o;
-}
-
-CompareSelection CompareSelection::fromJson(const QJsonObject &o)
-{
-    CompareSelection s;
-    s.dataset = o.value(QStringLiteral("dataset")).toString();
-    s.shape = o.value(QStringLiteral("shape")).toString();
-    const QJsonValue size = o.value(QStringLiteral("size"));
-    if (size.isDouble() && size.toDouble() > 0 && size.toDouble() < 9e15 && std::floor(size.toDouble()) == size.toDouble())
-        s.size = qint64(size.toDouble());
-    const QJsonValue depth = o.value(QStringLiteral("depth"));
-    if (depth.isDouble() && depth.toDouble() > 0 && depth.toDouble() < 1e6 && std::floor(depth.toDouble()) == depth.toDouble())
-        s.depth = depth.toInt();
-    const QString device = o.value(QStringLiteral("device")).toString().toUpper();
-    if (device == QLatin1String("CPU") || device == QLatin1String("GPU"))
-        s.device = device;
-    return s;
-}
-
-Filter CompareSelection::narrow(Filter base) const
-{
-    if (!dataset.isEmpty())
-        base.datasets = {dataset};
-    if (!shape.isEmpty())
-        base.shapes = {shape};
-    if (!device.isEmpty())
-        base.devices = {device};
-    if (size) {
-        base.sizeMin = *size;
-        base.sizeMax = *size;
-    }
-    if (depth) {
-        base.depthMin = *depth;
-        base.depthMax = *depth;
-    }
-    return base;
-}
-
-const CompareResult::Metric *CompareResult::find(RunMetric metric) const
-{
-    for (const Metric &m : metrics) {
-        if (m.metric == metric)
-            return &m;
-    }
-    return nullptr;
-}
 
 // ------------------------------------------------------------------------------------ table
 
@@ -489,7 +342,7 @@ CompareView::CompareView(QWidget *parent)
     m_metricLabel->setBuddy(m_metricBox);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
     m_metricBox->setFocusPolicy(Qt::StrongFocus);
-    for (RunMetric m : metrics())
+    for (RunMetric m : comparedMetrics())
         m_metricBox->addItem(QString(), runMetricName(m));
     toolBar()->addWidget(m_metricLabel);
     toolBar()->addWidget(m_metricBox);
@@ -685,13 +538,6 @@ QString CompareView::howToRead() const
               "value axis.</p>");
 }
 
-const std::vector<RunMetric> &CompareView::metrics()
-{
-    static const std::vector<RunMetric> all = {RunMetric::Energy, RunMetric::RunTime, RunMetric::Power,
-                                               RunMetric::EnergyPerDatum};
-    return all;
-}
-
 QString CompareView::metricLabel(RunMetric metric)
 {
     return DistributionView::metricLabel(distributionMetric(metric));
@@ -718,7 +564,8 @@ void CompareView::restoreState(const QJsonObject &state)
 {
     bool changed = false;
     if (const auto m = runMetricFromName(state.value(QStringLiteral("metric")).toString());
-        m && std::find(metrics().begin(), metrics().end(), *m) != metrics().end() && *m != m_metric) {
+        m && std::find(comparedMetrics().begin(), comparedMetrics().end(), *m) != comparedMetrics().end()
+            && *m != m_metric) {
         m_metric = *m;
         m_metricBox->setCurrentIndex(m_metricBox->findData(runMetricName(*m)));
         styleAxes();
@@ -760,7 +607,7 @@ void CompareView::applySelections(CompareSelection a, CompareSelection b)
 
 void CompareView::setMetric(RunMetric metric)
 {
-    if (std::find(metrics().begin(), metrics().end(), metric) == metrics().end())
+    if (std::find(comparedMetrics().begin(), comparedMetrics().end(), metric) == comparedMetrics().end())
         return;
     const int index = m_metricBox->findData(runMetricName(metric));
     if (index >= 0 && m_metricBox->currentIndex() != index)
@@ -807,7 +654,7 @@ void CompareView::filterTo(const CompareSelection &selection, const QString &sid
 {
     const ViewEnvironment &env = environment();
     const Filter current = env.filterState ? env.filterState->filter() : Filter();
-    const Filter filter = selection.narrow(current);
+    const Filter filter = narrowFilter(current, selection);
     if (filter == current)
         return;
     const QString text = tr("Filter to %1: %2").arg(side, selection.describe());
@@ -902,98 +749,23 @@ void CompareView::updateButtons()
     m_swapButton->setEnabled(m_a != m_b);
 }
 
-CompareResult CompareView::compute(const RunColumns &c, const CompareSelection &a, const CompareSelection &b,
-                                   const std::function<bool()> &cancelled)
+Filter CompareView::narrowFilter(Filter base, const CompareSelection &selection)
 {
-    auto stop = [&] { return cancelled && cancelled(); };
-    c.checkConsistent();
-    CompareResult r;
-    r.a = a;
-    r.b = b;
-    const std::size_t n = c.rowCount();
-    r.totalRuns = n;
-
-    // What the selectors can offer: the values present in the runs in force.
-    std::vector<char> datasetSeen(std::size_t(c.datasetNames.size()), 0), shapeSeen(std::size_t(c.shapeNames.size()), 0);
-    bool deviceSeen[2] = {false, false};
-    std::set<qint64> sizes;
-    std::set<int> depths;
-    const CompiledSelection ca(c, a), cb(c, b);
-    std::vector<std::size_t> rowsA, rowsB;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (c.dataset[i] >= 0 && std::size_t(c.dataset[i]) < datasetSeen.size())
-            datasetSeen[std::size_t(c.dataset[i])] = 1;
-        if (c.shape[i] >= 0 && std::size_t(c.shape[i]) < shapeSeen.size())
-            shapeSeen[std::size_t(c.shape[i])] = 1;
-        deviceSeen[c.isGpu[i] ? 1 : 0] = true;
-        sizes.insert(c.size[i]);
-        depths.insert(c.depth[i]);
-        const bool inA = ca.matches(c, i), inB = cb.matches(c, i);
-        if (inA)
-            rowsA.push_back(i);
-        if (inB)
-            rowsB.push_back(i);
-        r.overlap += inA && inB ? 1 : 0;
+    if (!selection.dataset.isEmpty())
+        base.datasets = {selection.dataset};
+    if (!selection.shape.isEmpty())
+        base.shapes = {selection.shape};
+    if (!selection.device.isEmpty())
+        base.devices = {selection.device};
+    if (selection.size) {
+        base.sizeMin = *selection.size;
+        base.sizeMax = *selection.size;
     }
-    for (qsizetype d = 0; d < c.datasetNames.size(); ++d) {
-        if (datasetSeen[std::size_t(d)])
-            r.datasets << c.datasetNames[d];
+    if (selection.depth) {
+        base.depthMin = *selection.depth;
+        base.depthMax = *selection.depth;
     }
-    for (qsizetype s = 0; s < c.shapeNames.size(); ++s) {
-        if (shapeSeen[std::size_t(s)])
-            r.shapes << c.shapeNames[s];
-    }
-    r.datasets.sort();
-    r.shapes.sort();
-    if (deviceSeen[0])
-        r.devices << QStringLiteral("CPU");
-    if (deviceSeen[1])
-        r.devices << QStringLiteral("GPU");
-    r.sizes.assign(sizes.begin(), sizes.end());
-    r.depths.assign(depths.begin(), depths.end());
-    r.runsA = rowsA.size();
-    r.runsB = rowsB.size();
-    if (stop())
-        return r;
-
-    for (RunMetric metric : metrics()) {
-        const std::vector<double> &column = runMetricColumn(c, metric);
-        auto values = [&column](const std::vector<std::size_t> &rows) {
-            std::vector<double> v;
-            v.reserve(rows.size());
-            for (std::size_t i : rows) {
-                if (std::isfinite(column[i]))
-                    v.push_back(column[i]);
-            }
-            return v;
-        };
-        const std::vector<double> va = values(rowsA), vb = values(rowsB);
-        CompareResult::Metric m;
-        m.metric = metric;
-        m.a = describeSide(va);
-        m.b = describeSide(vb);
-        const QString what = inSentence(metricLabel(metric));
-        if (va.size() < 2 || vb.size() < 2) {
-            const bool sideA = va.size() < 2;
-            const std::size_t count = sideA ? va.size() : vb.size();
-            m.error = count == 0 ? tr("%1 has no runs with a value of %2.").arg(sideA ? QStringLiteral("A") : QStringLiteral("B"), what)
-                                 : tr("%1 has only one run with a value of %2: at least two are needed to compare.")
-                                       .arg(sideA ? QStringLiteral("A") : QStringLiteral("B"), what);
-        } else {
-            try {
-                m.comparison = stats::compareSamples(va, vb);
-                m.significant = comparisonSignificant(*m.comparison);
-                m.verdict = comparisonVerdict(*m.comparison, metric);
-            } catch (const AnalysisError &e) {
-                m.comparison.reset();
-                m.error = tr("Cannot compare %1: %2").arg(what, QString::fromStdString(e.what()));
-            }
-        }
-        r.metrics.push_back(std::move(m));
-        if (stop())
-            return r;
-    }
-    return r;
+    return base;
 }
 
 QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
@@ -1010,7 +782,7 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
     if (!m)
         return tr("Choose a metric to compare.");
     if (!m->comparison)
-        return m->error;
+        return whyNoComparison(*m);
     return tr("Comparing A (%1) with B (%2): %3.").arg(r.a.describe(), r.b.describe(), m->verdict);
 }
 
@@ -1018,7 +790,8 @@ void CompareView::requestData()
 {
     const CompareSelection a = m_a, b = m_b;
     submit([a, b](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<CompareResult>(compute(columns, a, b, [&context] { return context.isCancelled(); }));
+        auto result = std::make_shared<CompareResult>(
+            computeComparison(columns, a, b, [&context] { return context.isCancelled(); }));
         return QVariant::fromValue(std::shared_ptr<const CompareResult>(std::move(result)));
     });
 }

@@ -2,15 +2,12 @@
 
 #include "viewpanel.h"
 
-#include <configurations.h>
-#include <twosample.h>
+#include <compareanalysis.h>
 
 #include <QJsonObject>
 #include <QMetaType>
 
-#include <functional>
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -24,66 +21,6 @@ namespace wattprint {
 
 class CompareTableElement;
 
-// One side of the comparison: a sub-selection of the runs in force (the global filter).
-// An unset field means "any"; all unset means every run in the filter ("current filter").
-struct CompareSelection
-{
-    QString dataset;
-    QString shape;
-    std::optional<qint64> size;
-    std::optional<int> depth;
-    QString device; // "CPU", "GPU" or empty
-
-    bool isAll() const { return dataset.isEmpty() && shape.isEmpty() && !size && !depth && device.isEmpty(); }
-    bool operator==(const CompareSelection &other) const = default;
-
-    // "529_pollen, rectangle, size 256, depth 3, GPU" or "all runs in the filter", translated.
-    QString describe() const;
-    // {"dataset": ..., "shape": ..., "size": ..., "depth": ..., "device": ...}, unset keys left out.
-    QJsonObject toJson() const;
-    // Unknown keys are ignored; a value of the wrong type or an unknown device leaves that field unset.
-    static CompareSelection fromJson(const QJsonObject &object);
-    // `base` (the filter in force) narrowed to this side: what "Filter to A" applies.
-    Filter narrow(Filter base) const;
-};
-
-// What the compare job computes on the worker thread; the view only draws it.
-struct CompareResult
-{
-    // One side's values of one metric.
-    struct Side
-    {
-        std::size_t count = 0;       // runs with a finite value
-        double median = 0, mean = 0; // of those (numpy.median, arithmetic mean)
-        // Box on the log axis: type-7 quartiles of the positive values; whiskers at the most
-        // extreme values within 1.5 IQR of log10 values (Tukey's rule on the scale shown).
-        std::size_t positive = 0; // values > 0 (drawn on the log axis)
-        double q1 = 0, q3 = 0, lowerWhisker = 0, upperWhisker = 0;
-        std::vector<double> dots; // every positive value when positive < DotStripLimit, else empty
-    };
-    struct Metric
-    {
-        RunMetric metric = RunMetric::Energy;
-        Side a, b;
-        std::optional<stats::TwoSampleComparison> comparison; // when both sides have 2+ values
-        QString error;   // why there is no comparison (too few runs, all values equal...)
-        QString verdict; // comparisonVerdict() when there is a comparison
-        bool significant = false;
-    };
-
-    CompareSelection a, b;
-    std::size_t totalRuns = 0; // runs in force
-    std::size_t runsA = 0, runsB = 0;
-    std::size_t overlap = 0; // runs in both A and B
-    std::vector<Metric> metrics; // in CompareView::metrics() order
-    // Values present in the runs in force, for the side selectors.
-    QStringList datasets, shapes, devices;
-    std::vector<qint64> sizes;
-    std::vector<int> depths;
-
-    const Metric *find(RunMetric metric) const;
-};
-
 // is configuration B really better than A, or is it noise? Two sub-selections
 // of the runs in force side by side: n, median and mean of four metrics, the percent change of
 // medians with its bootstrap 95% interval, Welch's p on log values, Mann-Whitney's p, Hedges'
@@ -92,8 +29,6 @@ class CompareView : public ViewPanel
 {
     Q_OBJECT
 public:
-    // Below this many runs on a side, each run is drawn as a jittered dot over its box.
-    static constexpr std::size_t DotStripLimit = 2000;
     // Below this many runs on a side, the view says the statistics are rough.
     static constexpr std::size_t SmallSample = 5;
 
@@ -119,17 +54,12 @@ public:
     // Every text of the table under the boxes (caption, header, cells, note), one per line.
     QString tableText() const;
 
-    // Energy, run time, power, energy per datum: the metrics compared.
-    static const std::vector<RunMetric> &metrics();
     static QString metricLabel(RunMetric metric); // "Energy per run", translated
     static QString unit(RunMetric metric);        // "J", "s", "W", "J"
     static QString formatValue(double value, RunMetric metric); // "12.3 kJ", "2.5 min", "250 W"
 
-    // The job's work, callable from any thread; `cancelled` is polled between steps (the result
-    // is then incomplete and must be dropped). The bootstrap uses its default seed, so the same
-    // runs give the same interval.
-    static CompareResult compute(const RunColumns &columns, const CompareSelection &a, const CompareSelection &b,
-                                 const std::function<bool()> &cancelled = {});
+    // `base` (the filter in force) narrowed to `selection`: what "Filter to A" applies.
+    static Filter narrowFilter(Filter base, const CompareSelection &selection);
     // The verdict sentence for `metric`, or why there is none.
     static QString findingFor(const CompareResult &result, RunMetric metric);
 

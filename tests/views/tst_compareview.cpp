@@ -1,9 +1,9 @@
-// The compare view: its numbers against scipy (tests/fixtures/compare.json, made by
-// make_compare_fixtures.py) on hand-made runs and against direct SQL on a 5000-run demo store
-// (Welch on log values, Mann-Whitney and Hedges' g recomputed here from their definitions), its
-// finding sentence for fixtures with a known answer and every empty state, the swap, CPU-vs-GPU and
-// Filter-to-A gestures, the state fragment, and PNG/SVG/PDF exports (written to the build's
-// test-output, to look at).
+// The compare view: its numbers against direct SQL on a 5000-run demo store (Welch on log values,
+// Mann-Whitney and Hedges' g recomputed here from their definitions; the numbers against scipy are
+// in tests/analysis/tst_compareanalysis.cpp), its finding sentence for fixtures with a known answer
+// (tests/fixtures/compare.json) and every empty state, narrowing the filter to a side, the swap,
+// CPU-vs-GPU and Filter-to-A gestures, the state fragment, and PNG/SVG/PDF exports (written to the
+// build's test-output, to look at).
 #include <compareview.h>
 #include <demostore.h>
 #include <filterstate.h>
@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/comparecolumns.h"
 #include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
@@ -43,6 +44,7 @@
 #include <numeric>
 
 using namespace wattprint;
+using namespace wattprint::testsupport::compare;
 
 namespace {
 
@@ -152,64 +154,6 @@ void checkHasBoxes(const QImage &image)
     QVERIFY2(purple > 0.002, qPrintable(QStringLiteral("B's box covers %1").arg(purple)));
 }
 
-QJsonObject loadFixture()
-{
-    QFile file(QStringLiteral(WATTPRINT_FIXTURES "/compare.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-std::vector<double> numbers(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
-}
-
-// A on CPU, B on GPU, all one configuration: power and energy per datum derived as the fixture
-// script derives them.
-RunColumns fixtureColumns(const QJsonObject &c, double dataPerRun)
-{
-    RunColumns r;
-    r.datasetNames = {QStringLiteral("529_pollen")};
-    r.shapeNames = {QStringLiteral("rectangle")};
-    r.nodeTypeNames = {QStringLiteral("cpu1")};
-    r.batchNames = {QStringLiteral("energy_1")};
-    for (int side = 0; side < 2; ++side) {
-        const QJsonObject s = c.value(side == 0 ? u"a" : u"b").toObject();
-        const std::vector<double> e = numbers(s.value(u"energy")), t = numbers(s.value(u"run_time"));
-        for (std::size_t i = 0; i < e.size(); ++i) {
-            r.id.push_back(std::int64_t(r.id.size() + 1));
-            r.dataset.push_back(0);
-            r.shape.push_back(0);
-            r.nodeType.push_back(0);
-            r.batch.push_back(0);
-            r.size.push_back(256);
-            r.depth.push_back(3);
-            r.isGpu.push_back(std::uint8_t(side));
-            r.slurmJobId.push_back(1);
-            r.startNs.push_back(0);
-            r.energy.push_back(e[i]);
-            r.runTime.push_back(t[i]);
-            r.power.push_back(e[i] / t[i]);
-            r.nonOverheadEnergy.push_back(e[i] * 0.9);
-            r.energyOverhead.push_back(e[i] * 0.1);
-            r.energyPerEpoch.push_back(e[i] / 3000);
-            r.energyPerDatum.push_back(e[i] / dataPerRun);
-        }
-    }
-    return r;
-}
-
-CompareSelection device(const QString &d)
-{
-    CompareSelection s;
-    s.device = d;
-    return s;
-}
-
 } // namespace
 
 class TestCompareView : public QObject
@@ -233,10 +177,9 @@ private slots:
     void init();
     void cleanup();
     void registryListsCompare();
-    void computeMatchesScipy();
     void findingKnownAnswers();
     void emptyStates();
-    void selectionsAndJson();
+    void narrowKeepsTheFilter();
     void defaultCpuVsGpuMatchesSql();
     void configurationMatchesSql();
     void combosSelectLikeAUser();
@@ -337,66 +280,6 @@ void TestCompareView::registryListsCompare()
     QCOMPARE(view->viewId(), QStringLiteral("compare"));
 }
 
-void TestCompareView::computeMatchesScipy()
-{
-    const QJsonObject root = loadFixture();
-    QVERIFY2(!root.isEmpty(), "run tests/fixtures/make_compare_fixtures.py");
-    const double data = root.value(u"data_per_run").toDouble();
-    const std::map<QString, RunMetric> metrics = {{QStringLiteral("energy"), RunMetric::Energy},
-                                                  {QStringLiteral("run_time"), RunMetric::RunTime},
-                                                  {QStringLiteral("power"), RunMetric::Power},
-                                                  {QStringLiteral("energy_per_datum"), RunMetric::EnergyPerDatum}};
-    for (const QJsonValue &cv : root.value(u"cases").toArray()) {
-        const QJsonObject c = cv.toObject();
-        const QString name = c.value(u"name").toString();
-        const CompareResult r =
-            CompareView::compute(fixtureColumns(c, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
-        QCOMPARE(r.metrics.size(), std::size_t(4));
-        QCOMPARE(r.overlap, std::size_t(0));
-        for (const auto &[key, metric] : metrics) {
-            const QJsonObject e = c.value(u"metrics").toObject().value(key).toObject();
-            const CompareResult::Metric *m = r.find(metric);
-            QVERIFY(m);
-            const QString where = name + QLatin1Char('/') + key;
-            for (int s = 0; s < 2; ++s) {
-                const QJsonObject es = e.value(s == 0 ? u"a" : u"b").toObject();
-                const CompareResult::Side &side = s == 0 ? m->a : m->b;
-                QCOMPARE(double(side.count), es.value(u"n").toDouble());
-                QVERIFY2(near(side.median, es.value(u"median").toDouble(), 1e-12), qPrintable(where));
-                QVERIFY2(near(side.mean, es.value(u"mean").toDouble(), 1e-12), qPrintable(where));
-                QVERIFY2(near(side.q1, es.value(u"q1").toDouble(), 1e-12), qPrintable(where));
-                QVERIFY2(near(side.q3, es.value(u"q3").toDouble(), 1e-12), qPrintable(where));
-                QVERIFY2(near(side.lowerWhisker, es.value(u"lower_whisker").toDouble(), 1e-12), qPrintable(where));
-                QVERIFY2(near(side.upperWhisker, es.value(u"upper_whisker").toDouble(), 1e-12), qPrintable(where));
-                // Dots only below the limit, and then every run.
-                QCOMPARE(side.dots.size(), side.count < CompareView::DotStripLimit ? side.count : std::size_t(0));
-            }
-            QVERIFY2(m->comparison, qPrintable(where + m->error));
-            const stats::TwoSampleComparison &cmp = *m->comparison;
-            QVERIFY(cmp.welchLog);
-            QVERIFY2(near(cmp.welchLog->p, e.value(u"welch_log_p").toDouble(), 1e-6),
-                     qPrintable(QStringLiteral("%1: welch %2 vs %3").arg(where).arg(cmp.welchLog->p)
-                                    .arg(e.value(u"welch_log_p").toDouble())));
-            QVERIFY2(near(cmp.mannWhitney.p, e.value(u"mannwhitney_p").toDouble(), 1e-6), qPrintable(where));
-            QVERIFY2(near(cmp.mannWhitney.u, e.value(u"mannwhitney_u").toDouble(), 1e-12), qPrintable(where));
-            QVERIFY2(near(cmp.hedgesG, e.value(u"hedges_g").toDouble(), 1e-9), qPrintable(where));
-            QVERIFY(cmp.percentChange);
-            QVERIFY2(near(cmp.percentChange->percent, e.value(u"percent_change").toDouble(), 1e-9), qPrintable(where));
-            // Our 2,000-resample interval against scipy's 20,000: within a tenth of its width.
-            const QJsonArray ci = e.value(u"ci_scipy").toArray();
-            const double lo = ci.at(0).toDouble(), hi = ci.at(1).toDouble(), tol = 0.1 * (hi - lo);
-            QVERIFY2(std::abs(cmp.percentChange->ci.lower - lo) < tol && std::abs(cmp.percentChange->ci.upper - hi) < tol,
-                     qPrintable(QStringLiteral("%1: CI [%2, %3] vs scipy [%4, %5]")
-                                    .arg(where)
-                                    .arg(cmp.percentChange->ci.lower)
-                                    .arg(cmp.percentChange->ci.upper)
-                                    .arg(lo)
-                                    .arg(hi)));
-            QCOMPARE(m->significant, e.value(u"significant").toBool());
-        }
-    }
-}
-
 void TestCompareView::findingKnownAnswers()
 {
     const QJsonObject root = loadFixture();
@@ -407,7 +290,7 @@ void TestCompareView::findingKnownAnswers()
     const QJsonObject clear = cases.at(0).toObject();
     QCOMPARE(clear.value(u"name").toString(), QStringLiteral("clear"));
     const CompareResult r =
-        CompareView::compute(fixtureColumns(clear, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+        computeComparison(fixtureColumns(clear, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
     const QJsonObject e = clear.value(u"metrics").toObject().value(u"energy").toObject();
     const double pc = e.value(u"percent_change").toDouble();
     QVERIFY(pc < -50);
@@ -423,8 +306,8 @@ void TestCompareView::findingKnownAnswers()
     QVERIFY(std::abs(scipyLo - -ci.upper) < 2.0);
 
     // "noise": the same distribution twice.
-    const CompareResult noise = CompareView::compute(fixtureColumns(cases.at(1).toObject(), data),
-                                                     device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+    const CompareResult noise = computeComparison(fixtureColumns(cases.at(1).toObject(), data),
+                                                  device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
     const QString f = CompareView::findingFor(noise, RunMetric::Energy);
     QVERIFY2(f.contains(QStringLiteral("(95% CI from ")) && f.endsWith(QStringLiteral("not significant at alpha = 0.05.")),
              qPrintable(f));
@@ -432,7 +315,7 @@ void TestCompareView::findingKnownAnswers()
     const QJsonObject large = cases.at(2).toObject();
     QVERIFY(large.value(u"metrics").toObject().value(u"energy").toObject().value(u"welch_log_p").toDouble() < 0.05);
     const CompareResult big =
-        CompareView::compute(fixtureColumns(large, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+        computeComparison(fixtureColumns(large, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
     QVERIFY(CompareView::findingFor(big, RunMetric::Energy).endsWith(QStringLiteral("not significant at alpha = 0.05.")));
     // Other metrics name themselves.
     QVERIFY(CompareView::findingFor(r, RunMetric::RunTime).contains(QStringLiteral("B takes ")));
@@ -446,75 +329,49 @@ void TestCompareView::emptyStates()
     const RunColumns cols = fixtureColumns(root.value(u"cases").toArray().at(1).toObject(), 1e6);
     const CompareSelection cpu = device(QStringLiteral("CPU")), gpu = device(QStringLiteral("GPU"));
 
-    QCOMPARE(CompareView::findingFor(CompareView::compute(RunColumns(), cpu, gpu), RunMetric::Energy),
+    QCOMPARE(CompareView::findingFor(computeComparison(RunColumns(), cpu, gpu), RunMetric::Energy),
              QStringLiteral("No runs match the filter."));
-    QCOMPARE(CompareView::findingFor(CompareView::compute(cols, cpu, cpu), RunMetric::Energy),
+    QCOMPARE(CompareView::findingFor(computeComparison(cols, cpu, cpu), RunMetric::Energy),
              QStringLiteral("Choose two groups to compare: A and B are the same runs (CPU)."));
-    QCOMPARE(CompareView::findingFor(CompareView::compute(cols, CompareSelection(), CompareSelection()), RunMetric::Energy),
+    QCOMPARE(CompareView::findingFor(computeComparison(cols, CompareSelection(), CompareSelection()), RunMetric::Energy),
              QStringLiteral("Choose two groups to compare: A and B are the same runs (all runs in the filter)."));
     CompareSelection mnist = cpu;
     mnist.dataset = QStringLiteral("mnist");
-    QCOMPARE(CompareView::findingFor(CompareView::compute(cols, mnist, gpu), RunMetric::Energy),
+    QCOMPARE(CompareView::findingFor(computeComparison(cols, mnist, gpu), RunMetric::Energy),
              QStringLiteral("A has no runs: nothing in the filter matches mnist, CPU."));
     CompareSelection deep = gpu;
     deep.depth = 20;
-    QCOMPARE(CompareView::findingFor(CompareView::compute(cols, cpu, deep), RunMetric::Energy),
+    QCOMPARE(CompareView::findingFor(computeComparison(cols, cpu, deep), RunMetric::Energy),
              QStringLiteral("B has no runs: nothing in the filter matches depth 20, GPU."));
 
-    // One run on a side: named, no test.
+    // One run on a side: named.
     RunColumns one = cols;
     for (std::size_t i = 0; i < one.rowCount(); ++i)
         one.isGpu[i] = i == 0 ? 1 : 0;
-    const CompareResult single = CompareView::compute(one, cpu, gpu);
-    QCOMPARE(single.runsB, std::size_t(1));
-    QVERIFY(!single.find(RunMetric::Energy)->comparison);
+    const CompareResult single = computeComparison(one, cpu, gpu);
     QCOMPARE(CompareView::findingFor(single, RunMetric::Energy),
              QStringLiteral("B has only one run with a value of energy per run: at least two are needed to compare."));
-
-    // Overlap is counted: A = every run, B = GPU runs.
-    const CompareResult overlap = CompareView::compute(cols, CompareSelection(), gpu);
-    QCOMPARE(overlap.overlap, overlap.runsB);
-    QCOMPARE(overlap.runsA, cols.rowCount());
 
     // All values equal on both sides: the tests are undefined, and the sentence says why.
     RunColumns flat = cols;
     std::fill(flat.energy.begin(), flat.energy.end(), 5000.0);
-    const QString f = CompareView::findingFor(CompareView::compute(flat, cpu, gpu), RunMetric::Energy);
+    const QString f = CompareView::findingFor(computeComparison(flat, cpu, gpu), RunMetric::Energy);
     QVERIFY2(f.startsWith(QStringLiteral("Cannot compare energy per run: ")), qPrintable(f));
-
-    // Missing energy per datum (NaN) is left out of that metric only, and counted.
-    RunColumns gaps = cols;
-    gaps.energyPerDatum[0] = std::nan("");
-    gaps.energyPerDatum[1] = std::nan("");
-    const CompareResult withGaps = CompareView::compute(gaps, cpu, gpu);
-    QCOMPARE(withGaps.find(RunMetric::EnergyPerDatum)->a.count, withGaps.runsA - 2);
-    QCOMPARE(withGaps.find(RunMetric::Energy)->a.count, withGaps.runsA);
 }
 
-void TestCompareView::selectionsAndJson()
+void TestCompareView::narrowKeepsTheFilter()
 {
     CompareSelection s;
-    QVERIFY(s.isAll());
-    QCOMPARE(s.toJson(), QJsonObject());
     s.dataset = QStringLiteral("529_pollen");
     s.shape = QStringLiteral("trapezoid");
     s.size = 16777216;
     s.depth = 6;
     s.device = QStringLiteral("GPU");
-    QCOMPARE(CompareSelection::fromJson(s.toJson()), s);
-    QCOMPARE(s.describe(), QStringLiteral("529_pollen, trapezoid, size 16,777,216, depth 6, GPU"));
-    // Lower-case device accepted, nonsense refused field by field.
-    const CompareSelection odd = CompareSelection::fromJson(QJsonObject{{QStringLiteral("device"), QStringLiteral("gpu")},
-                                                                        {QStringLiteral("size"), QStringLiteral("big")},
-                                                                        {QStringLiteral("depth"), 2.5}});
-    QCOMPARE(odd.device, QStringLiteral("GPU"));
-    QVERIFY(!odd.size && !odd.depth);
-    QCOMPARE(CompareSelection::fromJson(QJsonObject{{QStringLiteral("device"), QStringLiteral("tpu")}}).device, QString());
     // Narrowing keeps the filter's other restrictions.
     Filter base;
     base.batches = {QStringLiteral("energy_1")};
     base.datasets = {QStringLiteral("529_pollen"), QStringLiteral("mnist")};
-    const Filter f = s.narrow(base);
+    const Filter f = CompareView::narrowFilter(base, s);
     QCOMPARE(f.batches, base.batches);
     QCOMPARE(f.datasets, QStringList{QStringLiteral("529_pollen")});
     QCOMPARE(f.shapes, QStringList{QStringLiteral("trapezoid")});
@@ -522,7 +379,7 @@ void TestCompareView::selectionsAndJson()
     QCOMPARE(f.sizeMin, std::optional<qint64>(16777216));
     QCOMPARE(f.sizeMax, std::optional<qint64>(16777216));
     QCOMPARE(f.depthMin, std::optional<int>(6));
-    QCOMPARE(CompareSelection().narrow(base), base);
+    QCOMPARE(CompareView::narrowFilter(base, CompareSelection()), base);
 }
 
 // The default view: A = CPU runs, B = GPU runs of the whole store, against SQL.
@@ -571,7 +428,7 @@ void TestCompareView::defaultCpuVsGpuMatchesSql()
         QVERIFY(near(m->comparison->hedgesG, hedgesG(a, b), 1e-9));
         QVERIFY(near(m->comparison->percentChange->percent, 100 * (median(b) / median(a) - 1), 1e-9));
         // At this size the boxes stand alone: no dots when a side has 2,000 runs or more.
-        QCOMPARE(m->a.dots.empty(), a.size() >= CompareView::DotStripLimit);
+        QCOMPARE(m->a.dots.empty(), a.size() >= CompareResult::DotStripLimit);
     }
     // What is drawn: two boxes and the means; the table names the metric and both sides.
     int boxes = 0;
@@ -901,7 +758,7 @@ void TestCompareView::controlsNamedAndReachable()
 }
 
 // Set WATTPRINT_COMPARE_DB to a full store (wattprint demo --db PATH; built here if missing) to
-// print the time from refresh() to a drawn result, cold and warm, and compute() on 1M runs.
+// print the time from refresh() to a drawn result, cold and warm, and computeComparison() on 1M runs.
 void TestCompareView::timingOnLargeStore()
 {
     const QString db = qEnvironmentVariable("WATTPRINT_COMPARE_DB");
@@ -961,8 +818,9 @@ void TestCompareView::timingOnLargeStore()
     {
         QElapsedTimer once;
         once.start();
-        const CompareResult small = CompareView::compute(*snapshot, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
-        qInfo("compute() on the %zu-run snapshot, CPU vs GPU: %lld ms", snapshot->rowCount(), once.elapsed());
+        const CompareResult small =
+            computeComparison(*snapshot, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+        qInfo("computeComparison() on the %zu-run snapshot, CPU vs GPU: %lld ms", snapshot->rowCount(), once.elapsed());
         QCOMPARE(small.runsA + small.runsB, snapshot->rowCount());
     }
     RunColumns big;
@@ -992,8 +850,8 @@ void TestCompareView::timingOnLargeStore()
     }
     QElapsedTimer c;
     c.start();
-    const CompareResult r = CompareView::compute(big, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
-    qInfo("compute() on %zu runs, CPU vs GPU: %lld ms", big.rowCount(), c.elapsed());
+    const CompareResult r = computeComparison(big, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+    qInfo("computeComparison() on %zu runs, CPU vs GPU: %lld ms", big.rowCount(), c.elapsed());
     QCOMPARE(r.runsA + r.runsB, big.rowCount());
 }
 
