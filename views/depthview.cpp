@@ -5,10 +5,6 @@
 #include "labelcase.h"
 #include "shapepalette.h"
 
-#include <analysiserror.h>
-#include <architecture.h>
-#include <groupedquartiles.h>
-
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -40,8 +36,8 @@ const QColor DepartColor(0xc0, 0x1c, 0x1c);
 const QColor OverallColor(0x20, 0x20, 0x20);
 const QColor FitColor(0x70, 0x70, 0x70);
 // Size bands: a sequential ramp (light to dark blue-green) so that order reads as size.
-const QColor BandColors[DepthView::SizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5),
-                                                 QColor(0x22, 0x5e, 0xa8), QColor(0x25, 0x25, 0x6b)};
+const QColor BandColors[DepthSizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5),
+                                           QColor(0x22, 0x5e, 0xa8), QColor(0x25, 0x25, 0x6b)};
 
 QFont pixelFont(const QFont &base, int px, bool bold = false)
 {
@@ -49,11 +45,6 @@ QFont pixelFont(const QFont &base, int px, bool bold = false)
     f.setPixelSize(px);
     f.setBold(bold);
     return f;
-}
-
-const std::vector<double> &metricColumn(const RunColumns &c, DepthMetric metric)
-{
-    return metric == DepthMetric::EnergyPerDatum ? c.energyPerDatum : c.energy;
 }
 
 QString percentText(double ratio)
@@ -73,7 +64,7 @@ QString listText(const QStringList &names)
 QColor groupColor(DepthGrouping grouping, int key)
 {
     if (grouping == DepthGrouping::SizeBand)
-        return BandColors[std::clamp(key, 0, DepthView::SizeBands - 1)];
+        return BandColors[std::clamp(key, 0, DepthSizeBands - 1)];
     return shapepalette::colorAt(key);
 }
 
@@ -167,8 +158,8 @@ QString DepthView::howToRead() const
               "<p>Click a chart to keep only its dataset; click a line or a legend entry to keep only that shape "
               "(or size band). Ctrl+Z undoes the selection.</p>")
         .arg(inSentence(metricLabel(m_metric)))
-        .arg(FitDepthMin)
-        .arg(FitDepthMax);
+        .arg(DepthFitMin)
+        .arg(DepthFitMax);
 }
 
 QString DepthView::metricName(DepthMetric metric)
@@ -179,216 +170,6 @@ QString DepthView::metricName(DepthMetric metric)
 QString DepthView::metricLabel(DepthMetric metric)
 {
     return metric == DepthMetric::EnergyPerDatum ? tr("Energy per datum") : tr("Energy per run");
-}
-
-int DepthView::sizeBand(std::int64_t size)
-{
-    if (size <= 0)
-        return 0;
-    const int log2 = int(std::floor(std::log2(double(size)) + 1e-9));
-    return std::clamp((log2 - 5) / 5, 0, SizeBands - 1);
-}
-
-QString DepthView::sizeBandLabel(int band)
-{
-    static const char *const labels[SizeBands] = {"32-512", "1K-16K", "32K-512K", "1M-16M"};
-    return tr("%1 params").arg(QLatin1String(labels[std::clamp(band, 0, SizeBands - 1)]));
-}
-
-std::pair<qint64, qint64> DepthView::sizeBandRange(int band)
-{
-    band = std::clamp(band, 0, SizeBands - 1);
-    return {qint64(1) << (5 + 5 * band), (qint64(1) << (10 + 5 * band)) - 1};
-}
-
-void DepthView::assessDeparture(DepthPanel &panel, double tolerance)
-{
-    panel.fit.reset();
-    panel.departureDepth = 0;
-    panel.departureRatio = 0;
-    panel.lastLinearDepth = panel.overall.empty() ? 0 : panel.overall.back().depth;
-    // Least squares through the shallow medians, closed form.
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int m = 0;
-    int deepestShallow = 0;
-    for (const DepthPoint &p : panel.overall) {
-        if (p.depth < FitDepthMin || p.depth > FitDepthMax || p.n == 0)
-            continue;
-        sx += p.depth;
-        sy += p.median;
-        sxx += double(p.depth) * p.depth;
-        sxy += double(p.depth) * p.median;
-        deepestShallow = std::max(deepestShallow, p.depth);
-        ++m;
-    }
-    if (m < 2) {
-        panel.verdict = DepthPanel::Verdict::TooFewShallowDepths;
-        return;
-    }
-    DepthFit fit;
-    const double denom = m * sxx - sx * sx;
-    fit.slope = (m * sxy - sx * sy) / denom;
-    fit.intercept = (sy - fit.slope * sx) / m;
-    fit.points = m;
-    panel.fit = fit;
-    panel.verdict = DepthPanel::Verdict::NoDeeperDepths;
-    int previous = deepestShallow;
-    for (const DepthPoint &p : panel.overall) {
-        if (p.depth <= FitDepthMax || p.n == 0)
-            continue;
-        const double predicted = fit.predict(p.depth);
-        const double ratio = predicted > 0 ? p.median / predicted : std::numeric_limits<double>::quiet_NaN();
-        if (!(predicted > 0) || std::abs(ratio - 1.0) > tolerance) {
-            panel.verdict = DepthPanel::Verdict::Departs;
-            panel.departureDepth = p.depth;
-            panel.departureRatio = ratio;
-            panel.lastLinearDepth = previous;
-            return;
-        }
-        panel.verdict = DepthPanel::Verdict::StaysLinear;
-        previous = p.depth;
-    }
-    panel.lastLinearDepth = previous;
-}
-
-DepthResult DepthView::compute(const RunColumns &c, DepthMetric metric, DepthGrouping grouping, double tolerance,
-                               const std::function<bool()> &cancelled)
-{
-    auto stop = [&] { return cancelled && cancelled(); };
-    if (!std::isfinite(tolerance) || tolerance <= 0)
-        throw AnalysisError("The tolerance for departing from the linear fit must be a positive number.");
-    const std::vector<double> &column = metricColumn(c, metric);
-    const std::size_t n = c.rowCount();
-    if (column.size() != n || c.dataset.size() != n || c.shape.size() != n || c.size.size() != n || c.depth.size() != n)
-        throw AnalysisError("The run columns do not have the same length.");
-
-    DepthResult r;
-    r.metric = metric;
-    r.grouping = grouping;
-    r.tolerance = tolerance;
-    r.totalRuns = n;
-
-    // Group keys: a shape's place in the sweep's order (unknown shapes after the sweep's), or the
-    // size band.
-    const qsizetype sweepShapes = shapeNames().size();
-    std::vector<int> shapeKey(std::size_t(c.shapeNames.size()));
-    int extra = int(sweepShapes);
-    for (qsizetype s = 0; s < c.shapeNames.size(); ++s) {
-        const int i = shapepalette::sweepIndex(c.shapeNames[s]);
-        shapeKey[std::size_t(s)] = i >= 0 ? i : extra++;
-    }
-    const int groupCount = grouping == DepthGrouping::SizeBand ? SizeBands : extra;
-    const int datasetCount = int(c.datasetNames.size());
-
-    // Depths present, as dense indices.
-    int maxDepth = 0;
-    std::vector<std::uint8_t> usable(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double v = column[i];
-        const bool ok = std::isfinite(v) && v > 0 && c.depth[i] >= 1 && c.depth[i] <= 4096 && c.dataset[i] >= 0
-            && c.dataset[i] < datasetCount
-            && (grouping == DepthGrouping::SizeBand || (c.shape[i] >= 0 && c.shape[i] < c.shapeNames.size()));
-        usable[i] = ok;
-        if (ok)
-            maxDepth = std::max(maxDepth, c.depth[i]);
-        else
-            ++r.droppedNonPositive;
-    }
-    std::vector<int> depthIndex(std::size_t(maxDepth) + 1, -1);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (usable[i])
-            depthIndex[std::size_t(c.depth[i])] = 0;
-    }
-    std::vector<int> depths;
-    for (int d = 0; d <= maxDepth; ++d) {
-        if (depthIndex[std::size_t(d)] == 0) {
-            depthIndex[std::size_t(d)] = int(depths.size());
-            depths.push_back(d);
-        }
-    }
-    if (stop())
-        return r;
-    const std::size_t depthCount = depths.size();
-    std::vector<std::int32_t> cellKey(n, -1);
-    std::vector<std::int32_t> overallKey(n, -1);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!usable[i])
-            continue;
-        const int g = grouping == DepthGrouping::SizeBand ? sizeBand(c.size[i]) : shapeKey[std::size_t(c.shape[i])];
-        const auto di = std::size_t(depthIndex[std::size_t(c.depth[i])]);
-        cellKey[i] = std::int32_t((std::size_t(c.dataset[i]) * std::size_t(groupCount) + std::size_t(g)) * depthCount
-                                  + di);
-        overallKey[i] = std::int32_t(std::size_t(c.dataset[i]) * depthCount + di);
-    }
-    r.plottedRuns = n - r.droppedNonPositive;
-    if (r.plottedRuns == 0)
-        return r;
-    const auto cells = stats::groupedQuartiles(cellKey, column, std::size_t(datasetCount) * groupCount * depthCount);
-    if (stop())
-        return r;
-    const auto overall = stats::groupedQuartiles(overallKey, column, std::size_t(datasetCount) * depthCount);
-    if (stop())
-        return r;
-
-    // Names of the groups by key.
-    std::vector<QString> groupNames(static_cast<std::size_t>(groupCount));
-    if (grouping == DepthGrouping::SizeBand) {
-        for (int b = 0; b < SizeBands; ++b)
-            groupNames[std::size_t(b)] = sizeBandLabel(b);
-    } else {
-        for (qsizetype s = 0; s < c.shapeNames.size(); ++s)
-            groupNames[std::size_t(shapeKey[std::size_t(s)])] = c.shapeNames[s];
-    }
-
-    std::vector<bool> groupPresent(static_cast<std::size_t>(groupCount), false);
-    std::vector<int> datasetOrder(static_cast<std::size_t>(datasetCount));
-    for (int d = 0; d < datasetCount; ++d)
-        datasetOrder[std::size_t(d)] = d;
-    std::sort(datasetOrder.begin(), datasetOrder.end(),
-              [&c](int a, int b) { return c.datasetNames[a] < c.datasetNames[b]; });
-    r.valueMin = std::numeric_limits<double>::infinity();
-    r.valueMax = 0;
-    r.depthMin = depths.front();
-    r.depthMax = depths.back();
-    for (int ds : datasetOrder) {
-        DepthPanel panel;
-        panel.dataset = c.datasetNames[ds];
-        for (std::size_t di = 0; di < depthCount; ++di) {
-            const auto &q = overall[std::size_t(ds) * depthCount + di];
-            if (q.n == 0)
-                continue;
-            panel.overall.push_back({depths[di], q.n, q.q1, q.median, q.q3});
-            panel.runs += q.n;
-            r.valueMin = std::min(r.valueMin, q.median);
-            r.valueMax = std::max(r.valueMax, q.median);
-        }
-        if (panel.runs == 0)
-            continue;
-        for (int g = 0; g < groupCount; ++g) {
-            DepthSeries series;
-            series.name = groupNames[std::size_t(g)];
-            series.key = g;
-            for (std::size_t di = 0; di < depthCount; ++di) {
-                const auto &q = cells[(std::size_t(ds) * std::size_t(groupCount) + std::size_t(g)) * depthCount + di];
-                if (q.n == 0)
-                    continue;
-                series.points.push_back({depths[di], q.n, q.q1, q.median, q.q3});
-                r.valueMin = std::min(r.valueMin, q.q1);
-                r.valueMax = std::max(r.valueMax, q.q3);
-            }
-            if (!series.points.empty()) {
-                groupPresent[std::size_t(g)] = true;
-                panel.series.push_back(std::move(series));
-            }
-        }
-        assessDeparture(panel, tolerance);
-        r.panels.push_back(std::move(panel));
-    }
-    for (int g = 0; g < groupCount; ++g) {
-        if (groupPresent[std::size_t(g)])
-            r.groups.push_back({groupNames[std::size_t(g)], g});
-    }
-    return r;
 }
 
 QString DepthView::captionFor(const DepthPanel &panel, double tolerance)
@@ -402,11 +183,11 @@ QString DepthView::captionFor(const DepthPanel &panel, double tolerance)
     case DepthPanel::Verdict::StaysLinear:
         return tr("linear up to depth %1 (within %2)").arg(panel.lastLinearDepth).arg(tol);
     case DepthPanel::Verdict::NoDeeperDepths:
-        return tr("no depth beyond %1 to check").arg(FitDepthMax);
+        return tr("no depth beyond %1 to check").arg(DepthFitMax);
     case DepthPanel::Verdict::TooFewShallowDepths:
         break;
     }
-    return tr("too few of depths %1-%2 to fit a line").arg(FitDepthMin).arg(FitDepthMax);
+    return tr("too few of depths %1-%2 to fit a line").arg(DepthFitMin).arg(DepthFitMax);
 }
 
 QString DepthView::findingFor(const DepthResult &r)
@@ -426,8 +207,8 @@ QString DepthView::findingFor(const DepthResult &r)
     if (fitted.empty())
         return tr("No dataset in the filter has runs at two or more of depths %1-%2, so no straight line can be "
                   "fitted to the shallow depths.")
-            .arg(FitDepthMin)
-            .arg(FitDepthMax);
+            .arg(DepthFitMin)
+            .arg(DepthFitMax);
     int rising = 0;
     for (const DepthPanel *p : fitted)
         rising += p->fit->slope > 0 ? 1 : 0;
@@ -443,8 +224,8 @@ QString DepthView::findingFor(const DepthResult &r)
                                    "fitted to depths %4-%5 falls to zero before depth %6."))
                     .arg(p.dataset, inSentence(what))
                     .arg(p.lastLinearDepth)
-                    .arg(FitDepthMin)
-                    .arg(FitDepthMax)
+                    .arg(DepthFitMin)
+                    .arg(DepthFitMax)
                     .arg(p.departureDepth);
             return (grows ? tr("On %1, %2 grows about linearly with depth up to depth %3, then departs from the "
                                "straight line fitted to depths %4-%5 by %6 at depth %7.")
@@ -452,8 +233,8 @@ QString DepthView::findingFor(const DepthResult &r)
                                "straight line fitted to depths %4-%5 by %6 at depth %7."))
                 .arg(p.dataset, inSentence(what))
                 .arg(p.lastLinearDepth)
-                .arg(FitDepthMin)
-                .arg(FitDepthMax)
+                .arg(DepthFitMin)
+                .arg(DepthFitMax)
                 .arg(percentText(p.departureRatio))
                 .arg(p.departureDepth);
         case DepthPanel::Verdict::StaysLinear:
@@ -464,14 +245,14 @@ QString DepthView::findingFor(const DepthResult &r)
                 .arg(p.dataset, inSentence(what))
                 .arg(p.lastLinearDepth)
                 .arg(tol)
-                .arg(FitDepthMin)
-                .arg(FitDepthMax);
+                .arg(DepthFitMin)
+                .arg(DepthFitMax);
         default:
             return tr("On %1, the filter holds no depth beyond %2, so there is nothing deeper to compare with the "
                       "straight line fitted to depths %3-%2.")
                 .arg(p.dataset)
-                .arg(FitDepthMax)
-                .arg(FitDepthMin);
+                .arg(DepthFitMax)
+                .arg(DepthFitMin);
         }
     }
 
@@ -497,8 +278,8 @@ QString DepthView::findingFor(const DepthResult &r)
             .arg(what)
             .arg(total)
             .arg(tol)
-            .arg(FitDepthMin)
-            .arg(FitDepthMax)
+            .arg(DepthFitMin)
+            .arg(DepthFitMax)
             .arg(deepest);
     int first = std::numeric_limits<int>::max();
     for (const DepthPanel *p : departing)
@@ -636,10 +417,10 @@ void DepthView::selectGroup(int key)
     const Filter before = filter;
     QString text;
     if (m_result->grouping == DepthGrouping::SizeBand) {
-        // The end bands also hold any size beyond the sweep's (sizeBand() clamps), so they stay open.
-        const auto [lo, hi] = sizeBandRange(key);
+        // The end bands also hold any size beyond the sweep's (depthSizeBand() clamps), so they stay open.
+        const auto [lo, hi] = depthSizeBandRange(key);
         filter.sizeMin = key == 0 ? std::optional<qint64>() : std::optional<qint64>(lo);
-        filter.sizeMax = key == SizeBands - 1 ? std::optional<qint64>() : std::optional<qint64>(hi);
+        filter.sizeMax = key == DepthSizeBands - 1 ? std::optional<qint64>() : std::optional<qint64>(hi);
         text = tr("Select sizes %1").arg(it->name);
     } else {
         filter.shapes = {it->name};
@@ -666,7 +447,7 @@ void DepthView::requestData()
     const double tolerance = m_tolerance;
     submit([metric, grouping, tolerance](const RunColumns &columns, JobContext &context) -> QVariant {
         auto result = std::make_shared<DepthResult>(
-            compute(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); }));
+            computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); }));
         return QVariant::fromValue(std::shared_ptr<const DepthResult>(std::move(result)));
     });
 }
@@ -715,8 +496,8 @@ void DepthView::retranslateUi()
         editor->setAccessibleName(tr("Departure tolerance"));
     m_toleranceBox->setToolTip(tr("How far (in percent) the median may move away from the straight line fitted to "
                                   "depths %1-%2 before the depth is marked as departing")
-                                   .arg(FitDepthMin)
-                                   .arg(FitDepthMax));
+                                   .arg(DepthFitMin)
+                                   .arg(DepthFitMax));
     m_plot->setAccessibleName(
         tr("Small charts of %1 against depth, one per dataset").arg(inSentence(metricLabel(m_metric))));
     m_plot->setAccessibleDescription(finding());
@@ -875,7 +656,7 @@ void DepthView::rebuildPlot()
             }
             if (panel.fit) {
                 QVector<double> keys, values;
-                const double stepLo = std::min(double(FitDepthMin), double(r->depthMin));
+                const double stepLo = std::min(double(DepthFitMin), double(r->depthMin));
                 for (double d = stepLo; d <= r->depthMax + 1e-9; d += 0.5) {
                     const double v = panel.fit->predict(d);
                     if (v <= 0)
@@ -1006,7 +787,7 @@ void DepthView::rebuildPlot()
         g = swatch(tr("Median, all runs"));
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(OverallColor, 1.3), Qt::white, 6));
-        g = swatch(tr("Line fitted to depths %1-%2").arg(FitDepthMin).arg(FitDepthMax));
+        g = swatch(tr("Line fitted to depths %1-%2").arg(DepthFitMin).arg(DepthFitMax));
         g->setPen(QPen(FitColor, 1.4, Qt::DashLine));
         g = swatch(tr("Departs by > %1").arg(QLocale().toString(r->tolerance * 100, 'f', 0) + QLatin1Char('%')));
         g->setLineStyle(QCPGraph::lsNone);
