@@ -1,8 +1,7 @@
-// The architecture evolution timeline: medians and winners against numpy
-// (tests/fixtures/architecture.json, made by make_architecture_fixtures.py) and against brute force
-// over SQL on a 5000-run demo store; the finding sentence for runs of winners with a known answer;
-// hover texts; click-to-filter on a line, a legend entry and a strip cell; PNG/SVG/PDF exports.
-#include <analysiserror.h>
+// The architecture evolution timeline: medians and winners against brute force over SQL on a
+// 5000-run demo store (against numpy in tests/analysis/tst_architectureanalysis.cpp); the finding
+// sentence for the fixture (tests/fixtures/architecture.json) and for runs of winners with a known
+// answer; hover texts; click-to-filter on a line, a legend entry and a strip cell; PNG/SVG/PDF exports.
 #include <architectureview.h>
 #include <demostore.h>
 #include <filterstate.h>
@@ -28,9 +27,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include "../support/architecturecolumns.h"
 #include "../support/imagecheck.h"
 
 using namespace wattprint;
+using namespace wattprint::testsupport::architecture;
 
 namespace {
 
@@ -61,81 +62,6 @@ double colourShare(const QImage &image, QColor c, int tolerance = 10)
         }
     }
     return double(n) / (double(image.width()) * image.height());
-}
-
-QJsonObject loadFixture()
-{
-    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/architecture.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read architecture.json");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-struct HandRun
-{
-    QString shape;
-    int depth;
-    double perDatum;
-};
-
-RunColumns columnsOf(const std::vector<HandRun> &runs)
-{
-    RunColumns c;
-    c.datasetNames = {QStringLiteral("mnist")};
-    c.nodeTypeNames = {QStringLiteral("cpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu")};
-    for (const HandRun &r : runs) {
-        qsizetype s = c.shapeNames.indexOf(r.shape);
-        if (s < 0) {
-            c.shapeNames << r.shape;
-            s = c.shapeNames.size() - 1;
-        }
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(0);
-        c.shape.push_back(std::int32_t(s));
-        c.nodeType.push_back(0);
-        c.batch.push_back(0);
-        c.size.push_back(1024);
-        c.depth.push_back(r.depth);
-        c.isGpu.push_back(0);
-        c.slurmJobId.push_back(1);
-        c.startNs.push_back(0);
-        c.energy.push_back(r.perDatum * 1e6);
-        c.runTime.push_back(1);
-        c.power.push_back(1);
-        c.nonOverheadEnergy.push_back(r.perDatum * 1e6);
-        c.energyOverhead.push_back(0);
-        c.energyPerEpoch.push_back(r.perDatum * 1e3);
-        c.energyPerDatum.push_back(r.perDatum);
-    }
-    return c;
-}
-
-RunColumns fixtureColumns(const QJsonObject &fixture)
-{
-    const QJsonObject runs = fixture.value(QStringLiteral("runs")).toObject();
-    const QJsonArray sh = runs.value(QStringLiteral("shape")).toArray();
-    const QJsonArray dp = runs.value(QStringLiteral("depth")).toArray();
-    const QJsonArray v = runs.value(QStringLiteral("energy_per_datum")).toArray();
-    std::vector<HandRun> list;
-    for (qsizetype i = 0; i < sh.size(); ++i)
-        list.push_back({sh[i].toString(), dp[i].toInt(), v[i].isNull() ? std::nan("") : v[i].toDouble()});
-    return columnsOf(list);
-}
-
-// Each (shape, depth) once with the given value; `winners` lists per depth the winning shape,
-// every other shape of `others` gets twice the value.
-std::vector<HandRun> lead(const std::vector<std::pair<int, QString>> &winners, const QStringList &others)
-{
-    std::vector<HandRun> runs;
-    for (const auto &[depth, shape] : winners) {
-        runs.push_back({shape, depth, 1e-3 * depth});
-        for (const QString &o : others) {
-            if (o != shape)
-                runs.push_back({o, depth, 2e-3 * depth});
-        }
-    }
-    return runs;
 }
 
 const std::map<QString, QColor> MutedByShape = {{QStringLiteral("rectangle"), QColor(0x33, 0x22, 0x88)},
@@ -176,9 +102,8 @@ private slots:
     void init();
     void cleanup();
     void textsAndLanguageChange();
-    void fixtureMatchesNumpy();
+    void fixtureFinding();
     void findingKnownAnswers();
-    void tiesAndOtherShapes();
     void seriesAndWinnersMatchSqlOnDemo();
     void hoverTexts();
     void clickSelectsShape();
@@ -293,66 +218,11 @@ void TestArchitectureView::textsAndLanguageChange()
     QVERIFY(!m_view->plot()->accessibleName().isEmpty());
 }
 
-void TestArchitectureView::fixtureMatchesNumpy()
+void TestArchitectureView::fixtureFinding()
 {
-    const ArchitectureResult r = ArchitectureView::compute(fixtureColumns(m_fixture));
+    // The fixture's numbers are tested in tests/analysis/tst_architectureanalysis.cpp.
+    const ArchitectureResult r = computeArchitecture(fixtureColumns(m_fixture));
     const QJsonObject expected = m_fixture.value(QStringLiteral("expected")).toObject();
-    QCOMPARE(qint64(r.droppedNonPositive), expected.value(QStringLiteral("dropped")).toInteger());
-    QCOMPARE(r.series.size(), std::size_t(8));
-    for (std::size_t i = 0; i < r.series.size(); ++i)
-        QCOMPARE(r.series[i].key, int(i)); // the sweep's order, whatever the order in the data
-    QCOMPARE(r.series.front().shape, QStringLiteral("rectangle"));
-    int checked = 0;
-    for (const QJsonValue &v : expected.value(QStringLiteral("cells")).toArray()) {
-        const QJsonObject e = v.toObject();
-        const auto s = std::find_if(r.series.begin(), r.series.end(), [&](const ArchitectureSeries &x) {
-            return x.shape == e.value(QStringLiteral("shape")).toString();
-        });
-        QVERIFY(s != r.series.end());
-        const auto p = std::find_if(s->points.begin(), s->points.end(), [&](const ArchitecturePoint &x) {
-            return x.depth == e.value(QStringLiteral("depth")).toInt();
-        });
-        QVERIFY(p != s->points.end());
-        QCOMPARE(qint64(p->n), e.value(QStringLiteral("n")).toInteger());
-        QVERIFY(near(p->q1, e.value(QStringLiteral("q1")).toDouble()));
-        QVERIFY(near(p->median, e.value(QStringLiteral("median")).toDouble()));
-        QVERIFY(near(p->q3, e.value(QStringLiteral("q3")).toDouble()));
-        ++checked;
-    }
-    int points = 0;
-    for (const ArchitectureSeries &s : r.series)
-        points += int(s.points.size());
-    QCOMPARE(points, checked);
-
-    const QJsonArray winners = expected.value(QStringLiteral("winners")).toArray();
-    QCOMPARE(r.winners.size(), std::size_t(winners.size()));
-    for (qsizetype i = 0; i < winners.size(); ++i) {
-        const QJsonObject e = winners[i].toObject();
-        const ArchitectureWinner &w = r.winners[std::size_t(i)];
-        QCOMPARE(w.depth, e.value(QStringLiteral("depth")).toInt());
-        QCOMPARE(r.depths[std::size_t(i)], w.depth);
-        QCOMPARE(r.series[std::size_t(w.series)].shape, e.value(QStringLiteral("shape")).toString());
-        QVERIFY(near(w.median, e.value(QStringLiteral("median")).toDouble()));
-        QCOMPARE(qint64(w.n), e.value(QStringLiteral("n")).toInteger());
-        QCOMPARE(w.contenders, e.value(QStringLiteral("contenders")).toInt());
-        if (e.contains(QStringLiteral("runner_up"))) {
-            QCOMPARE(r.series[std::size_t(w.runnerUp)].shape, e.value(QStringLiteral("runner_up")).toString());
-            QVERIFY(near(w.runnerUpMedian, e.value(QStringLiteral("runner_up_median")).toDouble()));
-        } else {
-            QCOMPARE(w.runnerUp, -1);
-        }
-    }
-    const QJsonArray runs = expected.value(QStringLiteral("runs")).toArray();
-    QCOMPARE(r.runs.size(), std::size_t(runs.size()));
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        const QJsonObject e = runs[i].toObject();
-        const ArchitectureRun &run = r.runs[std::size_t(i)];
-        QCOMPARE(r.series[std::size_t(run.series)].shape, e.value(QStringLiteral("shape")).toString());
-        QCOMPARE(run.firstDepth, e.value(QStringLiteral("first")).toInt());
-        QCOMPARE(run.lastDepth, e.value(QStringLiteral("last")).toInt());
-        QCOMPARE(run.depths, e.value(QStringLiteral("depths")).toInt());
-        QCOMPARE(run.contested, e.value(QStringLiteral("contested")).toBool());
-    }
     QCOMPARE(ArchitectureView::findingFor(r), expected.value(QStringLiteral("finding")).toString());
 }
 
@@ -361,51 +231,49 @@ void TestArchitectureView::findingKnownAnswers()
     const QStringList four = {QStringLiteral("rectangle"), QStringLiteral("trapezoid"), QStringLiteral("exponential"),
                               QStringLiteral("wide_first_16x")};
     // Two runs, as the example reads.
-    ArchitectureResult r = ArchitectureView::compute(columnsOf(lead({{2, QStringLiteral("rectangle")},
-                                                                     {3, QStringLiteral("rectangle")},
-                                                                     {4, QStringLiteral("rectangle")},
-                                                                     {5, QStringLiteral("rectangle")},
-                                                                     {12, QStringLiteral("wide_first_16x")},
-                                                                     {14, QStringLiteral("wide_first_16x")},
-                                                                     {20, QStringLiteral("wide_first_16x")}},
-                                                                    four)));
+    ArchitectureResult r = computeArchitecture(columnsOf(lead({{2, QStringLiteral("rectangle")},
+                                                               {3, QStringLiteral("rectangle")},
+                                                               {4, QStringLiteral("rectangle")},
+                                                               {5, QStringLiteral("rectangle")},
+                                                               {12, QStringLiteral("wide_first_16x")},
+                                                               {14, QStringLiteral("wide_first_16x")},
+                                                               {20, QStringLiteral("wide_first_16x")}},
+                                                              four)));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("rectangle is most efficient at depths 2-5, wide_first_16x at depths 12-20."));
-    QCOMPARE(r.runs.size(), std::size_t(2));
-    QCOMPARE(r.runs[1].depths, 3);
 
     // Five runs: the two ends, the number of changes (4) and who leads in between.
-    r = ArchitectureView::compute(columnsOf(lead({{2, QStringLiteral("rectangle")},
-                                                  {3, QStringLiteral("rectangle")},
-                                                  {4, QStringLiteral("trapezoid")},
-                                                  {5, QStringLiteral("exponential")},
-                                                  {6, QStringLiteral("exponential")},
-                                                  {7, QStringLiteral("trapezoid")},
-                                                  {8, QStringLiteral("wide_first_16x")},
-                                                  {9, QStringLiteral("wide_first_16x")},
-                                                  {10, QStringLiteral("wide_first_16x")}},
-                                                 four)));
+    r = computeArchitecture(columnsOf(lead({{2, QStringLiteral("rectangle")},
+                                            {3, QStringLiteral("rectangle")},
+                                            {4, QStringLiteral("trapezoid")},
+                                            {5, QStringLiteral("exponential")},
+                                            {6, QStringLiteral("exponential")},
+                                            {7, QStringLiteral("trapezoid")},
+                                            {8, QStringLiteral("wide_first_16x")},
+                                            {9, QStringLiteral("wide_first_16x")},
+                                            {10, QStringLiteral("wide_first_16x")}},
+                                           four)));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("rectangle is most efficient at depths 2-3 and wide_first_16x at depths 8-10; the lead "
                             "changes hands 4 times in all, with trapezoid and exponential in between."));
 
     // The same shape at both ends.
-    r = ArchitectureView::compute(columnsOf(lead({{2, QStringLiteral("rectangle")},
-                                                  {3, QStringLiteral("rectangle")},
-                                                  {4, QStringLiteral("trapezoid")},
-                                                  {5, QStringLiteral("exponential")},
-                                                  {6, QStringLiteral("rectangle")}},
-                                                 four)));
+    r = computeArchitecture(columnsOf(lead({{2, QStringLiteral("rectangle")},
+                                            {3, QStringLiteral("rectangle")},
+                                            {4, QStringLiteral("trapezoid")},
+                                            {5, QStringLiteral("exponential")},
+                                            {6, QStringLiteral("rectangle")}},
+                                           four)));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("rectangle is most efficient at depths 2-3 and again at depth 6; the lead changes hands 3 "
                             "times in all, with trapezoid and exponential in between."));
 
     // Three runs, one of a single depth.
-    r = ArchitectureView::compute(columnsOf(lead({{2, QStringLiteral("rectangle")},
-                                                  {3, QStringLiteral("trapezoid")},
-                                                  {4, QStringLiteral("exponential")},
-                                                  {5, QStringLiteral("exponential")}},
-                                                 four)));
+    r = computeArchitecture(columnsOf(lead({{2, QStringLiteral("rectangle")},
+                                            {3, QStringLiteral("trapezoid")},
+                                            {4, QStringLiteral("exponential")},
+                                            {5, QStringLiteral("exponential")}},
+                                           four)));
     QCOMPARE(
         ArchitectureView::findingFor(r),
         QStringLiteral("rectangle is most efficient at depth 2, trapezoid at depth 3, exponential at depths 4-5."));
@@ -414,65 +282,30 @@ void TestArchitectureView::findingKnownAnswers()
     std::vector<HandRun> withDepth2 = lead(
         {{3, QStringLiteral("trapezoid")}, {4, QStringLiteral("trapezoid")}, {5, QStringLiteral("exponential")}}, four);
     withDepth2.push_back({QStringLiteral("rectangle"), 2, 5e-3});
-    r = ArchitectureView::compute(columnsOf(withDepth2));
-    QCOMPARE(r.runs.size(), std::size_t(3));
-    QVERIFY(!r.runs.front().contested);
+    r = computeArchitecture(columnsOf(withDepth2));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("trapezoid is most efficient at depths 3-4, exponential at depth 5."));
-    r = ArchitectureView::compute(
+    r = computeArchitecture(
         columnsOf({{QStringLiteral("rectangle"), 2, 5e-3}, {QStringLiteral("trapezoid"), 4, 1e-3}}));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("No depth in the filter has runs of two shapes or more, so no shape can be compared with "
                             "another."));
 
     // One winner throughout.
-    r = ArchitectureView::compute(
+    r = computeArchitecture(
         columnsOf(lead({{2, QStringLiteral("trapezoid")}, {10, QStringLiteral("trapezoid")}}, four)));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("trapezoid is most efficient at every depth from 2 to 10."));
 
     // One depth: the winner against the runner-up (1 mJ x 4 against 2 mJ x 4).
-    r = ArchitectureView::compute(columnsOf(lead({{4, QStringLiteral("trapezoid")}}, four)));
+    r = computeArchitecture(columnsOf(lead({{4, QStringLiteral("trapezoid")}}, four)));
     QCOMPARE(ArchitectureView::findingFor(r),
              QStringLiteral("At depth 4, trapezoid has the lowest median energy per datum (4 mJ, against 8 mJ for "
                             "rectangle)."));
-}
 
-void TestArchitectureView::tiesAndOtherShapes()
-{
-    // A tie goes to the shape first in the sweep's order, whatever order the data come in.
-    std::vector<HandRun> runs = {{QStringLiteral("wide_first_2x"), 3, 1e-3},
-                                 {QStringLiteral("exponential"), 3, 1e-3},
-                                 {QStringLiteral("trapezoid"), 3, 2e-3},
-                                 {QStringLiteral("funnel"), 3, 0.5e-3}, // not a sweep shape: after the sweep's
-                                 {QStringLiteral("funnel"), 4, 3e-3},
-                                 {QStringLiteral("exponential"), 4, 2e-3}};
-    ArchitectureResult r = ArchitectureView::compute(columnsOf(runs));
-    QCOMPARE(r.series.size(), std::size_t(4));
-    QCOMPARE(r.series.back().shape, QStringLiteral("funnel"));
-    QCOMPARE(r.series.back().key, 8);
-    QCOMPARE(r.series[std::size_t(r.winners[0].series)].shape, QStringLiteral("funnel"));
-    QCOMPARE(r.series[std::size_t(r.winners[0].runnerUp)].shape, QStringLiteral("exponential"));
-    QCOMPARE(r.winners[0].contenders, 4);
-    runs.erase(runs.begin() + 3);
-    r = ArchitectureView::compute(columnsOf(runs));
-    QCOMPARE(r.series[std::size_t(r.winners[0].series)].shape, QStringLiteral("exponential"));
-    QCOMPARE(r.series[std::size_t(r.winners[0].runnerUp)].shape, QStringLiteral("wide_first_2x"));
-    QCOMPARE(r.series[std::size_t(r.winners[1].series)].shape, QStringLiteral("exponential"));
-    // Medians: an even count averages the middle two (numpy.median).
-    runs = {{QStringLiteral("rectangle"), 5, 1.0},
-            {QStringLiteral("rectangle"), 5, 2.0},
-            {QStringLiteral("rectangle"), 5, 4.0},
-            {QStringLiteral("rectangle"), 5, 10.0}};
-    r = ArchitectureView::compute(columnsOf(runs));
-    QCOMPARE(r.series.front().points.front().median, 3.0);
-    QCOMPARE(r.series.front().points.front().q1, 1.75);
-    QCOMPARE(r.series.front().points.front().q3, 5.5);
+    // The finding's depth phrases.
     QCOMPARE(ArchitectureView::depthsText(3, 3), QStringLiteral("depth 3"));
     QCOMPARE(ArchitectureView::depthsText(2, 5), QStringLiteral("depths 2-5"));
-    RunColumns bad = columnsOf(runs);
-    bad.depth.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, ArchitectureView::compute(bad));
 }
 
 void TestArchitectureView::seriesAndWinnersMatchSqlOnDemo()
@@ -645,7 +478,7 @@ void TestArchitectureView::emptyAndOneShape()
     QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(),
              QStringLiteral("No runs match the filter."));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("architecture-empty.png"))));
-    const ArchitectureResult none = ArchitectureView::compute(columnsOf({{QStringLiteral("rectangle"), 3, 0.0}}));
+    const ArchitectureResult none = computeArchitecture(columnsOf({{QStringLiteral("rectangle"), 3, 0.0}}));
     QCOMPARE(ArchitectureView::findingFor(none),
              QStringLiteral("None of the 1 runs in the filter has a positive energy per datum to show on a log axis."));
 }
@@ -705,7 +538,7 @@ void TestArchitectureView::exportsReadableAt1400x900()
 }
 
 // Set WATTPRINT_ARCHITECTURE_DB to a full store (built with the default demo if missing) to print
-// the time from refresh() to a drawn result, and compute() on 1M runs.
+// the time from refresh() to a drawn result, and computeArchitecture() on 1M runs.
 void TestArchitectureView::timingOnLargeStore()
 {
     const QString db = qEnvironmentVariable("WATTPRINT_ARCHITECTURE_DB");
@@ -766,8 +599,8 @@ void TestArchitectureView::timingOnLargeStore()
     }
     QElapsedTimer c;
     c.start();
-    const ArchitectureResult r = ArchitectureView::compute(big);
-    qInfo("compute() on %zu runs: %lld ms", big.rowCount(), c.elapsed());
+    const ArchitectureResult r = computeArchitecture(big);
+    qInfo("computeArchitecture() on %zu runs: %lld ms", big.rowCount(), c.elapsed());
     QCOMPARE(r.plottedRuns + r.droppedNonPositive, big.rowCount());
 }
 
