@@ -43,8 +43,7 @@ struct CompiledSelection
     bool matches(const RunColumns &c, std::size_t i) const
     {
         return !none && (dataset < 0 || c.dataset[i] == dataset) && (shape < 0 || c.shape[i] == shape)
-               && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size)
-               && (!depth || c.depth[i] == *depth);
+            && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size) && (!depth || c.depth[i] == *depth);
     }
 };
 
@@ -134,10 +133,12 @@ CompareSelection CompareSelection::fromJson(const QJsonObject &o)
     s.dataset = o.value(QStringLiteral("dataset")).toString();
     s.shape = o.value(QStringLiteral("shape")).toString();
     const QJsonValue size = o.value(QStringLiteral("size"));
-    if (size.isDouble() && size.toDouble() > 0 && size.toDouble() < 9e15 && std::floor(size.toDouble()) == size.toDouble())
+    if (size.isDouble() && size.toDouble() > 0 && size.toDouble() < 9e15
+        && std::floor(size.toDouble()) == size.toDouble())
         s.size = qint64(size.toDouble());
     const QJsonValue depth = o.value(QStringLiteral("depth"));
-    if (depth.isDouble() && depth.toDouble() > 0 && depth.toDouble() < 1e6 && std::floor(depth.toDouble()) == depth.toDouble())
+    if (depth.isDouble() && depth.toDouble() > 0 && depth.toDouble() < 1e6
+        && std::floor(depth.toDouble()) == depth.toDouble())
         s.depth = depth.toInt();
     const QString device = o.value(QStringLiteral("device")).toString().toUpper();
     if (device == QLatin1String("CPU") || device == QLatin1String("GPU"))
@@ -173,7 +174,8 @@ CompareResult computeComparison(const RunColumns &c, const CompareSelection &a, 
     r.totalRuns = n;
 
     // What the selectors can offer: the values present in the runs in force.
-    std::vector<char> datasetSeen(std::size_t(c.datasetNames.size()), 0), shapeSeen(std::size_t(c.shapeNames.size()), 0);
+    std::vector<char> datasetSeen(std::size_t(c.datasetNames.size()), 0),
+        shapeSeen(std::size_t(c.shapeNames.size()), 0);
     bool deviceSeen[2] = {false, false};
     std::set<qint64> sizes;
     std::set<int> depths;

@@ -71,7 +71,7 @@ struct CompareResult
     CompareSelection a, b;
     std::size_t totalRuns = 0; // runs in force
     std::size_t runsA = 0, runsB = 0;
-    std::size_t overlap = 0; // runs in both A and B
+    std::size_t overlap = 0;     // runs in both A and B
     std::vector<Metric> metrics; // in comparedMetrics() order
     // Values present in the runs in force, for the side selectors.
     QStringList datasets, shapes, devices;

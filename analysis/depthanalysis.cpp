@@ -163,7 +163,8 @@ DepthResult computeDepth(const RunColumns &c, DepthMetric metric, DepthGrouping 
     for (std::size_t i = 0; i < n; ++i) {
         if (!usable[i])
             continue;
-        const int g = grouping == DepthGrouping::SizeBand ? depthSizeBand(c.size[i]) : shapeKey[std::size_t(c.shape[i])];
+        const int g = grouping == DepthGrouping::SizeBand ? depthSizeBand(c.size[i])
+                                                          : shapeKey[std::size_t(c.shape[i])];
         const auto di = std::size_t(depthIndex[std::size_t(c.depth[i])]);
         cellKey[i] = std::int32_t((std::size_t(c.dataset[i]) * std::size_t(groupCount) + std::size_t(g)) * depthCount
                                   + di);

@@ -15,16 +15,11 @@ namespace {
 const std::vector<double> &metricColumn(const RunColumns &c, DistributionMetric metric)
 {
     switch (metric) {
-    case DistributionMetric::Energy:
-        return c.energy;
-    case DistributionMetric::NonOverheadEnergy:
-        return c.nonOverheadEnergy;
-    case DistributionMetric::EnergyPerDatum:
-        return c.energyPerDatum;
-    case DistributionMetric::RunTime:
-        return c.runTime;
-    case DistributionMetric::Power:
-        return c.power;
+    case DistributionMetric::Energy: return c.energy;
+    case DistributionMetric::NonOverheadEnergy: return c.nonOverheadEnergy;
+    case DistributionMetric::EnergyPerDatum: return c.energyPerDatum;
+    case DistributionMetric::RunTime: return c.runTime;
+    case DistributionMetric::Power: return c.power;
     }
     return c.energy;
 }

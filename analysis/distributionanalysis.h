@@ -21,17 +21,17 @@ struct DistributionResult
 {
     struct Device
     {
-        QString name;            // "CPU", "GPU"
-        std::size_t runs = 0;    // runs of this device in the filter
-        std::size_t count = 0;   // of those, the ones with a positive value (on the log axis)
+        QString name;                     // "CPU", "GPU"
+        std::size_t runs = 0;             // runs of this device in the filter
+        std::size_t count = 0;            // of those, the ones with a positive value (on the log axis)
         std::vector<std::int64_t> counts; // per bin, bins shared by both devices
         std::vector<double> densities;    // share of the device's runs per decade, per bin
         std::vector<double> kdeX;         // data units
         std::vector<double> kdeDensity;   // per decade
         // Summary of the plotted values, in data units except skewLog10.
         double q1 = 0, median = 0, q3 = 0, p99 = 0;
-        double iqr = 0;       // q3 - q1 (type-7 quantiles, as numpy)
-        double tailRatio = 0; // p99 / median
+        double iqr = 0;                  // q3 - q1 (type-7 quantiles, as numpy)
+        double tailRatio = 0;            // p99 / median
         std::optional<double> skewLog10; // biased skewness of log10(values); empty if constant
 
         bool present() const { return count > 0; }

@@ -48,8 +48,8 @@ void TestCompareAnalysis::computeMatchesScipy()
     for (const QJsonValue &cv : root.value(u"cases").toArray()) {
         const QJsonObject c = cv.toObject();
         const QString name = c.value(u"name").toString();
-        const CompareResult r =
-            computeComparison(fixtureColumns(c, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+        const CompareResult r = computeComparison(fixtureColumns(c, data), device(QStringLiteral("CPU")),
+                                                  device(QStringLiteral("GPU")));
         QCOMPARE(r.metrics.size(), std::size_t(4));
         QCOMPARE(r.overlap, std::size_t(0));
         for (const auto &[key, metric] : metrics) {
@@ -74,7 +74,9 @@ void TestCompareAnalysis::computeMatchesScipy()
             const stats::TwoSampleComparison &cmp = *m->comparison;
             QVERIFY(cmp.welchLog);
             QVERIFY2(near(cmp.welchLog->p, e.value(u"welch_log_p").toDouble(), 1e-6),
-                     qPrintable(QStringLiteral("%1: welch %2 vs %3").arg(where).arg(cmp.welchLog->p)
+                     qPrintable(QStringLiteral("%1: welch %2 vs %3")
+                                    .arg(where)
+                                    .arg(cmp.welchLog->p)
                                     .arg(e.value(u"welch_log_p").toDouble())));
             QVERIFY2(near(cmp.mannWhitney.p, e.value(u"mannwhitney_p").toDouble(), 1e-6), qPrintable(where));
             QVERIFY2(near(cmp.mannWhitney.u, e.value(u"mannwhitney_u").toDouble(), 1e-12), qPrintable(where));
@@ -84,7 +86,8 @@ void TestCompareAnalysis::computeMatchesScipy()
             // Our 2,000-resample interval against scipy's 20,000: within a tenth of its width.
             const QJsonArray ci = e.value(u"ci_scipy").toArray();
             const double lo = ci.at(0).toDouble(), hi = ci.at(1).toDouble(), tol = 0.1 * (hi - lo);
-            QVERIFY2(std::abs(cmp.percentChange->ci.lower - lo) < tol && std::abs(cmp.percentChange->ci.upper - hi) < tol,
+            QVERIFY2(std::abs(cmp.percentChange->ci.lower - lo) < tol
+                         && std::abs(cmp.percentChange->ci.upper - hi) < tol,
                      qPrintable(QStringLiteral("%1: CI [%2, %3] vs scipy [%4, %5]")
                                     .arg(where)
                                     .arg(cmp.percentChange->ci.lower)
@@ -146,12 +149,14 @@ void TestCompareAnalysis::selectionsAndJson()
     QCOMPARE(CompareSelection::fromJson(s.toJson()), s);
     QCOMPARE(s.describe(), QStringLiteral("529_pollen, trapezoid, size 16,777,216, depth 6, GPU"));
     // Lower-case device accepted, nonsense refused field by field.
-    const CompareSelection odd = CompareSelection::fromJson(QJsonObject{{QStringLiteral("device"), QStringLiteral("gpu")},
-                                                                        {QStringLiteral("size"), QStringLiteral("big")},
-                                                                        {QStringLiteral("depth"), 2.5}});
+    const CompareSelection odd = CompareSelection::fromJson(
+        QJsonObject{{QStringLiteral("device"), QStringLiteral("gpu")},
+                    {QStringLiteral("size"), QStringLiteral("big")},
+                    {QStringLiteral("depth"), 2.5}});
     QCOMPARE(odd.device, QStringLiteral("GPU"));
     QVERIFY(!odd.size && !odd.depth);
-    QCOMPARE(CompareSelection::fromJson(QJsonObject{{QStringLiteral("device"), QStringLiteral("tpu")}}).device, QString());
+    QCOMPARE(CompareSelection::fromJson(QJsonObject{{QStringLiteral("device"), QStringLiteral("tpu")}}).device,
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestCompareAnalysis)

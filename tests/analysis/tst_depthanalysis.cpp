@@ -154,8 +154,8 @@ void TestDepthAnalysis::fixtureQuartilesMatchNumpy()
 void TestDepthAnalysis::fixtureDeparturesMatchNumpy()
 {
     const RunColumns columns = fixtureColumns(m_fixture);
-    const QJsonObject departures =
-        m_fixture.value(QStringLiteral("expected")).toObject().value(QStringLiteral("departures")).toObject();
+    const QJsonObject departures
+        = m_fixture.value(QStringLiteral("expected")).toObject().value(QStringLiteral("departures")).toObject();
     const std::map<QString, DepthPanel::Verdict> verdicts = {
         {QStringLiteral("departs"), DepthPanel::Verdict::Departs},
         {QStringLiteral("linear"), DepthPanel::Verdict::StaysLinear},

@@ -62,8 +62,8 @@ void TestDistributionAnalysis::handExamples()
     QVERIFY(one.cpu.kdeX.empty());
     QVERIFY(!one.cpu.skewLog10);
     QCOMPARE(one.cpu.median, 5.0);
-    const DistributionResult flat =
-        computeDistribution(handColumns({7.0, 7.0, 7.0}, {7.0, 7.0}), DistributionMetric::Energy);
+    const DistributionResult flat = computeDistribution(handColumns({7.0, 7.0, 7.0}, {7.0, 7.0}),
+                                                        DistributionMetric::Energy);
     QCOMPARE(flat.edges.size(), std::size_t(9)); // the minimum of 8 bins around the one value
     QCOMPARE(flat.gpu.iqr, 0.0);
 
