@@ -2,6 +2,8 @@
 
 #include "isolationforest.h"
 
+#include <QString>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -38,6 +40,26 @@ constexpr bool testFlag(AnomalyGrouping set, AnomalyGrouping flag)
 {
     return (static_cast<unsigned>(set) & static_cast<unsigned>(flag)) != 0;
 }
+
+// The groupings the anomaly views offer. Scores are computed within each group, so a run is
+// compared with runs like it; the finer the grouping, the fairer the comparison, but the demo
+// and the real sweep have only one or two runs in most configurations, too few to score.
+enum class AnomalyGroupChoice {
+    Configuration,     // dataset, shape, size, depth and device
+    DatasetSizeDevice, // NREL's grouping for its run-time filter (filter_3)
+    DatasetDevice,
+    Device,
+    None,
+};
+
+constexpr AnomalyGroupChoice AllAnomalyGroupChoices[] = {
+    AnomalyGroupChoice::Configuration, AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::DatasetDevice,
+    AnomalyGroupChoice::Device, AnomalyGroupChoice::None};
+
+AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice);
+// Stable key for saved state: "configuration", "dataset-size-device", "dataset-device", "device", "none".
+QString anomalyGroupKey(AnomalyGroupChoice choice);
+std::optional<AnomalyGroupChoice> anomalyGroupFromKey(const QString &key);
 
 struct AnomalyOptions
 {
