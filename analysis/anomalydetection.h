@@ -128,4 +128,16 @@ std::vector<double> iqrScores(std::span<const double> x, double k = 1.5);
 // configuration columns; empty for AnomalyGrouping::None.
 std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGrouping grouping);
 
+// detectAnomalies on runs: log10 energy, and for the Isolation Forest also log10 run time and
+// log10 power, within the groups of `grouping`. Logs need positive values, so runs without a
+// finite positive energy (for the forest also run time and power) are left out.
+struct RunAnomalies
+{
+    std::vector<std::size_t> rows;    // the runs scored: rows of the columns, ascending
+    std::vector<std::int64_t> groups; // per scored run its group key; empty without grouping
+    AnomalyResult detected;           // per scored run
+};
+// Throws AnalysisError as detectAnomalies and anomalyGroupKeys do.
+RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping, const AnomalyOptions &options);
+
 } // namespace wattprint
