@@ -66,4 +66,44 @@ inline RunColumns anomalyScoreKnownAnswer(bool withDip = true, bool withSlow = t
     return c;
 }
 
+// For the energy anomaly timeline: configuration A has nine ordinary runs and one 6x spike,
+// configuration B six ordinary runs, and 20 configurations have a single run each.
+inline RunColumns anomalyTimelineKnownAnswer()
+{
+    RunColumns c;
+    c.datasetNames = {QStringLiteral("adult"), QStringLiteral("mnist")};
+    c.shapeNames = {QStringLiteral("rectangle"), QStringLiteral("trapezoid")};
+    c.nodeTypeNames = {QStringLiteral("cpu1")};
+    c.batchNames = {QStringLiteral("energy_2_cpu")};
+    auto add = [&c](int dataset, int shape, qint64 size, int depth, bool gpu, double energy, qint64 startNs) {
+        c.id.push_back(std::int64_t(c.id.size() + 1));
+        c.dataset.push_back(dataset);
+        c.shape.push_back(shape);
+        c.nodeType.push_back(0);
+        c.batch.push_back(0);
+        c.size.push_back(size);
+        c.depth.push_back(depth);
+        c.isGpu.push_back(gpu ? 1 : 0);
+        c.slurmJobId.push_back(100);
+        c.startNs.push_back(startNs);
+        c.energy.push_back(energy);
+        c.runTime.push_back(energy / 300);
+        c.power.push_back(300);
+        c.nonOverheadEnergy.push_back(energy * 0.9);
+        c.energyOverhead.push_back(energy * 0.1);
+        c.energyPerEpoch.push_back(energy / 3000);
+        c.energyPerDatum.push_back(energy / 1e8);
+    };
+    const qint64 day = 86400LL * 1000000000LL;
+    const qint64 t0 = nsAt("2022-09-05T08:00:00Z");
+    for (int k = 0; k < 9; ++k)
+        add(1, 0, 16384, 4, false, 265000.0 * (0.96 + 0.01 * k), t0 + k * 2 * day);
+    add(1, 0, 16384, 4, false, 265000.0 * 6, nsAt("2022-10-03T12:00:00Z"));
+    for (int k = 0; k < 6; ++k)
+        add(0, 1, 1024, 3, true, 200000.0 * (0.98 + 0.01 * k), t0 + k * 3 * day + day / 2);
+    for (int k = 0; k < 20; ++k)
+        add(0, 0, 32 << k, 2, false, 20000.0 * (1 + 0.1 * k), t0 + k * day + day / 3);
+    return c;
+}
+
 } // namespace wattprint::testsupport
