@@ -467,16 +467,12 @@ RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping
 AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice)
 {
     switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return AnomalyGrouping::Configuration;
+    case AnomalyGroupChoice::Configuration: return AnomalyGrouping::Configuration;
     case AnomalyGroupChoice::DatasetSizeDevice:
         return AnomalyGrouping::Dataset | AnomalyGrouping::Size | AnomalyGrouping::Device;
-    case AnomalyGroupChoice::DatasetDevice:
-        return AnomalyGrouping::Dataset | AnomalyGrouping::Device;
-    case AnomalyGroupChoice::Device:
-        return AnomalyGrouping::Device;
-    case AnomalyGroupChoice::None:
-        return AnomalyGrouping::None;
+    case AnomalyGroupChoice::DatasetDevice: return AnomalyGrouping::Dataset | AnomalyGrouping::Device;
+    case AnomalyGroupChoice::Device: return AnomalyGrouping::Device;
+    case AnomalyGroupChoice::None: return AnomalyGrouping::None;
     }
     return AnomalyGrouping::Configuration;
 }
@@ -484,16 +480,11 @@ AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice)
 QString anomalyGroupKey(AnomalyGroupChoice choice)
 {
     switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return QStringLiteral("configuration");
-    case AnomalyGroupChoice::DatasetSizeDevice:
-        return QStringLiteral("dataset-size-device");
-    case AnomalyGroupChoice::DatasetDevice:
-        return QStringLiteral("dataset-device");
-    case AnomalyGroupChoice::Device:
-        return QStringLiteral("device");
-    case AnomalyGroupChoice::None:
-        return QStringLiteral("none");
+    case AnomalyGroupChoice::Configuration: return QStringLiteral("configuration");
+    case AnomalyGroupChoice::DatasetSizeDevice: return QStringLiteral("dataset-size-device");
+    case AnomalyGroupChoice::DatasetDevice: return QStringLiteral("dataset-device");
+    case AnomalyGroupChoice::Device: return QStringLiteral("device");
+    case AnomalyGroupChoice::None: return QStringLiteral("none");
     }
     return QStringLiteral("configuration");
 }

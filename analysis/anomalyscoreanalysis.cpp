@@ -56,9 +56,8 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
         for (std::size_t k = 0; k < m; ++k)
             groups[k] = allGroups[kept[k]];
     }
-    const AnomalyResult detected =
-        detectAnomalies(std::span<const double>(logE), allGroups.empty() ? std::span<const std::int64_t>() : groups,
-                        options);
+    const AnomalyResult detected = detectAnomalies(
+        std::span<const double>(logE), allGroups.empty() ? std::span<const std::int64_t>() : groups, options);
     r.groupCount = detected.groupCount;
     r.smallGroupCount = detected.smallGroupCount;
     r.smallGroupRows = detected.smallGroupRows;

@@ -43,9 +43,9 @@ struct AnomalyScoreResult
     std::size_t droppedNonPositive = 0; // runs without a positive energy and run time
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
-    std::size_t smallGroupRows = 0;     // runs in groups too small to score (not plotted)
+    std::size_t smallGroupRows = 0; // runs in groups too small to score (not plotted)
     std::size_t minGroupSize = 0;
-    std::size_t largestGroup = 0;       // runs in the largest scored group
+    std::size_t largestGroup = 0; // runs in the largest scored group
 
     std::size_t rowCount() const { return id.size(); }
     // Run time drives when its part pushes the energy further in the direction of z than power's.

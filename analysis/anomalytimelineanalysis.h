@@ -39,7 +39,7 @@ struct AnomalyTimelineResult
     std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time and power)
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
-    std::size_t smallGroupRows = 0;     // runs in groups too small to score
+    std::size_t smallGroupRows = 0; // runs in groups too small to score
     std::size_t evaluatedCount = 0;
     std::size_t minGroupSize = 0;
     std::size_t globalFallbackRows = 0; // Isolation Forest: runs of small groups scored by the all-runs forest

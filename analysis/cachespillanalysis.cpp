@@ -21,8 +21,8 @@ namespace wattprint {
 
 namespace {
 
-constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward,
-                                       WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset};
+constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax,
+                                       WorkingSetKind::Dataset};
 
 // ---- derivations, cached per configuration for the process (a few thousand in the sweep)
 

@@ -30,15 +30,15 @@ struct CacheSpillResult
         std::int32_t depth = 0;
         std::int64_t size = 0;
         bool gpu = false;
-        double bytes = 0;         // the chosen working set, one copy
+        double bytes = 0;                                            // the chosen working set, one copy
         double predicted = std::numeric_limits<double>::quiet_NaN(); // fitted energy per datum (J)
     };
 
     struct DeviceSeries
     {
-        std::size_t runs = 0;    // runs of the device in the filter
-        std::size_t plotted = 0; // of those, with a working set and a positive energy per datum
-        Log2Binning binning;     // energy per datum binned on log2(bytes), bins of >= MinBinCount runs
+        std::size_t runs = 0;           // runs of the device in the filter
+        std::size_t plotted = 0;        // of those, with a working set and a positive energy per datum
+        Log2Binning binning;            // energy per datum binned on log2(bytes), bins of >= MinBinCount runs
         std::vector<SpillPoint> spills; // largest first
         std::vector<CacheBoundary> boundaries;
         bool fitted = false;
@@ -54,15 +54,15 @@ struct CacheSpillResult
     std::vector<Configuration> configurations;
     // Per run of a known configuration, ascending in x (the configuration's working-set bytes).
     std::vector<double> x;
-    std::vector<double> y;     // energy per training datum (J); may be NaN or <= 0 (not drawn)
-    std::vector<double> ratio; // predicted / measured energy per datum; NaN when there is none
+    std::vector<double> y;                   // energy per training datum (J); may be NaN or <= 0 (not drawn)
+    std::vector<double> ratio;               // predicted / measured energy per datum; NaN when there is none
     std::vector<std::int32_t> configuration; // index into configurations
     std::vector<std::int64_t> id;            // runs.id
     DeviceSeries cpu, gpu;
     std::size_t totalRuns = 0;
-    std::size_t unknownRuns = 0;     // dataset or shape the model does not know, or no derivation
-    std::size_t nonPositive = 0;     // known runs whose energy per datum is missing, zero or negative
-    QString fitProblem;              // why the model could not be fitted (translated), empty if it was
+    std::size_t unknownRuns = 0; // dataset or shape the model does not know, or no derivation
+    std::size_t nonPositive = 0; // known runs whose energy per datum is missing, zero or negative
+    QString fitProblem;          // why the model could not be fitted (translated), empty if it was
 
     std::size_t rowCount() const { return x.size(); }
     const DeviceSeries &device(bool gpu) const { return gpu ? this->gpu : cpu; }

@@ -620,9 +620,9 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     // timeline scores with the same function.
     RunAnomalies scored;
     try {
-        scored = detectRunAnomalies(runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration
-                                                                                 : AnomalyGrouping::None,
-                                    options);
+        scored = detectRunAnomalies(
+            runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration : AnomalyGrouping::None,
+            options);
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     }

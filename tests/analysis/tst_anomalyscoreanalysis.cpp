@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "../support/anomalyruns.h"
+#include "../support/demostorecache.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,14 +44,14 @@ private slots:
 void TestAnomalyScoreAnalysis::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 6000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, path, &error), qPrintable(error));
+    m_store = std::make_unique<Store>(path);
+    QVERIFY2(m_store->open(&error), qPrintable(error));
 }
 
 void TestAnomalyScoreAnalysis::cleanupTestCase()

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "../support/anomalyruns.h"
+#include "../support/demostorecache.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,14 +59,14 @@ private slots:
 void TestAnomalyTimelineAnalysis::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 6000;
     options.traceJobs = 8;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, path, &error), qPrintable(error));
+    m_store = std::make_unique<Store>(path);
+    QVERIFY2(m_store->open(&error), qPrintable(error));
 }
 
 void TestAnomalyTimelineAnalysis::cleanupTestCase()
@@ -131,9 +132,10 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
                 QCOMPARE(r.evaluated[j], expected.evaluated[k]);
             }
             // Flags at several thresholds, each against detectAnomalies run with that threshold.
-            const std::vector<double> thresholds = method == AnomalyMethod::IsolationForest ? std::vector<double>{0.55, 0.6, 0.7}
-                                                   : method == AnomalyMethod::Iqr ? std::vector<double>{1.5, 3.0}
-                                                                                  : std::vector<double>{2.0, 3.0, 3.5};
+            const std::vector<double> thresholds = method == AnomalyMethod::IsolationForest
+                ? std::vector<double>{0.55, 0.6, 0.7}
+                : method == AnomalyMethod::Iqr ? std::vector<double>{1.5, 3.0}
+                                               : std::vector<double>{2.0, 3.0, 3.5};
             for (double t : thresholds) {
                 AnomalyOptions ot = o;
                 if (method == AnomalyMethod::Iqr) {
@@ -163,8 +165,8 @@ void TestAnomalyTimelineAnalysis::robustZByHand()
 {
     // Robust z = (x - median) / (1.4826 MAD) of log10 energy, recomputed from SQL per group.
     const RunColumns c = loadColumns();
-    const AnomalyTimelineResult r =
-        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                           AnomalyGroupChoice::DatasetSizeDevice);
     std::map<qint64, std::size_t> row;
     for (std::size_t j = 0; j < r.rowCount(); ++j)
         row[r.id[j]] = j;
@@ -231,7 +233,8 @@ void TestAnomalyTimelineAnalysis::residualsMatchConfigurationMedians()
 void TestAnomalyTimelineAnalysis::knownAnswerFlagsTheSpike()
 {
     const RunColumns c = anomalyTimelineKnownAnswer();
-    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                           AnomalyGroupChoice::Configuration);
     QCOMPARE(r.totalRuns, std::size_t(36));
     QCOMPARE(r.smallGroupRows, std::size_t(20));
     QCOMPARE(r.evaluatedCount, std::size_t(16));
@@ -256,8 +259,8 @@ void TestAnomalyTimelineAnalysis::edgeCaseCounts()
     RunColumns c = anomalyTimelineKnownAnswer();
     for (double &e : c.energy)
         e = 0;
-    const AnomalyTimelineResult zeros =
-        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult zeros = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                               AnomalyGroupChoice::Configuration);
     QCOMPARE(zeros.droppedNonPositive, std::size_t(36));
 }
 

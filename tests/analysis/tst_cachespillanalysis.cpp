@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include "../support/cachespillruns.h"
+#include "../support/demostorecache.h"
 
 #include <algorithm>
 #include <cmath>
@@ -78,14 +79,14 @@ private slots:
 void TestCacheSpillAnalysis::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoOptions options;
     options.runs = 5000;
     options.traceJobs = 2;
-    const ImportReport report = DemoStore::build(m_store.get(), options);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, path, &error), qPrintable(error));
+    m_store = std::make_unique<Store>(path);
+    QVERIFY2(m_store->open(&error), qPrintable(error));
 }
 
 void TestCacheSpillAnalysis::cleanupTestCase()
@@ -105,8 +106,9 @@ RunColumns TestCacheSpillAnalysis::loadColumns() const
 std::vector<SqlRun> TestCacheSpillAnalysis::sqlRuns(const QString &where) const
 {
     QSqlQuery q(m_store.get()->database());
-    const QString sql =
-        QStringLiteral("SELECT id, dataset, shape, depth, size, is_gpu, energy_per_datum FROM runs %1 ORDER BY id").arg(where);
+    const QString sql = QStringLiteral(
+                            "SELECT id, dataset, shape, depth, size, is_gpu, energy_per_datum FROM runs %1 ORDER BY id")
+                            .arg(where);
     if (!q.exec(sql))
         qFatal("%s", qPrintable(sql));
     std::vector<SqlRun> out;
@@ -145,7 +147,8 @@ void TestCacheSpillAnalysis::workingSetsMatchSql()
             } else {
                 expected = double(info.observations) * 4.0 * (info.pmlbFeatures + info.labelValuesPerDatum());
             }
-            QVERIFY2(res->x[i] == expected, qPrintable(QStringLiteral("run %1: %2 vs %3").arg(r.id).arg(res->x[i]).arg(expected)));
+            QVERIFY2(res->x[i] == expected,
+                     qPrintable(QStringLiteral("run %1: %2 vs %3").arg(r.id).arg(res->x[i]).arg(expected)));
             if (std::isfinite(r.epd))
                 QCOMPARE(res->y[i], r.epd);
         }
@@ -154,16 +157,18 @@ void TestCacheSpillAnalysis::workingSetsMatchSql()
 
 void TestCacheSpillAnalysis::binsMatchBruteForce()
 {
-    const auto res = std::make_shared<const CacheSpillResult>(computeCacheSpill(loadColumns(), WorkingSetKind::Forward));
+    const auto res = std::make_shared<const CacheSpillResult>(
+        computeCacheSpill(loadColumns(), WorkingSetKind::Forward));
     // Brute force over SQL: the forward set is 4 x params; bin on round(log2(bytes)).
     std::map<std::pair<bool, long>, std::vector<double>> groups;
     for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE energy_per_datum > 0"))) {
         const DatasetInfo *info = findDataset(r.dataset);
         if (!info)
             continue;
-        const double bytes = 4.0 * double(searchArchitecture(shapeFromName(r.shape), info->networkInputs,
-                                                             info->networkOutputs, r.depth, r.size)
-                                              .params);
+        const double bytes = 4.0
+            * double(searchArchitecture(shapeFromName(r.shape), info->networkInputs, info->networkOutputs, r.depth,
+                                        r.size)
+                         .params);
         groups[{r.gpu, long(std::floor(std::log2(bytes) + 0.5))}].push_back(r.epd);
     }
     for (bool gpu : {false, true}) {
@@ -189,14 +194,16 @@ void TestCacheSpillAnalysis::binsMatchBruteForce()
                 if (s.boundary >= 0)
                     levels.insert(dev.boundaries[std::size_t(s.boundary)].level);
             }
-            QVERIFY2(levels.contains(QStringLiteral("L2")), qPrintable(QStringList(levels.begin(), levels.end()).join(u' ')));
+            QVERIFY2(levels.contains(QStringLiteral("L2")),
+                     qPrintable(QStringList(levels.begin(), levels.end()).join(u' ')));
         }
     }
 }
 
 void TestCacheSpillAnalysis::ratiosMatchFit()
 {
-    const auto res = std::make_shared<const CacheSpillResult>(computeCacheSpill(loadColumns(), WorkingSetKind::Forward));
+    const auto res = std::make_shared<const CacheSpillResult>(
+        computeCacheSpill(loadColumns(), WorkingSetKind::Forward));
     QVERIFY(res && res->fitProblem.isEmpty());
     // Refit from SQL: the median energy per datum per configuration and device.
     std::map<std::tuple<QString, QString, int, qint64, bool>, std::vector<double>> configs;
@@ -225,7 +232,8 @@ void TestCacheSpillAnalysis::ratiosMatchFit()
         if (!(r.epd > 0))
             continue;
         const EnergyFitRow &row = rows[rowOf.at({r.dataset, r.shape, r.depth, r.size, r.gpu})];
-        const double predicted = fit.forDevice(r.gpu ? Device::Gpu : Device::Cpu).predict(row.flopsPerDatum, row.levelBytes);
+        const double predicted
+            = fit.forDevice(r.gpu ? Device::Gpu : Device::Cpu).predict(row.flopsPerDatum, row.levelBytes);
         if (predicted > 0) {
             QVERIFY2(near(res->ratio[i], predicted / r.epd, 1e-6),
                      qPrintable(QStringLiteral("%1 vs %2").arg(res->ratio[i]).arg(predicted / r.epd)));
@@ -255,8 +263,8 @@ void TestCacheSpillAnalysis::knownStep()
 void TestCacheSpillAnalysis::oneDeviceAndUnknown()
 {
     // A 3x step at 2^21 parameters (8 MiB of forward set, past L1 + L2 of an SM, 6.11 MiB).
-    const RunColumns gpuOnly =
-        cacheSpillRuns(8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 19) ? 3e-2 : 1e-2; });
+    const RunColumns gpuOnly = cacheSpillRuns(
+        8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 19) ? 3e-2 : 1e-2; });
     const CacheSpillResult r = computeCacheSpill(gpuOnly, WorkingSetKind::Forward);
     QVERIFY(!r.cpu.present());
     QCOMPARE(r.gpu.spills.size(), std::size_t(1));

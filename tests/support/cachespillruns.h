@@ -23,7 +23,8 @@ inline RunColumns cacheSpillRuns(int k0, int k1, int perSize, const std::functio
     const DatasetInfo &info = datasetByName(u"529_pollen");
     for (int k = k0; k <= k1; ++k) {
         const qint64 size = qint64(1) << k;
-        const qint64 params = searchArchitecture(Shape::Rectangle, info.networkInputs, info.networkOutputs, 3, size).params;
+        const qint64 params
+            = searchArchitecture(Shape::Rectangle, info.networkInputs, info.networkOutputs, 3, size).params;
         for (int device = 0; device < 2; ++device) {
             const auto &f = device ? gpu : cpu;
             if (!f)
