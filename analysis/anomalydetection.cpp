@@ -435,4 +435,67 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
     return keys;
 }
 
+RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping, const AnomalyOptions &options)
+{
+    const bool forest = options.method == AnomalyMethod::IsolationForest;
+    const std::vector<std::int64_t> allGroups = anomalyGroupKeys(runs, grouping);
+    const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
+    RunAnomalies out;
+    std::vector<double> logEnergy, logRunTime, logPower;
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        const double e = runs.energy[i];
+        if (!usable(e) || (forest && (!usable(runs.runTime[i]) || !usable(runs.power[i]))))
+            continue;
+        out.rows.push_back(i);
+        logEnergy.push_back(std::log10(e));
+        if (forest) {
+            logRunTime.push_back(std::log10(runs.runTime[i]));
+            logPower.push_back(std::log10(runs.power[i]));
+        }
+        if (!allGroups.empty())
+            out.groups.push_back(allGroups[i]);
+    }
+    std::vector<std::span<const double>> features{logEnergy};
+    if (forest) {
+        features.emplace_back(logRunTime);
+        features.emplace_back(logPower);
+    }
+    out.detected = detectAnomalies(features, out.groups, options);
+    return out;
+}
+
+AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice)
+{
+    switch (choice) {
+    case AnomalyGroupChoice::Configuration: return AnomalyGrouping::Configuration;
+    case AnomalyGroupChoice::DatasetSizeDevice:
+        return AnomalyGrouping::Dataset | AnomalyGrouping::Size | AnomalyGrouping::Device;
+    case AnomalyGroupChoice::DatasetDevice: return AnomalyGrouping::Dataset | AnomalyGrouping::Device;
+    case AnomalyGroupChoice::Device: return AnomalyGrouping::Device;
+    case AnomalyGroupChoice::None: return AnomalyGrouping::None;
+    }
+    return AnomalyGrouping::Configuration;
+}
+
+QString anomalyGroupKey(AnomalyGroupChoice choice)
+{
+    switch (choice) {
+    case AnomalyGroupChoice::Configuration: return QStringLiteral("configuration");
+    case AnomalyGroupChoice::DatasetSizeDevice: return QStringLiteral("dataset-size-device");
+    case AnomalyGroupChoice::DatasetDevice: return QStringLiteral("dataset-device");
+    case AnomalyGroupChoice::Device: return QStringLiteral("device");
+    case AnomalyGroupChoice::None: return QStringLiteral("none");
+    }
+    return QStringLiteral("configuration");
+}
+
+std::optional<AnomalyGroupChoice> anomalyGroupFromKey(const QString &key)
+{
+    for (AnomalyGroupChoice c : AllAnomalyGroupChoices) {
+        if (anomalyGroupKey(c) == key)
+            return c;
+    }
+    return std::nullopt;
+}
+
 } // namespace wattprint

@@ -2,6 +2,8 @@
 
 #include "isolationforest.h"
 
+#include <QString>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -38,6 +40,26 @@ constexpr bool testFlag(AnomalyGrouping set, AnomalyGrouping flag)
 {
     return (static_cast<unsigned>(set) & static_cast<unsigned>(flag)) != 0;
 }
+
+// The groupings the anomaly views offer. Scores are computed within each group, so a run is
+// compared with runs like it; the finer the grouping, the fairer the comparison, but the demo
+// and the real sweep have only one or two runs in most configurations, too few to score.
+enum class AnomalyGroupChoice {
+    Configuration,     // dataset, shape, size, depth and device
+    DatasetSizeDevice, // NREL's grouping for its run-time filter (filter_3)
+    DatasetDevice,
+    Device,
+    None,
+};
+
+constexpr AnomalyGroupChoice AllAnomalyGroupChoices[] = {
+    AnomalyGroupChoice::Configuration, AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::DatasetDevice,
+    AnomalyGroupChoice::Device, AnomalyGroupChoice::None};
+
+AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice);
+// Stable key for saved state: "configuration", "dataset-size-device", "dataset-device", "device", "none".
+QString anomalyGroupKey(AnomalyGroupChoice choice);
+std::optional<AnomalyGroupChoice> anomalyGroupFromKey(const QString &key);
 
 struct AnomalyOptions
 {
@@ -105,5 +127,17 @@ std::vector<double> iqrScores(std::span<const double> x, double k = 1.5);
 // Dense group keys (0 .. groups-1, in order of the sorted column values) for the chosen
 // configuration columns; empty for AnomalyGrouping::None.
 std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGrouping grouping);
+
+// detectAnomalies on runs: log10 energy, and for the Isolation Forest also log10 run time and
+// log10 power, within the groups of `grouping`. Logs need positive values, so runs without a
+// finite positive energy (for the forest also run time and power) are left out.
+struct RunAnomalies
+{
+    std::vector<std::size_t> rows;    // the runs scored: rows of the columns, ascending
+    std::vector<std::int64_t> groups; // per scored run its group key; empty without grouping
+    AnomalyResult detected;           // per scored run
+};
+// Throws AnalysisError as detectAnomalies and anomalyGroupKeys do.
+RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping, const AnomalyOptions &options);
 
 } // namespace wattprint

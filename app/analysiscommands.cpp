@@ -616,41 +616,22 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     if (!loadRuns(store.get(), *filter, &runs, &error))
         return failure(error);
 
-    const bool forest = options.method == AnomalyMethod::IsolationForest;
-    const std::vector<std::int64_t> allGroups =
-        anomalyGroupKeys(runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration
-                                                                     : AnomalyGrouping::None);
-    // Logs need positive values: runs without them are left out and counted.
-    std::vector<std::size_t> kept;
-    std::vector<double> logEnergy, logRunTime, logPower;
-    std::vector<std::int64_t> groups;
-    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        const double e = runs.energy[i], t = runs.runTime[i], p = runs.power[i];
-        const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
-        if (!usable(e) || (forest && (!usable(t) || !usable(p))))
-            continue;
-        kept.push_back(i);
-        logEnergy.push_back(std::log10(e));
-        if (forest) {
-            logRunTime.push_back(std::log10(t));
-            logPower.push_back(std::log10(p));
-        }
-        if (!allGroups.empty())
-            groups.push_back(allGroups[i]);
-    }
-    std::vector<std::span<const double>> features{logEnergy};
-    QJsonArray featureNames{QStringLiteral("log10_energy")};
-    if (forest) {
-        features.emplace_back(logRunTime);
-        features.emplace_back(logPower);
-        featureNames.append(QStringLiteral("log10_run_time"));
-        featureNames.append(QStringLiteral("log10_power"));
-    }
-    AnomalyResult result;
+    // Logs need positive values: runs without them are left out and counted. The anomaly
+    // timeline scores with the same function.
+    RunAnomalies scored;
     try {
-        result = detectAnomalies(features, groups, options);
+        scored = detectRunAnomalies(
+            runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration : AnomalyGrouping::None,
+            options);
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
+    }
+    const std::vector<std::size_t> &kept = scored.rows;
+    const AnomalyResult &result = scored.detected;
+    QJsonArray featureNames{QStringLiteral("log10_energy")};
+    if (options.method == AnomalyMethod::IsolationForest) {
+        featureNames.append(QStringLiteral("log10_run_time"));
+        featureNames.append(QStringLiteral("log10_power"));
     }
     std::vector<std::size_t> flagged; // positions in `kept`
     for (std::size_t k = 0; k < result.flagged.size(); ++k) {

@@ -4,49 +4,6 @@
 
 namespace wattprint {
 
-AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice)
-{
-    switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return AnomalyGrouping::Configuration;
-    case AnomalyGroupChoice::DatasetSizeDevice:
-        return AnomalyGrouping::Dataset | AnomalyGrouping::Size | AnomalyGrouping::Device;
-    case AnomalyGroupChoice::DatasetDevice:
-        return AnomalyGrouping::Dataset | AnomalyGrouping::Device;
-    case AnomalyGroupChoice::Device:
-        return AnomalyGrouping::Device;
-    case AnomalyGroupChoice::None:
-        return AnomalyGrouping::None;
-    }
-    return AnomalyGrouping::Configuration;
-}
-
-QString anomalyGroupKey(AnomalyGroupChoice choice)
-{
-    switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return QStringLiteral("configuration");
-    case AnomalyGroupChoice::DatasetSizeDevice:
-        return QStringLiteral("dataset-size-device");
-    case AnomalyGroupChoice::DatasetDevice:
-        return QStringLiteral("dataset-device");
-    case AnomalyGroupChoice::Device:
-        return QStringLiteral("device");
-    case AnomalyGroupChoice::None:
-        return QStringLiteral("none");
-    }
-    return QStringLiteral("configuration");
-}
-
-std::optional<AnomalyGroupChoice> anomalyGroupFromKey(const QString &key)
-{
-    for (AnomalyGroupChoice c : AllAnomalyGroupChoices) {
-        if (anomalyGroupKey(c) == key)
-            return c;
-    }
-    return std::nullopt;
-}
-
 QString anomalyGroupLabel(AnomalyGroupChoice choice)
 {
     switch (choice) {

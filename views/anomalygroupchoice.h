@@ -4,29 +4,9 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace wattprint {
 
-// The groupings the anomaly views offer. Scores are computed within each group, so a run is
-// compared with runs like it; the finer the grouping, the fairer the comparison, but the demo
-// and the real sweep have only one or two runs in most configurations, too few to score.
-enum class AnomalyGroupChoice {
-    Configuration,     // dataset, shape, size, depth and device
-    DatasetSizeDevice, // NREL's grouping for its run-time filter (filter_3)
-    DatasetDevice,
-    Device,
-    None,
-};
-
-constexpr AnomalyGroupChoice AllAnomalyGroupChoices[] = {
-    AnomalyGroupChoice::Configuration, AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::DatasetDevice,
-    AnomalyGroupChoice::Device, AnomalyGroupChoice::None};
-
-AnomalyGrouping anomalyGrouping(AnomalyGroupChoice choice);
-// Stable key for saved state: "configuration", "dataset-size-device", "dataset-device", "device", "none".
-QString anomalyGroupKey(AnomalyGroupChoice choice);
-std::optional<AnomalyGroupChoice> anomalyGroupFromKey(const QString &key);
+// Words for the groupings of the anomaly views (the choice itself is analysis' AnomalyGroupChoice).
 // For the chooser: "Configuration", "Dataset, size and device", ... (translated).
 QString anomalyGroupLabel(AnomalyGroupChoice choice);
 // For sentences: "within their configuration", "among all runs" (translated).

@@ -5,10 +5,6 @@
 #include "filterstate.h"
 #include "utcdateticker.h"
 
-#include <analysiserror.h>
-#include <vectorstate.h>
-#include <descriptive.h>
-
 #include <qcustomplot.h>
 
 #include <QAction>
@@ -32,7 +28,6 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <numeric>
 
 namespace wattprint {
 
@@ -445,21 +440,6 @@ AnomalyTimelineView::ThresholdRange AnomalyTimelineView::thresholdRange(AnomalyM
     return {1.0, 6.0, 0.1, 3.0};
 }
 
-AnomalyOptions AnomalyTimelineView::detectionOptions(AnomalyMethod method)
-{
-    AnomalyOptions o;
-    o.method = method;
-    o.iqrK = 1.5;
-    o.minGroupSize = 5;
-    o.seed = 0;
-    return o;
-}
-
-double AnomalyTimelineView::detectorThreshold(AnomalyMethod method, double value)
-{
-    return method == AnomalyMethod::Iqr ? value - 1.5 : value;
-}
-
 QString AnomalyTimelineView::methodKey(AnomalyMethod method)
 {
     switch (method) {
@@ -497,155 +477,6 @@ QString AnomalyTimelineView::methodLabel(AnomalyMethod method)
         return tr("Isolation Forest");
     }
     return {};
-}
-
-AnomalyTimelineResult AnomalyTimelineView::compute(const RunColumns &c, AnomalyMethod method,
-                                                   AnomalyGroupChoice grouping, const std::function<bool()> &cancelled)
-{
-    c.checkConsistent();
-    clearUpperVectorState(); // see analysis/vectorstate.h
-    auto stop = [&cancelled] { return cancelled && cancelled(); };
-    AnomalyTimelineResult r;
-    r.method = method;
-    r.grouping = grouping;
-    r.datasetNames = c.datasetNames;
-    r.shapeNames = c.shapeNames;
-    r.totalRuns = c.rowCount();
-    const AnomalyOptions options = detectionOptions(method);
-    r.minGroupSize = options.minGroupSize;
-    if (c.rowCount() == 0)
-        return r;
-
-    // Logs need positive values: runs without them are left out and counted (as `wattprint anomalies`).
-    const bool forest = method == AnomalyMethod::IsolationForest;
-    const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
-    std::vector<std::size_t> kept;
-    kept.reserve(c.rowCount());
-    for (std::size_t i = 0; i < c.rowCount(); ++i) {
-        if (usable(c.energy[i]) && (!forest || (usable(c.runTime[i]) && usable(c.power[i]))))
-            kept.push_back(i);
-    }
-    r.droppedNonPositive = c.rowCount() - kept.size();
-    if (kept.empty())
-        return r;
-
-    std::vector<double> logEnergy(kept.size()), logRunTime, logPower;
-    for (std::size_t k = 0; k < kept.size(); ++k)
-        logEnergy[k] = std::log10(c.energy[kept[k]]);
-    if (forest) {
-        logRunTime.resize(kept.size());
-        logPower.resize(kept.size());
-        for (std::size_t k = 0; k < kept.size(); ++k) {
-            logRunTime[k] = std::log10(c.runTime[kept[k]]);
-            logPower[k] = std::log10(c.power[kept[k]]);
-        }
-    }
-    const std::vector<std::int64_t> allGroups = anomalyGroupKeys(c, anomalyGrouping(grouping));
-    std::vector<std::int64_t> groups;
-    if (!allGroups.empty()) {
-        groups.resize(kept.size());
-        for (std::size_t k = 0; k < kept.size(); ++k)
-            groups[k] = allGroups[kept[k]];
-    }
-    if (stop())
-        return r;
-    std::vector<std::span<const double>> features{logEnergy};
-    if (forest) {
-        features.emplace_back(logRunTime);
-        features.emplace_back(logPower);
-    }
-    const AnomalyResult detected = detectAnomalies(features, groups, options);
-    if (stop())
-        return r;
-    r.groupCount = detected.groupCount;
-    r.smallGroupCount = detected.smallGroupCount;
-    r.smallGroupRows = detected.smallGroupRows;
-    r.evaluatedCount = detected.evaluatedCount;
-    r.globalFallbackRows = detected.globalFallbackRows;
-
-    // Median energy of each configuration (over the kept runs in the filter).
-    const std::vector<std::int64_t> configKey = anomalyGroupKeys(c, AnomalyGrouping::Configuration);
-    std::int64_t configCount = 0;
-    for (std::size_t k : kept)
-        configCount = std::max(configCount, configKey[k] + 1);
-    std::vector<std::vector<double>> byConfig(static_cast<std::size_t>(configCount));
-    for (std::size_t k : kept)
-        byConfig[std::size_t(configKey[k])].push_back(c.energy[k]);
-    std::vector<double> configMedian(byConfig.size(), 0.0);
-    for (std::size_t g = 0; g < byConfig.size(); ++g) {
-        if (!byConfig[g].empty())
-            configMedian[g] = stats::medianInPlace(byConfig[g]);
-    }
-    if (stop())
-        return r;
-
-    // Median energy of each detection group, for sentences ("6.1x the median of its group").
-    std::vector<double> groupMedian;
-    {
-        std::int64_t count = 1;
-        for (std::int64_t g : groups)
-            count = std::max(count, g + 1);
-        std::vector<std::vector<double>> byGroup(static_cast<std::size_t>(count));
-        for (std::size_t k = 0; k < kept.size(); ++k)
-            byGroup[groups.empty() ? 0 : std::size_t(groups[k])].push_back(c.energy[kept[k]]);
-        groupMedian.assign(byGroup.size(), 0.0);
-        for (std::size_t g = 0; g < byGroup.size(); ++g) {
-            if (!byGroup[g].empty())
-                groupMedian[g] = stats::medianInPlace(byGroup[g]);
-        }
-    }
-    if (stop())
-        return r;
-
-    // In start-time order (ties by id) so the time axis can be searched.
-    std::vector<std::size_t> order(kept.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t ia = kept[a], ib = kept[b];
-        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
-    });
-    const std::size_t n = order.size();
-    r.time.resize(n);
-    r.id.resize(n);
-    r.energy.resize(n);
-    r.ratio.resize(n);
-    r.configRuns.resize(n);
-    r.groupRatio.resize(n);
-    r.score.resize(n);
-    r.evaluated.resize(n);
-    r.isGpu.resize(n);
-    r.dataset.resize(n);
-    r.shape.resize(n);
-    r.depth.resize(n);
-    r.size.resize(n);
-    for (std::size_t j = 0; j < n; ++j) {
-        const std::size_t k = order[j];
-        const std::size_t i = kept[k];
-        const std::size_t g = std::size_t(configKey[i]);
-        r.time[j] = double(c.startNs[i]) / 1e9;
-        r.id[j] = c.id[i];
-        r.energy[j] = c.energy[i];
-        r.ratio[j] = c.energy[i] / configMedian[g];
-        r.configRuns[j] = std::int32_t(byConfig[g].size());
-        r.groupRatio[j] = c.energy[i] / groupMedian[groups.empty() ? 0 : std::size_t(groups[k])];
-        r.score[j] = detected.score[k];
-        r.evaluated[j] = detected.evaluated[k];
-        r.isGpu[j] = c.isGpu[i];
-        r.dataset[j] = c.dataset[i];
-        r.shape[j] = c.shape[i];
-        r.depth[j] = c.depth[i];
-        r.size[j] = c.size[i];
-    }
-    return r;
-}
-
-std::vector<std::uint8_t> AnomalyTimelineView::flagsFor(const AnomalyTimelineResult &r, double threshold)
-{
-    const double t = detectorThreshold(r.method, threshold);
-    std::vector<std::uint8_t> flags(r.rowCount(), 0);
-    for (std::size_t i = 0; i < r.rowCount(); ++i)
-        flags[i] = r.evaluated[i] && std::abs(r.score[i]) > t ? 1 : 0;
-    return flags;
 }
 
 namespace {
@@ -693,7 +524,7 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
                   "grouping.")
             .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping),
                  l.toString(qulonglong(r.minGroupSize)));
-    const std::vector<std::uint8_t> flags = flagsFor(r, threshold);
+    const std::vector<std::uint8_t> flags = anomalyTimelineFlags(r, threshold);
     std::size_t flagged = 0;
     std::optional<std::size_t> top;
     // "The largest": the flagged run furthest from the median it is compared with (a robust z
@@ -880,7 +711,7 @@ void AnomalyTimelineView::requestData()
     const AnomalyGroupChoice grouping = m_grouping;
     submit([method, grouping](const RunColumns &columns, JobContext &context) -> QVariant {
         auto result = std::make_shared<AnomalyTimelineResult>(
-            compute(columns, method, grouping, [&context] { return context.isCancelled(); }));
+            computeAnomalyTimeline(columns, method, grouping, [&context] { return context.isCancelled(); }));
         return QVariant::fromValue(std::shared_ptr<const AnomalyTimelineResult>(std::move(result)));
     });
     if (m_detailsRun && !m_details)
@@ -898,7 +729,7 @@ void AnomalyTimelineView::handleResult(quint64 requestId, const QVariant &value)
         setMessage(tr("The analysis returned no result."));
         return;
     }
-    m_flags = flagsFor(*m_result, threshold());
+    m_flags = anomalyTimelineFlags(*m_result, threshold());
     rebuildPlot();
     applyThreshold();
     // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
@@ -917,7 +748,7 @@ void AnomalyTimelineView::applyThreshold()
         m_filterButton->setEnabled(false);
         return;
     }
-    m_flags = flagsFor(*m_result, threshold());
+    m_flags = anomalyTimelineFlags(*m_result, threshold());
     m_flaggedCount = std::size_t(std::count(m_flags.begin(), m_flags.end(), std::uint8_t(1)));
     m_countLabel->setText(tr("%1 flagged of %2 scored").arg(l.toString(qulonglong(m_flaggedCount)),
                                                             l.toString(qulonglong(m_result->evaluatedCount))));

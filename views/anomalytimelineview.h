@@ -3,7 +3,7 @@
 #include "anomalygroupchoice.h"
 #include "viewpanel.h"
 
-#include <anomalydetection.h>
+#include <anomalytimelineanalysis.h>
 #include <tracequery.h>
 
 #include <QMetaType>
@@ -33,37 +33,6 @@ class AnomalyDotLayer;
 
 // What the y axis shows: the run's energy, or its energy over its configuration's median.
 enum class AnomalyTimelineY { Energy, Residual };
-
-// The detection job's output, one entry per plotted run in ascending start time.
-struct AnomalyTimelineResult
-{
-    AnomalyMethod method = AnomalyMethod::RobustZScore;
-    AnomalyGroupChoice grouping = AnomalyGroupChoice::Configuration;
-    QStringList datasetNames, shapeNames;
-
-    std::vector<double> time;             // start, s since the Unix epoch (UTC)
-    std::vector<std::int64_t> id;         // runs.id
-    std::vector<double> energy;           // J
-    std::vector<double> ratio;            // energy / median energy of the run's configuration in the filter
-    std::vector<std::int32_t> configRuns; // runs of that configuration in the filter
-    std::vector<double> groupRatio;       // energy / median energy of the run's group (the chosen grouping)
-    std::vector<double> score;            // detectAnomalies' score; 0 when not evaluated
-    std::vector<std::uint8_t> evaluated;  // 0: the run's group had fewer than minGroupSize runs
-    std::vector<std::uint8_t> isGpu;
-    std::vector<std::int32_t> dataset, shape, depth;
-    std::vector<std::int64_t> size;
-
-    std::size_t totalRuns = 0;          // runs in the filter
-    std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time and power)
-    std::size_t groupCount = 0;
-    std::size_t smallGroupCount = 0;
-    std::size_t smallGroupRows = 0;     // runs in groups too small to score
-    std::size_t evaluatedCount = 0;
-    std::size_t minGroupSize = 0;
-    std::size_t globalFallbackRows = 0; // Isolation Forest: runs of small groups scored by the all-runs forest
-
-    std::size_t rowCount() const { return id.size(); }
-};
 
 // every run at its start time against its energy (or its energy relative to
 // its configuration's median), with the runs an anomaly detector flags marked and counted. A
@@ -116,20 +85,12 @@ public:
     {
         double min, max, step, defaultValue;
     };
+    // The slider's range in the method's own units (see anomalyDetectorThreshold).
     static ThresholdRange thresholdRange(AnomalyMethod method);
-    // The AnomalyOptions the job uses; `threshold` in the method's own units.
-    static AnomalyOptions detectionOptions(AnomalyMethod method);
-    // detectAnomalies' threshold for the slider value (Tukey's k becomes the distance beyond
-    // the k = 1.5 fences, in IQR units).
-    static double detectorThreshold(AnomalyMethod method, double value);
     static QString methodKey(AnomalyMethod method);  // "zscore", "robust", "iqr", "iforest"
     static std::optional<AnomalyMethod> methodFromKey(const QString &key);
     static QString methodLabel(AnomalyMethod method); // translated
 
-    // The job's work, callable from any thread; `cancelled` is polled between steps.
-    static AnomalyTimelineResult compute(const RunColumns &columns, AnomalyMethod method,
-                                         AnomalyGroupChoice grouping, const std::function<bool()> &cancelled = {});
-    static std::vector<std::uint8_t> flagsFor(const AnomalyTimelineResult &result, double threshold);
     static QString findingFor(const AnomalyTimelineResult &result, double threshold);
 
 public slots:

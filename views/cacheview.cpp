@@ -6,10 +6,7 @@
 #include "labelcase.h"
 
 #include <analysiserror.h>
-#include <architecture.h>
-#include <configurations.h>
 #include <descriptive.h>
-#include <energyfit.h>
 
 #include <qcustomplot.h>
 
@@ -18,16 +15,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QMutex>
 #include <QToolBar>
 #include <QToolTip>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
-#include <numeric>
-#include <tuple>
 
 namespace wattprint {
 
@@ -63,45 +56,6 @@ QFont pixelFont(const QFont &base, int px, bool bold = false)
 QString ratioText(double r)
 {
     return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
-}
-
-// ---- derivations, cached per configuration for the process (a few thousand in the sweep)
-
-struct Derived
-{
-    bool ok = false;
-    std::array<double, 4> bytes{}; // per WorkingSetKind
-    EnergyFitRow cpuRow, gpuRow;   // regressors (energy left 0)
-};
-
-using DerivedKey = std::tuple<QString, QString, int, qint64>;
-
-std::shared_ptr<const Derived> derive(const QString &dataset, const QString &shape, int depth, qint64 size)
-{
-    static QMutex mutex;
-    static std::map<DerivedKey, std::shared_ptr<const Derived>> cache;
-    const DerivedKey key{dataset, shape, depth, size};
-    {
-        QMutexLocker lock(&mutex);
-        const auto it = cache.find(key);
-        if (it != cache.end())
-            return it->second;
-    }
-    auto d = std::make_shared<Derived>();
-    if (findDataset(dataset) && shapeNames().contains(shape)) {
-        try {
-            const Derivation derivation = deriveFromDataset(dataset, shapeFromName(shape), depth, size);
-            for (WorkingSetKind k : AllKinds)
-                d->bytes[std::size_t(k)] = workingSetBytes(derivation.cpu, k);
-            d->cpuRow = fitRowFor(derivation, Device::Cpu, 0);
-            d->gpuRow = fitRowFor(derivation, Device::Gpu, 0);
-            d->ok = true;
-        } catch (const AnalysisError &) {
-            d->ok = false;
-        }
-    }
-    QMutexLocker lock(&mutex);
-    return cache.emplace(key, std::move(d)).first->second;
 }
 
 int ratioBin(double ratio)
@@ -515,146 +469,6 @@ QString CacheView::formatBytes(double bytes)
     return tr("%1 %2").arg(s, QLatin1String(units[u]));
 }
 
-CacheSpillResult CacheView::compute(const RunColumns &columns, WorkingSetKind kind,
-                                    const std::function<bool()> &cancelled)
-{
-    auto stop = [&] { return cancelled && cancelled(); };
-    columns.checkConsistent();
-    CacheSpillResult r;
-    r.kind = kind;
-    r.datasetNames = columns.datasetNames;
-    r.shapeNames = columns.shapeNames;
-    const std::size_t n = columns.rowCount();
-    r.totalRuns = n;
-    for (std::size_t i = 0; i < n; ++i)
-        (columns.isGpu[i] ? r.gpu : r.cpu).runs += 1;
-    if (n == 0)
-        return r;
-
-    const ConfigurationTable table = summarizeConfigurations(columns);
-    if (stop())
-        return r;
-    // Derive each configuration once (the derivation does not depend on the device).
-    std::vector<std::int32_t> resultIndex(table.configurations.size(), -1);
-    std::vector<std::shared_ptr<const Derived>> derived(table.configurations.size());
-    std::vector<EnergyFitRow> fitRows;
-    std::vector<std::size_t> fitConfig;
-    for (std::size_t c = 0; c < table.configurations.size(); ++c) {
-        const ConfigurationStats &s = table.configurations[c];
-        derived[c] = derive(s.datasetName, s.shapeName, s.depth, s.size);
-        if (!derived[c]->ok)
-            continue;
-        resultIndex[c] = std::int32_t(r.configurations.size());
-        CacheSpillResult::Configuration rc;
-        rc.dataset = s.dataset;
-        rc.shape = s.shape;
-        rc.depth = s.depth;
-        rc.size = s.size;
-        rc.gpu = s.gpu;
-        rc.bytes = derived[c]->bytes[std::size_t(kind)];
-        r.configurations.push_back(rc);
-        if (std::isfinite(s.medianEnergyPerDatum) && s.medianEnergyPerDatum > 0) {
-            EnergyFitRow row = s.gpu ? derived[c]->gpuRow : derived[c]->cpuRow;
-            row.energyPerDatum = s.medianEnergyPerDatum;
-            fitRows.push_back(std::move(row));
-            fitConfig.push_back(c);
-        }
-        if (c % 512 == 0 && stop())
-            return r;
-    }
-
-    // The energy model, fitted per device on the configurations' medians (as NREL fits it).
-    if (!fitRows.empty()) {
-        try {
-            const EnergyFit fit = fitEnergyModel(fitRows);
-            for (const DeviceFit &f : fit.devices) {
-                CacheSpillResult::DeviceSeries &dev = f.device == Device::Gpu ? r.gpu : r.cpu;
-                dev.fitted = true;
-                dev.fitRows = f.rows;
-                dev.fitR2 = f.r2;
-            }
-            for (std::size_t c = 0; c < table.configurations.size(); ++c) {
-                if (resultIndex[c] < 0)
-                    continue;
-                const bool gpu = table.configurations[c].gpu;
-                const DeviceFit *f = fit.find(gpu ? Device::Gpu : Device::Cpu);
-                if (!f)
-                    continue;
-                const EnergyFitRow &row = gpu ? derived[c]->gpuRow : derived[c]->cpuRow;
-                r.configurations[std::size_t(resultIndex[c])].predicted = f->predict(row.flopsPerDatum, row.levelBytes);
-            }
-        } catch (const AnalysisError &e) {
-            r.fitProblem = QString::fromStdString(e.what());
-        }
-    } else {
-        r.fitProblem = tr("no configuration has a positive median energy per datum");
-    }
-    if (stop())
-        return r;
-
-    // The runs of known configurations, in ascending order of bytes.
-    std::vector<std::size_t> rows;
-    rows.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (resultIndex[std::size_t(table.rowConfiguration[i])] >= 0)
-            rows.push_back(i);
-        else
-            ++r.unknownRuns;
-    }
-    std::vector<double> key(rows.size());
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        key[k] = r.configurations[std::size_t(resultIndex[std::size_t(table.rowConfiguration[rows[k]])])].bytes;
-    std::vector<std::size_t> order(rows.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key[a] < key[b]; });
-    if (stop())
-        return r;
-    const std::size_t m = rows.size();
-    r.x.resize(m);
-    r.y.resize(m);
-    r.ratio.resize(m);
-    r.configuration.resize(m);
-    r.id.resize(m);
-    std::vector<double> ratios[2];
-    std::vector<double> devX[2], devY[2];
-    for (std::size_t k = 0; k < m; ++k) {
-        const std::size_t i = rows[order[k]];
-        const std::int32_t c = resultIndex[std::size_t(table.rowConfiguration[i])];
-        const CacheSpillResult::Configuration &rc = r.configurations[std::size_t(c)];
-        const double e = columns.energyPerDatum[i];
-        r.x[k] = rc.bytes;
-        r.y[k] = e;
-        r.configuration[k] = c;
-        r.id[k] = columns.id[i];
-        const bool ok = std::isfinite(e) && e > 0;
-        const int d = rc.gpu ? 1 : 0;
-        r.ratio[k] = ok && std::isfinite(rc.predicted) && rc.predicted > 0 ? rc.predicted / e
-                                                                           : std::numeric_limits<double>::quiet_NaN();
-        if (!ok) {
-            ++r.nonPositive;
-            continue;
-        }
-        if (std::isfinite(r.ratio[k]))
-            ratios[d].push_back(r.ratio[k]);
-        devX[d].push_back(rc.bytes);
-        devY[d].push_back(e);
-    }
-    for (int d = 0; d < 2; ++d) {
-        CacheSpillResult::DeviceSeries &dev = d ? r.gpu : r.cpu;
-        dev.plotted = devX[d].size();
-        dev.boundaries = cacheBoundaries(d ? Device::Gpu : Device::Cpu, kind);
-        if (!dev.plotted)
-            continue;
-        dev.binning = binByLog2(devX[d], devY[d], BinWidthLog2, MinBinCount);
-        dev.spills = detectSpills(dev.binning.bins, dev.boundaries);
-        if (!ratios[d].empty())
-            dev.ratioMedian = stats::median(ratios[d]);
-        if (stop())
-            return r;
-    }
-    return r;
-}
-
 QString CacheView::findingFor(const CacheSpillResult &r)
 {
     if (r.totalRuns == 0)
@@ -766,7 +580,7 @@ void CacheView::requestData()
     const WorkingSetKind kind = m_kind;
     submit([kind](const RunColumns &columns, JobContext &context) -> QVariant {
         auto result = std::make_shared<CacheSpillResult>(
-            compute(columns, kind, [&context] { return context.isCancelled(); }));
+            computeCacheSpill(columns, kind, [&context] { return context.isCancelled(); }));
         return QVariant::fromValue(std::shared_ptr<const CacheSpillResult>(std::move(result)));
     });
 }

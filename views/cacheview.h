@@ -2,7 +2,7 @@
 
 #include "viewpanel.h"
 
-#include <cachespill.h>
+#include <cachespillanalysis.h>
 
 #include <QMetaType>
 
@@ -25,55 +25,6 @@ namespace wattprint {
 
 class AnomalyDotLayer;
 class CacheRegionLayer;
-
-// What the cache-spill job computes on the worker thread; the view only draws it.
-struct CacheSpillResult
-{
-    // One (dataset, shape, depth, size, device) of the runs in force that the energy model knows.
-    struct Configuration
-    {
-        std::int32_t dataset = 0; // index into datasetNames
-        std::int32_t shape = 0;   // index into shapeNames
-        std::int32_t depth = 0;
-        std::int64_t size = 0;
-        bool gpu = false;
-        double bytes = 0;         // the chosen working set, one copy
-        double predicted = std::numeric_limits<double>::quiet_NaN(); // fitted energy per datum (J)
-    };
-
-    struct DeviceSeries
-    {
-        std::size_t runs = 0;    // runs of the device in the filter
-        std::size_t plotted = 0; // of those, with a working set and a positive energy per datum
-        Log2Binning binning;     // energy per datum binned on log2(bytes), bins of >= minBinCount runs
-        std::vector<SpillPoint> spills; // largest first
-        std::vector<CacheBoundary> boundaries;
-        bool fitted = false;
-        std::size_t fitRows = 0; // configurations the energy model was fitted on
-        double fitR2 = std::numeric_limits<double>::quiet_NaN();
-        double ratioMedian = std::numeric_limits<double>::quiet_NaN(); // of predicted / measured per run
-
-        bool present() const { return plotted > 0; }
-    };
-
-    WorkingSetKind kind = WorkingSetKind::Forward;
-    QStringList datasetNames, shapeNames;
-    std::vector<Configuration> configurations;
-    // Per run of a known configuration, ascending in x (the configuration's working-set bytes).
-    std::vector<double> x;
-    std::vector<double> y;     // energy per training datum (J); may be NaN or <= 0 (not drawn)
-    std::vector<double> ratio; // predicted / measured energy per datum; NaN when there is none
-    std::vector<std::int32_t> configuration; // index into configurations
-    std::vector<std::int64_t> id;            // runs.id
-    DeviceSeries cpu, gpu;
-    std::size_t totalRuns = 0;
-    std::size_t unknownRuns = 0;     // dataset or shape the model does not know, or no derivation
-    std::size_t nonPositive = 0;     // known runs whose energy per datum is missing, zero or negative
-    QString fitProblem;              // why the model could not be fitted, empty if it was
-
-    std::size_t rowCount() const { return x.size(); }
-    const DeviceSeries &device(bool gpu) const { return gpu ? this->gpu : cpu; }
-};
 
 // energy per training datum against the working-set bytes of each run's
 // configuration (log2), every run a dot, the binned median with its interquartile band per
@@ -104,13 +55,6 @@ public:
     std::shared_ptr<const CacheSpillResult> result() const { return m_result; }
     QCustomPlot *plot() const { return m_plot; }
 
-    static constexpr double BinWidthLog2 = 1.0;
-    static constexpr std::size_t MinBinCount = 5;
-
-    // The job's work, callable from any thread (derivations are cached per configuration across
-    // calls). Throws AnalysisError on inconsistent columns.
-    static CacheSpillResult compute(const RunColumns &columns, WorkingSetKind kind,
-                                    const std::function<bool()> &cancelled = {});
     static QString findingFor(const CacheSpillResult &result);
     static QString kindLabel(WorkingSetKind kind); // "Forward working set", translated
     static QString kindShortLabel(WorkingSetKind kind); // "Forward", for the chooser

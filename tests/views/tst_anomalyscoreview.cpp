@@ -1,7 +1,6 @@
-// The anomaly-score timeline on a 6000-run demo store: the energy z against detectAnomalies, its
-// split into run-time and power parts against group statistics recomputed from SQL (and the two
-// parts summing to the energy z), the finding on a fixture with a known answer, the tooltip's
-// wording, drag and click selection into Filter::runIds, state and PNG/SVG/PDF exports.
+// The anomaly-score timeline on a 6000-run demo store: the finding on a fixture with a known
+// answer, the tooltip's wording, drag and click selection into Filter::runIds, state and
+// PNG/SVG/PDF exports. Its numbers are tested in tests/analysis/tst_anomalyscoreanalysis.cpp.
 #include <anomalydotlayer.h>
 #include <anomalyscoreview.h>
 #include <anomalydetection.h>
@@ -29,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include "../support/anomalyruns.h"
 #include "../support/imagecheck.h"
 
 using namespace wattprint;
@@ -36,6 +36,7 @@ using namespace wattprint;
 namespace {
 
 using wattprint::testsupport::checkNotBlank;
+using wattprint::testsupport::anomalyScoreKnownAnswer;
 
 double colourShare(const QImage &image, QColor c, int tolerance = 30)
 {
@@ -54,59 +55,6 @@ void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton butto
 {
     QMouseEvent e(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
     QCoreApplication::sendEvent(w, &e);
-}
-
-qint64 nsAt(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch() * 1000000;
-}
-
-// Two groups (dataset, size, device) of 200 runs with small deterministic noise. Group 1 has three
-// runs that ran 5x longer at normal power; group 2 one run at 0.3x power (a meter drop-out).
-RunColumns knownAnswerColumns(bool withDip = true, bool withSlow = true)
-{
-    RunColumns c;
-    c.datasetNames = {QStringLiteral("adult"), QStringLiteral("mnist")};
-    c.shapeNames = {QStringLiteral("rectangle"), QStringLiteral("trapezoid")};
-    c.nodeTypeNames = {QStringLiteral("cpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu")};
-    auto add = [&c](int dataset, qint64 size, bool gpu, int depth, double runTime, double power, qint64 startNs) {
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(dataset);
-        c.shape.push_back(depth % 2);
-        c.nodeType.push_back(0);
-        c.batch.push_back(0);
-        c.size.push_back(size);
-        c.depth.push_back(depth);
-        c.isGpu.push_back(gpu ? 1 : 0);
-        c.slurmJobId.push_back(7);
-        c.startNs.push_back(startNs);
-        c.runTime.push_back(runTime);
-        c.power.push_back(power);
-        c.energy.push_back(runTime * power);
-        c.nonOverheadEnergy.push_back(runTime * power * 0.9);
-        c.energyOverhead.push_back(runTime * power * 0.1);
-        c.energyPerEpoch.push_back(runTime * power / 3000);
-        c.energyPerDatum.push_back(runTime * power / 1e8);
-    };
-    const qint64 t0 = nsAt("2022-09-02T00:00:00Z");
-    const qint64 hour = 3600LL * 1000000000LL;
-    for (int k = 0; k < 200; ++k) {
-        // Noise within +-3% in run time and +-1.5% in power.
-        double t = 1000 * (1 + 0.03 * std::sin(k * 1.7));
-        const double p = 300 * (1 + 0.015 * std::cos(k * 2.3));
-        if (withSlow && (k == 40 || k == 90 || k == 150))
-            t *= 5;
-        add(1, 4096, false, 2 + k % 5, t, p, t0 + k * 3 * hour);
-    }
-    for (int k = 0; k < 200; ++k) {
-        const double t = 800 * (1 + 0.03 * std::sin(k * 0.9 + 1));
-        double p = 450 * (1 + 0.015 * std::cos(k * 1.1));
-        if (withDip && k == 120)
-            p *= 0.3;
-        add(0, 256, true, 3, t, p, t0 + k * 3 * hour + hour);
-    }
-    return c;
 }
 
 } // namespace
@@ -138,8 +86,6 @@ private slots:
     void cleanupTestCase();
     void init();
     void cleanup();
-    void zMatchesDetectAnomalies();
-    void decompositionSumsAndMatchesSql();
     void findingKnownAnswer();
     void findingEdgeCases();
     void tooltipExplainsInWords();
@@ -251,129 +197,30 @@ void TestAnomalyScoreView::showAndWait()
     m_view->plot()->replot();
 }
 
-// ------------------------------------------------------------------------------------------ numbers
-
-void TestAnomalyScoreView::zMatchesDetectAnomalies()
-{
-    const RunColumns c = loadColumns();
-    for (AnomalyGroupChoice g : AllAnomalyGroupChoices) {
-        const AnomalyScoreResult r = AnomalyScoreView::compute(c, g);
-        std::vector<double> le;
-        for (double e : c.energy)
-            le.push_back(std::log10(e));
-        AnomalyOptions o;
-        o.method = AnomalyMethod::ZScore;
-        o.minGroupSize = 5;
-        const std::vector<std::int64_t> groups = anomalyGroupKeys(c, anomalyGrouping(g));
-        const AnomalyResult e = detectAnomalies(le, groups, o);
-        QCOMPARE(r.rowCount(), e.evaluatedCount);
-        QCOMPARE(r.smallGroupRows, e.smallGroupRows);
-        std::map<qint64, std::size_t> row;
-        for (std::size_t i = 0; i < c.rowCount(); ++i)
-            row[c.id[i]] = i;
-        for (std::size_t j = 0; j < r.rowCount(); ++j) {
-            const std::size_t i = row.at(r.id[j]);
-            QVERIFY(e.evaluated[i]);
-            QCOMPARE(r.z[j], e.score[i]);
-        }
-        for (std::size_t j = 1; j < r.rowCount(); ++j)
-            QVERIFY(r.time[j - 1] <= r.time[j]);
-    }
-}
-
-void TestAnomalyScoreView::decompositionSumsAndMatchesSql()
-{
-    const RunColumns c = loadColumns();
-    const AnomalyScoreResult r = AnomalyScoreView::compute(c, AnomalyGroupChoice::DatasetSizeDevice);
-    QVERIFY(r.rowCount() > 5000);
-    // The two parts add up to the energy z, run by run.
-    double worst = 0;
-    for (std::size_t j = 0; j < r.rowCount(); ++j)
-        worst = std::max(worst, std::abs(r.runTimePart[j] + r.powerPart[j] - r.z[j]));
-    qInfo("largest |run-time part + power part - energy z| over %zu runs: %.3g", r.rowCount(), worst);
-    QVERIFY(worst < 1e-9);
-
-    // Each part from the group's SQL rows: (log T - mean log T) / sd(log E), population sd.
-    std::map<qint64, std::size_t> row;
-    for (std::size_t j = 0; j < r.rowCount(); ++j)
-        row[r.id[j]] = j;
-    QSqlQuery groups(m_store->database());
-    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
-                                       "HAVING count(*) >= 5 ORDER BY count(*) DESC LIMIT 30")));
-    int checked = 0;
-    while (groups.next()) {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, log10(energy), log10(run_time), log10(energy / run_time) FROM runs "
-                                 "WHERE dataset = ? AND size = ? AND device = ?"));
-        for (int k = 0; k < 3; ++k)
-            q.addBindValue(groups.value(k));
-        QVERIFY(q.exec());
-        std::vector<qint64> ids;
-        std::vector<double> e, t, p;
-        while (q.next()) {
-            ids.push_back(q.value(0).toLongLong());
-            e.push_back(q.value(1).toDouble());
-            t.push_back(q.value(2).toDouble());
-            p.push_back(q.value(3).toDouble());
-        }
-        const double n = double(e.size());
-        double me = 0, mt = 0, mp = 0;
-        for (std::size_t k = 0; k < e.size(); ++k) {
-            me += e[k] / n;
-            mt += t[k] / n;
-            mp += p[k] / n;
-        }
-        double var = 0;
-        for (double v : e)
-            var += (v - me) * (v - me) / n;
-        const double sd = std::sqrt(var);
-        for (std::size_t k = 0; k < ids.size(); ++k) {
-            const std::size_t j = row.at(ids[k]);
-            QVERIFY(std::abs(r.z[j] - (e[k] - me) / sd) < 1e-8);
-            QVERIFY(std::abs(r.runTimePart[j] - (t[k] - mt) / sd) < 1e-8);
-            QVERIFY(std::abs(r.powerPart[j] - (p[k] - mp) / sd) < 1e-8);
-            QVERIFY(std::abs(r.runTimeRatio[j] / std::pow(10.0, t[k] - mt) - 1) < 1e-9);
-            QVERIFY(std::abs(r.powerRatio[j] / std::pow(10.0, p[k] - mp) - 1) < 1e-9);
-            ++checked;
-        }
-    }
-    QVERIFY(checked > 300);
-}
+// ----------------------------------------------------------------------------------------- findings
 
 void TestAnomalyScoreView::findingKnownAnswer()
 {
-    const AnomalyScoreResult r = AnomalyScoreView::compute(knownAnswerColumns(), AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(r.rowCount(), std::size_t(400));
-    std::size_t flagged = 0;
-    for (std::size_t j = 0; j < r.rowCount(); ++j) {
-        if (std::abs(r.z[j]) <= 3)
-            continue;
-        ++flagged;
-        // The three slow runs are ids 41, 91, 151; the dip is id 321.
-        const bool slow = r.id[j] == 41 || r.id[j] == 91 || r.id[j] == 151;
-        QVERIFY2(slow || r.id[j] == 321, qPrintable(QString::number(r.id[j])));
-        QCOMPARE(r.driver(j), slow ? AnomalyDriver::RunTime : AnomalyDriver::Power);
-    }
-    QCOMPARE(flagged, std::size_t(4));
+    // The flagged runs and their drivers are checked in tests/analysis/tst_anomalyscoreanalysis.cpp.
+    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
              QStringLiteral("Of the 4 flagged runs (energy beyond 3 σ within their dataset, size and device; 3 above "
                             "and 1 below their group), 3 are driven mainly by run time and 1 by power."));
     const AnomalyScoreResult one =
-        AnomalyScoreView::compute(knownAnswerColumns(true, false), AnomalyGroupChoice::DatasetSizeDevice);
+        computeAnomalyScores(anomalyScoreKnownAnswer(true, false), AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(one, 3.0),
              QStringLiteral("The one flagged run (energy beyond 3 σ within their dataset, size and device, below its "
                             "group) is driven mainly by power."));
     const AnomalyScoreResult none =
-        AnomalyScoreView::compute(knownAnswerColumns(false, false), AnomalyGroupChoice::DatasetSizeDevice);
+        computeAnomalyScores(anomalyScoreKnownAnswer(false, false), AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(none, 3.0),
              QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
                             "runs scored."));
     // Groups of 8 runs: a z-score cannot pass 7 / sqrt(8) = 2.47, and the sentence says so.
-    RunColumns small = knownAnswerColumns();
+    RunColumns small = anomalyScoreKnownAnswer();
     for (std::size_t i = 0; i < small.rowCount(); ++i)
         small.size[i] = 1000 + qint64(i / 8);
-    const AnomalyScoreResult eights = AnomalyScoreView::compute(small, AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(eights.largestGroup, std::size_t(8));
+    const AnomalyScoreResult eights = computeAnomalyScores(small, AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(eights, 3.0),
              QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
                             "runs scored; with at most 8 runs in a group no score can pass 2.47."));
@@ -381,29 +228,28 @@ void TestAnomalyScoreView::findingKnownAnswer()
 
 void TestAnomalyScoreView::findingEdgeCases()
 {
-    QCOMPARE(AnomalyScoreView::findingFor(AnomalyScoreView::compute(RunColumns(), AnomalyGroupChoice::Configuration), 3),
+    QCOMPARE(AnomalyScoreView::findingFor(computeAnomalyScores(RunColumns(), AnomalyGroupChoice::Configuration), 3),
              QStringLiteral("No runs match the filter."));
-    // The demo's configurations mostly have one or two runs: nothing to score.
-    const AnomalyScoreResult r = AnomalyScoreView::compute(loadColumns(), AnomalyGroupChoice::Configuration);
-    QCOMPARE(r.rowCount(), std::size_t(0));
+    // The demo's configurations mostly have one or two runs: nothing to score (the counts are
+    // checked in tests/analysis/tst_anomalyscoreanalysis.cpp).
+    const AnomalyScoreResult r = computeAnomalyScores(loadColumns(), AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
              QStringLiteral("None of the 6,000 runs could be scored: all their configurations have fewer than 5 runs; "
                             "choose a coarser grouping."));
     // Unscored runs are counted in the sentence.
-    RunColumns c = knownAnswerColumns();
+    RunColumns c = anomalyScoreKnownAnswer();
     c.dataset.back() = 1; // a group of one
     c.size.back() = 1;
-    const AnomalyScoreResult s = AnomalyScoreView::compute(c, AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(s.smallGroupRows, std::size_t(1));
+    const AnomalyScoreResult s = computeAnomalyScores(c, AnomalyGroupChoice::DatasetSizeDevice);
     QVERIFY(AnomalyScoreView::findingFor(s, 3.0)
                 .endsWith(QStringLiteral("; 1 run in dataset, size and device groups with fewer than 5 runs was not scored.")));
 }
 
 void TestAnomalyScoreView::tooltipExplainsInWords()
 {
-    const AnomalyScoreResult r = AnomalyScoreView::compute(knownAnswerColumns(), AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::DatasetSizeDevice);
     // Group 1 by hand: log T and log P deviations over the sd of log E.
-    const RunColumns c = knownAnswerColumns();
+    const RunColumns c = anomalyScoreKnownAnswer();
     double me = 0, mt = 0, mp = 0;
     for (std::size_t k = 0; k < 200; ++k) {
         me += std::log10(c.energy[k]) / 200;
@@ -636,7 +482,7 @@ void TestAnomalyScoreView::timingOnFullDemo()
     QVERIFY(snap);
     QElapsedTimer c;
     c.start();
-    const AnomalyScoreResult r = AnomalyScoreView::compute(*snap, AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyScoreResult r = computeAnomalyScores(*snap, AnomalyGroupChoice::DatasetSizeDevice);
     qInfo("compute() on %zu runs: %lld ms", snap->rowCount(), c.elapsed());
 }
 

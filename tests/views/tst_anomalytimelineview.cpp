@@ -1,8 +1,8 @@
-// The energy anomaly timeline on a 6000-run demo store with watt-meter traces: scores and flags
-// against detectAnomalies computed here (and robust z by hand), residuals against each
-// configuration's median from SQL, the finding on a fixture with a known answer, the selection
-// gestures (Shift+drag, pan, click, Filter to anomalies), the details pane with and without a
-// trace, state, and PNG/SVG/PDF exports written to the build's test-output.
+// The energy anomaly timeline on a 6000-run demo store with watt-meter traces: its result against
+// SQL, the finding on a fixture with a known answer, the selection gestures (Shift+drag, pan,
+// click, Filter to anomalies), the details pane with and without a trace, state, and PNG/SVG/PDF
+// exports written to the build's test-output. Its numbers are tested in
+// tests/analysis/tst_anomalytimelineanalysis.cpp.
 #include <anomalydotlayer.h>
 #include <anomalytimelineview.h>
 #include <demostore.h>
@@ -36,6 +36,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include "../support/anomalyruns.h"
 #include "../support/imagecheck.h"
 
 using namespace wattprint;
@@ -45,13 +46,7 @@ namespace {
 constexpr AnomalyMethod Methods[] = {AnomalyMethod::ZScore, AnomalyMethod::RobustZScore, AnomalyMethod::Iqr,
                                      AnomalyMethod::IsolationForest};
 
-double medianOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
+using wattprint::testsupport::anomalyTimelineKnownAnswer;
 using wattprint::testsupport::checkNotBlank;
 
 // Pixels close to a colour, as a share of the image.
@@ -89,51 +84,6 @@ void click(QWidget *w, QPointF at)
     sendMouse(w, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
 }
 
-qint64 nsAt(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch() * 1000000;
-}
-
-// A fixture with a known answer: configuration A has nine ordinary runs and one 6x spike,
-// configuration B six ordinary runs, and 20 configurations have a single run each.
-RunColumns knownAnswerColumns()
-{
-    RunColumns c;
-    c.datasetNames = {QStringLiteral("adult"), QStringLiteral("mnist")};
-    c.shapeNames = {QStringLiteral("rectangle"), QStringLiteral("trapezoid")};
-    c.nodeTypeNames = {QStringLiteral("cpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu")};
-    auto add = [&c](int dataset, int shape, qint64 size, int depth, bool gpu, double energy, qint64 startNs) {
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(dataset);
-        c.shape.push_back(shape);
-        c.nodeType.push_back(0);
-        c.batch.push_back(0);
-        c.size.push_back(size);
-        c.depth.push_back(depth);
-        c.isGpu.push_back(gpu ? 1 : 0);
-        c.slurmJobId.push_back(100);
-        c.startNs.push_back(startNs);
-        c.energy.push_back(energy);
-        c.runTime.push_back(energy / 300);
-        c.power.push_back(300);
-        c.nonOverheadEnergy.push_back(energy * 0.9);
-        c.energyOverhead.push_back(energy * 0.1);
-        c.energyPerEpoch.push_back(energy / 3000);
-        c.energyPerDatum.push_back(energy / 1e8);
-    };
-    const qint64 day = 86400LL * 1000000000LL;
-    const qint64 t0 = nsAt("2022-09-05T08:00:00Z");
-    for (int k = 0; k < 9; ++k)
-        add(1, 0, 16384, 4, false, 265000.0 * (0.96 + 0.01 * k), t0 + k * 2 * day);
-    add(1, 0, 16384, 4, false, 265000.0 * 6, nsAt("2022-10-03T12:00:00Z"));
-    for (int k = 0; k < 6; ++k)
-        add(0, 1, 1024, 3, true, 200000.0 * (0.98 + 0.01 * k), t0 + k * 3 * day + day / 2);
-    for (int k = 0; k < 20; ++k)
-        add(0, 0, 32 << k, 2, false, 20000.0 * (1 + 0.1 * k), t0 + k * day + day / 3);
-    return c;
-}
-
 } // namespace
 
 class TestAnomalyTimelineView : public QObject
@@ -164,9 +114,6 @@ private slots:
     void cleanupTestCase();
     void init();
     void cleanup();
-    void scoresAndFlagsMatchDetectAnomalies();
-    void robustZByHand();
-    void residualsMatchConfigurationMedians();
     void resultMatchesSql();
     void findingKnownAnswer();
     void findingEdgeCases();
@@ -306,152 +253,6 @@ void TestAnomalyTimelineView::showAndWait()
 
 // ------------------------------------------------------------------------------------------ numbers
 
-void TestAnomalyTimelineView::scoresAndFlagsMatchDetectAnomalies()
-{
-    const RunColumns c = loadColumns();
-    QVERIFY(c.rowCount() == 6000);
-    for (AnomalyGroupChoice grouping :
-         {AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::Configuration, AnomalyGroupChoice::None}) {
-        for (AnomalyMethod method : Methods) {
-            const AnomalyTimelineResult r = AnomalyTimelineView::compute(c, method, grouping);
-            // The same detection written out here: log10 features of the positive runs, groups.
-            const bool forest = method == AnomalyMethod::IsolationForest;
-            std::vector<std::size_t> kept;
-            std::vector<double> le, lt, lp;
-            for (std::size_t i = 0; i < c.rowCount(); ++i) {
-                if (c.energy[i] > 0 && (!forest || (c.runTime[i] > 0 && c.power[i] > 0))) {
-                    kept.push_back(i);
-                    le.push_back(std::log10(c.energy[i]));
-                    lt.push_back(std::log10(c.runTime[i]));
-                    lp.push_back(std::log10(c.power[i]));
-                }
-            }
-            const std::vector<std::int64_t> all = anomalyGroupKeys(c, anomalyGrouping(grouping));
-            std::vector<std::int64_t> groups;
-            for (std::size_t i : kept) {
-                if (!all.empty())
-                    groups.push_back(all[i]);
-            }
-            std::vector<std::span<const double>> features{le};
-            if (forest) {
-                features.emplace_back(lt);
-                features.emplace_back(lp);
-            }
-            AnomalyOptions o;
-            o.method = method;
-            o.minGroupSize = 5;
-            o.seed = 0;
-            const AnomalyResult expected = detectAnomalies(features, groups, o);
-            QCOMPARE(r.rowCount(), kept.size());
-            QCOMPARE(r.evaluatedCount, expected.evaluatedCount);
-            QCOMPARE(r.smallGroupRows, expected.smallGroupRows);
-            QCOMPARE(r.groupCount, expected.groupCount);
-            std::map<qint64, std::size_t> row;
-            for (std::size_t k = 0; k < kept.size(); ++k)
-                row[c.id[kept[k]]] = k;
-            for (std::size_t j = 0; j < r.rowCount(); ++j) {
-                const std::size_t k = row.at(r.id[j]);
-                QCOMPARE(r.score[j], expected.score[k]);
-                QCOMPARE(r.evaluated[j], expected.evaluated[k]);
-            }
-            // Flags at several thresholds, each against detectAnomalies run with that threshold.
-            const std::vector<double> thresholds = method == AnomalyMethod::IsolationForest ? std::vector<double>{0.55, 0.6, 0.7}
-                                                   : method == AnomalyMethod::Iqr ? std::vector<double>{1.5, 3.0}
-                                                                                  : std::vector<double>{2.0, 3.0, 3.5};
-            for (double t : thresholds) {
-                AnomalyOptions ot = o;
-                if (method == AnomalyMethod::Iqr) {
-                    ot.iqrK = t; // the slider's k is Tukey's fence factor
-                    ot.threshold = 0.0;
-                } else {
-                    ot.threshold = t;
-                }
-                const AnomalyResult e = detectAnomalies(features, groups, ot);
-                const std::vector<std::uint8_t> flags = AnomalyTimelineView::flagsFor(r, t);
-                std::size_t count = 0;
-                for (std::size_t j = 0; j < r.rowCount(); ++j) {
-                    QCOMPARE(flags[j], e.flagged[row.at(r.id[j])]);
-                    count += flags[j];
-                }
-                QCOMPARE(count, e.flaggedCount);
-                if (grouping == AnomalyGroupChoice::DatasetSizeDevice && method == AnomalyMethod::RobustZScore
-                    && t == 3.5)
-                    qInfo("6000-run demo, robust z > 3.5 by dataset, size and device: %zu flagged of %zu scored", count,
-                          r.evaluatedCount);
-            }
-        }
-    }
-}
-
-void TestAnomalyTimelineView::robustZByHand()
-{
-    // Robust z = (x - median) / (1.4826 MAD) of log10 energy, recomputed from SQL per group.
-    const RunColumns c = loadColumns();
-    const AnomalyTimelineResult r =
-        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice);
-    std::map<qint64, std::size_t> row;
-    for (std::size_t j = 0; j < r.rowCount(); ++j)
-        row[r.id[j]] = j;
-    QSqlQuery groups(m_store->database());
-    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
-                                       "HAVING count(*) >= 5 ORDER BY dataset, size, device LIMIT 40")));
-    int checked = 0;
-    while (groups.next()) {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, energy FROM runs WHERE dataset = ? AND size = ? AND device = ?"));
-        q.addBindValue(groups.value(0));
-        q.addBindValue(groups.value(1));
-        q.addBindValue(groups.value(2));
-        QVERIFY(q.exec());
-        std::vector<qint64> ids;
-        std::vector<double> x;
-        while (q.next()) {
-            ids.push_back(q.value(0).toLongLong());
-            x.push_back(std::log10(q.value(1).toDouble()));
-        }
-        const double med = medianOf(x);
-        std::vector<double> dev;
-        for (double v : x)
-            dev.push_back(std::abs(v - med));
-        const double mad = medianOf(dev);
-        QVERIFY(mad > 0);
-        for (std::size_t k = 0; k < ids.size(); ++k) {
-            const std::size_t j = row.at(ids[k]);
-            QVERIFY(r.evaluated[j]);
-            const double expected = (x[k] - med) / (1.482602218505602 * mad);
-            QVERIFY2(std::abs(r.score[j] - expected) <= 1e-9 * std::max(1.0, std::abs(expected)),
-                     qPrintable(QStringLiteral("run %1: %2 vs %3").arg(ids[k]).arg(r.score[j]).arg(expected)));
-            ++checked;
-        }
-    }
-    QVERIFY(checked > 100);
-}
-
-void TestAnomalyTimelineView::residualsMatchConfigurationMedians()
-{
-    const RunColumns c = loadColumns();
-    const AnomalyTimelineResult r = AnomalyTimelineView::compute(c, AnomalyMethod::ZScore, AnomalyGroupChoice::None);
-    QSqlQuery q(m_store->database());
-    int checked = 0, multi = 0;
-    for (std::size_t j = 0; j < r.rowCount(); j += 13) {
-        q.prepare(QStringLiteral("SELECT b.energy FROM runs a JOIN runs b ON a.dataset = b.dataset AND a.shape = "
-                                 "b.shape AND a.size = b.size AND a.depth = b.depth AND a.device = b.device "
-                                 "WHERE a.id = ?"));
-        q.addBindValue(qlonglong(r.id[j]));
-        QVERIFY(q.exec());
-        std::vector<double> e;
-        while (q.next())
-            e.push_back(q.value(0).toDouble());
-        QCOMPARE(std::size_t(r.configRuns[j]), e.size());
-        const double expected = r.energy[j] / medianOf(e);
-        QVERIFY(std::abs(r.ratio[j] / expected - 1) < 1e-12);
-        multi += e.size() > 1 ? 1 : 0;
-        ++checked;
-    }
-    QVERIFY(checked > 400);
-    QVERIFY(multi > 5);
-}
-
 void TestAnomalyTimelineView::resultMatchesSql()
 {
     showAndWait();
@@ -483,60 +284,48 @@ void TestAnomalyTimelineView::resultMatchesSql()
 
 void TestAnomalyTimelineView::findingKnownAnswer()
 {
-    const RunColumns c = knownAnswerColumns();
+    // The counts and the flagged spike are checked in tests/analysis/tst_anomalytimelineanalysis.cpp.
+    const RunColumns c = anomalyTimelineKnownAnswer();
     const AnomalyTimelineResult r =
-        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
-    QCOMPARE(r.totalRuns, std::size_t(36));
-    QCOMPARE(r.smallGroupRows, std::size_t(20));
-    QCOMPARE(r.evaluatedCount, std::size_t(16));
-    const std::vector<std::uint8_t> flags = AnomalyTimelineView::flagsFor(r, 3.5);
-    QCOMPARE(std::count(flags.begin(), flags.end(), 1), 1);
-    const std::size_t spike = std::size_t(std::find(flags.begin(), flags.end(), 1) - flags.begin());
-    QCOMPARE(r.id[spike], std::int64_t(10));
-    // Its configuration's median: the 5th and 6th of ten values, 1.00 and 1.01 of 265 kJ.
-    const double ratio = 6.0 / 1.005;
-    QVERIFY(std::abs(r.ratio[spike] - ratio) < 1e-12);
+        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.5),
              QStringLiteral("1 of 36 runs (2.8%) is flagged by |robust z| > 3.5 within their configuration (20 runs in "
                             "configurations with fewer than 5 runs could not be scored): a 6.0× spike over its "
                             "configuration's median on 2022-10-03 (mnist, rectangle, 16,384 parameters, depth 4, CPU, "
                             "1.59 MJ)."));
     // A looser threshold flags more; the sentence names the count and still the largest.
-    const std::vector<std::uint8_t> loose = AnomalyTimelineView::flagsFor(r, 1.0);
+    const std::vector<std::uint8_t> loose = anomalyTimelineFlags(r, 1.0);
     const auto n = std::count(loose.begin(), loose.end(), 1);
-    QVERIFY(n > 1);
     QVERIFY(AnomalyTimelineView::findingFor(r, 1.0)
                 .startsWith(QStringLiteral("%1 of 36 runs (").arg(n) + QLocale().toString(100.0 * double(n) / 36, 'f', 1)
                             + QStringLiteral("%) are flagged by |robust z| > 1.0 within their configuration")));
     QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).contains(QStringLiteral("the largest is a 6.0× spike")));
     // Grouping by nothing compares the spike with every run, GPU runs included.
-    const AnomalyTimelineResult none = AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
-    QCOMPARE(none.evaluatedCount, std::size_t(36));
+    const AnomalyTimelineResult none = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
     QVERIFY(AnomalyTimelineView::findingFor(none, 3.5).contains(QStringLiteral("among all runs")));
 }
 
 void TestAnomalyTimelineView::findingEdgeCases()
 {
     const AnomalyTimelineResult empty =
-        AnomalyTimelineView::compute(RunColumns(), AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+        computeAnomalyTimeline(RunColumns(), AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(empty, 3.5), QStringLiteral("No runs match the filter."));
 
-    RunColumns c = knownAnswerColumns();
+    RunColumns c = anomalyTimelineKnownAnswer();
     for (double &e : c.energy)
         e = 0;
     const AnomalyTimelineResult zeros =
-        AnomalyTimelineView::compute(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
-    QCOMPARE(zeros.droppedNonPositive, std::size_t(36));
+        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(zeros, 3.5),
              QStringLiteral("None of the 36 runs in the filter has a positive energy to score."));
 
     // One device, nothing flagged.
-    RunColumns calm = knownAnswerColumns();
+    RunColumns calm = anomalyTimelineKnownAnswer();
     calm.energy[9] = 265000.0;
     for (auto &g : calm.isGpu)
         g = 0;
     const AnomalyTimelineResult r =
-        AnomalyTimelineView::compute(calm, AnomalyMethod::ZScore, AnomalyGroupChoice::Configuration);
+        computeAnomalyTimeline(calm, AnomalyMethod::ZScore, AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.0),
              QStringLiteral("None of the 36 runs is flagged by |z| > 3.0 within their configuration (20 runs in "
                             "configurations with fewer than 5 runs could not be scored)."));
@@ -954,7 +743,7 @@ void TestAnomalyTimelineView::timingOnFullDemo()
     QElapsedTimer c;
     c.start();
     const auto bigResult = std::make_shared<const AnomalyTimelineResult>(
-        AnomalyTimelineView::compute(big, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice));
+        computeAnomalyTimeline(big, AnomalyMethod::RobustZScore, AnomalyGroupChoice::DatasetSizeDevice));
     qInfo("compute() on %zu runs: %lld ms", big.rowCount(), c.elapsed());
     // Draw the million through the same layer, as density.
     QCustomPlot plot;

@@ -1,0 +1,144 @@
+#include "anomalytimelineanalysis.h"
+
+#include "descriptive.h"
+#include "vectorstate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace wattprint {
+
+AnomalyOptions anomalyTimelineOptions(AnomalyMethod method)
+{
+    AnomalyOptions o;
+    o.method = method;
+    o.iqrK = 1.5;
+    o.minGroupSize = 5;
+    o.seed = 0;
+    return o;
+}
+
+double anomalyDetectorThreshold(AnomalyMethod method, double value)
+{
+    return method == AnomalyMethod::Iqr ? value - 1.5 : value;
+}
+
+AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod method, AnomalyGroupChoice grouping,
+                                             const std::function<bool()> &cancelled)
+{
+    c.checkConsistent();
+    clearUpperVectorState(); // see analysis/vectorstate.h
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
+    AnomalyTimelineResult r;
+    r.method = method;
+    r.grouping = grouping;
+    r.datasetNames = c.datasetNames;
+    r.shapeNames = c.shapeNames;
+    r.totalRuns = c.rowCount();
+    const AnomalyOptions options = anomalyTimelineOptions(method);
+    r.minGroupSize = options.minGroupSize;
+    if (c.rowCount() == 0 || stop())
+        return r;
+
+    // Logs need positive values: runs without them are left out and counted (as `wattprint anomalies`,
+    // which scores the same way).
+    const RunAnomalies scored = detectRunAnomalies(c, anomalyGrouping(grouping), options);
+    const std::vector<std::size_t> &kept = scored.rows;
+    const std::vector<std::int64_t> &groups = scored.groups;
+    const AnomalyResult &detected = scored.detected;
+    r.droppedNonPositive = c.rowCount() - kept.size();
+    if (kept.empty() || stop())
+        return r;
+    r.groupCount = detected.groupCount;
+    r.smallGroupCount = detected.smallGroupCount;
+    r.smallGroupRows = detected.smallGroupRows;
+    r.evaluatedCount = detected.evaluatedCount;
+    r.globalFallbackRows = detected.globalFallbackRows;
+
+    // Median energy of each configuration (over the kept runs in the filter).
+    const std::vector<std::int64_t> configKey = anomalyGroupKeys(c, AnomalyGrouping::Configuration);
+    std::int64_t configCount = 0;
+    for (std::size_t k : kept)
+        configCount = std::max(configCount, configKey[k] + 1);
+    std::vector<std::vector<double>> byConfig(static_cast<std::size_t>(configCount));
+    for (std::size_t k : kept)
+        byConfig[std::size_t(configKey[k])].push_back(c.energy[k]);
+    std::vector<double> configMedian(byConfig.size(), 0.0);
+    for (std::size_t g = 0; g < byConfig.size(); ++g) {
+        if (!byConfig[g].empty())
+            configMedian[g] = stats::medianInPlace(byConfig[g]);
+    }
+    if (stop())
+        return r;
+
+    // Median energy of each detection group, for sentences ("6.1x the median of its group").
+    std::vector<double> groupMedian;
+    {
+        std::int64_t count = 1;
+        for (std::int64_t g : groups)
+            count = std::max(count, g + 1);
+        std::vector<std::vector<double>> byGroup(static_cast<std::size_t>(count));
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            byGroup[groups.empty() ? 0 : std::size_t(groups[k])].push_back(c.energy[kept[k]]);
+        groupMedian.assign(byGroup.size(), 0.0);
+        for (std::size_t g = 0; g < byGroup.size(); ++g) {
+            if (!byGroup[g].empty())
+                groupMedian[g] = stats::medianInPlace(byGroup[g]);
+        }
+    }
+    if (stop())
+        return r;
+
+    // In start-time order (ties by id) so the time axis can be searched.
+    std::vector<std::size_t> order(kept.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::size_t ia = kept[a], ib = kept[b];
+        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
+    });
+    const std::size_t n = order.size();
+    r.time.resize(n);
+    r.id.resize(n);
+    r.energy.resize(n);
+    r.ratio.resize(n);
+    r.configRuns.resize(n);
+    r.groupRatio.resize(n);
+    r.score.resize(n);
+    r.evaluated.resize(n);
+    r.isGpu.resize(n);
+    r.dataset.resize(n);
+    r.shape.resize(n);
+    r.depth.resize(n);
+    r.size.resize(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t k = order[j];
+        const std::size_t i = kept[k];
+        const std::size_t g = std::size_t(configKey[i]);
+        r.time[j] = double(c.startNs[i]) / 1e9;
+        r.id[j] = c.id[i];
+        r.energy[j] = c.energy[i];
+        r.ratio[j] = c.energy[i] / configMedian[g];
+        r.configRuns[j] = std::int32_t(byConfig[g].size());
+        r.groupRatio[j] = c.energy[i] / groupMedian[groups.empty() ? 0 : std::size_t(groups[k])];
+        r.score[j] = detected.score[k];
+        r.evaluated[j] = detected.evaluated[k];
+        r.isGpu[j] = c.isGpu[i];
+        r.dataset[j] = c.dataset[i];
+        r.shape[j] = c.shape[i];
+        r.depth[j] = c.depth[i];
+        r.size[j] = c.size[i];
+    }
+    return r;
+}
+
+std::vector<std::uint8_t> anomalyTimelineFlags(const AnomalyTimelineResult &r, double threshold)
+{
+    const double t = anomalyDetectorThreshold(r.method, threshold);
+    std::vector<std::uint8_t> flags(r.rowCount(), 0);
+    for (std::size_t i = 0; i < r.rowCount(); ++i)
+        flags[i] = r.evaluated[i] && std::abs(r.score[i]) > t ? 1 : 0;
+    return flags;
+}
+
+} // namespace wattprint

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "anomalydetection.h"
+#include "runcolumns.h"
+
+#include <QStringList>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace wattprint {
+
+// The energy anomaly timeline's numbers: every run with positive energy at its start time, its
+// anomaly score by the chosen method within its group, and its energy over the median of its
+// configuration and of its group.
+
+// One entry per plotted run in ascending start time.
+struct AnomalyTimelineResult
+{
+    AnomalyMethod method = AnomalyMethod::RobustZScore;
+    AnomalyGroupChoice grouping = AnomalyGroupChoice::Configuration;
+    QStringList datasetNames, shapeNames;
+
+    std::vector<double> time;             // start, s since the Unix epoch (UTC)
+    std::vector<std::int64_t> id;         // runs.id
+    std::vector<double> energy;           // J
+    std::vector<double> ratio;            // energy / median energy of the run's configuration in the filter
+    std::vector<std::int32_t> configRuns; // runs of that configuration in the filter
+    std::vector<double> groupRatio;       // energy / median energy of the run's group (the chosen grouping)
+    std::vector<double> score;            // detectAnomalies' score; 0 when not evaluated
+    std::vector<std::uint8_t> evaluated;  // 0: the run's group had fewer than minGroupSize runs
+    std::vector<std::uint8_t> isGpu;
+    std::vector<std::int32_t> dataset, shape, depth;
+    std::vector<std::int64_t> size;
+
+    std::size_t totalRuns = 0;          // runs in the filter
+    std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time and power)
+    std::size_t groupCount = 0;
+    std::size_t smallGroupCount = 0;
+    std::size_t smallGroupRows = 0; // runs in groups too small to score
+    std::size_t evaluatedCount = 0;
+    std::size_t minGroupSize = 0;
+    std::size_t globalFallbackRows = 0; // Isolation Forest: runs of small groups scored by the all-runs forest
+
+    std::size_t rowCount() const { return id.size(); }
+};
+
+// The AnomalyOptions the timeline scores with (Tukey's k 1.5, groups of at least 5 runs, seed 0).
+AnomalyOptions anomalyTimelineOptions(AnomalyMethod method);
+// detectAnomalies' threshold for a threshold in the method's own units (|z|, |robust z|, Tukey's
+// k, forest score): Tukey's k becomes the distance beyond the k = 1.5 fences, in IQR units.
+double anomalyDetectorThreshold(AnomalyMethod method, double value);
+
+// Callable from any thread; `cancelled` is polled between steps. Throws AnalysisError on
+// inconsistent columns.
+AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &columns, AnomalyMethod method,
+                                             AnomalyGroupChoice grouping, const std::function<bool()> &cancelled = {});
+// Per row of the result: 1 when scored and beyond `threshold` (in the method's own units).
+std::vector<std::uint8_t> anomalyTimelineFlags(const AnomalyTimelineResult &result, double threshold);
+
+} // namespace wattprint
