@@ -160,7 +160,6 @@ int RenderCommands::render(const QStringList &args)
     env.service = &service;
     env.filterState = &filterState;
     env.runModel = &runModel;
-    env.applyFilter = [&filterState](const Filter &f, const QString &) { filterState.setFilter(f); };
     env.sourceDescription = [source] { return source; };
     env.isSynthetic = [synthetic] { return synthetic; };
 

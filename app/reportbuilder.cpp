@@ -97,7 +97,7 @@ void ReportBuilder::start(const ReportRequest &request)
     ViewEnvironment env;
     env.service = m_service.get();
     env.filterState = m_filterState.get();
-    env.applyFilter = [](const Filter &, const QString &) {}; // a report does not select
+    // No filterHistory: a report does not select.
     const QString source = m_content.source;
     const bool synthetic = m_content.synthetic;
     env.sourceDescription = [source] { return source; };

@@ -700,10 +700,7 @@ void AnomalyScoreView::selectRuns(const QList<qint64> &runIds, const QString &te
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.runIds = runIds;
     filter.excludeRunIds = false;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void AnomalyScoreView::filterToFlagged()

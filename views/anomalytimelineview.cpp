@@ -1150,10 +1150,7 @@ void AnomalyTimelineView::selectRuns(const QList<qint64> &runIds, const QString 
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.runIds = runIds;
     filter.excludeRunIds = false;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void AnomalyTimelineView::filterToAnomalies()

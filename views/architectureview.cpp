@@ -363,10 +363,7 @@ void ArchitectureView::selectShape(const QString &shape)
         return;
     filter.shapes = {shape};
     const QString text = tr("Select shape %1").arg(shape);
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void ArchitectureView::resetZoom()

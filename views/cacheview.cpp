@@ -748,10 +748,7 @@ void CacheView::selectRange(double lo, double hi)
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) with a %1 of %2 to %3", nullptr, int(ids.size()))
                              .arg(inSentence(kindLabel(m_kind)), formatBytes(lo), formatBytes(hi));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void CacheView::resetZoom()

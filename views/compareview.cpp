@@ -658,10 +658,7 @@ void CompareView::filterTo(const CompareSelection &selection, const QString &sid
     if (filter == current)
         return;
     const QString text = tr("Filter to %1: %2").arg(side, selection.describe());
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void CompareView::resetZoom()

@@ -398,10 +398,7 @@ void DepthView::selectDataset(const QString &dataset)
         return;
     filter.datasets = {dataset};
     const QString text = tr("Select dataset %1").arg(dataset);
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DepthView::selectGroup(int key)
@@ -428,10 +425,7 @@ void DepthView::selectGroup(int key)
     }
     if (filter == before)
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DepthView::resetZoom()

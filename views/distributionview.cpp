@@ -568,10 +568,7 @@ void DistributionView::selectRange(double lo, double hi)
     filter.ranges.insert(columnName(m_metric), {lo, hi});
     const QString text = tr("Select %1 from %2 to %3")
                              .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric), formatValue(hi, m_metric));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DistributionView::resetZoom()

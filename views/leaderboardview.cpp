@@ -500,10 +500,7 @@ void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &confi
     const ViewEnvironment &env = environment();
     const Filter base = env.filterState ? env.filterState->filter() : Filter();
     const ConfigurationSelection s = wattprint::selectConfigurations(base, r->configurations, configurations, r->runs);
-    if (env.applyFilter)
-        env.applyFilter(s.filter, s.text);
-    else if (env.filterState)
-        env.filterState->setFilter(s.filter);
+    proposeFilter(s.filter, s.text);
 }
 
 void LeaderboardView::applySelection()

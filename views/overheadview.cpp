@@ -290,10 +290,7 @@ void OverheadView::selectGroup(const QString &name, bool add)
     }
     if (env.filterState && filter == env.filterState->filter())
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void OverheadView::requestData()

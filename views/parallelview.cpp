@@ -374,10 +374,7 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
     const Filter next = filterWithBrush(current, column, range);
     if (next == current)
         return;
-    if (env.applyFilter)
-        env.applyFilter(next, brushText(column, range));
-    else if (env.filterState)
-        env.filterState->setFilter(next);
+    proposeFilter(next, brushText(column, range));
 }
 
 void ParallelView::requestData()

@@ -956,10 +956,7 @@ void ParetoView::applySelection(const std::vector<std::size_t> &configurations)
     const ViewEnvironment &env = environment();
     const Filter base = env.filterState ? env.filterState->filter() : Filter();
     const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations, m_result->runs);
-    if (env.applyFilter)
-        env.applyFilter(s.filter, s.text);
-    else if (env.filterState)
-        env.filterState->setFilter(s.filter);
+    proposeFilter(s.filter, s.text);
 }
 
 void ParetoView::selectFrontierEntry(int row)
@@ -994,10 +991,7 @@ void ParetoView::selectPointsIn(const QRectF &pixelRect)
     filter.runIds = ids;
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) by run time and energy", nullptr, int(ids.size()));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void ParetoView::onMousePress(QMouseEvent *event)

@@ -431,10 +431,7 @@ void RadarView::selectSeries(int index)
         filter.datasets = {name};
         text = tr("Select dataset %1").arg(name);
     }
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void RadarView::requestData()

@@ -478,10 +478,7 @@ void SankeyView::selectNode(int node, bool add)
     }
     if (env.filterState && filter == env.filterState->filter())
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void SankeyView::requestData()

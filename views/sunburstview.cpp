@@ -283,10 +283,7 @@ void SunburstView::selectNode(int node)
     if (filter == base)
         return;
     const QString text = tr("Select %1").arg(h->path(node).join(QStringLiteral(" \u203a ")));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void SunburstView::requestData()

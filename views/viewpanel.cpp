@@ -1,5 +1,6 @@
 #include "viewpanel.h"
 
+#include "filterhistory.h"
 #include "filterstate.h"
 
 #include <qcustomplot.h>
@@ -550,6 +551,16 @@ void ViewPanel::handleFailure(quint64 requestId, const QString &message)
     Q_UNUSED(requestId)
     setFinding(QString());
     setMessage(tr("The analysis failed: %1").arg(message));
+}
+
+bool ViewPanel::proposeFilter(const Filter &filter, const QString &description)
+{
+    if (!m_environment.filterHistory) {
+        qWarning("%s: no filter history to take the selection '%s'", qUtf8Printable(viewId()),
+                 qUtf8Printable(description));
+        return false;
+    }
+    return m_environment.filterHistory->apply(filter, description);
 }
 
 quint64 ViewPanel::submit(AnalysisService::Job job)

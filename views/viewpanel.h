@@ -22,6 +22,7 @@ class QProgressBar;
 
 namespace wattprint {
 
+class FilterHistory;
 class FilterState;
 class RunTableModel;
 
@@ -29,10 +30,11 @@ class RunTableModel;
 struct ViewEnvironment
 {
     AnalysisService *service = nullptr;
-    FilterState *filterState = nullptr;
+    const FilterState *filterState = nullptr; // read only: views change it through filterHistory
     RunTableModel *runModel = nullptr; // only the runs table uses it
-    // Applies a new filter through the app's undo stack; `text` names the step ("Select GPU runs").
-    std::function<void(const Filter &filter, const QString &text)> applyFilter;
+    // The app's undo history of filterState: the only way a view's selection reaches the filter
+    // (ViewPanel::proposeFilter). Null where nothing is selected (report, render command).
+    FilterHistory *filterHistory = nullptr;
     // "Demo data (synthetic, modelled on BUTTER-E)" or the imported files' names.
     std::function<QString()> sourceDescription;
     std::function<bool()> isSynthetic;
@@ -119,6 +121,13 @@ protected:
     virtual void handleFailure(quint64 requestId, const QString &message);
 
     quint64 submit(AnalysisService::Job job);
+
+    // Puts `filter` in force as one undoable step named `description` ("Select GPU runs"),
+    // through the environment's filter history: a selection never bypasses the undo stack.
+    // Without a history (report, render command) nothing is selected. Returns whether a step
+    // was added (not for the filter already in force).
+    bool proposeFilter(const Filter &filter, const QString &description);
+
     void setChartWidget(QWidget *chart);
     QWidget *chartWidget() const { return m_chart; }
     // Draws a QCustomPlot at rect's size: vector drawing commands (through a QPicture) when
