@@ -1356,10 +1356,6 @@ Befehle: %1
         <translation>Von den %1 markierten Läufen (%2; %3) gehen %4 vor allem auf die Laufzeit und %5 auf die Leistung zurück%6.</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
-    <message>
         <source>%1 flagged of %2 scored</source>
         <translation>%1 von %2 bewerteten markiert</translation>
     </message>
@@ -1564,10 +1560,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Threshold</source>
         <translation>Schwelle</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1945,10 +1937,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>Select shape %1</source>
         <translation>Form %1 auswählen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are left out: a log axis cannot show them.</source>
         <translation>
@@ -2038,10 +2026,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Add batch %1 to the selection</source>
         <translation>Batch %1 zur Auswahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
@@ -2227,10 +2211,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
             <numerusform>%n Läufe mit %1 von %2 bis %3 auswählen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) of a dataset or shape the energy model does not know are left out.</source>
         <translation>
@@ -2379,10 +2359,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>Comparing A (%1) with B (%2): %3.</source>
         <translation>Vergleich von A (%1) mit B (%2): %3.</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>
@@ -2767,10 +2743,6 @@ für eine log. Achse</translation>
         <source>Select shape %1</source>
         <translation>Form %1 auswählen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
         <translation>
@@ -2988,10 +2960,6 @@ für eine log. Achse</translation>
     <message>
         <source>Select %1 from %2 to %3</source>
         <translation>%1 von %2 bis %3 auswählen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
@@ -3671,10 +3639,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 training examples per joule.</source>
         <translation>Von %1 Konfigurationen liefert %2 das meiste Training pro Joule: %3 pro Trainingsdatenpunkt, etwa %4 Trainingsbeispiele pro Joule.</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n configuration(s) have no energy per datum and are not ranked.</source>
         <translation>
@@ -4237,10 +4201,6 @@ von %3</translation>
         <source>Add %1 %2 to the selection</source>
         <translation>%1 %2 zur Auswahl hinzufügen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
         <translation>
@@ -4764,10 +4724,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>%1
 %2, %3</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
         <translation>
@@ -5284,10 +5240,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Select dataset %1</source>
         <translation>Datensatz %1 auswählen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -5857,10 +5809,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>%1 zur Auswahl hinzufügen</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
-    <message>
         <source>your own value</source>
         <translation>eigener Wert</translation>
     </message>
@@ -6245,10 +6193,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Select %1</source>
         <translation>%1 auswählen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>Left out: %1 without a measured energy.</source>

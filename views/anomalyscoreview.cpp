@@ -100,7 +100,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_filterButton(new QPushButton(this))
 {
-    qRegisterMetaType<std::shared_ptr<const AnomalyScoreResult>>();
     auto addLabelled = [this](const QString &labelName, QWidget *w) {
         auto *label = new QLabel(this);
         label->setObjectName(labelName);
@@ -514,26 +513,19 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
 void AnomalyScoreView::requestData()
 {
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<AnomalyScoreResult>(
-            compute(columns, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const AnomalyScoreResult>(std::move(result)));
-    });
+    submit([grouping](const RunColumns &columns, JobContext &context) {
+        return compute(columns, grouping, [&context] { return context.isCancelled(); });
+    }, &AnomalyScoreView::showResult);
 }
 
-void AnomalyScoreView::handleResult(quint64 requestId, const QVariant &value)
+void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const AnomalyScoreResult>>();
+    m_result = std::move(result);
     rebuildPlot();
     applyThreshold();
     // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
     applyDataRanges();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (!m_result) {
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setReady(true);
 }
 

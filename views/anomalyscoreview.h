@@ -103,7 +103,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const AnomalyScoreResult> result);
     void retranslateUi() override;
 
 private:
@@ -138,5 +138,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::AnomalyScoreResult>)

@@ -182,7 +182,6 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     , m_countLabel(new QLabel)
     , m_filterButton(new QPushButton)
 {
-    qRegisterMetaType<std::shared_ptr<const AnomalyTimelineResult>>();
     qRegisterMetaType<std::shared_ptr<const TraceDetails>>();
     for (AnomalyMethod m : AllMethods)
         m_thresholds.insert(int(m), thresholdRange(m).defaultValue);
@@ -878,26 +877,16 @@ void AnomalyTimelineView::requestData()
 {
     const AnomalyMethod method = m_method;
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([method, grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<AnomalyTimelineResult>(
-            compute(columns, method, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const AnomalyTimelineResult>(std::move(result)));
-    });
+    submit([method, grouping](const RunColumns &columns, JobContext &context) {
+        return compute(columns, method, grouping, [&context] { return context.isCancelled(); });
+    }, &AnomalyTimelineView::showResult);
     if (m_detailsRun && !m_details)
         requestDetails();
 }
 
-void AnomalyTimelineView::handleResult(quint64 requestId, const QVariant &value)
+void AnomalyTimelineView::showResult(std::shared_ptr<const AnomalyTimelineResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const AnomalyTimelineResult>>();
-    if (!m_result) {
-        m_flags.clear();
-        rebuildPlot();
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
+    m_result = std::move(result);
     m_flags = flagsFor(*m_result, threshold());
     rebuildPlot();
     applyThreshold();

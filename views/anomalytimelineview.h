@@ -147,7 +147,7 @@ signals:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const AnomalyTimelineResult> result);
     void retranslateUi() override;
 
 private:
@@ -212,5 +212,4 @@ private:
 
 } // namespace wattprint
 
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::AnomalyTimelineResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::TraceDetails>)

@@ -174,22 +174,13 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
 
 void BatchOverheadView::requestData()
 {
-    submit([](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<OverheadSummary>(compute(columns, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const OverheadSummary>(std::move(result)));
-    });
+    submit([](const RunColumns &columns, JobContext &context) {
+        return compute(columns, [&context] { return context.isCancelled(); });
+    }, &BatchOverheadView::showResult);
 }
 
-void BatchOverheadView::handleResult(quint64 requestId, const QVariant &value)
+void BatchOverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)
 {
-    Q_UNUSED(requestId)
-    const auto summary = value.value<std::shared_ptr<const OverheadSummary>>();
-    if (!summary) {
-        m_chart->setSummary(nullptr);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     const QString finding = findingFor(*summary);
     m_chart->setEmptyText(finding);
     m_chart->setSummary(summary);

@@ -761,23 +761,15 @@ void CacheView::resetZoom()
 void CacheView::requestData()
 {
     const WorkingSetKind kind = m_kind;
-    submit([kind](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<CacheSpillResult>(
-            compute(columns, kind, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const CacheSpillResult>(std::move(result)));
-    });
+    submit([kind](const RunColumns &columns, JobContext &context) {
+        return compute(columns, kind, [&context] { return context.isCancelled(); });
+    }, &CacheView::showResult);
 }
 
-void CacheView::handleResult(quint64 requestId, const QVariant &value)
+void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const CacheSpillResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     QStringList notes;
     if (m_result->unknownRuns > 0)

@@ -127,7 +127,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const CacheSpillResult> result);
     void retranslateUi() override;
 
 private:
@@ -155,5 +155,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::CacheSpillResult>)

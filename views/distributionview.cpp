@@ -591,23 +591,15 @@ void DistributionView::resetZoom()
 void DistributionView::requestData()
 {
     const DistributionMetric metric = m_metric;
-    submit([metric](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<DistributionResult>(
-            computeDistribution(columns, metric, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const DistributionResult>(std::move(result)));
-    });
+    submit([metric](const RunColumns &columns, JobContext &context) {
+        return computeDistribution(columns, metric, [&context] { return context.isCancelled(); });
+    }, &DistributionView::showResult);
 }
 
-void DistributionView::handleResult(quint64 requestId, const QVariant &value)
+void DistributionView::showResult(std::shared_ptr<const DistributionResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const DistributionResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     if (!m_result->cpu.present() && !m_result->gpu.present()) {
         setMessage(m_result->totalRuns == 0 ? tr("No runs match the filter.") : finding());

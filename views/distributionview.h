@@ -60,7 +60,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const DistributionResult> result);
     void retranslateUi() override;
 
 private:
@@ -83,5 +83,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::DistributionResult>)

@@ -463,22 +463,14 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
 
 void LeaderboardView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
-        auto result = std::make_shared<LeaderboardResult>(compute(runs, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const LeaderboardResult>(std::move(result)));
-    });
+    submit([](const RunColumns &runs, JobContext &context) {
+        return compute(runs, [&context] { return context.isCancelled(); });
+    }, &LeaderboardView::showResult);
 }
 
-void LeaderboardView::handleResult(quint64 requestId, const QVariant &value)
+void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
 {
-    Q_UNUSED(requestId)
-    auto result = value.value<std::shared_ptr<const LeaderboardResult>>();
     m_model->setResult(result);
-    if (!result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     // Fit the columns to the first rows only: a million rows would take seconds.
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     m_table->resizeColumnsToContents();

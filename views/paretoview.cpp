@@ -926,22 +926,15 @@ void ParetoView::resetZoom()
 
 void ParetoView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
-        auto result = std::make_shared<ParetoResult>(compute(runs, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const ParetoResult>(std::move(result)));
-    });
+    submit([](const RunColumns &runs, JobContext &context) {
+        return compute(runs, [&context] { return context.isCancelled(); });
+    }, &ParetoView::showResult);
 }
 
-void ParetoView::handleResult(quint64 requestId, const QVariant &value)
+void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const ParetoResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result, m_mode, m_scope));
     if (m_result->totalRuns == 0)
         setMessage(tr("No runs match the filter."));

@@ -122,7 +122,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const ParetoResult> result);
     void retranslateUi() override;
 
 private:
@@ -158,5 +158,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ParetoResult>)

@@ -563,7 +563,7 @@ bool ViewPanel::proposeFilter(const Filter &filter, const QString &description)
     return m_environment.filterHistory->apply(filter, description);
 }
 
-quint64 ViewPanel::submit(AnalysisService::Job job)
+quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(const ErasedResult &)> onResult)
 {
     AnalysisService *service = m_environment.service;
     if (!service) {
@@ -573,6 +573,7 @@ quint64 ViewPanel::submit(AnalysisService::Job job)
     m_requestGeneration = service->generation();
     m_requester = viewId();
     m_lastRequest = service->request(m_requester, std::move(job));
+    m_onResult = std::move(onResult);
     setBusy(true);
     return m_lastRequest;
 }
@@ -728,7 +729,10 @@ void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const
         return;
     setBusy(false);
     setMessage(QString());
-    handleResult(requestId, result);
+    // A copy: the handler may submit again, which replaces m_onResult while it runs.
+    const auto onResult = m_onResult;
+    if (onResult)
+        onResult(result.value<ErasedResult>());
 }
 
 void ViewPanel::onFailed(const QString &requester, quint64 requestId, const QString &message)

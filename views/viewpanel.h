@@ -10,6 +10,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <type_traits>
 
 class QAction;
 class QCustomPlot;
@@ -19,6 +21,9 @@ class QPrinter;
 class QToolBar;
 class QToolButton;
 class QProgressBar;
+
+// A job's result on its way from the pool to the view that asked (see ViewPanel::submit).
+Q_DECLARE_METATYPE(std::shared_ptr<const void>)
 
 namespace wattprint {
 
@@ -114,13 +119,19 @@ signals:
     void failed(const QString &message);
 
 protected:
-    // Submit the view's job(s) with submit(). Called by refresh() when visible.
+    // Submit the view's job with submit(). Called by refresh() when visible.
     virtual void requestData() = 0;
-    // Results of this view's requests, on the GUI thread. Call setReady(true) once painted.
-    virtual void handleResult(quint64 requestId, const QVariant &result) = 0;
+    // The current request failed, on the GUI thread. The default clears the finding and shows
+    // the message under the chart.
     virtual void handleFailure(quint64 requestId, const QString &message);
 
-    quint64 submit(AnalysisService::Job job);
+    // Runs `job` (RunColumns, JobContext -> a result by value) on the analysis pool over the
+    // snapshot of the data in force (docs/architecture.md "Data flow"). The result reaches
+    // `onResult`, a member of the view, on the GUI thread, only if no newer request and no new
+    // data came first; call setReady(true) there once painted. A job that throws reaches
+    // handleFailure(). Returns the request id.
+    template<class Job, class View, class Result>
+    quint64 submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>));
 
     // Puts `filter` in force as one undoable step named `description` ("Select GPU runs"),
     // through the environment's filter history: a selection never bypasses the undo stack.
@@ -148,6 +159,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    using ErasedResult = std::shared_ptr<const void>;
+    quint64 submitErased(AnalysisService::Job job, std::function<void(const ErasedResult &)> onResult);
     void updateSourceLabel();
     void requestNow();
     void onResultReady(const QString &requester, quint64 requestId, const QVariant &result);
@@ -179,10 +192,28 @@ private:
     bool m_stale = true;
     bool m_watchingDock = false;
     quint64 m_lastRequest = 0;
+    std::function<void(const ErasedResult &)> m_onResult; // for m_lastRequest
     quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;
     QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;
 };
+
+template<class Job, class View, class Result>
+quint64 ViewPanel::submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>))
+{
+    static_assert(std::is_base_of_v<ViewPanel, View>, "onResult must be a member of the view");
+    static_assert(std::is_convertible_v<std::invoke_result_t<const Job &, const RunColumns &, JobContext &>, Result>,
+                  "the job must return what onResult takes");
+    // Type-erased on the way through the service; the handler is bound to this request, so the
+    // cast back names the type the job made.
+    return submitErased(
+        [job = std::move(job)](const RunColumns &runs, JobContext &context) {
+            return QVariant::fromValue(ErasedResult(std::make_shared<const Result>(job(runs, context))));
+        },
+        [view = static_cast<View *>(this), onResult](const ErasedResult &result) {
+            (view->*onResult)(std::static_pointer_cast<const Result>(result));
+        });
+}
 
 } // namespace wattprint
