@@ -13,7 +13,6 @@
 class QAction;
 class QComboBox;
 class QCPAbstractItem;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QLabel;
@@ -24,6 +23,7 @@ class QToolButton;
 namespace wattprint {
 
 class AnomalyDotLayer;
+class RubberBandSelector;
 
 // Which factor of energy = power x run time moved a run's energy most.
 enum class AnomalyDriver : std::uint8_t { RunTime, Power };
@@ -111,9 +111,9 @@ private:
     void applyDataRanges();
     void applyThreshold();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void selectRunAt(const QPointF &pos);
+    void selectRect(const QRectF &pixels);
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_groupBox = nullptr;
@@ -122,7 +122,7 @@ private:
     QPushButton *m_filterButton = nullptr;
     QAction *m_selectMode = nullptr;
     AnomalyDotLayer *m_dots = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     QList<QCPAbstractItem *> m_sigmaItems;
 
@@ -132,8 +132,6 @@ private:
     std::vector<std::uint8_t> m_flags;
     std::size_t m_flaggedCount = 0, m_runTimeDriven = 0, m_powerDriven = 0;
 
-    std::optional<QPointF> m_dragStart;
-    bool m_selecting = false;
     double m_timeLo = 0, m_timeHi = 1, m_zMax = 4;
 };
 

@@ -16,7 +16,6 @@ class QCheckBox;
 class QComboBox;
 class QCPColorScale;
 class QCPGraph;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QMouseEvent;
@@ -25,6 +24,7 @@ namespace wattprint {
 
 class AnomalyDotLayer;
 class CacheRegionLayer;
+class RubberBandSelector;
 
 // What the cache-spill job computes on the worker thread; the view only draws it.
 struct CacheSpillResult
@@ -134,9 +134,7 @@ private:
     void rebuildPlot();
     void applyColouring();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_kindBox = nullptr;
@@ -145,12 +143,11 @@ private:
     CacheRegionLayer *m_regions = nullptr;    // shading and boundary lines, under the dots
     CacheRegionLayer *m_regionsTop = nullptr; // level strips and jump brackets, over them
     QCPColorScale *m_colourScale = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     WorkingSetKind m_kind = WorkingSetKind::Forward;
     bool m_colourByRatio = false;
     std::shared_ptr<const CacheSpillResult> m_result;
-    std::optional<double> m_dragStartX;
     double m_xLo = 1, m_xHi = 2, m_yLo = 1e-3, m_yHi = 1;
 };
 
