@@ -4249,6 +4249,53 @@ von %3</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::PageRenderer</name>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
+        <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E): erfunden, nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
+        <translation>Export nach „%1“ nicht möglich: einen Dateinamen mit .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
+        <translation>Eine Auflösung von %1 DPI liegt außerhalb des gültigen Bereichs (24 bis 2400).</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der PNG-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der SVG-Generator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der PDF-Writer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unbekannte Quelle</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo, not measured data]</source>
+        <translation>%1 [synthetische Demo, keine Messdaten]</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>alle Läufe</translation>
+    </message>
+    <message>
+        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
+        <translation>Daten: %1 | Filter: %2 | %3 | Wattprint %4</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::ParallelCoordinates</name>
     <message>
         <source>%1 s</source>
@@ -6304,50 +6351,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 </context>
 <context>
     <name>wattprint::ViewPanel</name>
-    <message>
-        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
-        <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E): erfunden, nicht gemessen</translation>
-    </message>
-    <message>
-        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
-        <translation>Export nach „%1“ nicht möglich: einen Dateinamen mit .png, .svg oder .pdf verwenden.</translation>
-    </message>
-    <message>
-        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
-        <translation>Eine Auflösung von %1 DPI liegt außerhalb des gültigen Bereichs (24 bis 2400).</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der PNG-Encoder ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der SVG-Generator ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der PDF-Writer ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>unknown source</source>
-        <translation>unbekannte Quelle</translation>
-    </message>
-    <message>
-        <source>%1 [synthetic demo, not measured data]</source>
-        <translation>%1 [synthetische Demo, keine Messdaten]</translation>
-    </message>
-    <message>
-        <source>all runs</source>
-        <translation>alle Läufe</translation>
-    </message>
-    <message>
-        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
-        <translation>Daten: %1 | Filter: %2 | %3 | Wattprint %4</translation>
-    </message>
     <message>
         <source>No data to analyse: open or import a store first.</source>
         <translation>Keine Daten zum Analysieren: zuerst eine Datenbank öffnen oder importieren.</translation>

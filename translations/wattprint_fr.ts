@@ -4249,6 +4249,53 @@ sur %3</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::PageRenderer</name>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
+        <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E) : inventées, non mesurées</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
+        <translation>Impossible d&apos;exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
+        <translation>Une résolution de %1 DPI est hors limites (24 à 2400).</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur PNG a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur SVG a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur PDF a échoué</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo, not measured data]</source>
+        <translation>%1 [démonstration synthétique, données non mesurées]</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
+        <translation>Données : %1 | Filtre : %2 | %3 | Wattprint %4</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::ParallelCoordinates</name>
     <message>
         <source>%1 s</source>
@@ -6304,50 +6351,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 </context>
 <context>
     <name>wattprint::ViewPanel</name>
-    <message>
-        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
-        <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E) : inventées, non mesurées</translation>
-    </message>
-    <message>
-        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
-        <translation>Impossible d&apos;exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
-        <translation>Une résolution de %1 DPI est hors limites (24 à 2400).</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur PNG a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : le générateur SVG a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : le générateur PDF a échoué</translation>
-    </message>
-    <message>
-        <source>unknown source</source>
-        <translation>source inconnue</translation>
-    </message>
-    <message>
-        <source>%1 [synthetic demo, not measured data]</source>
-        <translation>%1 [démonstration synthétique, données non mesurées]</translation>
-    </message>
-    <message>
-        <source>all runs</source>
-        <translation>toutes les exécutions</translation>
-    </message>
-    <message>
-        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
-        <translation>Données : %1 | Filtre : %2 | %3 | Wattprint %4</translation>
-    </message>
     <message>
         <source>No data to analyse: open or import a store first.</source>
         <translation>Aucune donnée à analyser : ouvrir ou importer d&apos;abord une base.</translation>

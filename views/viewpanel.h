@@ -49,9 +49,9 @@ struct ViewEnvironment
 
 // The base of every view (docs/architecture.md "The view contract"). It gives the nugget question at
 // the top, a "How to read" popover, a toolbar (export PNG/SVG/PDF, copy image, print with preview,
-// reset zoom), the synthetic-demo label, a busy indicator, and export/print with a footer naming
-// the data source, the filter in force and the date. Subclasses supply the chart, the analysis job
-// and its result handling, the finding sentence and their state fragment.
+// reset zoom), the synthetic-demo label, a busy indicator, and export/print of its page through
+// PageRenderer. Subclasses supply the chart, the analysis job and its result handler (submit()),
+// the finding sentence and their state fragment; their selections go to proposeFilter().
 class ViewPanel : public QWidget
 {
     Q_OBJECT
@@ -76,22 +76,17 @@ public:
 
     // Paints the chart (no toolbar, no nugget) into `rect`, the same path the screen uses.
     // `vector` is true for PDF/SVG/print: dense point layers should then be drawn as an image so a
-    // 63k-point chart stays a small file. The default renders the chart widget.
+    // 63k-point chart stays a small file. The default renders the chart widget. PageRenderer
+    // puts it on a page.
     virtual void renderChart(QPainter *painter, const QRectF &rect, bool vector);
 
-    // Whole page: title and nugget above, chart, finding, footer below. `rect` is in px at
-    // 96 DPI (1 px = 1/96 in): the fonts are sized in those units, so scale the painter for
-    // devices of another resolution (printTo does).
-    void renderPage(QPainter *painter, const QRectF &rect, bool vector);
-    // Format from the suffix: .png (at dpi), .svg, .pdf. Written through QSaveFile.
-    // `sizePx` is the page in px at 96 DPI (default defaultPageSize(), A4 landscape); a PNG has
-    // sizePx * dpi / 96 pixels and records the dpi, SVG and PDF use it as their page size.
+    // The view's page through PageRenderer: format from the suffix (.png at dpi, .svg, .pdf),
+    // written through QSaveFile; `sizePx` in px at 96 DPI, default A4 landscape.
     bool exportToFile(const QString &path, QString *error = nullptr, int dpi = 150, QSize sizePx = {});
-    // The page as an image of sizePx * dpi / 96 pixels (device pixel ratio dpi / 96).
-    QImage renderImage(QSize sizePx, int dpi = 96);
-    static QSize defaultPageSize() { return {1123, 794}; }
     void printTo(QPrinter *printer);
     QString footerText() const;
+    // The line under the chart ("No runs match the filter"); empty when there is none.
+    QString message() const;
 
     bool isBusy() const { return m_busy; }
     // True once the result for the current data and filter is shown.
