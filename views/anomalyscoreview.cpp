@@ -514,9 +514,11 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
 void AnomalyScoreView::requestData()
 {
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) {
-        return compute(columns, grouping, [&context] { return context.isCancelled(); });
-    }, &AnomalyScoreView::showResult);
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &AnomalyScoreView::showResult);
 }
 
 void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> result)
@@ -739,9 +741,10 @@ void AnomalyScoreView::selectRect(const QRectF &pixels)
     if (ids.isEmpty())
         return;
     const QLocale l;
-    selectRuns(ids, tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
-                        .arg(l.toString(m_plot->yAxis->pixelToCoord(pixels.bottom()), 'f', 1),
-                             l.toString(m_plot->yAxis->pixelToCoord(pixels.top()), 'f', 1)));
+    selectRuns(ids,
+               tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
+                   .arg(l.toString(m_plot->yAxis->pixelToCoord(pixels.bottom()), 'f', 1),
+                        l.toString(m_plot->yAxis->pixelToCoord(pixels.top()), 'f', 1)));
 }
 
 } // namespace wattprint

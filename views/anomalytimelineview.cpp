@@ -882,9 +882,11 @@ void AnomalyTimelineView::requestData()
 {
     const AnomalyMethod method = m_method;
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([method, grouping](const RunColumns &columns, JobContext &context) {
-        return compute(columns, method, grouping, [&context] { return context.isCancelled(); });
-    }, &AnomalyTimelineView::showResult);
+    submit(
+        [method, grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, method, grouping, [&context] { return context.isCancelled(); });
+        },
+        &AnomalyTimelineView::showResult);
     if (m_detailsRun && !m_details)
         requestDetails();
 }
@@ -1190,8 +1192,9 @@ void AnomalyTimelineView::selectRect(const QRectF &pixels)
         return QDateTime::fromMSecsSinceEpoch(qint64(m_plot->xAxis->pixelToCoord(px) * 1000), QTimeZone::utc())
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
-    selectRuns(ids, tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
-                        .arg(when(pixels.left()), when(pixels.right())));
+    selectRuns(ids,
+               tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
+                   .arg(when(pixels.left()), when(pixels.right())));
 }
 
 QString AnomalyTimelineView::runSummary(std::size_t i) const

@@ -384,9 +384,11 @@ void ArchitectureView::resetZoom()
 
 void ArchitectureView::requestData()
 {
-    submit([](const RunColumns &columns, JobContext &context) {
-        return computeArchitecture(columns, [&context] { return context.isCancelled(); });
-    }, &ArchitectureView::showResult);
+    submit(
+        [](const RunColumns &columns, JobContext &context) {
+            return computeArchitecture(columns, [&context] { return context.isCancelled(); });
+        },
+        &ArchitectureView::showResult);
 }
 
 void ArchitectureView::showResult(std::shared_ptr<const ArchitectureResult> result)

@@ -174,9 +174,10 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
 
 void BatchOverheadView::requestData()
 {
-    submit([](const RunColumns &columns, JobContext &context) {
+    const auto job = [](const RunColumns &columns, JobContext &context) {
         return compute(columns, [&context] { return context.isCancelled(); });
-    }, &BatchOverheadView::showResult);
+    };
+    submit(job, &BatchOverheadView::showResult);
 }
 
 void BatchOverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)

@@ -756,9 +756,10 @@ void CacheView::resetZoom()
 void CacheView::requestData()
 {
     const WorkingSetKind kind = m_kind;
-    submit([kind](const RunColumns &columns, JobContext &context) {
+    const auto job = [kind](const RunColumns &columns, JobContext &context) {
         return compute(columns, kind, [&context] { return context.isCancelled(); });
-    }, &CacheView::showResult);
+    };
+    submit(job, &CacheView::showResult);
 }
 
 void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)

@@ -786,9 +786,11 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
 void CompareView::requestData()
 {
     const CompareSelection a = m_a, b = m_b;
-    submit([a, b](const RunColumns &columns, JobContext &context) {
-        return computeComparison(columns, a, b, [&context] { return context.isCancelled(); });
-    }, &CompareView::showResult);
+    submit(
+        [a, b](const RunColumns &columns, JobContext &context) {
+            return computeComparison(columns, a, b, [&context] { return context.isCancelled(); });
+        },
+        &CompareView::showResult);
 }
 
 void CompareView::showResult(std::shared_ptr<const CompareResult> result)

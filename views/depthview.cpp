@@ -439,9 +439,11 @@ void DepthView::requestData()
     const DepthMetric metric = m_metric;
     const DepthGrouping grouping = m_grouping;
     const double tolerance = m_tolerance;
-    submit([metric, grouping, tolerance](const RunColumns &columns, JobContext &context) {
-        return computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); });
-    }, &DepthView::showResult);
+    submit(
+        [metric, grouping, tolerance](const RunColumns &columns, JobContext &context) {
+            return computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); });
+        },
+        &DepthView::showResult);
 }
 
 void DepthView::showResult(std::shared_ptr<const DepthResult> result)

@@ -585,9 +585,11 @@ void DistributionView::resetZoom()
 void DistributionView::requestData()
 {
     const DistributionMetric metric = m_metric;
-    submit([metric](const RunColumns &columns, JobContext &context) {
-        return computeDistribution(columns, metric, [&context] { return context.isCancelled(); });
-    }, &DistributionView::showResult);
+    submit(
+        [metric](const RunColumns &columns, JobContext &context) {
+            return computeDistribution(columns, metric, [&context] { return context.isCancelled(); });
+        },
+        &DistributionView::showResult);
 }
 
 void DistributionView::showResult(std::shared_ptr<const DistributionResult> result)

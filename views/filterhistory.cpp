@@ -12,8 +12,7 @@ FilterHistory::FilterHistory(FilterState *state, QObject *parent)
     : QObject(parent)
     , m_state(state)
     , m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 bool FilterHistory::apply(const Filter &filter, const QString &text)
 {

@@ -463,9 +463,10 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
 
 void LeaderboardView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) {
+    const auto job = [](const RunColumns &runs, JobContext &context) {
         return compute(runs, [&context] { return context.isCancelled(); });
-    }, &LeaderboardView::showResult);
+    };
+    submit(job, &LeaderboardView::showResult);
 }
 
 void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)

@@ -296,9 +296,11 @@ void OverheadView::selectGroup(const QString &name, bool add)
 void OverheadView::requestData()
 {
     const OverheadGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) {
-        return compute(columns, grouping, [&context] { return context.isCancelled(); });
-    }, &OverheadView::showResult);
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &OverheadView::showResult);
 }
 
 void OverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)

@@ -56,8 +56,7 @@ qreal wrappedHeight(QPainter *painter, qreal width, const QString &text)
 
 PageRenderer::PageRenderer(ViewPanel *view)
     : m_view(view)
-{
-}
+{}
 
 QString PageRenderer::footerText(const ViewEnvironment &environment)
 {
@@ -174,9 +173,9 @@ bool PageRenderer::exportToFile(const QString &path, QString *error, int dpi, QS
         writer.setResolution(96);
         writer.setCreator(QStringLiteral("Wattprint %1").arg(QStringLiteral(WATTPRINT_VERSION)));
         writer.setTitle(m_view->title());
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(page) * 72.0 / 96.0, QPageSize::Point, QString(),
-                                                   QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF()));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(page) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF()));
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(tr("Cannot write '%1': the PDF writer failed").arg(path));

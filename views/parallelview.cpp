@@ -381,9 +381,11 @@ void ParallelView::requestData()
 {
     const std::vector<Column> columns = m_chart->neededColumns();
     const ColourBy colourBy = m_chart->colourBy();
-    submit([columns, colourBy](const RunColumns &runs, JobContext &context) {
-        return compute(runs, columns, colourBy, [&context] { return context.isCancelled(); });
-    }, &ParallelView::showResult);
+    submit(
+        [columns, colourBy](const RunColumns &runs, JobContext &context) {
+            return compute(runs, columns, colourBy, [&context] { return context.isCancelled(); });
+        },
+        &ParallelView::showResult);
 }
 
 void ParallelView::showResult(std::shared_ptr<const ParallelResult> result)

@@ -925,9 +925,10 @@ void ParetoView::resetZoom()
 
 void ParetoView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) {
+    const auto job = [](const RunColumns &runs, JobContext &context) {
         return compute(runs, [&context] { return context.isCancelled(); });
-    }, &ParetoView::showResult);
+    };
+    submit(job, &ParetoView::showResult);
 }
 
 void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)

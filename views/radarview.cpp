@@ -437,9 +437,11 @@ void RadarView::selectSeries(int index)
 void RadarView::requestData()
 {
     const RadarGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) {
-        return compute(columns, grouping, [&context] { return context.isCancelled(); });
-    }, &RadarView::showResult);
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &RadarView::showResult);
 }
 
 void RadarView::showResult(std::shared_ptr<const RadarResult> result)

@@ -53,7 +53,7 @@ bool RubberBandSelector::inStartArea(const QPointF &pos) const
         return inner.contains(pos.toPoint());
     // The plot itself and the strip of the x axis below it.
     return pos.x() >= inner.left() && pos.x() <= inner.right() && pos.y() >= inner.top()
-           && pos.y() <= m_plot->axisRect()->outerRect().bottom();
+        && pos.y() <= m_plot->axisRect()->outerRect().bottom();
 }
 
 QPointF RubberBandSelector::clamped(const QPointF &pos) const

@@ -484,9 +484,11 @@ void SankeyView::selectNode(int node, bool add)
 void SankeyView::requestData()
 {
     const FlowGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) {
-        return summarizeFlow(columns, grouping, MaxGroups, [&context] { return context.isCancelled(); });
-    }, &SankeyView::showResult);
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return summarizeFlow(columns, grouping, MaxGroups, [&context] { return context.isCancelled(); });
+        },
+        &SankeyView::showResult);
 }
 
 void SankeyView::showResult(std::shared_ptr<const FlowTotals> result)

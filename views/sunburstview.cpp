@@ -289,9 +289,11 @@ void SunburstView::selectNode(int node)
 void SunburstView::requestData()
 {
     const HierarchyOrder order = m_order;
-    submit([order](const RunColumns &columns, JobContext &context) {
-        return compute(columns, order, [&context] { return context.isCancelled(); });
-    }, &SunburstView::showResult);
+    submit(
+        [order](const RunColumns &columns, JobContext &context) {
+            return compute(columns, order, [&context] { return context.isCancelled(); });
+        },
+        &SunburstView::showResult);
 }
 
 void SunburstView::showResult(std::shared_ptr<const EnergyHierarchy> h)

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +24,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QScreen>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>

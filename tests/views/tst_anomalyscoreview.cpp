@@ -2,9 +2,9 @@
 // split into run-time and power parts against group statistics recomputed from SQL (and the two
 // parts summing to the energy z), the finding on a fixture with a known answer, the tooltip's
 // wording, drag and click selection into Filter::runIds, state and PNG/SVG/PDF exports.
+#include <anomalydetection.h>
 #include <anomalydotlayer.h>
 #include <anomalyscoreview.h>
-#include <anomalydetection.h>
 #include <demostore.h>
 #include <filterhistory.h>
 #include <filterstate.h>

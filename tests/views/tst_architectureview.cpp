@@ -149,9 +149,8 @@ void TestArchitectureView::init()
     m_env.filterState = m_filterState.get();
     m_filterHistory = std::make_unique<FilterHistory>(m_filterState.get());
     // A selection is a step on the undo stack, named as the view proposed it.
-    connect(m_filterHistory->undoStack(), &QUndoStack::indexChanged, m_filterHistory.get(), [this] {
-        m_lastFilterText = m_filterHistory->undoStack()->undoText();
-    });
+    connect(m_filterHistory->undoStack(), &QUndoStack::indexChanged, m_filterHistory.get(),
+            [this] { m_lastFilterText = m_filterHistory->undoStack()->undoText(); });
     m_env.filterHistory = m_filterHistory.get();
     const QString path = m_path;
     m_env.sourceDescription = [path] {

@@ -100,7 +100,8 @@ void TestRubberBandSelector::spanDragGivesTheRange()
     QCOMPARE(clicks.count(), 0);
     QCOMPARE(spans.count(), 1);
     const double lo = spans.at(0).at(0).toDouble(), hi = spans.at(0).at(1).toDouble();
-    QVERIFY2(std::abs(lo - 20) < 0.25 && std::abs(hi - 60) < 0.25, qPrintable(QStringLiteral("%1..%2").arg(lo).arg(hi)));
+    QVERIFY2(std::abs(lo - 20) < 0.25 && std::abs(hi - 60) < 0.25,
+             qPrintable(QStringLiteral("%1..%2").arg(lo).arg(hi)));
     QCOMPARE(m_plot->xAxis->range().lower, 0.0); // the plot did not pan
 }
 
@@ -176,9 +177,8 @@ void TestRubberBandSelector::startConditionDecides()
     m_plot->setInteractions(QCP::Interactions()); // refused drags must not pan the plot away
     auto *selector = new RubberBandSelector(m_plot.get(), RubberBandSelector::Shape::Span);
     bool hasData = false;
-    selector->setStartCondition([&hasData](const QMouseEvent *event) {
-        return hasData && event->modifiers() == Qt::NoModifier;
-    });
+    selector->setStartCondition(
+        [&hasData](const QMouseEvent *event) { return hasData && event->modifiers() == Qt::NoModifier; });
     QSignalSpy spans(selector, &RubberBandSelector::spanSelected);
     QSignalSpy clicks(selector, &RubberBandSelector::clicked);
     drag(m_plot.get(), at(20, 5), at(60, 5));
@@ -194,7 +194,8 @@ void TestRubberBandSelector::startConditionDecides()
 void TestRubberBandSelector::panningDragSelectsNothing()
 {
     auto *selector = new RubberBandSelector(m_plot.get(), RubberBandSelector::Shape::Rectangle);
-    selector->setSelectCondition([](const QMouseEvent *event) { return event->modifiers().testFlag(Qt::ShiftModifier); });
+    selector->setSelectCondition(
+        [](const QMouseEvent *event) { return event->modifiers().testFlag(Qt::ShiftModifier); });
     QSignalSpy rects(selector, &RubberBandSelector::rectSelected);
     QSignalSpy clicks(selector, &RubberBandSelector::clicked);
     // Plain: the plot pans, no band, nothing selected.

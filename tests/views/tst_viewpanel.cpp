@@ -118,12 +118,14 @@ protected:
         ++requests;
         Gate *gate = m_gate;
         const bool fail = std::exchange(failNext, false);
-        m_submitted = submit([gate, fail](const RunColumns &columns, JobContext &) {
-            gate->wait();
-            if (fail)
-                throw AnalysisError("no spread today");
-            return qint64(columns.rowCount());
-        }, &TestPanel::showResult);
+        m_submitted = submit(
+            [gate, fail](const RunColumns &columns, JobContext &) {
+                gate->wait();
+                if (fail)
+                    throw AnalysisError("no spread today");
+                return qint64(columns.rowCount());
+            },
+            &TestPanel::showResult);
     }
     void showResult(std::shared_ptr<const qint64> result)
     {
@@ -175,7 +177,6 @@ private slots:
     void saveStateDefaultsToEmpty();
     void proposedFilterIsOneUndoStep();
     void noHistoryNoSelection();
-
 };
 
 void TestViewPanel::init()
