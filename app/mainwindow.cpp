@@ -4,7 +4,6 @@
 #include "languagemanager.h"
 
 #include "filterbar.h"
-#include "filtercommand.h"
 #include "importdialog.h"
 #include "layoutcombo.h"
 #include "layoutmanager.h"
@@ -16,6 +15,7 @@
 
 #include <analysisservice.h>
 #include <demostore.h>
+#include <filterhistory.h>
 #include <filterstate.h>
 #include <importer.h>
 #include <runsview.h>
@@ -58,7 +58,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_filterState(new FilterState(this))
     , m_runModel(new RunTableModel(this))
     , m_service(new AnalysisService(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_filterHistory(new FilterHistory(m_filterState, this))
+    , m_undoStack(m_filterHistory->undoStack())
     , m_preferences(new Preferences(nullptr, this))
     , m_languages(new LanguageManager(this))
     , m_filterBar(new FilterBar(this))
@@ -175,7 +176,7 @@ void MainWindow::createViews()
     env.service = m_service;
     env.filterState = m_filterState;
     env.runModel = m_runModel;
-    env.applyFilter = [this](const Filter &filter, const QString &text) { applyFilter(filter, text); };
+    env.filterHistory = m_filterHistory;
     env.sourceDescription = [this] { return m_sourceText; };
     env.isSynthetic = [this] { return m_synthetic; };
     env.exportDpi = [this] { return m_preferences->exportDpi(); };
@@ -562,9 +563,7 @@ ViewPanel *MainWindow::currentView() const
 
 void MainWindow::applyFilter(const Filter &filter, const QString &text)
 {
-    if (filter == m_filterState->filter())
-        return;
-    m_undoStack->push(new FilterCommand(m_filterState, m_filterState->filter(), filter, text));
+    m_filterHistory->apply(filter, text);
 }
 
 void MainWindow::showOnlySelection(bool exclude)

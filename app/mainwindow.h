@@ -20,6 +20,7 @@ namespace wattprint {
 
 class AnalysisService;
 class FilterBar;
+class FilterHistory;
 class FilterState;
 class GuideWindow;
 class LanguageManager;
@@ -107,7 +108,8 @@ private:
     FilterState *m_filterState;
     RunTableModel *m_runModel;
     AnalysisService *m_service;
-    QUndoStack *m_undoStack;
+    FilterHistory *m_filterHistory;
+    QUndoStack *m_undoStack; // the filter history's
     Preferences *m_preferences;
     LanguageManager *m_languages;
     ReportBuilder *m_report = nullptr;

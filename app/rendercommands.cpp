@@ -6,6 +6,7 @@
 #include "storeloader.h"
 
 #include <filterstate.h>
+#include <pagerenderer.h>
 #include <runtablemodel.h>
 #include <store.h>
 #include <viewpanel.h>
@@ -160,7 +161,6 @@ int RenderCommands::render(const QStringList &args)
     env.service = &service;
     env.filterState = &filterState;
     env.runModel = &runModel;
-    env.applyFilter = [&filterState](const Filter &f, const QString &) { filterState.setFilter(f); };
     env.sourceDescription = [source] { return source; };
     env.isSynthetic = [synthetic] { return synthetic; };
 
@@ -180,7 +180,7 @@ int RenderCommands::render(const QStringList &args)
         return fail(QCoreApplication::translate("RenderCommands", "the view did not finish within 3 minutes"));
     if (!failure.isEmpty() && !view->isReady())
         return fail(failure);
-    if (!view->exportToFile(out, &error, dpi, QSize(width, height)))
+    if (!PageRenderer(view.get()).exportToFile(out, &error, dpi, QSize(width, height)))
         return fail(error);
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <analysisservice.h>
 #include <filterstate.h>
+#include <pagerenderer.h>
 #include <reporttotals.h>
 #include <store.h>
 #include <viewpanel.h>
@@ -20,8 +21,6 @@ namespace wattprint {
 namespace {
 
 const QString TotalsRequester = QStringLiteral("report-totals");
-// The page size the views lay out for (A4 landscape at 96 DPI, as ViewPanel::renderPage).
-const QSize ViewSize(1123, 794);
 
 } // namespace
 
@@ -97,7 +96,7 @@ void ReportBuilder::start(const ReportRequest &request)
     ViewEnvironment env;
     env.service = m_service.get();
     env.filterState = m_filterState.get();
-    env.applyFilter = [](const Filter &, const QString &) {}; // a report does not select
+    // No filterHistory: a report does not select.
     const QString source = m_content.source;
     const bool synthetic = m_content.synthetic;
     env.sourceDescription = [source] { return source; };
@@ -146,7 +145,8 @@ void ReportBuilder::start(const ReportRequest &request)
         return QVariant::fromValue(reportTotals(runs));
     });
     for (ViewPanel *view : std::as_const(m_views)) {
-        view->resize(ViewSize);
+        // Laid out at the page's size, so the chart on screen is the chart on the page.
+        view->resize(PageRenderer::defaultPageSize());
         view->show();
         view->refresh();
     }

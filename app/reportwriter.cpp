@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include <energymodel.h>
+#include <pagerenderer.h>
 #include <viewpanel.h>
 
 #include <QAbstractTextDocumentLayout>
@@ -301,7 +302,7 @@ bool ReportWriter::write(const QString &path, const ReportContent &content, QStr
         paintPageNumber(&painter, page, number++, pages);
         for (ViewPanel *view : content.views) {
             pdf.newPage();
-            view->renderPage(&painter, page.adjusted(0, 0, 0, -PageNumberBand + 6), true);
+            PageRenderer(view).renderPage(&painter, page.adjusted(0, 0, 0, -PageNumberBand + 6), true);
             paintPageNumber(&painter, page, number++, pages);
         }
         pdf.newPage();

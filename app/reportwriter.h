@@ -27,7 +27,7 @@ struct ReportContent
 };
 
 // Lays the report out as PDF pages (A4 landscape): cover, contents, one page per view (its
-// question, chart and finding, drawn by the view itself), method page, conversion factors. Text stays vector text;
+// question, chart and finding, drawn by PageRenderer as an export is), method page, conversion factors. Text stays vector text;
 // every page carries "Page k of N". Written through QSaveFile.
 class ReportWriter
 {

@@ -1356,10 +1356,6 @@ Befehle: %1
         <translation>Von den %1 markierten Läufen (%2; %3) gehen %4 vor allem auf die Laufzeit und %5 auf die Leistung zurück%6.</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
-    <message>
         <source>%1 flagged of %2 scored</source>
         <translation>%1 von %2 bewerteten markiert</translation>
     </message>
@@ -1564,10 +1560,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Threshold</source>
         <translation>Schwelle</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1945,10 +1937,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>Select shape %1</source>
         <translation>Form %1 auswählen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are left out: a log axis cannot show them.</source>
         <translation>
@@ -2038,10 +2026,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Add batch %1 to the selection</source>
         <translation>Batch %1 zur Auswahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
@@ -2227,10 +2211,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
             <numerusform>%n Läufe mit %1 von %2 bis %3 auswählen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) of a dataset or shape the energy model does not know are left out.</source>
         <translation>
@@ -2379,10 +2359,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>Comparing A (%1) with B (%2): %3.</source>
         <translation>Vergleich von A (%1) mit B (%2): %3.</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>
@@ -2767,10 +2743,6 @@ für eine log. Achse</translation>
         <source>Select shape %1</source>
         <translation>Form %1 auswählen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
         <translation>
@@ -2988,10 +2960,6 @@ für eine log. Achse</translation>
     <message>
         <source>Select %1 from %2 to %3</source>
         <translation>%1 von %2 bis %3 auswählen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
@@ -3671,10 +3639,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 training examples per joule.</source>
         <translation>Von %1 Konfigurationen liefert %2 das meiste Training pro Joule: %3 pro Trainingsdatenpunkt, etwa %4 Trainingsbeispiele pro Joule.</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n configuration(s) have no energy per datum and are not ranked.</source>
         <translation>
@@ -4237,10 +4201,6 @@ von %3</translation>
         <source>Add %1 %2 to the selection</source>
         <translation>%1 %2 zur Auswahl hinzufügen</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
         <translation>
@@ -4286,6 +4246,53 @@ von %3</translation>
     <message>
         <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Die Gesamtenergie jeder Gruppe maßstabsgetreu zeichnen oder jeden Balken als 100 %, um die Aufteilungen zu vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::PageRenderer</name>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
+        <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E): erfunden, nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
+        <translation>Export nach „%1“ nicht möglich: einen Dateinamen mit .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
+        <translation>Eine Auflösung von %1 DPI liegt außerhalb des gültigen Bereichs (24 bis 2400).</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der PNG-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der SVG-Generator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
+        <translation>„%1“ kann nicht geschrieben werden: der PDF-Writer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unbekannte Quelle</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo, not measured data]</source>
+        <translation>%1 [synthetische Demo, keine Messdaten]</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>alle Läufe</translation>
+    </message>
+    <message>
+        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
+        <translation>Daten: %1 | Filter: %2 | %3 | Wattprint %4</translation>
     </message>
 </context>
 <context>
@@ -4763,10 +4770,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
@@ -5284,10 +5287,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Select dataset %1</source>
         <translation>Datensatz %1 auswählen</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -5857,10 +5856,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>%1 zur Auswahl hinzufügen</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
-    <message>
         <source>your own value</source>
         <translation>eigener Wert</translation>
     </message>
@@ -6247,10 +6242,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>Die Analyse lieferte kein Ergebnis.</translation>
-    </message>
-    <message>
         <source>Left out: %1 without a measured energy.</source>
         <translation>Ausgelassen: %1 ohne gemessene Energie.</translation>
     </message>
@@ -6360,50 +6351,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 </context>
 <context>
     <name>wattprint::ViewPanel</name>
-    <message>
-        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
-        <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E): erfunden, nicht gemessen</translation>
-    </message>
-    <message>
-        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
-        <translation>Export nach „%1“ nicht möglich: einen Dateinamen mit .png, .svg oder .pdf verwenden.</translation>
-    </message>
-    <message>
-        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
-        <translation>Eine Auflösung von %1 DPI liegt außerhalb des gültigen Bereichs (24 bis 2400).</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der PNG-Encoder ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der SVG-Generator ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
-        <translation>„%1“ kann nicht geschrieben werden: der PDF-Writer ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>unknown source</source>
-        <translation>unbekannte Quelle</translation>
-    </message>
-    <message>
-        <source>%1 [synthetic demo, not measured data]</source>
-        <translation>%1 [synthetische Demo, keine Messdaten]</translation>
-    </message>
-    <message>
-        <source>all runs</source>
-        <translation>alle Läufe</translation>
-    </message>
-    <message>
-        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
-        <translation>Daten: %1 | Filter: %2 | %3 | Wattprint %4</translation>
-    </message>
     <message>
         <source>No data to analyse: open or import a store first.</source>
         <translation>Keine Daten zum Analysieren: zuerst eine Datenbank öffnen oder importieren.</translation>

@@ -1356,10 +1356,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>Sur les %1 exécutions signalées (%2 ; %3), %4 s&apos;expliquent surtout par la durée et %5 par la puissance%6.</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
-    <message>
         <source>%1 flagged of %2 scored</source>
         <translation>%1 signalées sur %2 évaluées</translation>
     </message>
@@ -1564,10 +1560,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Threshold</source>
         <translation>Seuil</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1945,10 +1937,6 @@ Choisissez un regroupement plus large.</translation>
         <source>Select shape %1</source>
         <translation>Sélectionner la forme %1</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative energy per datum are left out: a log axis cannot show them.</source>
         <translation>
@@ -2038,10 +2026,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Add batch %1 to the selection</source>
         <translation>Ajouter le lot %1 à la sélection</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
@@ -2227,10 +2211,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
             <numerusform>Sélectionner %n exécutions avec %1 de %2 à %3</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) of a dataset or shape the energy model does not know are left out.</source>
         <translation>
@@ -2379,10 +2359,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>Comparing A (%1) with B (%2): %3.</source>
         <translation>Comparaison de A (%1) avec B (%2) : %3.</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>
@@ -2767,10 +2743,6 @@ to draw on a log axis</source>
         <source>Select shape %1</source>
         <translation>Sélectionner la forme %1</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
         <translation>
@@ -2988,10 +2960,6 @@ to draw on a log axis</source>
     <message>
         <source>Select %1 from %2 to %3</source>
         <translation>Sélectionner %1 de %2 à %3</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.</source>
@@ -3671,10 +3639,6 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 training examples per joule.</source>
         <translation>Sur %1 configurations, %2 donne le plus d&apos;entraînement par joule : %3 par donnée d&apos;entraînement, environ %4 exemples d&apos;entraînement par joule.</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n configuration(s) have no energy per datum and are not ranked.</source>
         <translation>
@@ -4237,10 +4201,6 @@ sur %3</translation>
         <source>Add %1 %2 to the selection</source>
         <translation>Ajouter %1 %2 à la sélection</translation>
     </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
         <translation>
@@ -4286,6 +4246,53 @@ sur %3</translation>
     <message>
         <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Dessiner l&apos;énergie totale de chaque groupe à l&apos;échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::PageRenderer</name>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
+        <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E) : inventées, non mesurées</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
+        <translation>Impossible d&apos;exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
+        <translation>Une résolution de %1 DPI est hors limites (24 à 2400).</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur PNG a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur SVG a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
+        <translation>Impossible d&apos;écrire « %1 » : le générateur PDF a échoué</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo, not measured data]</source>
+        <translation>%1 [démonstration synthétique, données non mesurées]</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
+        <translation>Données : %1 | Filtre : %2 | %3 | Wattprint %4</translation>
     </message>
 </context>
 <context>
@@ -4763,10 +4770,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
@@ -5284,10 +5287,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>Select dataset %1</source>
         <translation>Sélectionner le jeu de données %1</translation>
-    </message>
-    <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>Group by:</source>
@@ -5857,10 +5856,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Ajouter %1 à la sélection</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
-    <message>
         <source>your own value</source>
         <translation>votre propre valeur</translation>
     </message>
@@ -6247,10 +6242,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Sélectionner %1</translation>
     </message>
     <message>
-        <source>The analysis returned no result.</source>
-        <translation>L&apos;analyse n&apos;a renvoyé aucun résultat.</translation>
-    </message>
-    <message>
         <source>Left out: %1 without a measured energy.</source>
         <translation>Non pris en compte : %1 sans énergie mesurée.</translation>
     </message>
@@ -6360,50 +6351,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 </context>
 <context>
     <name>wattprint::ViewPanel</name>
-    <message>
-        <source>Demo data (synthetic, modelled on BUTTER-E): made up, not measured</source>
-        <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E) : inventées, non mesurées</translation>
-    </message>
-    <message>
-        <source>Cannot export to &apos;%1&apos;: use a .png, .svg or .pdf file name.</source>
-        <translation>Impossible d&apos;exporter vers « %1 » : utiliser un nom de fichier .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>A resolution of %1 DPI is out of range (24 to 2400).</source>
-        <translation>Une résolution de %1 DPI est hors limites (24 à 2400).</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PNG encoder failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur PNG a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the SVG generator failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : le générateur SVG a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the PDF writer failed</source>
-        <translation>Impossible d&apos;écrire « %1 » : le générateur PDF a échoué</translation>
-    </message>
-    <message>
-        <source>unknown source</source>
-        <translation>source inconnue</translation>
-    </message>
-    <message>
-        <source>%1 [synthetic demo, not measured data]</source>
-        <translation>%1 [démonstration synthétique, données non mesurées]</translation>
-    </message>
-    <message>
-        <source>all runs</source>
-        <translation>toutes les exécutions</translation>
-    </message>
-    <message>
-        <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
-        <translation>Données : %1 | Filtre : %2 | %3 | Wattprint %4</translation>
-    </message>
     <message>
         <source>No data to analyse: open or import a store first.</source>
         <translation>Aucune donnée à analyser : ouvrir ou importer d&apos;abord une base.</translation>

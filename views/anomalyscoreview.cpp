@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "distributionview.h"
 #include "filterstate.h"
+#include "rubberbandselector.h"
 #include "utcdateticker.h"
 
 #include <qcustomplot.h>
@@ -89,7 +90,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_filterButton(new QPushButton(this))
 {
-    qRegisterMetaType<std::shared_ptr<const AnomalyScoreResult>>();
     auto addLabelled = [this](const QString &labelName, QWidget *w) {
         auto *label = new QLabel(this);
         label->setObjectName(labelName);
@@ -193,13 +193,15 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
         {RunTimeColor, EdgeColor, 3.8, true},
         {PowerColor, EdgeColor, 3.8, true},
     });
-    m_band = new QCPItemRect(m_plot);
-    m_band->topLeft->setType(QCPItemPosition::ptAbsolute);
-    m_band->bottomRight->setType(QCPItemPosition::ptAbsolute);
-    m_band->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
-    m_band->setBrush(QColor(0x40, 0x40, 0x40, 30));
-    m_band->setClipToAxisRect(false);
-    m_band->setVisible(false);
+    m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Rectangle);
+    m_selector->setStartCondition([this](const QMouseEvent *event) {
+        return m_result && m_result->rowCount() > 0 && m_plot->axisRect()->rect().contains(event->position().toPoint());
+    });
+    m_selector->setSelectCondition([this](const QMouseEvent *event) {
+        return m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
+    });
+    connect(m_selector, &RubberBandSelector::rectSelected, this, &AnomalyScoreView::selectRect);
+    connect(m_selector, &RubberBandSelector::clicked, this, &AnomalyScoreView::selectRunAt);
     m_emptyText = new QCPItemText(m_plot);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyText->position->setCoords(0.5, 0.45);
@@ -207,9 +209,7 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     m_emptyText->setFont(pixelFont(font(), 18, true));
     m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
     m_emptyText->setVisible(false);
-    connect(m_plot, &QCustomPlot::mousePress, this, &AnomalyScoreView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyScoreView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &AnomalyScoreView::onMouseRelease);
     setChartWidget(m_plot);
     styleAxes();
     retranslateUi();
@@ -380,26 +380,21 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
 void AnomalyScoreView::requestData()
 {
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<AnomalyScoreResult>(
-            computeAnomalyScores(columns, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const AnomalyScoreResult>(std::move(result)));
-    });
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return computeAnomalyScores(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &AnomalyScoreView::showResult);
 }
 
-void AnomalyScoreView::handleResult(quint64 requestId, const QVariant &value)
+void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const AnomalyScoreResult>>();
+    m_result = std::move(result);
     rebuildPlot();
     applyThreshold();
     // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
     applyDataRanges();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (!m_result) {
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setReady(true);
 }
 
@@ -566,10 +561,7 @@ void AnomalyScoreView::selectRuns(const QList<qint64> &runIds, const QString &te
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.runIds = runIds;
     filter.excludeRunIds = false;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void AnomalyScoreView::filterToFlagged()
@@ -585,68 +577,28 @@ void AnomalyScoreView::filterToFlagged()
     selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
 }
 
-void AnomalyScoreView::onMousePress(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !m_result || m_result->rowCount() == 0)
-        return;
-    const QPointF pos = event->position();
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
-        return;
-    m_dragStart = pos;
-    m_selecting = m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
-    m_plot->setInteraction(QCP::iRangeDrag, !m_selecting);
-    if (m_selecting) {
-        m_band->topLeft->setCoords(pos);
-        m_band->bottomRight->setCoords(pos);
-        m_band->setVisible(true);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    }
-}
-
 void AnomalyScoreView::onMouseMove(QMouseEvent *event)
 {
-    const QPointF pos = event->position();
-    if (m_dragStart && m_selecting) {
-        const QRect inner = m_plot->axisRect()->rect();
-        m_band->bottomRight->setCoords(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
-                                       std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_selector->isDragging() || event->buttons() != Qt::NoButton || !m_result)
         return;
-    }
-    if (m_dragStart || event->buttons() != Qt::NoButton || !m_result)
-        return;
-    if (const auto i = m_dots->pointAt(pos, 4))
+    if (const auto i = m_dots->pointAt(event->position(), 4))
         QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*m_result, *i, m_threshold), m_plot);
     else
         QToolTip::hideText();
 }
 
-void AnomalyScoreView::onMouseRelease(QMouseEvent *event)
+void AnomalyScoreView::selectRunAt(const QPointF &pos)
 {
-    if (!m_dragStart)
-        return;
-    const QPointF start = *m_dragStart;
-    const bool selecting = m_selecting;
-    m_dragStart.reset();
-    m_selecting = false;
-    m_plot->setInteraction(QCP::iRangeDrag, true);
-    m_band->setVisible(false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    const QPointF pos = event->position();
-    if (QLineF(start, pos).length() < 4) {
-        // A click: that one run.
-        if (const auto i = m_dots->pointAt(pos, 5)) {
-            const QString what = explain(*m_result, *i);
-            selectRuns({m_result->id[*i]}, tr("Select one run (%1)").arg(what));
-        }
-        return;
+    // A click: that one run.
+    if (const auto i = m_dots->pointAt(pos, 5)) {
+        const QString what = explain(*m_result, *i);
+        selectRuns({m_result->id[*i]}, tr("Select one run (%1)").arg(what));
     }
-    if (!selecting)
-        return;
-    const QRect inner = m_plot->axisRect()->rect();
-    const QPointF end(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
-                      std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
-    const std::vector<std::size_t> rows = m_dots->pointsIn(QRectF(start, end));
+}
+
+void AnomalyScoreView::selectRect(const QRectF &pixels)
+{
+    const std::vector<std::size_t> rows = m_dots->pointsIn(pixels);
     QList<qint64> ids;
     ids.reserve(qsizetype(rows.size()));
     for (std::size_t i : rows)
@@ -654,11 +606,11 @@ void AnomalyScoreView::onMouseRelease(QMouseEvent *event)
     std::sort(ids.begin(), ids.end());
     if (ids.isEmpty())
         return;
-    const QRectF r = QRectF(start, end).normalized();
     const QLocale l;
-    selectRuns(ids, tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
-                        .arg(l.toString(m_plot->yAxis->pixelToCoord(r.bottom()), 'f', 1),
-                             l.toString(m_plot->yAxis->pixelToCoord(r.top()), 'f', 1)));
+    selectRuns(ids,
+               tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
+                   .arg(l.toString(m_plot->yAxis->pixelToCoord(pixels.bottom()), 'f', 1),
+                        l.toString(m_plot->yAxis->pixelToCoord(pixels.top()), 'f', 1)));
 }
 
 } // namespace wattprint

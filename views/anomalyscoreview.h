@@ -15,7 +15,6 @@
 class QAction;
 class QComboBox;
 class QCPAbstractItem;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QLabel;
@@ -26,6 +25,7 @@ class QToolButton;
 namespace wattprint {
 
 class AnomalyDotLayer;
+class RubberBandSelector;
 
 // each run's anomaly score over time with bands at 2 and 3 sigma; flagged
 // runs coloured by what drove their energy away from their group, run time or power.
@@ -66,7 +66,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const AnomalyScoreResult> result);
     void retranslateUi() override;
 
 private:
@@ -74,9 +74,9 @@ private:
     void applyDataRanges();
     void applyThreshold();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void selectRunAt(const QPointF &pos);
+    void selectRect(const QRectF &pixels);
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_groupBox = nullptr;
@@ -85,7 +85,7 @@ private:
     QPushButton *m_filterButton = nullptr;
     QAction *m_selectMode = nullptr;
     AnomalyDotLayer *m_dots = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     QList<QCPAbstractItem *> m_sigmaItems;
 
@@ -95,11 +95,7 @@ private:
     std::vector<std::uint8_t> m_flags;
     std::size_t m_flaggedCount = 0, m_runTimeDriven = 0, m_powerDriven = 0;
 
-    std::optional<QPointF> m_dragStart;
-    bool m_selecting = false;
     double m_timeLo = 0, m_timeHi = 1, m_zMax = 4;
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::AnomalyScoreResult>)

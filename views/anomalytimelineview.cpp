@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "distributionview.h"
 #include "filterstate.h"
+#include "rubberbandselector.h"
 #include "utcdateticker.h"
 
 #include <qcustomplot.h>
@@ -177,7 +178,6 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     , m_countLabel(new QLabel)
     , m_filterButton(new QPushButton)
 {
-    qRegisterMetaType<std::shared_ptr<const AnomalyTimelineResult>>();
     qRegisterMetaType<std::shared_ptr<const TraceDetails>>();
     for (AnomalyMethod m : AllMethods)
         m_thresholds.insert(int(m), thresholdRange(m).defaultValue);
@@ -308,13 +308,19 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_medianLine->point2->setCoords(1, 1);
     m_medianLine->setPen(QPen(QColor(0x50, 0x50, 0x50), 1, Qt::DashLine));
     m_medianLine->setVisible(false);
-    m_band = new QCPItemRect(m_plot);
-    m_band->topLeft->setType(QCPItemPosition::ptAbsolute);
-    m_band->bottomRight->setType(QCPItemPosition::ptAbsolute);
-    m_band->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
-    m_band->setBrush(QColor(0x40, 0x40, 0x40, 30));
-    m_band->setVisible(false);
-    m_band->setClipToAxisRect(false);
+    m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Rectangle);
+    m_selector->setStartCondition([this](const QMouseEvent *event) {
+        return m_result && m_result->rowCount() > 0 && m_plot->axisRect()->rect().contains(event->position().toPoint());
+    });
+    m_selector->setSelectCondition([this](const QMouseEvent *event) {
+        return m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
+    });
+    connect(m_selector, &RubberBandSelector::rectSelected, this, &AnomalyTimelineView::selectRect);
+    connect(m_selector, &RubberBandSelector::clicked, this, [this](const QPointF &pos, bool selecting) {
+        // A plain click opens the run's details; in selection mode a click selects nothing.
+        if (!selecting)
+            showDetailsAt(pos);
+    });
     m_emptyText = new QCPItemText(m_plot);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyText->position->setCoords(0.5, 0.45);
@@ -322,9 +328,7 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_emptyText->setFont(pixelFont(font(), 18, true));
     m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
     m_emptyText->setVisible(false);
-    connect(m_plot, &QCustomPlot::mousePress, this, &AnomalyTimelineView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyTimelineView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &AnomalyTimelineView::onMouseRelease);
 
     // Details pane: text on the left, the watt-meter trace on the right.
     m_detailsPane->setObjectName(QStringLiteral("detailsPane"));
@@ -709,26 +713,18 @@ void AnomalyTimelineView::requestData()
 {
     const AnomalyMethod method = m_method;
     const AnomalyGroupChoice grouping = m_grouping;
-    submit([method, grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<AnomalyTimelineResult>(
-            computeAnomalyTimeline(columns, method, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const AnomalyTimelineResult>(std::move(result)));
-    });
+    submit(
+        [method, grouping](const RunColumns &columns, JobContext &context) {
+            return computeAnomalyTimeline(columns, method, grouping, [&context] { return context.isCancelled(); });
+        },
+        &AnomalyTimelineView::showResult);
     if (m_detailsRun && !m_details)
         requestDetails();
 }
 
-void AnomalyTimelineView::handleResult(quint64 requestId, const QVariant &value)
+void AnomalyTimelineView::showResult(std::shared_ptr<const AnomalyTimelineResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const AnomalyTimelineResult>>();
-    if (!m_result) {
-        m_flags.clear();
-        rebuildPlot();
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
+    m_result = std::move(result);
     m_flags = anomalyTimelineFlags(*m_result, threshold());
     rebuildPlot();
     applyThreshold();
@@ -981,10 +977,7 @@ void AnomalyTimelineView::selectRuns(const QList<qint64> &runIds, const QString 
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.runIds = runIds;
     filter.excludeRunIds = false;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void AnomalyTimelineView::filterToAnomalies()
@@ -1000,83 +993,39 @@ void AnomalyTimelineView::filterToAnomalies()
     selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
 }
 
-void AnomalyTimelineView::onMousePress(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !m_result || m_result->rowCount() == 0)
-        return;
-    const QPointF pos = event->position();
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
-        return;
-    m_dragStart = pos;
-    m_selecting = m_selectMode->isChecked() || event->modifiers().testFlag(Qt::ShiftModifier);
-    // The axis rect starts a pan right after this signal; a selection drag must not pan.
-    m_plot->setInteraction(QCP::iRangeDrag, !m_selecting);
-    if (m_selecting) {
-        m_band->topLeft->setCoords(pos);
-        m_band->bottomRight->setCoords(pos);
-        m_band->setVisible(true);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    }
-}
-
 void AnomalyTimelineView::onMouseMove(QMouseEvent *event)
 {
-    const QPointF pos = event->position();
-    if (m_dragStart && m_selecting) {
-        const QRect inner = m_plot->axisRect()->rect();
-        const QPointF clamped(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
-                              std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
-        m_band->bottomRight->setCoords(clamped);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_selector->isDragging() || event->buttons() != Qt::NoButton || !m_result)
         return;
-    }
-    if (m_dragStart || event->buttons() != Qt::NoButton || !m_result)
-        return;
-    if (const auto i = m_dots->pointAt(pos, 4))
+    if (const auto i = m_dots->pointAt(event->position(), 4))
         QToolTip::showText(event->globalPosition().toPoint(), runSummary(*i), m_plot);
     else
         QToolTip::hideText();
 }
 
-void AnomalyTimelineView::onMouseRelease(QMouseEvent *event)
+void AnomalyTimelineView::showDetailsAt(const QPointF &pos)
 {
-    if (!m_dragStart)
-        return;
-    const QPointF start = *m_dragStart;
-    const bool selecting = m_selecting;
-    m_dragStart.reset();
-    m_selecting = false;
-    m_plot->setInteraction(QCP::iRangeDrag, true);
-    const QPointF pos = event->position();
-    if (selecting) {
-        m_band->setVisible(false);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-        const QRect inner = m_plot->axisRect()->rect();
-        const QPointF end(std::clamp(pos.x(), double(inner.left()), double(inner.right())),
-                          std::clamp(pos.y(), double(inner.top()), double(inner.bottom())));
-        if (QLineF(start, end).length() < 4)
-            return;
-        const std::vector<std::size_t> rows = m_dots->pointsIn(QRectF(start, end));
-        QList<qint64> ids;
-        ids.reserve(qsizetype(rows.size()));
-        for (std::size_t i : rows)
-            ids.append(m_result->id[i]);
-        std::sort(ids.begin(), ids.end());
-        if (ids.isEmpty())
-            return;
-        const QRectF r = QRectF(start, end).normalized();
-        const auto when = [this](double px) {
-            return QDateTime::fromMSecsSinceEpoch(qint64(m_plot->xAxis->pixelToCoord(px) * 1000), QTimeZone::utc())
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        };
-        selectRuns(ids, tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
-                            .arg(when(r.left()), when(r.right())));
-        return;
-    }
-    if (QLineF(start, pos).length() >= 4)
-        return; // a pan
     if (const auto i = m_dots->pointAt(pos, 5))
         showDetails(m_result->id[*i]);
+}
+
+void AnomalyTimelineView::selectRect(const QRectF &pixels)
+{
+    const std::vector<std::size_t> rows = m_dots->pointsIn(pixels);
+    QList<qint64> ids;
+    ids.reserve(qsizetype(rows.size()));
+    for (std::size_t i : rows)
+        ids.append(m_result->id[i]);
+    std::sort(ids.begin(), ids.end());
+    if (ids.isEmpty())
+        return;
+    const auto when = [this](double px) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(m_plot->xAxis->pixelToCoord(px) * 1000), QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    selectRuns(ids,
+               tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
+                   .arg(when(pixels.left()), when(pixels.right())));
 }
 
 QString AnomalyTimelineView::runSummary(std::size_t i) const

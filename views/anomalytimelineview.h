@@ -16,7 +16,6 @@
 
 class QAction;
 class QComboBox;
-class QCPItemRect;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCustomPlot;
@@ -30,6 +29,7 @@ class QToolButton;
 namespace wattprint {
 
 class AnomalyDotLayer;
+class RubberBandSelector;
 
 // What the y axis shows: the run's energy, or its energy over its configuration's median.
 enum class AnomalyTimelineY { Energy, Residual };
@@ -108,7 +108,7 @@ signals:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const AnomalyTimelineResult> result);
     void retranslateUi() override;
 
 private:
@@ -124,9 +124,9 @@ private:
     void requestDetails();
     void onDetailsResult(const QString &requester, quint64 requestId, const QVariant &value);
     void onDetailsFailed(const QString &requester, quint64 requestId, const QString &message);
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void showDetailsAt(const QPointF &pos);
+    void selectRect(const QRectF &pixels);
     QString runSummary(std::size_t row) const;
     QString detailsRequester() const { return viewId() + QStringLiteral("/details"); }
 
@@ -145,7 +145,7 @@ private:
     QAction *m_selectMode = nullptr;
     QPushButton *m_filterButton = nullptr;
     AnomalyDotLayer *m_dots = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemStraightLine *m_medianLine = nullptr;
     QCPItemText *m_emptyText = nullptr;
 
@@ -166,12 +166,9 @@ private:
     QPointer<AnalysisService> m_detailsService;
     QList<QMetaObject::Connection> m_detailsConnections;
 
-    std::optional<QPointF> m_dragStart; // px, while selecting
-    bool m_selecting = false;
     double m_timeLo = 0, m_timeHi = 1, m_yLo = 1, m_yHi = 10;
 };
 
 } // namespace wattprint
 
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::AnomalyTimelineResult>)
 Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::TraceDetails>)

@@ -363,10 +363,7 @@ void ArchitectureView::selectShape(const QString &shape)
         return;
     filter.shapes = {shape};
     const QString text = tr("Select shape %1").arg(shape);
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void ArchitectureView::resetZoom()
@@ -387,23 +384,17 @@ void ArchitectureView::resetZoom()
 
 void ArchitectureView::requestData()
 {
-    submit([](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<ArchitectureResult>(
-            computeArchitecture(columns, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const ArchitectureResult>(std::move(result)));
-    });
+    submit(
+        [](const RunColumns &columns, JobContext &context) {
+            return computeArchitecture(columns, [&context] { return context.isCancelled(); });
+        },
+        &ArchitectureView::showResult);
 }
 
-void ArchitectureView::handleResult(quint64 requestId, const QVariant &value)
+void ArchitectureView::showResult(std::shared_ptr<const ArchitectureResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const ArchitectureResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     m_plot->setAccessibleDescription(finding());
     if (m_result->series.empty()) {

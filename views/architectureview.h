@@ -58,7 +58,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const ArchitectureResult> result);
     void retranslateUi() override;
 
 private:
@@ -80,5 +80,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ArchitectureResult>)

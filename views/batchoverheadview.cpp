@@ -169,30 +169,19 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
     }
     if (env.filterState && filter == env.filterState->filter())
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void BatchOverheadView::requestData()
 {
-    submit([](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<OverheadSummary>(compute(columns, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const OverheadSummary>(std::move(result)));
-    });
+    const auto job = [](const RunColumns &columns, JobContext &context) {
+        return compute(columns, [&context] { return context.isCancelled(); });
+    };
+    submit(job, &BatchOverheadView::showResult);
 }
 
-void BatchOverheadView::handleResult(quint64 requestId, const QVariant &value)
+void BatchOverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)
 {
-    Q_UNUSED(requestId)
-    const auto summary = value.value<std::shared_ptr<const OverheadSummary>>();
-    if (!summary) {
-        m_chart->setSummary(nullptr);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     const QString finding = findingFor(*summary);
     m_chart->setEmptyText(finding);
     m_chart->setSummary(summary);

@@ -49,7 +49,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const OverheadSummary> summary);
     void retranslateUi() override;
 
 private:

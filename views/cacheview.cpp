@@ -4,6 +4,7 @@
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "rubberbandselector.h"
 
 #include <analysiserror.h>
 #include <descriptive.h>
@@ -304,15 +305,11 @@ CacheView::CacheView(QWidget *parent)
     m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
     m_dots->setLayer(QStringLiteral("main"));
 
-    m_band = new QCPItemRect(m_plot);
-    m_band->setLayer(QStringLiteral("overlay"));
-    m_band->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
-    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
-    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_band->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
-    m_band->setBrush(QColor(0x60, 0x60, 0x60, 40));
-    m_band->setVisible(false);
+    m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Span);
+    m_selector->setStartCondition([this](const QMouseEvent *event) {
+        return event->modifiers() == Qt::NoModifier && m_result && m_result->rowCount() > 0;
+    });
+    connect(m_selector, &RubberBandSelector::spanSelected, this, &CacheView::selectRange);
 
     m_emptyText = new QCPItemText(m_plot);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -322,9 +319,7 @@ CacheView::CacheView(QWidget *parent)
     m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
     m_emptyText->setVisible(false);
 
-    connect(m_plot, &QCustomPlot::mousePress, this, &CacheView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CacheView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &CacheView::onMouseRelease);
 
     setChartWidget(m_plot);
     retranslateUi();
@@ -562,10 +557,7 @@ void CacheView::selectRange(double lo, double hi)
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) with a %1 of %2 to %3", nullptr, int(ids.size()))
                              .arg(inSentence(kindLabel(m_kind)), formatBytes(lo), formatBytes(hi));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void CacheView::resetZoom()
@@ -578,23 +570,16 @@ void CacheView::resetZoom()
 void CacheView::requestData()
 {
     const WorkingSetKind kind = m_kind;
-    submit([kind](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<CacheSpillResult>(
-            computeCacheSpill(columns, kind, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const CacheSpillResult>(std::move(result)));
-    });
+    const auto job = [kind](const RunColumns &columns, JobContext &context) {
+        return computeCacheSpill(columns, kind, [&context] { return context.isCancelled(); });
+    };
+    submit(job, &CacheView::showResult);
 }
 
-void CacheView::handleResult(quint64 requestId, const QVariant &value)
+void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const CacheSpillResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     QStringList notes;
     if (m_result->unknownRuns > 0)
@@ -815,55 +800,14 @@ void CacheView::rebuildPlot()
     resetZoom();
 }
 
-void CacheView::onMousePress(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || event->modifiers() != Qt::NoModifier || !m_result
-        || m_result->rowCount() == 0)
-        return;
-    const QRect inner = m_plot->axisRect()->rect();
-    const QPointF pos = event->position();
-    if (pos.x() < inner.left() || pos.x() > inner.right() || pos.y() < inner.top()
-        || pos.y() > m_plot->axisRect()->outerRect().bottom())
-        return;
-    m_dragStartX = pos.x();
-    const double x = m_plot->xAxis->pixelToCoord(*m_dragStartX);
-    m_band->topLeft->setCoords(x, 0);
-    m_band->bottomRight->setCoords(x, 1);
-    m_band->setVisible(true);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
 void CacheView::onMouseMove(QMouseEvent *event)
 {
-    if (!m_dragStartX) {
-        if (!m_result || m_result->rowCount() == 0)
-            return;
-        if (const auto i = m_dots->pointAt(event->position(), 4))
-            QToolTip::showText(event->globalPosition().toPoint(), describeRun(*m_result, *i), m_plot);
-        else
-            QToolTip::hideText();
+    if (m_selector->isDragging() || !m_result || m_result->rowCount() == 0)
         return;
-    }
-    const QRect inner = m_plot->axisRect()->rect();
-    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
-    m_band->topLeft->setCoords(m_plot->xAxis->pixelToCoord(std::min(*m_dragStartX, x)), 0);
-    m_band->bottomRight->setCoords(m_plot->xAxis->pixelToCoord(std::max(*m_dragStartX, x)), 1);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void CacheView::onMouseRelease(QMouseEvent *event)
-{
-    if (!m_dragStartX)
-        return;
-    const double start = *m_dragStartX;
-    m_dragStartX.reset();
-    m_band->setVisible(false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    const QRect inner = m_plot->axisRect()->rect();
-    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
-    if (std::abs(x - start) < 4)
-        return; // a click, not a drag
-    selectRange(m_plot->xAxis->pixelToCoord(std::min(start, x)), m_plot->xAxis->pixelToCoord(std::max(start, x)));
+    if (const auto i = m_dots->pointAt(event->position(), 4))
+        QToolTip::showText(event->globalPosition().toPoint(), describeRun(*m_result, *i), m_plot);
+    else
+        QToolTip::hideText();
 }
 
 } // namespace wattprint

@@ -16,7 +16,6 @@ class QCheckBox;
 class QComboBox;
 class QCPColorScale;
 class QCPGraph;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QMouseEvent;
@@ -25,6 +24,7 @@ namespace wattprint {
 
 class AnomalyDotLayer;
 class CacheRegionLayer;
+class RubberBandSelector;
 
 // energy per training datum against the working-set bytes of each run's
 // configuration (log2), every run a dot, the binned median with its interquartile band per
@@ -71,16 +71,14 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const CacheSpillResult> result);
     void retranslateUi() override;
 
 private:
     void rebuildPlot();
     void applyColouring();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_kindBox = nullptr;
@@ -89,15 +87,12 @@ private:
     CacheRegionLayer *m_regions = nullptr;    // shading and boundary lines, under the dots
     CacheRegionLayer *m_regionsTop = nullptr; // level strips and jump brackets, over them
     QCPColorScale *m_colourScale = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     WorkingSetKind m_kind = WorkingSetKind::Forward;
     bool m_colourByRatio = false;
     std::shared_ptr<const CacheSpillResult> m_result;
-    std::optional<double> m_dragStartX;
     double m_xLo = 1, m_xHi = 2, m_yLo = 1e-3, m_yHi = 1;
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::CacheSpillResult>)

@@ -658,10 +658,7 @@ void CompareView::filterTo(const CompareSelection &selection, const QString &sid
     if (filter == current)
         return;
     const QString text = tr("Filter to %1: %2").arg(side, selection.describe());
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void CompareView::resetZoom()
@@ -789,29 +786,22 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
 void CompareView::requestData()
 {
     const CompareSelection a = m_a, b = m_b;
-    submit([a, b](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<CompareResult>(
-            computeComparison(columns, a, b, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const CompareResult>(std::move(result)));
-    });
+    submit(
+        [a, b](const RunColumns &columns, JobContext &context) {
+            return computeComparison(columns, a, b, [&context] { return context.isCancelled(); });
+        },
+        &CompareView::showResult);
 }
 
-void CompareView::handleResult(quint64 requestId, const QVariant &value)
+void CompareView::showResult(std::shared_ptr<const CompareResult> result)
 {
-    Q_UNUSED(requestId)
-    auto result = value.value<std::shared_ptr<const CompareResult>>();
-    if (result && (result->a != m_a || result->b != m_b))
+    if (result->a != m_a || result->b != m_b)
         return; // computed for sides changed since; the request for the new ones is on its way
-    m_result = result;
+    m_result = std::move(result);
     fillCombos(m_sideA, m_a);
     fillCombos(m_sideB, m_b);
     updateButtons();
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result, m_metric));
     QStringList notes;
     if (m_result->overlap > 0 && m_result->a != m_result->b)

@@ -75,7 +75,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const CompareResult> result);
     void retranslateUi() override;
 
 private:
@@ -119,5 +119,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::CompareResult>)

@@ -398,10 +398,7 @@ void DepthView::selectDataset(const QString &dataset)
         return;
     filter.datasets = {dataset};
     const QString text = tr("Select dataset %1").arg(dataset);
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DepthView::selectGroup(int key)
@@ -428,10 +425,7 @@ void DepthView::selectGroup(int key)
     }
     if (filter == before)
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DepthView::resetZoom()
@@ -445,23 +439,17 @@ void DepthView::requestData()
     const DepthMetric metric = m_metric;
     const DepthGrouping grouping = m_grouping;
     const double tolerance = m_tolerance;
-    submit([metric, grouping, tolerance](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<DepthResult>(
-            computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const DepthResult>(std::move(result)));
-    });
+    submit(
+        [metric, grouping, tolerance](const RunColumns &columns, JobContext &context) {
+            return computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); });
+        },
+        &DepthView::showResult);
 }
 
-void DepthView::handleResult(quint64 requestId, const QVariant &value)
+void DepthView::showResult(std::shared_ptr<const DepthResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const DepthResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     m_plot->setAccessibleDescription(finding());
     if (m_result->panels.empty()) {

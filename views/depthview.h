@@ -77,7 +77,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const DepthResult> result);
     void retranslateUi() override;
 
 private:
@@ -115,5 +115,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::DepthResult>)

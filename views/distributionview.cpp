@@ -2,6 +2,7 @@
 
 #include "filterstate.h"
 #include "labelcase.h"
+#include "rubberbandselector.h"
 
 #include <qcustomplot.h>
 
@@ -322,14 +323,11 @@ DistributionView::DistributionView(QWidget *parent)
     m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
     m_plot->legend->setRowSpacing(2);
 
-    m_band = new QCPItemRect(m_plot);
-    m_band->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
-    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
-    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_band->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
-    m_band->setBrush(QColor(0x60, 0x60, 0x60, 40));
-    m_band->setVisible(false);
+    m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Span);
+    m_selector->setStartCondition([this](const QMouseEvent *event) {
+        return event->modifiers() == Qt::NoModifier && m_result && !m_result->edges.empty();
+    });
+    connect(m_selector, &RubberBandSelector::spanSelected, this, &DistributionView::selectRange);
 
     m_emptyText = new QCPItemText(m_plot);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -338,10 +336,6 @@ DistributionView::DistributionView(QWidget *parent)
     m_emptyText->setFont(pixelFont(font(), 18, true));
     m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
     m_emptyText->setVisible(false);
-
-    connect(m_plot, &QCustomPlot::mousePress, this, &DistributionView::onMousePress);
-    connect(m_plot, &QCustomPlot::mouseMove, this, &DistributionView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &DistributionView::onMouseRelease);
 
     setChartWidget(m_plot);
     styleAxes();
@@ -568,10 +562,7 @@ void DistributionView::selectRange(double lo, double hi)
     filter.ranges.insert(columnName(m_metric), {lo, hi});
     const QString text = tr("Select %1 from %2 to %3")
                              .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric), formatValue(hi, m_metric));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void DistributionView::resetZoom()
@@ -594,23 +585,17 @@ void DistributionView::resetZoom()
 void DistributionView::requestData()
 {
     const DistributionMetric metric = m_metric;
-    submit([metric](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<DistributionResult>(
-            computeDistribution(columns, metric, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const DistributionResult>(std::move(result)));
-    });
+    submit(
+        [metric](const RunColumns &columns, JobContext &context) {
+            return computeDistribution(columns, metric, [&context] { return context.isCancelled(); });
+        },
+        &DistributionView::showResult);
 }
 
-void DistributionView::handleResult(quint64 requestId, const QVariant &value)
+void DistributionView::showResult(std::shared_ptr<const DistributionResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const DistributionResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result));
     if (!m_result->cpu.present() && !m_result->gpu.present()) {
         setMessage(m_result->totalRuns == 0 ? tr("No runs match the filter.") : finding());
@@ -756,56 +741,6 @@ void DistributionView::rebuildPlot()
     m_dataLo = std::pow(10.0, logLo - pad);
     m_dataHi = std::pow(10.0, logHi + pad);
     resetZoom();
-}
-
-bool DistributionView::inSelectableArea(const QPointF &pos) const
-{
-    const QRect inner = m_plot->axisRect()->rect();
-    const QRect outer = m_plot->axisRect()->outerRect();
-    // The plot itself and the strip of the x axis below it.
-    return pos.x() >= inner.left() && pos.x() <= inner.right() && pos.y() >= inner.top()
-           && pos.y() <= outer.bottom();
-}
-
-void DistributionView::onMousePress(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || event->modifiers() != Qt::NoModifier || !m_result
-        || m_result->edges.empty() || !inSelectableArea(event->position()))
-        return;
-    m_dragStartX = event->position().x();
-    const double x = m_plot->xAxis->pixelToCoord(*m_dragStartX);
-    m_band->topLeft->setCoords(x, 0);
-    m_band->bottomRight->setCoords(x, 1);
-    m_band->setVisible(true);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void DistributionView::onMouseMove(QMouseEvent *event)
-{
-    if (!m_dragStartX)
-        return;
-    const QRect inner = m_plot->axisRect()->rect();
-    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
-    const double a = m_plot->xAxis->pixelToCoord(std::min(*m_dragStartX, x));
-    const double b = m_plot->xAxis->pixelToCoord(std::max(*m_dragStartX, x));
-    m_band->topLeft->setCoords(a, 0);
-    m_band->bottomRight->setCoords(b, 1);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void DistributionView::onMouseRelease(QMouseEvent *event)
-{
-    if (!m_dragStartX)
-        return;
-    const double start = *m_dragStartX;
-    m_dragStartX.reset();
-    m_band->setVisible(false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    const QRect inner = m_plot->axisRect()->rect();
-    const double x = std::clamp(event->position().x(), double(inner.left()), double(inner.right()));
-    if (std::abs(x - start) < 4)
-        return; // a click, not a drag
-    selectRange(m_plot->xAxis->pixelToCoord(std::min(start, x)), m_plot->xAxis->pixelToCoord(std::max(start, x)));
 }
 
 } // namespace wattprint

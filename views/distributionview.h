@@ -11,7 +11,6 @@
 #include <vector>
 
 class QComboBox;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QMouseEvent;
@@ -19,6 +18,7 @@ class QMouseEvent;
 namespace wattprint {
 
 class DistributionSummaryElement;
+class RubberBandSelector;
 
 // histograms of a per-run metric for CPU and GPU runs on a log10 axis with
 // each one's KDE curve and a summary box; a horizontal drag selects a range into the filter.
@@ -60,28 +60,21 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const DistributionResult> result);
     void retranslateUi() override;
 
 private:
     void rebuildPlot();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
-    void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
-    bool inSelectableArea(const QPointF &pos) const;
 
     QCustomPlot *m_plot = nullptr;
     QComboBox *m_metricBox = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr; // "No runs match the filter." over an empty chart
     DistributionSummaryElement *m_summary = nullptr;
     DistributionMetric m_metric = DistributionMetric::Energy;
     std::shared_ptr<const DistributionResult> m_result;
-    std::optional<double> m_dragStartX; // pixels
     double m_dataLo = 1, m_dataHi = 10; // x range of the data, for reset zoom
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::DistributionResult>)

@@ -463,22 +463,15 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
 
 void LeaderboardView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
-        auto result = std::make_shared<LeaderboardResult>(compute(runs, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const LeaderboardResult>(std::move(result)));
-    });
+    const auto job = [](const RunColumns &runs, JobContext &context) {
+        return compute(runs, [&context] { return context.isCancelled(); });
+    };
+    submit(job, &LeaderboardView::showResult);
 }
 
-void LeaderboardView::handleResult(quint64 requestId, const QVariant &value)
+void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
 {
-    Q_UNUSED(requestId)
-    auto result = value.value<std::shared_ptr<const LeaderboardResult>>();
     m_model->setResult(result);
-    if (!result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     // Fit the columns to the first rows only: a million rows would take seconds.
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     m_table->resizeColumnsToContents();
@@ -500,10 +493,7 @@ void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &confi
     const ViewEnvironment &env = environment();
     const Filter base = env.filterState ? env.filterState->filter() : Filter();
     const ConfigurationSelection s = wattprint::selectConfigurations(base, r->configurations, configurations, r->runs);
-    if (env.applyFilter)
-        env.applyFilter(s.filter, s.text);
-    else if (env.filterState)
-        env.filterState->setFilter(s.filter);
+    proposeFilter(s.filter, s.text);
 }
 
 void LeaderboardView::applySelection()

@@ -119,5 +119,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::OverheadSummary>)

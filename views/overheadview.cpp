@@ -290,32 +290,21 @@ void OverheadView::selectGroup(const QString &name, bool add)
     }
     if (env.filterState && filter == env.filterState->filter())
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void OverheadView::requestData()
 {
     const OverheadGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<OverheadSummary>(
-            compute(columns, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const OverheadSummary>(std::move(result)));
-    });
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &OverheadView::showResult);
 }
 
-void OverheadView::handleResult(quint64 requestId, const QVariant &value)
+void OverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)
 {
-    Q_UNUSED(requestId)
-    const auto summary = value.value<std::shared_ptr<const OverheadSummary>>();
-    if (!summary) {
-        m_chart->setSummary(nullptr);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     m_chart->setEmptyText(findingFor(*summary));
     m_chart->setSummary(summary);
     m_chart->setAccessibleDescription(findingFor(*summary));

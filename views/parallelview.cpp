@@ -374,28 +374,24 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
     const Filter next = filterWithBrush(current, column, range);
     if (next == current)
         return;
-    if (env.applyFilter)
-        env.applyFilter(next, brushText(column, range));
-    else if (env.filterState)
-        env.filterState->setFilter(next);
+    proposeFilter(next, brushText(column, range));
 }
 
 void ParallelView::requestData()
 {
     const std::vector<Column> columns = m_chart->neededColumns();
     const ColourBy colourBy = m_chart->colourBy();
-    submit([columns, colourBy](const RunColumns &runs, JobContext &context) -> QVariant {
-        auto result = std::make_shared<ParallelResult>(
-            compute(runs, columns, colourBy, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const ParallelResult>(std::move(result)));
-    });
+    submit(
+        [columns, colourBy](const RunColumns &runs, JobContext &context) {
+            return compute(runs, columns, colourBy, [&context] { return context.isCancelled(); });
+        },
+        &ParallelView::showResult);
 }
 
-void ParallelView::handleResult(quint64 requestId, const QVariant &value)
+void ParallelView::showResult(std::shared_ptr<const ParallelResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const ParallelResult>>();
-    if (!m_result || !m_result->data) {
+    m_result = std::move(result);
+    if (!m_result->data) {
         setFinding(QString());
         setMessage(tr("The analysis returned no result."));
         return;

@@ -65,7 +65,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const ParallelResult> result);
     void retranslateUi() override;
 
 private:
@@ -81,5 +81,3 @@ private:
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ParallelResult>)

@@ -4,6 +4,7 @@
 #include "distributionview.h"
 #include "energyticker.h"
 #include "filterstate.h"
+#include "rubberbandselector.h"
 #include "shapepalette.h"
 
 #include <analysiserror.h>
@@ -347,10 +348,10 @@ ParetoView::ParetoView(QWidget *parent)
     m_plot->legend->setMargins(QMargins(6, 4, 8, 4));
     m_plot->legend->setRowSpacing(0);
 
-    m_band = new QCPItemRect(m_plot);
-    m_band->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
-    m_band->setBrush(QColor(0x60, 0x60, 0x60, 35));
-    m_band->setVisible(false);
+    m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Rectangle);
+    m_selector->setStartCondition([this](const QMouseEvent *) { return currentLayer() && currentLayer()->size() > 0; });
+    connect(m_selector, &RubberBandSelector::rectSelected, this, &ParetoView::selectPointsIn);
+    connect(m_selector, &RubberBandSelector::clicked, this, &ParetoView::selectPointAt);
     m_emptyText = new QCPItemText(m_plot);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyText->position->setCoords(0.5, 0.45);
@@ -368,9 +369,7 @@ ParetoView::ParetoView(QWidget *parent)
             m_plot->legend->setFillOrder(compact ? QCPLayoutGrid::foColumnsFirst : QCPLayoutGrid::foRowsFirst, true);
         }
     });
-    connect(m_plot, &QCustomPlot::mousePress, this, &ParetoView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ParetoView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &ParetoView::onMouseRelease);
 
     // Side list of the Pareto-optimal setups.
     m_list->setObjectName(QStringLiteral("frontierList"));
@@ -926,22 +925,16 @@ void ParetoView::resetZoom()
 
 void ParetoView::requestData()
 {
-    submit([](const RunColumns &runs, JobContext &context) -> QVariant {
-        auto result = std::make_shared<ParetoResult>(compute(runs, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const ParetoResult>(std::move(result)));
-    });
+    const auto job = [](const RunColumns &runs, JobContext &context) {
+        return compute(runs, [&context] { return context.isCancelled(); });
+    };
+    submit(job, &ParetoView::showResult);
 }
 
-void ParetoView::handleResult(quint64 requestId, const QVariant &value)
+void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)
 {
-    Q_UNUSED(requestId)
-    m_result = value.value<std::shared_ptr<const ParetoResult>>();
+    m_result = std::move(result);
     rebuildPlot();
-    if (!m_result) {
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     setFinding(findingFor(*m_result, m_mode, m_scope));
     if (m_result->totalRuns == 0)
         setMessage(tr("No runs match the filter."));
@@ -956,10 +949,7 @@ void ParetoView::applySelection(const std::vector<std::size_t> &configurations)
     const ViewEnvironment &env = environment();
     const Filter base = env.filterState ? env.filterState->filter() : Filter();
     const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations, m_result->runs);
-    if (env.applyFilter)
-        env.applyFilter(s.filter, s.text);
-    else if (env.filterState)
-        env.filterState->setFilter(s.filter);
+    proposeFilter(s.filter, s.text);
 }
 
 void ParetoView::selectFrontierEntry(int row)
@@ -994,58 +984,24 @@ void ParetoView::selectPointsIn(const QRectF &pixelRect)
     filter.runIds = ids;
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) by run time and energy", nullptr, int(ids.size()));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
-}
-
-void ParetoView::onMousePress(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton || !currentLayer() || currentLayer()->size() == 0
-        || !m_plot->axisRect()->rect().contains(event->position().toPoint()))
-        return;
-    m_dragStart = event->position();
-    m_dragging = false;
+    proposeFilter(filter, text);
 }
 
 void ParetoView::onMouseMove(QMouseEvent *event)
 {
-    if (m_dragStart) {
-        const QPointF p = event->position();
-        if (!m_dragging && (p - *m_dragStart).manhattanLength() < 4)
-            return;
-        m_dragging = true;
-        m_band->topLeft->setCoords(m_plot->xAxis->pixelToCoord(m_dragStart->x()),
-                                   m_plot->yAxis->pixelToCoord(m_dragStart->y()));
-        m_band->bottomRight->setCoords(m_plot->xAxis->pixelToCoord(p.x()), m_plot->yAxis->pixelToCoord(p.y()));
-        m_band->setVisible(true);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_selector->isDragging())
         return;
-    }
     if (const auto point = m_dots->pointAt(event->position(), 4))
         QToolTip::showText(event->globalPosition().toPoint(), pointText(*point), m_plot);
     else
         QToolTip::hideText();
 }
 
-void ParetoView::onMouseRelease(QMouseEvent *event)
+void ParetoView::selectPointAt(const QPointF &pos)
 {
-    if (!m_dragStart)
-        return;
-    const QPointF start = *m_dragStart;
-    const bool dragged = m_dragging;
-    m_dragStart.reset();
-    m_dragging = false;
-    m_band->setVisible(false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (dragged) {
-        selectPointsIn(QRectF(start, event->position()).normalized());
-        return;
-    }
     // A click on a point selects its configuration.
     const ParetoResult::Layer *layer = currentLayer();
-    if (const auto point = m_dots->pointAt(event->position(), 3); point && layer)
+    if (const auto point = m_dots->pointAt(pos, 3); point && layer)
         applySelection({layer->configuration[*point]});
 }
 

@@ -15,7 +15,6 @@
 class QComboBox;
 class QCPCurve;
 class QCPGraph;
-class QCPItemRect;
 class QCPItemText;
 class QCustomPlot;
 class QLabel;
@@ -25,6 +24,7 @@ class QMouseEvent;
 namespace wattprint {
 
 class AnomalyDotLayer;
+class RubberBandSelector;
 
 // What the Pareto job computes on the worker thread: the configurations of the runs in the
 // filter, and for both point modes (one point per configuration median, one per run) the points
@@ -122,7 +122,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const ParetoResult> result);
     void retranslateUi() override;
 
 private:
@@ -130,9 +130,8 @@ private:
     void applyStyles();
     void rebuildList();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void selectPointAt(const QPointF &pos);
     void applySelection(const std::vector<std::size_t> &configurations);
     QStringList colourKeys() const; // shape names or devices in legend order
     int colourIndexOf(const ConfigurationStats &c, const QStringList &keys) const;
@@ -141,7 +140,7 @@ private:
     AnomalyDotLayer *m_dots = nullptr;
     QCPCurve *m_stair = nullptr;
     QCPGraph *m_frontierGraph = nullptr;
-    QCPItemRect *m_band = nullptr;
+    RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_listTitle = nullptr;
@@ -152,11 +151,7 @@ private:
     ColourBy m_colourBy = ColourBy::Shape;
     FrontierScope m_scope = FrontierScope::All;
     std::shared_ptr<const ParetoResult> m_result;
-    std::optional<QPointF> m_dragStart;
-    bool m_dragging = false;
     QCPRange m_dataX{1, 10}, m_dataY{1, 10};
 };
 
 } // namespace wattprint
-
-Q_DECLARE_METATYPE(std::shared_ptr<const wattprint::ParetoResult>)

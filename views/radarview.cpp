@@ -431,32 +431,22 @@ void RadarView::selectSeries(int index)
         filter.datasets = {name};
         text = tr("Select dataset %1").arg(name);
     }
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void RadarView::requestData()
 {
     const RadarGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<RadarResult>(compute(columns, grouping, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const RadarResult>(std::move(result)));
-    });
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+        },
+        &RadarView::showResult);
 }
 
-void RadarView::handleResult(quint64 requestId, const QVariant &value)
+void RadarView::showResult(std::shared_ptr<const RadarResult> result)
 {
-    Q_UNUSED(requestId)
-    m_raw = value.value<std::shared_ptr<const RadarResult>>();
-    if (!m_raw) {
-        m_result.reset();
-        m_chart->setResult(nullptr, m_hidden);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
+    m_raw = std::move(result);
     updateChart();
     setMessage(m_raw->series.empty() ? tr("No runs match the filter.") : QString());
     setReady(true);

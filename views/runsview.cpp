@@ -75,10 +75,6 @@ void RunsView::requestData()
     setReady(true);
 }
 
-void RunsView::handleResult(quint64, const QVariant &)
-{
-}
-
 QList<qint64> RunsView::selectedRunIds() const
 {
     QList<qint64> ids;

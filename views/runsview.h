@@ -26,7 +26,6 @@ public:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
 
 private:
     QTableView *m_table;

@@ -478,32 +478,22 @@ void SankeyView::selectNode(int node, bool add)
     }
     if (env.filterState && filter == env.filterState->filter())
         return;
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void SankeyView::requestData()
 {
     const FlowGrouping grouping = m_grouping;
-    submit([grouping](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto totals = std::make_shared<FlowTotals>(
-            summarizeFlow(columns, grouping, MaxGroups, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const FlowTotals>(std::move(totals)));
-    });
+    submit(
+        [grouping](const RunColumns &columns, JobContext &context) {
+            return summarizeFlow(columns, grouping, MaxGroups, [&context] { return context.isCancelled(); });
+        },
+        &SankeyView::showResult);
 }
 
-void SankeyView::handleResult(quint64 requestId, const QVariant &value)
+void SankeyView::showResult(std::shared_ptr<const FlowTotals> result)
 {
-    Q_UNUSED(requestId)
-    m_totals = value.value<std::shared_ptr<const FlowTotals>>();
-    if (!m_totals) {
-        m_widget->setFlow(nullptr);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
+    m_totals = std::move(result);
     rebuildFlow();
     setReady(true);
 }

@@ -88,7 +88,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const FlowTotals> result);
     void retranslateUi() override;
 
 private:

@@ -283,31 +283,21 @@ void SunburstView::selectNode(int node)
     if (filter == base)
         return;
     const QString text = tr("Select %1").arg(h->path(node).join(QStringLiteral(" \u203a ")));
-    if (env.applyFilter)
-        env.applyFilter(filter, text);
-    else if (env.filterState)
-        env.filterState->setFilter(filter);
+    proposeFilter(filter, text);
 }
 
 void SunburstView::requestData()
 {
     const HierarchyOrder order = m_order;
-    submit([order](const RunColumns &columns, JobContext &context) -> QVariant {
-        auto result = std::make_shared<EnergyHierarchy>(compute(columns, order, [&context] { return context.isCancelled(); }));
-        return QVariant::fromValue(std::shared_ptr<const EnergyHierarchy>(std::move(result)));
-    });
+    submit(
+        [order](const RunColumns &columns, JobContext &context) {
+            return compute(columns, order, [&context] { return context.isCancelled(); });
+        },
+        &SunburstView::showResult);
 }
 
-void SunburstView::handleResult(quint64 requestId, const QVariant &value)
+void SunburstView::showResult(std::shared_ptr<const EnergyHierarchy> h)
 {
-    Q_UNUSED(requestId)
-    const auto h = value.value<std::shared_ptr<const EnergyHierarchy>>();
-    if (!h) {
-        m_chart->setHierarchy(nullptr);
-        setFinding(QString());
-        setMessage(tr("The analysis returned no result."));
-        return;
-    }
     m_chart->setHierarchy(h);
     updateFinding();
     setReady(true);

@@ -68,7 +68,7 @@ public slots:
 
 protected:
     void requestData() override;
-    void handleResult(quint64 requestId, const QVariant &result) override;
+    void showResult(std::shared_ptr<const EnergyHierarchy> h);
     void retranslateUi() override;
 
 private:

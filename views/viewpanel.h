@@ -10,6 +10,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <type_traits>
 
 class QAction;
 class QCustomPlot;
@@ -20,8 +22,12 @@ class QToolBar;
 class QToolButton;
 class QProgressBar;
 
+// A job's result on its way from the pool to the view that asked (see ViewPanel::submit).
+Q_DECLARE_METATYPE(std::shared_ptr<const void>)
+
 namespace wattprint {
 
+class FilterHistory;
 class FilterState;
 class RunTableModel;
 
@@ -29,10 +35,11 @@ class RunTableModel;
 struct ViewEnvironment
 {
     AnalysisService *service = nullptr;
-    FilterState *filterState = nullptr;
+    const FilterState *filterState = nullptr; // read only: views change it through filterHistory
     RunTableModel *runModel = nullptr; // only the runs table uses it
-    // Applies a new filter through the app's undo stack; `text` names the step ("Select GPU runs").
-    std::function<void(const Filter &filter, const QString &text)> applyFilter;
+    // The app's undo history of filterState: the only way a view's selection reaches the filter
+    // (ViewPanel::proposeFilter). Null where nothing is selected (report, render command).
+    FilterHistory *filterHistory = nullptr;
     // "Demo data (synthetic, modelled on BUTTER-E)" or the imported files' names.
     std::function<QString()> sourceDescription;
     std::function<bool()> isSynthetic;
@@ -42,9 +49,9 @@ struct ViewEnvironment
 
 // The base of every view (docs/architecture.md "The view contract"). It gives the nugget question at
 // the top, a "How to read" popover, a toolbar (export PNG/SVG/PDF, copy image, print with preview,
-// reset zoom), the synthetic-demo label, a busy indicator, and export/print with a footer naming
-// the data source, the filter in force and the date. Subclasses supply the chart, the analysis job
-// and its result handling, the finding sentence and their state fragment.
+// reset zoom), the synthetic-demo label, a busy indicator, and export/print of its page through
+// PageRenderer. Subclasses supply the chart, the analysis job and its result handler (submit()),
+// the finding sentence and their state fragment; their selections go to proposeFilter().
 class ViewPanel : public QWidget
 {
     Q_OBJECT
@@ -69,22 +76,17 @@ public:
 
     // Paints the chart (no toolbar, no nugget) into `rect`, the same path the screen uses.
     // `vector` is true for PDF/SVG/print: dense point layers should then be drawn as an image so a
-    // 63k-point chart stays a small file. The default renders the chart widget.
+    // 63k-point chart stays a small file. The default renders the chart widget. PageRenderer
+    // puts it on a page.
     virtual void renderChart(QPainter *painter, const QRectF &rect, bool vector);
 
-    // Whole page: title and nugget above, chart, finding, footer below. `rect` is in px at
-    // 96 DPI (1 px = 1/96 in): the fonts are sized in those units, so scale the painter for
-    // devices of another resolution (printTo does).
-    void renderPage(QPainter *painter, const QRectF &rect, bool vector);
-    // Format from the suffix: .png (at dpi), .svg, .pdf. Written through QSaveFile.
-    // `sizePx` is the page in px at 96 DPI (default defaultPageSize(), A4 landscape); a PNG has
-    // sizePx * dpi / 96 pixels and records the dpi, SVG and PDF use it as their page size.
+    // The view's page through PageRenderer: format from the suffix (.png at dpi, .svg, .pdf),
+    // written through QSaveFile; `sizePx` in px at 96 DPI, default A4 landscape.
     bool exportToFile(const QString &path, QString *error = nullptr, int dpi = 150, QSize sizePx = {});
-    // The page as an image of sizePx * dpi / 96 pixels (device pixel ratio dpi / 96).
-    QImage renderImage(QSize sizePx, int dpi = 96);
-    static QSize defaultPageSize() { return {1123, 794}; }
     void printTo(QPrinter *printer);
     QString footerText() const;
+    // The line under the chart ("No runs match the filter"); empty when there is none.
+    QString message() const;
 
     bool isBusy() const { return m_busy; }
     // True once the result for the current data and filter is shown.
@@ -112,13 +114,26 @@ signals:
     void failed(const QString &message);
 
 protected:
-    // Submit the view's job(s) with submit(). Called by refresh() when visible.
+    // Submit the view's job with submit(). Called by refresh() when visible.
     virtual void requestData() = 0;
-    // Results of this view's requests, on the GUI thread. Call setReady(true) once painted.
-    virtual void handleResult(quint64 requestId, const QVariant &result) = 0;
+    // The current request failed, on the GUI thread. The default clears the finding and shows
+    // the message under the chart.
     virtual void handleFailure(quint64 requestId, const QString &message);
 
-    quint64 submit(AnalysisService::Job job);
+    // Runs `job` (RunColumns, JobContext -> a result by value) on the analysis pool over the
+    // snapshot of the data in force (docs/architecture.md "Data flow"). The result reaches
+    // `onResult`, a member of the view, on the GUI thread, only if no newer request and no new
+    // data came first; call setReady(true) there once painted. A job that throws reaches
+    // handleFailure(). Returns the request id.
+    template<class Job, class View, class Result>
+    quint64 submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>));
+
+    // Puts `filter` in force as one undoable step named `description` ("Select GPU runs"),
+    // through the environment's filter history: a selection never bypasses the undo stack.
+    // Without a history (report, render command) nothing is selected. Returns whether a step
+    // was added (not for the filter already in force).
+    bool proposeFilter(const Filter &filter, const QString &description);
+
     void setChartWidget(QWidget *chart);
     QWidget *chartWidget() const { return m_chart; }
     // Draws a QCustomPlot at rect's size: vector drawing commands (through a QPicture) when
@@ -139,6 +154,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    using ErasedResult = std::shared_ptr<const void>;
+    quint64 submitErased(AnalysisService::Job job, std::function<void(const ErasedResult &)> onResult);
     void updateSourceLabel();
     void requestNow();
     void onResultReady(const QString &requester, quint64 requestId, const QVariant &result);
@@ -170,10 +187,28 @@ private:
     bool m_stale = true;
     bool m_watchingDock = false;
     quint64 m_lastRequest = 0;
+    std::function<void(const ErasedResult &)> m_onResult; // for m_lastRequest
     quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;
     QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;
 };
+
+template<class Job, class View, class Result>
+quint64 ViewPanel::submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>))
+{
+    static_assert(std::is_base_of_v<ViewPanel, View>, "onResult must be a member of the view");
+    static_assert(std::is_convertible_v<std::invoke_result_t<const Job &, const RunColumns &, JobContext &>, Result>,
+                  "the job must return what onResult takes");
+    // Type-erased on the way through the service; the handler is bound to this request, so the
+    // cast back names the type the job made.
+    return submitErased(
+        [job = std::move(job)](const RunColumns &runs, JobContext &context) {
+            return QVariant::fromValue(ErasedResult(std::make_shared<const Result>(job(runs, context))));
+        },
+        [view = static_cast<View *>(this), onResult](const ErasedResult &result) {
+            (view->*onResult)(std::static_pointer_cast<const Result>(result));
+        });
+}
 
 } // namespace wattprint

@@ -54,7 +54,6 @@ public:
 
 protected:
     void requestData() override {}
-    void handleResult(quint64, const QVariant &) override {}
 
 private:
     QString m_id;

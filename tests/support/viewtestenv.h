@@ -2,11 +2,13 @@
 
 // What every view test needs: a demo store in a temporary folder, an AnalysisService whose loader
 // reads that store through models' RunLoader on the worker thread (a new data generation per
-// filter, as the app does), a FilterState, and the ViewEnvironment the app would hand a view.
+// filter, as the app does), a FilterState with its undo history, and the ViewEnvironment the app
+// would hand a view.
 #include "demostorecache.h"
 
 #include <analysisservice.h>
 #include <demostore.h>
+#include <filterhistory.h>
 #include <filterstate.h>
 #include <runloader.h>
 #include <store.h>
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -52,10 +55,11 @@ public:
         env = ViewEnvironment();
         env.service = service.get();
         env.filterState = filterState.get();
-        env.applyFilter = [this](const Filter &f, const QString &text) {
-            lastFilterText = text;
-            filterState->setFilter(f);
-        };
+        // Selections reach the filter as the app's do: as steps on an undo stack.
+        filterHistory = std::make_unique<FilterHistory>(filterState.get());
+        QObject::connect(filterHistory->undoStack(), &QUndoStack::indexChanged, filterHistory.get(),
+                         [this] { lastFilterText = filterHistory->undoStack()->undoText(); });
+        env.filterHistory = filterHistory.get();
         const QString path = m_path;
         env.sourceDescription = [path] {
             Store s(path);
@@ -73,6 +77,7 @@ public:
     void release()
     {
         service.reset();
+        filterHistory.reset();
         filterState.reset();
     }
 
@@ -107,8 +112,9 @@ public:
 
     std::unique_ptr<AnalysisService> service;
     std::unique_ptr<FilterState> filterState;
+    std::unique_ptr<FilterHistory> filterHistory;
     ViewEnvironment env;
-    QString lastFilterText;
+    QString lastFilterText; // the name of the undo step in force
 
 private:
     QTemporaryDir m_dir;

@@ -3,8 +3,8 @@
 // PNG/SVG/PDF exports. Its numbers are tested in tests/analysis/tst_anomalyscoreanalysis.cpp.
 #include <anomalydotlayer.h>
 #include <anomalyscoreview.h>
-#include <anomalydetection.h>
 #include <demostore.h>
+#include <filterhistory.h>
 #include <filterstate.h>
 #include <runloader.h>
 #include <store.h>
@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<AnalysisService> m_service;
     std::unique_ptr<FilterState> m_filterState;
+    std::unique_ptr<FilterHistory> m_filterHistory;
     ViewEnvironment m_env;
     quint64 m_generation = 0;
     QString m_lastFilterText;
@@ -130,11 +132,13 @@ void TestAnomalyScoreView::init()
     m_env = ViewEnvironment();
     m_env.service = m_service.get();
     m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
+    m_filterHistory = std::make_unique<FilterHistory>(m_filterState.get());
+    // A selection is a step on the undo stack, named as the view proposed it.
+    connect(m_filterHistory->undoStack(), &QUndoStack::indexChanged, m_filterHistory.get(), [this] {
+        m_lastFilterText = m_filterHistory->undoStack()->undoText();
         ++m_filterChanges;
-        m_filterState->setFilter(f);
-    };
+    });
+    m_env.filterHistory = m_filterHistory.get();
     const QString path = m_path;
     m_env.sourceDescription = [path] {
         Store s(path);
@@ -155,6 +159,7 @@ void TestAnomalyScoreView::cleanup()
 {
     m_view.reset();
     m_service.reset();
+    m_filterHistory.reset();
     m_filterState.reset();
 }
 

@@ -4,6 +4,7 @@
 // answer; hover texts; click-to-filter on a line, a legend entry and a strip cell; PNG/SVG/PDF exports.
 #include <architectureview.h>
 #include <demostore.h>
+#include <filterhistory.h>
 #include <filterstate.h>
 #include <runloader.h>
 #include <store.h>
@@ -23,6 +24,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<AnalysisService> m_service;
     std::unique_ptr<FilterState> m_filterState;
+    std::unique_ptr<FilterHistory> m_filterHistory;
     ViewEnvironment m_env;
     quint64 m_generation = 0;
     QString m_lastFilterText;
@@ -144,10 +147,11 @@ void TestArchitectureView::init()
     m_env = ViewEnvironment();
     m_env.service = m_service.get();
     m_env.filterState = m_filterState.get();
-    m_env.applyFilter = [this](const Filter &f, const QString &text) {
-        m_lastFilterText = text;
-        m_filterState->setFilter(f);
-    };
+    m_filterHistory = std::make_unique<FilterHistory>(m_filterState.get());
+    // A selection is a step on the undo stack, named as the view proposed it.
+    connect(m_filterHistory->undoStack(), &QUndoStack::indexChanged, m_filterHistory.get(),
+            [this] { m_lastFilterText = m_filterHistory->undoStack()->undoText(); });
+    m_env.filterHistory = m_filterHistory.get();
     const QString path = m_path;
     m_env.sourceDescription = [path] {
         Store s(path);
@@ -168,6 +172,7 @@ void TestArchitectureView::cleanup()
 {
     m_view.reset();
     m_service.reset();
+    m_filterHistory.reset();
     m_filterState.reset();
 }
 

@@ -1,7 +1,9 @@
 // ViewPanel base behaviour with a tiny subclass: refresh deferred while hidden, results of older
 // requests ignored, the busy indicator, the synthetic-demo strip, the "How to read" popup,
-// retranslation, the footer, access (Tab and accessible names) and export of each format.
+// retranslation, the footer, access (Tab and accessible names), export of each format, and
+// selections proposed as steps of the filter's undo history.
 #include <analysiserror.h>
+#include <filterhistory.h>
 #include <filterstate.h>
 #include <viewpanel.h>
 
@@ -9,15 +11,18 @@
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <condition_variable>
 #include <mutex>
+#include <type_traits>
 #include <utility>
 
 using namespace wattprint;
@@ -99,10 +104,12 @@ public:
     QString nugget() const override { return QStringLiteral("Does the base behave?"); }
     QString howToRead() const override { return QStringLiteral("<p>Read it <b>carefully</b>.</p>"); }
 
+    bool propose(const Filter &filter, const QString &description) { return proposeFilter(filter, description); }
+
     int requests = 0;
     bool failNext = false;
     int retranslations = 0;
-    QList<QVariant> results;
+    QList<qint64> results;
     QList<quint64> resultIds;
 
 protected:
@@ -111,18 +118,20 @@ protected:
         ++requests;
         Gate *gate = m_gate;
         const bool fail = std::exchange(failNext, false);
-        submit([gate, fail](const RunColumns &columns, JobContext &) -> QVariant {
-            gate->wait();
-            if (fail)
-                throw AnalysisError("no spread today");
-            return QVariant::fromValue(qint64(columns.rowCount()));
-        });
+        m_submitted = submit(
+            [gate, fail](const RunColumns &columns, JobContext &) {
+                gate->wait();
+                if (fail)
+                    throw AnalysisError("no spread today");
+                return qint64(columns.rowCount());
+            },
+            &TestPanel::showResult);
     }
-    void handleResult(quint64 requestId, const QVariant &result) override
+    void showResult(std::shared_ptr<const qint64> result)
     {
-        results << result;
-        resultIds << requestId;
-        setFinding(QStringLiteral("%1 rows").arg(result.toLongLong()));
+        results << *result;
+        resultIds << m_submitted; // only the latest request's result may arrive
+        setFinding(QStringLiteral("%1 rows").arg(*result));
         setReady(true);
     }
     void retranslateUi() override
@@ -133,6 +142,7 @@ protected:
 
 private:
     Gate *m_gate;
+    quint64 m_submitted = 0;
 };
 
 } // namespace
@@ -165,7 +175,8 @@ private slots:
     void everyControlReachableAndNamed();
     void exportsEachFormat();
     void saveStateDefaultsToEmpty();
-
+    void proposedFilterIsOneUndoStep();
+    void noHistoryNoSelection();
 };
 
 void TestViewPanel::init()
@@ -204,7 +215,6 @@ void TestViewPanel::makeEnvironment()
     ViewEnvironment env;
     env.service = m_service.get();
     env.filterState = m_filterState.get();
-    env.applyFilter = [this](const Filter &f, const QString &) { m_filterState->setFilter(f); };
     env.sourceDescription = [] { return QStringLiteral("Demo data (synthetic, modelled on BUTTER-E)"); };
     env.isSynthetic = [this] { return m_synthetic; };
     m_panel->setEnvironment(env);
@@ -224,7 +234,7 @@ void TestViewPanel::deferredRefreshWhileHidden()
     m_panel->show();
     QTRY_VERIFY(m_panel->isReady());
     QCOMPARE(m_panel->requests, 1);
-    QCOMPARE(m_panel->results.last().toLongLong(), 11); // 10 + the filter generation
+    QCOMPARE(m_panel->results.last(), 11); // 10 + the filter generation
 
     m_panel->hide();
     f.devices = {QStringLiteral("GPU")};
@@ -239,7 +249,7 @@ void TestViewPanel::deferredRefreshWhileHidden()
     m_panel->show();
     QTRY_VERIFY(m_panel->isReady());
     QCOMPARE(m_panel->requests, 2);
-    QCOMPARE(m_panel->results.last().toLongLong(), 13);
+    QCOMPARE(m_panel->results.last(), 13);
 
     // Several changes while visible collapse into one request.
     m_filterState->setFilter(Filter());
@@ -247,7 +257,7 @@ void TestViewPanel::deferredRefreshWhileHidden()
     m_filterState->setFilter(f);
     QTRY_VERIFY(m_panel->isReady());
     QCOMPARE(m_panel->requests, 3);
-    QCOMPARE(m_panel->results.last().toLongLong(), 15);
+    QCOMPARE(m_panel->results.last(), 15);
 }
 
 void TestViewPanel::olderResultsIgnored()
@@ -320,7 +330,7 @@ void TestViewPanel::droppedRequestDoesNotStayBusy()
     });
     m_gate.release();
     QTRY_VERIFY(m_panel->isReady());
-    QCOMPARE(m_panel->results.last().toLongLong(), 42);
+    QCOMPARE(m_panel->results.last(), 42);
     QCOMPARE(m_panel->requests, 2);
 
     // Cancelled by the user: not busy, nothing delivered, no new request on its own.
@@ -460,6 +470,53 @@ void TestViewPanel::saveStateDefaultsToEmpty()
 {
     QVERIFY(m_panel->saveState().isEmpty());
     m_panel->restoreState(QJsonObject{{QStringLiteral("anything"), 1}});
+}
+
+void TestViewPanel::proposedFilterIsOneUndoStep()
+{
+    FilterHistory history(m_filterState.get());
+    ViewEnvironment env = m_panel->environment();
+    env.filterHistory = &history;
+    m_panel->setEnvironment(env);
+    QSignalSpy changed(m_filterState.get(), &FilterState::changed);
+
+    Filter cpu;
+    cpu.devices = {QStringLiteral("CPU")};
+    QVERIFY(m_panel->propose(cpu, QStringLiteral("Select CPU runs")));
+    QCOMPARE(m_filterState->filter(), cpu);
+    QCOMPARE(history.undoStack()->count(), 1);
+    QCOMPARE(history.undoStack()->undoText(), QStringLiteral("Select CPU runs"));
+    // The filter in force already: no step, no change.
+    QVERIFY(!m_panel->propose(cpu, QStringLiteral("Select CPU runs")));
+    QCOMPARE(history.undoStack()->count(), 1);
+    Filter gpu;
+    gpu.devices = {QStringLiteral("GPU")};
+    QVERIFY(m_panel->propose(gpu, QStringLiteral("Select GPU runs")));
+    QCOMPARE(history.undoStack()->count(), 2);
+    // Every change of the filter was a step: undo walks them back, redo forward.
+    QCOMPARE(changed.count(), 2);
+    history.undoStack()->undo();
+    QCOMPARE(m_filterState->filter(), cpu);
+    history.undoStack()->undo();
+    QCOMPARE(m_filterState->filter(), Filter());
+    history.undoStack()->redo();
+    QCOMPARE(m_filterState->filter(), cpu);
+    QCOMPARE(history.undoStack()->redoText(), QStringLiteral("Select GPU runs"));
+}
+
+void TestViewPanel::noHistoryNoSelection()
+{
+    // The environment hands views the filter read only: a selection can only be a step.
+    static_assert(std::is_same_v<decltype(ViewEnvironment::filterState), const FilterState *>);
+    // makeEnvironment() gives no history, as the report and the render command do: nothing is
+    // selected, and the log says why.
+    QVERIFY(!m_panel->environment().filterHistory);
+    Filter cpu;
+    cpu.devices = {QStringLiteral("CPU")};
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no filter history.*Select CPU runs")));
+    QVERIFY(!m_panel->propose(cpu, QStringLiteral("Select CPU runs")));
+    QCOMPARE(m_filterState->filter(), Filter());
+    QCOMPARE(m_filterState->generation(), quint64(0));
 }
 
 QTEST_MAIN(TestViewPanel)
