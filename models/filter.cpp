@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace wattprint {
 
 namespace {
@@ -113,6 +115,20 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             if (!ok1 || !ok2 || ends.size() > 2) {
                 if (error)
                     *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
+                return false;
+            }
+            // A range that matches nothing is a typing slip, refused as the numeric ranges are.
+            if (ends.size() == 2 && !ends.first().isEmpty() && !ends.at(1).isEmpty() && a > b) {
+                if (error)
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is a range from high to low; write it lo..hi").arg(v, key);
+                return false;
+            }
+            const auto fits = [](qint64 x) {
+                return x >= qint64(std::numeric_limits<T>::min()) && x <= qint64(std::numeric_limits<T>::max());
+            };
+            if (!fits(a) || !fits(b)) {
+                if (error)
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is out of range").arg(v, key);
                 return false;
             }
             if (!ends.first().isEmpty())
