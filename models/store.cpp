@@ -140,10 +140,10 @@ bool Store::open(QString *error)
             why = m_readOnlyReason;
     }
     // Without its -shm file SQLite cannot read a WAL store read-only, and it cannot make one
-    // in a folder it may not write. With no unsaved log (-wal empty or gone) the file alone is
-    // the whole store and can be read as immutable.
-    if (!ok && exists && access == Access::ReadOnly && code == SQLITE_CANTOPEN
-        && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
+    // in a folder it may not write or on a full disk. With no unsaved log (-wal empty or gone)
+    // the file alone is the whole store and can be read as immutable.
+    if (!ok && exists && access == Access::ReadOnly && code != SQLITE_NOTADB && code != SQLITE_CORRUPT
+        && code != SQLITE_BUSY && code != SQLITE_OK && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
         const QString first = why;
         access = Access::Immutable;
         ok = openAs(access, &why, &code);
