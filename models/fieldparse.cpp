@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace wattprint::fieldparse {
 
@@ -223,8 +224,10 @@ std::optional<Timestamp> parseTimestamp(QByteArrayView text)
             return std::nullopt;
     }
     const qint64 seconds = civilToEpochSeconds(year, month, day, hour, minute, second) - offsetSeconds;
-    // An offset can move 0000-01-01 or 9999-12-31 out of the four-digit years formatIsoUtc writes.
-    if (seconds < civilToEpochSeconds(0, 1, 1, 0, 0, 0) || seconds >= civilToEpochSeconds(10000, 1, 1, 0, 0, 0))
+    // Nanoseconds since 1970 in 64 bits reach from 1677 to 2262: a time outside is refused, not
+    // wrapped around (a year like 4022 is a typing slip, not a measurement).
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000000000LL - 1;
+    if (seconds > maxSeconds || seconds < -maxSeconds)
         return std::nullopt;
     result.ns = seconds * 1000000000LL + fractionNs;
     return result;

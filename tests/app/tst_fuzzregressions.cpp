@@ -1,7 +1,9 @@
 // Replays the fuzz seeds and every input a fuzz target ever kept (tests/fixtures/fuzz-regressions)
 // through the same harness functions the libFuzzer targets call, in the normal build: a fixed
 // crash stays fixed without building with clang.
+#include <fieldparse.h>
 #include <fuzzharness.h>
+#include <layoutdocument.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +20,7 @@ private slots:
     void replay_data();
     void replay();
     void unknownTargetIsRefused();
+    void findingsStayFixed();
 };
 
 void TestFuzzRegressions::replay_data()
@@ -25,8 +28,8 @@ void TestFuzzRegressions::replay_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("file");
     int rows = 0;
-    for (const QString &folder : {QStringLiteral(WATTPRINT_FIXTURES "/fuzz-regressions"),
-                                  QStringLiteral(WATTPRINT_FIXTURES "/fuzz-seeds")}) {
+    for (const QString &folder :
+         {QStringLiteral(WATTPRINT_FIXTURES "/fuzz-regressions"), QStringLiteral(WATTPRINT_FIXTURES "/fuzz-seeds")}) {
         for (const QString &target : fuzz::targetNames()) {
             QDirIterator it(folder + QLatin1Char('/') + target, QDir::Files);
             while (it.hasNext()) {
@@ -60,6 +63,22 @@ void TestFuzzRegressions::unknownTargetIsRefused()
 {
     QCOMPARE(fuzz::run(QStringLiteral("no such target"), nullptr, 0), -1);
     QCOMPARE(fuzz::targetNames().size(), 5);
+}
+
+void TestFuzzRegressions::findingsStayFixed()
+{
+    // What the fuzzers found (undefined behaviour, caught by UBSan in the fuzz and debug-asan
+    // builds), checked here by result in any build.
+    // fields: a year past 2262 overflowed the nanoseconds since 1970.
+    QVERIFY(!fieldparse::parseTimestamp("4022-10-11 21:58:46.012741+00:00"));
+    QVERIFY(!fieldparse::parseTimestamp("1600-01-01T00:00:00Z"));
+    QVERIFY(fieldparse::parseTimestamp("2262-01-01T00:00:00Z"));
+    QVERIFY(fieldparse::parseTimestamp("1678-01-01T00:00:00Z"));
+    // layout: a huge version number was converted to a 64-bit integer for the message.
+    QString error;
+    QVERIFY(!LayoutDocument::parse(R"({"format":"wattprint-layout","version":1.7e46,"dockState":"AAAA/wAAAAE="})",
+                                   &error));
+    QVERIFY2(error.contains(QLatin1String("layout version 1.7e+46")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
