@@ -51,8 +51,9 @@ CommandOutput failure(const QString &message)
 // evaluation_error on values outside double precision (energies near 1e160 square to infinity).
 CommandOutput numericFailure(const std::exception &e)
 {
-    return failure(QCoreApplication::translate("AnalysisCommands", "the statistics cannot be computed for these values: they are "
-                                                                   "too large, too small or too alike for double precision (%1)")
+    return failure(QCoreApplication::translate("AnalysisCommands",
+                                               "the statistics cannot be computed for these values: they are "
+                                               "too large, too small or too alike for double precision (%1)")
                        .arg(QString::fromUtf8(e.what()).left(200)));
 }
 
@@ -521,8 +522,9 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         // and the tests would answer nonsense (or Boost throws).
         for (const double v : *values) {
             if (v != 0 && (std::abs(v) > 1e150 || std::abs(v) < 1e-150))
-                return failure(QCoreApplication::translate("AnalysisCommands", "side %1 (%2) has a %3 of %4: values beyond 1e+-150 "
-                                                                               "cannot be compared in double precision")
+                return failure(QCoreApplication::translate("AnalysisCommands",
+                                                           "side %1 (%2) has a %3 of %4: values beyond 1e+-150 "
+                                                           "cannot be compared in double precision")
                                    .arg(side, filter->toString(), metricName)
                                    .arg(v, 0, 'g', 6));
         }

@@ -81,10 +81,11 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("runs"),
-                      QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527, at most %1).")
-                          .arg(DemoGenerator::MaxRuns),
-                      QCoreApplication::translate("CommandLine", "N")});
+    parser.addOption(
+        {QStringLiteral("runs"),
+         QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527, at most %1).")
+             .arg(DemoGenerator::MaxRuns),
+         QCoreApplication::translate("CommandLine", "N")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed (default 20221001)."), QCoreApplication::translate("CommandLine", "S")});
     parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("CommandLine", "Also write the runs as runs_with_standardized_energy.csv."),
                       QCoreApplication::translate("CommandLine", "PATH")});
@@ -157,9 +158,10 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("skip-invalid"),
                       QCoreApplication::translate("CommandLine", "Import the good rows and report each rejected line, instead of failing the file.")});
     parser.addOption({QStringLiteral("on-conflict"),
-                      QCoreApplication::translate("CommandLine", "A row whose run_id (or power sample) is stored already with other "
-                                                                 "values: refuse the file (default), keep the stored values, or "
-                                                                 "replace them."),
+                      QCoreApplication::translate("CommandLine",
+                                                  "A row whose run_id (or power sample) is stored already with other "
+                                                  "values: refuse the file (default), keep the stored values, or "
+                                                  "replace them."),
                       QStringLiteral("keep|replace|refuse")});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("CommandLine", "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
@@ -179,10 +181,12 @@ int runImport(const QStringList &args)
     ImportOptions options;
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     if (parser.isSet(QStringLiteral("on-conflict"))) {
-        const std::optional<ConflictPolicy> policy = conflictPolicyFromName(parser.value(QStringLiteral("on-conflict")));
+        const std::optional<ConflictPolicy> policy = conflictPolicyFromName(
+            parser.value(QStringLiteral("on-conflict")));
         if (!policy)
-            return fail(QCoreApplication::translate("CommandLine", "--on-conflict must be keep, replace or refuse, not '%1'")
-                            .arg(fieldparse::printable(parser.value(QStringLiteral("on-conflict")), 60)));
+            return fail(
+                QCoreApplication::translate("CommandLine", "--on-conflict must be keep, replace or refuse, not '%1'")
+                    .arg(fieldparse::printable(parser.value(QStringLiteral("on-conflict")), 60)));
         options.onConflict = *policy;
     }
     Importer importer(&store);
@@ -271,8 +275,8 @@ QString CommandLine::suggestion(const QString &word)
             row[0] = i;
             for (qsizetype j = 1; j <= b.size(); ++j) {
                 const qsizetype above = row[size_t(j)];
-                row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1,
-                                           diagonal + (a.at(i - 1).toLower() == b.at(j - 1) ? 0 : 1)});
+                row[size_t(j)] = std::min(
+                    {above + 1, row[size_t(j - 1)] + 1, diagonal + (a.at(i - 1).toLower() == b.at(j - 1) ? 0 : 1)});
                 diagonal = above;
             }
         }
@@ -370,15 +374,16 @@ int CommandLine::runCommand(const QStringList &args)
         return RenderCommands::run(command, rest);
     const QString shown = fieldparse::printable(command, 80);
     if (command.contains(QLatin1Char('/')) || command.contains(QLatin1Char('.'))) {
-        fail(QCoreApplication::translate("CommandLine", "%1: no such file (to create a new database there, run "
-                                                        "wattprint --db %1)")
+        fail(QCoreApplication::translate("CommandLine",
+                                         "%1: no such file (to create a new database there, run "
+                                         "wattprint --db %1)")
                  .arg(shown));
         return 2;
     }
     const QString near = suggestion(command);
-    fail(near.isEmpty() ? QCoreApplication::translate("CommandLine", "unknown command '%1' (try --help)").arg(shown)
-                        : QCoreApplication::translate("CommandLine", "unknown command '%1'; did you mean '%2'?")
-                              .arg(shown, near));
+    fail(near.isEmpty()
+             ? QCoreApplication::translate("CommandLine", "unknown command '%1' (try --help)").arg(shown)
+             : QCoreApplication::translate("CommandLine", "unknown command '%1'; did you mean '%2'?").arg(shown, near));
     return 2;
 }
 

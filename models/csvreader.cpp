@@ -74,8 +74,9 @@ bool CsvReader::tooLong()
 bool CsvReader::addField(qsizetype start)
 {
     if (qsizetype(m_fields.size()) >= MaxFields) {
-        m_error = QCoreApplication::translate("CsvReader", "line %1: a record has more than %2 fields; this is not a "
-                                                           "BUTTER-E CSV file")
+        m_error = QCoreApplication::translate("CsvReader",
+                                              "line %1: a record has more than %2 fields; this is not a "
+                                              "BUTTER-E CSV file")
                       .arg(m_recordLine)
                       .arg(MaxFields);
         return false;

@@ -975,8 +975,7 @@ public:
     explicit RunsDevice(DemoGenerator::Private *d)
         : m_d(d)
         , m_buf(Chunk + 4096)
-    {
-    }
+    {}
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return m_buf.size() - m_taken + QIODevice::bytesAvailable(); }
     bool atEnd() const override { return m_finished && m_taken == m_buf.size() && QIODevice::atEnd(); }

@@ -120,7 +120,9 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             // A range that matches nothing is a typing slip, refused as the numeric ranges are.
             if (ends.size() == 2 && !ends.first().isEmpty() && !ends.at(1).isEmpty() && a > b) {
                 if (error)
-                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is a range from high to low; write it lo..hi").arg(v, key);
+                    *error = QCoreApplication::translate("Filter",
+                                                         "'%1' for %2 is a range from high to low; write it lo..hi")
+                                 .arg(v, key);
                 return false;
             }
             const auto fits = [](qint64 x) {

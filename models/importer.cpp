@@ -131,10 +131,9 @@ public:
         case SQLITE_INTEGER: return valueText(qint64(sqlite3_column_int64(m_stmt, i)));
         case SQLITE_FLOAT: return valueText(sqlite3_column_double(m_stmt, i));
         default:
-            return fieldparse::printable(
-                QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
-                               sqlite3_column_bytes(m_stmt, i)),
-                60);
+            return fieldparse::printable(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
+                                                        sqlite3_column_bytes(m_stmt, i)),
+                                         60);
         }
     }
     sqlite3_stmt *get() const { return m_stmt; }
@@ -168,13 +167,48 @@ class RunValues
 public:
     static constexpr int Count = 41;
     // The runs columns in parameter order; ?2..?LastCompared are the values the file gave.
-    static constexpr std::array<const char *, Count + 1> Columns = {
-        "", "run_id", "experiment_id", "slurm_job_id", "start_time", "update_time", "end_time", "node", "size",
-        "depth", "shape", "dataset", "learning_rate", "batch_size", "optimizer", "is_gpu", "batch", "energy",
-        "run_time", "filter_1", "filter_2", "filter_3", "filter_3_stdevs", "filter", "start_time_int",
-        "start_offset", "power", "num_reps", "std_power", "std_energy", "energy_overhead", "non_overhead_energy",
-        "runtime_overhead", "non_overhead_runtime", "start_ns", "update_ns", "end_ns", "device", "node_type",
-        "energy_per_epoch", "energy_per_datum", "import_id"};
+    static constexpr std::array<const char *, Count + 1> Columns = {"",
+                                                                    "run_id",
+                                                                    "experiment_id",
+                                                                    "slurm_job_id",
+                                                                    "start_time",
+                                                                    "update_time",
+                                                                    "end_time",
+                                                                    "node",
+                                                                    "size",
+                                                                    "depth",
+                                                                    "shape",
+                                                                    "dataset",
+                                                                    "learning_rate",
+                                                                    "batch_size",
+                                                                    "optimizer",
+                                                                    "is_gpu",
+                                                                    "batch",
+                                                                    "energy",
+                                                                    "run_time",
+                                                                    "filter_1",
+                                                                    "filter_2",
+                                                                    "filter_3",
+                                                                    "filter_3_stdevs",
+                                                                    "filter",
+                                                                    "start_time_int",
+                                                                    "start_offset",
+                                                                    "power",
+                                                                    "num_reps",
+                                                                    "std_power",
+                                                                    "std_energy",
+                                                                    "energy_overhead",
+                                                                    "non_overhead_energy",
+                                                                    "runtime_overhead",
+                                                                    "non_overhead_runtime",
+                                                                    "start_ns",
+                                                                    "update_ns",
+                                                                    "end_ns",
+                                                                    "device",
+                                                                    "node_type",
+                                                                    "energy_per_epoch",
+                                                                    "energy_per_datum",
+                                                                    "import_id"};
     static constexpr int LastCompared = 36; // end_ns; device, node type and the rest are derived
 
     void set(int i, qint64 v) { m_values[size_t(i)] = {Value::Integer, v, 0, {}}; }
@@ -279,8 +313,6 @@ private:
     QByteArray m_duplicate;
     QPair<int, int> m_duplicateColumns;
 };
-
-
 
 class ImportSession
 {
@@ -392,7 +424,8 @@ public:
         m_progressBase = progressBase;
         CsvReader reader(device);
         if (reader.looksBinary())
-            return fail(QCoreApplication::translate("Importer", "%1: this is a binary file, not CSV text").arg(m_entry));
+            return fail(
+                QCoreApplication::translate("Importer", "%1: this is a binary file, not CSV text").arg(m_entry));
         if (!reader.readRow()) {
             if (!reader.error().isEmpty())
                 return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
@@ -403,8 +436,9 @@ public:
             header.append(reader.field(i).toByteArray());
         const HeaderMap headerMap(header);
         if (!headerMap.duplicate().isEmpty())
-            return fail(QCoreApplication::translate("Importer", "%1: the header names the column '%2' twice (columns %3 and %4); "
-                                                                "which one holds the values is unclear")
+            return fail(QCoreApplication::translate("Importer",
+                                                    "%1: the header names the column '%2' twice (columns %3 and %4); "
+                                                    "which one holds the values is unclear")
                             .arg(m_entry, fieldparse::printable(headerMap.duplicate(), 60))
                             .arg(headerMap.duplicateColumns().first)
                             .arg(headerMap.duplicateColumns().second));
@@ -415,18 +449,10 @@ public:
         const qint64 before = rowsSeen();
         bool ok = false;
         switch (kind) {
-        case FileKind::Runs:
-            ok = importRuns(reader, headerMap);
-            break;
-        case FileKind::PowerTrace:
-            ok = importTrace(reader, headerMap);
-            break;
-        case FileKind::NodeSinfo:
-            ok = importSinfo(reader, headerMap);
-            break;
-        case FileKind::NodePowerDist:
-            ok = importPowerDist(reader, headerMap);
-            break;
+        case FileKind::Runs: ok = importRuns(reader, headerMap); break;
+        case FileKind::PowerTrace: ok = importTrace(reader, headerMap); break;
+        case FileKind::NodeSinfo: ok = importSinfo(reader, headerMap); break;
+        case FileKind::NodePowerDist: ok = importPowerDist(reader, headerMap); break;
         case FileKind::Unknown: {
             // The header may be anything, megabytes long: show its start only.
             QStringList names;
@@ -435,8 +461,10 @@ public:
             QString shown = names.join(QLatin1Char(','));
             if (header.size() > 5)
                 shown += QStringLiteral(",...");
-            return fail(QCoreApplication::translate("Importer", "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
-                           "node_sinfo or node_power_dist")
+            return fail(QCoreApplication::translate(
+                            "Importer",
+                            "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
+                            "node_sinfo or node_power_dist")
                             .arg(m_entry, shown));
         }
         }
@@ -445,7 +473,8 @@ public:
         if (!reader.error().isEmpty())
             return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
         if (rowsSeen() == before)
-            return fail(QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(m_entry));
+            return fail(
+                QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(m_entry));
         return true;
     }
 
@@ -520,14 +549,13 @@ private:
     QString originOf(qint64 rowId, qint64 importId, const QString &source) const
     {
         if (importId != m_importId)
-            return QCoreApplication::translate("Importer", "from %1").arg(fieldparse::printable(QFileInfo(source).fileName()));
+            return QCoreApplication::translate("Importer", "from %1")
+                .arg(fieldparse::printable(QFileInfo(source).fileName()));
         const qint64 index = rowId - m_firstRunRowId;
         if (!m_runOrigins.empty() && index >= 0 && index < qint64(m_runOrigins.size())
             && m_runOrigins[size_t(index)].entry >= 0) {
             const RunOrigin &o = m_runOrigins[size_t(index)];
-            return QCoreApplication::translate("Importer", "from %1:%2")
-                .arg(m_entryNames.at(o.entry))
-                .arg(o.line);
+            return QCoreApplication::translate("Importer", "from %1:%2").arg(m_entryNames.at(o.entry)).arg(o.line);
         }
         return QCoreApplication::translate("Importer", "from earlier in this import");
     }
@@ -544,11 +572,13 @@ private:
                 stored += ", r." + column;
             }
             for (int i = 2; i <= RunValues::Count; ++i)
-                update += QByteArray(i > 2 ? ", " : "") + RunValues::Columns[size_t(i)] + " = ?" + QByteArray::number(i);
+                update += QByteArray(i > 2 ? ", " : "") + RunValues::Columns[size_t(i)] + " = ?"
+                    + QByteArray::number(i);
             m_runCompare = std::make_unique<Statement>(
-                m_db, QByteArray("SELECT r.id, r.import_id, coalesce(i.source_path, '')" + equal + stored
-                                 + " FROM runs r LEFT JOIN imports i ON i.id = r.import_id WHERE r.run_id = ?1")
-                          .constData());
+                m_db,
+                QByteArray("SELECT r.id, r.import_id, coalesce(i.source_path, '')" + equal + stored
+                           + " FROM runs r LEFT JOIN imports i ON i.id = r.import_id WHERE r.run_id = ?1")
+                    .constData());
             m_runReplace = std::make_unique<Statement>(
                 m_db, QByteArray("UPDATE runs SET " + update + " WHERE run_id = ?1").constData());
         }
@@ -567,13 +597,16 @@ private:
                                    .arg(QLatin1String(RunValues::Columns[size_t(parameter)]),
                                         compare.columnText(3 + compared + k), m_runValues.text(parameter)));
         }
-        const QString origin = originOf(compare.columnInt(0), compare.columnInt(1), QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(compare.get(), 2))));
+        const QString origin = originOf(
+            compare.columnInt(0), compare.columnInt(1),
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(compare.get(), 2))));
         compare.reset();
         if (differences.isEmpty()) {
             ++m_report->duplicates;
             return true;
         }
-        const QString what = QCoreApplication::translate("Importer", "run_id '%1' is stored already with other values (%2): %3")
+        const QString what = QCoreApplication::translate("Importer",
+                                                         "run_id '%1' is stored already with other values (%2): %3")
                                  .arg(fieldparse::printable(runId, 60), origin, differences.join(QStringLiteral("; ")));
         if (!conflict(line, what))
             return false;
@@ -589,10 +622,12 @@ private:
     {
         if (!m_sampleCompare) {
             m_sampleCompare = std::make_unique<Statement>(
-                m_db, "SELECT s.watts, s.import_id, coalesce(i.source_path, '') FROM power_samples s "
-                      "LEFT JOIN imports i ON i.id = s.import_id WHERE s.job = ?1 AND s.node = ?2 AND s.time_ns = ?3");
+                m_db,
+                "SELECT s.watts, s.import_id, coalesce(i.source_path, '') FROM power_samples s "
+                "LEFT JOIN imports i ON i.id = s.import_id WHERE s.job = ?1 AND s.node = ?2 AND s.time_ns = ?3");
             m_sampleReplace = std::make_unique<Statement>(
-                m_db, "UPDATE power_samples SET watts = ?4, import_id = ?5 WHERE job = ?1 AND node = ?2 AND time_ns = ?3");
+                m_db,
+                "UPDATE power_samples SET watts = ?4, import_id = ?5 WHERE job = ?1 AND node = ?2 AND time_ns = ?3");
         }
         Statement &compare = *m_sampleCompare;
         compare.bind(1, job);
@@ -608,11 +643,16 @@ private:
             ++m_report->duplicates;
             return true;
         }
-        const QString origin = importId == m_importId ? QCoreApplication::translate("Importer", "from earlier in this import")
-                                                      : QCoreApplication::translate("Importer", "from %1").arg(fieldparse::printable(QFileInfo(source).fileName()));
-        const QString what = QCoreApplication::translate("Importer", "the sample of job %1, node %2 at %3 is stored already with other values (%4): watts %5 stored, %6 here")
+        const QString origin = importId == m_importId
+            ? QCoreApplication::translate("Importer", "from earlier in this import")
+            : QCoreApplication::translate("Importer", "from %1")
+                  .arg(fieldparse::printable(QFileInfo(source).fileName()));
+        const QString what = QCoreApplication::translate("Importer",
+                                                         "the sample of job %1, node %2 at %3 is stored already with "
+                                                         "other values (%4): watts %5 stored, %6 here")
                                  .arg(job)
-                                 .arg(fieldparse::printable(node, 60), QString::fromLatin1(fieldparse::formatIsoUtc(ns)), origin)
+                                 .arg(fieldparse::printable(node, 60),
+                                      QString::fromLatin1(fieldparse::formatIsoUtc(ns)), origin)
                                  .arg(valueText(stored), valueText(watts));
         if (!conflict(line, what))
             return false;
@@ -634,7 +674,9 @@ private:
         ImportIssue issue{m_entry, line, QString(), QString(), what};
         switch (m_options.onConflict) {
         case ConflictPolicy::Refuse:
-            issue.reason = QCoreApplication::translate("Importer", "%1; nothing was imported (choose keep or replace for such rows)").arg(what);
+            issue.reason = QCoreApplication::translate(
+                               "Importer", "%1; nothing was imported (choose keep or replace for such rows)")
+                               .arg(what);
             return fail(issue.message());
         case ConflictPolicy::Keep:
             issue.reason = QCoreApplication::translate("Importer", "%1; kept the stored values").arg(what);
@@ -1250,7 +1292,8 @@ QString ImportReport::summary() const
                        .arg(duplicates)
                        .arg(kinds.join(QStringLiteral(", ")));
     if (conflicts > 0)
-        text += QCoreApplication::translate("Importer", "; %1 rows conflicted with stored rows of the same key").arg(conflicts);
+        text += QCoreApplication::translate("Importer", "; %1 rows conflicted with stored rows of the same key")
+                    .arg(conflicts);
     return text;
 }
 
@@ -1310,7 +1353,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return report;
     }
     if (m_store->isReadOnly()) {
-        report.error = QCoreApplication::translate("Importer", "%1 can only be read (%2): nothing can be imported into it")
+        report.error = QCoreApplication::translate("Importer",
+                                                   "%1 can only be read (%2): nothing can be imported into it")
                            .arg(m_store->path(), m_store->readOnlyReason());
         return report;
     }
@@ -1365,7 +1409,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                 QuaZipFile entry(&zip);
                 const QString entryName = fieldparse::printable(fileName + QLatin1Char('/') + member.name);
                 if (!entry.open(QIODevice::ReadOnly)) {
-                    report.error = QCoreApplication::translate("Importer", "%1: cannot unpack (error %2)").arg(entryName).arg(entry.getZipError());
+                    report.error = QCoreApplication::translate("Importer", "%1: cannot unpack (error %2)")
+                                       .arg(entryName)
+                                       .arg(entry.getZipError());
                     return report;
                 }
                 const bool imported = session.importEntry(&entry, entryName, base);
@@ -1373,8 +1419,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                 // skipped. Reading stops early on a broken deflate stream (a read error, or fewer
                 // bytes than the directory says), and the CRC is checked when the member closes.
                 if (entry.getZipError() != UNZ_OK || entry.pos() != qint64(member.size)) {
-                    report.error = QCoreApplication::translate("Importer", "%1: the zip member is damaged or cut short "
-                                                                           "(%2 of %3 bytes unpacked); nothing was imported")
+                    report.error = QCoreApplication::translate("Importer",
+                                                               "%1: the zip member is damaged or cut short "
+                                                               "(%2 of %3 bytes unpacked); nothing was imported")
                                        .arg(entryName)
                                        .arg(entry.pos())
                                        .arg(member.size);
@@ -1386,8 +1433,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                 }
                 entry.close();
                 if (entry.getZipError() != UNZ_OK) {
-                    report.error = QCoreApplication::translate("Importer", "%1: the zip member is damaged: its checksum (CRC-32) "
-                                                                           "does not match its contents; nothing was imported")
+                    report.error = QCoreApplication::translate("Importer",
+                                                               "%1: the zip member is damaged: its checksum (CRC-32) "
+                                                               "does not match its contents; nothing was imported")
                                        .arg(entryName);
                     return report;
                 }
@@ -1395,7 +1443,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             }
         }
         if (session.everyRowRejected()) {
-            report.error = QCoreApplication::translate("Importer", "%1: all %2 data rows were rejected; nothing was stored")
+            report.error = QCoreApplication::translate("Importer",
+                                                       "%1: all %2 data rows were rejected; nothing was stored")
                                .arg(fileName)
                                .arg(report.rejected);
             return report;
@@ -1421,7 +1470,8 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         return report;
     }
     if (m_store->isReadOnly()) {
-        report.error = QCoreApplication::translate("Importer", "%1 can only be read (%2): nothing can be imported into it")
+        report.error = QCoreApplication::translate("Importer",
+                                                   "%1 can only be read (%2): nothing can be imported into it")
                            .arg(m_store->path(), m_store->readOnlyReason());
         return report;
     }
@@ -1451,7 +1501,8 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
                 buffer.open(QIODevice::ReadOnly);
                 device = &buffer;
             } else if (!device->isOpen() && !device->open(QIODevice::ReadOnly)) {
-                report.error = QCoreApplication::translate("Importer", "%1: cannot read: %2").arg(e.name, device->errorString());
+                report.error
+                    = QCoreApplication::translate("Importer", "%1: cannot read: %2").arg(e.name, device->errorString());
                 return report;
             }
             if (!session.importEntry(device, e.name, base)) {
@@ -1461,7 +1512,8 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
             base += e.device ? e.size : e.data.size();
         }
         if (session.everyRowRejected()) {
-            report.error = QCoreApplication::translate("Importer", "%1: all %2 data rows were rejected; nothing was stored")
+            report.error = QCoreApplication::translate("Importer",
+                                                       "%1: all %2 data rows were rejected; nothing was stored")
                                .arg(label)
                                .arg(report.rejected);
             return report;

@@ -25,7 +25,7 @@ FileKind detectFileKind(const QList<QByteArray> &header);
 // already with other values. Identical rows are always counted as already present.
 enum class ConflictPolicy { Refuse, Keep, Replace };
 
-QString conflictPolicyName(ConflictPolicy policy);                                   // refuse, keep, replace
+QString conflictPolicyName(ConflictPolicy policy); // refuse, keep, replace
 std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
 
 struct ImportOptions
@@ -55,8 +55,8 @@ struct ImportReport
     QString error;            // why nothing was stored (empty when ok)
     qint64 accepted = 0;      // runs, samples or node rows stored
     qint64 rejected = 0;
-    qint64 duplicates = 0;    // rows already in the store with the same values (same run_id or sample)
-    qint64 conflicts = 0;     // rows whose key is stored with other values (kept or replaced)
+    qint64 duplicates = 0;         // rows already in the store with the same values (same run_id or sample)
+    qint64 conflicts = 0;          // rows whose key is stored with other values (kept or replaced)
     QList<ImportIssue> rejections; // the first few hundred, for display; all are in the store
     QList<ImportIssue> conflictIssues; // the first few hundred conflicts, each with both values
     qint64 importId = 0;

@@ -3,8 +3,8 @@
 #include "schema.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
@@ -185,7 +185,8 @@ bool Store::openAs(Access access, QString *error, int *code)
         if (!db.open()) {
             *code = sqliteCode(db.lastError());
             if (error)
-                *error = QCoreApplication::translate("Store", "Cannot open %1: %2").arg(m_path, sqliteText(db.lastError()));
+                *error = QCoreApplication::translate("Store", "Cannot open %1: %2")
+                             .arg(m_path, sqliteText(db.lastError()));
         } else {
             ok = checkOurs(error);
             if (!ok) {
@@ -221,8 +222,9 @@ bool Store::openAs(Access access, QString *error, int *code)
                 query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
                 if (schemaVersion() < int(schema::migrations().size())) {
                     if (error)
-                        *error = QCoreApplication::translate("Store", "%1 needs its schema brought up to date, which needs "
-                                                                      "write access (it is read-only: %2)")
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1 needs its schema brought up to date, which needs "
+                                                             "write access (it is read-only: %2)")
                                      .arg(m_path, m_readOnlyReason);
                     ok = false;
                 }
@@ -245,8 +247,8 @@ bool Store::checkOurs(QString *error)
         const QSqlError e = query.lastError();
         if (error) {
             *error = sqliteCode(e) == SQLITE_NOTADB
-                         ? QCoreApplication::translate("Store", "%1 is not a Wattprint database: %2").arg(m_path, sqliteText(e))
-                         : QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(e));
+                ? QCoreApplication::translate("Store", "%1 is not a Wattprint database: %2").arg(m_path, sqliteText(e))
+                : QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(e));
         }
         return false;
     }
@@ -255,7 +257,8 @@ bool Store::checkOurs(QString *error)
     const int known = int(schema::migrations().size());
     if (current > known) {
         if (error)
-            *error = QCoreApplication::translate("Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
+            *error = QCoreApplication::translate(
+                         "Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
                          .arg(m_path)
                          .arg(current)
                          .arg(known);
@@ -265,7 +268,8 @@ bool Store::checkOurs(QString *error)
                                    "THEN 1 END) FROM sqlite_master"))
         || !query.next()) {
         if (error)
-            *error = QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(query.lastError()));
+            *error
+                = QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(query.lastError()));
         return false;
     }
     const int objects = query.value(0).toInt();
@@ -273,7 +277,8 @@ bool Store::checkOurs(QString *error)
     // Version 0 with tables is someone else's database; a version without our tables too.
     if ((current == 0 && objects > 0) || (current > 0 && ours != 2)) {
         if (error)
-            *error = QCoreApplication::translate("Store", "%1 is an SQLite database, but not one made by Wattprint").arg(m_path);
+            *error = QCoreApplication::translate("Store", "%1 is an SQLite database, but not one made by Wattprint")
+                         .arg(m_path);
         return false;
     }
     return true;
@@ -302,8 +307,9 @@ bool Store::checkIntegrity(QString *error)
     }
     if (!problems.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Store", "%1 is damaged (SQLite's integrity check found: %2); restore it "
-                                                          "from a backup or import the files again into a new store")
+            *error = QCoreApplication::translate("Store",
+                                                 "%1 is damaged (SQLite's integrity check found: %2); restore it "
+                                                 "from a backup or import the files again into a new store")
                          .arg(m_path, problems.join(QStringLiteral("; ")).left(400));
         return false;
     }

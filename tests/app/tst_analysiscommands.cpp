@@ -686,9 +686,10 @@ QString extremeStore(const QString &folder, const QString &name, const Energies 
                       "batch,energy,run_time\n";
     int i = 0;
     for (const auto &[gpu, energy] : runs) {
-        text += "run-" + QByteArray::number(i++) + ",1,1,2022-10-11 21:58:46,2022-10-11 22:00:00,r1i0n1,256,3,"
-                "rectangle,529_pollen," + QByteArray(gpu ? "True" : "False") + ",b,"
-                + QByteArray::number(energy, 'g', 17) + ",100\n";
+        text += "run-" + QByteArray::number(i++)
+            + ",1,1,2022-10-11 21:58:46,2022-10-11 22:00:00,r1i0n1,256,3,"
+              "rectangle,529_pollen,"
+            + QByteArray(gpu ? "True" : "False") + ",b," + QByteArray::number(energy, 'g', 17) + ",100\n";
     }
     const QString csv = folder + QLatin1Char('/') + name + QStringLiteral(".csv");
     QFile f(csv);
@@ -726,11 +727,15 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
     // Energies near 1e160 used to abort compare with Boost's uncaught domain_error. Every command
     // on such stores must end with a result or a clear error (exit 1), never an exception.
     QFETCH(Energies, runs);
-    const QString path = extremeStore(m_dir.path(), QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), runs);
+    const QString path = extremeStore(
+        m_dir.path(), QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), runs);
     QVERIFY(!path.isEmpty());
-    const auto with = [&path](std::initializer_list<const char *> parts) { return cli(parts) << QStringLiteral("--db") << path; };
+    const auto with = [&path](std::initializer_list<const char *> parts) {
+        return cli(parts) << QStringLiteral("--db") << path;
+    };
     QList<QPair<QString, CommandOutput>> outputs;
-    outputs.append({QStringLiteral("compare"), AnalysisCommands::compare(with({"--a", "device=cpu", "--b", "device=gpu"}))});
+    outputs.append(
+        {QStringLiteral("compare"), AnalysisCommands::compare(with({"--a", "device=cpu", "--b", "device=gpu"}))});
     for (const char *method : {"zscore", "robust", "iqr", "iforest"}) {
         for (const char *group : {"config", "none"})
             outputs.append({QStringLiteral("anomalies %1 %2").arg(QLatin1String(method), QLatin1String(group)),
@@ -747,10 +752,11 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
             QVERIFY2(!o.ok(), qPrintable(message));
             QCOMPARE(o.exitCode, 1);
             // Each case with the reason it has, not a generic failure.
-            const QString expected = tag == QLatin1String("1e160")    ? QStringLiteral("has a energy of 1e+160: values beyond 1e+-150")
-                                     : tag == QLatin1String("1e-300") ? QStringLiteral("has a energy of 1e-300: values beyond 1e+-150")
-                                     : tag == QLatin1String("all equal") ? QStringLiteral("all equal")
-                                                                         : QStringLiteral("at least 2 are needed");
+            const QString expected = tag == QLatin1String("1e160")
+                ? QStringLiteral("has a energy of 1e+160: values beyond 1e+-150")
+                : tag == QLatin1String("1e-300")    ? QStringLiteral("has a energy of 1e-300: values beyond 1e+-150")
+                : tag == QLatin1String("all equal") ? QStringLiteral("all equal")
+                                                    : QStringLiteral("at least 2 are needed");
             QVERIFY2(o.error.contains(expected), qPrintable(message));
         } else if (what == QLatin1String("fit")) {
             // One configuration per device: too few to fit, said so.

@@ -182,8 +182,9 @@ void TestImporter::acceptsPandasIndexRefusesDuplicateHeaders()
     QCOMPARE(r.accepted, 3);
     r = importer.importFile(write(QStringLiteral("b.csv"), duplicated));
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("b.csv: the header names the column 'run_id' twice (columns 1 and 2); which one "
-                                     "holds the values is unclear"));
+    QCOMPARE(r.error,
+             QStringLiteral("b.csv: the header names the column 'run_id' twice (columns 1 and 2); which one "
+                            "holds the values is unclear"));
     QCOMPARE(count("runs"), 3);
     QCOMPARE(count("imports"), 1);
 }
@@ -575,8 +576,9 @@ void TestImporter::repeatedColumnNameIsRefused()
     Importer importer(m_store);
     const ImportReport r = importer.importFile(write(QStringLiteral("twice.csv"), text));
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("twice.csv: the header names the column 'Energy' twice (columns 17 and 34); which "
-                                     "one holds the values is unclear"));
+    QCOMPARE(r.error,
+             QStringLiteral("twice.csv: the header names the column 'Energy' twice (columns 17 and 34); which "
+                            "one holds the values is unclear"));
     const ImportReport s = importer.importFile(write(
         QStringLiteral("sinfo.csv"), "HOSTNAMES,CPUS,MEMORY,MEMORY (MB),TMP_DISK,GRES\nr1,36,1,2,900000,(null)\n"));
     QVERIFY(!s.ok);
@@ -606,8 +608,9 @@ void TestImporter::zipMemberWithBadCrcIsRefused()
         options.skipInvalid = skip;
         const ImportReport r = importer.importFile(path, options);
         QVERIFY(!r.ok);
-        QCOMPARE(r.error, QStringLiteral("runs.csv.zip/runs.csv: the zip member is damaged: its checksum (CRC-32) does not "
-                                         "match its contents; nothing was imported"));
+        QCOMPARE(r.error,
+                 QStringLiteral("runs.csv.zip/runs.csv: the zip member is damaged: its checksum (CRC-32) does not "
+                                "match its contents; nothing was imported"));
     }
     QCOMPARE(count("runs"), 0);
     QCOMPARE(count("imports"), 0);
@@ -651,9 +654,10 @@ void TestImporter::conflictingRunIsRefusedKeptOrReplaced()
     const QString second = write(QStringLiteral("second.csv"), text);
     ImportReport r = importer.importFile(second);
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("second.csv:2: run_id '00000000-0000-4000-8000-000000000001' is stored already with "
-                                     "other values (from first.csv): energy 36530.898438 stored, 40000 here; nothing "
-                                     "was imported (choose keep or replace for such rows)"));
+    QCOMPARE(r.error,
+             QStringLiteral("second.csv:2: run_id '00000000-0000-4000-8000-000000000001' is stored already with "
+                            "other values (from first.csv): energy 36530.898438 stored, 40000 here; nothing "
+                            "was imported (choose keep or replace for such rows)"));
     QCOMPARE(count("imports"), 1);
 
     auto storedEnergy = [this] {
@@ -707,7 +711,7 @@ void TestImporter::repeatedAutumnHourDoesNotCollide()
     for (int pass = 0; pass < 2; ++pass) {
         for (int minute = 0; minute < 60; ++minute)
             text += QByteArray("2022-11-06T01:") + QByteArray::number(minute).rightJustified(2, '0')
-                    + ":00.000Z,r4i4n18," + QByteArray::number(300 + pass * 100 + minute) + "\n";
+                + ":00.000Z,r4i4n18," + QByteArray::number(300 + pass * 100 + minute) + "\n";
     }
     text += "2022-11-06T02:00:00.000Z,r4i4n18,250\n";
     Importer importer(m_store);
@@ -735,8 +739,9 @@ void TestImporter::repeatedAutumnHourDoesNotCollide()
 void TestImporter::conflictingPowerSampleIsReported()
 {
     Importer importer(m_store);
-    QVERIFY(importer.importFile(write(QStringLiteral("10512345.csv"),
-                                      "timestamp,node,watts\n2022-09-22T16:28:01.000Z,r4i4n18,312\n"))
+    QVERIFY(importer
+                .importFile(write(QStringLiteral("10512345.csv"),
+                                  "timestamp,node,watts\n2022-09-22T16:28:01.000Z,r4i4n18,312\n"))
                 .ok);
     const QString again = m_dir->filePath(QStringLiteral("again/10512345.csv"));
     QDir().mkpath(m_dir->filePath(QStringLiteral("again")));
@@ -746,10 +751,11 @@ void TestImporter::conflictingPowerSampleIsReported()
     f.close();
     ImportReport r = importer.importFile(again);
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("10512345.csv:2: the sample of job 10512345, node r4i4n18 at "
-                                     "2022-09-22T22:28:01.000000Z is stored already with other values (from "
-                                     "10512345.csv): watts 312 stored, 313 here; nothing was imported (choose keep or "
-                                     "replace for such rows)"));
+    QCOMPARE(r.error,
+             QStringLiteral("10512345.csv:2: the sample of job 10512345, node r4i4n18 at "
+                            "2022-09-22T22:28:01.000000Z is stored already with other values (from "
+                            "10512345.csv): watts 312 stored, 313 here; nothing was imported (choose keep or "
+                            "replace for such rows)"));
     ImportOptions replace;
     replace.onConflict = ConflictPolicy::Replace;
     r = importer.importFile(again, replace);
@@ -768,8 +774,9 @@ void TestImporter::overlongLineAndTooManyFieldsAreRefused()
     QByteArray longLine = Header + "\n" + QByteArray(3 << 20, 'x') + "\n";
     ImportReport r = importer.importFile(write(QStringLiteral("long.csv"), longLine));
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("long.csv: line 2: a record is longer than 1048576 bytes; this is not a BUTTER-E "
-                                     "CSV file (or a quote is not closed)"));
+    QCOMPARE(r.error,
+             QStringLiteral("long.csv: line 2: a record is longer than 1048576 bytes; this is not a BUTTER-E "
+                            "CSV file (or a quote is not closed)"));
     // The same inside a quote that never closes.
     r = importer.importFile(write(QStringLiteral("quote.csv"), Header + "\n\"" + QByteArray(3 << 20, 'y')));
     QVERIFY(!r.ok);
@@ -777,8 +784,9 @@ void TestImporter::overlongLineAndTooManyFieldsAreRefused()
     // 100,000 empty fields in one short line.
     r = importer.importFile(write(QStringLiteral("commas.csv"), Header + "\n" + QByteArray(100000, ',') + "\n"));
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("commas.csv: line 2: a record has more than 4096 fields; this is not a BUTTER-E "
-                                     "CSV file"));
+    QCOMPARE(r.error,
+             QStringLiteral("commas.csv: line 2: a record has more than 4096 fields; this is not a BUTTER-E "
+                            "CSV file"));
     QCOMPARE(count("runs"), 0);
     QCOMPARE(count("imports"), 0);
 }
@@ -814,8 +822,9 @@ void TestImporter::indexNamesFromTheStoreAreNotExecuted()
     QStringList names;
     while (q.next())
         names.append(q.value(0).toString());
-    QCOMPARE(names, (QStringList{QStringLiteral("runs_config"), QStringLiteral("runs_job"), QStringLiteral("runs_start"),
-                                 QStringLiteral("x; DROP TABLE datasets")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("runs_config"), QStringLiteral("runs_job"), QStringLiteral("runs_start"),
+                          QStringLiteral("x; DROP TABLE datasets")}));
     QCOMPARE(schema::indexes().size(), 3);
     QCOMPARE(schema::indexes().first().name, QStringLiteral("runs_config"));
 }

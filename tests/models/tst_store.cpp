@@ -395,8 +395,8 @@ void TestStore::concurrentCreationIsAtomic()
 void TestStore::foreignSqliteFileIsLeftByteIdentical()
 {
     // Another program's database in rollback-journal mode, and one that uses user_version itself.
-    for (const char *setup : {"CREATE TABLE t (x); INSERT INTO t VALUES (1);",
-                              "CREATE TABLE runs (x); PRAGMA user_version=1;"}) {
+    for (const char *setup :
+         {"CREATE TABLE t (x); INSERT INTO t VALUES (1);", "CREATE TABLE runs (x); PRAGMA user_version=1;"}) {
         const QString path = m_dir.filePath(QStringLiteral("foreign-%1.sqlite").arg(qHash(QByteArray(setup))));
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -469,9 +469,8 @@ void TestStore::failedOpenPrintsNoConnectionWarning()
 {
     static QStringList warnings;
     warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
-        warnings.append(m);
-    });
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &m) { warnings.append(m); });
     const QString text = m_dir.filePath(QStringLiteral("garbage.sqlite"));
     {
         QFile f(text);
