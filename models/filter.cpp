@@ -182,6 +182,19 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             return std::nullopt;
         }
     }
+    // A key given twice narrows its range each time: size=..1024,size=2048.. matches nothing.
+    const auto crossed = [&](const char *key, auto lo, auto hi) {
+        if (!lo || !hi || *lo <= *hi)
+            return false;
+        if (error)
+            *error = QCoreApplication::translate("Filter", "the ranges given for %1 leave nothing between them (%2..%3)")
+                         .arg(QLatin1String(key))
+                         .arg(*lo)
+                         .arg(*hi);
+        return true;
+    };
+    if (crossed("size", f.sizeMin, f.sizeMax) || crossed("depth", f.depthMin, f.depthMax))
+        return std::nullopt;
     return f;
 }
 

@@ -47,6 +47,7 @@ summary=()
 for t in "${targets[@]}"; do
   corpus=build/fuzz/corpus/$t
   artifacts=build/fuzz/artifacts/$t
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   log=build/fuzz/$t.log
   set +e

@@ -819,6 +819,10 @@ Befehle: %1
         <source>&apos;%1&apos; for %2 is out of range</source>
         <translation>&apos;%1&apos; für %2 liegt außerhalb des gültigen Bereichs</translation>
     </message>
+    <message>
+        <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
+        <translation>die für %1 angegebenen Bereiche lassen nichts zwischen sich (%2..%3)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -819,6 +819,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>&apos;%1&apos; for %2 is out of range</source>
         <translation>« %1 » pour %2 est hors limites</translation>
     </message>
+    <message>
+        <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
+        <translation>les intervalles donnés pour %1 ne laissent rien entre eux (%2..%3)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

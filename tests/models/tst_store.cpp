@@ -514,6 +514,10 @@ void TestStore::filterRefusesReversedIntegerRanges()
     QVERIFY(!Filter::parse(QStringLiteral("depth=99999999999"), &error));
     QVERIFY(error.contains(QLatin1String("out of range")));
     QVERIFY(Filter::parse(QStringLiteral("size=1..10,depth=..6,size=5..5"), &error));
+    // Found by the filter fuzzer: repeated keys crossing into an empty range (which also did not
+    // survive toString() and parse() again).
+    QVERIFY(!Filter::parse(QStringLiteral("depth=5,depth=..1024,depth=..4"), &error));
+    QCOMPARE(error, QStringLiteral("the ranges given for depth leave nothing between them (5..4)"));
     QVERIFY(Filter::parse(QStringLiteral("size=256.."), &error));
 }
 
