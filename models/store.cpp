@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QThread>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,7 +199,14 @@ bool Store::openAs(Access access, QString *error, int *code)
             if (ok && access == Access::ReadWrite) {
                 // Only now, with the file known to be ours (or new), do statements that write.
                 QSqlQuery query(db);
-                if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+                // Switching a new file to WAL needs it to itself; another process creating the
+                // same store may hold it for a moment (the busy timeout does not cover this).
+                bool wal = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                for (int attempt = 0; !wal && attempt < 50 && sqliteCode(query.lastError()) == SQLITE_BUSY; ++attempt) {
+                    QThread::msleep(100);
+                    wal = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                }
+                if (!wal) {
                     *code = sqliteCode(query.lastError());
                     if (error)
                         *error = QCoreApplication::translate("Store", "Cannot open %1 for writing: %2")
@@ -242,8 +250,13 @@ bool Store::openAs(Access access, QString *error, int *code)
 // as it was when it is refused.
 bool Store::checkOurs(QString *error)
 {
+    // One statement, so one snapshot: another process creating the schema at this moment is
+    // seen either before or after, never with its tables but not yet its version.
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), count(*), "
+                                   "count(CASE WHEN type = 'table' AND name IN ('imports', 'runs') THEN 1 END) "
+                                   "FROM sqlite_master"))
+        || !query.next()) {
         const QSqlError e = query.lastError();
         if (error) {
             *error = sqliteCode(e) == SQLITE_NOTADB
@@ -253,6 +266,8 @@ bool Store::checkOurs(QString *error)
         return false;
     }
     const int current = query.value(0).toInt();
+    const int objects = query.value(1).toInt();
+    const int ours = query.value(2).toInt();
     query.finish();
     const int known = int(schema::migrations().size());
     if (current > known) {
@@ -264,16 +279,6 @@ bool Store::checkOurs(QString *error)
                          .arg(known);
         return false;
     }
-    if (!query.exec(QStringLiteral("SELECT count(*), count(CASE WHEN type = 'table' AND name IN ('imports', 'runs') "
-                                   "THEN 1 END) FROM sqlite_master"))
-        || !query.next()) {
-        if (error)
-            *error
-                = QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(query.lastError()));
-        return false;
-    }
-    const int objects = query.value(0).toInt();
-    const int ours = query.value(1).toInt();
     // Version 0 with tables is someone else's database; a version without our tables too.
     if ((current == 0 && objects > 0) || (current > 0 && ours != 2)) {
         if (error)

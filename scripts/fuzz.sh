@@ -62,13 +62,16 @@ for t in "${targets[@]}"; do
   cov=$(sed -n 's/.*cov: \([0-9]*\).*/\1/p' <<<"$line")
   ft=$(sed -n 's/.*ft: \([0-9]*\).*/\1/p' <<<"$line")
   found=0
-  for f in "$artifacts"/*; do
+  # crash-, oom-, timeout- and leak- files are findings; slow-unit- files (over 10 s, which a
+  # loaded machine's fsyncs can cause) are only reported.
+  for f in "$artifacts"/crash-* "$artifacts"/oom-* "$artifacts"/timeout-* "$artifacts"/leak-*; do
     [ -e "$f" ] || continue
     mkdir -p "tests/fixtures/fuzz-regressions/$t"
     cp "$f" "tests/fixtures/fuzz-regressions/$t/$(basename "$f")"
     found=$((found + 1))
   done
-  summary+=("$(printf '%-7s %10s execs  cov %6s  ft %7s  exit %d  kept %d' "$t" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$rc" "$found")")
+  slow=$(find "$artifacts" -name 'slow-unit-*' | wc -l)
+  summary+=("$(printf '%-7s %10s execs  cov %6s  ft %7s  exit %d  kept %d  slow %d' "$t" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$rc" "$found" "$slow")")
   if [ "$rc" -ne 0 ] || [ "$found" -ne 0 ]; then
     status=1
     echo "fuzz: $t found a problem (log: $log); the input is kept in tests/fixtures/fuzz-regressions/$t/" >&2

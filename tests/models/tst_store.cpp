@@ -363,7 +363,7 @@ void TestStore::concurrentCreationIsAtomic()
 {
     // Several connections (as several processes would) create the same new store at once; the
     // schema is made once, in one transaction that re-reads the version, and every open succeeds.
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < 10; ++round) {
         const QString path = m_dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
         constexpr int n = 4;
         std::array<QString, n> errors;
