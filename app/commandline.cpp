@@ -5,6 +5,7 @@
 #include "analysiscommands.h"
 
 #include <demostore.h>
+#include <fieldparse.h>
 #include <importer.h>
 #include <store.h>
 #include <storesummary.h>
@@ -12,12 +13,18 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
 
 namespace wattprint {
 
@@ -74,7 +81,11 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("runs"), QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527)."), QCoreApplication::translate("CommandLine", "N")});
+    parser.addOption(
+        {QStringLiteral("runs"),
+         QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527, at most %1).")
+             .arg(DemoGenerator::MaxRuns),
+         QCoreApplication::translate("CommandLine", "N")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed (default 20221001)."), QCoreApplication::translate("CommandLine", "S")});
     parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("CommandLine", "Also write the runs as runs_with_standardized_energy.csv."),
                       QCoreApplication::translate("CommandLine", "PATH")});
@@ -87,8 +98,9 @@ int runDemo(const QStringList &args)
     bool ok = true;
     if (parser.isSet(QStringLiteral("runs"))) {
         options.runs = parser.value(QStringLiteral("runs")).toLongLong(&ok);
-        if (!ok || options.runs <= 0)
-            return fail(QCoreApplication::translate("CommandLine", "--runs must be a positive whole number"));
+        if (!ok || options.runs <= 0 || options.runs > DemoGenerator::MaxRuns)
+            return fail(QCoreApplication::translate("CommandLine", "--runs must be a whole number from 1 to %1")
+                            .arg(DemoGenerator::MaxRuns));
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -107,14 +119,29 @@ int runDemo(const QStringList &args)
                             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("db"))) {
-        Store store(parser.value(QStringLiteral("db")));
-        if (!openStore(parser, &store, &code))
+        const QString path = parser.value(QStringLiteral("db"));
+        // A store this command creates and cannot fill (a full disk) is removed again, with its
+        // write-ahead log: an empty store left behind would only be mistaken for a demo.
+        const bool created = !QFileInfo::exists(path);
+        const auto removeCreated = [&path, created] {
+            if (created) {
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(path + suffix);
+            }
+        };
+        Store store(path);
+        if (!openStore(parser, &store, &code)) {
+            removeCreated();
             return code;
+        }
         QElapsedTimer timer;
         timer.start();
         const ImportReport report = DemoStore::build(&store, options);
-        if (!report.ok)
+        if (!report.ok) {
+            store.close();
+            removeCreated();
             return fail(report.error);
+        }
         out(QCoreApplication::translate("CommandLine", "%1: %2 rows stored in %3 ms (%4)")
                 .arg(DemoStore::label())
                 .arg(report.accepted)
@@ -130,6 +157,12 @@ int runImport(const QStringList &args)
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("skip-invalid"),
                       QCoreApplication::translate("CommandLine", "Import the good rows and report each rejected line, instead of failing the file.")});
+    parser.addOption({QStringLiteral("on-conflict"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "A row whose run_id (or power sample) is stored already with other "
+                                                  "values: refuse the file (default), keep the stored values, or "
+                                                  "replace them."),
+                      QStringLiteral("keep|replace|refuse")});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("CommandLine", "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
                                     "node_sinfo.csv, node_power_dist.csv"),
@@ -147,21 +180,35 @@ int runImport(const QStringList &args)
         return code;
     ImportOptions options;
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    if (parser.isSet(QStringLiteral("on-conflict"))) {
+        const std::optional<ConflictPolicy> policy = conflictPolicyFromName(
+            parser.value(QStringLiteral("on-conflict")));
+        if (!policy)
+            return fail(
+                QCoreApplication::translate("CommandLine", "--on-conflict must be keep, replace or refuse, not '%1'")
+                    .arg(fieldparse::printable(parser.value(QStringLiteral("on-conflict")), 60)));
+        options.onConflict = *policy;
+    }
     Importer importer(&store);
     int failures = 0;
     for (const QString &file : files) {
         const ImportReport report = importer.importFile(file, options);
-        if (!report.ok) {
+        if (!report.ok)
             fail(report.error);
-            ++failures;
-            continue;
-        }
-        out(report.summary());
+        else
+            out(report.summary());
         for (const ImportIssue &issue : report.rejections)
             out(QStringLiteral("  rejected: ") + issue.message());
         if (report.rejected > report.rejections.size())
             out(QCoreApplication::translate("CommandLine", "  ... and %1 more rejected rows (all are recorded in the store)")
                     .arg(report.rejected - report.rejections.size()));
+        for (const ImportIssue &issue : report.conflictIssues)
+            out(QStringLiteral("  conflict: ") + issue.message());
+        if (report.conflicts > report.conflictIssues.size())
+            out(QCoreApplication::translate("CommandLine", "  ... and %1 more conflicting rows")
+                    .arg(report.conflicts - report.conflictIssues.size()));
+        if (!report.ok)
+            ++failures;
     }
     return failures == 0 ? 0 : 1;
 }
@@ -208,11 +255,97 @@ bool CommandLine::isCommand(int argc, char **argv)
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
-    return commands().contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
-           || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help");
+    if (commands().contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help"))
+        return true;
+    // A database a file manager passes opens in the window; any other word is a command the
+    // user mistyped, which must not open the window (nor create a store of that name).
+    return !first.startsWith(QLatin1Char('-')) && !QFileInfo(first).isFile();
 }
 
+QString CommandLine::suggestion(const QString &word)
+{
+    // The command closest in edit distance, if the word is plausibly a typing slip of it.
+    const auto distance = [](const QString &a, const QString &b) {
+        std::vector<qsizetype> row(size_t(b.size()) + 1);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            row[size_t(j)] = j;
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            qsizetype diagonal = row[0];
+            row[0] = i;
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const qsizetype above = row[size_t(j)];
+                row[size_t(j)] = std::min(
+                    {above + 1, row[size_t(j - 1)] + 1, diagonal + (a.at(i - 1).toLower() == b.at(j - 1) ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        return row[size_t(b.size())];
+    };
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &command : commands()) {
+        const qsizetype d = distance(word.left(64), command);
+        if (best.isEmpty() || d < bestDistance) {
+            best = command;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= std::max<qsizetype>(2, best.size() / 3) ? best : QString();
+}
+
+namespace {
+
+// The first error a write to standard output met (errno), kept because whoever flushed the
+// stream (a QTextStream going out of scope) does not report it.
+int stdoutErrno = 0;
+
+ssize_t writeStdout(void *, const char *buffer, size_t size)
+{
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(STDOUT_FILENO, buffer + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (stdoutErrno == 0)
+                stdoutErrno = n < 0 ? errno : EIO;
+            return done > 0 ? ssize_t(done) : -1;
+        }
+        done += size_t(n);
+    }
+    return ssize_t(size);
+}
+
+} // namespace
+
 int CommandLine::run(const QStringList &args)
+{
+    // Output that cannot be written (a full disk, a closed pipe) is a failure too: stdout goes
+    // through writeStdout() while the command runs, which keeps the reason.
+    std::fflush(stdout);
+    FILE *const original = stdout;
+    stdoutErrno = 0;
+    FILE *const watched = fopencookie(nullptr, "w", cookie_io_functions_t{nullptr, writeStdout, nullptr, nullptr});
+    if (watched)
+        stdout = watched;
+    const int code = runCommand(args);
+    const bool failed = std::fflush(stdout) != 0 || std::ferror(stdout) || stdoutErrno != 0;
+    if (watched) {
+        stdout = original;
+        std::fclose(watched);
+    }
+    if (!failed)
+        return code;
+    QTextStream(stderr) << "wattprint: "
+                        << QCoreApplication::translate("CommandLine", "cannot write the output: %1")
+                               .arg(stdoutErrno != 0 ? QString::fromLocal8Bit(std::strerror(stdoutErrno))
+                                                     : QCoreApplication::translate("CommandLine", "write error"))
+                        << Qt::endl;
+    return code == 0 ? 1 : code;
+}
+
+int CommandLine::runCommand(const QStringList &args)
 {
     const QString command = args.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
@@ -239,7 +372,19 @@ int CommandLine::run(const QStringList &args)
         return AnalysisCommands::run(command, rest);
     if (RenderCommands::handles(command))
         return RenderCommands::run(command, rest);
-    return fail(QCoreApplication::translate("CommandLine", "unknown command '%1' (try --help)").arg(command));
+    const QString shown = fieldparse::printable(command, 80);
+    if (command.contains(QLatin1Char('/')) || command.contains(QLatin1Char('.'))) {
+        fail(QCoreApplication::translate("CommandLine",
+                                         "%1: no such file (to create a new database there, run "
+                                         "wattprint --db %1)")
+                 .arg(shown));
+        return 2;
+    }
+    const QString near = suggestion(command);
+    fail(near.isEmpty()
+             ? QCoreApplication::translate("CommandLine", "unknown command '%1' (try --help)").arg(shown)
+             : QCoreApplication::translate("CommandLine", "unknown command '%1'; did you mean '%2'?").arg(shown, near));
+    return 2;
 }
 
 } // namespace wattprint

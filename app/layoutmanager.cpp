@@ -1,5 +1,7 @@
 #include "layoutmanager.h"
 
+#include "layoutdocument.h"
+
 #include <viewpanel.h>
 
 #include <QApplication>
@@ -29,22 +31,6 @@ const QString kCurrentKey = u"layouts/current"_s;
 const QString kLockedKey = u"layouts/locked"_s;
 // On each locked dock: its features before locking, restored on unlock.
 const char kUnlockedFeatures[] = "_wattprint_unlockedFeatures";
-
-// The headers Qt writes (and checks on restore): QMainWindow::saveState() starts with the
-// marker 0xff and the caller's version; QWidget::saveGeometry() with the magic 0x1D9D0CB.
-constexpr qint32 kMainWindowMarker = 0xff;
-constexpr quint32 kGeometryMagic = 0x1D9D0CB;
-
-std::optional<QByteArray> decodeBase64(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QByteArray text = value.toString().toLatin1();
-    auto result = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
-        return std::nullopt;
-    return *result;
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -109,93 +95,19 @@ QJsonObject LayoutManager::capture() const
 
 bool LayoutManager::validate(const QJsonObject &layout, QString *error)
 {
-    const QJsonValue format = layout.value(u"format"_s);
-    if (format.toString() != formatName()) {
-        setError(error, format.isString()
-                            ? tr("This is not a Wattprint layout (its format is \"%1\").").arg(format.toString())
-                            : tr("This is not a Wattprint layout (it has no \"format\" field)."));
+    if (!LayoutDocument::validate(layout, error))
         return false;
-    }
-    const QJsonValue version = layout.value(u"version"_s);
-    const double v = version.toDouble(-1);
-    if (!version.isDouble() || v != std::floor(v) || v < 1) {
-        setError(error, tr("The layout has no valid format version."));
-        return false;
-    }
-    if (v > FormatVersion) {
-        setError(error, tr("The layout was saved by a newer Wattprint (layout version %1; this version reads "
-                           "version %2 and older).")
-                            .arg(qint64(v))
-                            .arg(FormatVersion));
-        return false;
-    }
-
-    const std::optional<QByteArray> dockState = decodeBase64(layout.value(u"dockState"_s));
-    if (!dockState) {
-        setError(error, tr("The layout's dock arrangement is missing or not valid base64."));
-        return false;
-    }
-    {
-        QDataStream stream(*dockState);
-        stream.setVersion(QDataStream::Qt_5_0); // as QMainWindow::saveState()
-        qint32 marker = 0;
-        qint32 stateVersion = 0;
-        stream >> marker >> stateVersion;
-        if (stream.status() != QDataStream::Ok || marker != kMainWindowMarker) {
-            setError(error, tr("The layout's dock arrangement is damaged."));
-            return false;
-        }
-        if (stateVersion != LayoutStateVersion) {
-            setError(error, tr("The layout's dock arrangement is of another version (%1, expected %2).")
-                                .arg(stateVersion)
-                                .arg(LayoutStateVersion));
-            return false;
-        }
-    }
     // The rest of the stream only QMainWindow can check. It does so before changing anything,
     // and docks it does not know are skipped, so an empty scratch window tells whether the real
     // one would accept it. (Needs a QApplication; without one the headers above must do.)
     if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QMainWindow scratch;
-        if (!scratch.restoreState(*dockState, LayoutStateVersion)) {
+        if (!scratch.restoreState(*LayoutDocument::decodeBase64(layout.value(u"dockState"_s)), LayoutStateVersion)) {
             setError(error, tr("The layout's dock arrangement is damaged."));
             return false;
         }
     }
 
-    if (layout.contains(u"geometry"_s)) {
-        const std::optional<QByteArray> geometry = decodeBase64(layout.value(u"geometry"_s));
-        if (!geometry) {
-            setError(error, tr("The layout's window geometry is not valid base64."));
-            return false;
-        }
-        QDataStream stream(*geometry);
-        quint32 magic = 0;
-        stream >> magic;
-        if (stream.status() != QDataStream::Ok || magic != kGeometryMagic) {
-            setError(error, tr("The layout's window geometry is damaged."));
-            return false;
-        }
-    }
-
-    if (layout.contains(u"views"_s)) {
-        const QJsonValue views = layout.value(u"views"_s);
-        if (!views.isObject()) {
-            setError(error, tr("The layout's view settings are damaged (\"views\" is not an object)."));
-            return false;
-        }
-        const QJsonObject object = views.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isObject()) {
-                setError(error, tr("The layout's settings for the view \"%1\" are damaged.").arg(it.key()));
-                return false;
-            }
-        }
-    }
-    if (layout.contains(u"name"_s) && !layout.value(u"name"_s).isString()) {
-        setError(error, tr("The layout's name is not text."));
-        return false;
-    }
     return true;
 }
 
@@ -204,11 +116,11 @@ bool LayoutManager::apply(const QJsonObject &layout, QString *error, bool includ
     if (!validate(layout, error))
         return false;
 
-    const QByteArray dockState = *decodeBase64(layout.value(u"dockState"_s));
+    const QByteArray dockState = *LayoutDocument::decodeBase64(layout.value(u"dockState"_s));
     const QByteArray previousGeometry = m_window->saveGeometry();
     if (includeGeometry && layout.contains(u"geometry"_s)) {
         // Geometry first, then the docks (as Qt recommends), so dock sizes fit the window.
-        if (!m_window->restoreGeometry(*decodeBase64(layout.value(u"geometry"_s)))) {
+        if (!m_window->restoreGeometry(*LayoutDocument::decodeBase64(layout.value(u"geometry"_s)))) {
             setError(error, tr("The layout's window geometry is damaged."));
             return false;
         }
@@ -239,20 +151,8 @@ QByteArray LayoutManager::serialize(const QJsonObject &layout)
 
 std::optional<QJsonObject> LayoutManager::parse(const QByteArray &bytes, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error, tr("The layout is damaged: %1 at character %2.")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        setError(error, tr("This is not a Wattprint layout (not a JSON object)."));
-        return std::nullopt;
-    }
-    const QJsonObject layout = doc.object();
-    if (!validate(layout, error))
+    std::optional<QJsonObject> layout = LayoutDocument::parse(bytes, error);
+    if (layout && !validate(*layout, error))
         return std::nullopt;
     return layout;
 }
@@ -319,7 +219,7 @@ bool LayoutManager::save(const QString &name, QString *error)
     return true;
 }
 
-bool LayoutManager::load(const QString &name, QString *error)
+bool LayoutManager::load(const QString &name, QString *error, bool makeCurrent)
 {
     if (!contains(name)) {
         setError(error, tr("There is no layout called \"%1\".").arg(name));
@@ -331,7 +231,8 @@ bool LayoutManager::load(const QString &name, QString *error)
         setError(error, tr("The layout \"%1\" cannot be used. %2").arg(name, why));
         return false;
     }
-    setCurrentName(name);
+    if (makeCurrent)
+        setCurrentName(name);
     return true;
 }
 

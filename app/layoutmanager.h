@@ -78,8 +78,9 @@ public:
     static std::optional<QString> checkName(const QString &name, QString *error = nullptr);
     // Captures the window under `name` (overwriting a layout of that name) and makes it current.
     bool save(const QString &name, QString *error = nullptr);
-    // Applies the stored layout and makes it current.
-    bool load(const QString &name, QString *error = nullptr);
+    // Applies the stored layout and (unless makeCurrent is false: a headless screenshot or
+    // report borrows a layout without changing the user's choice) makes it current.
+    bool load(const QString &name, QString *error = nullptr, bool makeCurrent = true);
     bool rename(const QString &oldName, const QString &newName, QString *error = nullptr);
     bool remove(const QString &name);
     // The name of the layout last saved or loaded; empty after a reset to the default.

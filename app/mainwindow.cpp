@@ -277,7 +277,8 @@ bool MainWindow::applyNamedLayout(const QString &name, QString *error)
             *error = tr("there is no layout named '%1'").arg(name);
         return false;
     }
-    return m_layouts->load(name, error);
+    // A headless window (screenshot, report) borrows the layout: the user's current one stays.
+    return m_layouts->load(name, error, m_mode == Interactive);
 }
 
 void MainWindow::createActions()

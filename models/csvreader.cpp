@@ -28,6 +28,16 @@ bool CsvReader::fill()
     if (got <= 0) {
         m_buffer.resize(old);
         m_eof = true;
+        if (got < 0) {
+            // A read error (a damaged zip member, an I/O error) is not the end of the file.
+            m_readFailed = true;
+            const QString why = m_device->errorString();
+            m_error = QCoreApplication::translate("CsvReader", "line %1: the input cannot be read further (%2)")
+                          .arg(m_line)
+                          .arg(why.isEmpty() || why == QLatin1String("Unknown error")
+                                   ? QCoreApplication::translate("CsvReader", "read error")
+                                   : why);
+        }
         return false;
     }
     m_buffer.resize(old + got);
@@ -47,6 +57,32 @@ bool CsvReader::looksBinary()
         fill();
     const qsizetype n = std::min<qsizetype>(m_buffer.size(), 4096);
     return std::memchr(m_buffer.constData(), '\0', size_t(n)) != nullptr;
+}
+
+bool CsvReader::tooLong()
+{
+    if (m_consumed - m_recordStart <= MaxRecordBytes)
+        return false;
+    m_error = QCoreApplication::translate("CsvReader",
+                                          "line %1: a record is longer than %2 bytes; this is not a BUTTER-E CSV file "
+                                          "(or a quote is not closed)")
+                  .arg(m_recordLine)
+                  .arg(MaxRecordBytes);
+    return true;
+}
+
+bool CsvReader::addField(qsizetype start)
+{
+    if (qsizetype(m_fields.size()) >= MaxFields) {
+        m_error = QCoreApplication::translate("CsvReader",
+                                              "line %1: a record has more than %2 fields; this is not a "
+                                              "BUTTER-E CSV file")
+                      .arg(m_recordLine)
+                      .arg(MaxFields);
+        return false;
+    }
+    m_fields.push_back({start, m_row.size() - start});
+    return true;
 }
 
 bool CsvReader::readRow()
@@ -82,12 +118,15 @@ bool CsvReader::readRow()
         }
     }
     m_recordLine = m_line;
+    m_recordStart = m_consumed;
 
     qsizetype fieldStart = 0;
     bool inQuotes = false;
     bool wasQuoted = false;
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
+            if (m_readFailed)
+                return false;
             // End of input ends the last record.
             if (inQuotes) {
                 m_error = QCoreApplication::translate("CsvReader",
@@ -95,8 +134,7 @@ bool CsvReader::readRow()
                               .arg(m_recordLine);
                 return false;
             }
-            m_fields.push_back({fieldStart, m_row.size() - fieldStart});
-            return true;
+            return addField(fieldStart);
         }
         const char *data = m_buffer.constData();
         const qsizetype end = m_buffer.size();
@@ -112,13 +150,16 @@ bool CsvReader::readRow()
             m_row.append(data + m_pos, i - m_pos);
             m_consumed += i - m_pos;
             m_pos = i;
+            if (tooLong())
+                return false;
             if (i >= end)
                 continue;
             const char c = data[i];
             ++m_pos;
             ++m_consumed;
             if (c == ',') {
-                m_fields.push_back({fieldStart, m_row.size() - fieldStart});
+                if (!addField(fieldStart))
+                    return false;
                 fieldStart = m_row.size();
                 wasQuoted = false;
             } else if (c == '"') {
@@ -139,8 +180,7 @@ bool CsvReader::readRow()
                     }
                 }
                 ++m_line;
-                m_fields.push_back({fieldStart, m_row.size() - fieldStart});
-                return true;
+                return addField(fieldStart);
             }
         } else {
             while (i < end && data[i] != '"') {
@@ -151,6 +191,8 @@ bool CsvReader::readRow()
             m_row.append(data + m_pos, i - m_pos);
             m_consumed += i - m_pos;
             m_pos = i;
+            if (tooLong())
+                return false;
             if (i >= end)
                 continue;
             // At a quote: either an escaped quote ("") or the end of the quoted part.

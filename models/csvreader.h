@@ -13,9 +13,15 @@ namespace wattprint {
 // Streaming RFC 4180 reader: quoted fields (with "" escapes and embedded line breaks),
 // LF or CRLF line ends, a UTF-8 byte-order mark. Reads the device in chunks, so a
 // gigabyte file costs one buffer. Field views stay valid until the next readRow().
+// A record longer than MaxRecordBytes or with more than MaxFields fields stops the reader
+// with an error: memory stays bounded whatever the input (a BUTTER-E row is < 1 kB and
+// has at most ~110 fields).
 class CsvReader
 {
 public:
+    static constexpr qint64 MaxRecordBytes = 1 << 20;
+    static constexpr qsizetype MaxFields = 4096;
+
     explicit CsvReader(QIODevice *device, qsizetype chunkSize = 1 << 20);
 
     // Reads the next record. Returns false at the end of input or on a malformed
@@ -32,6 +38,8 @@ public:
     qint64 lineNumber() const { return m_recordLine; }
     qint64 bytesConsumed() const { return m_consumed; }
     QString error() const { return m_error; }
+    // True when the device reported a read error (not the end of input).
+    bool readFailed() const { return m_readFailed; }
     // True if the first bytes of the input held a NUL byte (not a text file).
     bool looksBinary();
 
@@ -42,6 +50,8 @@ private:
         qsizetype length;
     };
     bool fill();
+    bool tooLong();
+    bool addField(qsizetype start);
 
     QIODevice *m_device;
     qsizetype m_chunkSize;
@@ -54,6 +64,8 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     qint64 m_consumed = 0;
+    qint64 m_recordStart = 0; // m_consumed where the current record began
+    bool m_readFailed = false;
     QString m_error;
 };
 

@@ -514,6 +514,8 @@ struct DemoGenerator::Private
     }
     double nodeAveragePower(int node, const std::vector<std::vector<qint32>> &nodeJobs, qint64 t0, qint64 t1) const;
     QByteArray writeRows(QIODevice *out); // out == nullptr: return the whole text
+    void writeHeader(TextBuffer &buf) const;
+    void writeRow(size_t row, TextBuffer &buf) const; // the row-th run by start time
 };
 
 void DemoGenerator::Private::buildNodes()
@@ -637,7 +639,7 @@ void DemoGenerator::Private::buildExperiments(Rng &rng)
 void DemoGenerator::Private::assignRepetitions(Rng &rng)
 {
     const qint64 pairs = qint64(experiments.size()) * 2;
-    const qint64 runCount = std::max<qint64>(0, options.runs);
+    const qint64 runCount = std::clamp<qint64>(options.runs, 0, MaxRuns);
     reps.assign(size_t(pairs), 0);
     if (runCount >= pairs) {
         std::fill(reps.begin(), reps.end(), 1);
@@ -803,7 +805,7 @@ void DemoGenerator::Private::generate()
     buildExperiments(rng);
     assignRepetitions(rng);
 
-    const qint64 runCount = std::max<qint64>(0, options.runs);
+    const qint64 runCount = std::clamp<qint64>(options.runs, 0, MaxRuns);
     std::vector<std::vector<qint32>> batchRuns(kBatches.size());
     for (qint32 p = 0; p < qint32(reps.size()); ++p) {
         const int b = batchIndex(experiments[size_t(p >> 1)].group, (p & 1) != 0);
@@ -855,94 +857,104 @@ void DemoGenerator::Private::generate()
     computeGroupStats();
 }
 
+void DemoGenerator::Private::writeHeader(TextBuffer &buf) const
+{
+    buf.reserve(1024);
+    buf.append(",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
+               "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
+               "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,"
+               "energy_overhead,non_overhead_energy,runtime_overhead,non_overhead_runtime\n");
+}
+
+void DemoGenerator::Private::writeRow(size_t row, TextBuffer &buf) const
+{
+    const qint32 index = order[row];
+    const Run &r = runs[size_t(index)];
+    const Experiment &e = experimentOf(r);
+    const bool gpu = isGpu(r);
+    const Job &job = jobs[size_t(r.job)];
+    const double runTime = double(r.runTimeUs) / kSecondUs;
+    const double power = powerOf(r);
+    const double energy = power * runTime;
+    const double stdEnergy = r.stdPower * runTime;
+    const double energyOverhead = gpu ? kGpuEnergyOverhead : kCpuEnergyOverhead;
+    const double runtimeOverhead = gpu ? kGpuRuntimeOverhead : kCpuRuntimeOverhead;
+    const int g = groupKey(e, gpu);
+    const double z = std::abs(std::log(runTime) - groupMean[size_t(g)]) / groupStd[size_t(g)];
+    const bool filter1 = runTime > 75000.0;
+    const bool filter2 = energy == 0.0;
+    const bool filter3 = std::isfinite(z) && z > 4.0;
+    quint64 hi, lo;
+    uuidOf(index, hi, lo);
+
+    buf.reserve(1024); // a row is < 600 bytes
+    buf.appendInt(qint64(row));
+    buf.append(',');
+    buf.appendUuid(hi, lo);
+    buf.append(',');
+    buf.appendInt(e.id);
+    buf.append(',');
+    buf.appendInt(job.slurmId);
+    buf.append(',');
+    buf.appendUtcMicros(r.startUs);
+    buf.append(',');
+    buf.appendUtcMicros(r.startUs + r.runTimeUs);
+    buf.append(',');
+    buf.appendUtcMicros(r.startUs + r.runTimeUs + r.endDelayUs);
+    buf.append(',');
+    buf.append(nodes[r.node].name);
+    buf.append(',');
+    buf.appendInt(qint64(1) << e.log2Size);
+    buf.append(',');
+    buf.appendInt(e.depth);
+    buf.append(',');
+    buf.append(e.depth == 2 ? kShapes[0] : kShapes[e.shape]);
+    buf.append(',');
+    buf.append(kDatasets[e.dataset].name);
+    buf.append(",0.0001,256,adam,");
+    buf.append(gpu ? "True," : "False,");
+    buf.append(kBatches[job.batch].name);
+    buf.append(',');
+    buf.appendDouble(energy);
+    buf.append(',');
+    buf.appendDouble(runTime);
+    buf.append(filter1 ? ",True" : ",False");
+    buf.append(filter2 ? ",True" : ",False");
+    buf.append(filter3 ? ",True," : ",False,");
+    if (std::isfinite(z))
+        buf.appendDouble(z); // pandas writes NaN as an empty field
+    buf.append((filter1 || filter2 || filter3) ? ",True," : ",False,");
+    buf.appendInt(r.startUs * 1000);
+    buf.append(',');
+    buf.appendInt((r.startUs - firstStartUs) * 1000);
+    buf.append(',');
+    buf.appendDouble(power);
+    buf.append(',');
+    buf.appendInt(reps[size_t(r.pair)]);
+    buf.append(',');
+    buf.appendDouble(r.stdPower);
+    buf.append(',');
+    buf.appendDouble(stdEnergy);
+    buf.append(',');
+    buf.appendDouble(energyOverhead);
+    buf.append(',');
+    buf.appendDouble(stdEnergy - energyOverhead);
+    buf.append(',');
+    buf.appendDouble(runtimeOverhead);
+    buf.append(',');
+    buf.appendDouble(runTime - runtimeOverhead);
+    buf.append('\n');
+}
+
 QByteArray DemoGenerator::Private::writeRows(QIODevice *out)
 {
     generate();
     clearUpperVectorState();
     constexpr qsizetype chunk = 1 << 20;
     TextBuffer buf(out ? chunk + 4096 : qsizetype(order.size()) * 480 + 4096);
-    buf.reserve(1024);
-    buf.append(",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
-               "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
-               "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,"
-               "energy_overhead,non_overhead_energy,runtime_overhead,non_overhead_runtime\n");
+    writeHeader(buf);
     for (size_t row = 0; row < order.size(); ++row) {
-        const qint32 index = order[row];
-        const Run &r = runs[size_t(index)];
-        const Experiment &e = experimentOf(r);
-        const bool gpu = isGpu(r);
-        const Job &job = jobs[size_t(r.job)];
-        const double runTime = double(r.runTimeUs) / kSecondUs;
-        const double power = powerOf(r);
-        const double energy = power * runTime;
-        const double stdEnergy = r.stdPower * runTime;
-        const double energyOverhead = gpu ? kGpuEnergyOverhead : kCpuEnergyOverhead;
-        const double runtimeOverhead = gpu ? kGpuRuntimeOverhead : kCpuRuntimeOverhead;
-        const int g = groupKey(e, gpu);
-        const double z = std::abs(std::log(runTime) - groupMean[size_t(g)]) / groupStd[size_t(g)];
-        const bool filter1 = runTime > 75000.0;
-        const bool filter2 = energy == 0.0;
-        const bool filter3 = std::isfinite(z) && z > 4.0;
-        quint64 hi, lo;
-        uuidOf(index, hi, lo);
-
-        buf.reserve(1024); // a row is < 600 bytes
-        buf.appendInt(qint64(row));
-        buf.append(',');
-        buf.appendUuid(hi, lo);
-        buf.append(',');
-        buf.appendInt(e.id);
-        buf.append(',');
-        buf.appendInt(job.slurmId);
-        buf.append(',');
-        buf.appendUtcMicros(r.startUs);
-        buf.append(',');
-        buf.appendUtcMicros(r.startUs + r.runTimeUs);
-        buf.append(',');
-        buf.appendUtcMicros(r.startUs + r.runTimeUs + r.endDelayUs);
-        buf.append(',');
-        buf.append(nodes[r.node].name);
-        buf.append(',');
-        buf.appendInt(qint64(1) << e.log2Size);
-        buf.append(',');
-        buf.appendInt(e.depth);
-        buf.append(',');
-        buf.append(e.depth == 2 ? kShapes[0] : kShapes[e.shape]);
-        buf.append(',');
-        buf.append(kDatasets[e.dataset].name);
-        buf.append(",0.0001,256,adam,");
-        buf.append(gpu ? "True," : "False,");
-        buf.append(kBatches[job.batch].name);
-        buf.append(',');
-        buf.appendDouble(energy);
-        buf.append(',');
-        buf.appendDouble(runTime);
-        buf.append(filter1 ? ",True" : ",False");
-        buf.append(filter2 ? ",True" : ",False");
-        buf.append(filter3 ? ",True," : ",False,");
-        if (std::isfinite(z))
-            buf.appendDouble(z); // pandas writes NaN as an empty field
-        buf.append((filter1 || filter2 || filter3) ? ",True," : ",False,");
-        buf.appendInt(r.startUs * 1000);
-        buf.append(',');
-        buf.appendInt((r.startUs - firstStartUs) * 1000);
-        buf.append(',');
-        buf.appendDouble(power);
-        buf.append(',');
-        buf.appendInt(reps[size_t(r.pair)]);
-        buf.append(',');
-        buf.appendDouble(r.stdPower);
-        buf.append(',');
-        buf.appendDouble(stdEnergy);
-        buf.append(',');
-        buf.appendDouble(energyOverhead);
-        buf.append(',');
-        buf.appendDouble(stdEnergy - energyOverhead);
-        buf.append(',');
-        buf.appendDouble(runtimeOverhead);
-        buf.append(',');
-        buf.appendDouble(runTime - runtimeOverhead);
-        buf.append('\n');
+        writeRow(row, buf);
         if (out && buf.size() > chunk) {
             out->write(buf.constData(), buf.size());
             buf.clear();
@@ -955,6 +967,61 @@ QByteArray DemoGenerator::Private::writeRows(QIODevice *out)
         out->write(buf.constData(), buf.size());
     return {};
 }
+
+// The runs file read as it is generated: a million runs cost one chunk of text, not the file.
+class DemoGenerator::RunsDevice : public QIODevice
+{
+public:
+    explicit RunsDevice(DemoGenerator::Private *d)
+        : m_d(d)
+        , m_buf(Chunk + 4096)
+    {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_buf.size() - m_taken + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_finished && m_taken == m_buf.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 copied = 0;
+        while (copied < maxSize) {
+            if (m_taken == m_buf.size() && !refill())
+                break;
+            const qint64 n = std::min<qint64>(maxSize - copied, m_buf.size() - m_taken);
+            std::memcpy(data + copied, m_buf.constData() + m_taken, size_t(n));
+            m_taken += n;
+            copied += n;
+        }
+        return copied;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    static constexpr qsizetype Chunk = 256 * 1024;
+
+    bool refill()
+    {
+        m_buf.clear();
+        m_taken = 0;
+        if (!m_started) {
+            m_d->generate();
+            m_started = true;
+            m_d->writeHeader(m_buf);
+        }
+        clearUpperVectorState();
+        while (m_next < m_d->order.size() && m_buf.size() < Chunk)
+            m_d->writeRow(m_next++, m_buf);
+        m_finished = m_next >= m_d->order.size();
+        return m_buf.size() > 0;
+    }
+
+    DemoGenerator::Private *m_d;
+    TextBuffer m_buf;
+    qsizetype m_taken = 0;
+    size_t m_next = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
 
 double DemoGenerator::Private::nodeAveragePower(int node, const std::vector<std::vector<qint32>> &nodeJobs, qint64 t0,
                                                 qint64 t1) const
@@ -1005,6 +1072,13 @@ void DemoGenerator::writeRunsCsv(QIODevice *out)
 QByteArray DemoGenerator::runsCsv()
 {
     return d->writeRows(nullptr);
+}
+
+std::unique_ptr<QIODevice> DemoGenerator::runsCsvDevice()
+{
+    auto device = std::make_unique<RunsDevice>(d.get());
+    device->open(QIODevice::ReadOnly);
+    return device;
 }
 
 QByteArray DemoGenerator::nodeSinfoCsv() const

@@ -26,6 +26,11 @@ struct DemoOptions
 class DemoGenerator
 {
 public:
+    // The most runs the generator makes (about 65 bytes of records each while it works; the
+    // text is streamed). Larger counts are refused by DemoStore and the command line, and
+    // clamped here.
+    static constexpr qint64 MaxRuns = 10'000'000;
+
     explicit DemoGenerator(const DemoOptions &options = {});
     ~DemoGenerator();
     DemoGenerator(const DemoGenerator &) = delete;
@@ -36,6 +41,9 @@ public:
     // runs_with_standardized_energy.csv, with pandas' unnamed leading index column; streamed in chunks.
     void writeRunsCsv(QIODevice *out);
     QByteArray runsCsv();                          // convenience for small N
+    // The same text as a sequential device that generates rows as they are read (the demo
+    // store imports through it). The generator must outlive it.
+    std::unique_ptr<QIODevice> runsCsvDevice();
     QByteArray nodeSinfoCsv() const;               // node_sinfo.csv (values with leading spaces)
     QByteArray nodePowerDistCsv() const;           // node_power_dist.csv (integer watts)
     QList<QPair<qint64, QByteArray>> traceCsvs();  // (slurm_job_id, "<job>.csv" content), by job id
@@ -45,6 +53,7 @@ public:
 
 private:
     struct Private;
+    class RunsDevice;
     std::unique_ptr<Private> d;
 };
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace wattprint::fieldparse {
 
@@ -14,6 +15,37 @@ QByteArrayView trimmed(QByteArrayView text)
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
         --e;
     return text.sliced(b, e - b);
+}
+
+QString printable(const QString &text, qsizetype maxChars)
+{
+    QString out;
+    const bool cut = maxChars >= 0 && text.size() > maxChars;
+    const QStringView view = cut ? QStringView(text).left(std::max<qsizetype>(0, maxChars - 3)) : QStringView(text);
+    out.reserve(view.size() + 8);
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        const QChar c = view.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (c.category() == QChar::Other_Format || u == 0x2028 || u == 0x2029)
+            out += QStringLiteral("\\u{%1}").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (cut)
+        out += QStringLiteral("...");
+    return out;
+}
+
+QString printable(QByteArrayView utf8, qsizetype maxChars)
+{
+    // Decode no more than needed: a header field can be megabytes long.
+    const bool cut = maxChars >= 0 && utf8.size() > 4 * maxChars;
+    QString text = QString::fromUtf8(cut ? utf8.first(4 * maxChars) : utf8);
+    if (cut && text.size() <= maxChars)
+        text += QStringLiteral("...");
+    return printable(text, maxChars);
 }
 
 std::optional<double> parseDouble(QByteArrayView text)
@@ -192,6 +224,11 @@ std::optional<Timestamp> parseTimestamp(QByteArrayView text)
             return std::nullopt;
     }
     const qint64 seconds = civilToEpochSeconds(year, month, day, hour, minute, second) - offsetSeconds;
+    // Nanoseconds since 1970 in 64 bits reach from 1677 to 2262: a time outside is refused, not
+    // wrapped around (a year like 4022 is a typing slip, not a measurement).
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000000000LL - 1;
+    if (seconds > maxSeconds || seconds < -maxSeconds)
+        return std::nullopt;
     result.ns = seconds * 1000000000LL + fractionNs;
     return result;
 }

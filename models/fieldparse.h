@@ -38,4 +38,14 @@ QByteArray formatIsoUtc(qint64 ns);
 
 QByteArrayView trimmed(QByteArrayView text);
 
+// Text from a file made safe to print on a terminal: control characters (C0, DEL, C1) and
+// Unicode format characters (bidirectional overrides and the like) become \xNN or \u{NNNN},
+// and text longer than maxChars (when >= 0) is cut with "...".
+QString printable(const QString &text, qsizetype maxChars = -1);
+QString printable(QByteArrayView utf8, qsizetype maxChars = -1);
+inline QString printable(const QByteArray &utf8, qsizetype maxChars = -1)
+{
+    return printable(QByteArrayView(utf8), maxChars);
+}
+
 } // namespace wattprint::fieldparse

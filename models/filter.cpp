@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace wattprint {
 
 namespace {
@@ -115,6 +117,22 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
                     *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
                 return false;
             }
+            // A range that matches nothing is a typing slip, refused as the numeric ranges are.
+            if (ends.size() == 2 && !ends.first().isEmpty() && !ends.at(1).isEmpty() && a > b) {
+                if (error)
+                    *error = QCoreApplication::translate("Filter",
+                                                         "'%1' for %2 is a range from high to low; write it lo..hi")
+                                 .arg(v, key);
+                return false;
+            }
+            const auto fits = [](qint64 x) {
+                return x >= qint64(std::numeric_limits<T>::min()) && x <= qint64(std::numeric_limits<T>::max());
+            };
+            if (!fits(a) || !fits(b)) {
+                if (error)
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is out of range").arg(v, key);
+                return false;
+            }
             if (!ends.first().isEmpty())
                 *lo = T(a);
             if (ends.size() == 1 || !ends.at(1).isEmpty())
@@ -164,6 +182,19 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             return std::nullopt;
         }
     }
+    // A key given twice narrows its range each time: size=..1024,size=2048.. matches nothing.
+    const auto crossed = [&](const char *key, auto lo, auto hi) {
+        if (!lo || !hi || *lo <= *hi)
+            return false;
+        if (error)
+            *error = QCoreApplication::translate("Filter", "the ranges given for %1 leave nothing between them (%2..%3)")
+                         .arg(QLatin1String(key))
+                         .arg(*lo)
+                         .arg(*hi);
+        return true;
+    };
+    if (crossed("size", f.sizeMin, f.sizeMax) || crossed("depth", f.depthMin, f.depthMax))
+        return std::nullopt;
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "fieldparse.h"
+#include "schema.h"
 #include "store.h"
 
 #include <vectorstate.h>
@@ -13,12 +14,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <sqlite3.h>
 
+#include <array>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -40,6 +43,29 @@ QByteArray normalisedName(QByteArrayView raw)
     if (name.endsWith(" (mb)"))
         name.chop(5);
     return name.trimmed();
+}
+
+QString displayValue(QByteArrayView v)
+{
+    return fieldparse::printable(v, 60);
+}
+
+// A whole number or a double as the shortest text that reads back the same.
+QString valueText(qint64 v)
+{
+    return QString::number(v);
+}
+QString valueText(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+// "name" with any quote doubled: an SQL identifier, whatever the text.
+QByteArray quotedIdentifier(const QByteArray &name)
+{
+    QByteArray quoted = name;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
 }
 
 // A failed statement or constraint: the whole file is rolled back.
@@ -83,6 +109,33 @@ public:
             throw SqlFailure{QString::fromUtf8(sqlite3_errmsg(db))};
         return sqlite3_changes(db);
     }
+    // For queries: true with a row to read (column*), false when done (the statement is reset).
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        sqlite3 *db = sqlite3_db_handle(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE)
+            throw SqlFailure{QString::fromUtf8(sqlite3_errmsg(db))};
+        return false;
+    }
+    void reset() { sqlite3_reset(m_stmt); }
+    qint64 columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    // A stored value as the messages show it: reals in their shortest exact form, NULL as "empty".
+    QString columnText(int i) const
+    {
+        switch (sqlite3_column_type(m_stmt, i)) {
+        case SQLITE_NULL: return QCoreApplication::translate("Importer", "empty");
+        case SQLITE_INTEGER: return valueText(qint64(sqlite3_column_int64(m_stmt, i)));
+        case SQLITE_FLOAT: return valueText(sqlite3_column_double(m_stmt, i));
+        default:
+            return fieldparse::printable(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
+                                                        sqlite3_column_bytes(m_stmt, i)),
+                                         60);
+        }
+    }
     sqlite3_stmt *get() const { return m_stmt; }
 
 private:
@@ -107,17 +160,132 @@ struct RowError
     QString reason;
 };
 
-// Column positions of a header, by lower-case name. A duplicated name resolves to its
-// last occurrence (the first one is pandas' written index); an unnamed first column is ignored.
+// The values of one runs row in the order of the insert's parameters (?1..?41), kept so that a
+// row whose run_id is stored already can be compared with the stored one and, if asked, replace it.
+class RunValues
+{
+public:
+    static constexpr int Count = 41;
+    // The runs columns in parameter order; ?2..?LastCompared are the values the file gave.
+    static constexpr std::array<const char *, Count + 1> Columns = {"",
+                                                                    "run_id",
+                                                                    "experiment_id",
+                                                                    "slurm_job_id",
+                                                                    "start_time",
+                                                                    "update_time",
+                                                                    "end_time",
+                                                                    "node",
+                                                                    "size",
+                                                                    "depth",
+                                                                    "shape",
+                                                                    "dataset",
+                                                                    "learning_rate",
+                                                                    "batch_size",
+                                                                    "optimizer",
+                                                                    "is_gpu",
+                                                                    "batch",
+                                                                    "energy",
+                                                                    "run_time",
+                                                                    "filter_1",
+                                                                    "filter_2",
+                                                                    "filter_3",
+                                                                    "filter_3_stdevs",
+                                                                    "filter",
+                                                                    "start_time_int",
+                                                                    "start_offset",
+                                                                    "power",
+                                                                    "num_reps",
+                                                                    "std_power",
+                                                                    "std_energy",
+                                                                    "energy_overhead",
+                                                                    "non_overhead_energy",
+                                                                    "runtime_overhead",
+                                                                    "non_overhead_runtime",
+                                                                    "start_ns",
+                                                                    "update_ns",
+                                                                    "end_ns",
+                                                                    "device",
+                                                                    "node_type",
+                                                                    "energy_per_epoch",
+                                                                    "energy_per_datum",
+                                                                    "import_id"};
+    static constexpr int LastCompared = 36; // end_ns; device, node type and the rest are derived
+
+    void set(int i, qint64 v) { m_values[size_t(i)] = {Value::Integer, v, 0, {}}; }
+    void set(int i, double v) { m_values[size_t(i)] = {Value::Real, 0, v, {}}; }
+    // The view must stay valid until the row is bound (reader fields do).
+    void set(int i, QByteArrayView v) { m_values[size_t(i)] = {Value::Text, 0, 0, v}; }
+    void setOwned(int i, QByteArray v)
+    {
+        m_owned[size_t(i)] = std::move(v);
+        set(i, QByteArrayView(m_owned[size_t(i)]));
+    }
+    void setNull(int i) { m_values[size_t(i)] = {}; }
+    template<typename T>
+    void set(int i, const std::optional<T> &v)
+    {
+        if (v)
+            set(i, *v);
+        else
+            setNull(i);
+    }
+    void bind(Statement &s, int first, int last) const
+    {
+        for (int i = first; i <= last; ++i) {
+            const Value &v = m_values[size_t(i)];
+            switch (v.kind) {
+            case Value::Null: s.bindNull(i); break;
+            case Value::Integer: s.bind(i, v.integer); break;
+            case Value::Real: s.bind(i, v.real); break;
+            case Value::Text: s.bind(i, v.text); break;
+            }
+        }
+    }
+    QString text(int i) const
+    {
+        const Value &v = m_values[size_t(i)];
+        switch (v.kind) {
+        case Value::Null: break;
+        case Value::Integer: return valueText(v.integer);
+        case Value::Real: return valueText(v.real);
+        case Value::Text: return fieldparse::printable(v.text, 60);
+        }
+        return QCoreApplication::translate("Importer", "empty");
+    }
+
+private:
+    struct Value
+    {
+        enum Kind { Null, Integer, Real, Text } kind = Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArrayView text;
+    };
+    std::array<Value, Count + 1> m_values;
+    std::array<QByteArray, Count + 1> m_owned;
+};
+
+// Column positions of a header, by lower-case name. An unnamed first column (pandas' written
+// index) is ignored. A name given twice is recorded, not resolved: the importer refuses such
+// a header rather than guess which of the two columns holds the real values.
 class HeaderMap
 {
 public:
     explicit HeaderMap(const QList<QByteArray> &header)
+        : m_columns(header.size())
     {
         for (qsizetype i = 0; i < header.size(); ++i) {
             const QByteArray name = normalisedName(header.at(i));
             if (name.isEmpty() || (i == 0 && (name.startsWith("unnamed") || name == "index")))
                 continue;
+            const auto previous = m_index.constFind(name);
+            if (previous != m_index.cend()) {
+                if (m_duplicate.isEmpty()) {
+                    m_duplicate = header.at(i);
+                    m_duplicateColumns = {*previous + 1, int(i) + 1};
+                }
+                continue;
+            }
             m_index.insert(name, int(i));
         }
     }
@@ -133,19 +301,18 @@ public:
         return index;
     }
     bool has(const char *name) const { return m_index.contains(QByteArray(name)); }
+    qsizetype columnCount() const { return m_columns; }
+    // The first name given twice (as written), and its two 1-based column numbers.
+    const QByteArray &duplicate() const { return m_duplicate; }
+    QPair<int, int> duplicateColumns() const { return m_duplicateColumns; }
 
 private:
     QHash<QByteArray, int> m_index;
     mutable std::unordered_map<const char *, int> m_byLiteral;
+    qsizetype m_columns = 0;
+    QByteArray m_duplicate;
+    QPair<int, int> m_duplicateColumns;
 };
-
-QString displayValue(QByteArrayView v)
-{
-    QString s = QString::fromUtf8(v);
-    if (s.size() > 60)
-        s = s.left(57) + QStringLiteral("...");
-    return s;
-}
 
 class ImportSession
 {
@@ -191,18 +358,18 @@ public:
         sqlite3_finalize(stmt);
         if (!empty)
             return;
-        sqlite3_prepare_v2(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                 "AND sql IS NOT NULL", -1, &stmt, nullptr);
-        sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
-        QList<QPair<QByteArray, QByteArray>> indexes;
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            indexes.append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
-                            QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))});
-        sqlite3_finalize(stmt);
-        for (const auto &[name, sql] : indexes) {
-            // Index names come from our own schema, not from input.
-            execSql(m_db, (QByteArray("DROP INDEX ") + name).constData());
-            m_deferredIndexes.append(sql);
+        // Names and definitions come from our own schema (schema::indexes()), never from the
+        // file: a store is input too, and may have been edited by anyone.
+        for (const schema::Index &index : schema::indexes()) {
+            if (index.table != QLatin1String(table))
+                continue;
+            Statement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?");
+            exists.bind(1, index.name);
+            if (!exists.next())
+                continue;
+            exists.reset();
+            execSql(m_db, (QByteArray("DROP INDEX ") + quotedIdentifier(index.name.toUtf8())).constData());
+            m_deferredIndexes.append(index.sql.toUtf8());
         }
     }
 
@@ -250,59 +417,81 @@ public:
     // Returns false with m_report->error set when the entry cannot be imported.
     bool importEntry(QIODevice *device, const QString &entryName, qint64 progressBase)
     {
-        m_entry = entryName;
+        // Names come from the command line or from inside a zip: never print them raw.
+        m_entry = fieldparse::printable(entryName);
+        m_entryNames.append(m_entry);
+        m_foldLastUtc.clear();
         m_progressBase = progressBase;
         CsvReader reader(device);
         if (reader.looksBinary())
-            return fail(QCoreApplication::translate("Importer", "%1: this is a binary file, not CSV text").arg(entryName));
+            return fail(
+                QCoreApplication::translate("Importer", "%1: this is a binary file, not CSV text").arg(m_entry));
         if (!reader.readRow()) {
             if (!reader.error().isEmpty())
-                return fail(QStringLiteral("%1: %2").arg(entryName, reader.error()));
-            return fail(QCoreApplication::translate("Importer", "%1: the file is empty").arg(entryName));
+                return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
+            return fail(QCoreApplication::translate("Importer", "%1: the file is empty").arg(m_entry));
         }
         QList<QByteArray> header;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
             header.append(reader.field(i).toByteArray());
+        const HeaderMap headerMap(header);
+        if (!headerMap.duplicate().isEmpty())
+            return fail(QCoreApplication::translate("Importer",
+                                                    "%1: the header names the column '%2' twice (columns %3 and %4); "
+                                                    "which one holds the values is unclear")
+                            .arg(m_entry, fieldparse::printable(headerMap.duplicate(), 60))
+                            .arg(headerMap.duplicateColumns().first)
+                            .arg(headerMap.duplicateColumns().second));
         const FileKind kind = detectFileKind(header);
         const QString kindName = fileKindName(kind);
         if (!m_report->kinds.contains(kindName) && kind != FileKind::Unknown)
             m_report->kinds.append(kindName);
-        const qint64 before = m_report->accepted + m_report->duplicates + m_report->rejected;
+        const qint64 before = rowsSeen();
         bool ok = false;
         switch (kind) {
-        case FileKind::Runs:
-            ok = importRuns(reader, HeaderMap(header));
-            break;
-        case FileKind::PowerTrace:
-            ok = importTrace(reader, HeaderMap(header));
-            break;
-        case FileKind::NodeSinfo:
-            ok = importSinfo(reader, HeaderMap(header));
-            break;
-        case FileKind::NodePowerDist:
-            ok = importPowerDist(reader, HeaderMap(header));
-            break;
+        case FileKind::Runs: ok = importRuns(reader, headerMap); break;
+        case FileKind::PowerTrace: ok = importTrace(reader, headerMap); break;
+        case FileKind::NodeSinfo: ok = importSinfo(reader, headerMap); break;
+        case FileKind::NodePowerDist: ok = importPowerDist(reader, headerMap); break;
         case FileKind::Unknown: {
+            // The header may be anything, megabytes long: show its start only.
             QStringList names;
             for (qsizetype i = 0; i < std::min<qsizetype>(header.size(), 5); ++i)
-                names.append(QString::fromUtf8(header.at(i)));
-            return fail(QCoreApplication::translate("Importer", "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
-                           "node_sinfo or node_power_dist")
-                            .arg(entryName, names.join(QLatin1Char(','))));
+                names.append(fieldparse::printable(header.at(i), 40));
+            QString shown = names.join(QLatin1Char(','));
+            if (header.size() > 5)
+                shown += QStringLiteral(",...");
+            return fail(QCoreApplication::translate(
+                            "Importer",
+                            "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
+                            "node_sinfo or node_power_dist")
+                            .arg(m_entry, shown));
         }
         }
         if (!ok)
             return false;
         if (!reader.error().isEmpty())
-            return fail(QStringLiteral("%1: %2").arg(entryName, reader.error()));
-        if (m_report->accepted + m_report->duplicates + m_report->rejected == before)
-            return fail(QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(entryName));
+            return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
+        if (rowsSeen() == before)
+            return fail(
+                QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(m_entry));
         return true;
+    }
+
+    // With invalid rows skipped, a file none of whose rows could be read is still a failure.
+    bool everyRowRejected() const
+    {
+        return m_report->rejected > 0 && m_report->accepted + m_report->duplicates + m_report->conflicts == 0;
     }
 
     bool cancelled() const { return m_cancelled; }
 
 private:
+    qint64 rowsSeen() const
+    {
+        return m_report->accepted + m_report->duplicates + m_report->rejected + m_report->conflicts;
+    }
+
     bool fail(const QString &message)
     {
         m_report->error = message;
@@ -341,6 +530,165 @@ private:
             m_nodeTypeByNode.insert(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
                                     QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1))));
         sqlite3_finalize(stmt);
+    }
+
+    // Where each run this session inserted came from (entry and line), by row id, so that a
+    // conflicting row later in the same import can name the line it conflicts with.
+    void noteRunOrigin(qint64 rowId, qint64 line)
+    {
+        if (m_runOrigins.empty())
+            m_firstRunRowId = rowId;
+        const qint64 index = rowId - m_firstRunRowId;
+        if (index < 0 || index > qint64(m_runOrigins.size()) + 1000000)
+            return; // ids not contiguous: the origin is then named by file only
+        if (index >= qint64(m_runOrigins.size()))
+            m_runOrigins.resize(size_t(index) + 1, {-1, 0});
+        m_runOrigins[size_t(index)] = {int(m_entryNames.size()) - 1, line};
+    }
+
+    QString originOf(qint64 rowId, qint64 importId, const QString &source) const
+    {
+        if (importId != m_importId)
+            return QCoreApplication::translate("Importer", "from %1")
+                .arg(fieldparse::printable(QFileInfo(source).fileName()));
+        const qint64 index = rowId - m_firstRunRowId;
+        if (!m_runOrigins.empty() && index >= 0 && index < qint64(m_runOrigins.size())
+            && m_runOrigins[size_t(index)].entry >= 0) {
+            const RunOrigin &o = m_runOrigins[size_t(index)];
+            return QCoreApplication::translate("Importer", "from %1:%2").arg(m_entryNames.at(o.entry)).arg(o.line);
+        }
+        return QCoreApplication::translate("Importer", "from earlier in this import");
+    }
+
+    // The insert found the run_id stored: an identical row is already present; a row with other
+    // values is a conflict, handled as the options say. Returns false when the file must stop.
+    bool storedRunMatches(QByteArrayView runId, qint64 line)
+    {
+        if (!m_runCompare) {
+            QByteArray equal, stored, update;
+            for (int i = 2; i <= RunValues::LastCompared; ++i) {
+                const QByteArray column = RunValues::Columns[size_t(i)];
+                equal += ", r." + column + " IS ?" + QByteArray::number(i);
+                stored += ", r." + column;
+            }
+            for (int i = 2; i <= RunValues::Count; ++i)
+                update += QByteArray(i > 2 ? ", " : "") + RunValues::Columns[size_t(i)] + " = ?"
+                    + QByteArray::number(i);
+            m_runCompare = std::make_unique<Statement>(
+                m_db,
+                QByteArray("SELECT r.id, r.import_id, coalesce(i.source_path, '')" + equal + stored
+                           + " FROM runs r LEFT JOIN imports i ON i.id = r.import_id WHERE r.run_id = ?1")
+                    .constData());
+            m_runReplace = std::make_unique<Statement>(
+                m_db, QByteArray("UPDATE runs SET " + update + " WHERE run_id = ?1").constData());
+        }
+        Statement &compare = *m_runCompare;
+        m_runValues.bind(compare, 1, RunValues::LastCompared);
+        if (!compare.next())
+            throw SqlFailure{QCoreApplication::translate("Importer", "run_id %1 is neither new nor stored")
+                                 .arg(fieldparse::printable(runId, 60))};
+        constexpr int compared = RunValues::LastCompared - 1;
+        QStringList differences;
+        for (int k = 0; k < compared; ++k) {
+            if (compare.columnInt(3 + k) != 0)
+                continue;
+            const int parameter = k + 2;
+            differences.append(QCoreApplication::translate("Importer", "%1 %2 stored, %3 here")
+                                   .arg(QLatin1String(RunValues::Columns[size_t(parameter)]),
+                                        compare.columnText(3 + compared + k), m_runValues.text(parameter)));
+        }
+        const QString origin = originOf(
+            compare.columnInt(0), compare.columnInt(1),
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(compare.get(), 2))));
+        compare.reset();
+        if (differences.isEmpty()) {
+            ++m_report->duplicates;
+            return true;
+        }
+        const QString what = QCoreApplication::translate("Importer",
+                                                         "run_id '%1' is stored already with other values (%2): %3")
+                                 .arg(fieldparse::printable(runId, 60), origin, differences.join(QStringLiteral("; ")));
+        if (!conflict(line, what))
+            return false;
+        if (m_options.onConflict == ConflictPolicy::Replace) {
+            m_runValues.bind(*m_runReplace, 1, RunValues::Count);
+            m_runReplace->step();
+        }
+        return true;
+    }
+
+    // The same for a power sample: its key (job, node, time) is stored; compare the watts.
+    bool storedSampleMatches(qint64 job, QByteArrayView node, qint64 ns, double watts, qint64 line)
+    {
+        if (!m_sampleCompare) {
+            m_sampleCompare = std::make_unique<Statement>(
+                m_db,
+                "SELECT s.watts, s.import_id, coalesce(i.source_path, '') FROM power_samples s "
+                "LEFT JOIN imports i ON i.id = s.import_id WHERE s.job = ?1 AND s.node = ?2 AND s.time_ns = ?3");
+            m_sampleReplace = std::make_unique<Statement>(
+                m_db,
+                "UPDATE power_samples SET watts = ?4, import_id = ?5 WHERE job = ?1 AND node = ?2 AND time_ns = ?3");
+        }
+        Statement &compare = *m_sampleCompare;
+        compare.bind(1, job);
+        compare.bind(2, node);
+        compare.bind(3, ns);
+        if (!compare.next())
+            throw SqlFailure{QCoreApplication::translate("Importer", "a power sample is neither new nor stored")};
+        const double stored = sqlite3_column_double(compare.get(), 0);
+        const qint64 importId = compare.columnInt(1);
+        const QString source = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(compare.get(), 2)));
+        compare.reset();
+        if (stored == watts) {
+            ++m_report->duplicates;
+            return true;
+        }
+        const QString origin = importId == m_importId
+            ? QCoreApplication::translate("Importer", "from earlier in this import")
+            : QCoreApplication::translate("Importer", "from %1")
+                  .arg(fieldparse::printable(QFileInfo(source).fileName()));
+        const QString what = QCoreApplication::translate("Importer",
+                                                         "the sample of job %1, node %2 at %3 is stored already with "
+                                                         "other values (%4): watts %5 stored, %6 here")
+                                 .arg(job)
+                                 .arg(fieldparse::printable(node, 60),
+                                      QString::fromLatin1(fieldparse::formatIsoUtc(ns)), origin)
+                                 .arg(valueText(stored), valueText(watts));
+        if (!conflict(line, what))
+            return false;
+        if (m_options.onConflict == ConflictPolicy::Replace) {
+            Statement &replace = *m_sampleReplace;
+            replace.bind(1, job);
+            replace.bind(2, node);
+            replace.bind(3, ns);
+            replace.bind(4, watts);
+            replace.bind(5, m_importId);
+            replace.step();
+        }
+        return true;
+    }
+
+    // A conflicting row: refused (the file stops), or kept/replaced and reported.
+    bool conflict(qint64 line, const QString &what)
+    {
+        ImportIssue issue{m_entry, line, QString(), QString(), what};
+        switch (m_options.onConflict) {
+        case ConflictPolicy::Refuse:
+            issue.reason = QCoreApplication::translate(
+                               "Importer", "%1; nothing was imported (choose keep or replace for such rows)")
+                               .arg(what);
+            return fail(issue.message());
+        case ConflictPolicy::Keep:
+            issue.reason = QCoreApplication::translate("Importer", "%1; kept the stored values").arg(what);
+            break;
+        case ConflictPolicy::Replace:
+            issue.reason = QCoreApplication::translate("Importer", "%1; replaced them with this row's").arg(what);
+            break;
+        }
+        ++m_report->conflicts;
+        if (m_report->conflictIssues.size() < MaxIssuesKept)
+            m_report->conflictIssues.append(issue);
+        return true;
     }
 
     // Records a bad row. Returns false (stop the file) unless invalid rows are skipped.
@@ -480,6 +828,17 @@ private:
             return *t;
         }
 
+        // A row with more or fewer fields than the header: an unquoted comma in a value shifts
+        // every later column, so no field of it can be trusted.
+        void checkFieldCount() const
+        {
+            if (m_reader.fieldCount() != m_map.columnCount())
+                throw RowError{QString(), QString(),
+                               QCoreApplication::translate("Importer", "%1 fields, header has %2")
+                                   .arg(m_reader.fieldCount())
+                                   .arg(m_map.columnCount())};
+        }
+
     private:
         const CsvReader &m_reader;
         const HeaderMap &m_map;
@@ -507,6 +866,7 @@ private:
                 return false;
             const Row row(reader, map);
             try {
+                row.checkFieldCount();
                 const QByteArrayView runId = row.text("run_id");
                 const qint64 experimentId = row.integer("experiment_id");
                 const qint64 jobId = row.integer("slurm_job_id");
@@ -573,63 +933,67 @@ private:
                 }
                 const QByteArray &nodeType = m_lastNodeType;
 
-                insert.bind(1, runId);
-                insert.bind(2, experimentId);
-                insert.bind(3, jobId);
-                insert.bind(4, QByteArrayView(fieldparse::formatIsoUtc(start.ns)));
-                insert.bind(5, QByteArrayView(fieldparse::formatIsoUtc(update.ns)));
+                RunValues &v = m_runValues;
+                v.set(1, runId);
+                v.set(2, experimentId);
+                v.set(3, jobId);
+                v.setOwned(4, fieldparse::formatIsoUtc(start.ns));
+                v.setOwned(5, fieldparse::formatIsoUtc(update.ns));
                 if (end)
-                    insert.bind(6, QByteArrayView(fieldparse::formatIsoUtc(end->ns)));
+                    v.setOwned(6, fieldparse::formatIsoUtc(end->ns));
                 else
-                    insert.bindNull(6);
-                insert.bind(7, node);
-                insert.bind(8, size);
-                insert.bind(9, depth);
-                insert.bind(10, shape);
-                insert.bind(11, dataset);
-                insert.bind(12, learningRate);
-                insert.bind(13, batchSize);
+                    v.setNull(6);
+                v.set(7, node);
+                v.set(8, size);
+                v.set(9, depth);
+                v.set(10, shape);
+                v.set(11, dataset);
+                v.set(12, learningRate);
+                v.set(13, batchSize);
                 if (row.present("optimizer"))
-                    insert.bind(14, row.text("optimizer"));
+                    v.set(14, row.text("optimizer"));
                 else
-                    insert.bindNull(14);
-                insert.bind(15, qint64(gpu ? 1 : 0));
-                insert.bind(16, batch);
-                insert.bind(17, energy);
-                insert.bind(18, runTime);
-                insert.bind(19, row.optionalBoolean("filter_1"));
-                insert.bind(20, row.optionalBoolean("filter_2"));
-                insert.bind(21, row.optionalBoolean("filter_3"));
-                insert.bind(22, row.optionalNumber("filter_3_stdevs"));
-                insert.bind(23, row.optionalBoolean("filter"));
-                insert.bind(24, startInt.value_or(start.ns));
-                insert.bind(25, row.optionalInteger("start_offset"));
-                insert.bind(26, power.value_or(energy / runTime));
-                insert.bind(27, row.optionalInteger("num_reps"));
-                insert.bind(28, stdPower);
-                insert.bind(29, stdEnergy);
-                insert.bind(30, energyOverhead);
-                insert.bind(31, nonOverheadEnergy);
-                insert.bind(32, runtimeOverhead);
-                insert.bind(33, nonOverheadRuntime);
-                insert.bind(34, start.ns);
-                insert.bind(35, update.ns);
+                    v.setNull(14);
+                v.set(15, qint64(gpu ? 1 : 0));
+                v.set(16, batch);
+                v.set(17, energy);
+                v.set(18, runTime);
+                v.set(19, row.optionalBoolean("filter_1"));
+                v.set(20, row.optionalBoolean("filter_2"));
+                v.set(21, row.optionalBoolean("filter_3"));
+                v.set(22, row.optionalNumber("filter_3_stdevs"));
+                v.set(23, row.optionalBoolean("filter"));
+                v.set(24, startInt.value_or(start.ns));
+                v.set(25, row.optionalInteger("start_offset"));
+                v.set(26, power.value_or(energy / runTime));
+                v.set(27, row.optionalInteger("num_reps"));
+                v.set(28, stdPower);
+                v.set(29, stdEnergy);
+                v.set(30, energyOverhead);
+                v.set(31, nonOverheadEnergy);
+                v.set(32, runtimeOverhead);
+                v.set(33, nonOverheadRuntime);
+                v.set(34, start.ns);
+                v.set(35, update.ns);
                 if (end)
-                    insert.bind(36, end->ns);
+                    v.set(36, end->ns);
                 else
-                    insert.bindNull(36);
-                insert.bind(37, QByteArrayView(gpu ? "GPU" : "CPU"));
+                    v.setNull(36);
+                v.set(37, QByteArrayView(gpu ? "GPU" : "CPU"));
                 if (nodeType.isEmpty())
-                    insert.bindNull(38);
+                    v.setNull(38);
                 else
-                    insert.bind(38, QByteArrayView(nodeType));
-                insert.bind(39, perEpoch);
-                insert.bind(40, perDatum);
-                insert.bind(41, m_importId);
-                if (insert.step() == 0)
-                    ++m_report->duplicates;
-                else
+                    v.set(38, QByteArrayView(nodeType));
+                v.set(39, perEpoch);
+                v.set(40, perDatum);
+                v.set(41, m_importId);
+                v.bind(insert, 1, RunValues::Count);
+                if (insert.step() != 0) {
                     ++m_report->accepted;
+                    noteRunOrigin(sqlite3_last_insert_rowid(m_db), reader.lineNumber());
+                } else if (!storedRunMatches(runId, reader.lineNumber())) {
+                    return false;
+                }
             } catch (const RowError &e) {
                 if (!reject(reader.lineNumber(), e))
                     return false;
@@ -638,17 +1002,49 @@ private:
         return true;
     }
 
-    qint64 denverToUtcSeconds(qint64 localSeconds)
+    // Offsets (local - UTC) of the local hour starting at localHour * 3600: {first pass, second
+    // pass}. Both are the same but in the autumn hour the clocks go back over; in the spring hour
+    // that does not exist, the offset before the change.
+    QPair<qint64, qint64> denverOffsets(qint64 localHour) const
     {
-        // The offset only changes on the hour; cache it per local hour.
-        const qint64 hour = localSeconds / 3600;
-        auto it = m_denverOffsetByHour.constFind(hour);
-        if (it == m_denverOffsetByHour.cend()) {
-            const QDateTime asUtc = QDateTime::fromSecsSinceEpoch(hour * 3600, QTimeZone::utc());
-            const QDateTime local(asUtc.date(), asUtc.time(), m_denver);
-            it = m_denverOffsetByHour.insert(hour, hour * 3600 - local.toSecsSinceEpoch());
+        const qint64 local = localHour * 3600;
+        const auto offsetAt = [this](qint64 utc) {
+            return qint64(m_denver.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc())));
+        };
+        // The offsets in force two days either side (changes are months apart).
+        const qint64 before = offsetAt(local - 2 * 86400);
+        const qint64 after = offsetAt(local + 2 * 86400);
+        QList<qint64> valid;
+        for (qint64 o : {before, after}) {
+            if (offsetAt(local - o) == o && !valid.contains(o))
+                valid.append(o);
         }
-        return localSeconds - *it;
+        if (valid.isEmpty())
+            return {before, before};
+        if (valid.size() == 1)
+            return {valid.first(), valid.first()};
+        // The first pass has the larger offset (daylight time): the earlier UTC.
+        return {std::max(valid.at(0), valid.at(1)), std::min(valid.at(0), valid.at(1))};
+    }
+
+    // Denver wall-clock seconds to UTC seconds. In the repeated autumn hour a node's clock going
+    // back (a time before its last sample in that hour, read as the first pass) means the second
+    // pass: each node's samples come in time order, as the meter writes them. (The same time
+    // twice is the same sample twice, not the second pass.)
+    qint64 denverToUtcSeconds(qint64 localSeconds, QByteArrayView node)
+    {
+        const qint64 hour = localSeconds >= 0 ? localSeconds / 3600 : -((-localSeconds + 3599) / 3600);
+        auto it = m_denverOffsetsByHour.constFind(hour);
+        if (it == m_denverOffsetsByHour.cend())
+            it = m_denverOffsetsByHour.insert(hour, denverOffsets(hour));
+        const qint64 first = localSeconds - it->first;
+        if (it->first == it->second)
+            return first;
+        const QByteArray key = node.toByteArray();
+        const auto last = m_foldLastUtc.constFind(key);
+        const qint64 utc = last != m_foldLastUtc.cend() && first < *last ? localSeconds - it->second : first;
+        m_foldLastUtc.insert(key, utc);
+        return utc;
     }
 
     bool importTrace(CsvReader &reader, const HeaderMap &map)
@@ -681,13 +1077,14 @@ private:
             const Row row(reader, map);
             clearUpperVectorState();
             try {
+                row.checkFieldCount();
                 // BUTTER-E's trace times end in "Z" but are America/Denver wall-clock time.
                 const fieldparse::Timestamp local = row.time("timestamp");
                 const qint64 localSeconds = local.ns >= 0 ? local.ns / 1000000000LL
                                                           : -((-local.ns + 999999999LL) / 1000000000LL);
                 const qint64 fraction = local.ns - localSeconds * 1000000000LL;
-                const qint64 ns = denverToUtcSeconds(localSeconds) * 1000000000LL + fraction;
                 const QByteArrayView node = row.text("node");
+                const qint64 ns = denverToUtcSeconds(localSeconds, node) * 1000000000LL + fraction;
                 const double watts = row.number("watts");
                 if (watts < 0)
                     throw RowError{QStringLiteral("watts"), displayValue(row.raw("watts")), QCoreApplication::translate("Importer", "is negative")};
@@ -696,10 +1093,10 @@ private:
                 insert.bind(3, ns);
                 insert.bind(4, watts);
                 insert.bind(5, m_importId);
-                if (insert.step() == 0)
-                    ++m_report->duplicates;
-                else
+                if (insert.step() != 0)
                     ++m_report->accepted;
+                else if (!storedSampleMatches(job, node, ns, watts, reader.lineNumber()))
+                    return false;
             } catch (const RowError &e) {
                 if (!reject(reader.lineNumber(), e))
                     return false;
@@ -726,6 +1123,7 @@ private:
                 return false;
             const Row row(reader, map);
             try {
+                row.checkFieldCount();
                 const QByteArrayView node = row.text("hostnames");
                 const qint64 cpus = row.integer("cpus");
                 const qint64 memory = row.integer("memory");
@@ -773,6 +1171,7 @@ private:
                 return false;
             const Row row(reader, map);
             try {
+                row.checkFieldCount();
                 upsert.bind(1, row.text("node"));
                 upsert.bind(2, row.integer("count"));
                 int i = 3;
@@ -810,7 +1209,23 @@ private:
     QHash<QByteArray, qint64> m_observations;
     QHash<QByteArray, QByteArray> m_nodeTypeByHardware;
     QHash<QByteArray, QByteArray> m_nodeTypeByNode;
-    QHash<qint64, qint64> m_denverOffsetByHour;
+    // Per local hour: the offsets (local - UTC) of its first and second pass; equal but in the
+    // autumn hour that happens twice.
+    QHash<qint64, QPair<qint64, qint64>> m_denverOffsetsByHour;
+    QHash<QByteArray, qint64> m_foldLastUtc; // per node of the current trace: last UTC second in a repeated hour
+    RunValues m_runValues;
+    struct RunOrigin
+    {
+        int entry;
+        qint64 line;
+    };
+    std::vector<RunOrigin> m_runOrigins;
+    qint64 m_firstRunRowId = 0;
+    QStringList m_entryNames;
+    std::unique_ptr<Statement> m_runCompare;
+    std::unique_ptr<Statement> m_runReplace;
+    std::unique_ptr<Statement> m_sampleCompare;
+    std::unique_ptr<Statement> m_sampleReplace;
     QTimeZone m_denver;
     std::unique_ptr<Statement> m_rejectStmt;
     std::unique_ptr<Statement> m_sampleStmt;
@@ -870,12 +1285,35 @@ QString ImportReport::summary() const
 {
     if (!ok)
         return error;
-    return QCoreApplication::translate("Importer", "%1: %2 rows imported, %3 rejected, %4 already present (%5)")
-        .arg(QFileInfo(source).fileName())
-        .arg(accepted)
-        .arg(rejected)
-        .arg(duplicates)
-        .arg(kinds.join(QStringLiteral(", ")));
+    QString text = QCoreApplication::translate("Importer", "%1: %2 rows imported, %3 rejected, %4 already present (%5)")
+                       .arg(fieldparse::printable(QFileInfo(source).fileName()))
+                       .arg(accepted)
+                       .arg(rejected)
+                       .arg(duplicates)
+                       .arg(kinds.join(QStringLiteral(", ")));
+    if (conflicts > 0)
+        text += QCoreApplication::translate("Importer", "; %1 rows conflicted with stored rows of the same key")
+                    .arg(conflicts);
+    return text;
+}
+
+QString conflictPolicyName(ConflictPolicy policy)
+{
+    switch (policy) {
+    case ConflictPolicy::Refuse: break;
+    case ConflictPolicy::Keep: return QStringLiteral("keep");
+    case ConflictPolicy::Replace: return QStringLiteral("replace");
+    }
+    return QStringLiteral("refuse");
+}
+
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
+{
+    for (ConflictPolicy p : {ConflictPolicy::Refuse, ConflictPolicy::Keep, ConflictPolicy::Replace}) {
+        if (name.trimmed().compare(conflictPolicyName(p), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
 }
 
 Importer::Importer(Store *store)
@@ -897,7 +1335,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
 {
     ImportReport report;
     report.source = path;
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = fieldparse::printable(QFileInfo(path).fileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.error = QCoreApplication::translate("Importer", "%1: cannot open: %2").arg(fileName, file.errorString());
@@ -914,11 +1352,22 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.error = QCoreApplication::translate("Importer", "The database is not open");
         return report;
     }
+    if (m_store->isReadOnly()) {
+        report.error = QCoreApplication::translate("Importer",
+                                                   "%1 can only be read (%2): nothing can be imported into it")
+                           .arg(m_store->path(), m_store->readOnlyReason());
+        return report;
+    }
 
     const bool isZip = file.peek(4) == QByteArray("PK\x03\x04", 4);
     qint64 total = file.size();
     QuaZip zip(path);
-    QList<QString> members;
+    struct Member
+    {
+        QString name;
+        quint64 size; // uncompressed, as the central directory says
+    };
+    QList<Member> members;
     if (isZip) {
         file.close();
         if (!zip.open(QuaZip::mdUnzip)) {
@@ -931,7 +1380,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             zip.getCurrentFileInfo(&info);
             if (info.name.endsWith(QLatin1Char('/')) || info.name.startsWith(QStringLiteral("__MACOSX/")))
                 continue;
-            members.append(info.name);
+            members.append({info.name, info.uncompressedSize});
             total += qint64(info.uncompressedSize);
         }
         if (members.isEmpty()) {
@@ -955,20 +1404,50 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                 return report;
             }
         } else {
-            for (const QString &member : members) {
-                zip.setCurrentFile(member);
+            for (const Member &member : members) {
+                zip.setCurrentFile(member.name);
                 QuaZipFile entry(&zip);
+                const QString entryName = fieldparse::printable(fileName + QLatin1Char('/') + member.name);
                 if (!entry.open(QIODevice::ReadOnly)) {
-                    report.error = QCoreApplication::translate("Importer", "%1/%2: cannot unpack (error %3)").arg(fileName, member).arg(entry.getZipError());
+                    report.error = QCoreApplication::translate("Importer", "%1: cannot unpack (error %2)")
+                                       .arg(entryName)
+                                       .arg(entry.getZipError());
                     return report;
                 }
-                if (!session.importEntry(&entry, fileName + QLatin1Char('/') + member, base)) {
+                const bool imported = session.importEntry(&entry, entryName, base);
+                // A damaged member is not a bad row: the file is refused, even with invalid rows
+                // skipped. Reading stops early on a broken deflate stream (a read error, or fewer
+                // bytes than the directory says), and the CRC is checked when the member closes.
+                if (entry.getZipError() != UNZ_OK || entry.pos() != qint64(member.size)) {
+                    report.error = QCoreApplication::translate("Importer",
+                                                               "%1: the zip member is damaged or cut short "
+                                                               "(%2 of %3 bytes unpacked); nothing was imported")
+                                       .arg(entryName)
+                                       .arg(entry.pos())
+                                       .arg(member.size);
+                    return report;
+                }
+                if (!imported) {
                     report.cancelled = session.cancelled();
                     return report;
                 }
-                base += entry.usize();
                 entry.close();
+                if (entry.getZipError() != UNZ_OK) {
+                    report.error = QCoreApplication::translate("Importer",
+                                                               "%1: the zip member is damaged: its checksum (CRC-32) "
+                                                               "does not match its contents; nothing was imported")
+                                       .arg(entryName);
+                    return report;
+                }
+                base += member.size;
             }
+        }
+        if (session.everyRowRejected()) {
+            report.error = QCoreApplication::translate("Importer",
+                                                       "%1: all %2 data rows were rejected; nothing was stored")
+                               .arg(fileName)
+                               .arg(report.rejected);
+            return report;
         }
         session.commit();
     } catch (const SqlFailure &f) {
@@ -990,11 +1469,22 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         report.error = QCoreApplication::translate("Importer", "The database is not open");
         return report;
     }
+    if (m_store->isReadOnly()) {
+        report.error = QCoreApplication::translate("Importer",
+                                                   "%1 can only be read (%2): nothing can be imported into it")
+                           .arg(m_store->path(), m_store->readOnlyReason());
+        return report;
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     for (const Entry &e : entries) {
-        hash.addData(e.data);
-        total += e.data.size();
+        // A streamed entry is generated from what the label names (the demo's options): the
+        // label stands for its contents.
+        if (e.device)
+            hash.addData(e.name.toUtf8());
+        else
+            hash.addData(e.data);
+        total += e.device ? e.size : e.data.size();
     }
     qint64 base = 0;
     try {
@@ -1005,13 +1495,28 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         session.begin(label, QString::fromLatin1(hash.result().toHex()));
         for (const Entry &e : entries) {
             QBuffer buffer;
-            buffer.setData(e.data);
-            buffer.open(QIODevice::ReadOnly);
-            if (!session.importEntry(&buffer, e.name, base)) {
+            QIODevice *device = e.device.get();
+            if (!device) {
+                buffer.setData(e.data);
+                buffer.open(QIODevice::ReadOnly);
+                device = &buffer;
+            } else if (!device->isOpen() && !device->open(QIODevice::ReadOnly)) {
+                report.error
+                    = QCoreApplication::translate("Importer", "%1: cannot read: %2").arg(e.name, device->errorString());
+                return report;
+            }
+            if (!session.importEntry(device, e.name, base)) {
                 report.cancelled = session.cancelled();
                 return report;
             }
-            base += e.data.size();
+            base += e.device ? e.size : e.data.size();
+        }
+        if (session.everyRowRejected()) {
+            report.error = QCoreApplication::translate("Importer",
+                                                       "%1: all %2 data rows were rejected; nothing was stored")
+                               .arg(label)
+                               .arg(report.rejected);
+            return report;
         }
         session.commit();
     } catch (const SqlFailure &f) {

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -19,10 +21,18 @@ QString fileKindName(FileKind kind);
 // Recognises a BUTTER-E file from its header row (names, not positions).
 FileKind detectFileKind(const QList<QByteArray> &header);
 
+// What to do with a row whose key (run_id; job, node and time of a power sample) is stored
+// already with other values. Identical rows are always counted as already present.
+enum class ConflictPolicy { Refuse, Keep, Replace };
+
+QString conflictPolicyName(ConflictPolicy policy); // refuse, keep, replace
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
+
 struct ImportOptions
 {
     bool skipInvalid = false;  // import good rows, record each bad one, instead of failing the file
     bool synthetic = false;    // the rows come from the demo generator
+    ConflictPolicy onConflict = ConflictPolicy::Refuse;
 };
 
 struct ImportIssue
@@ -45,8 +55,10 @@ struct ImportReport
     QString error;            // why nothing was stored (empty when ok)
     qint64 accepted = 0;      // runs, samples or node rows stored
     qint64 rejected = 0;
-    qint64 duplicates = 0;    // rows already in the store (same run_id or sample)
+    qint64 duplicates = 0;         // rows already in the store with the same values (same run_id or sample)
+    qint64 conflicts = 0;          // rows whose key is stored with other values (kept or replaced)
     QList<ImportIssue> rejections; // the first few hundred, for display; all are in the store
+    QList<ImportIssue> conflictIssues; // the first few hundred conflicts, each with both values
     qint64 importId = 0;
     QString summary() const;
 };
@@ -69,8 +81,12 @@ public:
     {
         QString name;
         QByteArray data;
+        // When set, the entry is read from this device instead of data (the demo generator
+        // streams its runs file); size is its length for the progress, if known (else 0).
+        std::shared_ptr<QIODevice> device = {};
+        qint64 size = 0;
     };
-    // In-memory files (the demo generator) imported as one source, in one transaction.
+    // In-memory or generated files (the demo generator) imported as one source, in one transaction.
     ImportReport importEntries(const QString &label, const QList<Entry> &entries, const ImportOptions &options);
 
 private:

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QRegularExpression>
+
 namespace wattprint::schema {
 
 namespace {
@@ -145,6 +147,23 @@ QStringList migration1()
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all = {migration1()};
+    return all;
+}
+
+const QList<Index> &indexes()
+{
+    static const QList<Index> all = [] {
+        QList<Index> list;
+        const QRegularExpression create(QStringLiteral("^CREATE INDEX (\\w+) ON (\\w+)\\("));
+        for (const QStringList &step : migrations()) {
+            for (const QString &sql : step) {
+                const QRegularExpressionMatch m = create.match(sql);
+                if (m.hasMatch())
+                    list.append({m.captured(1), m.captured(2), sql});
+            }
+        }
+        return list;
+    }();
     return all;
 }
 

@@ -3,12 +3,17 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -49,41 +54,272 @@ QString Store::defaultPath()
     return dir + QStringLiteral("/wattprint.sqlite");
 }
 
+namespace {
+
+// The SQLite result code behind a QtSql error (the driver puts it in nativeErrorCode()).
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : SQLITE_ERROR;
+}
+
+QString sqliteText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Files checked this process (path, size, modification time): a worker thread opens the same
+// store for every load, and the check reads the whole file.
+QSet<QString> &checkedFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
+QMutex &checkedFilesMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QString checkKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(info.canonicalFilePath())
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(wal.exists() ? wal.size() : -1)
+        .arg(wal.exists() ? wal.lastModified().toMSecsSinceEpoch() : 0);
+}
+
+} // namespace
+
 bool Store::open(QString *error)
 {
     close();
+    m_readOnly = false;
+    m_readOnlyReason.clear();
     const QFileInfo info(m_path);
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "%1 is a folder, not a database").arg(m_path);
+        return false;
+    }
+    if (!exists && !info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
+    if (!exists && !QFileInfo(info.absolutePath()).isWritable()) {
         if (error)
-            *error = QCoreApplication::translate("Store", "Cannot open %1: %2").arg(m_path, db.lastError().text());
-        close();
+            *error = QCoreApplication::translate("Store", "Cannot create %1: its folder is not writable").arg(m_path);
         return false;
     }
-    QSqlQuery query(db);
-    // A file that is not SQLite fails on the first statement that reads it.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+
+    // A store we may not write (or whose folder we may not write: WAL needs its -shm and -wal
+    // files beside it) is opened read-only; so is one that cannot be opened for writing (a
+    // full disk), with the reason kept.
+    Access access = Access::ReadWrite;
+    if (exists && !info.isWritable()) {
+        access = Access::ReadOnly;
+        m_readOnlyReason = QCoreApplication::translate("Store", "the file is not writable");
+    } else if (exists && !QFileInfo(info.absolutePath()).isWritable()) {
+        access = Access::ReadOnly;
+        m_readOnlyReason = QCoreApplication::translate("Store", "its folder is not writable");
+    }
+    QString why;
+    int code = SQLITE_OK;
+    bool ok = openAs(access, &why, &code);
+    if (!ok && exists && access == Access::ReadWrite && code != SQLITE_NOTADB && code != SQLITE_CORRUPT
+        && code != SQLITE_BUSY && code != SQLITE_OK) {
+        m_readOnlyReason = why;
+        access = Access::ReadOnly;
+        ok = openAs(access, &why, &code);
+        if (!ok)
+            why = m_readOnlyReason;
+    }
+    // Without its -shm file SQLite cannot read a WAL store read-only, and it cannot make one
+    // in a folder it may not write or on a full disk. With no unsaved log (-wal empty or gone)
+    // the file alone is the whole store and can be read as immutable.
+    if (!ok && exists && access == Access::ReadOnly && code != SQLITE_NOTADB && code != SQLITE_CORRUPT
+        && code != SQLITE_BUSY && code != SQLITE_OK && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
+        const QString first = why;
+        access = Access::Immutable;
+        ok = openAs(access, &why, &code);
+        if (!ok)
+            why = first;
+    }
+    if (!ok) {
         if (error)
-            *error = QCoreApplication::translate("Store", "%1 is not a Wattprint database: %2").arg(m_path, query.lastError().text());
+            *error = why;
         close();
         return false;
     }
-    query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-    // Bulk imports touch a dozen indexes; a small page cache makes them thrash.
-    query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
-    query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-    if (!migrate(error)) {
+    m_readOnly = access != Access::ReadWrite;
+    if (!m_readOnly)
+        m_readOnlyReason.clear();
+    return true;
+}
+
+bool Store::openAs(Access access, QString *error, int *code)
+{
+    close();
+    *code = SQLITE_OK;
+    bool ok = false;
+    {
+        // Every query and database handle lives in this block, so close() below removes a
+        // connection nobody holds (no "connection still in use" warning on failure).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (access != Access::ReadWrite)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (access == Access::Immutable) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(m_path);
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            *code = sqliteCode(db.lastError());
+            if (error)
+                *error = QCoreApplication::translate("Store", "Cannot open %1: %2")
+                             .arg(m_path, sqliteText(db.lastError()));
+        } else {
+            ok = checkOurs(error);
+            if (!ok) {
+                QSqlQuery probe(db);
+                if (!probe.exec(QStringLiteral("PRAGMA user_version")))
+                    *code = sqliteCode(probe.lastError());
+            }
+            ok = ok && checkIntegrity(error);
+            if (ok && access == Access::ReadWrite) {
+                // Only now, with the file known to be ours (or new), do statements that write.
+                QSqlQuery query(db);
+                // Switching a new file to WAL needs it to itself; another process creating the
+                // same store may hold it for a moment (the busy timeout does not cover this).
+                bool wal = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                for (int attempt = 0; !wal && attempt < 50 && sqliteCode(query.lastError()) == SQLITE_BUSY; ++attempt) {
+                    QThread::msleep(100);
+                    wal = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                }
+                if (!wal) {
+                    *code = sqliteCode(query.lastError());
+                    if (error)
+                        *error = QCoreApplication::translate("Store", "Cannot open %1 for writing: %2")
+                                     .arg(m_path, sqliteText(query.lastError()));
+                    ok = false;
+                } else {
+                    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                    // Bulk imports touch a dozen indexes; a small page cache makes them thrash.
+                    query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
+                    query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                    ok = migrate(error);
+                    if (!ok) {
+                        QSqlQuery probe(db);
+                        if (!probe.exec(QStringLiteral("PRAGMA user_version")))
+                            *code = sqliteCode(probe.lastError());
+                    }
+                }
+            } else if (ok) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
+                query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                if (schemaVersion() < int(schema::migrations().size())) {
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1 needs its schema brought up to date, which needs "
+                                                             "write access (it is read-only: %2)")
+                                     .arg(m_path, m_readOnlyReason);
+                    ok = false;
+                }
+            }
+            if (ok)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        }
+    }
+    if (!ok)
         close();
+    return ok;
+}
+
+// Reads only: nothing here writes to the file, so another program's database is left exactly
+// as it was when it is refused.
+bool Store::checkOurs(QString *error)
+{
+    // One statement, so one snapshot: another process creating the schema at this moment is
+    // seen either before or after, never with its tables but not yet its version.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), count(*), "
+                                   "count(CASE WHEN type = 'table' AND name IN ('imports', 'runs') THEN 1 END) "
+                                   "FROM sqlite_master"))
+        || !query.next()) {
+        const QSqlError e = query.lastError();
+        if (error) {
+            *error = sqliteCode(e) == SQLITE_NOTADB
+                ? QCoreApplication::translate("Store", "%1 is not a Wattprint database: %2").arg(m_path, sqliteText(e))
+                : QCoreApplication::translate("Store", "Cannot read %1: %2").arg(m_path, sqliteText(e));
+        }
         return false;
     }
+    const int current = query.value(0).toInt();
+    const int objects = query.value(1).toInt();
+    const int ours = query.value(2).toInt();
+    query.finish();
+    const int known = int(schema::migrations().size());
+    if (current > known) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
+                         .arg(m_path)
+                         .arg(current)
+                         .arg(known);
+        return false;
+    }
+    // Version 0 with tables is someone else's database; a version without our tables too.
+    if ((current == 0 && objects > 0) || (current > 0 && ours != 2)) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "%1 is an SQLite database, but not one made by Wattprint")
+                         .arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool Store::checkIntegrity(QString *error)
+{
+    if (QFileInfo(m_path).size() == 0)
+        return true;
+    const QString key = checkKey(m_path);
+    {
+        QMutexLocker lock(&checkedFilesMutex());
+        if (checkedFiles().contains(key))
+            return true;
+    }
+    QSqlQuery query(database());
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        problems.append(sqliteText(query.lastError()));
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Store",
+                                                 "%1 is damaged (SQLite's integrity check found: %2); restore it "
+                                                 "from a backup or import the files again into a new store")
+                         .arg(m_path, problems.join(QStringLiteral("; ")).left(400));
+        return false;
+    }
+    QMutexLocker lock(&checkedFilesMutex());
+    checkedFiles().insert(key);
     return true;
 }
 
@@ -126,57 +362,41 @@ int Store::schemaVersion() const
 
 bool Store::migrate(QString *error)
 {
-    const int current = schemaVersion();
-    if (current < 0) {
-        if (error)
-            *error = QCoreApplication::translate("Store", "%1 is not a Wattprint database").arg(m_path);
-        return false;
-    }
-    const auto &steps = schema::migrations();
-    if (current > steps.size()) {
-        if (error)
-            *error = QCoreApplication::translate("Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
-                         .arg(m_path)
-                         .arg(current)
-                         .arg(steps.size());
-        return false;
-    }
-    if (current == 0) {
-        // A non-empty file at version 0 is someone else's database: do not touch it.
-        QSqlQuery probe(database());
-        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next()
-            && probe.value(0).toInt() > 0) {
-            if (error)
-                *error = QCoreApplication::translate("Store", "%1 is an SQLite database, but not one made by Wattprint").arg(m_path);
-            return false;
-        }
-    }
     QSqlDatabase db = database();
-    for (int version = current; version < steps.size(); ++version) {
-        if (!db.transaction()) {
+    const auto &steps = schema::migrations();
+    QSqlQuery query(db);
+    for (;;) {
+        // Each step in one write transaction that first reads the version again: two processes
+        // creating the same new store wait for each other, and the second finds it done.
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        int version = -1;
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+        query.finish();
+        if (version < 0 || version > steps.size()) {
+            exec(query, QStringLiteral("ROLLBACK"), nullptr);
             if (error)
-                *error = db.lastError().text();
+                *error = QCoreApplication::translate("Store", "%1 is not a Wattprint database").arg(m_path);
             return false;
         }
-        QSqlQuery query(db);
+        if (version == steps.size()) {
+            exec(query, QStringLiteral("COMMIT"), nullptr);
+            return true;
+        }
         for (const QString &sql : steps.at(version)) {
             if (!exec(query, sql, error)) {
-                db.rollback();
+                exec(query, QStringLiteral("ROLLBACK"), nullptr);
                 return false;
             }
         }
         // PRAGMA takes no bound parameters; the value is our own integer.
-        if (!exec(query, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error)) {
-            db.rollback();
-            return false;
-        }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!exec(query, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error)
+            || !exec(query, QStringLiteral("COMMIT"), error)) {
+            exec(query, QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
     }
-    return true;
 }
 
 bool Store::isEmpty() const

@@ -35,10 +35,15 @@ public:
     Store &operator=(const Store &) = delete;
 
     // Opens (creating the file if needed), sets WAL and migrates the schema forward.
-    // Refuses a file written by a newer Wattprint or one that is not a database.
+    // Refuses a file written by a newer Wattprint, one that is not a database, another
+    // program's database (left byte for byte as it was) and a damaged one (PRAGMA quick_check).
+    // A store that cannot be written (a read-only file or folder, a full disk) is opened
+    // read-only: reads work, isReadOnly() says so and readOnlyReason() why.
     bool open(QString *error);
     bool isOpen() const;
     void close();
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;
@@ -60,10 +65,16 @@ public:
     static QString defaultPath();
 
 private:
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+    bool openAs(Access access, QString *error, int *sqliteCode);
+    bool checkOurs(QString *error);
+    bool checkIntegrity(QString *error);
     bool migrate(QString *error);
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace wattprint

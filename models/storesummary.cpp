@@ -56,8 +56,12 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
         s.depths.append(v.toInt());
     std::sort(s.depths.begin(), s.depths.end());
     s.synthetic = store->hasSyntheticData();
-    for (const ImportRecord &r : store->imports())
-        s.sources.append(r.synthetic ? QStringLiteral("synthetic demo: ") + r.sourcePath : r.sourcePath);
+    // A file imported again is one source, not two.
+    for (const ImportRecord &r : store->imports()) {
+        const QString source = r.synthetic ? QStringLiteral("synthetic demo: ") + r.sourcePath : r.sourcePath;
+        if (!s.sources.contains(source))
+            s.sources.append(source);
+    }
     s.sourceDescription = store->sourceDescription();
     return s;
 }

@@ -367,6 +367,14 @@
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)</source>
         <translation>%1 von %2 Konfigurationen übersprungen, die das Modell nicht kennt oder nicht anpassen kann (unbekannter Datensatz %3, unbekannte Form %4, keine Energie pro Datenpunkt %5, nicht ableitbar %6)</translation>
     </message>
+    <message>
+        <source>the statistics cannot be computed for these values: they are too large, too small or too alike for double precision (%1)</source>
+        <translation>die Statistik lässt sich für diese Werte nicht berechnen: sie sind für doppelte Genauigkeit zu groß, zu klein oder zu ähnlich (%1)</translation>
+    </message>
+    <message>
+        <source>side %1 (%2) has a %3 of %4: values beyond 1e+-150 cannot be compared in double precision</source>
+        <translation>Seite %1 (%2) hat %3 = %4: Werte jenseits von 1e+-150 lassen sich in doppelter Genauigkeit nicht vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -531,10 +539,6 @@
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Number of runs to generate (default 63527).</source>
-        <translation>Anzahl der zu erzeugenden Läufe (Standard 63527).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -557,10 +561,6 @@
     <message>
         <source>demo needs --db PATH and/or --csv PATH</source>
         <translation>demo benötigt --db PFAD und/oder --csv PFAD</translation>
-    </message>
-    <message>
-        <source>--runs must be a positive whole number</source>
-        <translation>--runs muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
@@ -650,6 +650,42 @@ Befehle: %1
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
     </message>
+    <message>
+        <source>Number of runs to generate (default 63527, at most %1).</source>
+        <translation>Anzahl der zu erzeugenden Läufe (Standard 63527, höchstens %1).</translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 1 to %1</source>
+        <translation>--runs muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>A row whose run_id (or power sample) is stored already with other values: refuse the file (default), keep the stored values, or replace them.</source>
+        <translation>Eine Zeile, deren run_id (oder Leistungsmesswert) schon mit anderen Werten gespeichert ist: Datei ablehnen (Standard), gespeicherte Werte behalten oder ersetzen.</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be keep, replace or refuse, not &apos;%1&apos;</source>
+        <translation>--on-conflict muss keep, replace oder refuse sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more conflicting rows</source>
+        <translation>  ... und %1 weitere widersprüchliche Zeilen</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>%1: no such file (to create a new database there, run wattprint --db %1)</source>
+        <translation>%1: keine solche Datei (um dort eine neue Datenbank anzulegen: wattprint --db %1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -664,12 +700,35 @@ Befehle: %1
         <source>line %1: a quoted field is not closed before the end of the file</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
+    <message>
+        <source>line %1: the input cannot be read further (%2)</source>
+        <translation>Zeile %1: die Eingabe kann nicht weiter gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>line %1: a record is longer than %2 bytes; this is not a BUTTER-E CSV file (or a quote is not closed)</source>
+        <translation>Zeile %1: ein Datensatz ist länger als %2 Bytes; das ist keine BUTTER-E-CSV-Datei (oder ein Anführungszeichen ist nicht geschlossen)</translation>
+    </message>
+    <message>
+        <source>line %1: a record has more than %2 fields; this is not a BUTTER-E CSV file</source>
+        <translation>Zeile %1: ein Datensatz hat mehr als %2 Felder; das ist keine BUTTER-E-CSV-Datei</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo data (synthetic, modelled on BUTTER-E)</source>
         <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo makes 1 to %1 runs, not %2</source>
+        <translation>Die Demo erzeugt 1 bis %1 Läufe, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -751,6 +810,18 @@ Befehle: %1
             <numerusform>%n ausgewählter Lauf</numerusform>
             <numerusform>%n ausgewählte Läufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for %2 is a range from high to low; write it lo..hi</source>
+        <translation>&apos;%1&apos; für %2 ist ein Bereich von hoch nach niedrig; schreiben Sie ihn als lo..hi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for %2 is out of range</source>
+        <translation>&apos;%1&apos; für %2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
+        <translation>die für %1 angegebenen Bereiche lassen nichts zwischen sich (%2..%3)</translation>
     </message>
 </context>
 <context>
@@ -852,12 +923,92 @@ Befehle: %1
         <translation>%1: das ZIP-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <source>%1/%2: cannot unpack (error %3)</source>
-        <translation>%1/%2: kann nicht entpackt werden (Fehler %3)</translation>
-    </message>
-    <message>
         <source>%1: the database refused the import: %2</source>
         <translation>%1: die Datenbank hat den Import abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: the header names the column &apos;%2&apos; twice (columns %3 and %4); which one holds the values is unclear</source>
+        <translation>%1: die Kopfzeile nennt die Spalte &apos;%2&apos; zweimal (Spalten %3 und %4); unklar, welche die Werte enthält</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>from %1:%2</source>
+        <translation>aus %1:%2</translation>
+    </message>
+    <message>
+        <source>from earlier in this import</source>
+        <translation>weiter vorn in diesem Import</translation>
+    </message>
+    <message>
+        <source>run_id %1 is neither new nor stored</source>
+        <translation>run_id %1 ist weder neu noch gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 %2 stored, %3 here</source>
+        <translation>%1 %2 gespeichert, %3 hier</translation>
+    </message>
+    <message>
+        <source>run_id &apos;%1&apos; is stored already with other values (%2): %3</source>
+        <translation>run_id &apos;%1&apos; ist schon mit anderen Werten gespeichert (%2): %3</translation>
+    </message>
+    <message>
+        <source>a power sample is neither new nor stored</source>
+        <translation>ein Leistungsmesswert ist weder neu noch gespeichert</translation>
+    </message>
+    <message>
+        <source>the sample of job %1, node %2 at %3 is stored already with other values (%4): watts %5 stored, %6 here</source>
+        <translation>der Messwert von Job %1, Knoten %2 um %3 ist schon mit anderen Werten gespeichert (%4): Watt %5 gespeichert, %6 hier</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported (choose keep or replace for such rows)</source>
+        <translation>%1; nichts wurde importiert (für solche Zeilen keep oder replace wählen)</translation>
+    </message>
+    <message>
+        <source>%1; kept the stored values</source>
+        <translation>%1; die gespeicherten Werte wurden behalten</translation>
+    </message>
+    <message>
+        <source>%1; replaced them with this row&apos;s</source>
+        <translation>%1; durch die Werte dieser Zeile ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 fields, header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>; %1 rows conflicted with stored rows of the same key</source>
+        <translation>; %1 Zeilen widersprachen gespeicherten Zeilen mit demselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2): nothing can be imported into it</source>
+        <translation>%1 kann nur gelesen werden (%2): nichts kann hinein importiert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack (error %2)</source>
+        <translation>%1: kann nicht entpackt werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1: the zip member is damaged or cut short (%2 of %3 bytes unpacked); nothing was imported</source>
+        <translation>%1: der Zip-Eintrag ist beschädigt oder abgeschnitten (%2 von %3 Bytes entpackt); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: the zip member is damaged: its checksum (CRC-32) does not match its contents; nothing was imported</source>
+        <translation>%1: der Zip-Eintrag ist beschädigt: seine Prüfsumme (CRC-32) passt nicht zum Inhalt; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: all %2 data rows were rejected; nothing was stored</source>
+        <translation>%1: alle %2 Datenzeilen wurden abgelehnt; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1290,38 @@ Befehle: %1
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 ist ein Ordner, keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: its folder is not writable</source>
+        <translation>%1 kann nicht angelegt werden: sein Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation>sein Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema brought up to date, which needs write access (it is read-only: %2)</source>
+        <translation>Das Schema von %1 muss aktualisiert werden, wofür Schreibzugriff nötig ist (nur lesbar: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check found: %2); restore it from a backup or import the files again into a new store</source>
+        <translation>%1 ist beschädigt (die Integritätsprüfung von SQLite fand: %2); stellen Sie sie aus einer Sicherung wieder her oder importieren Sie die Dateien erneut in einen neuen Speicher</translation>
     </message>
 </context>
 <context>

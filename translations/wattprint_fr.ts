@@ -367,6 +367,14 @@
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)</source>
         <translation>%1 des %2 configurations ignorées car le modèle ne les connaît pas ou ne peut pas les ajuster (jeu de données inconnu %3, forme inconnue %4, sans énergie par donnée %5, non calculables %6)</translation>
     </message>
+    <message>
+        <source>the statistics cannot be computed for these values: they are too large, too small or too alike for double precision (%1)</source>
+        <translation>les statistiques ne peuvent pas être calculées pour ces valeurs : elles sont trop grandes, trop petites ou trop proches pour la double précision (%1)</translation>
+    </message>
+    <message>
+        <source>side %1 (%2) has a %3 of %4: values beyond 1e+-150 cannot be compared in double precision</source>
+        <translation>le côté %1 (%2) a %3 = %4 : des valeurs au-delà de 1e+-150 ne peuvent pas être comparées en double précision</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -531,10 +539,6 @@
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <source>Number of runs to generate (default 63527).</source>
-        <translation>Nombre d&apos;exécutions à générer (63527 par défaut).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -557,10 +561,6 @@
     <message>
         <source>demo needs --db PATH and/or --csv PATH</source>
         <translation>demo requiert --db CHEMIN et/ou --csv CHEMIN</translation>
-    </message>
-    <message>
-        <source>--runs must be a positive whole number</source>
-        <translation>--runs doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
@@ -650,6 +650,42 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>commande inconnue « %1 » (essayez --help)</translation>
     </message>
+    <message>
+        <source>Number of runs to generate (default 63527, at most %1).</source>
+        <translation>Nombre d&apos;exécutions à générer (63527 par défaut, au plus %1).</translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 1 to %1</source>
+        <translation>--runs doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>A row whose run_id (or power sample) is stored already with other values: refuse the file (default), keep the stored values, or replace them.</source>
+        <translation>Une ligne dont le run_id (ou l&apos;échantillon de puissance) est déjà enregistré avec d&apos;autres valeurs : refuser le fichier (par défaut), garder les valeurs enregistrées ou les remplacer.</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be keep, replace or refuse, not &apos;%1&apos;</source>
+        <translation>--on-conflict doit être keep, replace ou refuse, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more conflicting rows</source>
+        <translation>  ... et %1 autres lignes en conflit</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d&apos;écrire la sortie : %1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>erreur d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>%1: no such file (to create a new database there, run wattprint --db %1)</source>
+        <translation>%1 : fichier introuvable (pour y créer une nouvelle base : wattprint --db %1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>commande inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -664,12 +700,35 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>line %1: a quoted field is not closed before the end of the file</source>
         <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
+    <message>
+        <source>line %1: the input cannot be read further (%2)</source>
+        <translation>ligne %1 : la suite de l&apos;entrée ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>erreur de lecture</translation>
+    </message>
+    <message>
+        <source>line %1: a record is longer than %2 bytes; this is not a BUTTER-E CSV file (or a quote is not closed)</source>
+        <translation>ligne %1 : un enregistrement dépasse %2 octets ; ce n&apos;est pas un fichier CSV BUTTER-E (ou des guillemets ne sont pas fermés)</translation>
+    </message>
+    <message>
+        <source>line %1: a record has more than %2 fields; this is not a BUTTER-E CSV file</source>
+        <translation>ligne %1 : un enregistrement a plus de %2 champs ; ce n&apos;est pas un fichier CSV BUTTER-E</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo data (synthetic, modelled on BUTTER-E)</source>
         <translation>Données de démonstration (synthétiques, calquées sur BUTTER-E)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo makes 1 to %1 runs, not %2</source>
+        <translation>La démo génère de 1 à %1 exécutions, et non %2</translation>
     </message>
 </context>
 <context>
@@ -751,6 +810,18 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
             <numerusform>%n exécution sélectionnée</numerusform>
             <numerusform>%n exécutions sélectionnées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for %2 is a range from high to low; write it lo..hi</source>
+        <translation>« %1 » pour %2 est un intervalle décroissant ; écrivez-le lo..hi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for %2 is out of range</source>
+        <translation>« %1 » pour %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
+        <translation>les intervalles donnés pour %1 ne laissent rien entre eux (%2..%3)</translation>
     </message>
 </context>
 <context>
@@ -852,12 +923,92 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>%1 : l&apos;archive zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <source>%1/%2: cannot unpack (error %3)</source>
-        <translation>%1/%2 : impossible de décompresser (erreur %3)</translation>
-    </message>
-    <message>
         <source>%1: the database refused the import: %2</source>
         <translation>%1 : la base de données a refusé l&apos;importation : %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1: the header names the column &apos;%2&apos; twice (columns %3 and %4); which one holds the values is unclear</source>
+        <translation>%1 : l&apos;en-tête nomme la colonne « %2 » deux fois (colonnes %3 et %4) ; on ne sait pas laquelle contient les valeurs</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>from %1:%2</source>
+        <translation>de %1:%2</translation>
+    </message>
+    <message>
+        <source>from earlier in this import</source>
+        <translation>plus haut dans cette importation</translation>
+    </message>
+    <message>
+        <source>run_id %1 is neither new nor stored</source>
+        <translation>le run_id %1 n&apos;est ni nouveau ni enregistré</translation>
+    </message>
+    <message>
+        <source>%1 %2 stored, %3 here</source>
+        <translation>%1 %2 enregistré, %3 ici</translation>
+    </message>
+    <message>
+        <source>run_id &apos;%1&apos; is stored already with other values (%2): %3</source>
+        <translation>le run_id « %1 » est déjà enregistré avec d&apos;autres valeurs (%2) : %3</translation>
+    </message>
+    <message>
+        <source>a power sample is neither new nor stored</source>
+        <translation>un échantillon de puissance n&apos;est ni nouveau ni enregistré</translation>
+    </message>
+    <message>
+        <source>the sample of job %1, node %2 at %3 is stored already with other values (%4): watts %5 stored, %6 here</source>
+        <translation>l&apos;échantillon du job %1, nœud %2 à %3 est déjà enregistré avec d&apos;autres valeurs (%4) : watts %5 enregistré, %6 ici</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported (choose keep or replace for such rows)</source>
+        <translation>%1 ; rien n&apos;a été importé (choisissez keep ou replace pour de telles lignes)</translation>
+    </message>
+    <message>
+        <source>%1; kept the stored values</source>
+        <translation>%1 ; les valeurs enregistrées ont été gardées</translation>
+    </message>
+    <message>
+        <source>%1; replaced them with this row&apos;s</source>
+        <translation>%1 ; remplacées par celles de cette ligne</translation>
+    </message>
+    <message>
+        <source>%1 fields, header has %2</source>
+        <translation>%1 champs, l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>; %1 rows conflicted with stored rows of the same key</source>
+        <translation> ; %1 lignes étaient en conflit avec des lignes enregistrées de même clé</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2): nothing can be imported into it</source>
+        <translation>%1 est en lecture seule (%2) : rien ne peut y être importé</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack (error %2)</source>
+        <translation>%1 : impossible de décompresser (erreur %2)</translation>
+    </message>
+    <message>
+        <source>%1: the zip member is damaged or cut short (%2 of %3 bytes unpacked); nothing was imported</source>
+        <translation>%1 : le membre zip est endommagé ou tronqué (%2 octets décompressés sur %3) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the zip member is damaged: its checksum (CRC-32) does not match its contents; nothing was imported</source>
+        <translation>%1 : le membre zip est endommagé : sa somme de contrôle (CRC-32) ne correspond pas à son contenu ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: all %2 data rows were rejected; nothing was stored</source>
+        <translation>%1 : les %2 lignes de données ont toutes été rejetées ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1290,38 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>No data</source>
         <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 est un dossier, pas une base de données</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: its folder is not writable</source>
+        <translation>Impossible de créer %1 : son dossier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation>son dossier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema brought up to date, which needs write access (it is read-only: %2)</source>
+        <translation>Le schéma de %1 doit être mis à jour, ce qui demande l&apos;accès en écriture (lecture seule : %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check found: %2); restore it from a backup or import the files again into a new store</source>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité de SQLite a trouvé : %2) ; restaurez-le depuis une sauvegarde ou importez à nouveau les fichiers dans une nouvelle base</translation>
     </message>
 </context>
 <context>

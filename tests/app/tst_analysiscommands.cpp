@@ -5,6 +5,7 @@
 
 #include <analysiscommands.h>
 #include <demostore.h>
+#include <importer.h>
 #include <store.h>
 
 #include <QFile>
@@ -117,6 +118,8 @@ private slots:
     void leaderboardMatchesSql();
     void fitReportsDevicesAndSkips();
     void helpAndExitCodes();
+    void numericExtremesGiveClearResults_data();
+    void numericExtremesGiveClearResults();
 
 private:
     QStringList db(QStringList args) const
@@ -670,6 +673,101 @@ void TestAnalysisCommands::helpAndExitCodes()
     bool handled = true;
     AnalysisCommands::run(QStringLiteral("render"), cli({}), &handled);
     QVERIFY(!handled);
+}
+
+namespace {
+
+using Energies = QList<QPair<bool, double>>; // (is_gpu, energy) per run
+
+// A store of hand-made runs of 529_pollen, rectangle 256 x 3: (is_gpu, energy) pairs.
+QString extremeStore(const QString &folder, const QString &name, const Energies &runs)
+{
+    QByteArray text = "run_id,experiment_id,slurm_job_id,start_time,update_time,node,size,depth,shape,dataset,is_gpu,"
+                      "batch,energy,run_time\n";
+    int i = 0;
+    for (const auto &[gpu, energy] : runs) {
+        text += "run-" + QByteArray::number(i++)
+            + ",1,1,2022-10-11 21:58:46,2022-10-11 22:00:00,r1i0n1,256,3,"
+              "rectangle,529_pollen,"
+            + QByteArray(gpu ? "True" : "False") + ",b," + QByteArray::number(energy, 'g', 17) + ",100\n";
+    }
+    const QString csv = folder + QLatin1Char('/') + name + QStringLiteral(".csv");
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    f.close();
+    const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".sqlite");
+    Store store(path);
+    if (!store.open(nullptr) || !Importer(&store).importFile(csv).ok)
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestAnalysisCommands::numericExtremesGiveClearResults_data()
+{
+    QTest::addColumn<Energies>("runs");
+    Energies huge, tiny, equal, single;
+    for (int i = 0; i < 8; ++i) {
+        huge << qMakePair(false, 1e160 * (1 + 0.1 * i)) << qMakePair(true, 2e160 * (1 + 0.05 * i));
+        tiny << qMakePair(false, 1e-300 * (1 + 0.1 * i)) << qMakePair(true, 3e-300 * (1 + 0.05 * i));
+        equal << qMakePair(false, 5000.0) << qMakePair(true, 5000.0);
+    }
+    single << qMakePair(false, 5000.0) << qMakePair(true, 7000.0);
+    QTest::newRow("1e160") << huge;
+    QTest::newRow("1e-300") << tiny;
+    QTest::newRow("all equal") << equal;
+    QTest::newRow("one run each") << single;
+}
+
+void TestAnalysisCommands::numericExtremesGiveClearResults()
+{
+    // Energies near 1e160 used to abort compare with Boost's uncaught domain_error. Every command
+    // on such stores must end with a result or a clear error (exit 1), never an exception.
+    QFETCH(Energies, runs);
+    const QString path = extremeStore(
+        m_dir.path(), QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), runs);
+    QVERIFY(!path.isEmpty());
+    const auto with = [&path](std::initializer_list<const char *> parts) {
+        return cli(parts) << QStringLiteral("--db") << path;
+    };
+    QList<QPair<QString, CommandOutput>> outputs;
+    outputs.append(
+        {QStringLiteral("compare"), AnalysisCommands::compare(with({"--a", "device=cpu", "--b", "device=gpu"}))});
+    for (const char *method : {"zscore", "robust", "iqr", "iforest"}) {
+        for (const char *group : {"config", "none"})
+            outputs.append({QStringLiteral("anomalies %1 %2").arg(QLatin1String(method), QLatin1String(group)),
+                            AnalysisCommands::anomalies(with({"--method", method, "--group", group}))});
+    }
+    outputs.append({QStringLiteral("pareto"), AnalysisCommands::pareto(with({}))});
+    outputs.append({QStringLiteral("pareto config"), AnalysisCommands::pareto(with({"--group", "config"}))});
+    outputs.append({QStringLiteral("leaderboard"), AnalysisCommands::leaderboard(with({}))});
+    outputs.append({QStringLiteral("fit"), AnalysisCommands::fit(with({}))});
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    for (const auto &[what, o] : outputs) {
+        const QString message = what + QStringLiteral(": ") + o.error;
+        if (what == QLatin1String("compare")) {
+            QVERIFY2(!o.ok(), qPrintable(message));
+            QCOMPARE(o.exitCode, 1);
+            // Each case with the reason it has, not a generic failure.
+            const QString expected = tag == QLatin1String("1e160")
+                ? QStringLiteral("has a energy of 1e+160: values beyond 1e+-150")
+                : tag == QLatin1String("1e-300")    ? QStringLiteral("has a energy of 1e-300: values beyond 1e+-150")
+                : tag == QLatin1String("all equal") ? QStringLiteral("all equal")
+                                                    : QStringLiteral("at least 2 are needed");
+            QVERIFY2(o.error.contains(expected), qPrintable(message));
+        } else if (what == QLatin1String("fit")) {
+            // One configuration per device: too few to fit, said so.
+            QVERIFY2(!o.ok() && o.error.contains(QLatin1String("not enough to fit")), qPrintable(message));
+        } else {
+            QVERIFY2(o.ok(), qPrintable(message));
+            QVERIFY(!o.json.isNull());
+        }
+    }
+    // The printing entry point gives exit code 1 for these, as the binary does.
+    QCOMPARE(AnalysisCommands::runCompare(with({"--a", "device=cpu", "--b", "device=gpu"})), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisCommands)

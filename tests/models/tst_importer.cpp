@@ -1,7 +1,11 @@
 // Every importer path: formats the real files come in, each kind of bad input, and the
 // promise that a failed file leaves the store exactly as it was.
+#include <fieldparse.h>
 #include <importer.h>
+#include <schema.h>
 #include <store.h>
+
+#include <QDir>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -9,6 +13,7 @@
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <zlib.h>
 
 using namespace wattprint;
 
@@ -52,7 +57,7 @@ private slots:
     void cleanup();
     void importsPlainCsv();
     void derivesColumns();
-    void acceptsPandasIndexAndDuplicateHeaders();
+    void acceptsPandasIndexRefusesDuplicateHeaders();
     void acceptsBooleanAndTimestampForms();
     void acceptsCrlfBomAndQuotes();
     void readsZippedCsvInPlace();
@@ -68,6 +73,20 @@ private slots:
     void runsGetNodeTypeAfterSinfo();
     void cancelRollsBack();
     void unterminatedQuoteIsReported();
+    // Hardening: input that used to be imported wrongly, or to take the process down.
+    void rowWithExtraFieldsIsRefused();
+    void repeatedColumnNameIsRefused();
+    void zipMemberWithBadCrcIsRefused();
+    void truncatedDeflateMemberIsRefused();
+    void conflictingRunIsRefusedKeptOrReplaced();
+    void conflictWithinOneFileNamesBothLines();
+    void repeatedAutumnHourDoesNotCollide();
+    void conflictingPowerSampleIsReported();
+    void overlongLineAndTooManyFieldsAreRefused();
+    void unknownHeaderMessageIsShort();
+    void indexNamesFromTheStoreAreNotExecuted();
+    void everyRowRejectedIsAFailure();
+    void controlCharactersAreEscaped();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -147,9 +166,10 @@ void TestImporter::derivesColumns()
     QCOMPARE(q.value(7).toInt(), 0);
 }
 
-void TestImporter::acceptsPandasIndexAndDuplicateHeaders()
+void TestImporter::acceptsPandasIndexRefusesDuplicateHeaders()
 {
-    // pandas' index as an unnamed first column, and as a duplicated run_id column.
+    // pandas' index as an unnamed first column is read past; a duplicated run_id column is not
+    // guessed at (which of the two holds the ids?): the header is refused, naming it.
     QByteArray unnamed = "," + Header + "\n";
     QByteArray duplicated = "run_id," + Header + "\n";
     for (int i = 0; i < 3; ++i) {
@@ -161,10 +181,12 @@ void TestImporter::acceptsPandasIndexAndDuplicateHeaders()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.accepted, 3);
     r = importer.importFile(write(QStringLiteral("b.csv"), duplicated));
-    QVERIFY2(r.ok, qPrintable(r.error));
-    // The last run_id column is the real one: same ids, so all three are already present.
-    QCOMPARE(r.duplicates, 3);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("b.csv: the header names the column 'run_id' twice (columns 1 and 2); which one "
+                            "holds the values is unclear"));
     QCOMPARE(count("runs"), 3);
+    QCOMPARE(count("imports"), 1);
 }
 
 void TestImporter::acceptsBooleanAndTimestampForms()
@@ -475,6 +497,366 @@ void TestImporter::unterminatedQuoteIsReported()
     QVERIFY(!r.ok);
     QCOMPARE(r.error, QStringLiteral("quote.csv: line 4: a quoted field is not closed before the end of the file"));
     QCOMPARE(count("runs"), 0);
+}
+
+namespace {
+
+// A zip with one member written as given: stored (method 0) or raw deflate data with the CRC
+// and size of the full text, so a test can hand the reader a damaged member.
+bool writeZip(const QString &path, const QString &member, const QByteArray &text, bool stored,
+              const QByteArray &rawDeflate = {})
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    QuaZipFile file(&zip);
+    QuaZipNewInfo info(member);
+    info.uncompressedSize = ulong(text.size());
+    const bool raw = !rawDeflate.isEmpty();
+    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(text.constData()), uInt(text.size())));
+    if (!file.open(QIODevice::WriteOnly, info, nullptr, raw ? crc : 0, stored ? 0 : Z_DEFLATED, stored ? 0 : 6, raw))
+        return false;
+    file.write(raw ? rawDeflate : text);
+    file.close();
+    zip.close();
+    return file.getZipError() == UNZ_OK && zip.getZipError() == UNZ_OK;
+}
+
+// Raw deflate (no zlib header or trailer) of text.
+QByteArray rawDeflate(const QByteArray &text)
+{
+    QByteArray out(int(compressBound(uLong(text.size()))) + 64, '\0');
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.constData()));
+    z.avail_in = uInt(text.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+void TestImporter::rowWithExtraFieldsIsRefused()
+{
+    // An unquoted comma in the last value: 313,34119 read as two fields, so the row has one
+    // field more than the header. It used to be imported with non_overhead_runtime 313.
+    QByteArray text = Header + "\n" + row(0) + "\n";
+    QByteArray bad = row(1);
+    bad.replace(",80.025369", ",313,34119");
+    text += bad + "\n" + row(2) + "\n";
+    Importer importer(m_store);
+    ImportReport r = importer.importFile(write(QStringLiteral("runs.csv"), text));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("runs.csv:3: 34 fields, header has 33"));
+    QCOMPARE(count("runs"), 0);
+    // With invalid rows skipped it is one of them, and the others are stored.
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    r = importer.importFile(write(QStringLiteral("runs.csv"), text), skip);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 2);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.rejections.at(0).message(), QStringLiteral("runs.csv:3: 34 fields, header has 33"));
+    // Fewer fields than the header are refused the same way.
+    r = importer.importFile(write(QStringLiteral("short.csv"), Header + "\n" + row(5).left(100) + "\n"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.endsWith(QLatin1String(" fields, header has 33")), qPrintable(r.error));
+}
+
+void TestImporter::repeatedColumnNameIsRefused()
+{
+    // A second "energy" column (after normalising case and " (MB)") would silently have
+    // replaced the real one.
+    QByteArray header = Header + ",Energy";
+    QByteArray text = header + "\n" + row(0) + ",1\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("twice.csv"), text));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("twice.csv: the header names the column 'Energy' twice (columns 17 and 34); which "
+                            "one holds the values is unclear"));
+    const ImportReport s = importer.importFile(write(
+        QStringLiteral("sinfo.csv"), "HOSTNAMES,CPUS,MEMORY,MEMORY (MB),TMP_DISK,GRES\nr1,36,1,2,900000,(null)\n"));
+    QVERIFY(!s.ok);
+    QVERIFY2(s.error.contains(QLatin1String("'MEMORY (MB)' twice (columns 3 and 4)")), qPrintable(s.error));
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("nodes"), 0);
+}
+
+void TestImporter::zipMemberWithBadCrcIsRefused()
+{
+    const QByteArray text = csv(20);
+    const QString path = m_dir->filePath(QStringLiteral("runs.csv.zip"));
+    QVERIFY(writeZip(path, QStringLiteral("runs.csv"), text, true));
+    // One changed byte in the stored member: a digit of an energy, still a valid number.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf("36530.898438");
+    QVERIFY(at > 0);
+    bytes[at + 1] = '7';
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    Importer importer(m_store);
+    for (bool skip : {false, true}) {
+        ImportOptions options;
+        options.skipInvalid = skip;
+        const ImportReport r = importer.importFile(path, options);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error,
+                 QStringLiteral("runs.csv.zip/runs.csv: the zip member is damaged: its checksum (CRC-32) does not "
+                                "match its contents; nothing was imported"));
+    }
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("imports"), 0);
+    // The same archive undamaged is imported.
+    QVERIFY(writeZip(path, QStringLiteral("runs.csv"), text, true));
+    QVERIFY(importer.importFile(path).ok);
+    QCOMPARE(count("runs"), 20);
+}
+
+void TestImporter::truncatedDeflateMemberIsRefused()
+{
+    const QByteArray text = csv(3000);
+    const QByteArray deflated = rawDeflate(text);
+    const QString path = m_dir->filePath(QStringLiteral("cut.zip"));
+    // The directory promises the whole text (size and CRC); the deflate stream stops halfway.
+    QVERIFY(writeZip(path, QStringLiteral("runs.csv"), text, false, deflated.left(deflated.size() / 2)));
+    Importer importer(m_store);
+    for (bool skip : {false, true}) {
+        ImportOptions options;
+        options.skipInvalid = skip; // a broken archive is not an invalid row
+        const ImportReport r = importer.importFile(path, options);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QLatin1String("cut.zip/runs.csv: ")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("damaged or cut short")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("of %1 bytes unpacked").arg(text.size())), qPrintable(r.error));
+    }
+    QCOMPARE(count("runs"), 0);
+    // The whole stream, written the same way, is imported: the test's zip is sound.
+    QVERIFY(writeZip(path, QStringLiteral("runs.csv"), text, false, deflated));
+    const ImportReport r = importer.importFile(path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(count("runs"), 3000);
+}
+
+void TestImporter::conflictingRunIsRefusedKeptOrReplaced()
+{
+    Importer importer(m_store);
+    QVERIFY(importer.importFile(write(QStringLiteral("first.csv"), csv(3))).ok);
+    // Run 1 again with another energy; run 2 again unchanged.
+    const QByteArray text = Header + "\n" + row(1, "False", "40000") + "\n" + row(2) + "\n";
+    const QString second = write(QStringLiteral("second.csv"), text);
+    ImportReport r = importer.importFile(second);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("second.csv:2: run_id '00000000-0000-4000-8000-000000000001' is stored already with "
+                            "other values (from first.csv): energy 36530.898438 stored, 40000 here; nothing "
+                            "was imported (choose keep or replace for such rows)"));
+    QCOMPARE(count("imports"), 1);
+
+    auto storedEnergy = [this] {
+        QSqlQuery q(m_store->database());
+        q.exec(QStringLiteral("SELECT energy FROM runs WHERE run_id LIKE '%000000000001'"));
+        return q.next() ? q.value(0).toDouble() : -1.0;
+    };
+    ImportOptions keep;
+    keep.onConflict = ConflictPolicy::Keep;
+    r = importer.importFile(second, keep);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 0);
+    QCOMPARE(r.duplicates, 1); // the identical row stays "already present"
+    QCOMPARE(r.conflicts, 1);
+    QCOMPARE(r.conflictIssues.size(), 1);
+    QVERIFY2(r.conflictIssues.at(0).message().contains(QLatin1String("energy 36530.898438 stored, 40000 here")),
+             qPrintable(r.conflictIssues.at(0).message()));
+    QVERIFY(r.conflictIssues.at(0).message().endsWith(QLatin1String("kept the stored values")));
+    QVERIFY(r.summary().contains(QLatin1String("1 rows conflicted")));
+    QCOMPARE(storedEnergy(), 36530.898438);
+
+    ImportOptions replace;
+    replace.onConflict = ConflictPolicy::Replace;
+    r = importer.importFile(second, replace);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.conflicts, 1);
+    QCOMPARE(storedEnergy(), 40000.0);
+    QCOMPARE(count("runs"), 3);
+    QCOMPARE(conflictPolicyFromName(QStringLiteral("Replace")), ConflictPolicy::Replace);
+    QVERIFY(!conflictPolicyFromName(QStringLiteral("merge")));
+}
+
+void TestImporter::conflictWithinOneFileNamesBothLines()
+{
+    const QByteArray text = Header + "\n" + row(0) + "\n" + row(1) + "\n" + row(1, "False", "1.5") + "\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("twice.csv"), text));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QLatin1String("twice.csv:4: run_id '00000000-0000-4000-8000-000000000001' is stored "
+                                              "already with other values (from twice.csv:3): energy 36530.898438 "
+                                              "stored, 1.5 here")),
+             qPrintable(r.error));
+    QCOMPARE(count("runs"), 0);
+}
+
+void TestImporter::repeatedAutumnHourDoesNotCollide()
+{
+    // 2022-11-06: Denver's clocks go from 01:59:59 MDT back to 01:00 MST. The meter writes wall
+    // time, so 01:00..01:59 appears twice; the second pass is seven hours behind UTC, not six.
+    QByteArray text = "timestamp,node,watts\n";
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int minute = 0; minute < 60; ++minute)
+            text += QByteArray("2022-11-06T01:") + QByteArray::number(minute).rightJustified(2, '0')
+                + ":00.000Z,r4i4n18," + QByteArray::number(300 + pass * 100 + minute) + "\n";
+    }
+    text += "2022-11-06T02:00:00.000Z,r4i4n18,250\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("10512345.csv"), text));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 121);
+    QCOMPARE(r.duplicates, 0);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT time_ns, watts FROM power_samples ORDER BY time_ns")));
+    const qint64 firstPass = 1667718000LL; // 2022-11-06T07:00:00Z = 01:00 MDT
+    qint64 previous = 0;
+    int n = 0;
+    while (q.next()) {
+        const qint64 seconds = q.value(0).toLongLong() / 1000000000LL;
+        QVERIFY(seconds > previous);
+        previous = seconds;
+        QCOMPARE(seconds, firstPass + 60 * n);
+        // Watts follow the file: the first pass 300.., the second 400.., then 250.
+        QCOMPARE(q.value(1).toInt(), n < 60 ? 300 + n : n < 120 ? 400 + n - 60 : 250);
+        ++n;
+    }
+    QCOMPARE(n, 121); // 07:00..07:59 (MDT), 08:00..08:59 (MST), 09:00 (02:00 MST)
+}
+
+void TestImporter::conflictingPowerSampleIsReported()
+{
+    Importer importer(m_store);
+    QVERIFY(importer
+                .importFile(write(QStringLiteral("10512345.csv"),
+                                  "timestamp,node,watts\n2022-09-22T16:28:01.000Z,r4i4n18,312\n"))
+                .ok);
+    const QString again = m_dir->filePath(QStringLiteral("again/10512345.csv"));
+    QDir().mkpath(m_dir->filePath(QStringLiteral("again")));
+    QFile f(again);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("timestamp,node,watts\n2022-09-22T16:28:01.000Z,r4i4n18,313\n");
+    f.close();
+    ImportReport r = importer.importFile(again);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("10512345.csv:2: the sample of job 10512345, node r4i4n18 at "
+                            "2022-09-22T22:28:01.000000Z is stored already with other values (from "
+                            "10512345.csv): watts 312 stored, 313 here; nothing was imported (choose keep or "
+                            "replace for such rows)"));
+    ImportOptions replace;
+    replace.onConflict = ConflictPolicy::Replace;
+    r = importer.importFile(again, replace);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.conflicts, 1);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT watts FROM power_samples")) && q.next());
+    QCOMPARE(q.value(0).toDouble(), 313.0);
+    QVERIFY(!q.next());
+}
+
+void TestImporter::overlongLineAndTooManyFieldsAreRefused()
+{
+    Importer importer(m_store);
+    // A 3 MB record (no line break): refused at the reader's limit, not read into memory whole.
+    QByteArray longLine = Header + "\n" + QByteArray(3 << 20, 'x') + "\n";
+    ImportReport r = importer.importFile(write(QStringLiteral("long.csv"), longLine));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("long.csv: line 2: a record is longer than 1048576 bytes; this is not a BUTTER-E "
+                            "CSV file (or a quote is not closed)"));
+    // The same inside a quote that never closes.
+    r = importer.importFile(write(QStringLiteral("quote.csv"), Header + "\n\"" + QByteArray(3 << 20, 'y')));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("longer than 1048576 bytes")), qPrintable(r.error));
+    // 100,000 empty fields in one short line.
+    r = importer.importFile(write(QStringLiteral("commas.csv"), Header + "\n" + QByteArray(100000, ',') + "\n"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("commas.csv: line 2: a record has more than 4096 fields; this is not a BUTTER-E "
+                            "CSV file"));
+    QCOMPARE(count("runs"), 0);
+    QCOMPARE(count("imports"), 0);
+}
+
+void TestImporter::unknownHeaderMessageIsShort()
+{
+    // A header of one huge name and many columns: the message shows the start of each of the
+    // first five names only.
+    QByteArray header = QByteArray(500000, 'h');
+    for (int i = 0; i < 50; ++i)
+        header += ",col" + QByteArray::number(i);
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("wide.csv"), header + "\n1,2\n"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.size() < 400, qPrintable(r.error.left(500)));
+    QVERIFY2(r.error.startsWith(QStringLiteral("wide.csv: not a BUTTER-E file: its header (") + QString(37, u'h')
+                                + QStringLiteral("...,col0,col1,col2,col3,...) matches none")),
+             qPrintable(r.error));
+}
+
+void TestImporter::indexNamesFromTheStoreAreNotExecuted()
+{
+    // Someone edited the store: an index whose name is SQL. Loading into the empty runs table
+    // drops and rebuilds indexes by the names in our own schema, never by names from the file.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("CREATE INDEX \"x; DROP TABLE datasets\" ON runs(node)")));
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("runs.csv"), csv(5)));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(count("datasets"), 13);
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs' "
+                                  "AND sql IS NOT NULL ORDER BY name")));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("runs_config"), QStringLiteral("runs_job"), QStringLiteral("runs_start"),
+                          QStringLiteral("x; DROP TABLE datasets")}));
+    QCOMPARE(schema::indexes().size(), 3);
+    QCOMPARE(schema::indexes().first().name, QStringLiteral("runs_config"));
+}
+
+void TestImporter::everyRowRejectedIsAFailure()
+{
+    QByteArray text = Header + "\n";
+    for (int i = 0; i < 4; ++i)
+        text += row(i, "False", "lots") + "\n";
+    Importer importer(m_store);
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportReport r = importer.importFile(write(QStringLiteral("bad.csv"), text), options);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("bad.csv: all 4 data rows were rejected; nothing was stored"));
+    QCOMPARE(r.rejections.size(), 4); // still there to show why
+    QCOMPARE(count("imports"), 0);
+    QCOMPARE(count("import_rejections"), 0);
+}
+
+void TestImporter::controlCharactersAreEscaped()
+{
+    // A value with a terminal escape sequence and a file name with a line break.
+    QByteArray text = Header + "\n" + row(0, "False", "\x1b[31m12\x07") + "\n";
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("evil\nname.csv"), text));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("evil\\x0aname.csv:2: column 'energy': '\\x1b[31m12\\x07' is not a number"));
+    for (const QChar c : r.error)
+        QVERIFY(c.unicode() >= 0x20);
+    QCOMPARE(fieldparse::printable(QStringLiteral("a\u202Eb\u0085c")), QStringLiteral("a\\u{202e}b\\x85c"));
+    QCOMPARE(fieldparse::printable(QStringLiteral("abcdefghij"), 6), QStringLiteral("abc..."));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

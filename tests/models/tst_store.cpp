@@ -12,12 +12,18 @@
 #include <storesummary.h>
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <array>
+#include <atomic>
+#include <thread>
 
 using namespace wattprint;
 
@@ -41,6 +47,15 @@ private slots:
     void runLoaderMatchesSql();
     void summaryCountsAndMarksSynthetic();
     void demoBuildsQuicklyAndCanBeRemoved();
+    // Hardening.
+    void concurrentCreationIsAtomic();
+    void foreignSqliteFileIsLeftByteIdentical();
+    void corruptedStoreIsRefused();
+    void integrityCheckCost();
+    void failedOpenPrintsNoConnectionWarning();
+    void reimportListsSourceOnce();
+    void filterRefusesReversedIntegerRanges();
+    void runTableModelTesterOnEveryOperation();
 
 private:
     QTemporaryDir m_dir;
@@ -342,6 +357,194 @@ void TestStore::demoBuildsQuicklyAndCanBeRemoved()
     QVERIFY(!store.hasSyntheticData());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM power_samples")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestStore::concurrentCreationIsAtomic()
+{
+    // Several connections (as several processes would) create the same new store at once; the
+    // schema is made once, in one transaction that re-reads the version, and every open succeeds.
+    for (int round = 0; round < 10; ++round) {
+        const QString path = m_dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        constexpr int n = 4;
+        std::array<QString, n> errors;
+        std::array<bool, n> opened{};
+        std::vector<std::thread> threads;
+        std::atomic_int ready{0};
+        for (int i = 0; i < n; ++i) {
+            threads.emplace_back([&, i] {
+                ++ready;
+                while (ready.load() < n) {
+                }
+                Store store(path);
+                opened[size_t(i)] = store.open(&errors[size_t(i)]);
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (int i = 0; i < n; ++i)
+            QVERIFY2(opened[size_t(i)], qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors[size_t(i)])));
+        Store store(path);
+        QVERIFY(store.open(nullptr));
+        QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM datasets")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 13);
+    }
+}
+
+void TestStore::foreignSqliteFileIsLeftByteIdentical()
+{
+    // Another program's database in rollback-journal mode, and one that uses user_version itself.
+    for (const char *setup :
+         {"CREATE TABLE t (x); INSERT INTO t VALUES (1);", "CREATE TABLE runs (x); PRAGMA user_version=1;"}) {
+        const QString path = m_dir.filePath(QStringLiteral("foreign-%1.sqlite").arg(qHash(QByteArray(setup))));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, setup, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        Store store(path);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QLatin1String("not one made by Wattprint")), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // not switched to WAL: bytes 18 and 19 stay 1
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+}
+
+void TestStore::corruptedStoreIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Overwrite pages in the middle of the file (inside the runs table) with other bytes.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 64 * 4096);
+    for (qint64 page = size / 4096 / 3; page < size / 4096 / 3 + 4; ++page) {
+        f.seek(page * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    f.close();
+    Store store(path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QLatin1String("is damaged")), qPrintable(error));
+    QVERIFY(!store.isOpen());
+}
+
+void TestStore::integrityCheckCost()
+{
+    // The full demo store (63,527 runs with traces): what PRAGMA quick_check costs on open. A
+    // second open of the unchanged file in the same process skips it.
+    const QString path = m_dir.filePath(QStringLiteral("cost.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(DemoOptions(), path, &error), qPrintable(error));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(sqlite3_exec(db, "PRAGMA quick_check", nullptr, nullptr, nullptr), SQLITE_OK);
+    const qint64 check = timer.nsecsElapsed();
+    sqlite3_close(db);
+    timer.restart();
+    Store first(path);
+    QVERIFY2(first.open(&error), qPrintable(error));
+    const qint64 firstOpen = timer.nsecsElapsed();
+    timer.restart();
+    Store second(path);
+    QVERIFY2(second.open(&error), qPrintable(error));
+    const qint64 secondOpen = timer.nsecsElapsed();
+    qInfo("63k store, %.1f MB: PRAGMA quick_check %.1f ms; first open %.1f ms, second open %.1f ms",
+          QFileInfo(path).size() / 1048576.0, check / 1e6, firstOpen / 1e6, secondOpen / 1e6);
+    QVERIFY(secondOpen < firstOpen);
+}
+
+void TestStore::failedOpenPrintsNoConnectionWarning()
+{
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &m) { warnings.append(m); });
+    const QString text = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'g'));
+    }
+    {
+        Store store(text);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QLatin1String("not a Wattprint database")), qPrintable(error));
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+void TestStore::reimportListsSourceOnce()
+{
+    Store store(m_dir.filePath(QStringLiteral("twice.sqlite")));
+    QVERIFY(store.open(nullptr));
+    const QString csv = m_dir.filePath(QStringLiteral("sinfo.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr1i6n0,36,85248,900000,(null)\n");
+    f.close();
+    Importer importer(&store);
+    QVERIFY(importer.importFile(csv).ok);
+    QVERIFY(importer.importFile(csv).ok);
+    QCOMPARE(store.imports().size(), 2); // the log keeps both imports
+    const StoreSummary s = StoreSummary::compute(&store);
+    QCOMPARE(s.sources, QStringList{csv});
+    QCOMPARE(store.sourceDescription(), QStringLiteral("sinfo.csv"));
+}
+
+void TestStore::filterRefusesReversedIntegerRanges()
+{
+    QString error;
+    QVERIFY(!Filter::parse(QStringLiteral("size=10..1"), &error));
+    QCOMPARE(error, QStringLiteral("'10..1' for size is a range from high to low; write it lo..hi"));
+    QVERIFY(!Filter::parse(QStringLiteral("depth=6..2"), &error));
+    QVERIFY(!Filter::parse(QStringLiteral("depth=99999999999"), &error));
+    QVERIFY(error.contains(QLatin1String("out of range")));
+    QVERIFY(Filter::parse(QStringLiteral("size=1..10,depth=..6,size=5..5"), &error));
+    // Found by the filter fuzzer: repeated keys crossing into an empty range (which also did not
+    // survive toString() and parse() again).
+    QVERIFY(!Filter::parse(QStringLiteral("depth=5,depth=..1024,depth=..4"), &error));
+    QCOMPARE(error, QStringLiteral("the ranges given for depth leave nothing between them (5..4)"));
+    QVERIFY(Filter::parse(QStringLiteral("size=256.."), &error));
+}
+
+void TestStore::runTableModelTesterOnEveryOperation()
+{
+    // The model tester watches every change: fetching all pages, each column sorted both ways,
+    // a filter that matches nothing, the unit switch and a reload.
+    RunTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_demo->database());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 3000);
+    for (int c = 0; c < RunTableModel::ColumnCount; ++c) {
+        model.sort(c, Qt::AscendingOrder);
+        model.sort(c, Qt::DescendingOrder);
+    }
+    Filter none;
+    none.datasets = {QStringLiteral("no such dataset")};
+    model.setFilter(none);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    model.setFilter({});
+    model.setEnergyUnit(3.6e6, QStringLiteral("kWh"));
+    model.reload();
+    model.setDatabase(QSqlDatabase());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
