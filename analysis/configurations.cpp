@@ -269,6 +269,35 @@ int efficiencyBand(int rank, std::size_t count)
     return 1 + int((5 * std::size_t(rank - 1)) / count);
 }
 
+ConfigurationRuns ConfigurationRuns::build(const ConfigurationTable &table, const RunColumns &runs)
+{
+    ConfigurationRuns out;
+    const std::size_t m = table.configurations.size();
+    out.offsets.assign(m + 1, 0);
+    for (const std::int32_t c : table.rowConfiguration) {
+        if (c >= 0 && std::size_t(c) < m)
+            ++out.offsets[std::size_t(c) + 1];
+    }
+    for (std::size_t c = 0; c < m; ++c)
+        out.offsets[c + 1] += out.offsets[c];
+    out.ids.resize(out.offsets[m]);
+    std::vector<std::size_t> next(out.offsets.begin(), out.offsets.end() - 1);
+    for (std::size_t r = 0; r < table.rowConfiguration.size() && r < runs.id.size(); ++r) {
+        const std::int32_t c = table.rowConfiguration[r];
+        if (c >= 0 && std::size_t(c) < m)
+            out.ids[next[std::size_t(c)]++] = runs.id[r];
+    }
+    return out;
+}
+
+std::span<const std::int64_t> ConfigurationRuns::of(std::size_t configuration) const
+{
+    if (configuration + 1 >= offsets.size())
+        return {};
+    return std::span<const std::int64_t>(ids.data() + offsets[configuration],
+                                         offsets[configuration + 1] - offsets[configuration]);
+}
+
 std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table, RunMetric metric)
 {
     std::vector<LeaderboardEntry> out;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace wattprint {
@@ -68,6 +69,17 @@ struct ConfigurationTable
 // of in-place selections per group: O(n log n) overall, ~0.4 s for a million runs (2 cores).
 // Throws AnalysisError if the columns are inconsistent.
 ConfigurationTable summarizeConfigurations(const RunColumns &runs);
+
+// The run ids (runs.id) of every configuration of a ConfigurationTable, grouped by configuration
+// (offsets into one array), so a selection of configurations can fall back to exact run ids.
+struct ConfigurationRuns
+{
+    std::vector<std::size_t> offsets; // configurations + 1 entries
+    std::vector<std::int64_t> ids;
+
+    static ConfigurationRuns build(const ConfigurationTable &table, const RunColumns &runs);
+    std::span<const std::int64_t> of(std::size_t configuration) const;
+};
 
 // A configuration's place among the configurations of its dataset.
 struct LeaderboardEntry

@@ -10,6 +10,7 @@
 #include <energyfit.h>
 #include <energymodel.h>
 #include <filter.h>
+#include <leaderboardanalysis.h>
 #include <pareto.h>
 #include <runcolumns.h>
 #include <runloader.h>
@@ -862,8 +863,8 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     if (!loadRuns(store.get(), *filter, &runs, &error))
         return failure(error);
     try {
-        const ConfigurationTable table = summarizeConfigurations(runs);
-        const std::vector<LeaderboardEntry> board = wattprint::leaderboard(table, *by);
+        // The leaderboard view's ranking, by the metric asked for.
+        const LeaderboardResult board = computeLeaderboard(runs, *by);
         static const QStringList keys = {
             QStringLiteral("dataset"),       QStringLiteral("shape"),
             QStringLiteral("size"),          QStringLiteral("depth"),
@@ -874,10 +875,10 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             QStringLiteral("median_power"),  QStringLiteral("median_non_overhead_energy"),
             QStringLiteral("energy_iqr_over_median")};
         QJsonArray rows;
-        for (const LeaderboardEntry &e : board) {
-            if (top && e.rank > *top)
+        for (const LeaderboardResult::Row &e : board.rows) {
+            if (e.rank == 0 || (top && e.rank > *top)) // unranked rows are left out
                 continue;
-            const ConfigurationStats &c = table.configurations[e.configuration];
+            const ConfigurationStats &c = board.configurations[e.configuration];
             QJsonObject o = configurationJson(c);
             o[QStringLiteral("rank")] = e.rank;
             o[QStringLiteral("band")] = e.band;
@@ -902,7 +903,7 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             }
             result.text = csv;
         }
-        const std::size_t unranked = table.configurations.size() - board.size();
+        const std::size_t unranked = board.unranked;
         if (unranked > 0)
             result.notes.append(QCoreApplication::translate("AnalysisCommands", "%1 configurations have no %2 value and are not ranked")
                                     .arg(unranked)

@@ -103,7 +103,8 @@ BrushFigures brushSteps(const RunColumns &runs, ParallelCoordinates::ColourBy co
     chart.setColourBy(colourBy);
     chart.show();
     QCoreApplication::processEvents();
-    const ParallelResult r = ParallelView::compute(runs, chart.neededColumns(), colourBy);
+    const ParallelResult r =
+        computeParallelCoordinates(runs, chart.neededColumns(), ParallelView::groupingFor(colourBy));
     chart.setData(r.data);
     chart.updateLayersNow();
     BrushFigures out;

@@ -113,11 +113,6 @@ void BatchOverheadView::resetZoom()
     m_chart->resetRanges();
 }
 
-OverheadSummary BatchOverheadView::compute(const RunColumns &columns, const std::function<bool()> &cancelled)
-{
-    return summarizeOverhead(columns, OverheadGrouping::Batch, OverheadOrder::Name, cancelled);
-}
-
 QString BatchOverheadView::findingFor(const OverheadSummary &s)
 {
     const QLocale locale;
@@ -174,8 +169,10 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
 
 void BatchOverheadView::requestData()
 {
+    // One group per batch, by batch name.
     const auto job = [](const RunColumns &columns, JobContext &context) {
-        return compute(columns, [&context] { return context.isCancelled(); });
+        return summarizeOverhead(columns, OverheadGrouping::Batch, OverheadOrder::Name,
+                                 [&context] { return context.isCancelled(); });
     };
     submit(job, &BatchOverheadView::showResult);
 }

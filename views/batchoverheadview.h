@@ -36,8 +36,6 @@ public:
     std::shared_ptr<const OverheadSummary> result() const { return m_chart->summary(); }
     OverheadBarChart *chart() const { return m_chart; }
 
-    // The job's work, callable from any thread: one group per batch, by batch name.
-    static OverheadSummary compute(const RunColumns &columns, const std::function<bool()> &cancelled = {});
     // "Batch energy_1 spent the largest share on overhead (58%), batch energy_2_cpu the smallest (7%)."
     static QString findingFor(const OverheadSummary &summary);
 

@@ -12,19 +12,6 @@
 
 namespace wattprint {
 
-struct RunColumns;
-
-// The run ids (runs.id) of every configuration of a ConfigurationTable, grouped by configuration
-// (offsets into one array), so a selection of configurations can fall back to exact run ids.
-struct ConfigurationRuns
-{
-    std::vector<std::size_t> offsets; // configurations + 1 entries
-    std::vector<std::int64_t> ids;
-
-    static ConfigurationRuns build(const ConfigurationTable &table, const RunColumns &runs);
-    std::span<const std::int64_t> of(std::size_t configuration) const;
-};
-
 struct ConfigurationSelection
 {
     Filter filter;

@@ -3,6 +3,7 @@
 #include "configurationselection.h"
 
 #include <configurations.h>
+#include <leaderboardanalysis.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -15,30 +16,6 @@
 namespace wattprint {
 
 struct RunColumns;
-
-// What the leaderboard job computes on the worker thread: every configuration of the runs in the
-// filter with its medians, its rank by median energy per training datum within its dataset and
-// its efficiency band (configurations.h leaderboard()).
-struct LeaderboardResult
-{
-    struct Row
-    {
-        std::size_t configuration = 0; // index into configurations
-        int rank = 0;                   // 1 = least energy per datum in its dataset; 0 = not ranked
-        int band = 0;                   // 1..5 (1 = most efficient fifth); 0 = not ranked
-        std::size_t rankedInDataset = 0;
-    };
-
-    std::vector<ConfigurationStats> configurations;
-    ConfigurationRuns runs;
-    // One per configuration in leaderboard order: dataset name, then rank; configurations without
-    // a finite energy per datum close their dataset's block, unranked.
-    std::vector<Row> rows;
-    std::size_t totalRuns = 0;
-    std::size_t unranked = 0;
-    // The row with the lowest median energy per datum over all datasets (most training per joule).
-    std::optional<std::size_t> best;
-};
 
 // A read-only table over a LeaderboardResult: one row per configuration, in the result's order.
 // Numbers are sorted through SortRole (doubles, NaN as +inf), never as text.

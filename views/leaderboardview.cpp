@@ -380,62 +380,6 @@ void LeaderboardView::restoreState(const QJsonObject &state)
     emit stateChanged();
 }
 
-LeaderboardResult LeaderboardView::compute(const RunColumns &runs, const std::function<bool()> &cancelled)
-{
-    LeaderboardResult r;
-    r.totalRuns = runs.rowCount();
-    ConfigurationTable table = summarizeConfigurations(runs);
-    if (cancelled && cancelled())
-        return r;
-    const std::vector<LeaderboardEntry> board = leaderboard(table, RunMetric::EnergyPerDatum);
-    r.runs = ConfigurationRuns::build(table, runs);
-    const std::size_t m = table.configurations.size();
-
-    // Leaderboard order, with each dataset's unranked configurations closing its block.
-    constexpr std::size_t None = std::numeric_limits<std::size_t>::max();
-    std::vector<std::size_t> position(m, None);
-    std::vector<const LeaderboardEntry *> entryOf(m, nullptr);
-    for (std::size_t k = 0; k < board.size(); ++k) {
-        position[board[k].configuration] = k;
-        entryOf[board[k].configuration] = &board[k];
-    }
-    std::vector<std::size_t> datasetOrdinal(m, 0); // the table is sorted by dataset name
-    for (std::size_t i = 1; i < m; ++i) {
-        const bool same = table.configurations[i].dataset == table.configurations[i - 1].dataset
-                          && table.configurations[i].datasetName == table.configurations[i - 1].datasetName;
-        datasetOrdinal[i] = datasetOrdinal[i - 1] + (same ? 0 : 1);
-    }
-    std::vector<std::size_t> order(m);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (datasetOrdinal[a] != datasetOrdinal[b])
-            return datasetOrdinal[a] < datasetOrdinal[b];
-        if (position[a] != position[b])
-            return position[a] < position[b];
-        return a < b;
-    });
-    r.rows.reserve(m);
-    double bestValue = std::numeric_limits<double>::infinity();
-    for (const std::size_t c : order) {
-        LeaderboardResult::Row row;
-        row.configuration = c;
-        if (const LeaderboardEntry *e = entryOf[c]) {
-            row.rank = e->rank;
-            row.band = e->band;
-            row.rankedInDataset = e->rankedInDataset;
-            if (e->value < bestValue) {
-                bestValue = e->value;
-                r.best = r.rows.size();
-            }
-        } else {
-            ++r.unranked;
-        }
-        r.rows.push_back(row);
-    }
-    r.configurations = std::move(table.configurations);
-    return r;
-}
-
 QString LeaderboardView::findingFor(const LeaderboardResult &r)
 {
     const QLocale locale;
@@ -464,7 +408,7 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
 void LeaderboardView::requestData()
 {
     const auto job = [](const RunColumns &runs, JobContext &context) {
-        return compute(runs, [&context] { return context.isCancelled(); });
+        return computeLeaderboard(runs, RunMetric::EnergyPerDatum, [&context] { return context.isCancelled(); });
     };
     submit(job, &LeaderboardView::showResult);
 }

@@ -54,8 +54,6 @@ public:
     // keys; numbers in the C locale, blank when missing. Written through QSaveFile.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
-    // The job's work, callable from any thread; throws AnalysisError on inconsistent columns.
-    static LeaderboardResult compute(const RunColumns &runs, const std::function<bool()> &cancelled = {});
     static QString findingFor(const LeaderboardResult &result);
 
 public slots:

@@ -202,12 +202,6 @@ QString OverheadView::groupingLabel(OverheadGrouping grouping)
     return {};
 }
 
-OverheadSummary OverheadView::compute(const RunColumns &columns, OverheadGrouping grouping,
-                                      const std::function<bool()> &cancelled)
-{
-    return summarizeOverhead(columns, grouping, OverheadOrder::ShareDescending, cancelled);
-}
-
 QString OverheadView::findingFor(const OverheadSummary &s)
 {
     const QLocale locale;
@@ -298,7 +292,8 @@ void OverheadView::requestData()
     const OverheadGrouping grouping = m_grouping;
     submit(
         [grouping](const RunColumns &columns, JobContext &context) {
-            return compute(columns, grouping, [&context] { return context.isCancelled(); });
+            return summarizeOverhead(columns, grouping, OverheadOrder::ShareDescending,
+                                     [&context] { return context.isCancelled(); });
         },
         &OverheadView::showResult);
 }

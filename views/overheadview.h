@@ -41,9 +41,6 @@ public:
     OverheadBarChart *chart() const { return m_chart; }
 
     static QString groupingLabel(OverheadGrouping grouping); // "Dataset", translated
-    // The job's work, callable from any thread: the groups sorted by overhead share.
-    static OverheadSummary compute(const RunColumns &columns, OverheadGrouping grouping,
-                                   const std::function<bool()> &cancelled = {});
     // "Fixed overhead is 62% of GPU energy but 9% of CPU energy; dataset 529_pollen loses the
     // largest share (71%)."
     static QString findingFor(const OverheadSummary &summary);

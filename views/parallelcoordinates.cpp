@@ -26,15 +26,6 @@ namespace wattprint {
 using parallel::AxisScale;
 using parallel::Column;
 
-int ParallelData::indexOf(Column column) const
-{
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i] == column)
-            return int(i);
-    }
-    return -1;
-}
-
 namespace parallelcoordinates_detail {
 
 // Every line of the data at one raster size and axis set-up: the y of each line on each axis,

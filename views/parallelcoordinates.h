@@ -1,6 +1,6 @@
 #pragma once
 
-#include <parallelaxes.h>
+#include <parallelanalysis.h>
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -15,24 +15,6 @@
 #include <vector>
 
 namespace wattprint {
-
-// The runs the chart draws: the columns its axes and colour need, copied off the snapshot by
-// the view's job, with each column's extent on a linear and a log axis.
-struct ParallelData
-{
-    std::size_t rows = 0;
-    std::vector<parallel::Column> columns;   // the loaded columns
-    std::vector<std::vector<double>> values; // one per loaded column, `rows` values each
-    std::vector<std::optional<parallel::Extent>> linearExtent, logExtent; // per loaded column
-    std::vector<std::uint8_t> isGpu;
-    std::vector<std::int32_t> shape;
-    std::vector<std::int32_t> dataset;
-    QStringList shapeNames;
-    QStringList datasetNames;
-
-    // Index into `columns`/`values`, or -1.
-    int indexOf(parallel::Column column) const;
-};
 
 namespace parallelcoordinates_detail {
 struct BaseLayers;

@@ -3,7 +3,6 @@
 #include "filterstate.h"
 #include "labelcase.h"
 
-#include <analysiserror.h>
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -193,67 +192,19 @@ void ParallelView::renderChart(QPainter *painter, const QRectF &rect, bool vecto
     m_chart->render(painter, rect, vector);
 }
 
-ParallelResult ParallelView::compute(const RunColumns &runs, const std::vector<Column> &columns, ColourBy colourBy,
-                                     const std::function<bool()> &cancelled)
+ParallelGrouping ParallelView::groupingFor(ColourBy colourBy)
 {
-    runs.checkConsistent();
-    auto stop = [&cancelled] { return cancelled && cancelled(); };
-    ParallelResult r;
-    r.rows = runs.rowCount();
-    auto data = std::make_shared<ParallelData>();
-    data->rows = runs.rowCount();
-    for (Column c : columns) {
-        if (data->indexOf(c) >= 0)
-            continue;
-        data->columns.push_back(c);
-        data->values.push_back(parallel::values(runs, c));
-        const auto &v = data->values.back();
-        auto extent = [&v](bool log) -> std::optional<parallel::Extent> {
-            try {
-                return parallel::extentOf(v, log);
-            } catch (const AnalysisError &) {
-                return std::nullopt;
-            }
-        };
-        data->linearExtent.push_back(extent(false));
-        data->logExtent.push_back(extent(true));
-        if (stop())
-            return r;
+    switch (colourBy) {
+    case ColourBy::Shape:
+        return ParallelGrouping::DeviceAndShape;
+    case ColourBy::Dataset:
+        return ParallelGrouping::DeviceAndDataset;
+    case ColourBy::Density:
+    case ColourBy::Device:
+    case ColourBy::Numeric:
+        break;
     }
-    data->isGpu = runs.isGpu;
-    data->shape = runs.shape;
-    data->dataset = runs.dataset;
-    data->shapeNames = runs.shapeNames;
-    data->datasetNames = runs.datasetNames;
-
-    // The finding's groups: the device, split by the colour's category.
-    QStringList names;
-    std::vector<std::int32_t> group(runs.rowCount(), -1);
-    const bool byShape = colourBy == ColourBy::Shape;
-    const bool byDataset = colourBy == ColourBy::Dataset;
-    const QStringList &categories = byShape ? runs.shapeNames : runs.datasetNames;
-    const qsizetype perDevice = (byShape || byDataset) ? categories.size() : 1;
-    for (int gpu = 0; gpu < 2; ++gpu) {
-        const QString device = gpu ? tr("GPU") : tr("CPU");
-        if (perDevice == 1 && !byShape && !byDataset) {
-            names << tr("%1 runs").arg(device);
-            continue;
-        }
-        for (const QString &c : categories)
-            names << (byShape ? tr("%1 runs of shape %2").arg(device, c) : tr("%1 runs on %2").arg(device, c));
-    }
-    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        const std::int32_t category = byShape ? runs.shape[i] : byDataset ? runs.dataset[i] : 0;
-        if (category < 0 || category >= perDevice)
-            continue;
-        group[i] = std::int32_t(runs.isGpu[i] ? perDevice : 0) + category;
-    }
-    if (stop())
-        return r;
-    const std::vector<double> size = parallel::values(runs, Column::Size);
-    r.growth = parallel::runTimePowerGrowth(size, runs.runTime, runs.power, group, names);
-    r.data = std::move(data);
-    return r;
+    return ParallelGrouping::Device;
 }
 
 QString ParallelView::findingFor(const ParallelResult &r)
@@ -380,10 +331,10 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
 void ParallelView::requestData()
 {
     const std::vector<Column> columns = m_chart->neededColumns();
-    const ColourBy colourBy = m_chart->colourBy();
+    const ParallelGrouping grouping = groupingFor(m_chart->colourBy());
     submit(
-        [columns, colourBy](const RunColumns &runs, JobContext &context) {
-            return compute(runs, columns, colourBy, [&context] { return context.isCancelled(); });
+        [columns, grouping](const RunColumns &runs, JobContext &context) {
+            return computeParallelCoordinates(runs, columns, grouping, [&context] { return context.isCancelled(); });
         },
         &ParallelView::showResult);
 }

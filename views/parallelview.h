@@ -15,15 +15,6 @@ class QToolButton;
 
 namespace wattprint {
 
-// What the parallel-coordinates job computes on the worker thread.
-struct ParallelResult
-{
-    std::shared_ptr<const ParallelData> data;
-    // Run time and power across sizes per group (device, or device and the colour's category).
-    std::vector<parallel::GrowthGroup> growth;
-    std::size_t rows = 0;
-};
-
 // efficiency patterns as parallel coordinates, one line per run, with brushes
 // that go into the cross-filter.
 class ParallelView : public ViewPanel
@@ -45,10 +36,9 @@ public:
     ParallelCoordinates *chart() const { return m_chart; }
     std::shared_ptr<const ParallelResult> result() const { return m_result; }
 
-    // The job's work, callable from any thread. `columns` are the ones to copy; the finding's
-    // groups are the device, split by shape or dataset when `colourBy` colours by them.
-    static ParallelResult compute(const RunColumns &runs, const std::vector<parallel::Column> &columns,
-                                  ParallelCoordinates::ColourBy colourBy, const std::function<bool()> &cancelled = {});
+    // The finding's groups for a colouring: the device, split by shape or dataset when the lines
+    // are coloured by them.
+    static ParallelGrouping groupingFor(ParallelCoordinates::ColourBy colourBy);
     static QString findingFor(const ParallelResult &result);
 
     // The filter's ranges (and size/depth limits) as brushes on the columns an axis can show.

@@ -2,6 +2,8 @@
 
 #include "viewpanel.h"
 
+#include <radaranalysis.h>
+
 #include <QMetaType>
 
 #include <array>
@@ -15,41 +17,6 @@ class QComboBox;
 namespace wattprint {
 
 class RadarChart;
-
-enum class RadarGrouping { Shape, Dataset };
-enum class RadarNormalisation { MinMax, Rank };
-
-// The six axes, in drawing order (clockwise from the top).
-enum class RadarMetric { Energy, RunTime, Power, EnergyPerDatum, Variability, OverheadShare };
-inline constexpr int RadarMetricCount = 6;
-
-struct RadarSeries
-{
-    QString name;
-    int colourKey = 0;      // shape: its place in the sweep; dataset: its index in the result
-    std::size_t runs = 0;
-    std::size_t repeatedConfigurations = 0; // configurations with >= 2 runs (the variability's base)
-    // Raw values (NaN when undefined):
-    //  Energy, RunTime, Power, EnergyPerDatum: medians over the series' runs (J, s, W, J/datum);
-    //  Variability: the median over its configurations with >= 2 runs of (Q3 - Q1) / median of
-    //    their runs' energy (type-7 quartiles), a fraction;
-    //  OverheadShare: total energy overhead / total energy of its runs, a fraction.
-    std::array<double, RadarMetricCount> raw{};
-    // 0..1 per metric, after normalise(); NaN where raw is NaN.
-    std::array<double, RadarMetricCount> score{};
-    double spread = std::numeric_limits<double>::quiet_NaN(); // population SD of the finite scores
-};
-
-struct RadarResult
-{
-    RadarGrouping grouping = RadarGrouping::Shape;
-    RadarNormalisation normalisation = RadarNormalisation::MinMax;
-    std::vector<RadarSeries> series; // shapes in the sweep's order, datasets by name
-    std::array<double, RadarMetricCount> min{}, max{}; // of the raw values over the series
-    std::size_t totalRuns = 0;
-    int balanced = -1;     // smallest spread (>= 2 series), -1 if none
-    int paysForSpeed = -1; // largest energy score - run-time score, if positive; -1 if none
-};
 
 // one polygon per shape (or dataset) over six normalised cost metrics. The
 // legend's boxes pick the series shown; clicking a polygon or a legend name selects that shape
@@ -83,13 +50,6 @@ public:
     static QString metricLabel(RadarMetric metric); // "Median energy", translated
     static QString formatRaw(RadarMetric metric, double value); // "12.3 kJ", "4.5 min", "8%"
 
-    // The job's work, callable from any thread; scores are filled by normalise().
-    static RadarResult compute(const RunColumns &columns, RadarGrouping grouping,
-                               const std::function<bool()> &cancelled = {});
-    // Fills score, spread, balanced and paysForSpeed for `normalisation`:
-    //  MinMax: (v - min) / (max - min) over the series with a value; 0.5 when all are equal;
-    //  Rank: (average rank - 1) / (k - 1) among the k series with a value; 0.5 when k = 1.
-    static void normalise(RadarResult &result, RadarNormalisation normalisation);
     static QString findingFor(const RadarResult &result);
 
 public slots:

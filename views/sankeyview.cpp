@@ -392,12 +392,6 @@ QString SankeyView::groupingPlural(FlowGrouping grouping)
     return {};
 }
 
-CarbonFlow SankeyView::compute(const RunColumns &columns, FlowGrouping grouping, const CarbonFactors &factors,
-                               int maxGroups, const std::function<bool()> &cancelled)
-{
-    return carbonFlow(summarizeFlow(columns, grouping, maxGroups, cancelled), factors);
-}
-
 QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName)
 {
     const QLocale locale;

@@ -72,9 +72,6 @@ public:
 
     static QString groupingLabel(FlowGrouping grouping);   // "Dataset", translated
     static QString groupingPlural(FlowGrouping grouping);  // "datasets", translated
-    // The whole computation (the job does its first half, summarizeFlow; the view the second).
-    static CarbonFlow compute(const RunColumns &columns, FlowGrouping grouping, const CarbonFactors &factors,
-                              int maxGroups = MaxGroups, const std::function<bool()> &cancelled = {});
     // "The 5,000 runs used 812 kWh; at 475 gCO₂e/kWh (World average) and a PUE of 1.00 that is
     // 386 kg CO₂e, about what an average passenger car emits over 1,550 km, and 97.40 USD at
     // 0.12 USD per kWh."

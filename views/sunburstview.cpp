@@ -208,12 +208,6 @@ QString SunburstView::orderLabel(const HierarchyOrder &order)
     return tr("%1 \u203a %2 \u203a %3").arg(levelLabel(order[0]), levelLabel(order[1]), levelLabel(order[2]));
 }
 
-EnergyHierarchy SunburstView::compute(const RunColumns &columns, const HierarchyOrder &order,
-                                      const std::function<bool()> &cancelled)
-{
-    return buildEnergyHierarchy(columns, order, cancelled);
-}
-
 QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metric)
 {
     if (h.nodes.empty() || h.nodes[0].runs == 0)
@@ -291,7 +285,7 @@ void SunburstView::requestData()
     const HierarchyOrder order = m_order;
     submit(
         [order](const RunColumns &columns, JobContext &context) {
-            return compute(columns, order, [&context] { return context.isCancelled(); });
+            return buildEnergyHierarchy(columns, order, [&context] { return context.isCancelled(); });
         },
         &SunburstView::showResult);
 }

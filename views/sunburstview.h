@@ -45,9 +45,6 @@ public:
 
     static QString levelLabel(HierarchyLevel level);        // "Device", translated
     static QString orderLabel(const HierarchyOrder &order); // "Device › Shape › Dataset"
-    // The job's work, callable from any thread.
-    static EnergyHierarchy compute(const RunColumns &columns, const HierarchyOrder &order,
-                                   const std::function<bool()> &cancelled = {});
     static std::vector<ArcSegment> layout(const EnergyHierarchy &hierarchy, int root, HierarchyMetric metric)
     {
         return sunburstLayout(hierarchy, root, metric);

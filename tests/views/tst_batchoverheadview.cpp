@@ -265,7 +265,7 @@ void TestBatchOverheadView::findingKnownAnswers()
                                       {"energy_1", true, 100, 60},
                                       {"energy_4_cpu_extra_shapes", false, 10, 40},
                                       {"energy_1", true, 100, 60}});
-    const OverheadSummary s = BatchOverheadView::compute(c);
+    const OverheadSummary s = summarizeOverhead(c, OverheadGrouping::Batch, OverheadOrder::Name);
     QCOMPARE(s.groups.size(), std::size_t(3));
     QCOMPARE(s.groups[0].name, QStringLiteral("energy_1")); // by name, not by share
     QCOMPARE(s.groups[1].name, QStringLiteral("energy_2_cpu"));
@@ -280,13 +280,15 @@ void TestBatchOverheadView::findingKnownAnswers()
                             "(5.0%)."));
     // One batch.
     const RunColumns one = handColumns({{"energy_1", true, 58, 42}});
-    QCOMPARE(BatchOverheadView::findingFor(BatchOverheadView::compute(one)),
+    QCOMPARE(BatchOverheadView::findingFor(summarizeOverhead(one, OverheadGrouping::Batch, OverheadOrder::Name)),
              QStringLiteral("Batch energy_1 spent 58% of its energy on overhead."));
-    QCOMPARE(BatchOverheadView::findingFor(BatchOverheadView::compute(RunColumns())),
+    QCOMPARE(BatchOverheadView::findingFor(
+                 summarizeOverhead(RunColumns(), OverheadGrouping::Batch, OverheadOrder::Name)),
              QStringLiteral("No runs match the filter."));
     // No positive energy to split.
     const RunColumns zero = handColumns({{"energy_1", true, 0, 0}});
-    QVERIFY(BatchOverheadView::findingFor(BatchOverheadView::compute(zero)).startsWith(QStringLiteral("The runs in")));
+    QVERIFY(BatchOverheadView::findingFor(summarizeOverhead(zero, OverheadGrouping::Batch, OverheadOrder::Name))
+                .startsWith(QStringLiteral("The runs in")));
 }
 
 void TestBatchOverheadView::findingFromStoreMatchesSql()

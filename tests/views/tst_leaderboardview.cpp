@@ -1,8 +1,8 @@
 // The leaderboard view on a 4000-run demo store: its order, ranks, bands and medians against
 // medians computed here from SQL rows; numeric sorting through the proxy; the text filter; the
 // column chooser and the state round trip; the CSV export parsed back; the finding on hand-made
-// runs with a known answer; row selection into the filter; the PNG of the page.
-#include <analysiserror.h>
+// runs with a known answer; row selection into the filter; the PNG of the page. Bands and ranks
+// alone: tests/analysis/tst_leaderboardanalysis.cpp.
 #include <filterstate.h>
 #include <leaderboardview.h>
 
@@ -22,6 +22,7 @@
 
 #include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
+#include "../support/leaderboardcolumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,7 @@
 #include <tuple>
 
 using namespace wattprint;
+using namespace wattprint::testsupport::leaderboard;
 
 namespace {
 
@@ -124,48 +126,6 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     return rows;
 }
 
-struct HandRun
-{
-    const char *dataset;
-    const char *shape;
-    qint64 size;
-    bool gpu;
-    double epd;
-};
-
-RunColumns handColumns(const std::vector<HandRun> &runs)
-{
-    RunColumns c;
-    c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu")};
-    for (const HandRun &r : runs) {
-        const QString dataset = QString::fromLatin1(r.dataset);
-        const QString shape = QString::fromLatin1(r.shape);
-        if (!c.datasetNames.contains(dataset))
-            c.datasetNames << dataset;
-        if (!c.shapeNames.contains(shape))
-            c.shapeNames << shape;
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(std::int32_t(c.datasetNames.indexOf(dataset)));
-        c.shape.push_back(std::int32_t(c.shapeNames.indexOf(shape)));
-        c.nodeType.push_back(r.gpu ? 1 : 0);
-        c.batch.push_back(0);
-        c.size.push_back(r.size);
-        c.depth.push_back(3);
-        c.isGpu.push_back(r.gpu ? 1 : 0);
-        c.slurmJobId.push_back(1);
-        c.startNs.push_back(0);
-        c.energy.push_back(r.epd * 1e6);
-        c.runTime.push_back(100);
-        c.power.push_back(r.epd * 1e4);
-        c.nonOverheadEnergy.push_back(r.epd * 1e6);
-        c.energyOverhead.push_back(0);
-        c.energyPerEpoch.push_back(r.epd * 1e3);
-        c.energyPerDatum.push_back(r.epd);
-    }
-    return c;
-}
-
 } // namespace
 
 class TestLeaderboardView : public QObject
@@ -186,7 +146,6 @@ private slots:
     void cleanup();
     void texts();
     void orderRanksAndMediansMatchSql();
-    void bandsAreQuintiles();
     void proxySortsNumbers();
     void textFilter();
     void columnChooserAndState();
@@ -356,64 +315,6 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
         QVERIFY(it != filtered.end());
         QCOMPARE(row.rank, it->second.rank);
         QCOMPARE(row.band, it->second.band);
-    }
-}
-
-void TestLeaderboardView::bandsAreQuintiles()
-{
-    // Ten configurations in one dataset with distinct values: two per band; ties share a band.
-    std::vector<HandRun> runs;
-    const double values[] = {5, 1, 9, 3, 7, 2, 10, 4, 8, 6};
-    for (int i = 0; i < 10; ++i)
-        runs.push_back({"d", "rectangle", qint64(32) << i, false, values[i]});
-    LeaderboardResult r = LeaderboardView::compute(handColumns(runs));
-    QCOMPARE(r.rows.size(), std::size_t(10));
-    for (const auto &row : r.rows) {
-        const double v = r.configurations[row.configuration].medianEnergyPerDatum;
-        QCOMPARE(row.rank, int(v));
-        QCOMPARE(row.band, 1 + (int(v) - 1) / 2); // values 1,2 -> 1; 3,4 -> 2; ...; 9,10 -> 5
-    }
-    // Seven configurations: bands by rank 1..7 -> 1,1,2,3,3,4,5 (1 + floor(5 (rank - 1) / 7)).
-    runs.resize(7);
-    const double seven[] = {1, 2, 3, 4, 5, 6, 7};
-    for (int i = 0; i < 7; ++i)
-        runs[std::size_t(i)].epd = seven[i];
-    r = LeaderboardView::compute(handColumns(runs));
-    const int bands[] = {1, 1, 2, 3, 3, 4, 5};
-    for (std::size_t i = 0; i < r.rows.size(); ++i) {
-        QCOMPARE(r.rows[i].rank, int(i + 1));
-        QCOMPARE(r.rows[i].band, bands[i]);
-    }
-    // Ties: four equal best values share rank 1 and band 1; the next is rank 5 of 6 (band 4).
-    runs.resize(6);
-    const double tied[] = {1, 1, 1, 1, 2, 3};
-    for (int i = 0; i < 6; ++i)
-        runs[std::size_t(i)].epd = tied[i];
-    r = LeaderboardView::compute(handColumns(runs));
-    QCOMPARE(r.rows[3].rank, 1);
-    QCOMPARE(r.rows[3].band, 1);
-    QCOMPARE(r.rows[4].rank, 5);
-    QCOMPARE(r.rows[4].band, 4);
-    QCOMPARE(r.rows[5].band, 5);
-
-    // On the store: within each dataset the bands hold a fifth each (give or take one, and ties).
-    m_view->show();
-    QVERIFY(waitReady());
-    std::map<QString, std::vector<int>> perDataset;
-    for (const auto &row : m_view->result()->rows) {
-        if (row.band == 0)
-            continue;
-        auto &counts = perDataset[m_view->result()->configurations[row.configuration].datasetName];
-        counts.resize(5, 0);
-        ++counts[std::size_t(row.band - 1)];
-        QCOMPARE(row.band, efficiencyBand(row.rank, row.rankedInDataset));
-    }
-    QVERIFY(perDataset.size() >= 10);
-    for (const auto &[dataset, counts] : perDataset) {
-        const int m = std::accumulate(counts.begin(), counts.end(), 0);
-        for (int b = 0; b < 5; ++b)
-            QVERIFY2(std::abs(counts[std::size_t(b)] - m / 5.0) <= 1.0 + 0.02 * m,
-                     qPrintable(QStringLiteral("%1 band %2: %3 of %4").arg(dataset).arg(b + 1).arg(counts[std::size_t(b)]).arg(m)));
     }
 }
 
@@ -589,26 +490,20 @@ void TestLeaderboardView::findingKnownAnswer()
                                       {"a", "rectangle", 64, true, 3e-3},
                                       {"b", "trapezoid", 128, false, 0.5e-3},
                                       {"b", "rectangle", 128, false, 8e-3}});
-    const LeaderboardResult r = LeaderboardView::compute(c);
-    QCOMPARE(r.configurations.size(), std::size_t(4));
+    const LeaderboardResult r = computeLeaderboard(c);
     QCOMPARE(LeaderboardView::findingFor(r),
              QStringLiteral("Of 4 configurations, b, trapezoid, 128 parameters, depth 3, CPU gives the most training "
                             "per joule: 500 \u00B5J per training datum, about 2,000 training examples per joule."));
-    QCOMPARE(r.rows[0].rank, 1); // a: GPU 64 (median 2 mJ) before CPU 32 (4 mJ)
-    QCOMPARE(r.configurations[r.rows[0].configuration].size, qint64(64));
-    QCOMPARE(LeaderboardView::findingFor(LeaderboardView::compute(RunColumns())),
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(RunColumns())),
              QStringLiteral("No runs match the filter."));
     RunColumns none = handColumns({{"a", "rectangle", 32, false, 4e-3}});
     none.energyPerDatum[0] = std::nan("");
-    QCOMPARE(LeaderboardView::findingFor(LeaderboardView::compute(none)),
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(none)),
              QStringLiteral("None of the 1 configuration(s) in the filter has an energy per datum to rank."));
     const RunColumns one = handColumns({{"a", "rectangle", 32, false, 0.04}});
-    QCOMPARE(LeaderboardView::findingFor(LeaderboardView::compute(one)),
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(one)),
              QStringLiteral("The one configuration with an energy per datum, a, rectangle, 32 parameters, depth 3, "
                             "CPU, uses 40 mJ per training datum (about 25 training examples per joule)."));
-    RunColumns bad = c;
-    bad.energy.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, LeaderboardView::compute(bad));
 }
 
 void TestLeaderboardView::findingOnStore()
@@ -799,8 +694,8 @@ void TestLeaderboardView::fullDemoTiming()
     const auto columns = m_fx.service->snapshot();
     if (columns) {
         timer.restart();
-        const LeaderboardResult r = LeaderboardView::compute(*columns);
-        qInfo("full demo: compute() alone %lld ms", qlonglong(timer.elapsed()));
+        const LeaderboardResult r = computeLeaderboard(*columns);
+        qInfo("full demo: computeLeaderboard() alone %lld ms", qlonglong(timer.elapsed()));
     }
     timer.restart();
     m_view->sortBy(LeaderboardModel::MedianEnergy, Qt::DescendingOrder);

@@ -319,7 +319,7 @@ void TestOverheadView::sortedByShare()
 
     // Hand-made: shares 0.5, 0.8, none (no energy), 0.5 (ties by name).
     const RunColumns c = handColumns({{"b", false, 5, 5}, {"a", false, 8, 2}, {"z", false, 0, 0}, {"c", false, 1, 1}});
-    const OverheadSummary s = OverheadView::compute(c, OverheadGrouping::Dataset);
+    const OverheadSummary s = summarizeOverhead(c, OverheadGrouping::Dataset);
     QStringList order;
     for (const OverheadGroup &g : s.groups)
         order << g.name;
@@ -337,7 +337,7 @@ void TestOverheadView::findingKnownAnswers()
                                        {"529_pollen", true, 100, 40},
                                        {"adult", true, 100, 300}};
     const RunColumns c = handColumns(runs);
-    const OverheadSummary byDataset = OverheadView::compute(c, OverheadGrouping::Dataset);
+    const OverheadSummary byDataset = summarizeOverhead(c, OverheadGrouping::Dataset);
     QCOMPARE(byDataset.groups.front().name, QStringLiteral("529_pollen"));
     QCOMPARE(*byDataset.groups.front().share(), 110.0 / 160.0);
     QCOMPARE(OverheadView::findingFor(byDataset),
@@ -348,45 +348,45 @@ void TestOverheadView::findingKnownAnswers()
              QStringLiteral("Fixed overhead is 37% of GPU energy but 14% of CPU energy; dataset 529_pollen loses the "
                             "largest share (69%)."));
     // By device: the device part alone.
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(c, OverheadGrouping::Device)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(c, OverheadGrouping::Device)),
              QStringLiteral("Fixed overhead is 37% of GPU energy but 14% of CPU energy."));
     // By node type: cpu1 holds the CPU runs (13.6%), gpu1 the GPU runs (37.0%).
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(c, OverheadGrouping::NodeType)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(c, OverheadGrouping::NodeType)),
              QStringLiteral("Fixed overhead is 37% of GPU energy but 14% of CPU energy; node type gpu1 loses the "
                             "largest share (37%)."));
 
     // CPU only: 529_pollen 10 of 20, adult 20 of 200; CPU 30 of 220.
     const RunColumns cpuOnly = handColumns({runs[0], runs[1], runs[2]});
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(cpuOnly, OverheadGrouping::Dataset)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(cpuOnly, OverheadGrouping::Dataset)),
              QStringLiteral("Fixed overhead is 14% of the energy of the CPU runs (no GPU runs are in the filter); "
                             "dataset 529_pollen loses the largest share (50%)."));
     // One group: no "largest share" to name.
     const RunColumns oneDataset = handColumns({runs[0], runs[1], runs[4]});
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(oneDataset, OverheadGrouping::Dataset)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(oneDataset, OverheadGrouping::Dataset)),
              QStringLiteral("Fixed overhead is 25% of GPU energy but 10% of CPU energy."));
     // Close shares read "and", not "but": GPU 10 of 100, CPU 12 of 100.
     const RunColumns close = handColumns({{"a", true, 10, 90}, {"b", false, 12, 88}});
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(close, OverheadGrouping::Dataset)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(close, OverheadGrouping::Dataset)),
              QStringLiteral("Fixed overhead is 10% of GPU energy and 12% of CPU energy; dataset b loses the largest "
                             "share (12%)."));
     // Small shares keep a decimal: 3 of 1000 = 0.3%.
     const RunColumns small = handColumns({{"a", false, 3, 997}});
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(small, OverheadGrouping::Dataset)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(small, OverheadGrouping::Dataset)),
              QStringLiteral("Fixed overhead is 0.3% of the energy of the CPU runs (no GPU runs are in the filter)."));
     // Nothing at all.
-    QCOMPARE(OverheadView::findingFor(OverheadView::compute(RunColumns(), OverheadGrouping::Dataset)),
+    QCOMPARE(OverheadView::findingFor(summarizeOverhead(RunColumns(), OverheadGrouping::Dataset)),
              QStringLiteral("No runs match the filter."));
     // Missing values are left out and counted.
     RunColumns withNan = handColumns({{"a", false, 10, 90}, {"a", false, 10, 90}});
     withNan.nonOverheadEnergy[1] = std::numeric_limits<double>::quiet_NaN();
-    const OverheadSummary nan = OverheadView::compute(withNan, OverheadGrouping::Dataset);
+    const OverheadSummary nan = summarizeOverhead(withNan, OverheadGrouping::Dataset);
     QCOMPARE(nan.skippedRuns, std::size_t(1));
     QCOMPARE(nan.groups.front().runs, std::size_t(1));
     QCOMPARE(nan.groups.front().total(), 100.0);
     // Mismatched columns are refused.
     RunColumns bad = handColumns(runs);
     bad.energyOverhead.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, OverheadView::compute(bad, OverheadGrouping::Dataset));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, summarizeOverhead(bad, OverheadGrouping::Dataset));
 }
 
 void TestOverheadView::findingFromStoreMatchesSql()
@@ -795,7 +795,7 @@ void TestOverheadView::timingOnLargeStore()
     }
     QElapsedTimer c;
     c.start();
-    const OverheadSummary s = OverheadView::compute(big, OverheadGrouping::Dataset);
+    const OverheadSummary s = summarizeOverhead(big, OverheadGrouping::Dataset);
     qInfo("compute() on %zu runs: %lld ms", big.energyOverhead.size(), c.elapsed());
     QCOMPARE(s.all.runs, big.energyOverhead.size());
 }

@@ -1,8 +1,8 @@
-// The parallel-coordinates view on a 5000-run demo store: the data it draws against SQL, the brush
-// mask against a brute-force count and SQL, brush gestures (drag, move, double-click) into the
-// filter, title drags, the state fragment, the finding on hand-made runs with a known answer and
-// on the store (recomputed here from the raw rows), and PNG/PDF exports.
-#include <analysiserror.h>
+// The parallel-coordinates view on a 5000-run demo store: the brush mask against a brute-force
+// count and SQL, brush gestures (drag, move, double-click) into the filter, title drags, the state
+// fragment, the finding on hand-made runs with a known answer and on the store (recomputed here
+// from the raw rows), and PNG/PDF exports. The data it draws against SQL, scales and growth alone:
+// tests/analysis/tst_parallelanalysis.cpp.
 #include <demostore.h>
 #include <filterstate.h>
 #include <parallelaxes.h>
@@ -26,6 +26,7 @@
 
 #include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
+#include "../support/parallelcolumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,7 @@
 #include <map>
 
 using namespace wattprint;
+using namespace wattprint::testsupport::parallelcoordinates;
 using parallel::Column;
 
 namespace {
@@ -49,43 +51,6 @@ double medianOf(std::vector<double> v)
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-struct HandRun
-{
-    bool gpu;
-    std::int64_t size;
-    double runTime;
-    double power;
-};
-
-RunColumns handColumns(const std::vector<HandRun> &runs)
-{
-    RunColumns c;
-    c.datasetNames = {QStringLiteral("mnist")};
-    c.shapeNames = {QStringLiteral("rectangle")};
-    c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu"), QStringLiteral("energy_1")};
-    for (const HandRun &r : runs) {
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(0);
-        c.shape.push_back(0);
-        c.nodeType.push_back(r.gpu ? 1 : 0);
-        c.batch.push_back(r.gpu ? 1 : 0);
-        c.size.push_back(r.size);
-        c.depth.push_back(3);
-        c.isGpu.push_back(r.gpu ? 1 : 0);
-        c.slurmJobId.push_back(1);
-        c.startNs.push_back(0);
-        c.energy.push_back(r.runTime * r.power);
-        c.runTime.push_back(r.runTime);
-        c.power.push_back(r.power);
-        c.nonOverheadEnergy.push_back(r.runTime * r.power * 0.9);
-        c.energyOverhead.push_back(r.runTime * r.power * 0.1);
-        c.energyPerEpoch.push_back(r.runTime * r.power * 0.9 / 3000);
-        c.energyPerDatum.push_back(r.runTime * r.power * 0.9 / 3e6);
-    }
-    return c;
 }
 
 } // namespace
@@ -114,7 +79,6 @@ private slots:
     void cleanup();
     void texts();
     void axisScales();
-    void dataMatchesSql();
     void brushMaskMatchesSqlAndBruteForce();
     void rasterCountsLines();
     void brushGestureIntoFilter();
@@ -207,36 +171,7 @@ void TestParallelView::texts()
 
 void TestParallelView::axisScales()
 {
-    parallel::AxisScale lin{0, 10, false, false};
-    QCOMPARE(lin.toUnit(2.5), 0.25);
-    QCOMPARE(lin.fromUnit(0.25), 2.5);
-    lin.flipped = true;
-    QCOMPARE(lin.toUnit(2.5), 0.75);
-    QCOMPARE(lin.fromUnit(0.75), 2.5);
-    parallel::AxisScale log{1, 1000, true, false};
-    QVERIFY(near(log.toUnit(10), 1.0 / 3));
-    QVERIFY(near(log.fromUnit(2.0 / 3), 100));
-    QVERIFY(std::isnan(log.toUnit(0)));
-    QVERIFY(std::isnan(log.toUnit(-5)));
-    const std::vector<double> v = {-1, 0, 2, 8, std::nan("")};
-    const auto e = parallel::extentOf(v, true);
-    QCOMPARE(e.lo, 2.0);
-    QCOMPARE(e.hi, 8.0);
-    QCOMPARE(e.count, std::size_t(2));
-    const auto el = parallel::extentOf(v, false);
-    QCOMPARE(el.lo, -1.0);
-    QCOMPARE(el.count, std::size_t(4));
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::extentOf(std::vector<double>{-1.0, 0.0}, true));
-    std::vector<std::uint8_t> mask;
-    const std::vector<double> a = {1, 2, 3};
-    const parallel::Brush bad[] = {{a, 3, 1}};
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::brushMask(bad, 3, &mask));
-    const parallel::Brush shortColumn[] = {{a, 1, 3}};
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, parallel::brushMask(shortColumn, 4, &mask));
-    // A single value gets a range around it.
-    const auto s = parallel::scaleFor(parallel::Extent{5, 5, 3}, false, false);
-    QVERIFY(s.lo < 5 && s.hi > 5);
-    QVERIFY(near(s.toUnit(5), 0.5));
+    // The scales' numbers: tests/analysis/tst_parallelanalysis.cpp axisScales.
     // Ticks lie inside the axis and carry units.
     const auto t = ParallelCoordinates::ticks(Column::Energy, parallel::AxisScale{50, 2e6, true, false}, 400);
     QVERIFY(t.size() >= 4);
@@ -246,44 +181,6 @@ void TestParallelView::axisScales()
     QCOMPARE(ParallelCoordinates::formatValue(Column::RunTime, 90), QStringLiteral("1.5 min"));
     QCOMPARE(ParallelCoordinates::formatValue(Column::Size, 1048576), QStringLiteral("1.05M"));
     QCOMPARE(ParallelCoordinates::formatValue(Column::Power, 250), QStringLiteral("250 W"));
-}
-
-void TestParallelView::dataMatchesSql()
-{
-    m_view->show();
-    QVERIFY(waitReady(m_view.get()));
-    const auto r = m_view->result();
-    QVERIFY(r && r->data);
-    QCOMPARE(qint64(r->rows), sqlCount(QString()));
-    const ParallelData &d = *r->data;
-    for (Column c : parallel::defaultAxes()) {
-        const int ci = d.indexOf(c);
-        QVERIFY(ci >= 0);
-        QSqlQuery q(m_fx.store()->database());
-        const QString key = parallel::columnKey(c);
-        QVERIFY(q.exec(QStringLiteral("SELECT min(%1), max(%1), count(%1), sum(%1 > 0), min(CASE WHEN %1 > 0 THEN %1 "
-                                      "END) FROM runs")
-                           .arg(key)));
-        QVERIFY(q.next());
-        const auto &lin = d.linearExtent[std::size_t(ci)];
-        QVERIFY(lin);
-        QVERIFY(near(lin->lo, q.value(0).toDouble()));
-        QVERIFY(near(lin->hi, q.value(1).toDouble()));
-        QCOMPARE(qint64(lin->count), q.value(2).toLongLong());
-        const auto &log = d.logExtent[std::size_t(ci)];
-        QVERIFY(log);
-        QCOMPARE(qint64(log->count), q.value(3).toLongLong());
-        QVERIFY(near(log->lo, q.value(4).toDouble()));
-        // Every value of the column, summed, equals SQL's sum.
-        QSqlQuery s(m_fx.store()->database());
-        QVERIFY(s.exec(QStringLiteral("SELECT sum(%1) FROM runs").arg(key)));
-        QVERIFY(s.next());
-        double sum = 0;
-        for (double v : d.values[std::size_t(ci)])
-            sum += v;
-        QVERIFY2(near(sum, s.value(0).toDouble(), 1e-9), qPrintable(key));
-    }
-    QVERIFY(!m_view->finding().isEmpty());
 }
 
 void TestParallelView::brushMaskMatchesSqlAndBruteForce()
@@ -643,24 +540,10 @@ void TestParallelView::findingKnownAnswers()
             runs.push_back({true, sizes[k], gpuTime[k] * jitter, gpuPower[k] * jitter});
         }
     }
+    // The growth behind it: tests/analysis/tst_parallelanalysis.cpp growthKnownAnswers.
     const RunColumns c = handColumns(runs);
-    const ParallelResult r = ParallelView::compute(c, parallel::defaultAxes(), ParallelCoordinates::ColourBy::Device);
-    QCOMPARE(int(r.growth.size()), 2);
-    // Brute force: medians of the hand runs.
-    auto med = [&](bool gpu, std::int64_t size, bool time) {
-        std::vector<double> v;
-        for (const HandRun &h : runs) {
-            if (h.gpu == gpu && h.size == size)
-                v.push_back(time ? h.runTime : h.power);
-        }
-        return medianOf(v);
-    };
-    const auto &cpu = r.growth.front();
-    QCOMPARE(cpu.name, QStringLiteral("CPU runs"));
-    QVERIFY(near(cpu.runTimeGrowth, med(false, 10000, true) / med(false, 100, true)));
-    QVERIFY(cpu.flat);
-    QVERIFY(!r.growth.back().flat);
-    QVERIFY(near(r.growth.back().powerSpread, med(true, 10000, false) / med(true, 100, false)));
+    const ParallelResult r = computeParallelCoordinates(c, parallel::defaultAxes(),
+                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Device));
     QCOMPARE(ParallelView::findingFor(r),
              QStringLiteral("Run time grows while power stays flat in CPU runs: from 100 to 10k parameters their median "
                             "run time grows 100x (10 s to 16.7 min) while median power stays at about 200 W."));
@@ -671,14 +554,15 @@ void TestParallelView::findingKnownAnswers()
         if (h.gpu)
             gpuOnly.push_back(h);
     }
-    const ParallelResult g = ParallelView::compute(handColumns(gpuOnly), parallel::defaultAxes(),
-                                                   ParallelCoordinates::ColourBy::Density);
+    const ParallelResult g = computeParallelCoordinates(handColumns(gpuOnly), parallel::defaultAxes(),
+                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QCOMPARE(ParallelView::findingFor(g),
              QStringLiteral("Power does not stay flat where run time grows: in GPU runs, median run time grows 4.0x from "
                             "100 to 10k parameters, and median power changes 2.0x (between 300 W and 600 W)."));
 
     // Colour by shape splits the groups by shape.
-    const ParallelResult s = ParallelView::compute(c, parallel::defaultAxes(), ParallelCoordinates::ColourBy::Shape);
+    const ParallelResult s = computeParallelCoordinates(c, parallel::defaultAxes(),
+                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Shape));
     QCOMPARE(s.growth.front().name, QStringLiteral("CPU runs of shape rectangle"));
 
     // Two sizes only; no runs.
@@ -687,11 +571,11 @@ void TestParallelView::findingKnownAnswers()
         if (h.size != 10000)
             two.push_back(h);
     }
-    const ParallelResult t = ParallelView::compute(handColumns(two), parallel::defaultAxes(),
-                                                   ParallelCoordinates::ColourBy::Density);
+    const ParallelResult t = computeParallelCoordinates(handColumns(two), parallel::defaultAxes(),
+                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QVERIFY(ParallelView::findingFor(t).startsWith(QStringLiteral("No group of the 12 runs in force spans three")));
-    const ParallelResult e = ParallelView::compute(RunColumns(), parallel::defaultAxes(),
-                                                   ParallelCoordinates::ColourBy::Density);
+    const ParallelResult e = computeParallelCoordinates(RunColumns(), parallel::defaultAxes(),
+                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QCOMPARE(ParallelView::findingFor(e), QStringLiteral("No runs match the filter."));
 }
 
@@ -699,6 +583,7 @@ void TestParallelView::findingFromStore()
 {
     m_view->show();
     QVERIFY(waitReady(m_view.get()));
+    QVERIFY(!m_view->finding().isEmpty());
     m_view->chart()->setColourBy(ParallelCoordinates::ColourBy::Device);
     QVERIFY(waitReady(m_view.get()));
     // Medians per device and size from the raw rows.

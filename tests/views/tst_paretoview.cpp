@@ -1,8 +1,8 @@
 // The Pareto view on a 4000-run demo store: frontier membership against a brute-force dominance
-// check over configuration medians computed here from SQL rows (and over the runs), the step line,
-// bubble areas, the finding on hand-made runs with a known answer and on the store, the frontier
-// list and a dragged rectangle into the filter, state, hover text and PNG/PDF exports.
-#include <analysiserror.h>
+// check over configuration medians computed here from SQL rows (and over the runs), bubble areas,
+// the finding on hand-made runs with a known answer and on the store, the frontier list and a
+// dragged rectangle into the filter, state, hover text and PNG/PDF exports. The step line and
+// other numbers alone: tests/analysis/tst_paretoanalysis.cpp.
 #include <anomalydotlayer.h>
 #include <filterstate.h>
 #include <paretoview.h>
@@ -19,6 +19,7 @@
 
 #include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
+#include "../support/paretocolumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +29,7 @@
 #include <tuple>
 
 using namespace wattprint;
+using namespace wattprint::testsupport::pareto;
 
 namespace {
 
@@ -66,46 +68,6 @@ std::vector<bool> bruteFrontier(const std::vector<Point> &p)
 }
 
 using wattprint::testsupport::checkNotBlank;
-
-struct HandRun
-{
-    const char *shape;
-    bool gpu;
-    double runTime;
-    double energy;
-    qint64 size = 256;
-};
-
-RunColumns handColumns(const std::vector<HandRun> &runs)
-{
-    RunColumns c;
-    c.datasetNames = {QStringLiteral("adult")};
-    c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
-    c.batchNames = {QStringLiteral("energy_2_cpu")};
-    for (const HandRun &r : runs) {
-        const QString shape = QString::fromLatin1(r.shape);
-        if (!c.shapeNames.contains(shape))
-            c.shapeNames << shape;
-        c.id.push_back(std::int64_t(c.id.size() + 1));
-        c.dataset.push_back(0);
-        c.shape.push_back(std::int32_t(c.shapeNames.indexOf(shape)));
-        c.nodeType.push_back(r.gpu ? 1 : 0);
-        c.batch.push_back(0);
-        c.size.push_back(r.size);
-        c.depth.push_back(3);
-        c.isGpu.push_back(r.gpu ? 1 : 0);
-        c.slurmJobId.push_back(1);
-        c.startNs.push_back(0);
-        c.energy.push_back(r.energy);
-        c.runTime.push_back(r.runTime);
-        c.power.push_back(r.energy / r.runTime);
-        c.nonOverheadEnergy.push_back(r.energy / 2);
-        c.energyOverhead.push_back(r.energy / 2);
-        c.energyPerEpoch.push_back(r.energy / 6000);
-        c.energyPerDatum.push_back(r.energy / 1e7);
-    }
-    return c;
-}
 
 void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
 {
@@ -149,7 +111,6 @@ private slots:
     void membershipMatchesBruteForce();
     void runMembershipMatchesBruteForce();
     void perDatasetFrontiers();
-    void staircase();
     void bubbleAreas();
     void findingKnownAnswers();
     void findingOnStore();
@@ -366,31 +327,13 @@ void TestParetoView::perDatasetFrontiers()
     c.datasetNames << QStringLiteral("banana");
     c.dataset[3] = 1;
     c.dataset[4] = 1;
-    const ParetoResult hand = ParetoView::compute(c);
+    const ParetoResult hand = computePareto(c);
     QCOMPARE(ParetoView::findingFor(hand, ParetoView::PointMode::Configurations, ParetoView::FrontierScope::PerDataset),
              QStringLiteral("Of the 3 setups on the frontiers of their 2 datasets (out of 5), 2 run on CPU and 1 on "
                             "GPU; by shape 2 rectangle and 1 trapezoid."));
     QCOMPARE(ParetoView::findingFor(hand, ParetoView::PointMode::Configurations, ParetoView::FrontierScope::All),
              QStringLiteral("One setup of 5 is on the frontier, both the fastest and the most frugal: banana, "
                             "rectangle, 32 parameters, depth 3, CPU."));
-}
-
-void TestParetoView::staircase()
-{
-    m_view->show();
-    QVERIFY(waitReady());
-    const ParetoResult::Layer &layer = m_view->result()->perConfiguration;
-    const std::size_t f = layer.frontier.size();
-    QCOMPARE(layer.stairX.size(), 2 * f - 1);
-    for (std::size_t k = 0; k < f; ++k) {
-        QCOMPARE(layer.stairX[2 * k], layer.x[layer.frontier[k]]);
-        QCOMPARE(layer.stairY[2 * k], layer.y[layer.frontier[k]]);
-        if (k > 0) { // the corner: the next point's time at the previous point's energy
-            QCOMPARE(layer.stairX[2 * k - 1], layer.x[layer.frontier[k]]);
-            QCOMPARE(layer.stairY[2 * k - 1], layer.y[layer.frontier[k - 1]]);
-            QVERIFY(layer.y[layer.frontier[k]] < layer.y[layer.frontier[k - 1]]);
-        }
-    }
 }
 
 void TestParetoView::bubbleAreas()
@@ -416,8 +359,7 @@ void TestParetoView::findingKnownAnswers()
                                       {"trapezoid", false, 20, 50, 256},
                                       {"trapezoid", false, 30, 300, 512},
                                       {"exponential", false, 10, 150, 1024}});
-    const ParetoResult r = ParetoView::compute(c);
-    QCOMPARE(r.perConfiguration.frontier.size(), std::size_t(3));
+    const ParetoResult r = computePareto(c);
     QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 2 "
                             "rectangle and 1 trapezoid."));
@@ -429,7 +371,7 @@ void TestParetoView::findingKnownAnswers()
     std::vector<HandRun> more = {{"rectangle", true, 5, 200, 64},     {"rectangle", false, 10, 100, 128},
                                  {"trapezoid", false, 20, 50, 256},   {"trapezoid", false, 30, 300, 512},
                                  {"exponential", false, 10, 150, 1024}, {"exponential", false, 4, 40, 1024}};
-    const ParetoResult r2 = ParetoView::compute(handColumns(more));
+    const ParetoResult r2 = computePareto(handColumns(more));
     QCOMPARE(ParetoView::findingFor(r2, ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 1 "
                             "exponential, 1 rectangle and 1 trapezoid."));
@@ -444,21 +386,18 @@ void TestParetoView::findingKnownAnswers()
                                          {"trapezoid", false, 5, 60, 512},
                                          {"exponential", true, 6, 50, 1024},
                                          {"wide_first_2x", true, 7, 40, 2048}});
-    QCOMPARE(ParetoView::findingFor(ParetoView::compute(four), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(four), ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 7 setups on the frontier (out of 7), 5 run on CPU and 2 on GPU; by shape 3 "
                             "rectangle, 2 trapezoid and 2 in 2 other shapes."));
     // One device, one shape.
     const RunColumns cpu = handColumns({{"rectangle", false, 1, 100}, {"rectangle", false, 2, 50, 512}});
-    QCOMPARE(ParetoView::findingFor(ParetoView::compute(cpu), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(cpu), ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 2 setups on the frontier (out of 2), all run on CPU; all are rectangle."));
-    QCOMPARE(ParetoView::findingFor(ParetoView::compute(RunColumns()), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(RunColumns()), ParetoView::PointMode::Configurations),
              QStringLiteral("No runs match the filter."));
     RunColumns zero = handColumns({{"rectangle", false, 1, 0}});
-    QCOMPARE(ParetoView::findingFor(ParetoView::compute(zero), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(zero), ParetoView::PointMode::Configurations),
              QStringLiteral("None of the 1 run(s) in the filter has a positive run time and energy to place on the log axes."));
-    RunColumns bad = c;
-    bad.runTime.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, ParetoView::compute(bad));
 }
 
 void TestParetoView::findingOnStore()
@@ -678,8 +617,8 @@ void TestParetoView::fullDemoTiming()
           m_view->result()->perConfiguration.size(), m_view->result()->perRun.size(), qlonglong(timer.elapsed()));
     if (const auto columns = m_fx.service->snapshot()) {
         timer.restart();
-        const ParetoResult r = ParetoView::compute(*columns);
-        qInfo("full demo: compute() alone %lld ms", qlonglong(timer.elapsed()));
+        const ParetoResult r = computePareto(*columns);
+        qInfo("full demo: computePareto() alone %lld ms", qlonglong(timer.elapsed()));
     }
     qInfo("finding: %s", qPrintable(m_view->finding()));
     m_view->resize(1000, 640);

@@ -335,7 +335,8 @@ void TestSankeyView::carbonAndCostPerNode()
 void TestSankeyView::tenThousandJoulesAt400()
 {
     const RunColumns c = handColumns({{"a", false, 10000}});
-    const CarbonFlow flow = SankeyView::compute(c, FlowGrouping::Dataset, customFactors(400));
+    const CarbonFlow flow =
+        carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
     const CarbonFlowNode &carbon = flow.nodes[std::size_t(flow.indexOf(Kind::Carbon))];
     QVERIFY(near(carbon.co2eGrams, 10000.0 / 3.6e6 * 400.0, 1e-14));
     QVERIFY(std::abs(carbon.co2eGrams - 1.11) < 0.005);
@@ -471,13 +472,15 @@ void TestSankeyView::findingKnownAnswers()
     // 2 CPU runs of 1.8e7 J = 10 kWh. At 400 g/kWh with PUE 1.5: 15 kWh -> 6 kg; at 0.20/kWh: 3.00.
     // A car: 6000 g / (400 g / 1.609344 km) = 24.14 km.
     const RunColumns c = handColumns({{"a", false, 1.8e7}, {"b", false, 1.8e7}});
-    const CarbonFlow flow = SankeyView::compute(c, FlowGrouping::Dataset, customFactors(400, 1.5, 0.2, QStringLiteral("USD")));
+    const CarbonFlow flow = carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                       customFactors(400, 1.5, 0.2, QStringLiteral("USD")));
     QCOMPARE(SankeyView::findingFor(flow, QStringLiteral("your own intensity")),
              QStringLiteral("The 2 runs used 10 kWh; at 400 gCO\u2082e/kWh (your own intensity) and a PUE of 1.50 that "
                             "is 6 kg CO\u2082e, about what an average passenger car emits over 24.1 km, and 3.00 USD at "
                             "0.20 USD per kWh."));
     // No price; the US figure counts CO2 only.
-    const CarbonFlow us = SankeyView::compute(c, FlowGrouping::Dataset, factorsForRegion(u"us"));
+    const CarbonFlow us =
+        carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups), factorsForRegion(u"us"));
     const double grams = gramsOf(3.6e7, 1.0, 0.81 * 453.59237);
     const double km = grams / (400 / 1.609344);
     QCOMPARE(SankeyView::findingFor(us, QStringLiteral("United States")),
@@ -488,18 +491,21 @@ void TestSankeyView::findingKnownAnswers()
                  .arg(QString::number(km, 'f', 1)));
     QVERIFY(std::abs(grams / 1000 - 3.674) < 0.001); // 3.67 kg, 14.8 km
     QVERIFY(std::abs(km - 14.78) < 0.01);
-    QCOMPARE(SankeyView::findingFor(SankeyView::compute(RunColumns(), FlowGrouping::Dataset, customFactors(400)),
-                                    QString()),
+    const CarbonFlow none =
+        carbonFlow(summarizeFlow(RunColumns(), FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
+    QCOMPARE(SankeyView::findingFor(none, QString()),
              QStringLiteral("No runs match the filter."));
     RunColumns nan = handColumns({{"a", true, 1}});
     nan.energy[0] = std::nan("");
-    const CarbonFlow skipped = SankeyView::compute(nan, FlowGrouping::Dataset, customFactors(400));
+    const CarbonFlow skipped =
+        carbonFlow(summarizeFlow(nan, FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
     QCOMPARE(skipped.totals.skippedRuns, std::size_t(1));
     QCOMPARE(SankeyView::findingFor(skipped, QString()),
              QStringLiteral("None of the 1 run in the filter has a measured energy."));
     RunColumns bad = handColumns({{"a", true, 1}});
     bad.energy.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, SankeyView::compute(bad, FlowGrouping::Dataset, customFactors(400)));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, carbonFlow(summarizeFlow(bad, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                                       customFactors(400)));
 
     // From the store: the sentence for the world preset, recomputed from SQL.
     m_view->show();
@@ -579,7 +585,8 @@ void TestSankeyView::clickSelects()
                                   "d09", "d10", "d11", "d12", "d13", "d14", "d15"};
     for (int i = 0; i < 15; ++i)
         runs.push_back({names[i], i % 2 == 0, 1000.0 * (20 - i)});
-    chart->setFlow(std::make_shared<CarbonFlow>(SankeyView::compute(handColumns(runs), FlowGrouping::Dataset, customFactors(400))));
+    chart->setFlow(std::make_shared<CarbonFlow>(carbonFlow(
+        summarizeFlow(handColumns(runs), FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400))));
     const int other = chart->flow()->otherIndex();
     QVERIFY(other >= 0);
     QCOMPARE(chart->nodeLabel(other), QStringLiteral("other (3 datasets)  5.83 Wh"));

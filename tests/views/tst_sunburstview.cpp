@@ -294,7 +294,7 @@ void TestSunburstView::anglesSumTo360()
     QCOMPARE(m_view->chart()->segments().size(), segments.size());
     // Zero values: zero spans, no NaN.
     RunColumns zero = handColumns({{false, "a", "x", 0}, {true, "a", "x", 0}});
-    const EnergyHierarchy z = SunburstView::compute(zero, {L::Device, L::Shape, L::Dataset});
+    const EnergyHierarchy z = buildEnergyHierarchy(zero, {L::Device, L::Shape, L::Dataset});
     for (const ArcSegment &s : SunburstView::layout(z, 0, HierarchyMetric::Energy))
         QCOMPARE(s.spanDeg, 0.0);
     QCOMPARE(SunburstView::findingFor(z, HierarchyMetric::Energy), QStringLiteral("The runs in the filter used no measured energy."));
@@ -437,7 +437,7 @@ void TestSunburstView::labelsOnlyWhereTheyFit()
 void TestSunburstView::colours()
 {
     const RunColumns c = handColumns({{false, "rectangle", "adult", 10}, {true, "trapezoid", "mnist", 5}});
-    const EnergyHierarchy h = SunburstView::compute(c, {L::Device, L::Shape, L::Dataset});
+    const EnergyHierarchy h = buildEnergyHierarchy(c, {L::Device, L::Shape, L::Dataset});
     const int gpu = h.find({QStringLiteral("GPU")});
     const int trapezoid = h.find({QStringLiteral("GPU"), QStringLiteral("trapezoid")});
     const int mnist = h.find({QStringLiteral("GPU"), QStringLiteral("trapezoid"), QStringLiteral("mnist")});
@@ -453,7 +453,7 @@ void TestSunburstView::colours()
     QCOMPARE(legend, (QStringList{QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("rectangle"),
                                   QStringLiteral("trapezoid")}));
     // Shape first: shape hues at the centre, devices keep theirs outside.
-    const EnergyHierarchy s = SunburstView::compute(c, {L::Shape, L::Device, L::Dataset});
+    const EnergyHierarchy s = buildEnergyHierarchy(c, {L::Shape, L::Device, L::Dataset});
     QCOMPARE(SunburstWidget::colorFor(s, s.find({QStringLiteral("rectangle")})), QColor(0x33, 0x22, 0x88));
     QCOMPARE(SunburstWidget::colorFor(s, s.find({QStringLiteral("rectangle"), QStringLiteral("CPU")})),
              QColor(0x00, 0x72, 0xb2));
@@ -466,7 +466,7 @@ void TestSunburstView::findingKnownAnswers()
                                        {true, "trapezoid", "adult", 20}, {false, "rectangle", "adult", 15},
                                        {false, "trapezoid", "mnist", 5}};
     const RunColumns c = handColumns(runs);
-    const EnergyHierarchy h = SunburstView::compute(c, {L::Device, L::Shape, L::Dataset});
+    const EnergyHierarchy h = buildEnergyHierarchy(c, {L::Device, L::Shape, L::Dataset});
     QCOMPARE(SunburstView::findingFor(h, HierarchyMetric::Energy),
              QStringLiteral("GPU runs use 80% of the energy; within them, runs of shape rectangle use the most (60% of "
                             "the total, 75% of theirs)."));
@@ -475,24 +475,26 @@ void TestSunburstView::findingKnownAnswers()
              QStringLiteral("GPU runs make up 60% of the runs; within them, runs of shape rectangle are the most numerous "
                             "(40% of all runs, 67% of theirs)."));
     // Dataset first: adult 75 (GPU 60, CPU 15).
-    const EnergyHierarchy d = SunburstView::compute(c, {L::Dataset, L::Device, L::Shape});
+    const EnergyHierarchy d = buildEnergyHierarchy(c, {L::Dataset, L::Device, L::Shape});
     QCOMPARE(SunburstView::findingFor(d, HierarchyMetric::Energy),
              QStringLiteral("Runs on dataset adult use 75% of the energy; within them, GPU runs use the most (60% of the "
                             "total, 80% of theirs)."));
     // One device.
     const RunColumns cpu = handColumns({runs[3], runs[4]});
-    QCOMPARE(SunburstView::findingFor(SunburstView::compute(cpu, {L::Device, L::Shape, L::Dataset}), HierarchyMetric::Energy),
+    QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(cpu, {L::Device, L::Shape, L::Dataset}),
+                                      HierarchyMetric::Energy),
              QStringLiteral("All runs in the filter are CPU runs; within them, runs of shape rectangle use the most (75% "
                             "of the total, 75% of theirs)."));
     const RunColumns one = handColumns({runs[3]});
-    QCOMPARE(SunburstView::findingFor(SunburstView::compute(one, {L::Device, L::Shape, L::Dataset}), HierarchyMetric::Energy),
+    QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(one, {L::Device, L::Shape, L::Dataset}),
+                                      HierarchyMetric::Energy),
              QStringLiteral("All runs in the filter are CPU runs; all of them are runs of shape rectangle."));
-    QCOMPARE(SunburstView::findingFor(SunburstView::compute(RunColumns(), {L::Device, L::Shape, L::Dataset}),
+    QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(RunColumns(), {L::Device, L::Shape, L::Dataset}),
                                       HierarchyMetric::Energy),
              QStringLiteral("No runs match the filter."));
     RunColumns nan = handColumns({runs[0], runs[1]});
     nan.energy[1] = std::nan("");
-    const EnergyHierarchy n = SunburstView::compute(nan, {L::Device, L::Shape, L::Dataset});
+    const EnergyHierarchy n = buildEnergyHierarchy(nan, {L::Device, L::Shape, L::Dataset});
     QCOMPARE(n.skippedRuns, std::size_t(1));
     QCOMPARE(n.nodes[0].runs, std::size_t(1));
 
@@ -564,7 +566,7 @@ void TestSunburstView::selectionGesture()
     QCOMPARE(m_fx.filterState->filter(), expected);
     // Another order: the levels map to the same filter lists.
     const RunColumns c = handColumns({{true, "rectangle", "adult", 1}});
-    const EnergyHierarchy d = SunburstView::compute(c, {L::Dataset, L::Shape, L::Device});
+    const EnergyHierarchy d = buildEnergyHierarchy(c, {L::Dataset, L::Shape, L::Device});
     Filter f = SunburstView::filterFor(d, d.find({QStringLiteral("adult"), QStringLiteral("rectangle")}), Filter());
     Filter want;
     want.datasets = {QStringLiteral("adult")};
