@@ -1,6 +1,7 @@
 #include "anomalyscoreview.h"
 
 #include "anomalydotlayer.h"
+#include "chartfonts.h"
 #include "distributionview.h"
 #include "filterstate.h"
 #include "rubberbandselector.h"
@@ -38,14 +39,6 @@ constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 
 enum Category : std::uint8_t { Ordinary = 0, RunTimeDriven = 1, PowerDriven = 2 };
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QString signedSigma(double v)
 {

@@ -1,6 +1,7 @@
 #include "anomalytimelineview.h"
 
 #include "anomalydotlayer.h"
+#include "chartfonts.h"
 #include "distributionview.h"
 #include "filterstate.h"
 #include "rubberbandselector.h"
@@ -49,14 +50,6 @@ enum Category : std::uint8_t { Unscored = 0, CpuRun = 1, GpuRun = 2, Flagged = 3
 
 constexpr AnomalyMethod AllMethods[] = {AnomalyMethod::ZScore, AnomalyMethod::RobustZScore, AnomalyMethod::Iqr,
                                         AnomalyMethod::IsolationForest};
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QString ratioText(double r)
 {

@@ -1,5 +1,6 @@
 #include "architectureview.h"
 
+#include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "shapepalette.h"
@@ -22,14 +23,6 @@ constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 constexpr int StripPx = 12;
 constexpr int StripHeight = 52;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QColor lighter(const QColor &c, double towardsWhite)
 {

@@ -1,6 +1,7 @@
 #include "cacheview.h"
 
 #include "anomalydotlayer.h"
+#include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -45,14 +46,6 @@ constexpr int RatioBins = 11;
 
 constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward,
                                        WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset};
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QString ratioText(double r)
 {

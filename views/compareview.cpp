@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "chartfonts.h"
 #include "distributionview.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -36,14 +37,6 @@ constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 constexpr int TablePx = 13;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // The distribution view already formats these metrics; one formatting across views.
 DistributionMetric distributionMetric(RunMetric metric)

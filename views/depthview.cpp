@@ -1,5 +1,6 @@
 #include "depthview.h"
 
+#include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -38,14 +39,6 @@ const QColor FitColor(0x70, 0x70, 0x70);
 // Size bands: a sequential ramp (light to dark blue-green) so that order reads as size.
 const QColor BandColors[DepthSizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5),
                                            QColor(0x22, 0x5e, 0xa8), QColor(0x25, 0x25, 0x6b)};
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QString percentText(double ratio)
 {

@@ -1,5 +1,6 @@
 #include "distributionview.h"
 
+#include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
 #include "rubberbandselector.h"
@@ -31,14 +32,6 @@ constexpr int SummaryPx = 13;
 constexpr DistributionMetric AllMetrics[] = {DistributionMetric::Energy, DistributionMetric::NonOverheadEnergy,
                                              DistributionMetric::EnergyPerDatum, DistributionMetric::RunTime,
                                              DistributionMetric::Power};
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // Three significant digits without exponent: 1.23, 12.3, 123.
 QString threeDigits(double v)

@@ -1,5 +1,6 @@
 #include "leaderboardview.h"
 
+#include "chartfonts.h"
 #include "distributionview.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -92,14 +93,6 @@ private:
 namespace {
 
 constexpr int TablePx = 12;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // The band as a coloured chip with its number.
 void paintBandChip(QPainter *painter, const QRectF &cell, int band)

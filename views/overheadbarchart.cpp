@@ -1,5 +1,7 @@
 #include "overheadbarchart.h"
 
+#include "chartfonts.h"
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -24,14 +26,6 @@ constexpr double MaxBarPx = 44;   // two or three bars should not look like wall
 constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // Three significant digits without exponent: 1.23, 12.3, 123; trailing zeros dropped.
 QString threeDigits(double v)

@@ -1,5 +1,6 @@
 #include "pagerenderer.h"
 
+#include "chartfonts.h"
 #include "filterstate.h"
 #include "viewpanel.h"
 
@@ -27,9 +28,7 @@ constexpr int FooterPx = 11;
 
 QFont pageFont(const QFont &base, int px, bool bold = false, bool italic = false)
 {
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
+    QFont f = pixelFont(base, px, bold);
     f.setItalic(italic);
     return f;
 }

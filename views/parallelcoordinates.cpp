@@ -1,5 +1,6 @@
 #include "parallelcoordinates.h"
 
+#include "chartfonts.h"
 #include "energyticker.h"
 #include "parallelraster.h"
 #include "shapepalette.h"
@@ -113,14 +114,6 @@ constexpr int StatusPx = 12;
 constexpr double TopMargin = 46;
 constexpr double BottomMargin = 28;
 constexpr double LeftMargin = 58;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 QString threeDigits(double v)
 {

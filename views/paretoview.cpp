@@ -1,6 +1,7 @@
 #include "paretoview.h"
 
 #include "anomalydotlayer.h"
+#include "chartfonts.h"
 #include "distributionview.h"
 #include "energyticker.h"
 #include "filterstate.h"
@@ -42,14 +43,6 @@ constexpr int LabelPx = 14;
 constexpr int LegendPx = 12;
 constexpr int MaxColours = 10; // more shapes than this share a grey "other"
 constexpr double RunRadius = 1.7;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // Log ticks at round durations (1 s, 10 s, 1 min, 10 min, 1 h, ...), as many as the axis length
 // allows with labels at least MinGapPx apart: the coarsest steps first, finer ones where they fit.
@@ -905,13 +898,9 @@ void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
     renderPlot(m_plot, painter, plotRect, vector);
     const QRectF listRect(plotRect.right() + 10, rect.top() + 6, listW, rect.height() - 6);
     painter->save();
-    QFont titleFont = font();
-    titleFont.setPixelSize(13);
-    titleFont.setBold(true);
-    QFont entryFont = font();
-    entryFont.setPixelSize(11);
-    QFont valueFont = entryFont;
-    valueFont.setBold(true);
+    const QFont titleFont = pixelFont(font(), 13, true);
+    const QFont entryFont = pixelFont(font(), 11);
+    const QFont valueFont = pixelFont(font(), 11, true);
     painter->setPen(QColor(0x20, 0x20, 0x20));
     painter->setFont(titleFont);
     const QString title = m_listTitle->text();

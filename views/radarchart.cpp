@@ -1,5 +1,6 @@
 #include "radarchart.h"
 
+#include "chartfonts.h"
 #include "shapepalette.h"
 
 #include <QLocale>
@@ -21,14 +22,6 @@ constexpr int SmallPx = 11;
 constexpr int LegendPx = 13;
 constexpr double LegendRow = 21;
 constexpr double LegendWidth = 200;
-
-QFont pixelFont(const QFont &base, int px, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
 
 // 13 distinguishable colours for datasets (Okabe-Ito and Paul Tol's bright and muted picks).
 const QColor DatasetColours[] = {

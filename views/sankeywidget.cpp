@@ -1,5 +1,6 @@
 #include "sankeywidget.h"
 
+#include "chartfonts.h"
 #include "shapepalette.h"
 
 #include <QEvent>
@@ -162,17 +163,12 @@ void SankeyWidget::setRegionName(const QString &name)
 
 QFont SankeyWidget::labelFont(bool bold) const
 {
-    QFont f = font();
-    f.setPixelSize(LabelPx);
-    f.setBold(bold);
-    return f;
+    return pixelFont(font(), LabelPx, bold);
 }
 
 QFont SankeyWidget::noteFont() const
 {
-    QFont f = font();
-    f.setPixelSize(NotePx);
-    return f;
+    return pixelFont(font(), NotePx);
 }
 
 QString SankeyWidget::formatNumber(double value)

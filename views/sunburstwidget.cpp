@@ -1,5 +1,6 @@
 #include "sunburstwidget.h"
 
+#include "chartfonts.h"
 #include "sankeywidget.h"
 #include "shapepalette.h"
 
@@ -81,10 +82,7 @@ void SunburstWidget::retranslate()
 
 QFont SunburstWidget::pxFont(int px, bool bold) const
 {
-    QFont f = QWidget::font();
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
+    return pixelFont(QWidget::font(), px, bold);
 }
 
 void SunburstWidget::setHierarchy(std::shared_ptr<const EnergyHierarchy> hierarchy)
