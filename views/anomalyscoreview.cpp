@@ -2,10 +2,11 @@
 
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
-#include "distributionview.h"
 #include "filterstate.h"
 #include "rubberbandselector.h"
 #include "utcdateticker.h"
+
+#include <units.h>
 
 #include <qcustomplot.h>
 
@@ -48,12 +49,6 @@ QString signedSigma(double v)
     if (number == l.toString(0.0, 'f', 1))
         return number;
     return (v < 0 ? QChar(0x2212) : QChar(u'+')) + number;
-}
-
-QString times(double r)
-{
-    const double a = std::abs(r);
-    return QLocale().toString(r, 'f', a >= 9.95 ? 0 : a >= 0.995 ? 2 : 2) + QChar(0x00d7);
 }
 
 QString configurationText(const AnomalyScoreResult &r, std::size_t i)
@@ -256,14 +251,14 @@ QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i,
     QString text = explain(r, i);
     text += QLatin1Char('\n')
             + tr("run time %1 and power %2 the group's typical (geometric mean)")
-                  .arg(times(r.runTimeRatio[i]), times(r.powerRatio[i]));
+                  .arg(units::ratio(r.runTimeRatio[i]), units::ratio(r.powerRatio[i]));
     if (std::abs(r.z[i]) > threshold)
         text += QLatin1Char('\n')
                 + (r.driver(i) == AnomalyDriver::RunTime ? tr("Flagged, driven mainly by run time")
                                                          : tr("Flagged, driven mainly by power"));
     text += QLatin1Char('\n') + configurationText(r, i);
     text += QLatin1Char('\n')
-            + tr("Started %1 UTC; energy %2").arg(when, DistributionView::formatValue(r.energy[i], DistributionMetric::Energy));
+            + tr("Started %1 UTC; energy %2").arg(when, units::energy(r.energy[i]));
     return text;
 }
 

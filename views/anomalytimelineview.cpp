@@ -2,10 +2,11 @@
 
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
-#include "distributionview.h"
 #include "filterstate.h"
 #include "rubberbandselector.h"
 #include "utcdateticker.h"
+
+#include <units.h>
 
 #include <qcustomplot.h>
 
@@ -51,28 +52,10 @@ enum Category : std::uint8_t { Unscored = 0, CpuRun = 1, GpuRun = 2, Flagged = 3
 constexpr AnomalyMethod AllMethods[] = {AnomalyMethod::ZScore, AnomalyMethod::RobustZScore, AnomalyMethod::Iqr,
                                         AnomalyMethod::IsolationForest};
 
-QString ratioText(double r)
-{
-    const double a = std::abs(r);
-    const int decimals = a >= 9.95 ? 0 : a >= 0.995 ? 1 : 2;
-    return QLocale().toString(r, 'f', decimals) + QChar(0x00d7);
-}
-
 QString utcText(qint64 ns, bool seconds = true)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ns / 1000000, QTimeZone::utc());
     return t.toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString durationText(double seconds)
-{
-    const QLocale l;
-    if (seconds < 120)
-        return QCoreApplication::translate("AnomalyTimelineView", "%1 s").arg(l.toString(seconds, 'f', 0));
-    const qint64 minutes = qint64(std::llround(seconds / 60));
-    if (minutes < 120)
-        return QCoreApplication::translate("AnomalyTimelineView", "%1 min").arg(minutes);
-    return QCoreApplication::translate("AnomalyTimelineView", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 // Log-axis ticks that always carry labels: 1-2-5 over a few decades, powers of ten over many.
@@ -136,11 +119,6 @@ private:
     std::function<QString(double)> m_label;
     const QCPAxis *m_axis;
 };
-
-QString energyText(double joules)
-{
-    return DistributionView::formatValue(joules, DistributionMetric::Energy);
-}
 
 QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge, double size)
 {
@@ -557,16 +535,16 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
     const double ratio = byConfig ? r.ratio[i] : r.groupRatio[i];
     const QString median = byConfig ? anomalyGroupMedianPhrase(AnomalyGroupChoice::Configuration)
                                     : anomalyGroupMedianPhrase(r.grouping);
-    const QString largest = ratio >= 1 ? tr("a %1 spike over %2").arg(ratioText(ratio), median)
-                                       : tr("a dip to %1 %2").arg(ratioText(ratio), median);
+    const QString largest = ratio >= 1 ? tr("a %1 spike over %2").arg(units::ratio(ratio), median)
+                                       : tr("a dip to %1 %2").arg(units::ratio(ratio), median);
     if (flagged == 1)
         return tr("1 of %1 runs (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).")
             .arg(l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored, largest, date,
-                 configurationText(r, i), energyText(r.energy[i]));
+                 configurationText(r, i), units::energy(r.energy[i]));
     return tr("%1 of %2 runs (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).")
         .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored,
              largest, date)
-        .arg(configurationText(r, i), energyText(r.energy[i]));
+        .arg(configurationText(r, i), units::energy(r.energy[i]));
 }
 
 // ----------------------------------------------------------------------------------------- state
@@ -890,9 +868,9 @@ void AnomalyTimelineView::styleAxes()
             QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
                 [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
     } else {
-        m_plot->yAxis->setLabel(tr("Energy per run (J, log scale)"));
+        m_plot->yAxis->setLabel(tr("Energy per run (%1, log scale)").arg(units::energySymbol()));
         m_plot->yAxis->setTicker(
-            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker([](double v) { return energyText(v); }, m_plot->yAxis)));
+            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker([](double v) { return units::energy(v); }, m_plot->yAxis)));
     }
     for (QCustomPlot *plot : {m_plot, m_tracePlot}) {
         for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
@@ -1027,12 +1005,12 @@ QString AnomalyTimelineView::runSummary(std::size_t i) const
     const QLocale l;
     QString text = configurationText(r, i);
     text += QLatin1Char('\n')
-            + tr("Started %1 UTC; energy %2").arg(utcText(qint64(std::llround(r.time[i] * 1e9)), false), energyText(r.energy[i]));
+            + tr("Started %1 UTC; energy %2").arg(utcText(qint64(std::llround(r.time[i] * 1e9)), false), units::energy(r.energy[i]));
     if (r.configRuns[i] > 1)
         text += QLatin1Char('\n')
-                + tr("%1 the median of its configuration (%2 runs)").arg(ratioText(r.ratio[i])).arg(r.configRuns[i]);
+                + tr("%1 the median of its configuration (%2 runs)").arg(units::ratio(r.ratio[i])).arg(r.configRuns[i]);
     if (r.grouping != AnomalyGroupChoice::Configuration)
-        text += QLatin1Char('\n') + tr("%1 %2").arg(ratioText(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
+        text += QLatin1Char('\n') + tr("%1 %2").arg(units::ratio(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
     if (r.evaluated[i])
         text += QLatin1Char('\n')
                 + tr("%1 score %2%3")
@@ -1177,21 +1155,21 @@ void AnomalyTimelineView::rebuildTrace()
                      .arg(esc(d->node), d->nodeType.isEmpty() ? tr("type unknown") : esc(d->nodeType))
                      .arg(d->slurmJobId);
         lines << tr("<b>Ran</b> %1 to %2 UTC (%3)")
-                     .arg(utcText(d->startNs), utcText(d->updateNs).mid(11), durationText(d->runTime));
-        lines << tr("<b>Energy:</b> %1 at %2 W on average").arg(energyText(d->energy), l.toString(d->power, 'f', 0));
+                     .arg(utcText(d->startNs), utcText(d->updateNs).mid(11), units::duration(d->runTime));
+        lines << tr("<b>Energy:</b> %1 at %2 on average").arg(units::energy(d->energy), units::power(d->power));
     } else if (row) {
         lines << tr("<b>Run</b> %1").arg(*m_detailsRun);
         lines << tr("<b>Configuration:</b> %1").arg(esc(configurationText(*m_result, *row)));
-        lines << tr("<b>Energy:</b> %1").arg(energyText(m_result->energy[*row]));
+        lines << tr("<b>Energy:</b> %1").arg(units::energy(m_result->energy[*row]));
     } else {
         lines << tr("<b>Run</b> %1").arg(*m_detailsRun);
     }
     if (row) {
         const auto &r = *m_result;
         if (r.configRuns[*row] > 1)
-            lines << tr("%1 the median of its configuration's %2 runs").arg(ratioText(r.ratio[*row])).arg(r.configRuns[*row]);
+            lines << tr("%1 the median of its configuration's %2 runs").arg(units::ratio(r.ratio[*row])).arg(r.configRuns[*row]);
         if (r.grouping != AnomalyGroupChoice::Configuration)
-            lines << tr("%1 %2").arg(ratioText(r.groupRatio[*row]), anomalyGroupMedianPhrase(r.grouping));
+            lines << tr("%1 %2").arg(units::ratio(r.groupRatio[*row]), anomalyGroupMedianPhrase(r.grouping));
         if (r.evaluated[*row])
             lines << tr("%1 score %2%3")
                          .arg(methodLabel(r.method), l.toString(r.score[*row], 'f', 2),
@@ -1212,7 +1190,7 @@ void AnomalyTimelineView::rebuildTrace()
         const auto e = TraceQuery::integrate(d->sampleNs, d->sampleWatts, d->startNs, d->updateNs);
         lines << tr("Trace: %1 samples of node power over the job").arg(l.toString(qulonglong(d->sampleNs.size())));
         if (e)
-            lines << tr("Energy from the trace over the run: %1 (stored: %2)").arg(energyText(*e), energyText(d->energy));
+            lines << tr("Energy from the trace over the run: %1 (stored: %2)").arg(units::energy(*e), units::energy(d->energy));
         traceShown = true;
     }
     m_detailsLabel->setText(lines.join(QStringLiteral("<br>")));

@@ -5,6 +5,8 @@
 #include "filterstate.h"
 #include "shapepalette.h"
 
+#include <units.h>
+
 #include <qcustomplot.h>
 
 #include <QLocale>
@@ -29,11 +31,6 @@ QColor lighter(const QColor &c, double towardsWhite)
     return QColor::fromRgbF(float(c.redF() + (1 - c.redF()) * towardsWhite),
                             float(c.greenF() + (1 - c.greenF()) * towardsWhite),
                             float(c.blueF() + (1 - c.blueF()) * towardsWhite));
-}
-
-QString perDatum(double joules)
-{
-    return EnergyTicker::format(joules);
 }
 
 } // namespace
@@ -272,7 +269,7 @@ QString ArchitectureView::findingFor(const ArchitectureResult &r)
                 .arg(w.depth);
         return tr("At depth %1, %2 has the lowest median energy per datum (%3, against %4 for %5).")
             .arg(w.depth)
-            .arg(name(w.series), perDatum(w.median), perDatum(w.runnerUpMedian), name(w.runnerUp));
+            .arg(name(w.series), units::energy(w.median), units::energy(w.runnerUpMedian), name(w.runnerUp));
     }
     auto runText = [&](const ArchitectureRun &run) {
         return tr("%1 at %2").arg(name(run.series), depthsText(run.firstDepth, run.lastDepth));
@@ -413,7 +410,7 @@ void ArchitectureView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Depth (layers, counting the output layer)"));
-    m_plot->yAxis->setLabel(tr("Median energy per datum (J, log scale)"));
+    m_plot->yAxis->setLabel(tr("Median energy per datum (%1, log scale)").arg(units::energySymbol()));
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setTickLabelFont(pixelFont(base, TickPx));
         axis->setLabelFont(pixelFont(base, LabelPx));
@@ -487,7 +484,6 @@ QString ArchitectureView::toolTipAt(const QPointF &pos) const
 {
     if (!m_result || m_result->series.empty())
         return {};
-    const QLocale locale;
     const int di = m_strip->depthAt(pos);
     if (di >= 0) {
         const ArchitectureWinner &w = m_result->winners[std::size_t(di)];
@@ -495,16 +491,16 @@ QString ArchitectureView::toolTipAt(const QPointF &pos) const
         if (w.runnerUp < 0)
             return tr("Depth %1: %2 is the only shape with runs (median %3 per datum, n = %4).")
                 .arg(w.depth)
-                .arg(winner, perDatum(w.median))
+                .arg(winner, units::energy(w.median))
                 .arg(w.n);
         return tr("Depth %1: %2 has the lowest median energy per datum, %3 (n = %4), of %5 shapes; next is %6 at "
                   "%7 (%8 more).")
             .arg(w.depth)
-            .arg(winner, perDatum(w.median))
+            .arg(winner, units::energy(w.median))
             .arg(w.n)
             .arg(w.contenders)
-            .arg(m_result->series[std::size_t(w.runnerUp)].shape, perDatum(w.runnerUpMedian),
-                 locale.toString((w.runnerUpMedian / w.median - 1) * 100, 'f', 1) + QLatin1Char('%'));
+            .arg(m_result->series[std::size_t(w.runnerUp)].shape, units::energy(w.runnerUpMedian),
+                 units::percent((w.runnerUpMedian / w.median - 1) * 100, 1));
     }
     // The nearest point within reach, over every line.
     double best = 12 * 12;
@@ -532,7 +528,7 @@ QString ArchitectureView::toolTipAt(const QPointF &pos) const
     QString text = tr("%1, depth %2: median %3 per datum, middle half %4 to %5 (n = %6)")
                        .arg(hit->shape)
                        .arg(point->depth)
-                       .arg(perDatum(point->median), perDatum(point->q1), perDatum(point->q3))
+                       .arg(units::energy(point->median), units::energy(point->q1), units::energy(point->q3))
                        .arg(point->n);
     if (wins)
         text += tr("; the lowest at this depth");

@@ -9,6 +9,7 @@
 
 #include <analysiserror.h>
 #include <descriptive.h>
+#include <units.h>
 
 #include <qcustomplot.h>
 
@@ -46,11 +47,6 @@ constexpr int RatioBins = 11;
 
 constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward,
                                        WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset};
-
-QString ratioText(double r)
-{
-    return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
-}
 
 int ratioBin(double ratio)
 {
@@ -95,7 +91,7 @@ public:
     }
 
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return CacheView::formatBytes(tick); }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return units::bytes(tick); }
 };
 
 QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, double size)
@@ -224,7 +220,7 @@ protected:
                 painter->drawLine(QPointF(x0, y), QPointF(x1, y));
                 painter->drawLine(QPointF(x0, y - 4), QPointF(x0, y + 4));
                 painter->drawLine(QPointF(x1, y - 4), QPointF(x1, y + 4));
-                const QString label = QStringLiteral("%1 %2").arg(QChar(0x2191), ratioText(p.ratio));
+                const QString label = QStringLiteral("%1 %2").arg(QChar(0x2191), units::ratio(p.ratio));
                 const double w = fb.horizontalAdvance(label) + 6;
                 const QRectF box((x0 + x1) / 2 - w / 2, d.gpu ? y + 3 : y - fb.height() - 3, w, fb.height());
                 painter->fillRect(box, QColor(255, 255, 255, 215));
@@ -433,30 +429,6 @@ QString CacheView::kindShortLabel(WorkingSetKind kind)
     return {};
 }
 
-QString CacheView::formatBytes(double bytes)
-{
-    if (!std::isfinite(bytes))
-        return QStringLiteral("-");
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-    int u = 0;
-    double v = bytes;
-    while (std::abs(v) >= 1023.5 && u < 5) {
-        v /= 1024;
-        ++u;
-    }
-    const double a = std::abs(v);
-    const int decimals = (u == 0 || a >= 99.5) ? 0 : a >= 9.95 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return tr("%1 %2").arg(s, QLatin1String(units[u]));
-}
-
 QString CacheView::findingFor(const CacheSpillResult &r)
 {
     if (r.totalRuns == 0)
@@ -487,20 +459,20 @@ QString CacheView::findingFor(const CacheSpillResult &r)
         QStringList also;
         for (std::size_t k = 1; k < dev.spills.size() && also.size() < 2; ++k) {
             if (dev.spills[k].boundary >= 0 && dev.spills[k].boundary != s.boundary)
-                also << tr("%1 across %2").arg(ratioText(dev.spills[k].ratio),
+                also << tr("%1 across %2").arg(units::ratio(dev.spills[k].ratio),
                                               dev.boundaries[std::size_t(dev.spills[k].boundary)].level);
         }
         if (s.boundary >= 0) {
             const CacheBoundary &b = dev.boundaries[std::size_t(s.boundary)];
             parts << (also.isEmpty() ? tr("%1 energy per datum rises %2 across the %3 boundary (%4, into %5)")
-                                           .arg(device, ratioText(s.ratio), b.level, formatBytes(b.bytes), b.next)
+                                           .arg(device, units::ratio(s.ratio), b.level, units::bytes(b.bytes), b.next)
                                      : tr("%1 energy per datum rises %2 across the %3 boundary (%4, into %5; also %6)")
-                                           .arg(device, ratioText(s.ratio), b.level, formatBytes(b.bytes), b.next,
+                                           .arg(device, units::ratio(s.ratio), b.level, units::bytes(b.bytes), b.next,
                                                 also.join(tr(" and "))));
         } else {
             parts << tr("%1 energy per datum rises %2 between %3 and %4, away from any cache boundary")
-                         .arg(device, ratioText(s.ratio), formatBytes(std::exp2(s.fromLog2)),
-                              formatBytes(std::exp2(s.toLog2)));
+                         .arg(device, units::ratio(s.ratio), units::bytes(std::exp2(s.fromLog2)),
+                              units::bytes(std::exp2(s.toLog2)));
         }
     }
     QString only;
@@ -528,10 +500,10 @@ QString CacheView::describeRun(const CacheSpillResult &r, std::size_t row)
     QString text = tr("%1 run %2\n%3, %4, depth %5, size %6\n%7: %8\nEnergy per datum: %9")
                        .arg(c.gpu ? tr("GPU") : tr("CPU"), QString::number(r.id[row]), r.datasetNames.value(c.dataset),
                             r.shapeNames.value(c.shape), QString::number(c.depth), QLocale().toString(c.size),
-                            kindLabel(r.kind), formatBytes(c.bytes), EnergyTicker::format(r.y[row], QStringLiteral("J")));
+                            kindLabel(r.kind), units::bytes(c.bytes), units::energy(r.y[row]));
     if (std::isfinite(r.ratio[row]))
         text += tr("\nModel: %1 (predicted / measured %2)")
-                    .arg(EnergyTicker::format(c.predicted, QStringLiteral("J")), QLocale().toString(r.ratio[row], 'f', 2));
+                    .arg(units::energy(c.predicted), QLocale().toString(r.ratio[row], 'f', 2));
     return text;
 }
 
@@ -549,7 +521,7 @@ void CacheView::selectRange(double lo, double hi)
     filter.runIds = ids;
     filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) with a %1 of %2 to %3", nullptr, int(ids.size()))
-                             .arg(inSentence(kindLabel(m_kind)), formatBytes(lo), formatBytes(hi));
+                             .arg(inSentence(kindLabel(m_kind)), units::bytes(lo), units::bytes(hi));
     proposeFilter(filter, text);
 }
 
@@ -607,7 +579,7 @@ void CacheView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("%1 (bytes, log2 scale)").arg(kindLabel(m_kind)));
-    m_plot->yAxis->setLabel(tr("Energy per datum (J, log scale)"));
+    m_plot->yAxis->setLabel(tr("Energy per datum (%1, log scale)").arg(units::energySymbol()));
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setTickLabelFont(pixelFont(base, TickPx));
         axis->setLabelFont(pixelFont(base, LabelPx));

@@ -58,7 +58,6 @@ public:
     static QString findingFor(const CacheSpillResult &result);
     static QString kindLabel(WorkingSetKind kind); // "Forward working set", translated
     static QString kindShortLabel(WorkingSetKind kind); // "Forward", for the chooser
-    static QString formatBytes(double bytes);       // "32 KiB", "1.5 MiB"
     // Run ids of the configurations whose working set lies in [lo, hi] bytes, ascending.
     static QList<qint64> runIdsInRange(const CacheSpillResult &result, double lo, double hi);
     // The dot's text for a hover tooltip.

@@ -5,6 +5,8 @@
 #include "filterstate.h"
 #include "labelcase.h"
 
+#include <units.h>
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -74,12 +76,6 @@ QString pText(double p)
     return QLocale().toString(p, 'g', 2);
 }
 
-QString signedPercent(double v, int decimals)
-{
-    const QString s = QLocale().toString(std::abs(v), 'f', decimals) + QLatin1Char('%');
-    return v < 0 ? QStringLiteral("-") + s : QStringLiteral("+") + s;
-}
-
 // Why a metric has no comparison: a side with fewer than two values, or the reason the tests
 // are undefined for them.
 QString whyNoComparison(const CompareResult::Metric &m)
@@ -115,11 +111,15 @@ public:
         ticks.clear();
         if (subTicks)
             subTicks->clear();
-        const double lo = range.lower, hi = range.upper;
+        // Energies get round values of the unit shown (kWh ticks are not joule ticks).
+        const bool energy = m_metric != RunMetric::RunTime && m_metric != RunMetric::Power;
+        const double perUnit = energy ? units::joulesPerUnit(units::energyUnit()) : 1.0;
+        const QCPRange shown(range.lower / perUnit, range.upper / perUnit);
+        const double lo = shown.lower, hi = shown.upper;
         if (!(lo > 0) || !(hi > lo)) {
-            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+            QCPAxisTickerLog::generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
         } else if (hi / lo < 12) {
-            m_linear->generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+            m_linear->generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
         } else {
             const double decades = std::log10(hi / lo);
             const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 300;
@@ -142,6 +142,12 @@ public:
                         subTicks->append(v);
                 }
             }
+        }
+        for (double &t : ticks)
+            t *= perUnit;
+        if (subTicks) {
+            for (double &t : *subTicks)
+                t *= perUnit;
         }
         if (tickLabels) {
             tickLabels->clear();
@@ -538,12 +544,26 @@ QString CompareView::metricLabel(RunMetric metric)
 
 QString CompareView::unit(RunMetric metric)
 {
-    return DistributionView::unit(distributionMetric(metric));
+    switch (metric) {
+    case RunMetric::RunTime:
+        return QStringLiteral("s");
+    case RunMetric::Power:
+        return QStringLiteral("W");
+    default:
+        return units::energySymbol();
+    }
 }
 
 QString CompareView::formatValue(double value, RunMetric metric)
 {
-    return DistributionView::formatValue(value, distributionMetric(metric));
+    switch (metric) {
+    case RunMetric::RunTime:
+        return units::duration(value);
+    case RunMetric::Power:
+        return units::power(value);
+    default:
+        return units::energy(value);
+    }
 }
 
 QJsonObject CompareView::saveState() const
@@ -1055,8 +1075,8 @@ void CompareView::rebuildPlot()
             QString change = QStringLiteral("-");
             if (c.percentChange) {
                 const auto &pc = *c.percentChange;
-                change = tr("%1 [%2, %3]").arg(signedPercent(pc.percent, 1), signedPercent(pc.ci.lower, 1),
-                                               signedPercent(pc.ci.upper, 1));
+                change = tr("%1 [%2, %3]").arg(units::signedPercent(pc.percent, 1), units::signedPercent(pc.ci.lower, 1),
+                                               units::signedPercent(pc.ci.upper, 1));
                 if (row.significant) {
                     change += QStringLiteral(" *");
                     anySignificant = true;

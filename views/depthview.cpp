@@ -6,6 +6,8 @@
 #include "labelcase.h"
 #include "shapepalette.h"
 
+#include <units.h>
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -42,8 +44,7 @@ const QColor BandColors[DepthSizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41
 
 QString percentText(double ratio)
 {
-    const double p = (ratio - 1.0) * 100.0;
-    return (p >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(p, 'f', 0) + QLatin1Char('%');
+    return units::signedPercent((ratio - 1.0) * 100.0, 0);
 }
 
 // "mnist", "mnist and sleep", "adult, mnist and sleep"
@@ -167,7 +168,7 @@ QString DepthView::metricLabel(DepthMetric metric)
 
 QString DepthView::captionFor(const DepthPanel &panel, double tolerance)
 {
-    const QString tol = QLocale().toString(tolerance * 100, 'f', 0) + QLatin1Char('%');
+    const QString tol = units::percent(tolerance * 100, 0);
     switch (panel.verdict) {
     case DepthPanel::Verdict::Departs:
         if (!std::isfinite(panel.departureRatio))
@@ -195,7 +196,7 @@ QString DepthView::findingFor(const DepthResult &r)
         if (p.fit)
             fitted.push_back(&p);
     }
-    const QString tol = QLocale().toString(r.tolerance * 100, 'f', 0) + QLatin1Char('%');
+    const QString tol = units::percent(r.tolerance * 100, 0);
     const QString what = r.metric == DepthMetric::EnergyPerDatum ? tr("Energy per datum") : tr("Energy");
     if (fitted.empty())
         return tr("No dataset in the filter has runs at two or more of depths %1-%2, so no straight line can be "
@@ -536,7 +537,8 @@ void DepthView::rebuildPlot()
     delete m_marginGroup;
     m_marginGroup = new QCPMarginGroup(m_plot);
     QCPMarginGroup *margins = m_marginGroup;
-    const QString yLabel = r->metric == DepthMetric::EnergyPerDatum ? tr("Median J per datum") : tr("Median J per run");
+    const QString yLabel = r->metric == DepthMetric::EnergyPerDatum ? tr("Median %1 per datum").arg(units::energySymbol())
+                                                                    : tr("Median %1 per run").arg(units::energySymbol());
 
     // Legend swatches need an axis rect; the first cell's axes carry them (without data).
     QCPAxisRect *firstRect = nullptr;
@@ -770,7 +772,7 @@ void DepthView::rebuildPlot()
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(OverallColor, 1.3), Qt::white, 6));
         g = swatch(tr("Line fitted to depths %1-%2").arg(DepthFitMin).arg(DepthFitMax));
         g->setPen(QPen(FitColor, 1.4, Qt::DashLine));
-        g = swatch(tr("Departs by > %1").arg(QLocale().toString(r->tolerance * 100, 'f', 0) + QLatin1Char('%')));
+        g = swatch(tr("Departs by > %1").arg(units::percent(r->tolerance * 100, 0)));
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(DepartColor, 2.2), Qt::NoBrush, 11));
     }
@@ -805,13 +807,13 @@ DepthView::Hit DepthView::hitAt(const QPointF &pos) const
                                         [key](const DepthSeries &x) { return x.key == key; });
             if (s != p.series.end() && dataIndex >= 0 && std::size_t(dataIndex) < s->points.size()) {
                 const DepthPoint &pt = s->points[std::size_t(dataIndex)];
-                const QString unit = m_result->metric == DepthMetric::EnergyPerDatum ? QStringLiteral("J/datum")
-                                                                                     : QStringLiteral("J");
+                const QString per = m_result->metric == DepthMetric::EnergyPerDatum ? QStringLiteral("/datum")
+                                                                                    : QString();
                 hit.tip = tr("%1, %2, depth %3: median %4, middle half %5 to %6 (n = %7)")
                               .arg(p.dataset, s->name)
                               .arg(pt.depth)
-                              .arg(EnergyTicker::format(pt.median, unit), EnergyTicker::format(pt.q1, unit),
-                                   EnergyTicker::format(pt.q3, unit))
+                              .arg(units::energy(pt.median) + per, units::energy(pt.q1) + per,
+                                   units::energy(pt.q3) + per)
                               .arg(pt.n);
             }
             return hit;

@@ -5,6 +5,8 @@
 #include "labelcase.h"
 #include "rubberbandselector.h"
 
+#include <units.h>
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -32,29 +34,6 @@ constexpr int SummaryPx = 13;
 constexpr DistributionMetric AllMetrics[] = {DistributionMetric::Energy, DistributionMetric::NonOverheadEnergy,
                                              DistributionMetric::EnergyPerDatum, DistributionMetric::RunTime,
                                              DistributionMetric::Power};
-
-// Three significant digits without exponent: 1.23, 12.3, 123.
-QString threeDigits(double v)
-{
-    const double a = std::abs(v);
-    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    // "1.50" reads as more precise than it is; drop trailing zeros.
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
-// Decimals chosen on the rounded value, so 9.96 reads "10x", not "10.0x".
-QString ratioText(double r)
-{
-    return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
-}
 
 // Q3/Q1 is often close to 1; two decimals there keep 1.12 and 1.25 apart.
 QString factorText(double r)
@@ -93,12 +72,16 @@ public:
         ticks.clear();
         if (subTicks)
             subTicks->clear();
-        const double lo = range.lower;
-        const double hi = range.upper;
+        // Energies get round values of the unit shown (kWh ticks are not joule ticks).
+        const bool energy = m_metric != DistributionMetric::RunTime && m_metric != DistributionMetric::Power;
+        const double perUnit = energy ? units::joulesPerUnit(units::energyUnit()) : 1.0;
+        const QCPRange shown(range.lower / perUnit, range.upper / perUnit);
+        const double lo = shown.lower;
+        const double hi = shown.upper;
         if (!(lo > 0) || !(hi > lo)) {
-            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+            QCPAxisTickerLog::generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
         } else if (hi / lo < 12) {
-            m_linear->generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
+            m_linear->generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
         } else {
             const double decades = std::log10(hi / lo);
             // Labels as dense as the axis length allows (its last layout; a guess before the first).
@@ -123,6 +106,12 @@ public:
                         subTicks->append(v);
                 }
             }
+        }
+        for (double &t : ticks)
+            t *= perUnit;
+        if (subTicks) {
+            for (double &t : *subTicks)
+                t *= perUnit;
         }
         if (tickLabels) {
             tickLabels->clear();
@@ -441,38 +430,20 @@ QString DistributionView::unit(DistributionMetric metric)
     case DistributionMetric::Power:
         return QStringLiteral("W");
     default:
-        return QStringLiteral("J");
+        return units::energySymbol();
     }
 }
 
 QString DistributionView::formatValue(double value, DistributionMetric metric)
 {
-    if (!std::isfinite(value))
-        return QStringLiteral("-");
-    if (metric == DistributionMetric::RunTime) {
-        const double a = std::abs(value);
-        if (a >= 2 * 3600.0)
-            return tr("%1 h").arg(threeDigits(value / 3600.0));
-        if (a >= 120.0)
-            return tr("%1 min").arg(threeDigits(value / 60.0));
-        if (a >= 1.0 || a == 0.0)
-            return tr("%1 s").arg(threeDigits(value));
-        return tr("%1 ms").arg(threeDigits(value * 1e3));
+    switch (metric) {
+    case DistributionMetric::RunTime:
+        return units::duration(value);
+    case DistributionMetric::Power:
+        return units::power(value);
+    default:
+        return units::energy(value);
     }
-    static const struct
-    {
-        double factor;
-        const char *prefix;
-    } prefixes[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}, {1.0, ""}, {1e-3, "m"}, {1e-6, "\xC2\xB5"}, {1e-9, "n"}};
-    const double a = std::abs(value);
-    for (const auto &p : prefixes) {
-        // 999.6 would print as "1000": move up a prefix before rounding does.
-        if (a >= p.factor * 0.9995 || p.factor == 1e-9 || a == 0.0) {
-            return QStringLiteral("%1 %2%3").arg(threeDigits(a == 0.0 ? 0.0 : value / p.factor),
-                                                   QString::fromUtf8(a == 0.0 ? "" : p.prefix), unit(metric));
-        }
-    }
-    return QString::number(value);
 }
 
 QString DistributionView::findingFor(const DistributionResult &r)
@@ -492,7 +463,7 @@ QString DistributionView::findingFor(const DistributionResult &r)
         return tr("%1: median %2 %3, interquartile range %4 (the middle half spans a factor of %5), 99th "
                   "percentile %6 the median.")
             .arg(only, what, formatValue(dev.median, r.metric), formatValue(dev.iqr, r.metric),
-                 factorText(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0), ratioText(dev.tailRatio));
+                 factorText(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0), units::ratio(dev.tailRatio));
     }
 
     // Two readings of "spread": the interquartile range in the metric's unit (what the issue
@@ -510,10 +481,10 @@ QString DistributionView::findingFor(const DistributionResult &r)
         absolute = compare(gpu.iqr, cpu.iqr);
         if (absolute > 0)
             spread = tr("GPU runs have a %1 wider interquartile range of %2 than CPU runs (%3 against %4)")
-                         .arg(ratioText(ratio), what, gpuIqr, cpuIqr);
+                         .arg(units::ratio(ratio), what, gpuIqr, cpuIqr);
         else if (absolute < 0)
             spread = tr("GPU runs have a %1 narrower interquartile range of %2 than CPU runs (%3 against %4)")
-                         .arg(ratioText(1 / ratio), what, gpuIqr, cpuIqr);
+                         .arg(units::ratio(1 / ratio), what, gpuIqr, cpuIqr);
         else
             spread = tr("GPU and CPU runs have about the same interquartile range of %1 (%2 against %3)")
                          .arg(what, gpuIqr, cpuIqr);
@@ -532,8 +503,8 @@ QString DistributionView::findingFor(const DistributionResult &r)
         relativeText = tr("GPU runs spread about as much in relative terms %1").arg(spans);
 
     QString tail;
-    const QString gpuTail = ratioText(gpu.tailRatio);
-    const QString cpuTail = ratioText(cpu.tailRatio);
+    const QString gpuTail = units::ratio(gpu.tailRatio);
+    const QString cpuTail = units::ratio(cpu.tailRatio);
     const int tails = compare(gpu.tailRatio, cpu.tailRatio);
     if (tails > 0)
         tail = tr("have a heavier tail (their 99th percentile is %1 their median, against %2)").arg(gpuTail, cpuTail);
@@ -722,8 +693,8 @@ void DistributionView::rebuildPlot()
             continue;
         }
         columns << QStringList{locale.toString(qulonglong(dev.count)), formatValue(dev.median, r->metric),
-                               formatValue(dev.iqr, r->metric), ratioText(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0),
-                               ratioText(dev.tailRatio),
+                               formatValue(dev.iqr, r->metric), units::ratio(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0),
+                               units::ratio(dev.tailRatio),
                                dev.skewLog10 ? locale.toString(*dev.skewLog10, 'f', 2) : QStringLiteral("-")};
     }
     m_summary->setTable(tr("Summary"), rowNames, columns, names, nameColors);

@@ -1,6 +1,6 @@
 #include "energyticker.h"
 
-#include <QLocale>
+#include <units.h>
 
 #include <cmath>
 #include <limits>
@@ -8,57 +8,35 @@
 
 namespace wattprint {
 
-namespace {
-
-// Three significant digits without exponent: 1.23, 12.3, 123; no trailing zeros.
-QString threeDigits(double v)
-{
-    const double a = std::abs(v);
-    const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
-} // namespace
-
-EnergyTicker::EnergyTicker(const QCPAxis *axis, QString unit)
+EnergyTicker::EnergyTicker(const QCPAxis *axis)
     : m_axis(axis)
-    , m_unit(std::move(unit))
 {
     setLogBase(10);
     m_linear->setTickCount(4);
 }
 
-QString EnergyTicker::format(double value, const QString &unit)
-{
-    if (!std::isfinite(value))
-        return QStringLiteral("-");
-    static const struct
-    {
-        double factor;
-        const char *prefix;
-    } prefixes[] = {{1e12, "T"}, {1e9, "G"},  {1e6, "M"},         {1e3, "k"},
-                    {1.0, ""},   {1e-3, "m"}, {1e-6, "\xC2\xB5"}, {1e-9, "n"}};
-    const double a = std::abs(value);
-    if (a == 0.0)
-        return QStringLiteral("0 %1").arg(unit);
-    for (const auto &p : prefixes) {
-        // 999.6 would print as "1000": move up a prefix before rounding does.
-        if (a >= p.factor * 0.9995 || p.factor == 1e-9)
-            return QStringLiteral("%1 %2%3").arg(threeDigits(value / p.factor), QString::fromUtf8(p.prefix), unit);
-    }
-    return QString::number(value);
-}
-
 void EnergyTicker::generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
                             QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels)
+{
+    // Ticks at round values of the unit shown: 1 kWh is 3.6 MJ, so kWh ticks are not joule ticks.
+    const double perUnit = units::joulesPerUnit(units::energyUnit());
+    generateTicks(QCPRange(range.lower / perUnit, range.upper / perUnit), locale, formatChar, precision, ticks,
+                  subTicks);
+    for (double &t : ticks)
+        t *= perUnit;
+    if (subTicks) {
+        for (double &t : *subTicks)
+            t *= perUnit;
+    }
+    if (tickLabels) {
+        tickLabels->clear();
+        for (double t : std::as_const(ticks))
+            tickLabels->append(units::energy(t));
+    }
+}
+
+void EnergyTicker::generateTicks(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+                                 QVector<double> &ticks, QVector<double> *subTicks)
 {
     ticks.clear();
     if (subTicks)
@@ -132,11 +110,6 @@ void EnergyTicker::generate(const QCPRange &range, const QLocale &locale, QChar 
                 }
             }
         }
-    }
-    if (tickLabels) {
-        tickLabels->clear();
-        for (double t : std::as_const(ticks))
-            tickLabels->append(format(t, m_unit));
     }
 }
 

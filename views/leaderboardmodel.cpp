@@ -1,6 +1,6 @@
 #include "leaderboardmodel.h"
 
-#include "distributionview.h"
+#include <units.h>
 
 #include <QLocale>
 
@@ -263,13 +263,13 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case Runs:
             return locale.toString(qulonglong(c->n));
         case MedianEnergy:
-            return DistributionView::formatValue(c->medianEnergy, DistributionMetric::Energy);
+            return units::energy(c->medianEnergy);
         case EnergyPerDatum:
-            return DistributionView::formatValue(c->medianEnergyPerDatum, DistributionMetric::EnergyPerDatum);
+            return units::energy(c->medianEnergyPerDatum);
         case RunTime:
-            return DistributionView::formatValue(c->medianRunTime, DistributionMetric::RunTime);
+            return units::duration(c->medianRunTime);
         case Power:
-            return DistributionView::formatValue(c->medianPower, DistributionMetric::Power);
+            return units::power(c->medianPower);
         case Rank:
             return row.rank > 0 ? tr("%1 of %2").arg(locale.toString(row.rank),
                                                      locale.toString(qulonglong(row.rankedInDataset)))

@@ -1,12 +1,12 @@
 #include "leaderboardview.h"
 
 #include "chartfonts.h"
-#include "distributionview.h"
 #include "filterstate.h"
 #include "labelcase.h"
 
 #include <analysiserror.h>
 #include <runcolumns.h>
+#include <units.h>
 
 #include <QAction>
 #include <QFileDialog>
@@ -387,7 +387,7 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
     const QString data = perJoule >= 100 ? locale.toString(qlonglong(std::llround(perJoule)))
                                          : locale.toString(perJoule, 'g', 3);
     const QString what = describeConfiguration(c);
-    const QString value = DistributionView::formatValue(c.medianEnergyPerDatum, DistributionMetric::EnergyPerDatum);
+    const QString value = units::energy(c.medianEnergyPerDatum);
     const std::size_t ranked = r.configurations.size() - r.unranked;
     if (ranked == 1)
         return tr("The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 "

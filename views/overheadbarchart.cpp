@@ -27,20 +27,10 @@ constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 
-// Three significant digits without exponent: 1.23, 12.3, 123; trailing zeros dropped.
-QString threeDigits(double v)
+// Totals in watt-hours under Automatic, as the axis.
+QString energyText(double joules)
 {
-    const double a = std::abs(v);
-    const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
+    return units::energy(joules, units::AutoUnit::WattHours);
 }
 
 } // namespace
@@ -362,46 +352,6 @@ void OverheadBarChart::updateAxisLabels()
         valueAxis()->setLabel(tr("Standardised energy (%1)").arg(m_unit.symbol));
 }
 
-OverheadBarChart::EnergyUnit OverheadBarChart::energyUnit(double maxJoules)
-{
-    static const struct
-    {
-        double joules;
-        const char *symbol;
-    } units[] = {{3.6e12, "GWh"}, {3.6e9, "MWh"}, {3.6e6, "kWh"}, {3.6e3, "Wh"}};
-    for (const auto &u : units) {
-        if (std::abs(maxJoules) >= u.joules * 0.9995)
-            return {u.joules, QString::fromLatin1(u.symbol)};
-    }
-    return {3.6e3, QStringLiteral("Wh")};
-}
-
-QString OverheadBarChart::formatEnergy(double joules)
-{
-    if (!std::isfinite(joules))
-        return QStringLiteral("-");
-    if (joules == 0)
-        return tr("%1 %2").arg(QStringLiteral("0"), QStringLiteral("Wh"));
-    const EnergyUnit u = energyUnit(joules);
-    return tr("%1 %2").arg(threeDigits(joules / u.joules), u.symbol);
-}
-
-QString OverheadBarChart::formatShare(double share)
-{
-    if (!std::isfinite(share))
-        return QStringLiteral("-");
-    const double p = share * 100;
-    const QLocale locale;
-    if (p > 0 && p < 0.05)
-        return tr("<0.1%");
-    // One decimal below 10%, so small shares that differ (1.9% against 2.4%) do not read alike.
-    if (p > 0 && std::round(p * 10) / 10 < 10)
-        return tr("%1%").arg(locale.toString(p, 'f', 1));
-    if (p >= 99.5 && p < 100) // not "100%" while some energy went elsewhere
-        return tr("%1%").arg(locale.toString(std::floor(p * 10) / 10, 'f', 1));
-    return tr("%1%").arg(locale.toString(std::round(p), 'f', 0));
-}
-
 QString OverheadBarChart::wrapName(const QString &name, const QFontMetricsF &metrics, qreal width)
 {
     if (metrics.horizontalAdvance(name) <= width)
@@ -453,10 +403,10 @@ QString OverheadBarChart::valueLabel(int group, bool compact) const
         return compact ? QStringLiteral("-") : tr("no energy to split");
     if (compact)
         return (m_orientation == Qt::Horizontal ? tr("%1 \u00b7 %2") : tr("%1\n%2"))
-            .arg(formatShare(*share), formatEnergy(g.overhead));
+            .arg(units::share(*share), energyText(g.overhead));
     if (m_orientation == Qt::Horizontal)
-        return tr("%1 overhead \u00b7 %2 of %3").arg(formatShare(*share), formatEnergy(g.overhead), formatEnergy(g.total()));
-    return tr("%1 overhead\n%2\nof %3").arg(formatShare(*share), formatEnergy(g.overhead), formatEnergy(g.total()));
+        return tr("%1 overhead \u00b7 %2 of %3").arg(units::share(*share), energyText(g.overhead), energyText(g.total()));
+    return tr("%1 overhead\n%2\nof %3").arg(units::share(*share), energyText(g.overhead), energyText(g.total()));
 }
 
 QString OverheadBarChart::toolTipText(int group) const
@@ -469,12 +419,12 @@ QString OverheadBarChart::toolTipText(int group) const
     QString text = tr("<b>%1</b>: %n run(s)", nullptr, int(std::min<std::size_t>(g.runs, INT_MAX)))
                        .arg(categoryLabel(group).toHtmlEscaped());
     text += QStringLiteral("<br>")
-            + tr("Fixed overhead: %1 (%2)").arg(formatEnergy(g.overhead), share ? formatShare(*share) : QStringLiteral("-"));
+            + tr("Fixed overhead: %1 (%2)").arg(energyText(g.overhead), share ? units::share(*share) : QStringLiteral("-"));
     text += QStringLiteral("<br>")
             + tr("Training (non-overhead): %1 (%2)")
-                  .arg(formatEnergy(g.core), share ? formatShare(1 - *share) : QStringLiteral("-"));
+                  .arg(energyText(g.core), share ? units::share(1 - *share) : QStringLiteral("-"));
     text += QStringLiteral("<br>")
-            + tr("Total, standardised: %1 (%2 GJ)").arg(formatEnergy(g.total()), locale.toString(g.total() / 1e9, 'f', 3));
+            + tr("Total, standardised: %1 (%2 GJ)").arg(energyText(g.total()), locale.toString(g.total() / 1e9, 'f', 3));
     if (g.negativeCoreRuns > 0)
         text += QStringLiteral("<br>")
                 + tr("%n run(s) used less than the fixed overhead (negative non-overhead energy).", nullptr,
@@ -492,7 +442,7 @@ void OverheadBarChart::rebuild()
     double maxTotal = 0;
     for (int i = 0; i < n; ++i)
         maxTotal = std::max(maxTotal, m_summary->groups[std::size_t(i)].total());
-    m_unit = energyUnit(maxTotal);
+    m_unit = units::energyScale(maxTotal, units::AutoUnit::WattHours);
 
     QVector<double> keys, overhead, core;
     for (int i = 0; i < n; ++i) {

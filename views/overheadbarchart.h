@@ -1,6 +1,7 @@
 #pragma once
 
 #include <overheadsummary.h>
+#include <units.h>
 
 #include <qcustomplot.h>
 
@@ -23,13 +24,9 @@ class OverheadBarChart : public QCustomPlot
     Q_OBJECT
 public:
     enum class Scale {
-        Energy, // bar length in energy (Wh, kWh, MWh or GWh, chosen by the largest bar)
+        Energy, // bar length in energy: the user's unit, or under Automatic Wh, kWh, MWh or GWh
+                // chosen by the largest bar
         Share,  // every bar 100%: the split of its own total
-    };
-    struct EnergyUnit
-    {
-        double joules = 3.6e3; // joules per unit
-        QString symbol;        // "Wh", "kWh", "MWh", "GWh"
     };
 
     explicit OverheadBarChart(Qt::Orientation orientation, QWidget *parent = nullptr);
@@ -54,7 +51,7 @@ public:
 
     QCPBars *overheadBars() const { return m_overheadBars; }
     QCPBars *coreBars() const { return m_coreBars; }
-    const EnergyUnit &unit() const { return m_unit; }
+    const units::EnergyScale &unit() const { return m_unit; }
     // The texts drawn beside a bar: its name and its numbers.
     QString categoryLabel(int group) const;
     // Share, overhead and total; `compact`: share and overhead only, for narrow charts.
@@ -66,12 +63,6 @@ public:
     // Puts the axes back to the data's ranges (QCustomPlot::rescaleAxes would misalign the labels).
     void resetRanges() { rebuild(); }
 
-    // "1.23 MWh", "850 kWh", "3.9 Wh"
-    static QString formatEnergy(double joules);
-    // 0.62 -> "62%", 0.0216 -> "2.2%", 0.0001 -> "<0.1%", 0.9996 -> "99.9%" (not 100% while some
-    // energy went elsewhere)
-    static QString formatShare(double share);
-    static EnergyUnit energyUnit(double maxJoules);
     // Breaks "energy_3_cpu_extra_depths" after underscores into lines no wider than `width` px.
     static QString wrapName(const QString &name, const QFontMetricsF &metrics, qreal width);
 
@@ -104,7 +95,7 @@ private:
     Qt::Orientation m_orientation;
     Scale m_scale = Scale::Energy;
     std::shared_ptr<const OverheadSummary> m_summary;
-    EnergyUnit m_unit;
+    units::EnergyScale m_unit;
     double m_barWidth = 0.64;       // in category units, set at each layout
     std::vector<double> m_drawnEnd; // per group: where its bar ends, in value-axis units
     QCPBars *m_overheadBars = nullptr;

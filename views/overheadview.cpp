@@ -3,6 +3,8 @@
 #include "filterstate.h"
 #include "labelcase.h"
 
+#include <units.h>
+
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -223,17 +225,17 @@ QString OverheadView::findingFor(const OverheadSummary &s)
         // "but" only for a real contrast: five percentage points or more.
         devices = (std::abs(gpu - cpu) >= 0.05 ? tr("Fixed overhead is %1 of GPU energy but %2 of CPU energy")
                                                : tr("Fixed overhead is %1 of GPU energy and %2 of CPU energy"))
-                      .arg(OverheadBarChart::formatShare(gpu), OverheadBarChart::formatShare(cpu));
+                      .arg(units::share(gpu), units::share(cpu));
     } else if (hasCpu || hasGpu) {
         const bool onlyOne = s.cpu.runs == 0 || s.gpu.runs == 0;
         if (hasGpu)
             devices = onlyOne ? tr("Fixed overhead is %1 of the energy of the GPU runs (no CPU runs are in the filter)")
-                                    .arg(OverheadBarChart::formatShare(gpu))
-                              : tr("Fixed overhead is %1 of GPU energy").arg(OverheadBarChart::formatShare(gpu));
+                                    .arg(units::share(gpu))
+                              : tr("Fixed overhead is %1 of GPU energy").arg(units::share(gpu));
         else
             devices = onlyOne ? tr("Fixed overhead is %1 of the energy of the CPU runs (no GPU runs are in the filter)")
-                                    .arg(OverheadBarChart::formatShare(cpu))
-                              : tr("Fixed overhead is %1 of CPU energy").arg(OverheadBarChart::formatShare(cpu));
+                                    .arg(units::share(cpu))
+                              : tr("Fixed overhead is %1 of CPU energy").arg(units::share(cpu));
     } else {
         return tr("The runs in the filter have no positive standardised energy to split into overhead and training.");
     }
@@ -258,7 +260,7 @@ QString OverheadView::findingFor(const OverheadSummary &s)
     case OverheadGrouping::Device:
         break;
     }
-    const QString share = OverheadBarChart::formatShare(*top.share());
+    const QString share = units::share(*top.share());
     return (top.known ? tr("%1; %2 loses the largest share (%3).") : tr("%1; %2 lose the largest share (%3)."))
         .arg(devices, who, share);
 }

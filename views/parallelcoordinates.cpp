@@ -1,11 +1,11 @@
 #include "parallelcoordinates.h"
 
 #include "chartfonts.h"
-#include "energyticker.h"
 #include "parallelraster.h"
 #include "shapepalette.h"
 
 #include <analysiserror.h>
+#include <units.h>
 
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
@@ -114,37 +114,6 @@ constexpr int StatusPx = 12;
 constexpr double TopMargin = 46;
 constexpr double BottomMargin = 28;
 constexpr double LeftMargin = 58;
-
-QString threeDigits(double v)
-{
-    const double a = std::abs(v);
-    const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
-QString durationText(double s)
-{
-    if (!std::isfinite(s))
-        return QStringLiteral("-");
-    const double a = std::abs(s);
-    if (a < 0.9995 && a > 0)
-        return EnergyTicker::format(s, QStringLiteral("s"));
-    if (a < 59.95)
-        return ParallelCoordinates::tr("%1 s").arg(threeDigits(s));
-    if (a < 3597)
-        return ParallelCoordinates::tr("%1 min").arg(threeDigits(s / 60));
-    if (a < 86220)
-        return ParallelCoordinates::tr("%1 h").arg(threeDigits(s / 3600));
-    return ParallelCoordinates::tr("%1 d").arg(threeDigits(s / 86400));
-}
 
 // Okabe-Ito blue and vermillion, as in the distribution view.
 const QColor CpuColour(0x00, 0x72, 0xb2);
@@ -279,7 +248,7 @@ QString ParallelCoordinates::unitLabel(Column column)
     case Column::Power:
         return tr("W");
     default:
-        return tr("J");
+        return units::energySymbol();
     }
 }
 
@@ -288,22 +257,17 @@ QString ParallelCoordinates::formatValue(Column column, double value)
     if (!std::isfinite(value))
         return QStringLiteral("-");
     switch (column) {
-    case Column::Size: {
-        if (std::abs(value) < 999.5)
-            return QLocale().toString(qlonglong(std::llround(value)));
-        QString s = EnergyTicker::format(value, QString());
-        s.remove(QLatin1Char(' '));
-        return s;
-    }
+    case Column::Size:
+        return units::compactCount(value);
     case Column::Depth:
         return std::abs(value - std::round(value)) < 1e-9 ? QLocale().toString(qlonglong(std::llround(value)))
                                                           : QLocale().toString(value, 'f', 1);
     case Column::RunTime:
-        return durationText(value);
+        return units::duration(value);
     case Column::Power:
-        return EnergyTicker::format(value, QStringLiteral("W"));
+        return units::power(value);
     default:
-        return EnergyTicker::format(value, QStringLiteral("J"));
+        return units::energy(value);
     }
 }
 
@@ -344,14 +308,17 @@ std::vector<double> ParallelCoordinates::ticks(Column column, const AxisScale &s
                     best = t;
             }
         } else {
-            const int k0 = int(std::floor(std::log10(lo)));
-            const int k1 = int(std::ceil(std::log10(hi)));
+            // Energies get round values of the unit shown (kWh ticks are not joule ticks).
+            const bool energy = column != Column::Size && column != Column::Depth && column != Column::Power;
+            const double unit = energy ? units::joulesPerUnit(units::energyUnit()) : 1.0;
+            const int k0 = int(std::floor(std::log10(lo / unit)));
+            const int k1 = int(std::ceil(std::log10(hi / unit)));
             // Every `every`-th power of ten when decades are many and short.
             for (int every : {3, 1}) {
                 std::vector<double> c;
                 for (int k = k0; k <= k1; ++k) {
                     if (k % every == 0)
-                        c.push_back(std::pow(10.0, k));
+                        c.push_back(std::pow(10.0, k) * unit);
                 }
                 const auto t = inRange(c);
                 if (spaced(t, scale, lengthPx, MinPx) && t.size() >= best.size())
@@ -361,7 +328,7 @@ std::vector<double> ParallelCoordinates::ticks(Column column, const AxisScale &s
                 std::vector<double> c;
                 for (int k = k0; k <= k1; ++k) {
                     for (double m : set)
-                        c.push_back(m * std::pow(10.0, k));
+                        c.push_back(m * std::pow(10.0, k) * unit);
                 }
                 const auto t = inRange(c);
                 if (spaced(t, scale, lengthPx, MinPx) && t.size() >= best.size())

@@ -3,6 +3,7 @@
 #include "filterstate.h"
 #include "labelcase.h"
 
+#include <units.h>
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -49,12 +50,6 @@ std::optional<ColourBy> colourByFromKey(const QString &key)
             return by;
     }
     return std::nullopt;
-}
-
-// Ratios read "38x", "1.4x".
-QString factor(double r)
-{
-    return QLocale().toString(r, 'f', std::round(r * 10) / 10 >= 10 ? 0 : 1) + QLatin1Char('x');
 }
 
 } // namespace
@@ -234,7 +229,7 @@ QString ParallelView::findingFor(const ParallelResult &r)
             : tr("median power stays between %1 and %2").arg(powerText(flat->powerMin), powerText(flat->powerMax));
         QString s = tr("Run time grows while power stays flat in %1: from %2 to %3 parameters their median run time "
                        "grows %4 (%5 to %6) while %7.")
-                        .arg(flat->name, sizeText(flat->sizeLo), sizeText(flat->sizeHi), factor(flat->runTimeGrowth),
+                        .arg(flat->name, sizeText(flat->sizeLo), sizeText(flat->sizeHi), units::ratio(flat->runTimeGrowth),
                              timeText(flat->runTimeLo), timeText(flat->runTimeHi), power);
         if (flatGroups > 1)
             s += QLatin1Char(' ') + tr("%n other group(s) show the same pattern.", nullptr, flatGroups - 1);
@@ -244,10 +239,10 @@ QString ParallelView::findingFor(const ParallelResult &r)
     if (top.runTimeGrowth < 1.5)
         return tr("Run time hardly grows with network size in the runs in force: at most %1, in %2 (%3 to %4 "
                   "parameters).")
-            .arg(factor(top.runTimeGrowth), top.name, sizeText(top.sizeLo), sizeText(top.sizeHi));
+            .arg(units::ratio(top.runTimeGrowth), top.name, sizeText(top.sizeLo), sizeText(top.sizeHi));
     return tr("Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 "
               "parameters, and median power changes %5 (between %6 and %7).")
-        .arg(top.name, factor(top.runTimeGrowth), sizeText(top.sizeLo), sizeText(top.sizeHi), factor(top.powerSpread),
+        .arg(top.name, units::ratio(top.runTimeGrowth), sizeText(top.sizeLo), sizeText(top.sizeHi), units::ratio(top.powerSpread),
              powerText(top.powerMin), powerText(top.powerMax));
 }
 

@@ -2,7 +2,6 @@
 
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
-#include "distributionview.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "rubberbandselector.h"
@@ -10,6 +9,7 @@
 
 #include <analysiserror.h>
 #include <runcolumns.h>
+#include <units.h>
 
 #include <qcustomplot.h>
 
@@ -101,34 +101,13 @@ public:
         if (tickLabels) {
             tickLabels->clear();
             for (double t : std::as_const(ticks))
-                tickLabels->append(DistributionView::formatValue(t, DistributionMetric::RunTime));
+                tickLabels->append(units::duration(t));
         }
     }
 
 private:
     const QCPAxis *m_axis;
 };
-
-QString energyText(double j)
-{
-    return DistributionView::formatValue(j, DistributionMetric::Energy);
-}
-
-QString timeText(double s)
-{
-    return DistributionView::formatValue(s, DistributionMetric::RunTime);
-}
-
-// "16.8M" for a parameter count in a legend.
-QString compactCount(std::int64_t n)
-{
-    const double v = double(n);
-    if (v >= 1e6)
-        return QLocale().toString(v / 1e6, 'g', 3) + QLatin1Char('M');
-    if (v >= 1e3)
-        return QLocale().toString(v / 1e3, 'g', 3) + QLatin1Char('k');
-    return QLocale().toString(qlonglong(n));
-}
 
 // One legend entry for bubble areas: three circles side by side, each labelled with its
 // parameter count below (a plottable's icon would clip the largest circle).
@@ -486,11 +465,11 @@ QString ParetoView::pointText(std::size_t point) const
     QString text;
     if (m_mode == PointMode::Runs) {
         text = tr("Run %1 of %2\nRun time %3, energy %4")
-                   .arg(QString::number(layer->runId[point]), describeConfiguration(c), timeText(layer->x[point]),
-                        energyText(layer->y[point]));
+                   .arg(QString::number(layer->runId[point]), describeConfiguration(c), units::duration(layer->x[point]),
+                        units::energy(layer->y[point]));
     } else {
         text = tr("%1\nMedian run time %2, median energy %3 (%n run(s))", nullptr, int(std::min<std::size_t>(c.n, INT_MAX)))
-                   .arg(describeConfiguration(c), timeText(layer->x[point]), energyText(layer->y[point]));
+                   .arg(describeConfiguration(c), units::duration(layer->x[point]), units::energy(layer->y[point]));
     }
     if (onFrontier)
         text += QLatin1Char('\n') + tr("On the Pareto frontier");
@@ -670,11 +649,11 @@ void ParetoView::applyStyles()
         const std::int64_t floorSize =
             std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
         QList<BubbleSizeLegendItem::Bubble> bubbles;
-        bubbles.append({bubbleRadius(m_result->maxSize, m_result->maxSize), compactCount(m_result->maxSize)});
+        bubbles.append({bubbleRadius(m_result->maxSize, m_result->maxSize), units::compactCount(double(m_result->maxSize))});
         if (m_result->maxSize / 4 > floorSize)
-            bubbles.append({bubbleRadius(m_result->maxSize / 4, m_result->maxSize), compactCount(m_result->maxSize / 4)});
+            bubbles.append({bubbleRadius(m_result->maxSize / 4, m_result->maxSize), units::compactCount(double(m_result->maxSize / 4))});
         if (floorSize > 0)
-            bubbles.append({MinRadius, QStringLiteral("\u2264 ") + compactCount(floorSize)});
+            bubbles.append({MinRadius, QStringLiteral("\u2264 ") + units::compactCount(double(floorSize))});
         m_plot->legend->addItem(new BubbleSizeLegendItem(m_plot->legend, tr("Area: parameters"), bubbles));
     }
     m_stair->addToLegend();
@@ -787,8 +766,8 @@ void ParetoView::rebuildList()
     for (std::size_t k = 0; k < frontier.size() && k < MaxEntries; ++k) {
         const std::size_t p = frontier[k];
         const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
-        auto *item = new QListWidgetItem(tr("%1\n%2, %3").arg(describeConfiguration(c), timeText(layer->x[p]),
-                                                              energyText(layer->y[p])));
+        auto *item = new QListWidgetItem(tr("%1\n%2, %3").arg(describeConfiguration(c), units::duration(layer->x[p]),
+                                                              units::energy(layer->y[p])));
         item->setData(Qt::UserRole, qulonglong(layer->configuration[p]));
         item->setToolTip(pointText(p));
         m_list->addItem(item);
@@ -928,7 +907,7 @@ void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
         painter->setFont(valueFont);
         painter->setPen(QColor(0x40, 0x40, 0x40));
         painter->drawText(QRectF(listRect.left() + 3, y + descH, textW, fm.height()), Qt::AlignLeft,
-                          tr("%1, %2").arg(timeText(layer->x[p]), energyText(layer->y[p])));
+                          tr("%1, %2").arg(units::duration(layer->x[p]), units::energy(layer->y[p])));
         y += entryH;
         ++shown;
     }

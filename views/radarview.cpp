@@ -1,10 +1,10 @@
 #include "radarview.h"
 
-#include "energyticker.h"
 #include "filterstate.h"
 #include "radarchart.h"
 
 #include <analysiserror.h>
+#include <units.h>
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -17,25 +17,6 @@
 #include <cmath>
 
 namespace wattprint {
-
-namespace {
-
-QString threeDigits(double v)
-{
-    const double a = std::abs(v);
-    const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    QString s = QLocale().toString(v, 'f', decimals);
-    if (decimals > 0) {
-        const QChar point = QLocale().decimalPoint().at(0);
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
-} // namespace
 
 RadarView::RadarView(QWidget *parent)
     : ViewPanel(parent)
@@ -209,20 +190,14 @@ QString RadarView::formatRaw(RadarMetric metric, double value)
     switch (metric) {
     case RadarMetric::Energy:
     case RadarMetric::EnergyPerDatum:
-        return EnergyTicker::format(value, QStringLiteral("J"));
-    case RadarMetric::RunTime: {
-        const double a = std::abs(value);
-        if (a >= 2 * 3600.0)
-            return tr("%1 h").arg(threeDigits(value / 3600.0));
-        if (a >= 120.0)
-            return tr("%1 min").arg(threeDigits(value / 60.0));
-        return tr("%1 s").arg(threeDigits(value));
-    }
+        return units::energy(value);
+    case RadarMetric::RunTime:
+        return units::duration(value);
     case RadarMetric::Power:
-        return tr("%1 W").arg(threeDigits(value));
+        return units::power(value);
     case RadarMetric::Variability:
     case RadarMetric::OverheadShare:
-        return tr("%1%").arg(threeDigits(value * 100));
+        return units::percent(value * 100);
     }
     return {};
 }

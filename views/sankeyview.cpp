@@ -4,6 +4,7 @@
 #include "labelcase.h"
 
 #include <analysiserror.h>
+#include <units.h>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -398,26 +399,26 @@ QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName
     const FlowTotals &t = flow.totals;
     if (t.runs == 0)
         return t.skippedRuns > 0 ? tr("None of the %1 in the filter has a measured energy.")
-                                       .arg(SankeyWidget::formatRuns(t.skippedRuns))
+                                       .arg(units::runs(qint64(t.skippedRuns)))
                                  : tr("No runs match the filter.");
     if (t.joules() <= 0)
         return tr("The runs in the filter used no energy, so there is no carbon or cost to show.");
     const CarbonFactors &f = flow.total.factors;
-    const QString gas = SankeyWidget::gasName(f.intensityUnit);
+    const QString gas = units::gasName(f.intensityUnit);
     QString car;
     for (const Equivalent &e : flow.total.equivalents) {
         if (e.id == QLatin1String("car_km"))
-            car = tr(", about what an average passenger car emits over %1 km").arg(SankeyWidget::formatNumber(e.value));
+            car = tr(", about what an average passenger car emits over %1 km").arg(units::approximate(e.value));
     }
     const QString runs = t.runs == 1 ? tr("The one run") : tr("The %1 runs").arg(locale.toString(double(t.runs), 'f', 0));
     const QString head = tr("%1 used %2; at %3 (%4) and a PUE of %5 that is %6 %7%8")
-                             .arg(runs, SankeyWidget::formatEnergy(t.joules()),
-                                  SankeyWidget::formatIntensity(f.gramsPerKwh, f.intensityUnit), regionName,
-                                  locale.toString(f.pue, 'f', 2), SankeyWidget::formatMass(flow.total.co2eGrams), gas, car);
+                             .arg(runs, units::energy(t.joules(), units::AutoUnit::WattHours),
+                                  units::intensity(f.gramsPerKwh, f.intensityUnit), regionName,
+                                  locale.toString(f.pue, 'f', 2), units::mass(flow.total.co2eGrams), gas, car);
     if (flow.total.cost)
         return tr("%1, and %2 at %3 per kWh.")
-            .arg(head, SankeyWidget::formatMoney(*flow.total.cost, f.currency),
-                 SankeyWidget::formatMoney(f.pricePerKwh.value_or(0), f.currency));
+            .arg(head, units::money(*flow.total.cost, f.currency),
+                 units::money(f.pricePerKwh.value_or(0), f.currency));
     return tr("%1; set a price to see the cost.").arg(head);
 }
 
@@ -507,7 +508,7 @@ void SankeyView::rebuildFlow()
     if (m_totals->runs == 0 || m_totals->joules() <= 0)
         notes << finding;
     if (m_totals->skippedRuns > 0)
-        notes << tr("Left out: %1 without a measured energy.").arg(SankeyWidget::formatRuns(m_totals->skippedRuns));
+        notes << tr("Left out: %1 without a measured energy.").arg(units::runs(qint64(m_totals->skippedRuns)));
     setMessage(notes.join(QLatin1Char(' ')));
 }
 

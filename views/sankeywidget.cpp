@@ -3,6 +3,8 @@
 #include "chartfonts.h"
 #include "shapepalette.h"
 
+#include <units.h>
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -35,28 +37,10 @@ constexpr qreal BarWidth = 12;
 constexpr int LabelPx = 11;
 constexpr int NotePx = 10;
 
-// Three significant digits, trailing zeros dropped, group separators: 1,550; 24.1; 1.11; 0.0042.
-QString threeSignificant(double v)
+// Flows are totals that carbon and cost are computed from: watt-hours under Automatic.
+QString energyText(double joules)
 {
-    const QLocale locale;
-    const double a = std::abs(v);
-    if (a == 0 || !std::isfinite(v))
-        return locale.toString(v, 'f', 0);
-    const int magnitude = int(std::floor(std::log10(a)));
-    const int decimals = std::max(0, 2 - magnitude);
-    if (decimals == 0) {
-        const double scale = std::pow(10.0, magnitude - 2);
-        return locale.toString(std::round(v / scale) * scale, 'f', 0);
-    }
-    QString s = locale.toString(v, 'f', decimals);
-    const QChar point = locale.decimalPoint().at(0);
-    if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
+    return units::energy(joules, units::AutoUnit::WattHours);
 }
 
 qreal wrappedHeight(const QFontMetricsF &fm, qreal width, const QString &text)
@@ -171,71 +155,6 @@ QFont SankeyWidget::noteFont() const
     return pixelFont(font(), NotePx);
 }
 
-QString SankeyWidget::formatNumber(double value)
-{
-    return threeSignificant(value);
-}
-
-QString SankeyWidget::formatRuns(std::size_t runs)
-{
-    return runs == 1 ? tr("1 run") : tr("%1 runs").arg(QLocale().toString(double(runs), 'f', 0));
-}
-
-QString SankeyWidget::formatEnergy(double joules)
-{
-    if (!std::isfinite(joules))
-        return QStringLiteral("-");
-    const double wh = joules / 3600.0;
-    const double a = std::abs(wh);
-    if (a < 1e3)
-        return tr("%1 Wh").arg(threeSignificant(wh));
-    if (a < 1e6)
-        return tr("%1 kWh").arg(threeSignificant(wh / 1e3));
-    if (a < 1e9)
-        return tr("%1 MWh").arg(threeSignificant(wh / 1e6));
-    return tr("%1 GWh").arg(threeSignificant(wh / 1e9));
-}
-
-QString SankeyWidget::formatMass(double grams)
-{
-    if (!std::isfinite(grams))
-        return QStringLiteral("-");
-    const double a = std::abs(grams);
-    // Round first so 999.6 g reads "1 kg", not "1,000 g".
-    if (a < 999.5)
-        return tr("%1 g").arg(threeSignificant(grams));
-    if (a < 999.5e3)
-        return tr("%1 kg").arg(threeSignificant(grams / 1e3));
-    return tr("%1 t").arg(threeSignificant(grams / 1e6));
-}
-
-QString SankeyWidget::formatMoney(double amount, const QString &currency)
-{
-    const QLocale locale;
-    QString number;
-    const double a = std::abs(amount);
-    if (!std::isfinite(amount))
-        number = QStringLiteral("-");
-    else if (a >= 1000)
-        number = locale.toString(std::round(amount), 'f', 0);
-    else if (a >= 0.01 || a == 0)
-        number = locale.toString(amount, 'f', 2);
-    else
-        number = threeSignificant(amount);
-    return currency.isEmpty() ? number : tr("%1 %2").arg(number, currency);
-}
-
-QString SankeyWidget::gasName(const QString &intensityUnit)
-{
-    return intensityUnit.contains(QLatin1String("CO2e")) || intensityUnit.isEmpty() ? QStringLiteral("CO\u2082e")
-                                                                                      : QStringLiteral("CO\u2082");
-}
-
-QString SankeyWidget::formatIntensity(double gramsPerKwh, const QString &unit)
-{
-    return tr("%1 g%2/kWh").arg(QLocale().toString(gramsPerKwh, 'g', 6), gasName(unit));
-}
-
 QString SankeyWidget::columnTitle(int column) const
 {
     switch (column) {
@@ -246,7 +165,7 @@ QString SankeyWidget::columnTitle(int column) const
     case 2:
         return tr("Energy");
     case 3:
-        return m_flow ? gasName(m_flow->total.factors.intensityUnit) : tr("Carbon");
+        return m_flow ? units::gasName(m_flow->total.factors.intensityUnit) : tr("Carbon");
     case 4:
         return tr("Cost");
     }
@@ -259,20 +178,20 @@ QStringList SankeyWidget::labelLines(int node) const
     const CarbonFactors &f = m_flow->total.factors;
     switch (n.kind) {
     case Kind::Device:
-        return {n.name, formatEnergy(n.joules)};
+        return {n.name, energyText(n.joules)};
     case Kind::Group:
         return {tr("%1  %2").arg(n.other ? tr("other (%1 %2)").arg(n.members.size()).arg(m_groupPlural)
                                          : n.name,
-                                 formatEnergy(n.joules))};
+                                 energyText(n.joules))};
     case Kind::Energy:
-        return {formatEnergy(n.joules), tr("at the meter")};
+        return {energyText(n.joules), tr("at the meter")};
     case Kind::Overhead:
-        return {tr("+%1").arg(formatEnergy(n.joules)), tr("PUE %1").arg(QLocale().toString(f.pue, 'f', 2))};
+        return {tr("+%1").arg(energyText(n.joules)), tr("PUE %1").arg(QLocale().toString(f.pue, 'f', 2))};
     case Kind::Carbon:
-        return {formatMass(n.co2eGrams), tr("%1 g/kWh").arg(QLocale().toString(f.gramsPerKwh, 'g', 6))};
+        return {units::mass(n.co2eGrams), tr("%1 g/kWh").arg(QLocale().toString(f.gramsPerKwh, 'g', 6))};
     case Kind::Cost:
-        return {formatMoney(n.cost.value_or(0), f.currency),
-                tr("%1/kWh").arg(formatMoney(f.pricePerKwh.value_or(0), f.currency))};
+        return {units::money(n.cost.value_or(0), f.currency),
+                tr("%1/kWh").arg(units::money(f.pricePerKwh.value_or(0), f.currency))};
     }
     return {};
 }
@@ -299,27 +218,27 @@ void SankeyWidget::layout(const QRectF &rect)
     const QLocale locale;
 
     // The notes: factors with their sources, then the equivalents with theirs.
-    const QString gas = gasName(f.intensityUnit);
+    const QString gas = units::gasName(f.intensityUnit);
     const QString origin = m_regionName.isEmpty() ? f.region : m_regionName;
     m_notes << (f.intensityYear > 0
                     ? tr("Carbon intensity %1 (%2, %3). Source: %4.")
-                          .arg(formatIntensity(f.gramsPerKwh, f.intensityUnit), origin)
+                          .arg(units::intensity(f.gramsPerKwh, f.intensityUnit), origin)
                           .arg(f.intensityYear)
                           .arg(f.intensitySource)
                     : tr("Carbon intensity %1 (%2). Source: %3.")
-                          .arg(formatIntensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
+                          .arg(units::intensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
     // PUE and price share a paragraph so the diagram keeps its height in a dock.
     m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
                    .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
-                        f.pricePerKwh ? tr("Electricity price %1 per kWh (your value).").arg(formatMoney(*f.pricePerKwh, f.currency))
+                        f.pricePerKwh ? tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency))
                                       : tr("No electricity price set: enter one above to see the cost."));
     QStringList equivalents, sources;
     for (const Equivalent &e : flow.total.equivalents) {
-        equivalents << tr("%1: %2 %3").arg(e.label, threeSignificant(e.value), e.unit);
+        equivalents << tr("%1: %2 %3").arg(e.label, units::approximate(e.value), e.unit);
         sources << e.source;
     }
     if (!equivalents.isEmpty()) {
-        m_notes << tr("%1 %2 is roughly as much as... %3.").arg(formatMass(flow.total.co2eGrams), gas, equivalents.join(tr("; ")));
+        m_notes << tr("%1 %2 is roughly as much as... %3.").arg(units::mass(flow.total.co2eGrams), gas, equivalents.join(tr("; ")));
         m_notes << tr("Sources of the equivalents: %1.").arg(sources.join(tr("; ")));
         m_notesEmphasis = int(m_notes.size()) - 2;
     }
@@ -652,7 +571,7 @@ QString SankeyWidget::nodeToolTip(int node) const
     const CarbonFactors &f = m_flow->total.factors;
     const QLocale locale;
     const double total = m_flow->totals.joules();
-    const QString gas = gasName(f.intensityUnit);
+    const QString gas = units::gasName(f.intensityUnit);
     QStringList lines;
     auto shareOf = [&](double j) {
         return total > 0 ? locale.toString(100.0 * j / total, 'f', j / total < 0.1 ? 1 : 0) + QLatin1Char('%') : QString();
@@ -665,35 +584,35 @@ QString SankeyWidget::nodeToolTip(int node) const
                                        : tr("%1 %2").arg(m_groupNoun, n.name);
         lines << name;
         lines << tr("%1 at the meter (%2 of the energy), %3")
-                     .arg(formatEnergy(n.joules), shareOf(n.joules), formatRuns(n.runs));
+                     .arg(energyText(n.joules), shareOf(n.joules), units::runs(qint64(n.runs)));
         if (f.pue > 1)
             lines << tr("%1 with the data centre's overhead (PUE %2)")
-                         .arg(formatEnergy(n.facilityKwh * kJoulesPerKwh), locale.toString(f.pue, 'f', 2));
-        lines << tr("%1 %2").arg(formatMass(n.co2eGrams), gas);
+                         .arg(energyText(n.facilityKwh * kJoulesPerKwh), locale.toString(f.pue, 'f', 2));
+        lines << tr("%1 %2").arg(units::mass(n.co2eGrams), gas);
         if (n.cost)
-            lines << tr("%1").arg(formatMoney(*n.cost, f.currency));
+            lines << tr("%1").arg(units::money(*n.cost, f.currency));
         lines << tr("Click to select these runs; Ctrl+click to add them to the selection.");
         break;
     }
     case Kind::Energy:
         lines << tr("Energy at the meter: %1 (%2 kWh), %3")
-                     .arg(formatEnergy(n.joules), locale.toString(n.kwh, 'g', 6), formatRuns(n.runs));
-        lines << tr("%1 %2 with PUE %3").arg(formatMass(n.co2eGrams), gas, locale.toString(f.pue, 'f', 2));
+                     .arg(energyText(n.joules), locale.toString(n.kwh, 'g', 6), units::runs(qint64(n.runs)));
+        lines << tr("%1 %2 with PUE %3").arg(units::mass(n.co2eGrams), gas, locale.toString(f.pue, 'f', 2));
         break;
     case Kind::Overhead:
         lines << tr("Data centre's overhead: %1 more than at the meter (PUE %2)")
-                     .arg(formatEnergy(n.joules), locale.toString(f.pue, 'f', 2));
-        lines << tr("%1 %2").arg(formatMass(n.co2eGrams), gas);
+                     .arg(energyText(n.joules), locale.toString(f.pue, 'f', 2));
+        lines << tr("%1 %2").arg(units::mass(n.co2eGrams), gas);
         break;
     case Kind::Carbon:
         lines << tr("%1 %2 = %3 kWh x PUE %4 x %5")
-                     .arg(formatMass(n.co2eGrams), gas, locale.toString(n.kwh, 'g', 6), locale.toString(f.pue, 'f', 2),
-                          formatIntensity(f.gramsPerKwh, f.intensityUnit));
+                     .arg(units::mass(n.co2eGrams), gas, locale.toString(n.kwh, 'g', 6), locale.toString(f.pue, 'f', 2),
+                          units::intensity(f.gramsPerKwh, f.intensityUnit));
         break;
     case Kind::Cost:
         lines << tr("%1 = %2 kWh x PUE %3 x %4 per kWh")
-                     .arg(formatMoney(n.cost.value_or(0), f.currency), locale.toString(n.kwh, 'g', 6),
-                          locale.toString(f.pue, 'f', 2), formatMoney(f.pricePerKwh.value_or(0), f.currency));
+                     .arg(units::money(n.cost.value_or(0), f.currency), locale.toString(n.kwh, 'g', 6),
+                          locale.toString(f.pue, 'f', 2), units::money(f.pricePerKwh.value_or(0), f.currency));
         break;
     }
     return lines.join(QLatin1Char('\n'));
@@ -717,18 +636,18 @@ QString SankeyWidget::linkToolTip(int link) const
         case Kind::Overhead:
             return tr("data centre's overhead");
         case Kind::Carbon:
-            return gasName(f.intensityUnit);
+            return units::gasName(f.intensityUnit);
         case Kind::Cost:
             return tr("cost");
         }
         return QString();
     };
-    QString text = tr("%1 \u2192 %2: %3").arg(name(l.source), name(l.target), formatEnergy(l.joules));
+    QString text = tr("%1 \u2192 %2: %3").arg(name(l.source), name(l.target), energyText(l.joules));
     if (l.device >= 0)
         text += tr(" (%1 runs)").arg(l.device == 1 ? QStringLiteral("GPU") : QStringLiteral("CPU"));
-    text += QLatin1Char('\n') + tr("%1 %2").arg(formatMass(l.co2eGrams), gasName(f.intensityUnit));
+    text += QLatin1Char('\n') + tr("%1 %2").arg(units::mass(l.co2eGrams), units::gasName(f.intensityUnit));
     if (l.cost)
-        text += QLatin1Char('\n') + formatMoney(*l.cost, f.currency);
+        text += QLatin1Char('\n') + units::money(*l.cost, f.currency);
     return text;
 }
 

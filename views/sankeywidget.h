@@ -49,21 +49,6 @@ public:
     QString linkToolTip(int link) const;
     QStringList notes() const;
 
-    // Three significant digits, trailing zeros dropped, group separators: "1,550", "24.1", "1.11".
-    static QString formatNumber(double value);
-    // "1 run", "5,000 runs".
-    static QString formatRuns(std::size_t runs);
-    // "2.78 Wh", "812 kWh", "1.23 MWh".
-    static QString formatEnergy(double joules);
-    // "1.11 g", "386 kg", "1.23 t": three significant digits.
-    static QString formatMass(double grams);
-    // "97.40 USD", "1,234 USD", "0.0042 USD".
-    static QString formatMoney(double amount, const QString &currency);
-    // "CO₂e" for a CO2-equivalent intensity, "CO₂" for a CO2-only one (the US and BUTTER-E figures).
-    static QString gasName(const QString &intensityUnit);
-    // "475 gCO₂e/kWh".
-    static QString formatIntensity(double gramsPerKwh, const QString &unit);
-
     void retranslate();
 
 signals:

@@ -1,7 +1,8 @@
 #include "sunburstview.h"
 
 #include "filterstate.h"
-#include "sankeywidget.h"
+
+#include <units.h>
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -19,19 +20,6 @@ namespace {
 QString metricName(HierarchyMetric metric)
 {
     return metric == HierarchyMetric::Runs ? QStringLiteral("runs") : QStringLiteral("energy");
-}
-
-QString share(double s)
-{
-    const double p = s * 100;
-    const QLocale locale;
-    if (p > 0 && p < 0.05)
-        return SunburstView::tr("<0.1%");
-    if (p > 0 && std::round(p * 10) / 10 < 10)
-        return SunburstView::tr("%1%").arg(locale.toString(p, 'f', 1));
-    if (p >= 99.5 && p < 100)
-        return SunburstView::tr("%1%").arg(locale.toString(std::floor(p * 10) / 10, 'f', 1));
-    return SunburstView::tr("%1%").arg(locale.toString(std::round(p), 'f', 0));
 }
 
 // "GPU runs", "runs of shape rectangle", "runs on dataset adult".
@@ -212,7 +200,7 @@ QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metri
 {
     if (h.nodes.empty() || h.nodes[0].runs == 0)
         return h.skippedRuns > 0 ? tr("None of the %1 in the filter has a measured energy.")
-                                       .arg(SankeyWidget::formatRuns(h.skippedRuns))
+                                       .arg(units::runs(qint64(h.skippedRuns)))
                                  : tr("No runs match the filter.");
     const double total = h.nodes[0].value(metric);
     if (total <= 0)
@@ -226,7 +214,7 @@ QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metri
         first = tr("All runs in the filter are %1").arg(whoA);
     else
         first = (energy ? tr("%1 use %2 of the energy") : tr("%1 make up %2 of the runs"))
-                    .arg(capitalised(whoA), share(na.value(metric) / total));
+                    .arg(capitalised(whoA), units::share(na.value(metric) / total));
     const int b = h.largestChild(a, metric);
     if (b < 0 || na.value(metric) <= 0)
         return tr("%1.").arg(first);
@@ -236,7 +224,7 @@ QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metri
         return tr("%1; all of them are %2.").arg(first, whoB);
     return (energy ? tr("%1; within them, %2 use the most (%3 of the total, %4 of theirs).")
                    : tr("%1; within them, %2 are the most numerous (%3 of all runs, %4 of theirs)."))
-        .arg(first, whoB, share(nb.value(metric) / total), share(nb.value(metric) / na.value(metric)));
+        .arg(first, whoB, units::share(nb.value(metric) / total), units::share(nb.value(metric) / na.value(metric)));
 }
 
 Filter SunburstView::filterFor(const EnergyHierarchy &h, int node, const Filter &base)
@@ -310,7 +298,7 @@ void SunburstView::updateFinding()
     if (h->nodes.empty() || h->nodes[0].runs == 0)
         notes << finding;
     if (h->skippedRuns > 0)
-        notes << tr("Left out: %1 without a measured energy.").arg(SankeyWidget::formatRuns(h->skippedRuns));
+        notes << tr("Left out: %1 without a measured energy.").arg(units::runs(qint64(h->skippedRuns)));
     setMessage(notes.join(QLatin1Char(' ')));
 }
 

@@ -1,8 +1,9 @@
 #include "sunburstwidget.h"
 
 #include "chartfonts.h"
-#include "sankeywidget.h"
 #include "shapepalette.h"
+
+#include <units.h>
 
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
@@ -48,19 +49,6 @@ qreal toRadians(qreal deg)
 QPointF polar(const QPointF &centre, qreal radius, qreal deg)
 {
     return {centre.x() + radius * std::sin(toRadians(deg)), centre.y() - radius * std::cos(toRadians(deg))};
-}
-
-QString shareText(double share)
-{
-    const double p = share * 100;
-    const QLocale locale;
-    if (p > 0 && p < 0.05)
-        return SunburstWidget::tr("<0.1%");
-    if (p > 0 && std::round(p * 10) / 10 < 10)
-        return SunburstWidget::tr("%1%").arg(locale.toString(p, 'f', 1));
-    if (p >= 99.5 && p < 100)
-        return SunburstWidget::tr("%1%").arg(locale.toString(std::floor(p * 10) / 10, 'f', 1));
-    return SunburstWidget::tr("%1%").arg(locale.toString(std::round(p), 'f', 0));
 }
 
 } // namespace
@@ -238,8 +226,8 @@ SunburstWidget::LabelFit SunburstWidget::fitLabel(qreal textWidth, qreal textHei
 
 QString SunburstWidget::valueText(double value) const
 {
-    return m_metric == HierarchyMetric::Energy ? SankeyWidget::formatEnergy(value)
-                                               : SankeyWidget::formatRuns(std::size_t(std::llround(value)));
+    return m_metric == HierarchyMetric::Energy ? units::energy(value, units::AutoUnit::WattHours)
+                                               : units::runs(std::llround(value));
 }
 
 void SunburstWidget::layout(const QRectF &rect)
@@ -432,7 +420,7 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
     painter->drawEllipse(m_centre, cr, cr);
     QStringList lines{root == 0 ? tr("All runs") : r.name, valueText(r.value(m_metric))};
     if (root > 0)
-        lines << tr("%1 of all").arg(shareText(r.value(m_metric) / h.nodes[0].value(m_metric)));
+        lines << tr("%1 of all").arg(units::share(r.value(m_metric) / h.nodes[0].value(m_metric)));
     const QFontMetricsF bfm(pxFont(LabelPx + 1, true));
     const QFontMetricsF nfm(pxFont(LabelPx + 1));
     qreal y = m_centre.y() - (bfm.height() + (lines.size() - 1) * nfm.height()) / 2;
@@ -538,11 +526,11 @@ QString SunburstWidget::toolTipFor(int node) const
     const double v = n.value(m_metric);
     QStringList lines{pathText(h.path(node)).mid(tr("All runs").size() + 3)};
     lines << valueText(v);
-    lines << tr("%1 of the total").arg(shareText(v / h.nodes[0].value(m_metric)));
+    lines << tr("%1 of the total").arg(units::share(v / h.nodes[0].value(m_metric)));
     if (n.parent > 0)
-        lines << tr("%1 of %2").arg(shareText(parent.value(m_metric) > 0 ? v / parent.value(m_metric) : 0),
+        lines << tr("%1 of %2").arg(units::share(parent.value(m_metric) > 0 ? v / parent.value(m_metric) : 0),
                                     h.path(n.parent).join(QStringLiteral(" \u203a ")));
-    lines << (m_metric == HierarchyMetric::Energy ? SankeyWidget::formatRuns(n.runs) : SankeyWidget::formatEnergy(n.joules));
+    lines << (m_metric == HierarchyMetric::Energy ? units::runs(qint64(n.runs)) : units::energy(n.joules, units::AutoUnit::WattHours));
     lines << (n.children.empty() ? tr("Right-click to select these runs.")
                                  : tr("Click to zoom in; right-click to select these runs."));
     return lines.join(QLatin1Char('\n'));

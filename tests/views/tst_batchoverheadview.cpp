@@ -7,6 +7,7 @@
 #include <filterstate.h>
 #include <runloader.h>
 #include <store.h>
+#include <units.h>
 
 #include <QComboBox>
 #include <QDir>
@@ -358,8 +359,8 @@ void TestBatchOverheadView::toggleShareAndTotal()
     // The numbers above each bar: share, overhead, total.
     const QString label = m_view->chart()->valueLabel(0);
     QCOMPARE(label, QStringLiteral("%1 overhead\n%2\nof %3")
-                        .arg(percent(sql[0].share()), OverheadBarChart::formatEnergy(sql[0].overhead),
-                             OverheadBarChart::formatEnergy(sql[0].overhead + sql[0].core)));
+                        .arg(percent(sql[0].share()), units::energy(sql[0].overhead, units::AutoUnit::WattHours),
+                             units::energy(sql[0].overhead + sql[0].core, units::AutoUnit::WattHours)));
 }
 
 void TestBatchOverheadView::clickSelectsBatch()

@@ -271,10 +271,10 @@ void TestDistributionView::findingKnownAnswers()
     }
     const DistributionResult r = computeDistribution(handColumns(cpu, gpu), DistributionMetric::Energy);
     const QString f = DistributionView::findingFor(r);
-    QCOMPARE(f, QStringLiteral("GPU runs have a 3.0x wider interquartile range of energy per run than CPU runs "
+    QCOMPARE(f, QStringLiteral("GPU runs have a 3.0\u00d7 wider interquartile range of energy per run than CPU runs "
                                "(150 J against 50 J), but GPU runs spread about as much in relative terms (their "
                                "middle half spans a factor of 1.40, against 1.40) and have a heavier tail (their 99th "
-                               "percentile is 13x their median, against 1.3x)."));
+                               "percentile is 13\u00d7 their median, against 1.3\u00d7)."));
 
     // Wider in joules, narrower as a factor: CPU 10^(1 + 2i/100) for i = 0..100 (Q1 10^1.5,
     // Q3 10^2.5, a factor of 10; median 100, p99 10^2.98); GPU 10000 + 100i (Q1 12500, Q3 17500).
@@ -286,16 +286,16 @@ void TestDistributionView::findingKnownAnswers()
     const DistributionResult mixed = computeDistribution(handColumns(cpuWide, gpuNarrow), DistributionMetric::Energy);
     const double iqrRatio = 5000.0 / (std::pow(10.0, 2.5) - std::pow(10.0, 1.5));
     const QString m = DistributionView::findingFor(mixed);
-    QCOMPARE(m, QStringLiteral("GPU runs have a %1x wider interquartile range of energy per run than CPU runs "
+    QCOMPARE(m, QStringLiteral("GPU runs have a %1\u00d7 wider interquartile range of energy per run than CPU runs "
                                "(5 kJ against 285 J), but GPU runs spread less in relative terms (their middle half "
                                "spans a factor of 1.40, against 10) and have a lighter tail (their 99th percentile "
-                               "is 1.3x their median, against 9.5x).")
+                               "is 1.3\u00d7 their median, against 9.5\u00d7).")
                     .arg(QString::number(iqrRatio, 'f', 0)));
 
     // Swapped roles: GPU narrower and lighter-tailed.
     const DistributionResult swapped = computeDistribution(handColumns(gpu, cpu), DistributionMetric::Energy);
     const QString g = DistributionView::findingFor(swapped);
-    QVERIFY2(g.startsWith(QStringLiteral("GPU runs have a 3.0x narrower interquartile range")), qPrintable(g));
+    QVERIFY2(g.startsWith(QStringLiteral("GPU runs have a 3.0\u00d7 narrower interquartile range")), qPrintable(g));
     QVERIFY2(g.contains(QStringLiteral("have a lighter tail")), qPrintable(g));
 
     // The same spread both ways.
@@ -322,14 +322,14 @@ void TestDistributionView::findingFromStoreMatchesSql()
     const std::vector<double> gpu = sqlValues(QStringLiteral("energy"), true);
     const double ratio = (type7(gpu, 0.75) - type7(gpu, 0.25)) / (type7(cpu, 0.75) - type7(cpu, 0.25));
     const double shown = ratio >= 1 ? ratio : 1 / ratio;
-    const QString expected = QStringLiteral("GPU runs have a %1x %2 interquartile range of energy per run")
+    const QString expected = QStringLiteral("GPU runs have a %1\u00d7 %2 interquartile range of energy per run")
                                  .arg(QString::number(shown, 'f', shown >= 9.95 ? 0 : 1),
                                       ratio >= 1 ? QStringLiteral("wider") : QStringLiteral("narrower"));
     QVERIFY2(m_view->finding().startsWith(expected), qPrintable(m_view->finding() + QStringLiteral(" / ") + expected));
     auto fmt = [](double x) { return QString::number(x, 'f', x >= 9.95 ? 0 : 1); };
     const double tailCpu = type7(cpu, 0.99) / type7(cpu, 0.5);
     const double tailGpu = type7(gpu, 0.99) / type7(gpu, 0.5);
-    const QString tail = QStringLiteral("their 99th percentile is %1x their median, against %2x)")
+    const QString tail = QStringLiteral("their 99th percentile is %1\u00d7 their median, against %2\u00d7)")
                              .arg(fmt(tailGpu), fmt(tailCpu));
     QVERIFY2(m_view->finding().contains(tail), qPrintable(tail));
     const double foldCpu = type7(cpu, 0.75) / type7(cpu, 0.25);

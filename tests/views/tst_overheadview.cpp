@@ -8,6 +8,7 @@
 #include <overheadview.h>
 #include <runloader.h>
 #include <store.h>
+#include <units.h>
 
 #include <QComboBox>
 #include <QDir>
@@ -174,6 +175,7 @@ void TestOverheadView::init()
 
 void TestOverheadView::cleanup()
 {
+    units::setEnergyUnit(units::EnergyUnit::Automatic);
     m_view.reset();
     m_fx.release();
 }
@@ -490,7 +492,7 @@ void TestOverheadView::toggleShareAndEnergy()
     QVERIFY2(label.startsWith(percent(sql[first.name].overhead / (sql[first.name].overhead + sql[first.name].core))
                               + QStringLiteral(" overhead")),
              qPrintable(label));
-    QVERIFY2(label.contains(OverheadBarChart::formatEnergy(sql[first.name].overhead)), qPrintable(label));
+    QVERIFY2(label.contains(units::energy(sql[first.name].overhead, units::AutoUnit::WattHours)), qPrintable(label));
 
     // Reset zoom puts the axes back to the data, with the numbers still beside their bars.
     OverheadBarChart *chart = m_view->chart();
@@ -608,23 +610,33 @@ void TestOverheadView::stateRoundTrip()
 
 void TestOverheadView::energyUnits()
 {
-    QCOMPARE(OverheadBarChart::formatEnergy(14028.665573), QStringLiteral("3.9 Wh"));
-    QCOMPARE(OverheadBarChart::formatEnergy(3.6e6), QStringLiteral("1 kWh"));
-    QCOMPARE(OverheadBarChart::formatEnergy(3.6e6 * 850), QStringLiteral("850 kWh"));
-    QCOMPARE(OverheadBarChart::formatEnergy(3.6e9 * 1.234), QStringLiteral("1.23 MWh"));
-    QCOMPARE(OverheadBarChart::formatEnergy(3.6e9 * 999.7), QStringLiteral("1 GWh"));
-    QCOMPARE(OverheadBarChart::formatEnergy(0), QStringLiteral("0 Wh"));
-    QCOMPARE(OverheadBarChart::energyUnit(5e9).symbol, QStringLiteral("MWh"));
-    QCOMPARE(OverheadBarChart::energyUnit(5e9).joules, 3.6e9);
-    QCOMPARE(OverheadBarChart::formatShare(0.62), QStringLiteral("62%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.004), QStringLiteral("0.4%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.0216), QStringLiteral("2.2%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.0996), QStringLiteral("10%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.136), QStringLiteral("14%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.0001), QStringLiteral("<0.1%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.9996), QStringLiteral("99.9%"));
-    QCOMPARE(OverheadBarChart::formatShare(1.0), QStringLiteral("100%"));
-    QCOMPARE(OverheadBarChart::formatShare(0.0), QStringLiteral("0%"));
+    // Automatic: watt-hours chosen by the largest bar (units::energyScale, tested in tst_units).
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    auto r = m_view->result();
+    QVERIFY(r && !r->groups.empty());
+    double largest = 0;
+    for (const OverheadGroup &g : r->groups)
+        largest = std::max(largest, g.total());
+    const units::EnergyScale automatic =
+        units::energyScale(largest, units::EnergyUnit::Automatic, units::AutoUnit::WattHours);
+    QCOMPARE(m_view->chart()->unit().symbol, automatic.symbol);
+    QCOMPARE(m_view->chart()->unit().joules, automatic.joules);
+    QVERIFY(automatic.symbol.endsWith(QStringLiteral("Wh")));
+
+    // A fixed unit: the axis, the bar lengths and the labels in it, after a re-render.
+    units::setEnergyUnit(units::EnergyUnit::Megajoule);
+    m_view->refresh();
+    QVERIFY(waitReady(m_view.get()));
+    r = m_view->result();
+    QCOMPARE(m_view->chart()->unit().symbol, QStringLiteral("MJ"));
+    QVERIFY(m_view->chart()->xAxis->label().endsWith(QStringLiteral("(MJ)")));
+    const OverheadGroup &first = r->groups.front();
+    const double key = double(r->groups.size()) - 1;
+    QVERIFY(near(m_view->chart()->overheadBars()->data()->findBegin(key, false)->value, first.overhead / 1e6));
+    const QString label = m_view->chart()->valueLabel(0);
+    QVERIFY2(label.contains(units::threeDigits(first.overhead / 1e6) + QStringLiteral(" MJ")), qPrintable(label));
+    units::setEnergyUnit(units::EnergyUnit::Automatic);
 }
 
 void TestOverheadView::exportsPngSvgPdf()

@@ -8,6 +8,7 @@
 #include <runloader.h>
 #include <sankeyview.h>
 #include <store.h>
+#include <units.h>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -110,7 +111,6 @@ private slots:
     void totalsMatchSql();
     void carbonAndCostPerNode();
     void tenThousandJoulesAt400();
-    void units();
     void changingFactorsUpdatesFlow();
     void settingsFromPreferences();
     void findingKnownAnswers();
@@ -340,7 +340,7 @@ void TestSankeyView::tenThousandJoulesAt400()
     const CarbonFlowNode &carbon = flow.nodes[std::size_t(flow.indexOf(Kind::Carbon))];
     QVERIFY(near(carbon.co2eGrams, 10000.0 / 3.6e6 * 400.0, 1e-14));
     QVERIFY(std::abs(carbon.co2eGrams - 1.11) < 0.005);
-    QCOMPARE(SankeyWidget::formatMass(carbon.co2eGrams), QStringLiteral("1.11 g"));
+    QCOMPARE(units::mass(carbon.co2eGrams), QStringLiteral("1.11 g"));
     QCOMPARE(flow.nodes[std::size_t(flow.indexOf(Kind::Energy))].kwh, 10000.0 / 3.6e6);
     QCOMPARE(flow.columns, 4); // no price, no cost column
     QCOMPARE(flow.indexOf(Kind::Overhead), -1);
@@ -348,24 +348,6 @@ void TestSankeyView::tenThousandJoulesAt400()
     w.resize(700, 400);
     w.setFlow(std::make_shared<CarbonFlow>(flow));
     QVERIFY(w.nodeLabel(flow.indexOf(Kind::Carbon)).startsWith(QStringLiteral("1.11 g\n400 g/kWh")));
-}
-
-void TestSankeyView::units()
-{
-    QCOMPARE(SankeyWidget::formatMass(1.1111), QStringLiteral("1.11 g"));
-    QCOMPARE(SankeyWidget::formatMass(999.4), QStringLiteral("999 g"));
-    QCOMPARE(SankeyWidget::formatMass(999.6), QStringLiteral("1 kg"));
-    QCOMPARE(SankeyWidget::formatMass(386123), QStringLiteral("386 kg"));
-    QCOMPARE(SankeyWidget::formatMass(1.234e6), QStringLiteral("1.23 t"));
-    QCOMPARE(SankeyWidget::formatMass(12345e6), QStringLiteral("12,300 t"));
-    QCOMPARE(SankeyWidget::formatEnergy(10000), QStringLiteral("2.78 Wh"));
-    QCOMPARE(SankeyWidget::formatEnergy(3.6e6 * 812), QStringLiteral("812 kWh"));
-    QCOMPARE(SankeyWidget::formatEnergy(3.6e9 * 1.234), QStringLiteral("1.23 MWh"));
-    QCOMPARE(SankeyWidget::formatMoney(97.4, QStringLiteral("USD")), QStringLiteral("97.40 USD"));
-    QCOMPARE(SankeyWidget::formatMoney(1234.4, QStringLiteral("USD")), QStringLiteral("1,234 USD"));
-    QCOMPARE(SankeyWidget::formatMoney(0.004213, QStringLiteral("EUR")), QStringLiteral("0.00421 EUR"));
-    QCOMPARE(SankeyWidget::gasName(QStringLiteral("gCO2/kWh")), QStringLiteral("CO\u2082"));
-    QCOMPARE(SankeyWidget::gasName(QStringLiteral("gCO2e/kWh")), QStringLiteral("CO\u2082e"));
 }
 
 void TestSankeyView::changingFactorsUpdatesFlow()
@@ -515,7 +497,7 @@ void TestSankeyView::findingKnownAnswers()
     const double g = gramsOf(all, 1.0, 475);
     QVERIFY2(m_view->finding().startsWith(QStringLiteral("The 5,000 runs used %1; at 475 gCO\u2082e/kWh (World average) "
                                                          "and a PUE of 1.00 that is %2 CO\u2082e")
-                                              .arg(SankeyWidget::formatEnergy(all), SankeyWidget::formatMass(g))),
+                                              .arg(units::energy(all, units::AutoUnit::WattHours), units::mass(g))),
              qPrintable(m_view->finding()));
     qInfo("finding on the 5000-run demo: %s", qPrintable(m_view->finding()));
 }
@@ -603,9 +585,9 @@ void TestSankeyView::tooltips()
     const auto flow = m_view->flow();
     const int cpu = flow->indexOf(Kind::Device, QStringLiteral("CPU"));
     const QString tip = m_view->chart()->nodeToolTip(cpu);
-    QVERIFY2(tip.startsWith(QStringLiteral("CPU runs\n%1 at the meter").arg(SankeyWidget::formatEnergy(flow->nodes[std::size_t(cpu)].joules))),
+    QVERIFY2(tip.startsWith(QStringLiteral("CPU runs\n%1 at the meter").arg(units::energy(flow->nodes[std::size_t(cpu)].joules, units::AutoUnit::WattHours))),
              qPrintable(tip));
-    QVERIFY(tip.contains(SankeyWidget::formatMass(flow->nodes[std::size_t(cpu)].co2eGrams)));
+    QVERIFY(tip.contains(units::mass(flow->nodes[std::size_t(cpu)].co2eGrams)));
     // A link under the mouse: the first CPU -> group band.
     int link = -1;
     for (std::size_t i = 0; i < flow->links.size(); ++i) {
@@ -619,7 +601,7 @@ void TestSankeyView::tooltips()
     QCOMPARE(m_view->chart()->linkAt(centre), link);
     QVERIFY2(m_view->chart()->linkToolTip(link).startsWith(
                  QStringLiteral("CPU \u2192 %1: %2").arg(flow->nodes[std::size_t(flow->links[std::size_t(link)].target)].name,
-                                                        SankeyWidget::formatEnergy(flow->links[std::size_t(link)].joules))),
+                                                        units::energy(flow->links[std::size_t(link)].joules, units::AutoUnit::WattHours))),
              qPrintable(m_view->chart()->linkToolTip(link)));
 }
 
