@@ -9,6 +9,7 @@
 #include <importer.h>
 #include <store.h>
 #include <storesummary.h>
+#include <units.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -238,7 +239,7 @@ int runSummary(const QStringList &args)
     out(QCoreApplication::translate("CommandLine", "Runs: %1 (%2 configurations)").arg(s.runs).arg(s.configurations));
     for (auto it = s.byDevice.cbegin(); it != s.byDevice.cend(); ++it)
         out(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
-    out(QCoreApplication::translate("CommandLine", "Total energy: %1 kWh").arg(s.totalEnergyJ / 3.6e6, 0, 'f', 1));
+    out(QCoreApplication::translate("CommandLine", "Total energy: %1").arg(units::energy(s.totalEnergyJ, units::AutoUnit::WattHours)));
     return 0;
 }
 

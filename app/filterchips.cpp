@@ -54,8 +54,8 @@ QList<QPair<QString, Filter>> FilterChips::parts(const Filter &filter)
         Filter without = filter;
         without.ranges.remove(it.key());
         result.append({tr("%1: %2 to %3")
-                           .arg(it.key(), locale.toString(it.value().first, 'g', 4),
-                                locale.toString(it.value().second, 'g', 4)),
+                           .arg(it.key(), Filter::rangeValueText(it.key(), it.value().first),
+                                Filter::rangeValueText(it.key(), it.value().second)),
                        without});
     }
     if (!filter.runIds.isEmpty()) {

@@ -1,8 +1,10 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "rendercommands.h"
 
 #include <store.h>
+#include <units.h>
 
 #include <QApplication>
 #include <QIcon>
@@ -15,15 +17,20 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(WATTPRINT_VERSION));
 
     if (wattprint::CommandLine::isCommand(argc, argv)) {
+        // Figures the commands write (rendered views, reports, summaries) in the user's energy unit.
+        auto run = [](const QStringList &arguments) {
+            wattprint::units::setEnergyUnit(wattprint::Preferences().energyUnit());
+            return wattprint::CommandLine::run(arguments);
+        };
         if (wattprint::RenderCommands::handles(QString::fromLocal8Bit(argv[1]))) {
             // Views are widgets: they need a QApplication, but never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            return wattprint::CommandLine::run(app.arguments());
+            return run(app.arguments());
         }
         QCoreApplication app(argc, argv);
-        return wattprint::CommandLine::run(app.arguments());
+        return run(app.arguments());
     }
 
     QApplication app(argc, argv);

@@ -22,6 +22,7 @@
 #include <runtablemodel.h>
 #include <store.h>
 #include <storesummary.h>
+#include <units.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
 
@@ -132,11 +133,18 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     m_mainToolBar->addWidget(combo);
     applyDefaultLayout();
     applyTheme();
-    auto applyUnit = [this] {
-        const Preferences::EnergyUnit unit = m_preferences->energyUnit();
-        m_runModel->setEnergyUnit(Preferences::joulesPerUnit(unit), Preferences::unitSymbol(unit));
+    // Every figure follows the energy-unit preference (units.h); views and filter chips format
+    // their texts when they render, so a change re-renders them.
+    auto applyUnit = [this](bool rerender) {
+        units::setEnergyUnit(m_preferences->energyUnit());
+        m_runModel->setEnergyUnit(units::energyUnit());
+        if (!rerender)
+            return;
+        m_filterBar->setFilter(m_filterState->filter());
+        for (ViewPanel *v : std::as_const(m_views))
+            v->refresh();
     };
-    applyUnit();
+    applyUnit(false);
     seedCarbonSettings();
     connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &key) {
         if (key == Preferences::Key::region() || key == Preferences::Key::customIntensity()
@@ -147,7 +155,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         if (key == Preferences::Key::language())
             m_languages->apply(m_preferences->language());
         applyTheme();
-        applyUnit();
+        if (key == Preferences::Key::energyUnit())
+            applyUnit(true);
     });
     retranslateUi();
     resize(1500, 950);
@@ -526,10 +535,8 @@ void MainWindow::updateStatus()
         return;
     }
     setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, m_sourceText, QFileInfo(m_store->path()).fileName()));
-    const QLocale locale;
-    const qint64 all = m_totalRuns;
     m_statusLabel->setText(tr("%1 runs (%2 shown) - %3")
-                               .arg(locale.toString(all), locale.toString(m_runModel->totalCount()), m_sourceText));
+                               .arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), m_sourceText));
 }
 
 bool MainWindow::isBusy() const

@@ -63,11 +63,11 @@ void Preferences::migrate()
             const QString old = m_settings->value(kLegacyEnergyUnit).toString().trimmed().toLower();
             QString unit;
             if (old == u"joule"_s || old == u"joules"_s || old == u"j"_s)
-                unit = energyUnitName(EnergyUnit::Joule);
+                unit = units::energyUnitName(EnergyUnit::Joule);
             else if (old == u"kilojoule"_s || old == u"kilojoules"_s || old == u"kj"_s)
-                unit = energyUnitName(EnergyUnit::Kilojoule);
+                unit = units::energyUnitName(EnergyUnit::Kilojoule);
             else if (old == u"kwh"_s || old == u"kilowatthour"_s || old == u"kilowatt-hour"_s)
-                unit = energyUnitName(EnergyUnit::KilowattHour);
+                unit = units::energyUnitName(EnergyUnit::KilowattHour);
             if (!unit.isEmpty() && !m_settings->contains(Key::energyUnit()))
                 m_settings->setValue(Key::energyUnit(), unit);
             m_settings->remove(kLegacyEnergyUnit);
@@ -213,16 +213,18 @@ CarbonFactors Preferences::carbonFactors() const
 
 Preferences::EnergyUnit Preferences::energyUnit() const
 {
-    return energyUnitFromName(m_settings->value(Key::energyUnit()).toString()).value_or(Default::energyUnit);
+    return units::energyUnitFromName(m_settings->value(Key::energyUnit()).toString()).value_or(Default::energyUnit);
 }
 
 bool Preferences::setEnergyUnit(EnergyUnit unit)
 {
     switch (unit) {
+    case EnergyUnit::Automatic:
     case EnergyUnit::Joule:
     case EnergyUnit::Kilojoule:
+    case EnergyUnit::Megajoule:
     case EnergyUnit::KilowattHour:
-        write(Key::energyUnit(), energyUnitName(unit));
+        write(Key::energyUnit(), units::energyUnitName(unit));
         return true;
     }
     return false; // a value cast from an int outside the enum
@@ -289,66 +291,7 @@ void Preferences::resetToDefaults()
         remove(key);
 }
 
-// --- units -----------------------------------------------------------------------------------
-
-QString Preferences::unitSymbol(EnergyUnit unit)
-{
-    switch (unit) {
-    case EnergyUnit::Joule:
-        return u"J"_s;
-    case EnergyUnit::Kilojoule:
-        return u"kJ"_s;
-    case EnergyUnit::KilowattHour:
-        return u"kWh"_s;
-    }
-    return u"J"_s;
-}
-
-double Preferences::joulesPerUnit(EnergyUnit unit)
-{
-    switch (unit) {
-    case EnergyUnit::Joule:
-        return 1.0;
-    case EnergyUnit::Kilojoule:
-        return 1.0e3;
-    case EnergyUnit::KilowattHour:
-        return kJoulesPerKwh;
-    }
-    return 1.0;
-}
-
-QString Preferences::formatEnergy(double joules, EnergyUnit unit, const QLocale &locale)
-{
-    const double v = joules / joulesPerUnit(unit);
-    QString number;
-    if (!std::isfinite(v)) {
-        number = locale.toString(v);
-    } else if (v == 0.0) {
-        number = locale.toString(0);
-    } else if (std::abs(v) < 1e-3) {
-        number = locale.toString(v, 'e', 2);
-    } else {
-        // Three significant digits, never fewer than the integer digits.
-        const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(v))));
-        const int decimals = std::max(0, 2 - magnitude);
-        number = locale.toString(v, 'f', decimals);
-    }
-    return number + QChar(0x00A0) + unitSymbol(unit); // no-break space keeps "12 kJ" together
-}
-
-QString Preferences::energyUnitName(EnergyUnit unit)
-{
-    return unitSymbol(unit);
-}
-
-std::optional<Preferences::EnergyUnit> Preferences::energyUnitFromName(const QString &name)
-{
-    for (EnergyUnit unit : {EnergyUnit::Joule, EnergyUnit::Kilojoule, EnergyUnit::KilowattHour}) {
-        if (name == unitSymbol(unit))
-            return unit;
-    }
-    return std::nullopt;
-}
+// --- stored names ----------------------------------------------------------------------------
 
 QString Preferences::themeName(Theme theme)
 {

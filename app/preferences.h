@@ -1,8 +1,8 @@
 #pragma once
 
 #include <carbon.h>
+#include <units.h>
 
-#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -26,8 +26,8 @@ class Preferences : public QObject
 {
     Q_OBJECT
 public:
-    enum class EnergyUnit { Joule, Kilojoule, KilowattHour };
-    Q_ENUM(EnergyUnit)
+    // Automatic, or one fixed unit for every figure (see units.h).
+    using EnergyUnit = units::EnergyUnit;
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
@@ -54,7 +54,8 @@ public:
     {
         static QString region() { return QStringLiteral("world"); } // IEA 2019, as CodeCarbon
         static QString currency() { return QStringLiteral("USD"); }
-        static constexpr EnergyUnit energyUnit = EnergyUnit::KilowattHour;
+        // Automatic keeps every chart as it was before the preference applied to charts.
+        static constexpr EnergyUnit energyUnit = EnergyUnit::Automatic;
         static constexpr Theme theme = Theme::System;
         static QString language() { return QString(); } // follow the system
         static constexpr int exportDpi = 150;
@@ -120,17 +121,8 @@ public:
     // Removes every preference (back to the defaults); keeps the version key.
     void resetToDefaults();
 
-    // Unit helpers.
-    static QString unitSymbol(EnergyUnit unit);   // "J", "kJ", "kWh"
-    static double joulesPerUnit(EnergyUnit unit); // 1, 1e3, 3.6e6
-    // "1,234 kJ": three significant digits (all integer digits kept), in the locale's format;
-    // scientific notation below 0.001 so tiny per-datum energies stay readable.
-    static QString formatEnergy(double joules, EnergyUnit unit, const QLocale &locale = QLocale());
-    QString formatEnergy(double joules) const { return formatEnergy(joules, energyUnit()); }
-
-    // Stored string forms (INI stays readable): "J"/"kJ"/"kWh", "system"/"light"/"dark".
-    static QString energyUnitName(EnergyUnit unit);
-    static std::optional<EnergyUnit> energyUnitFromName(const QString &name);
+    // Stored string forms (INI stays readable): units::energyUnitName ("auto", "J", "kJ", "MJ",
+    // "kWh"), "system"/"light"/"dark".
     static QString themeName(Theme theme);
     static std::optional<Theme> themeFromName(const QString &name);
 

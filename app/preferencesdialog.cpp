@@ -257,8 +257,10 @@ void PreferencesDialog::fillChoiceCombos()
 {
     const QVariant unit = m_energyUnitCombo->currentData();
     m_energyUnitCombo->clear();
+    m_energyUnitCombo->addItem(tr("Automatic (prefix chosen by size)"), int(Preferences::EnergyUnit::Automatic));
     m_energyUnitCombo->addItem(tr("Joules (J)"), int(Preferences::EnergyUnit::Joule));
     m_energyUnitCombo->addItem(tr("Kilojoules (kJ)"), int(Preferences::EnergyUnit::Kilojoule));
+    m_energyUnitCombo->addItem(tr("Megajoules (MJ)"), int(Preferences::EnergyUnit::Megajoule));
     m_energyUnitCombo->addItem(tr("Kilowatt-hours (kWh)"), int(Preferences::EnergyUnit::KilowattHour));
     if (unit.isValid())
         selectData(m_energyUnitCombo, unit);

@@ -9,6 +9,7 @@
 #include <pagerenderer.h>
 #include <runtablemodel.h>
 #include <store.h>
+#include <units.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
 
@@ -155,6 +156,7 @@ int RenderCommands::render(const QStringList &args)
     RunTableModel runModel;
     runModel.setDatabase(store.database());
     runModel.setFilter(filter);
+    runModel.setEnergyUnit(units::energyUnit());
     const QString source = store.sourceDescription();
     const bool synthetic = store.hasSyntheticData();
     ViewEnvironment env;

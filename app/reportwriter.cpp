@@ -2,6 +2,7 @@
 
 #include <energymodel.h>
 #include <pagerenderer.h>
+#include <units.h>
 #include <viewpanel.h>
 
 #include <QAbstractTextDocumentLayout>
@@ -31,14 +32,6 @@ QString esc(const QString &s)
 QString number(double v, int decimals)
 {
     return QLocale().toString(v, 'f', decimals);
-}
-
-// Enough digits to read a small or a large value, without a wall of decimals.
-QString scaled(double v)
-{
-    const double a = std::abs(v);
-    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 5;
-    return number(v, decimals);
 }
 
 QString documentStyle()
@@ -89,15 +82,16 @@ void paintPageNumber(QPainter *painter, const QRectF &page, int number, int coun
     painter->restore();
 }
 
-// Totals stay in kWh and kg CO2e whatever their size, so reports compare at a glance.
+// Totals stay in kWh and kg CO2e whatever their size and the energy-unit preference, so reports
+// compare at a glance.
 QString energyText(double joules)
 {
-    return ReportWriter::tr("%1 kWh").arg(scaled(joulesToKwh(joules)));
+    return units::energy(joules, units::EnergyUnit::KilowattHour);
 }
 
 QString massText(double grams)
 {
-    return ReportWriter::tr("%1 kg CO2e").arg(scaled(grams / 1000));
+    return ReportWriter::tr("%1 kg CO2e").arg(units::threeDigits(grams / 1000));
 }
 
 QString dateOf(std::int64_t ns)

@@ -1,5 +1,7 @@
 #include "filter.h"
 
+#include <units.h>
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -231,6 +233,17 @@ QString Filter::toString() const
     return parts.join(QLatin1Char(','));
 }
 
+QString Filter::rangeValueText(const QString &column, double value)
+{
+    if (column == QLatin1String("run_time"))
+        return units::duration(value);
+    if (column == QLatin1String("power"))
+        return units::power(value);
+    if (column == QLatin1String("size") || column == QLatin1String("depth"))
+        return units::threeDigits(value);
+    return units::energy(value); // every other range column is an energy
+}
+
 QString Filter::describe() const
 {
     if (isEmpty())
@@ -257,8 +270,8 @@ QString Filter::describe() const
         parts.append(QCoreApplication::translate("Filter", "depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
                                            depthMax ? QString::number(*depthMax) : QString()));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
-        parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3").arg(it.key(), QString::number(it.value().first, 'g', 4),
-                                           QString::number(it.value().second, 'g', 4)));
+        parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3").arg(it.key(), rangeValueText(it.key(), it.value().first),
+                                           rangeValueText(it.key(), it.value().second)));
     if (!runIds.isEmpty())
         parts.append(excludeRunIds
                          ? QCoreApplication::translate("Filter", "%n run(s) excluded", nullptr, int(runIds.size()))

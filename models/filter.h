@@ -49,6 +49,8 @@ struct Filter
     QString toString() const;
     // A short human description for footers and status bars: "dataset 529_pollen; CPU".
     QString describe() const;
+    // One end of a range on `column` as people read it: "12.3 kJ", "1.5 min", "250 W".
+    static QString rangeValueText(const QString &column, double value);
 };
 
 } // namespace wattprint

@@ -147,7 +147,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(value.toDouble(), 'f', 1);
         case Energy:
         case NonOverheadEnergy: {
-            const double v = value.toDouble() / m_joulesPerUnit;
+            const double v = value.toDouble() / units::joulesPerUnit(m_energyUnit);
             // Enough digits to tell runs apart in any unit (kWh values are small).
             return std::fabs(v) >= 100 ? locale.toString(v, 'f', 1) : locale.toString(v, 'g', 4);
         }
@@ -199,21 +199,22 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Batch: return tr("Batch");
     case StartTime: return tr("Start (UTC)");
     case RunTime: return tr("Run time (s)");
-    case Energy: return tr("Energy (%1)").arg(m_unitSymbol);
+    case Energy: return tr("Energy (%1)").arg(units::unitSymbol(m_energyUnit));
     case Power: return tr("Power (W)");
-    case NonOverheadEnergy: return tr("Non-overhead energy (%1)").arg(m_unitSymbol);
+    case NonOverheadEnergy: return tr("Non-overhead energy (%1)").arg(units::unitSymbol(m_energyUnit));
     case EnergyPerDatum: return tr("Energy per datum (mJ)");
     case JobId: return tr("SLURM job");
     default: return {};
     }
 }
 
-void RunTableModel::setEnergyUnit(double joulesPerUnit, const QString &symbol)
+void RunTableModel::setEnergyUnit(units::EnergyUnit unit)
 {
-    if (joulesPerUnit <= 0 || (joulesPerUnit == m_joulesPerUnit && symbol == m_unitSymbol))
+    if (unit == units::EnergyUnit::Automatic)
+        unit = units::EnergyUnit::Kilojoule;
+    if (unit == m_energyUnit)
         return;
-    m_joulesPerUnit = joulesPerUnit;
-    m_unitSymbol = symbol;
+    m_energyUnit = unit;
     emit headerDataChanged(Qt::Horizontal, Energy, NonOverheadEnergy);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});

@@ -2,6 +2,8 @@
 
 #include "filter.h"
 
+#include <units.h>
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -32,8 +34,10 @@ public:
     // Runs matching the filter (not only the fetched ones).
     qint64 totalCount() const { return m_total; }
     void reload();
-    // The unit the energy columns show (the user's preference): joules per unit and its symbol.
-    void setEnergyUnit(double joulesPerUnit, const QString &symbol);
+    // The unit the energy columns show (the user's preference). A column keeps one unit, so
+    // Automatic shows kJ, in which BUTTER-E's runs (14 kJ of overhead to a few MJ) read without
+    // exponents.
+    void setEnergyUnit(units::EnergyUnit unit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,8 +63,7 @@ private:
     std::vector<std::vector<QVariant>> m_rows; // ColumnCount values + id at the end
     qint64 m_total = 0;
     bool m_fetching = false;
-    double m_joulesPerUnit = 1000.0;
-    QString m_unitSymbol = QStringLiteral("kJ");
+    units::EnergyUnit m_energyUnit = units::EnergyUnit::Kilojoule;
 };
 
 } // namespace wattprint

@@ -35,7 +35,7 @@ private slots:
     void carbonFactorsForRegion();
     void carbonFactorsForCustomIntensity();
     void changedSignal();
-    void formatEnergy();
+    void energyUnits();
     void dialogShowsAndAppliesValues();
     void dialogRendersToPng();
 
@@ -70,7 +70,8 @@ void TestPreferences::defaults()
     QCOMPARE(p.effectivePue(), 1.0);
     QVERIFY(!p.pricePerKwh());
     QCOMPARE(p.currency(), u"USD"_s);
-    QCOMPARE(p.energyUnit(), Preferences::EnergyUnit::KilowattHour);
+    // Automatic: charts pick the prefix each figure needs, as before the preference reached them.
+    QCOMPARE(p.energyUnit(), Preferences::EnergyUnit::Automatic);
     QCOMPARE(p.theme(), Preferences::Theme::System);
     QCOMPARE(p.language(), QString());
     QCOMPARE(p.exportDpi(), 150);
@@ -191,7 +192,7 @@ void TestPreferences::corruptStoredValuesReadAsDefaults()
     QVERIFY(!p.pue());
     QVERIFY(!p.pricePerKwh());
     QCOMPARE(p.currency(), u"USD"_s);
-    QCOMPARE(p.energyUnit(), Preferences::EnergyUnit::KilowattHour);
+    QCOMPARE(p.energyUnit(), Preferences::EnergyUnit::Automatic);
     QCOMPARE(p.theme(), Preferences::Theme::System);
     QCOMPARE(p.language(), QString());
     QCOMPARE(p.exportDpi(), 150);
@@ -227,7 +228,7 @@ void TestPreferences::migrationFromVersion0()
     bad->setValue(u"units/energy"_s, u"calories"_s);
     Preferences q(bad.get());
     QVERIFY(!q.customIntensity());
-    QCOMPARE(q.energyUnit(), Preferences::EnergyUnit::KilowattHour);
+    QCOMPARE(q.energyUnit(), Preferences::EnergyUnit::Automatic);
     QVERIFY(!bad->contains(u"carbon/intensity"_s));
     QVERIFY(!bad->contains(u"carbon/customIntensity"_s));
 }
@@ -326,22 +327,28 @@ void TestPreferences::changedSignal()
     QCOMPARE(spy2.count(), 0);
 }
 
-void TestPreferences::formatEnergy()
+void TestPreferences::energyUnits()
 {
-    const QLocale c = QLocale::c();
-    const QString nbsp = QString(QChar(0x00A0));
-    QCOMPARE(Preferences::formatEnergy(3.6e6, Preferences::EnergyUnit::KilowattHour, c), u"1.00"_s + nbsp + u"kWh"_s);
-    QCOMPARE(Preferences::formatEnergy(1234567.0, Preferences::EnergyUnit::Kilojoule, c), u"1235"_s + nbsp + u"kJ"_s);
-    QCOMPARE(Preferences::formatEnergy(12345.0, Preferences::EnergyUnit::Kilojoule, c), u"12.3"_s + nbsp + u"kJ"_s);
-    QCOMPARE(Preferences::formatEnergy(0.0123, Preferences::EnergyUnit::Joule, c), u"0.0123"_s + nbsp + u"J"_s);
-    QCOMPARE(Preferences::formatEnergy(0.0, Preferences::EnergyUnit::Joule, c), u"0"_s + nbsp + u"J"_s);
-    // 10 J in kWh: 2.78e-6.
-    QCOMPARE(Preferences::formatEnergy(10.0, Preferences::EnergyUnit::KilowattHour, c), u"2.78e-06"_s + nbsp + u"kWh"_s);
-    // German: decimal comma, dot as the group separator.
-    QCOMPARE(Preferences::formatEnergy(1234567.0, Preferences::EnergyUnit::Kilojoule, QLocale(QLocale::German)),
-             u"1.235"_s + nbsp + u"kJ"_s);
-    QCOMPARE(Preferences::formatEnergy(12345.0, Preferences::EnergyUnit::Kilojoule, QLocale(QLocale::German)),
-             u"12,3"_s + nbsp + u"kJ"_s);
+    // Every unit round-trips through its stored name (the formatting itself: tst_units).
+    using U = Preferences::EnergyUnit;
+    const QList<QPair<U, QString>> names = {{U::Automatic, u"auto"_s}, {U::Joule, u"J"_s}, {U::Kilojoule, u"kJ"_s},
+                                            {U::Megajoule, u"MJ"_s}, {U::KilowattHour, u"kWh"_s}};
+    for (const auto &[unit, name] : names) {
+        auto settings = freshSettings();
+        {
+            Preferences p(settings.get());
+            QVERIFY(p.setEnergyUnit(unit));
+            settings->sync();
+        }
+        QSettings reread(settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(reread.value(u"display/energyUnit"_s).toString(), name);
+        QCOMPARE(Preferences(&reread).energyUnit(), unit);
+    }
+    // A unit chosen before Automatic existed (kWh was the default then) stays the user's choice.
+    auto settings = freshSettings();
+    settings->setValue(u"preferences/version"_s, 1);
+    settings->setValue(u"display/energyUnit"_s, u"kWh"_s);
+    QCOMPARE(Preferences(settings.get()).energyUnit(), U::KilowattHour);
 }
 
 void TestPreferences::dialogShowsAndAppliesValues()

@@ -10,6 +10,7 @@
 #include <reporttotals.h>
 #include <runloader.h>
 #include <store.h>
+#include <units.h>
 #include <viewpanel.h>
 
 #include <QFile>
@@ -179,8 +180,7 @@ void TestReport::filterAndCarbonOnCover()
     QVERIFY(cover.contains(QLocale().toString(q.value(0).toLongLong())));
     // CO2e = kWh x PUE x intensity; cost = kWh x PUE x price: computed here, found on the page.
     const double kg = kwh * 1.5 * 400 / 1000;
-    const QString kgText = QLocale().toString(kg, 'f', kg >= 100 ? 0 : kg >= 10 ? 1 : kg >= 1 ? 2 : 3)
-                           + QLatin1String(" kg CO2e");
+    const QString kgText = units::threeDigits(kg) + QLatin1String(" kg CO2e");
     QVERIFY2(cover.contains(kgText), qPrintable(kgText + QLatin1String(" not in ") + cover));
     QVERIFY2(cover.contains(QLocale().toString(kwh * 1.5 * 0.25, 'f', 2) + QLatin1String(" EUR")), qPrintable(cover));
     QVERIFY(cover.contains(QLatin1String("400.0 gCO2e/kWh")));

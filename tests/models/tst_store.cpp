@@ -267,10 +267,13 @@ void TestStore::runTableModelSortsAndFetchesLazily()
     QVERIFY(q.exec(QStringLiteral("SELECT max(energy) FROM runs")) && q.next());
     QCOMPARE(model.index(0, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble(), q.value(0).toDouble());
     QVERIFY(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString().contains(QLatin1String("kJ")));
-    model.setEnergyUnit(3.6e6, QStringLiteral("kWh"));
+    model.setEnergyUnit(units::EnergyUnit::KilowattHour);
     QVERIFY(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString().contains(QLatin1String("kWh")));
     const double joules = model.index(0, RunTableModel::Energy).data(RunTableModel::RawValueRole).toDouble();
     QCOMPARE(model.index(0, RunTableModel::Energy).data().toString(), QLocale().toString(joules / 3.6e6, 'g', 4));
+    // A column keeps one unit: Automatic shows kJ.
+    model.setEnergyUnit(units::EnergyUnit::Automatic);
+    QCOMPARE(model.headerData(RunTableModel::Energy, Qt::Horizontal).toString(), QStringLiteral("Energy (kJ)"));
 }
 
 void TestStore::runTableModelFollowsFilter()
@@ -541,7 +544,7 @@ void TestStore::runTableModelTesterOnEveryOperation()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
     model.setFilter({});
-    model.setEnergyUnit(3.6e6, QStringLiteral("kWh"));
+    model.setEnergyUnit(units::EnergyUnit::KilowattHour);
     model.reload();
     model.setDatabase(QSqlDatabase());
     QCOMPARE(model.rowCount(), 0);
