@@ -496,18 +496,6 @@
 <context>
     <name>AnomalyTimelineView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>|z| &gt; %1</source>
         <translation>|z| &gt; %1</translation>
     </message>
@@ -631,10 +619,6 @@
         <translation>Läufe: %1 (%2 Konfigurationen)</translation>
     </message>
     <message>
-        <source>Total energy: %1 kWh</source>
-        <translation>Gesamtenergie: %1 kWh</translation>
-    </message>
-    <message>
         <source>Usage: wattprint [--db PATH]            open the app
        wattprint &lt;command&gt; [options]    run headless
 
@@ -685,6 +669,10 @@ Befehle: %1
     <message>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>unbekannter Befehl &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>Total energy: %1</source>
+        <translation>Gesamtenergie: %1</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1320,42 @@ Befehle: %1
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <comment>less than a share</comment>
+        <translation>&lt;%1</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>B uses %1% less energy</source>
@@ -1788,10 +1812,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Energie ÷ Median ihrer Konfiguration (log. Skala)</translation>
     </message>
     <message>
-        <source>Energy per run (J, log scale)</source>
-        <translation>Energie pro Lauf (J, log. Skala)</translation>
-    </message>
-    <message>
         <source>Runs over time with flagged energy anomalies</source>
         <translation>Läufe im Zeitverlauf mit markierten Energieanomalien</translation>
     </message>
@@ -1958,10 +1978,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>&lt;b&gt;Lief&lt;/b&gt; von %1 bis %2 UTC (%3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 W on average</source>
-        <translation>&lt;b&gt;Energie:&lt;/b&gt; %1 bei durchschnittlich %2 W</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Configuration:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Konfiguration:&lt;/b&gt; %1</translation>
     </message>
@@ -2028,6 +2044,14 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>The run&apos;s average power (%1 W)</source>
         <translation>Durchschnittliche Leistung des Laufs (%1 W)</translation>
+    </message>
+    <message>
+        <source>Energy per run (%1, log scale)</source>
+        <translation>Energie pro Lauf (%1, log. Skala)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 on average</source>
+        <translation>&lt;b&gt;Energie:&lt;/b&gt; %1 bei durchschnittlich %2</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2160,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Tiefe (Schichten, einschließlich der Ausgabeschicht)</translation>
     </message>
     <message>
-        <source>Median energy per datum (J, log scale)</source>
-        <translation>Median der Energie pro Datenpunkt (J, log. Skala)</translation>
-    </message>
-    <message>
         <source>Lowest</source>
         <translation>Am niedrigsten</translation>
     </message>
@@ -2162,6 +2182,10 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>; the lowest at this depth</source>
         <translation>; am niedrigsten in dieser Tiefe</translation>
+    </message>
+    <message>
+        <source>Median energy per datum (%1, log scale)</source>
+        <translation>Median der Energie pro Datenpunkt (%1, log. Skala)</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2322,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Dataset</source>
         <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no configuration has a positive median energy per datum</source>
@@ -2441,10 +2461,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
         <translation>%1 (Bytes, log2-Skala)</translation>
     </message>
     <message>
-        <source>Energy per datum (J, log scale)</source>
-        <translation>Energie pro Datenpunkt (J, log. Skala)</translation>
-    </message>
-    <message>
         <source>Energy per datum against the %1</source>
         <translation>Energie pro Datenpunkt gegenüber dem %1</translation>
     </message>
@@ -2467,6 +2483,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>Model predicted / measured</source>
         <translation>Modell vorhergesagt / gemessen</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1, log scale)</source>
+        <translation>Energie pro Datenpunkt (%1, log. Skala)</translation>
     </message>
 </context>
 <context>
@@ -2982,14 +3002,6 @@ für eine log. Achse</translation>
         <translation>Kleine Diagramme von %1 gegen die Tiefe, eines pro Datensatz</translation>
     </message>
     <message>
-        <source>Median J per datum</source>
-        <translation>Median J pro Datenpunkt</translation>
-    </message>
-    <message>
-        <source>Median J per run</source>
-        <translation>Median J pro Lauf</translation>
-    </message>
-    <message>
         <source>Depth (layers)</source>
         <translation>Tiefe (Schichten)</translation>
     </message>
@@ -3016,6 +3028,14 @@ für eine log. Achse</translation>
     <message>
         <source>%1, %2, depth %3: median %4, middle half %5 to %6 (n = %7)</source>
         <translation>%1, %2, Tiefe %3: Median %4, mittlere Hälfte %5 bis %6 (n = %7)</translation>
+    </message>
+    <message>
+        <source>Median %1 per datum</source>
+        <translation>Median %1 pro Datenpunkt</translation>
+    </message>
+    <message>
+        <source>Median %1 per run</source>
+        <translation>Median %1 pro Lauf</translation>
     </message>
 </context>
 <context>
@@ -3051,22 +3071,6 @@ für eine log. Achse</translation>
     <message>
         <source>Mean power</source>
         <translation>Mittlere Leistung</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -4190,18 +4194,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Standardisierte Energie (%1)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0.1%</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4481,22 +4473,6 @@ von %3</translation>
 <context>
     <name>wattprint::ParallelCoordinates</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -4563,10 +4539,6 @@ von %3</translation>
     <message>
         <source>W</source>
         <translation>W</translation>
-    </message>
-    <message>
-        <source>J</source>
-        <translation>J</translation>
     </message>
     <message>
         <source>Waiting for data…</source>
@@ -5287,6 +5259,14 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <source>These values were not accepted: %1.</source>
         <translation>Diese Werte wurden nicht akzeptiert: %1.</translation>
     </message>
+    <message>
+        <source>Automatic (prefix chosen by size)</source>
+        <translation>Automatisch (Präfix nach Größe)</translation>
+    </message>
+    <message>
+        <source>Megajoules (MJ)</source>
+        <translation>Megajoule (MJ)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarChart</name>
@@ -5398,26 +5378,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 W</source>
-        <translation>%1 W</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>shape</source>
@@ -5544,10 +5504,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Wattprint report</source>
         <translation>Wattprint-Bericht</translation>
-    </message>
-    <message>
-        <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 kg CO2e</source>
@@ -6138,48 +6094,12 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <source>1 run</source>
-        <translation>1 Lauf</translation>
-    </message>
-    <message>
         <source>%1 runs</source>
         <translation>%1 Läufe</translation>
     </message>
     <message>
-        <source>%1 Wh</source>
-        <translation>%1 Wh</translation>
-    </message>
-    <message>
-        <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
-    </message>
-    <message>
-        <source>%1 MWh</source>
-        <translation>%1 MWh</translation>
-    </message>
-    <message>
-        <source>%1 GWh</source>
-        <translation>%1 GWh</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 t</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 g%2/kWh</source>
-        <translation>%1 g%2/kWh</translation>
     </message>
     <message>
         <source>Device</source>
@@ -6333,14 +6253,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 <context>
     <name>wattprint::SunburstView</name>
     <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0.1%</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1 runs</source>
         <translation>%1 Läufe</translation>
     </message>
@@ -6467,14 +6379,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 </context>
 <context>
     <name>wattprint::SunburstWidget</name>
-    <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0.1%</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
     <message>
         <source>All runs</source>
         <translation>Alle Läufe</translation>

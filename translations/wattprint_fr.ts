@@ -496,18 +496,6 @@
 <context>
     <name>AnomalyTimelineView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>|z| &gt; %1</source>
         <translation>|z| &gt; %1</translation>
     </message>
@@ -631,10 +619,6 @@
         <translation>Exécutions : %1 (%2 configurations)</translation>
     </message>
     <message>
-        <source>Total energy: %1 kWh</source>
-        <translation>Énergie totale : %1 kWh</translation>
-    </message>
-    <message>
         <source>Usage: wattprint [--db PATH]            open the app
        wattprint &lt;command&gt; [options]    run headless
 
@@ -685,6 +669,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>commande inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Total energy: %1</source>
+        <translation>Énergie totale : %1</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1320,42 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 exécution</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 exécutions</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <comment>less than a share</comment>
+        <translation>&lt;%1</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>B uses %1% less energy</source>
@@ -1788,10 +1812,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>Énergie ÷ médiane de sa configuration (échelle log)</translation>
     </message>
     <message>
-        <source>Energy per run (J, log scale)</source>
-        <translation>Énergie par exécution (J, échelle log)</translation>
-    </message>
-    <message>
         <source>Runs over time with flagged energy anomalies</source>
         <translation>Exécutions dans le temps avec les anomalies d&apos;énergie signalées</translation>
     </message>
@@ -1958,10 +1978,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>&lt;b&gt;Exécutée&lt;/b&gt; du %1 au %2 UTC (%3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 W on average</source>
-        <translation>&lt;b&gt;Énergie :&lt;/b&gt; %1 à %2 W en moyenne</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Configuration:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Configuration :&lt;/b&gt; %1</translation>
     </message>
@@ -2028,6 +2044,14 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>The run&apos;s average power (%1 W)</source>
         <translation>Puissance moyenne de l&apos;exécution (%1 W)</translation>
+    </message>
+    <message>
+        <source>Energy per run (%1, log scale)</source>
+        <translation>Énergie par exécution (%1, échelle log)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 on average</source>
+        <translation>&lt;b&gt;Énergie :&lt;/b&gt; %1 à %2 en moyenne</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2160,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>Profondeur (couches, couche de sortie comprise)</translation>
     </message>
     <message>
-        <source>Median energy per datum (J, log scale)</source>
-        <translation>Énergie médiane par donnée (J, échelle log)</translation>
-    </message>
-    <message>
         <source>Lowest</source>
         <translation>La plus basse</translation>
     </message>
@@ -2162,6 +2182,10 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>; the lowest at this depth</source>
         <translation> ; la plus basse à cette profondeur</translation>
+    </message>
+    <message>
+        <source>Median energy per datum (%1, log scale)</source>
+        <translation>Énergie médiane par donnée (%1, échelle log)</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2322,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no configuration has a positive median energy per datum</source>
@@ -2441,10 +2461,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
         <translation>%1 (octets, échelle log2)</translation>
     </message>
     <message>
-        <source>Energy per datum (J, log scale)</source>
-        <translation>Énergie par donnée (J, échelle log)</translation>
-    </message>
-    <message>
         <source>Energy per datum against the %1</source>
         <translation>Énergie par donnée en fonction de : %1</translation>
     </message>
@@ -2467,6 +2483,10 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>Model predicted / measured</source>
         <translation>Modèle prédit / mesuré</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1, log scale)</source>
+        <translation>Énergie par donnée (%1, échelle log)</translation>
     </message>
 </context>
 <context>
@@ -2982,14 +3002,6 @@ to draw on a log axis</source>
         <translation>Petits graphiques de %1 selon la profondeur, un par jeu de données</translation>
     </message>
     <message>
-        <source>Median J per datum</source>
-        <translation>J médian par donnée</translation>
-    </message>
-    <message>
-        <source>Median J per run</source>
-        <translation>J médian par exécution</translation>
-    </message>
-    <message>
         <source>Depth (layers)</source>
         <translation>Profondeur (couches)</translation>
     </message>
@@ -3016,6 +3028,14 @@ to draw on a log axis</source>
     <message>
         <source>%1, %2, depth %3: median %4, middle half %5 to %6 (n = %7)</source>
         <translation>%1, %2, profondeur %3 : médiane %4, moitié centrale de %5 à %6 (n = %7)</translation>
+    </message>
+    <message>
+        <source>Median %1 per datum</source>
+        <translation>%1 médian par donnée</translation>
+    </message>
+    <message>
+        <source>Median %1 per run</source>
+        <translation>%1 médian par exécution</translation>
     </message>
 </context>
 <context>
@@ -3051,22 +3071,6 @@ to draw on a log axis</source>
     <message>
         <source>Mean power</source>
         <translation>Puissance moyenne</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>No runs match the filter.</source>
@@ -4190,18 +4194,6 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Énergie standardisée (%1)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0,1 %</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4481,22 +4473,6 @@ sur %3</translation>
 <context>
     <name>wattprint::ParallelCoordinates</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -4563,10 +4539,6 @@ sur %3</translation>
     <message>
         <source>W</source>
         <translation>W</translation>
-    </message>
-    <message>
-        <source>J</source>
-        <translation>J</translation>
     </message>
     <message>
         <source>Waiting for data…</source>
@@ -5287,6 +5259,14 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <source>These values were not accepted: %1.</source>
         <translation>Ces valeurs n&apos;ont pas été acceptées : %1.</translation>
     </message>
+    <message>
+        <source>Automatic (prefix chosen by size)</source>
+        <translation>Automatique (préfixe selon la grandeur)</translation>
+    </message>
+    <message>
+        <source>Megajoules (MJ)</source>
+        <translation>Mégajoules (MJ)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarChart</name>
@@ -5398,26 +5378,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>n/a</source>
         <translation>n.d.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 W</source>
-        <translation>%1 W</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>shape</source>
@@ -5544,10 +5504,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>Wattprint report</source>
         <translation>Rapport Wattprint</translation>
-    </message>
-    <message>
-        <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 kg CO2e</source>
@@ -6138,48 +6094,12 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>jeux de données</translation>
     </message>
     <message>
-        <source>1 run</source>
-        <translation>1 exécution</translation>
-    </message>
-    <message>
         <source>%1 runs</source>
         <translation>%1 exécutions</translation>
     </message>
     <message>
-        <source>%1 Wh</source>
-        <translation>%1 Wh</translation>
-    </message>
-    <message>
-        <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
-    </message>
-    <message>
-        <source>%1 MWh</source>
-        <translation>%1 MWh</translation>
-    </message>
-    <message>
-        <source>%1 GWh</source>
-        <translation>%1 GWh</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 t</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 g%2/kWh</source>
-        <translation>%1 g%2/kWh</translation>
     </message>
     <message>
         <source>Device</source>
@@ -6333,14 +6253,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 <context>
     <name>wattprint::SunburstView</name>
     <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0,1 %</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 runs</source>
         <translation>%1 exécutions</translation>
     </message>
@@ -6467,14 +6379,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 </context>
 <context>
     <name>wattprint::SunburstWidget</name>
-    <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0,1 %</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>All runs</source>
         <translation>Toutes les exécutions</translation>
