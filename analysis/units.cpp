@@ -93,16 +93,11 @@ std::optional<EnergyUnit> energyUnitFromName(const QString &name)
 QString unitSymbol(EnergyUnit unit)
 {
     switch (unit) {
-    case EnergyUnit::Automatic:
-        return {};
-    case EnergyUnit::Joule:
-        return QStringLiteral("J");
-    case EnergyUnit::Kilojoule:
-        return QStringLiteral("kJ");
-    case EnergyUnit::Megajoule:
-        return QStringLiteral("MJ");
-    case EnergyUnit::KilowattHour:
-        return QStringLiteral("kWh");
+    case EnergyUnit::Automatic: return {};
+    case EnergyUnit::Joule: return QStringLiteral("J");
+    case EnergyUnit::Kilojoule: return QStringLiteral("kJ");
+    case EnergyUnit::Megajoule: return QStringLiteral("MJ");
+    case EnergyUnit::KilowattHour: return QStringLiteral("kWh");
     }
     return {};
 }
@@ -111,14 +106,10 @@ double joulesPerUnit(EnergyUnit unit)
 {
     switch (unit) {
     case EnergyUnit::Automatic:
-    case EnergyUnit::Joule:
-        return 1.0;
-    case EnergyUnit::Kilojoule:
-        return 1e3;
-    case EnergyUnit::Megajoule:
-        return 1e6;
-    case EnergyUnit::KilowattHour:
-        return 3.6e6;
+    case EnergyUnit::Joule: return 1.0;
+    case EnergyUnit::Kilojoule: return 1e3;
+    case EnergyUnit::Megajoule: return 1e6;
+    case EnergyUnit::KilowattHour: return 3.6e6;
     }
     return 1.0;
 }
@@ -348,7 +339,7 @@ QString money(double amount, const QString &currency)
 QString gasName(const QString &intensityUnit)
 {
     return intensityUnit.contains(QLatin1String("CO2e")) || intensityUnit.isEmpty() ? QStringLiteral("CO\u2082e")
-                                                                                      : QStringLiteral("CO\u2082");
+                                                                                    : QStringLiteral("CO\u2082");
 }
 
 QString intensity(double gramsPerKwh, const QString &intensityUnit)

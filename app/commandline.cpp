@@ -239,7 +239,8 @@ int runSummary(const QStringList &args)
     out(QCoreApplication::translate("CommandLine", "Runs: %1 (%2 configurations)").arg(s.runs).arg(s.configurations));
     for (auto it = s.byDevice.cbegin(); it != s.byDevice.cend(); ++it)
         out(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
-    out(QCoreApplication::translate("CommandLine", "Total energy: %1").arg(units::energy(s.totalEnergyJ, units::AutoUnit::WattHours)));
+    out(QCoreApplication::translate("CommandLine", "Total energy: %1")
+            .arg(units::energy(s.totalEnergyJ, units::AutoUnit::WattHours)));
     return 0;
 }
 

@@ -223,9 +223,7 @@ bool Preferences::setEnergyUnit(EnergyUnit unit)
     case EnergyUnit::Joule:
     case EnergyUnit::Kilojoule:
     case EnergyUnit::Megajoule:
-    case EnergyUnit::KilowattHour:
-        write(Key::energyUnit(), units::energyUnitName(unit));
-        return true;
+    case EnergyUnit::KilowattHour: write(Key::energyUnit(), units::energyUnitName(unit)); return true;
     }
     return false; // a value cast from an int outside the enum
 }

@@ -270,8 +270,9 @@ QString Filter::describe() const
         parts.append(QCoreApplication::translate("Filter", "depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
                                            depthMax ? QString::number(*depthMax) : QString()));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
-        parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3").arg(it.key(), rangeValueText(it.key(), it.value().first),
-                                           rangeValueText(it.key(), it.value().second)));
+        parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3")
+                         .arg(it.key(), rangeValueText(it.key(), it.value().first),
+                              rangeValueText(it.key(), it.value().second)));
     if (!runIds.isEmpty())
         parts.append(excludeRunIds
                          ? QCoreApplication::translate("Filter", "%n run(s) excluded", nullptr, int(runIds.size()))

@@ -250,15 +250,14 @@ QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i,
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QString text = explain(r, i);
     text += QLatin1Char('\n')
-            + tr("run time %1 and power %2 the group's typical (geometric mean)")
-                  .arg(units::ratio(r.runTimeRatio[i]), units::ratio(r.powerRatio[i]));
+        + tr("run time %1 and power %2 the group's typical (geometric mean)")
+              .arg(units::ratio(r.runTimeRatio[i]), units::ratio(r.powerRatio[i]));
     if (std::abs(r.z[i]) > threshold)
         text += QLatin1Char('\n')
                 + (r.driver(i) == AnomalyDriver::RunTime ? tr("Flagged, driven mainly by run time")
                                                          : tr("Flagged, driven mainly by power"));
     text += QLatin1Char('\n') + configurationText(r, i);
-    text += QLatin1Char('\n')
-            + tr("Started %1 UTC; energy %2").arg(when, units::energy(r.energy[i]));
+    text += QLatin1Char('\n') + tr("Started %1 UTC; energy %2").arg(when, units::energy(r.energy[i]));
     return text;
 }
 

@@ -869,8 +869,8 @@ void AnomalyTimelineView::styleAxes()
                 [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
     } else {
         m_plot->yAxis->setLabel(tr("Energy per run (%1, log scale)").arg(units::energySymbol()));
-        m_plot->yAxis->setTicker(
-            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker([](double v) { return units::energy(v); }, m_plot->yAxis)));
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(
+            new LabelledLogTicker([](double v) { return units::energy(v); }, m_plot->yAxis)));
     }
     for (QCustomPlot *plot : {m_plot, m_tracePlot}) {
         for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
@@ -1005,12 +1005,14 @@ QString AnomalyTimelineView::runSummary(std::size_t i) const
     const QLocale l;
     QString text = configurationText(r, i);
     text += QLatin1Char('\n')
-            + tr("Started %1 UTC; energy %2").arg(utcText(qint64(std::llround(r.time[i] * 1e9)), false), units::energy(r.energy[i]));
+        + tr("Started %1 UTC; energy %2")
+              .arg(utcText(qint64(std::llround(r.time[i] * 1e9)), false), units::energy(r.energy[i]));
     if (r.configRuns[i] > 1)
         text += QLatin1Char('\n')
-                + tr("%1 the median of its configuration (%2 runs)").arg(units::ratio(r.ratio[i])).arg(r.configRuns[i]);
+            + tr("%1 the median of its configuration (%2 runs)").arg(units::ratio(r.ratio[i])).arg(r.configRuns[i]);
     if (r.grouping != AnomalyGroupChoice::Configuration)
-        text += QLatin1Char('\n') + tr("%1 %2").arg(units::ratio(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
+        text += QLatin1Char('\n')
+            + tr("%1 %2").arg(units::ratio(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
     if (r.evaluated[i])
         text += QLatin1Char('\n')
                 + tr("%1 score %2%3")
@@ -1167,7 +1169,9 @@ void AnomalyTimelineView::rebuildTrace()
     if (row) {
         const auto &r = *m_result;
         if (r.configRuns[*row] > 1)
-            lines << tr("%1 the median of its configuration's %2 runs").arg(units::ratio(r.ratio[*row])).arg(r.configRuns[*row]);
+            lines << tr("%1 the median of its configuration's %2 runs")
+                         .arg(units::ratio(r.ratio[*row]))
+                         .arg(r.configRuns[*row]);
         if (r.grouping != AnomalyGroupChoice::Configuration)
             lines << tr("%1 %2").arg(units::ratio(r.groupRatio[*row]), anomalyGroupMedianPhrase(r.grouping));
         if (r.evaluated[*row])
@@ -1190,7 +1194,8 @@ void AnomalyTimelineView::rebuildTrace()
         const auto e = TraceQuery::integrate(d->sampleNs, d->sampleWatts, d->startNs, d->updateNs);
         lines << tr("Trace: %1 samples of node power over the job").arg(l.toString(qulonglong(d->sampleNs.size())));
         if (e)
-            lines << tr("Energy from the trace over the run: %1 (stored: %2)").arg(units::energy(*e), units::energy(d->energy));
+            lines << tr("Energy from the trace over the run: %1 (stored: %2)")
+                         .arg(units::energy(*e), units::energy(d->energy));
         traceShown = true;
     }
     m_detailsLabel->setText(lines.join(QStringLiteral("<br>")));

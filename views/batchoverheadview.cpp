@@ -140,11 +140,9 @@ QString BatchOverheadView::findingFor(const OverheadSummary &s)
     if (!largest)
         return tr("The runs in the filter have no positive standardised energy to split into overhead and training.");
     if (withShare == 1)
-        return tr("Batch %1 spent %2 of its energy on overhead.")
-            .arg(largest->name, units::share(*largest->share()));
+        return tr("Batch %1 spent %2 of its energy on overhead.").arg(largest->name, units::share(*largest->share()));
     return tr("Batch %1 spent the largest share on overhead (%2), batch %3 the smallest (%4).")
-        .arg(largest->name, units::share(*largest->share()), smallest->name,
-             units::share(*smallest->share()));
+        .arg(largest->name, units::share(*largest->share()), smallest->name, units::share(*smallest->share()));
 }
 
 void BatchOverheadView::selectBatch(const QString &name, bool add)

@@ -459,8 +459,9 @@ QString CacheView::findingFor(const CacheSpillResult &r)
         QStringList also;
         for (std::size_t k = 1; k < dev.spills.size() && also.size() < 2; ++k) {
             if (dev.spills[k].boundary >= 0 && dev.spills[k].boundary != s.boundary)
-                also << tr("%1 across %2").arg(units::ratio(dev.spills[k].ratio),
-                                              dev.boundaries[std::size_t(dev.spills[k].boundary)].level);
+                also << tr("%1 across %2")
+                            .arg(units::ratio(dev.spills[k].ratio),
+                                 dev.boundaries[std::size_t(dev.spills[k].boundary)].level);
         }
         if (s.boundary >= 0) {
             const CacheBoundary &b = dev.boundaries[std::size_t(s.boundary)];

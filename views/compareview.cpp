@@ -545,24 +545,18 @@ QString CompareView::metricLabel(RunMetric metric)
 QString CompareView::unit(RunMetric metric)
 {
     switch (metric) {
-    case RunMetric::RunTime:
-        return QStringLiteral("s");
-    case RunMetric::Power:
-        return QStringLiteral("W");
-    default:
-        return units::energySymbol();
+    case RunMetric::RunTime: return QStringLiteral("s");
+    case RunMetric::Power: return QStringLiteral("W");
+    default: return units::energySymbol();
     }
 }
 
 QString CompareView::formatValue(double value, RunMetric metric)
 {
     switch (metric) {
-    case RunMetric::RunTime:
-        return units::duration(value);
-    case RunMetric::Power:
-        return units::power(value);
-    default:
-        return units::energy(value);
+    case RunMetric::RunTime: return units::duration(value);
+    case RunMetric::Power: return units::power(value);
+    default: return units::energy(value);
     }
 }
 
@@ -1075,8 +1069,9 @@ void CompareView::rebuildPlot()
             QString change = QStringLiteral("-");
             if (c.percentChange) {
                 const auto &pc = *c.percentChange;
-                change = tr("%1 [%2, %3]").arg(units::signedPercent(pc.percent, 1), units::signedPercent(pc.ci.lower, 1),
-                                               units::signedPercent(pc.ci.upper, 1));
+                change = tr("%1 [%2, %3]")
+                             .arg(units::signedPercent(pc.percent, 1), units::signedPercent(pc.ci.lower, 1),
+                                  units::signedPercent(pc.ci.upper, 1));
                 if (row.significant) {
                     change += QStringLiteral(" *");
                     anySignificant = true;

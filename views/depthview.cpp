@@ -537,8 +537,9 @@ void DepthView::rebuildPlot()
     delete m_marginGroup;
     m_marginGroup = new QCPMarginGroup(m_plot);
     QCPMarginGroup *margins = m_marginGroup;
-    const QString yLabel = r->metric == DepthMetric::EnergyPerDatum ? tr("Median %1 per datum").arg(units::energySymbol())
-                                                                    : tr("Median %1 per run").arg(units::energySymbol());
+    const QString yLabel = r->metric == DepthMetric::EnergyPerDatum
+        ? tr("Median %1 per datum").arg(units::energySymbol())
+        : tr("Median %1 per run").arg(units::energySymbol());
 
     // Legend swatches need an axis rect; the first cell's axes carry them (without data).
     QCPAxisRect *firstRect = nullptr;

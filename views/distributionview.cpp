@@ -429,20 +429,16 @@ QString DistributionView::unit(DistributionMetric metric)
         return QStringLiteral("s");
     case DistributionMetric::Power:
         return QStringLiteral("W");
-    default:
-        return units::energySymbol();
+    default: return units::energySymbol();
     }
 }
 
 QString DistributionView::formatValue(double value, DistributionMetric metric)
 {
     switch (metric) {
-    case DistributionMetric::RunTime:
-        return units::duration(value);
-    case DistributionMetric::Power:
-        return units::power(value);
-    default:
-        return units::energy(value);
+    case DistributionMetric::RunTime: return units::duration(value);
+    case DistributionMetric::Power: return units::power(value);
+    default: return units::energy(value);
     }
 }
 
@@ -692,8 +688,10 @@ void DistributionView::rebuildPlot()
                                    QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-")};
             continue;
         }
-        columns << QStringList{locale.toString(qulonglong(dev.count)), formatValue(dev.median, r->metric),
-                               formatValue(dev.iqr, r->metric), units::ratio(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0),
+        columns << QStringList{locale.toString(qulonglong(dev.count)),
+                               formatValue(dev.median, r->metric),
+                               formatValue(dev.iqr, r->metric),
+                               units::ratio(dev.q1 > 0 ? dev.q3 / dev.q1 : 0.0),
                                units::ratio(dev.tailRatio),
                                dev.skewLog10 ? locale.toString(*dev.skewLog10, 'f', 2) : QStringLiteral("-")};
     }

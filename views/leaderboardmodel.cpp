@@ -262,14 +262,10 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return QString::number(c->depth);
         case Runs:
             return locale.toString(qulonglong(c->n));
-        case MedianEnergy:
-            return units::energy(c->medianEnergy);
-        case EnergyPerDatum:
-            return units::energy(c->medianEnergyPerDatum);
-        case RunTime:
-            return units::duration(c->medianRunTime);
-        case Power:
-            return units::power(c->medianPower);
+        case MedianEnergy: return units::energy(c->medianEnergy);
+        case EnergyPerDatum: return units::energy(c->medianEnergyPerDatum);
+        case RunTime: return units::duration(c->medianRunTime);
+        case Power: return units::power(c->medianPower);
         case Rank:
             return row.rank > 0 ? tr("%1 of %2").arg(locale.toString(row.rank),
                                                      locale.toString(qulonglong(row.rankedInDataset)))

@@ -405,7 +405,8 @@ QString OverheadBarChart::valueLabel(int group, bool compact) const
         return (m_orientation == Qt::Horizontal ? tr("%1 \u00b7 %2") : tr("%1\n%2"))
             .arg(units::share(*share), energyText(g.overhead));
     if (m_orientation == Qt::Horizontal)
-        return tr("%1 overhead \u00b7 %2 of %3").arg(units::share(*share), energyText(g.overhead), energyText(g.total()));
+        return tr("%1 overhead \u00b7 %2 of %3")
+            .arg(units::share(*share), energyText(g.overhead), energyText(g.total()));
     return tr("%1 overhead\n%2\nof %3").arg(units::share(*share), energyText(g.overhead), energyText(g.total()));
 }
 
@@ -419,12 +420,12 @@ QString OverheadBarChart::toolTipText(int group) const
     QString text = tr("<b>%1</b>: %n run(s)", nullptr, int(std::min<std::size_t>(g.runs, INT_MAX)))
                        .arg(categoryLabel(group).toHtmlEscaped());
     text += QStringLiteral("<br>")
-            + tr("Fixed overhead: %1 (%2)").arg(energyText(g.overhead), share ? units::share(*share) : QStringLiteral("-"));
+        + tr("Fixed overhead: %1 (%2)").arg(energyText(g.overhead), share ? units::share(*share) : QStringLiteral("-"));
     text += QStringLiteral("<br>")
-            + tr("Training (non-overhead): %1 (%2)")
-                  .arg(energyText(g.core), share ? units::share(1 - *share) : QStringLiteral("-"));
+        + tr("Training (non-overhead): %1 (%2)")
+              .arg(energyText(g.core), share ? units::share(1 - *share) : QStringLiteral("-"));
     text += QStringLiteral("<br>")
-            + tr("Total, standardised: %1 (%2 GJ)").arg(energyText(g.total()), locale.toString(g.total() / 1e9, 'f', 3));
+        + tr("Total, standardised: %1 (%2 GJ)").arg(energyText(g.total()), locale.toString(g.total() / 1e9, 'f', 3));
     if (g.negativeCoreRuns > 0)
         text += QStringLiteral("<br>")
                 + tr("%n run(s) used less than the fixed overhead (negative non-overhead energy).", nullptr,

@@ -247,8 +247,7 @@ QString ParallelCoordinates::unitLabel(Column column)
         return tr("s");
     case Column::Power:
         return tr("W");
-    default:
-        return units::energySymbol();
+    default: return units::energySymbol();
     }
 }
 
@@ -257,17 +256,13 @@ QString ParallelCoordinates::formatValue(Column column, double value)
     if (!std::isfinite(value))
         return QStringLiteral("-");
     switch (column) {
-    case Column::Size:
-        return units::compactCount(value);
+    case Column::Size: return units::compactCount(value);
     case Column::Depth:
         return std::abs(value - std::round(value)) < 1e-9 ? QLocale().toString(qlonglong(std::llround(value)))
                                                           : QLocale().toString(value, 'f', 1);
-    case Column::RunTime:
-        return units::duration(value);
-    case Column::Power:
-        return units::power(value);
-    default:
-        return units::energy(value);
+    case Column::RunTime: return units::duration(value);
+    case Column::Power: return units::power(value);
+    default: return units::energy(value);
     }
 }
 

@@ -229,8 +229,9 @@ QString ParallelView::findingFor(const ParallelResult &r)
             : tr("median power stays between %1 and %2").arg(powerText(flat->powerMin), powerText(flat->powerMax));
         QString s = tr("Run time grows while power stays flat in %1: from %2 to %3 parameters their median run time "
                        "grows %4 (%5 to %6) while %7.")
-                        .arg(flat->name, sizeText(flat->sizeLo), sizeText(flat->sizeHi), units::ratio(flat->runTimeGrowth),
-                             timeText(flat->runTimeLo), timeText(flat->runTimeHi), power);
+                        .arg(flat->name, sizeText(flat->sizeLo), sizeText(flat->sizeHi),
+                             units::ratio(flat->runTimeGrowth), timeText(flat->runTimeLo), timeText(flat->runTimeHi),
+                             power);
         if (flatGroups > 1)
             s += QLatin1Char(' ') + tr("%n other group(s) show the same pattern.", nullptr, flatGroups - 1);
         return s;
@@ -242,8 +243,8 @@ QString ParallelView::findingFor(const ParallelResult &r)
             .arg(units::ratio(top.runTimeGrowth), top.name, sizeText(top.sizeLo), sizeText(top.sizeHi));
     return tr("Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 "
               "parameters, and median power changes %5 (between %6 and %7).")
-        .arg(top.name, units::ratio(top.runTimeGrowth), sizeText(top.sizeLo), sizeText(top.sizeHi), units::ratio(top.powerSpread),
-             powerText(top.powerMin), powerText(top.powerMax));
+        .arg(top.name, units::ratio(top.runTimeGrowth), sizeText(top.sizeLo), sizeText(top.sizeHi),
+             units::ratio(top.powerSpread), powerText(top.powerMin), powerText(top.powerMax));
 }
 
 ParallelCoordinates::Brushes ParallelView::brushesFromFilter(const Filter &filter)

@@ -465,10 +465,11 @@ QString ParetoView::pointText(std::size_t point) const
     QString text;
     if (m_mode == PointMode::Runs) {
         text = tr("Run %1 of %2\nRun time %3, energy %4")
-                   .arg(QString::number(layer->runId[point]), describeConfiguration(c), units::duration(layer->x[point]),
-                        units::energy(layer->y[point]));
+                   .arg(QString::number(layer->runId[point]), describeConfiguration(c),
+                        units::duration(layer->x[point]), units::energy(layer->y[point]));
     } else {
-        text = tr("%1\nMedian run time %2, median energy %3 (%n run(s))", nullptr, int(std::min<std::size_t>(c.n, INT_MAX)))
+        text = tr("%1\nMedian run time %2, median energy %3 (%n run(s))", nullptr,
+                  int(std::min<std::size_t>(c.n, INT_MAX)))
                    .arg(describeConfiguration(c), units::duration(layer->x[point]), units::energy(layer->y[point]));
     }
     if (onFrontier)
@@ -649,9 +650,11 @@ void ParetoView::applyStyles()
         const std::int64_t floorSize =
             std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
         QList<BubbleSizeLegendItem::Bubble> bubbles;
-        bubbles.append({bubbleRadius(m_result->maxSize, m_result->maxSize), units::compactCount(double(m_result->maxSize))});
+        bubbles.append(
+            {bubbleRadius(m_result->maxSize, m_result->maxSize), units::compactCount(double(m_result->maxSize))});
         if (m_result->maxSize / 4 > floorSize)
-            bubbles.append({bubbleRadius(m_result->maxSize / 4, m_result->maxSize), units::compactCount(double(m_result->maxSize / 4))});
+            bubbles.append({bubbleRadius(m_result->maxSize / 4, m_result->maxSize),
+                            units::compactCount(double(m_result->maxSize / 4))});
         if (floorSize > 0)
             bubbles.append({MinRadius, QStringLiteral("\u2264 ") + units::compactCount(double(floorSize))});
         m_plot->legend->addItem(new BubbleSizeLegendItem(m_plot->legend, tr("Area: parameters"), bubbles));
@@ -766,8 +769,8 @@ void ParetoView::rebuildList()
     for (std::size_t k = 0; k < frontier.size() && k < MaxEntries; ++k) {
         const std::size_t p = frontier[k];
         const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
-        auto *item = new QListWidgetItem(tr("%1\n%2, %3").arg(describeConfiguration(c), units::duration(layer->x[p]),
-                                                              units::energy(layer->y[p])));
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2, %3").arg(describeConfiguration(c), units::duration(layer->x[p]), units::energy(layer->y[p])));
         item->setData(Qt::UserRole, qulonglong(layer->configuration[p]));
         item->setToolTip(pointText(p));
         m_list->addItem(item);

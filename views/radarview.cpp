@@ -189,15 +189,11 @@ QString RadarView::formatRaw(RadarMetric metric, double value)
         return tr("n/a");
     switch (metric) {
     case RadarMetric::Energy:
-    case RadarMetric::EnergyPerDatum:
-        return units::energy(value);
-    case RadarMetric::RunTime:
-        return units::duration(value);
-    case RadarMetric::Power:
-        return units::power(value);
+    case RadarMetric::EnergyPerDatum: return units::energy(value);
+    case RadarMetric::RunTime: return units::duration(value);
+    case RadarMetric::Power: return units::power(value);
     case RadarMetric::Variability:
-    case RadarMetric::OverheadShare:
-        return units::percent(value * 100);
+    case RadarMetric::OverheadShare: return units::percent(value * 100);
     }
     return {};
 }

@@ -398,9 +398,9 @@ QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName
     const QLocale locale;
     const FlowTotals &t = flow.totals;
     if (t.runs == 0)
-        return t.skippedRuns > 0 ? tr("None of the %1 in the filter has a measured energy.")
-                                       .arg(units::runs(qint64(t.skippedRuns)))
-                                 : tr("No runs match the filter.");
+        return t.skippedRuns > 0
+            ? tr("None of the %1 in the filter has a measured energy.").arg(units::runs(qint64(t.skippedRuns)))
+            : tr("No runs match the filter.");
     if (t.joules() <= 0)
         return tr("The runs in the filter used no energy, so there is no carbon or cost to show.");
     const CarbonFactors &f = flow.total.factors;
@@ -417,8 +417,7 @@ QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName
                                   locale.toString(f.pue, 'f', 2), units::mass(flow.total.co2eGrams), gas, car);
     if (flow.total.cost)
         return tr("%1, and %2 at %3 per kWh.")
-            .arg(head, units::money(*flow.total.cost, f.currency),
-                 units::money(f.pricePerKwh.value_or(0), f.currency));
+            .arg(head, units::money(*flow.total.cost, f.currency), units::money(f.pricePerKwh.value_or(0), f.currency));
     return tr("%1; set a price to see the cost.").arg(head);
 }
 

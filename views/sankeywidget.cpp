@@ -164,8 +164,7 @@ QString SankeyWidget::columnTitle(int column) const
         return m_groupTitle;
     case 2:
         return tr("Energy");
-    case 3:
-        return m_flow ? units::gasName(m_flow->total.factors.intensityUnit) : tr("Carbon");
+    case 3: return m_flow ? units::gasName(m_flow->total.factors.intensityUnit) : tr("Carbon");
     case 4:
         return tr("Cost");
     }
@@ -177,18 +176,14 @@ QStringList SankeyWidget::labelLines(int node) const
     const CarbonFlowNode &n = m_flow->nodes[std::size_t(node)];
     const CarbonFactors &f = m_flow->total.factors;
     switch (n.kind) {
-    case Kind::Device:
-        return {n.name, energyText(n.joules)};
+    case Kind::Device: return {n.name, energyText(n.joules)};
     case Kind::Group:
-        return {tr("%1  %2").arg(n.other ? tr("other (%1 %2)").arg(n.members.size()).arg(m_groupPlural)
-                                         : n.name,
+        return {tr("%1  %2").arg(n.other ? tr("other (%1 %2)").arg(n.members.size()).arg(m_groupPlural) : n.name,
                                  energyText(n.joules))};
-    case Kind::Energy:
-        return {energyText(n.joules), tr("at the meter")};
+    case Kind::Energy: return {energyText(n.joules), tr("at the meter")};
     case Kind::Overhead:
         return {tr("+%1").arg(energyText(n.joules)), tr("PUE %1").arg(QLocale().toString(f.pue, 'f', 2))};
-    case Kind::Carbon:
-        return {units::mass(n.co2eGrams), tr("%1 g/kWh").arg(QLocale().toString(f.gramsPerKwh, 'g', 6))};
+    case Kind::Carbon: return {units::mass(n.co2eGrams), tr("%1 g/kWh").arg(QLocale().toString(f.gramsPerKwh, 'g', 6))};
     case Kind::Cost:
         return {units::money(n.cost.value_or(0), f.currency),
                 tr("%1/kWh").arg(units::money(f.pricePerKwh.value_or(0), f.currency))};
@@ -228,17 +223,20 @@ void SankeyWidget::layout(const QRectF &rect)
                     : tr("Carbon intensity %1 (%2). Source: %3.")
                           .arg(units::intensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
     // PUE and price share a paragraph so the diagram keeps its height in a dock.
-    m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
-                   .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
-                        f.pricePerKwh ? tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency))
-                                      : tr("No electricity price set: enter one above to see the cost."));
+    m_notes
+        << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
+               .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
+                    f.pricePerKwh
+                        ? tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency))
+                        : tr("No electricity price set: enter one above to see the cost."));
     QStringList equivalents, sources;
     for (const Equivalent &e : flow.total.equivalents) {
         equivalents << tr("%1: %2 %3").arg(e.label, units::approximate(e.value), e.unit);
         sources << e.source;
     }
     if (!equivalents.isEmpty()) {
-        m_notes << tr("%1 %2 is roughly as much as... %3.").arg(units::mass(flow.total.co2eGrams), gas, equivalents.join(tr("; ")));
+        m_notes << tr("%1 %2 is roughly as much as... %3.")
+                       .arg(units::mass(flow.total.co2eGrams), gas, equivalents.join(tr("; ")));
         m_notes << tr("Sources of the equivalents: %1.").arg(sources.join(tr("; ")));
         m_notesEmphasis = int(m_notes.size()) - 2;
     }
@@ -635,8 +633,7 @@ QString SankeyWidget::linkToolTip(int link) const
             return tr("energy");
         case Kind::Overhead:
             return tr("data centre's overhead");
-        case Kind::Carbon:
-            return units::gasName(f.intensityUnit);
+        case Kind::Carbon: return units::gasName(f.intensityUnit);
         case Kind::Cost:
             return tr("cost");
         }

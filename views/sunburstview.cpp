@@ -199,9 +199,9 @@ QString SunburstView::orderLabel(const HierarchyOrder &order)
 QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metric)
 {
     if (h.nodes.empty() || h.nodes[0].runs == 0)
-        return h.skippedRuns > 0 ? tr("None of the %1 in the filter has a measured energy.")
-                                       .arg(units::runs(qint64(h.skippedRuns)))
-                                 : tr("No runs match the filter.");
+        return h.skippedRuns > 0
+            ? tr("None of the %1 in the filter has a measured energy.").arg(units::runs(qint64(h.skippedRuns)))
+            : tr("No runs match the filter.");
     const double total = h.nodes[0].value(metric);
     if (total <= 0)
         return tr("The runs in the filter used no measured energy.");

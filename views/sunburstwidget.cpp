@@ -528,9 +528,11 @@ QString SunburstWidget::toolTipFor(int node) const
     lines << valueText(v);
     lines << tr("%1 of the total").arg(units::share(v / h.nodes[0].value(m_metric)));
     if (n.parent > 0)
-        lines << tr("%1 of %2").arg(units::share(parent.value(m_metric) > 0 ? v / parent.value(m_metric) : 0),
-                                    h.path(n.parent).join(QStringLiteral(" \u203a ")));
-    lines << (m_metric == HierarchyMetric::Energy ? units::runs(qint64(n.runs)) : units::energy(n.joules, units::AutoUnit::WattHours));
+        lines << tr("%1 of %2")
+                     .arg(units::share(parent.value(m_metric) > 0 ? v / parent.value(m_metric) : 0),
+                          h.path(n.parent).join(QStringLiteral(" \u203a ")));
+    lines << (m_metric == HierarchyMetric::Energy ? units::runs(qint64(n.runs))
+                                                  : units::energy(n.joules, units::AutoUnit::WattHours));
     lines << (n.children.empty() ? tr("Right-click to select these runs.")
                                  : tr("Click to zoom in; right-click to select these runs."));
     return lines.join(QLatin1Char('\n'));

@@ -194,8 +194,11 @@ void TestUnits::energyScale()
 void TestUnits::unitNames()
 {
     using U = units::EnergyUnit;
-    const QList<QPair<U, QString>> names = {{U::Automatic, u"auto"_s}, {U::Joule, u"J"_s}, {U::Kilojoule, u"kJ"_s},
-                                            {U::Megajoule, u"MJ"_s}, {U::KilowattHour, u"kWh"_s}};
+    const QList<QPair<U, QString>> names = {{U::Automatic, u"auto"_s},
+                                            {U::Joule, u"J"_s},
+                                            {U::Kilojoule, u"kJ"_s},
+                                            {U::Megajoule, u"MJ"_s},
+                                            {U::KilowattHour, u"kWh"_s}};
     for (const auto &[unit, name] : names) {
         QCOMPARE(units::energyUnitName(unit), name);
         QCOMPARE(units::energyUnitFromName(name), std::optional<U>(unit));

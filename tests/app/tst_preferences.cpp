@@ -331,8 +331,11 @@ void TestPreferences::energyUnits()
 {
     // Every unit round-trips through its stored name (the formatting itself: tst_units).
     using U = Preferences::EnergyUnit;
-    const QList<QPair<U, QString>> names = {{U::Automatic, u"auto"_s}, {U::Joule, u"J"_s}, {U::Kilojoule, u"kJ"_s},
-                                            {U::Megajoule, u"MJ"_s}, {U::KilowattHour, u"kWh"_s}};
+    const QList<QPair<U, QString>> names = {{U::Automatic, u"auto"_s},
+                                            {U::Joule, u"J"_s},
+                                            {U::Kilojoule, u"kJ"_s},
+                                            {U::Megajoule, u"MJ"_s},
+                                            {U::KilowattHour, u"kWh"_s}};
     for (const auto &[unit, name] : names) {
         auto settings = freshSettings();
         {

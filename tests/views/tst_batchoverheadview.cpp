@@ -358,9 +358,10 @@ void TestBatchOverheadView::toggleShareAndTotal()
     QCOMPARE(m_view->chart()->xAxis2->range(), m_view->chart()->xAxis->range());
     // The numbers above each bar: share, overhead, total.
     const QString label = m_view->chart()->valueLabel(0);
-    QCOMPARE(label, QStringLiteral("%1 overhead\n%2\nof %3")
-                        .arg(percent(sql[0].share()), units::energy(sql[0].overhead, units::AutoUnit::WattHours),
-                             units::energy(sql[0].overhead + sql[0].core, units::AutoUnit::WattHours)));
+    QCOMPARE(label,
+             QStringLiteral("%1 overhead\n%2\nof %3")
+                 .arg(percent(sql[0].share()), units::energy(sql[0].overhead, units::AutoUnit::WattHours),
+                      units::energy(sql[0].overhead + sql[0].core, units::AutoUnit::WattHours)));
 }
 
 void TestBatchOverheadView::clickSelectsBatch()

@@ -141,9 +141,10 @@ void TestCacheView::findingKnownStep()
     const auto gpu = [](qint64) { return 1e-2; };
     const RunColumns both = cacheSpillRuns(8, 22, 7, cpu, gpu);
     const CacheSpillResult r = computeCacheSpill(both, WorkingSetKind::Forward);
-    QCOMPARE(CacheView::findingFor(r),
-             QStringLiteral("As the forward working set grows, CPU energy per datum rises 2.3\u00d7 across the L2 boundary "
-                            "(1.03 MiB, into L3); GPU energy per datum shows no jump beyond its usual slope."));
+    QCOMPARE(
+        CacheView::findingFor(r),
+        QStringLiteral("As the forward working set grows, CPU energy per datum rises 2.3\u00d7 across the L2 boundary "
+                       "(1.03 MiB, into L3); GPU energy per datum shows no jump beyond its usual slope."));
     // The same step on the dataset set, which is one size for one dataset: no jump can be seen.
     const CacheSpillResult d = computeCacheSpill(both, WorkingSetKind::Dataset);
     QCOMPARE(CacheView::findingFor(d),
@@ -157,15 +158,17 @@ void TestCacheView::findingOneDeviceAndEmpty()
     const RunColumns gpuOnly =
         cacheSpillRuns(8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 19) ? 3e-2 : 1e-2; });
     const CacheSpillResult r = computeCacheSpill(gpuOnly, WorkingSetKind::Forward);
-    QCOMPARE(CacheView::findingFor(r),
-             QStringLiteral("As the forward working set grows, GPU energy per datum rises 3.0\u00d7 across the L2 boundary "
-                            "(6.11 MiB, into HBM) (only GPU runs match the filter)."));
+    QCOMPARE(
+        CacheView::findingFor(r),
+        QStringLiteral("As the forward working set grows, GPU energy per datum rises 3.0\u00d7 across the L2 boundary "
+                       "(6.11 MiB, into HBM) (only GPU runs match the filter)."));
     // The same step at 2^19 parameters (2 MiB) is 2.1 doublings from that boundary: not attributed.
     const RunColumns early =
         cacheSpillRuns(8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 17) ? 3e-2 : 1e-2; });
     QCOMPARE(CacheView::findingFor(computeCacheSpill(early, WorkingSetKind::Forward)),
-             QStringLiteral("As the forward working set grows, GPU energy per datum rises 3.0\u00d7 between 1 MiB and 2 MiB, "
-                            "away from any cache boundary (only GPU runs match the filter)."));
+             QStringLiteral(
+                 "As the forward working set grows, GPU energy per datum rises 3.0\u00d7 between 1 MiB and 2 MiB, "
+                 "away from any cache boundary (only GPU runs match the filter)."));
     QCOMPARE(CacheView::findingFor(computeCacheSpill(RunColumns(), WorkingSetKind::Forward)),
              QStringLiteral("No runs match the filter."));
     RunColumns unknown = gpuOnly;

@@ -271,10 +271,11 @@ void TestDistributionView::findingKnownAnswers()
     }
     const DistributionResult r = computeDistribution(handColumns(cpu, gpu), DistributionMetric::Energy);
     const QString f = DistributionView::findingFor(r);
-    QCOMPARE(f, QStringLiteral("GPU runs have a 3.0\u00d7 wider interquartile range of energy per run than CPU runs "
-                               "(150 J against 50 J), but GPU runs spread about as much in relative terms (their "
-                               "middle half spans a factor of 1.40, against 1.40) and have a heavier tail (their 99th "
-                               "percentile is 13\u00d7 their median, against 1.3\u00d7)."));
+    QCOMPARE(f,
+             QStringLiteral("GPU runs have a 3.0\u00d7 wider interquartile range of energy per run than CPU runs "
+                            "(150 J against 50 J), but GPU runs spread about as much in relative terms (their "
+                            "middle half spans a factor of 1.40, against 1.40) and have a heavier tail (their 99th "
+                            "percentile is 13\u00d7 their median, against 1.3\u00d7)."));
 
     // Wider in joules, narrower as a factor: CPU 10^(1 + 2i/100) for i = 0..100 (Q1 10^1.5,
     // Q3 10^2.5, a factor of 10; median 100, p99 10^2.98); GPU 10000 + 100i (Q1 12500, Q3 17500).
@@ -286,11 +287,12 @@ void TestDistributionView::findingKnownAnswers()
     const DistributionResult mixed = computeDistribution(handColumns(cpuWide, gpuNarrow), DistributionMetric::Energy);
     const double iqrRatio = 5000.0 / (std::pow(10.0, 2.5) - std::pow(10.0, 1.5));
     const QString m = DistributionView::findingFor(mixed);
-    QCOMPARE(m, QStringLiteral("GPU runs have a %1\u00d7 wider interquartile range of energy per run than CPU runs "
-                               "(5 kJ against 285 J), but GPU runs spread less in relative terms (their middle half "
-                               "spans a factor of 1.40, against 10) and have a lighter tail (their 99th percentile "
-                               "is 1.3\u00d7 their median, against 9.5\u00d7).")
-                    .arg(QString::number(iqrRatio, 'f', 0)));
+    QCOMPARE(m,
+             QStringLiteral("GPU runs have a %1\u00d7 wider interquartile range of energy per run than CPU runs "
+                            "(5 kJ against 285 J), but GPU runs spread less in relative terms (their middle half "
+                            "spans a factor of 1.40, against 10) and have a lighter tail (their 99th percentile "
+                            "is 1.3\u00d7 their median, against 9.5\u00d7).")
+                 .arg(QString::number(iqrRatio, 'f', 0)));
 
     // Swapped roles: GPU narrower and lighter-tailed.
     const DistributionResult swapped = computeDistribution(handColumns(gpu, cpu), DistributionMetric::Energy);

@@ -618,8 +618,8 @@ void TestOverheadView::energyUnits()
     double largest = 0;
     for (const OverheadGroup &g : r->groups)
         largest = std::max(largest, g.total());
-    const units::EnergyScale automatic =
-        units::energyScale(largest, units::EnergyUnit::Automatic, units::AutoUnit::WattHours);
+    const units::EnergyScale automatic = units::energyScale(largest, units::EnergyUnit::Automatic,
+                                                            units::AutoUnit::WattHours);
     QCOMPARE(m_view->chart()->unit().symbol, automatic.symbol);
     QCOMPARE(m_view->chart()->unit().joules, automatic.joules);
     QVERIFY(automatic.symbol.endsWith(QStringLiteral("Wh")));

@@ -544,9 +544,10 @@ void TestParallelView::findingKnownAnswers()
     const RunColumns c = handColumns(runs);
     const ParallelResult r = computeParallelCoordinates(c, parallel::defaultAxes(),
                                                  ParallelView::groupingFor(ParallelCoordinates::ColourBy::Device));
-    QCOMPARE(ParallelView::findingFor(r),
-             QStringLiteral("Run time grows while power stays flat in CPU runs: from 100 to 10k parameters their median "
-                            "run time grows 100\u00d7 (10 s to 16.7 min) while median power stays at about 200 W."));
+    QCOMPARE(
+        ParallelView::findingFor(r),
+        QStringLiteral("Run time grows while power stays flat in CPU runs: from 100 to 10k parameters their median "
+                       "run time grows 100\u00d7 (10 s to 16.7 min) while median power stays at about 200 W."));
 
     // Without the flat group: the largest growth, with its power change.
     std::vector<HandRun> gpuOnly;
@@ -557,8 +558,9 @@ void TestParallelView::findingKnownAnswers()
     const ParallelResult g = computeParallelCoordinates(handColumns(gpuOnly), parallel::defaultAxes(),
                                                  ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QCOMPARE(ParallelView::findingFor(g),
-             QStringLiteral("Power does not stay flat where run time grows: in GPU runs, median run time grows 4.0\u00d7 from "
-                            "100 to 10k parameters, and median power changes 2.0\u00d7 (between 300 W and 600 W)."));
+             QStringLiteral(
+                 "Power does not stay flat where run time grows: in GPU runs, median run time grows 4.0\u00d7 from "
+                 "100 to 10k parameters, and median power changes 2.0\u00d7 (between 300 W and 600 W)."));
 
     // Colour by shape splits the groups by shape.
     const ParallelResult s = computeParallelCoordinates(c, parallel::defaultAxes(),

@@ -495,10 +495,11 @@ void TestSankeyView::findingKnownAnswers()
     const QMap<QString, SqlGroup> devices = sqlGroups(QStringLiteral("device"));
     const double all = devices[QStringLiteral("CPU")].joules + devices[QStringLiteral("GPU")].joules;
     const double g = gramsOf(all, 1.0, 475);
-    QVERIFY2(m_view->finding().startsWith(QStringLiteral("The 5,000 runs used %1; at 475 gCO\u2082e/kWh (World average) "
-                                                         "and a PUE of 1.00 that is %2 CO\u2082e")
-                                              .arg(units::energy(all, units::AutoUnit::WattHours), units::mass(g))),
-             qPrintable(m_view->finding()));
+    QVERIFY2(
+        m_view->finding().startsWith(QStringLiteral("The 5,000 runs used %1; at 475 gCO\u2082e/kWh (World average) "
+                                                    "and a PUE of 1.00 that is %2 CO\u2082e")
+                                         .arg(units::energy(all, units::AutoUnit::WattHours), units::mass(g))),
+        qPrintable(m_view->finding()));
     qInfo("finding on the 5000-run demo: %s", qPrintable(m_view->finding()));
 }
 
@@ -585,7 +586,8 @@ void TestSankeyView::tooltips()
     const auto flow = m_view->flow();
     const int cpu = flow->indexOf(Kind::Device, QStringLiteral("CPU"));
     const QString tip = m_view->chart()->nodeToolTip(cpu);
-    QVERIFY2(tip.startsWith(QStringLiteral("CPU runs\n%1 at the meter").arg(units::energy(flow->nodes[std::size_t(cpu)].joules, units::AutoUnit::WattHours))),
+    QVERIFY2(tip.startsWith(QStringLiteral("CPU runs\n%1 at the meter")
+                                .arg(units::energy(flow->nodes[std::size_t(cpu)].joules, units::AutoUnit::WattHours))),
              qPrintable(tip));
     QVERIFY(tip.contains(units::mass(flow->nodes[std::size_t(cpu)].co2eGrams)));
     // A link under the mouse: the first CPU -> group band.
@@ -600,8 +602,9 @@ void TestSankeyView::tooltips()
     const QPointF centre = m_view->chart()->linkCenter(link);
     QCOMPARE(m_view->chart()->linkAt(centre), link);
     QVERIFY2(m_view->chart()->linkToolTip(link).startsWith(
-                 QStringLiteral("CPU \u2192 %1: %2").arg(flow->nodes[std::size_t(flow->links[std::size_t(link)].target)].name,
-                                                        units::energy(flow->links[std::size_t(link)].joules, units::AutoUnit::WattHours))),
+                 QStringLiteral("CPU \u2192 %1: %2")
+                     .arg(flow->nodes[std::size_t(flow->links[std::size_t(link)].target)].name,
+                          units::energy(flow->links[std::size_t(link)].joules, units::AutoUnit::WattHours))),
              qPrintable(m_view->chart()->linkToolTip(link)));
 }
 
