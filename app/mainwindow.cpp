@@ -24,6 +24,7 @@
 #include <storesummary.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
+#include <viewtable.h>
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +46,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -183,7 +186,7 @@ void MainWindow::createViews()
     for (const QString &id : ViewRegistry::ids()) {
         ViewPanel *view = ViewRegistry::create(id);
         view->setEnvironment(env);
-        auto *dock = new QDockWidget(view->title(), this);
+        auto *dock = new QDockWidget(this);
         dock->setObjectName(QStringLiteral("dock-") + id);
         dock->setWidget(view);
         dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
@@ -192,6 +195,19 @@ void MainWindow::createViews()
         m_views.append(view);
         if (auto *runs = qobject_cast<RunsView *>(view))
             m_runsView = runs;
+    }
+    retranslateDocks();
+}
+
+void MainWindow::retranslateDocks()
+{
+    // The tab says one short word; the View menu keeps the whole title, and the tab's tooltip
+    // asks the view's question (eventFilter).
+    for (ViewPanel *v : std::as_const(m_views)) {
+        QDockWidget *dock = m_docks.value(v->viewId());
+        dock->setWindowTitle(ViewTable::tabTitle(v->viewId()));
+        // After the window title, which sets the action's text too.
+        dock->toggleViewAction()->setText(v->title());
     }
 }
 
@@ -225,47 +241,51 @@ QDockWidget *MainWindow::dock(const QString &id) const
 
 void MainWindow::applyDefaultLayout()
 {
-    // Two columns with the full height for charts, each a stack of tabs few enough to read:
-    // where the energy goes and what buys efficiency on the left, comparisons, anomalies, carbon
-    // and the tables on the right. The first of each stack is in front.
-    static const QStringList leftIds = {QStringLiteral("distribution"), QStringLiteral("parallel"),
-                                        QStringLiteral("pareto"), QStringLiteral("cache"), QStringLiteral("depth"),
-                                        QStringLiteral("architecture"), QStringLiteral("radar")};
-    // The two fronts are placed side by side first (splitting a dock that already has tabs only
-    // adds a tab); then each other dock joins its stack at once: fifteen docks side by side, even
-    // for a moment, would make the window as wide as all of them.
-    const QStringList ids = ViewRegistry::ids();
+    // Each view's row in the view table names its stack: two columns with the full height for
+    // charts, each a stack of tabs few enough to read, and a row under them. The first of each
+    // stack is in front.
+    // The fronts are placed first (splitting a dock that already has tabs only adds a tab);
+    // then each other dock joins its stack at once: every dock side by side, even for a moment,
+    // would make the window as wide as all of them.
+    const QList<ViewRow> rows = ViewTable::rows();
     QDockWidget *left = nullptr;
     QDockWidget *right = nullptr;
-    for (const QString &id : ids) {
-        QDockWidget *&anchor = leftIds.contains(id) ? left : right;
+    QDockWidget *bottom = nullptr;
+    auto anchorOf = [&](ViewStack stack) -> QDockWidget *& {
+        return stack == ViewStack::Left ? left : stack == ViewStack::Right ? right : bottom;
+    };
+    for (const ViewRow &row : rows) {
+        QDockWidget *&anchor = anchorOf(row.stack);
         if (!anchor)
-            anchor = m_docks.value(id);
+            anchor = m_docks.value(row.id);
     }
     if (!left)
         std::swap(left, right);
-    for (QDockWidget *d : {left, right}) {
+    for (QDockWidget *d : {left, right, bottom}) {
         if (!d)
             continue;
         d->setFloating(false);
-        addDockWidget(Qt::TopDockWidgetArea, d);
+        addDockWidget(d == bottom ? Qt::BottomDockWidgetArea : Qt::TopDockWidgetArea, d);
         d->show();
     }
     if (left && right)
         splitDockWidget(left, right, Qt::Horizontal);
-    for (const QString &id : ids) {
-        QDockWidget *d = m_docks.value(id);
-        if (!d || d == left || d == right)
+    for (const ViewRow &row : rows) {
+        QDockWidget *d = m_docks.value(row.id);
+        if (!d || d == left || d == right || d == bottom)
             continue;
+        QDockWidget *anchor = bottom;
+        if (row.stack != ViewStack::Bottom) // with one column only, both column stacks share it
+            anchor = row.stack == ViewStack::Left || !right ? left : right;
         d->setFloating(false);
-        addDockWidget(Qt::TopDockWidgetArea, d);
+        addDockWidget(anchor == bottom ? Qt::BottomDockWidgetArea : Qt::TopDockWidgetArea, d);
         d->show();
-        tabifyDockWidget(leftIds.contains(id) || !right ? left : right, d);
+        tabifyDockWidget(anchor, d);
     }
-    if (left)
-        left->raise();
-    if (right)
-        right->raise();
+    for (QDockWidget *d : {left, right, bottom}) {
+        if (d)
+            d->raise();
+    }
     if (left && right)
         resizeDocks({left, right}, {width() / 2, width() / 2}, Qt::Horizontal);
 }
@@ -432,8 +452,7 @@ void MainWindow::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_progress->setAccessibleName(tr("Progress"));
-    for (ViewPanel *v : std::as_const(m_views))
-        m_docks.value(v->viewId())->setWindowTitle(v->title());
+    retranslateDocks();
     updateStatus();
 }
 
@@ -452,6 +471,34 @@ void MainWindow::showEvent(QShowEvent *event)
             }
         });
     }
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // The tabs of stacked docks are tab bars the window makes as it needs them.
+    if (event->polished()) {
+        if (auto *bar = qobject_cast<QTabBar *>(event->child()))
+            bar->installEventFilter(this);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tab shows the view's short title; its tooltip asks the view's question. Set as the
+    // tooltip is asked for, since the dock layout resets tab tooltips to the titles.
+    if (event->type() == QEvent::ToolTip) {
+        if (auto *bar = qobject_cast<QTabBar *>(watched)) {
+            const int index = bar->tabAt(static_cast<QHelpEvent *>(event)->pos());
+            for (ViewPanel *v : std::as_const(m_views)) {
+                if (index >= 0 && bar->tabText(index) == m_docks.value(v->viewId())->windowTitle()) {
+                    bar->setTabToolTip(index, v->nugget());
+                    break;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::question(const QString &title, const QString &text)
@@ -556,7 +603,7 @@ ViewPanel *MainWindow::currentView() const
             return v;
     }
     for (ViewPanel *v : m_views) {
-        if (v->isVisible() && v->viewId() != QLatin1String("runs"))
+        if (v->isVisible() && ViewRegistry::chartIds().contains(v->viewId()))
             return v;
     }
     return m_views.isEmpty() ? nullptr : m_views.first();

@@ -85,10 +85,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createViews();
     void seedCarbonSettings();
+    void retranslateDocks();
     void createActions();
     void retranslateUi();
     void refresh();

@@ -48,7 +48,6 @@ public:
     ~AnomalyTimelineView() override;
 
     QString viewId() const override { return QStringLiteral("anomalies"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

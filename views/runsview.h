@@ -14,7 +14,6 @@ public:
     explicit RunsView(QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("runs"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
     QJsonObject saveState() const override;

@@ -159,11 +159,6 @@ SankeyView::SankeyView(QWidget *parent)
 
 SankeyView::~SankeyView() = default;
 
-QString SankeyView::title() const
-{
-    return tr("Carbon impact flow");
-}
-
 QString SankeyView::nugget() const
 {
     return tr("What does this energy mean in carbon and money?");

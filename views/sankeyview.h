@@ -31,7 +31,6 @@ public:
     ~SankeyView() override;
 
     QString viewId() const override { return QStringLiteral("sankey"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

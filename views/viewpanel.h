@@ -60,7 +60,7 @@ public:
     ~ViewPanel() override;
 
     virtual QString viewId() const = 0;    // stable id: "distribution"; also the objectName
-    virtual QString title() const = 0;     // translated
+    virtual QString title() const;         // translated; by default the view table's (viewtable.h)
     virtual QString nugget() const = 0;    // the question this view helps answer, translated
     virtual QString howToRead() const = 0; // rich text, translated
     // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
