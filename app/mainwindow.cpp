@@ -9,16 +9,13 @@
 #include "layoutmanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
-#include "storeloader.h"
-
-#include <sankeyview.h>
+#include "viewhost.h"
 
 #include <analysisservice.h>
 #include <demostore.h>
 #include <filterhistory.h>
 #include <filterstate.h>
 #include <importer.h>
-#include <runsview.h>
 #include <runtablemodel.h>
 #include <store.h>
 #include <storesummary.h>
@@ -66,6 +63,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_preferences(new Preferences(nullptr, this))
     , m_languages(new LanguageManager(this))
     , m_filterBar(new FilterBar(this))
+    , m_host(std::make_unique<ViewHost>(m_service, m_filterState))
     , m_statusLabel(new QLabel(this))
     , m_analysisLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -175,17 +173,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createViews()
 {
-    ViewEnvironment env;
-    env.service = m_service;
-    env.filterState = m_filterState;
-    env.runModel = m_runModel;
-    env.filterHistory = m_filterHistory;
-    env.sourceDescription = [this] { return m_sourceText; };
-    env.isSynthetic = [this] { return m_synthetic; };
-    env.exportDpi = [this] { return m_preferences->exportDpi(); };
+    m_host->setRunModel(m_runModel);
+    m_host->setFilterHistory(m_filterHistory);
+    m_host->setExportDpi([this] { return m_preferences->exportDpi(); });
     for (const QString &id : ViewRegistry::ids()) {
-        ViewPanel *view = ViewRegistry::create(id);
-        view->setEnvironment(env);
+        ViewPanel *view = m_host->createView(id);
         auto *dock = new QDockWidget(this);
         dock->setObjectName(QStringLiteral("dock-") + id);
         dock->setWidget(view);
@@ -193,8 +185,6 @@ void MainWindow::createViews()
                           | QDockWidget::DockWidgetFloatable);
         m_docks.insert(id, dock);
         m_views.append(view);
-        if (auto *runs = qobject_cast<RunsView *>(view))
-            m_runsView = runs;
     }
     retranslateDocks();
 }
@@ -213,11 +203,11 @@ void MainWindow::retranslateDocks()
 
 void MainWindow::seedCarbonSettings()
 {
-    // The Sankey keeps its own settings to play with; Preferences give it its starting point.
-    if (auto *sankey = qobject_cast<SankeyView *>(view(QStringLiteral("sankey")))) {
-        sankey->setCarbonSettings(m_preferences->region(), m_preferences->customIntensity(), m_preferences->pue(),
-                                  m_preferences->pricePerKwh(), m_preferences->currency());
-    }
+    // Views that keep their own carbon settings to play with start from the Preferences.
+    const CarbonPreferences carbon{m_preferences->region(), m_preferences->customIntensity(), m_preferences->pue(),
+                                   m_preferences->pricePerKwh(), m_preferences->currency()};
+    for (ViewPanel *v : std::as_const(m_views))
+        v->applyCarbonPreferences(carbon);
 }
 
 QList<ViewPanel *> MainWindow::views() const
@@ -534,21 +524,19 @@ void MainWindow::newDataGeneration()
 {
     if (!m_store)
         return;
-    m_service->setDataSource(++m_generation, StoreLoader::make(m_store->path(), m_filterState->filter()));
+    m_host->updateDataSource(++m_generation);
 }
 
 void MainWindow::refresh()
 {
     if (!m_store)
         return;
-    m_sourceText = m_store->sourceDescription();
-    m_synthetic = m_store->hasSyntheticData();
+    m_host->setStore(*m_store);
 
     m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
     m_runModel->setFilter(m_filterState->filter());
-    StoreLoader::connectViews(m_views, m_store->path());
-    m_removeDemoAction->setEnabled(m_synthetic);
+    m_removeDemoAction->setEnabled(m_host->isSynthetic());
     const StoreSummary summary = StoreSummary::compute(m_store.get());
     m_totalRuns = summary.runs;
     m_filterBar->setOptions(summary);
@@ -572,11 +560,12 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(isBusy() ? m_backgroundWhat : tr("No database open"));
         return;
     }
-    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, m_sourceText, QFileInfo(m_store->path()).fileName()));
+    const QString source = m_host->sourceDescription();
+    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, QFileInfo(m_store->path()).fileName()));
     const QLocale locale;
     const qint64 all = m_totalRuns;
     m_statusLabel->setText(tr("%1 runs (%2 shown) - %3")
-                               .arg(locale.toString(all), locale.toString(m_runModel->totalCount()), m_sourceText));
+                               .arg(locale.toString(all), locale.toString(m_runModel->totalCount()), source));
 }
 
 bool MainWindow::isBusy() const
@@ -616,9 +605,13 @@ void MainWindow::applyFilter(const Filter &filter, const QString &text)
 
 void MainWindow::showOnlySelection(bool exclude)
 {
-    if (!m_runsView)
-        return;
-    const QList<qint64> ids = m_runsView->selectedRunIds();
+    // The selection of the view that has one (the runs table).
+    QList<qint64> ids;
+    for (ViewPanel *v : std::as_const(m_views)) {
+        ids = v->selectedRunIds();
+        if (!ids.isEmpty())
+            break;
+    }
     if (ids.isEmpty()) {
         statusBar()->showMessage(tr("Select runs in the runs table first"), 5000);
         return;

@@ -21,7 +21,7 @@ public:
 
     QTableView *table() const { return m_table; }
     // runs.id of the selected rows, for "Show only selection" and "Exclude selection".
-    QList<qint64> selectedRunIds() const;
+    QList<qint64> selectedRunIds() const override;
 
 protected:
     void requestData() override;

@@ -248,6 +248,12 @@ void SankeyView::setCarbonSettings(const QString &region, std::optional<double> 
         updateControls();
 }
 
+void SankeyView::applyCarbonPreferences(const CarbonPreferences &preferences)
+{
+    setCarbonSettings(preferences.region, preferences.customIntensity, preferences.pue, preferences.pricePerKwh,
+                      preferences.currency);
+}
+
 void SankeyView::setRegion(const QString &id)
 {
     if (!regionIds().contains(id, Qt::CaseInsensitive)) {

@@ -174,6 +174,21 @@ QString ViewPanel::title() const
     return ViewTable::title(viewId());
 }
 
+void ViewPanel::setDetailsProvider(DetailsProvider provider)
+{
+    Q_UNUSED(provider)
+}
+
+void ViewPanel::applyCarbonPreferences(const CarbonPreferences &preferences)
+{
+    Q_UNUSED(preferences)
+}
+
+QList<qint64> ViewPanel::selectedRunIds() const
+{
+    return {};
+}
+
 QJsonObject ViewPanel::saveState() const
 {
     return {};

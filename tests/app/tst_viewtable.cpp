@@ -1,6 +1,7 @@
 // The view table is the one list of views: the registry, the View menu, the default layout, the
 // report, the guide and `wattprint render --list` follow it. Adding a view is one class plus one
-// row: a view this test defines and registers at run time shows up in all of them.
+// row: a view this test defines and registers at run time shows up in all of them, and the app
+// reaches it through ViewPanel's hooks, never its class.
 #include <demostore.h>
 #include <guidewindow.h>
 #include <mainwindow.h>
@@ -9,9 +10,13 @@
 #include <reportbuilder.h>
 #include <reportwriter.h>
 #include <store.h>
+#include <viewhost.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
 #include <viewtable.h>
+
+#include <analysisservice.h>
+#include <filterstate.h>
 
 #include <QDockWidget>
 #include <QHelpEvent>
@@ -52,6 +57,12 @@ public:
     QString viewId() const override { return ProbeId; }
     QString nugget() const override { return ProbeNugget; }
     QString howToRead() const override { return QStringLiteral("<p>One number: the runs in force.</p>"); }
+
+    void setDetailsProvider(DetailsProvider provider) override { details = std::move(provider); }
+    void applyCarbonPreferences(const CarbonPreferences &preferences) override { carbon = preferences; }
+
+    DetailsProvider details;
+    std::optional<CarbonPreferences> carbon;
 
 protected:
     void requestData() override
@@ -120,6 +131,7 @@ private slots:
     void registrationIsCheckedAndScoped();
     void newViewInViewMenuAndDefaultLayout();
     void tabsShowShortTitlesAndAskTheQuestion();
+    void hooksReachTheNewView();
     void newViewInReport();
     void newViewInRenderList();
     void guideFollowsTheTable();
@@ -298,6 +310,39 @@ void TestViewTable::tabsShowShortTitlesAndAskTheQuestion()
         tabbed += window->tabifiedDockWidgets(window->dock(id)).isEmpty() ? 0 : 1;
     QCOMPARE(tabbed, int(ViewRegistry::ids().size()) - 1);
     QCOMPARE(asked, tabbed);
+}
+
+void TestViewTable::hooksReachTheNewView()
+{
+    // The app talks to views through ViewPanel alone: the probe gets the Preferences' carbon
+    // settings and a way to read run details, as the Sankey and the anomaly timeline do.
+    std::unique_ptr<MainWindow> window = openWindow();
+    auto *probe = dynamic_cast<ProbeView *>(window->view(ProbeId));
+    QVERIFY(probe);
+    QVERIFY(probe->carbon);
+    QCOMPARE(probe->carbon->region, window->preferences()->region());
+    QVERIFY(probe->details);
+    QTRY_VERIFY_WITH_TIMEOUT(probe->isReady(), 60000);
+    const TraceDetails details = probe->details(1);
+    QVERIFY2(details.found, qPrintable(details.error));
+    QCOMPARE(details.runRowId, qint64(1));
+
+    // The host hands the same to views it makes for a report or the command line.
+    AnalysisService service;
+    FilterState filterState;
+    ViewHost host(&service, &filterState);
+    Store store(m_db);
+    QVERIFY(store.open(nullptr));
+    host.setStore(store);
+    QCOMPARE(host.storePath(), m_db);
+    QVERIFY(host.isSynthetic());
+    std::unique_ptr<ViewPanel> view(host.createView(ProbeId));
+    QVERIFY(view);
+    QVERIFY(dynamic_cast<ProbeView *>(view.get())->details);
+    QCOMPARE(view->environment().sourceDescription(), store.sourceDescription());
+    QVERIFY(view->environment().isSynthetic());
+    QVERIFY(!view->environment().runModel);
+    QVERIFY(!host.createView(QStringLiteral("no-such-view")));
 }
 
 void TestViewTable::newViewInReport()
