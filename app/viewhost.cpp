@@ -12,8 +12,7 @@ namespace wattprint {
 ViewHost::ViewHost(AnalysisService *service, const FilterState *filterState)
     : m_service(service)
     , m_filterState(filterState)
-{
-}
+{}
 
 void ViewHost::setStore(const Store &store)
 {

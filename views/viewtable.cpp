@@ -39,7 +39,8 @@ QList<ViewRow> builtIn()
     return {
         {QStringLiteral("distribution"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy distribution by hardware"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Distribution"), S::Left, true, &make<DistributionView>},
-        {QStringLiteral("parallel"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Efficiency patterns (parallel coordinates)"),
+        {QStringLiteral("parallel"),
+         QT_TRANSLATE_NOOP("wattprint::ViewTable", "Efficiency patterns (parallel coordinates)"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Parallel"), S::Left, true, &make<ParallelView>},
         {QStringLiteral("compare"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Comparative configuration analysis"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Compare"), S::Right, true, &make<CompareView>},
@@ -63,9 +64,11 @@ QList<ViewRow> builtIn()
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Sunburst"), S::Right, true, &make<SunburstView>},
         {QStringLiteral("leaderboard"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Configuration leaderboard"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Leaderboard"), S::Right, true, &make<LeaderboardView>},
-        {QStringLiteral("batch-overhead"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Overhead vs non-overhead, batchwise"),
+        {QStringLiteral("batch-overhead"),
+         QT_TRANSLATE_NOOP("wattprint::ViewTable", "Overhead vs non-overhead, batchwise"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Batches"), S::Right, true, &make<BatchOverheadView>},
-        {QStringLiteral("anomaly-score"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Anomaly-score timeline with thresholds"),
+        {QStringLiteral("anomaly-score"),
+         QT_TRANSLATE_NOOP("wattprint::ViewTable", "Anomaly-score timeline with thresholds"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Scores"), S::Right, true, &make<AnomalyScoreView>},
         {QStringLiteral("runs"), QT_TRANSLATE_NOOP("wattprint::ViewTable", "Runs"),
          QT_TRANSLATE_NOOP("wattprint::ViewTable", "Runs"), S::Right, false, &make<RunsView>},
@@ -123,8 +126,7 @@ bool ViewTable::unregisterView(const QString &id)
 ViewTable::Registration::Registration(const ViewRow &row)
     : m_id(row.id)
     , m_registered(registerView(row))
-{
-}
+{}
 
 ViewTable::Registration::~Registration()
 {

@@ -21,11 +21,11 @@ enum class ViewStack { Left, Right, Bottom };
 // when they are shown, so they follow a language switch.
 struct ViewRow
 {
-    QString id;                   // stable: the view's viewId(), layouts and the command line use it
-    const char *title = "";       // the view's title ("Energy distribution by hardware")
-    const char *tabTitle = "";    // one short word on its dock's tab ("Distribution")
+    QString id;                // stable: the view's viewId(), layouts and the command line use it
+    const char *title = "";    // the view's title ("Energy distribution by hardware")
+    const char *tabTitle = ""; // one short word on its dock's tab ("Distribution")
     ViewStack stack = ViewStack::Right;
-    bool chart = true;            // has a report page and a guide section (the runs table has neither)
+    bool chart = true; // has a report page and a guide section (the runs table has neither)
     std::function<ViewPanel *(QWidget *parent)> create;
 };
 

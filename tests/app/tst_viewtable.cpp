@@ -2,6 +2,8 @@
 // report, the guide and `wattprint render --list` follow it. Adding a view is one class plus one
 // row: a view this test defines and registers at run time shows up in all of them, and the app
 // reaches it through ViewPanel's hooks, never its class.
+#include "../support/demostorecache.h"
+
 #include <demostore.h>
 #include <guidewindow.h>
 #include <mainwindow.h>
@@ -26,10 +28,10 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
-#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <cstdio>
 #include <unistd.h>
@@ -104,8 +106,9 @@ QString pdfText(const QString &path, int page)
     if (tool.isEmpty())
         return {};
     QProcess p;
-    p.start(tool, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), path,
-                   QStringLiteral("-")});
+    p.start(tool,
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), path,
+             QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
@@ -150,12 +153,11 @@ void TestViewTable::initTestCase()
     QVERIFY(m_dir.isValid());
     QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    Store store(m_db);
-    QVERIFY(store.open(nullptr));
     DemoOptions options;
     options.runs = 3000;
     options.traceJobs = 10;
-    QVERIFY(DemoStore::build(&store, options).ok);
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(options, m_db, &error), qPrintable(error));
 
     // The whole of adding a view, besides its class.
     ViewRow row;
@@ -372,16 +374,19 @@ void TestViewTable::newViewInReport()
 void TestViewTable::newViewInRenderList()
 {
     int code = -1;
-    const QString list = captureStdout([] { return RenderCommands::render({QStringLiteral("wattprint"), QStringLiteral("--list")}); },
-                                       &code);
+    const QString list = captureStdout(
+        [] {
+            return RenderCommands::render({QStringLiteral("wattprint"), QStringLiteral("--list")});
+        },
+        &code);
     QCOMPARE(code, 0);
     QCOMPARE(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts), ViewRegistry::ids());
     QVERIFY(list.contains(ProbeId));
 
     const QString out = QStringLiteral(WATTPRINT_OUTPUT_DIR "/viewtable-probe.png");
     QFile::remove(out);
-    QCOMPARE(RenderCommands::render({QStringLiteral("wattprint"), QStringLiteral("--db"), m_db, QStringLiteral("--view"),
-                                     ProbeId, QStringLiteral("--out"), out}),
+    QCOMPARE(RenderCommands::render({QStringLiteral("wattprint"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--view"), ProbeId, QStringLiteral("--out"), out}),
              0);
     QCOMPARE(QImage(out).size(), QSize(1200, 800));
 }
