@@ -9,22 +9,20 @@
 #include "layoutmanager.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
-#include "storeloader.h"
-
-#include <sankeyview.h>
+#include "viewhost.h"
 
 #include <analysisservice.h>
 #include <demostore.h>
 #include <filterhistory.h>
 #include <filterstate.h>
 #include <importer.h>
-#include <runsview.h>
 #include <runtablemodel.h>
 #include <store.h>
 #include <storesummary.h>
 #include <units.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
+#include <viewtable.h>
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +31,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -45,6 +44,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -64,6 +64,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_preferences(new Preferences(nullptr, this))
     , m_languages(new LanguageManager(this))
     , m_filterBar(new FilterBar(this))
+    , m_host(std::make_unique<ViewHost>(m_service, m_filterState))
     , m_statusLabel(new QLabel(this))
     , m_analysisLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -181,36 +182,41 @@ MainWindow::~MainWindow()
 
 void MainWindow::createViews()
 {
-    ViewEnvironment env;
-    env.service = m_service;
-    env.filterState = m_filterState;
-    env.runModel = m_runModel;
-    env.filterHistory = m_filterHistory;
-    env.sourceDescription = [this] { return m_sourceText; };
-    env.isSynthetic = [this] { return m_synthetic; };
-    env.exportDpi = [this] { return m_preferences->exportDpi(); };
+    m_host->setRunModel(m_runModel);
+    m_host->setFilterHistory(m_filterHistory);
+    m_host->setExportDpi([this] { return m_preferences->exportDpi(); });
     for (const QString &id : ViewRegistry::ids()) {
-        ViewPanel *view = ViewRegistry::create(id);
-        view->setEnvironment(env);
-        auto *dock = new QDockWidget(view->title(), this);
+        ViewPanel *view = m_host->createView(id);
+        auto *dock = new QDockWidget(this);
         dock->setObjectName(QStringLiteral("dock-") + id);
         dock->setWidget(view);
         dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                           | QDockWidget::DockWidgetFloatable);
         m_docks.insert(id, dock);
         m_views.append(view);
-        if (auto *runs = qobject_cast<RunsView *>(view))
-            m_runsView = runs;
+    }
+    retranslateDocks();
+}
+
+void MainWindow::retranslateDocks()
+{
+    // The tab says one short word; the View menu keeps the whole title, and the tab's tooltip
+    // asks the view's question (eventFilter).
+    for (ViewPanel *v : std::as_const(m_views)) {
+        QDockWidget *dock = m_docks.value(v->viewId());
+        dock->setWindowTitle(ViewTable::tabTitle(v->viewId()));
+        // After the window title, which sets the action's text too.
+        dock->toggleViewAction()->setText(v->title());
     }
 }
 
 void MainWindow::seedCarbonSettings()
 {
-    // The Sankey keeps its own settings to play with; Preferences give it its starting point.
-    if (auto *sankey = qobject_cast<SankeyView *>(view(QStringLiteral("sankey")))) {
-        sankey->setCarbonSettings(m_preferences->region(), m_preferences->customIntensity(), m_preferences->pue(),
-                                  m_preferences->pricePerKwh(), m_preferences->currency());
-    }
+    // Views that keep their own carbon settings to play with start from the Preferences.
+    const CarbonPreferences carbon{m_preferences->region(), m_preferences->customIntensity(), m_preferences->pue(),
+                                   m_preferences->pricePerKwh(), m_preferences->currency()};
+    for (ViewPanel *v : std::as_const(m_views))
+        v->applyCarbonPreferences(carbon);
 }
 
 QList<ViewPanel *> MainWindow::views() const
@@ -234,47 +240,51 @@ QDockWidget *MainWindow::dock(const QString &id) const
 
 void MainWindow::applyDefaultLayout()
 {
-    // Two columns with the full height for charts, each a stack of tabs few enough to read:
-    // where the energy goes and what buys efficiency on the left, comparisons, anomalies, carbon
-    // and the tables on the right. The first of each stack is in front.
-    static const QStringList leftIds = {QStringLiteral("distribution"), QStringLiteral("parallel"),
-                                        QStringLiteral("pareto"), QStringLiteral("cache"), QStringLiteral("depth"),
-                                        QStringLiteral("architecture"), QStringLiteral("radar")};
-    // The two fronts are placed side by side first (splitting a dock that already has tabs only
-    // adds a tab); then each other dock joins its stack at once: fifteen docks side by side, even
-    // for a moment, would make the window as wide as all of them.
-    const QStringList ids = ViewRegistry::ids();
+    // Each view's row in the view table names its stack: two columns with the full height for
+    // charts, each a stack of tabs few enough to read, and a row under them. The first of each
+    // stack is in front.
+    // The fronts are placed first (splitting a dock that already has tabs only adds a tab);
+    // then each other dock joins its stack at once: every dock side by side, even for a moment,
+    // would make the window as wide as all of them.
+    const QList<ViewRow> rows = ViewTable::rows();
     QDockWidget *left = nullptr;
     QDockWidget *right = nullptr;
-    for (const QString &id : ids) {
-        QDockWidget *&anchor = leftIds.contains(id) ? left : right;
+    QDockWidget *bottom = nullptr;
+    auto anchorOf = [&](ViewStack stack) -> QDockWidget *& {
+        return stack == ViewStack::Left ? left : stack == ViewStack::Right ? right : bottom;
+    };
+    for (const ViewRow &row : rows) {
+        QDockWidget *&anchor = anchorOf(row.stack);
         if (!anchor)
-            anchor = m_docks.value(id);
+            anchor = m_docks.value(row.id);
     }
     if (!left)
         std::swap(left, right);
-    for (QDockWidget *d : {left, right}) {
+    for (QDockWidget *d : {left, right, bottom}) {
         if (!d)
             continue;
         d->setFloating(false);
-        addDockWidget(Qt::TopDockWidgetArea, d);
+        addDockWidget(d == bottom ? Qt::BottomDockWidgetArea : Qt::TopDockWidgetArea, d);
         d->show();
     }
     if (left && right)
         splitDockWidget(left, right, Qt::Horizontal);
-    for (const QString &id : ids) {
-        QDockWidget *d = m_docks.value(id);
-        if (!d || d == left || d == right)
+    for (const ViewRow &row : rows) {
+        QDockWidget *d = m_docks.value(row.id);
+        if (!d || d == left || d == right || d == bottom)
             continue;
+        QDockWidget *anchor = bottom;
+        if (row.stack != ViewStack::Bottom) // with one column only, both column stacks share it
+            anchor = row.stack == ViewStack::Left || !right ? left : right;
         d->setFloating(false);
-        addDockWidget(Qt::TopDockWidgetArea, d);
+        addDockWidget(anchor == bottom ? Qt::BottomDockWidgetArea : Qt::TopDockWidgetArea, d);
         d->show();
-        tabifyDockWidget(leftIds.contains(id) || !right ? left : right, d);
+        tabifyDockWidget(anchor, d);
     }
-    if (left)
-        left->raise();
-    if (right)
-        right->raise();
+    for (QDockWidget *d : {left, right, bottom}) {
+        if (d)
+            d->raise();
+    }
     if (left && right)
         resizeDocks({left, right}, {width() / 2, width() / 2}, Qt::Horizontal);
 }
@@ -441,8 +451,7 @@ void MainWindow::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_progress->setAccessibleName(tr("Progress"));
-    for (ViewPanel *v : std::as_const(m_views))
-        m_docks.value(v->viewId())->setWindowTitle(v->title());
+    retranslateDocks();
     updateStatus();
 }
 
@@ -461,6 +470,34 @@ void MainWindow::showEvent(QShowEvent *event)
             }
         });
     }
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // The tabs of stacked docks are tab bars the window makes as it needs them.
+    if (event->polished()) {
+        if (auto *bar = qobject_cast<QTabBar *>(event->child()))
+            bar->installEventFilter(this);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tab shows the view's short title; its tooltip asks the view's question. Set as the
+    // tooltip is asked for, since the dock layout resets tab tooltips to the titles.
+    if (event->type() == QEvent::ToolTip) {
+        if (auto *bar = qobject_cast<QTabBar *>(watched)) {
+            const int index = bar->tabAt(static_cast<QHelpEvent *>(event)->pos());
+            for (ViewPanel *v : std::as_const(m_views)) {
+                if (index >= 0 && bar->tabText(index) == m_docks.value(v->viewId())->windowTitle()) {
+                    bar->setTabToolTip(index, v->nugget());
+                    break;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::question(const QString &title, const QString &text)
@@ -496,21 +533,19 @@ void MainWindow::newDataGeneration()
 {
     if (!m_store)
         return;
-    m_service->setDataSource(++m_generation, StoreLoader::make(m_store->path(), m_filterState->filter()));
+    m_host->updateDataSource(++m_generation);
 }
 
 void MainWindow::refresh()
 {
     if (!m_store)
         return;
-    m_sourceText = m_store->sourceDescription();
-    m_synthetic = m_store->hasSyntheticData();
+    m_host->setStore(*m_store);
 
     m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
     m_runModel->setFilter(m_filterState->filter());
-    StoreLoader::connectViews(m_views, m_store->path());
-    m_removeDemoAction->setEnabled(m_synthetic);
+    m_removeDemoAction->setEnabled(m_host->isSynthetic());
     const StoreSummary summary = StoreSummary::compute(m_store.get());
     m_totalRuns = summary.runs;
     m_filterBar->setOptions(summary);
@@ -534,9 +569,10 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(isBusy() ? m_backgroundWhat : tr("No database open"));
         return;
     }
-    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, m_sourceText, QFileInfo(m_store->path()).fileName()));
-    m_statusLabel->setText(tr("%1 runs (%2 shown) - %3")
-                               .arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), m_sourceText));
+    const QString source = m_host->sourceDescription();
+    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, QFileInfo(m_store->path()).fileName()));
+    m_statusLabel->setText(
+        tr("%1 runs (%2 shown) - %3").arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
 }
 
 bool MainWindow::isBusy() const
@@ -563,7 +599,7 @@ ViewPanel *MainWindow::currentView() const
             return v;
     }
     for (ViewPanel *v : m_views) {
-        if (v->isVisible() && v->viewId() != QLatin1String("runs"))
+        if (v->isVisible() && ViewRegistry::chartIds().contains(v->viewId()))
             return v;
     }
     return m_views.isEmpty() ? nullptr : m_views.first();
@@ -576,9 +612,13 @@ void MainWindow::applyFilter(const Filter &filter, const QString &text)
 
 void MainWindow::showOnlySelection(bool exclude)
 {
-    if (!m_runsView)
-        return;
-    const QList<qint64> ids = m_runsView->selectedRunIds();
+    // The selection of the view that has one (the runs table).
+    QList<qint64> ids;
+    for (ViewPanel *v : std::as_const(m_views)) {
+        ids = v->selectedRunIds();
+        if (!ids.isEmpty())
+            break;
+    }
     if (ids.isEmpty()) {
         statusBar()->showMessage(tr("Select runs in the runs table first"), 5000);
         return;

@@ -27,8 +27,8 @@ class LanguageManager;
 class LayoutManager;
 class Preferences;
 class RunTableModel;
-class RunsView;
 class Store;
+class ViewHost;
 class ViewPanel;
 struct ImportReport;
 
@@ -85,10 +85,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createViews();
     void seedCarbonSettings();
+    void retranslateDocks();
     void createActions();
     void retranslateUi();
     void refresh();
@@ -117,7 +120,7 @@ private:
     GuideWindow *m_guide = nullptr;
     LayoutManager *m_layouts = nullptr;
     FilterBar *m_filterBar;
-    RunsView *m_runsView = nullptr;
+    std::unique_ptr<ViewHost> m_host;
     QHash<QString, QDockWidget *> m_docks;
     QList<ViewPanel *> m_views;
     QLabel *m_statusLabel;
@@ -127,8 +130,6 @@ private:
     QFutureWatcher<QList<ImportReport>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_backgroundWhat;
-    QString m_sourceText;
-    bool m_synthetic = false;
     quint64 m_generation = 0;
     qint64 m_totalRuns = 0; // all runs in the store, counted once per data change
     bool m_restoredLast = false;

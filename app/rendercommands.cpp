@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "reportbuilder.h"
-#include "storeloader.h"
+#include "viewhost.h"
 
 #include <filterstate.h>
 #include <pagerenderer.h>
@@ -152,29 +152,22 @@ int RenderCommands::render(const QStringList &args)
     FilterState filterState;
     filterState.setFilter(filter);
     AnalysisService service;
-    service.setDataSource(1, StoreLoader::make(dbPath, filter));
+    ViewHost host(&service, &filterState);
+    host.setStore(store);
+    host.updateDataSource(1);
     RunTableModel runModel;
     runModel.setDatabase(store.database());
     runModel.setFilter(filter);
     runModel.setEnergyUnit(units::energyUnit());
-    const QString source = store.sourceDescription();
-    const bool synthetic = store.hasSyntheticData();
-    ViewEnvironment env;
-    env.service = &service;
-    env.filterState = &filterState;
-    env.runModel = &runModel;
-    env.sourceDescription = [source] { return source; };
-    env.isSynthetic = [synthetic] { return synthetic; };
+    host.setRunModel(&runModel);
 
-    std::unique_ptr<ViewPanel> view(ViewRegistry::create(id));
     QString failure;
     QObject::connect(&service, &AnalysisService::failed, [&failure, id](const QString &requester, quint64,
                                                                          const QString &message) {
         if (requester == id)
             failure = message;
     });
-    view->setEnvironment(env);
-    StoreLoader::connectViews({view.get()}, dbPath);
+    std::unique_ptr<ViewPanel> view(host.createView(id));
     view->resize(width, height);
     view->show();
     view->refresh();

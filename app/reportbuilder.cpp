@@ -1,6 +1,6 @@
 #include "reportbuilder.h"
 
-#include "storeloader.h"
+#include "viewhost.h"
 
 #include <analysisservice.h>
 #include <filterstate.h>
@@ -36,8 +36,9 @@ ReportBuilder::~ReportBuilder()
 
 void ReportBuilder::clear()
 {
-    qDeleteAll(m_views); // before their service
+    qDeleteAll(m_views); // before their host and service
     m_views.clear();
+    m_host.reset();
     m_service.reset();
     m_filterState.reset();
     m_content = ReportContent();
@@ -69,6 +70,11 @@ void ReportBuilder::start(const ReportRequest &request)
         fail(tr("%1 does not exist").arg(request.dbPath));
         return;
     }
+    m_service = std::make_unique<AnalysisService>();
+    m_filterState = std::make_unique<FilterState>();
+    m_filterState->setFilter(request.filter);
+    // A report does not select: the host's views get no way to change the filter.
+    m_host = std::make_unique<ViewHost>(m_service.get(), m_filterState.get());
     QString error;
     {
         Store store(request.dbPath);
@@ -76,8 +82,9 @@ void ReportBuilder::start(const ReportRequest &request)
             fail(error);
             return;
         }
-        m_content.source = store.sourceDescription();
-        m_content.synthetic = store.hasSyntheticData();
+        m_host->setStore(store);
+        m_content.source = m_host->sourceDescription();
+        m_content.synthetic = m_host->isSynthetic();
     }
     try {
         request.factors.validate();
@@ -88,19 +95,7 @@ void ReportBuilder::start(const ReportRequest &request)
     m_content.filterDescription = request.filter.describe();
     m_content.generated = QDateTime::currentDateTime();
 
-    m_service = std::make_unique<AnalysisService>();
-    m_filterState = std::make_unique<FilterState>();
-    m_filterState->setFilter(request.filter);
-    m_service->setDataSource(1, StoreLoader::make(request.dbPath, request.filter));
-
-    ViewEnvironment env;
-    env.service = m_service.get();
-    env.filterState = m_filterState.get();
-    // No filterHistory: a report does not select.
-    const QString source = m_content.source;
-    const bool synthetic = m_content.synthetic;
-    env.sourceDescription = [source] { return source; };
-    env.isSynthetic = [synthetic] { return synthetic; };
+    m_host->updateDataSource(1);
 
     connect(m_service.get(), &AnalysisService::resultReady, this,
             [this](const QString &requester, quint64, const QVariant &result) {
@@ -124,10 +119,9 @@ void ReportBuilder::start(const ReportRequest &request)
             });
 
     for (const QString &id : std::as_const(ids)) {
-        ViewPanel *view = ViewRegistry::create(id);
+        ViewPanel *view = m_host->createView(id);
         // Laid out and "visible" (so it computes) without ever reaching the screen.
         view->setAttribute(Qt::WA_DontShowOnScreen);
-        view->setEnvironment(env);
         if (request.viewStates.contains(id))
             view->restoreState(request.viewStates.value(id));
         m_views.append(view);
@@ -140,7 +134,6 @@ void ReportBuilder::start(const ReportRequest &request)
             partReady();
         });
     }
-    StoreLoader::connectViews(m_views, request.dbPath);
     m_service->request(TotalsRequester, [](const RunColumns &runs, JobContext &) {
         return QVariant::fromValue(reportTotals(runs));
     });

@@ -18,6 +18,7 @@ namespace wattprint {
 
 class AnalysisService;
 class FilterState;
+class ViewHost;
 class ViewPanel;
 
 struct ReportRequest
@@ -63,6 +64,7 @@ private:
     ReportRequest m_request;
     std::unique_ptr<AnalysisService> m_service;
     std::unique_ptr<FilterState> m_filterState;
+    std::unique_ptr<ViewHost> m_host;
     QList<ViewPanel *> m_views;
     QSet<ViewPanel *> m_failedViews;
     ReportContent m_content;

@@ -1,6 +1,5 @@
 #include "storeloader.h"
 
-#include <anomalytimelineview.h>
 #include <runloader.h>
 #include <tracequery.h>
 #include <store.h>
@@ -24,27 +23,19 @@ AnalysisService::Loader StoreLoader::make(const QString &dbPath, const Filter &f
     };
 }
 
-} // namespace wattprint
-
-namespace wattprint {
-
-void StoreLoader::connectViews(const QList<ViewPanel *> &views, const QString &dbPath)
+ViewPanel::DetailsProvider StoreLoader::details(const QString &dbPath)
 {
-    for (ViewPanel *view : views) {
-        if (auto *timeline = qobject_cast<AnomalyTimelineView *>(view)) {
-            timeline->setDetailsProvider([dbPath](qint64 runRowId) {
-                Store store(dbPath); // opened on the worker thread, per call
-                QString error;
-                if (!store.open(&error)) {
-                    TraceDetails details;
-                    details.runRowId = runRowId;
-                    details.error = error;
-                    return details;
-                }
-                return TraceQuery(&store).details(runRowId);
-            });
+    return [dbPath](qint64 runRowId) {
+        Store store(dbPath); // opened on the worker thread, per call
+        QString error;
+        if (!store.open(&error)) {
+            TraceDetails details;
+            details.runRowId = runRowId;
+            details.error = error;
+            return details;
         }
-    }
+        return TraceQuery(&store).details(runRowId);
+    };
 }
 
 } // namespace wattprint

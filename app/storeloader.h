@@ -2,10 +2,9 @@
 
 #include <analysisservice.h>
 #include <filter.h>
+#include <viewpanel.h>
 
 namespace wattprint {
-
-class ViewPanel;
 
 // The bridge the app hands to AnalysisService: loads the filtered runs of a store file on the
 // calling (worker) thread, through its own connection, with models' RunLoader.
@@ -13,9 +12,9 @@ class StoreLoader
 {
 public:
     static AnalysisService::Loader make(const QString &dbPath, const Filter &filter);
-    // Hands views that need more than the run columns (the anomaly timeline's run details and
-    // watt-meter trace) a way to read them from the store file on their worker thread.
-    static void connectViews(const QList<ViewPanel *> &views, const QString &dbPath);
+    // Reads one run's details and watt-meter trace (models' TraceQuery) from the store file, for
+    // views that show more than the run columns; also on the worker thread, a connection per call.
+    static ViewPanel::DetailsProvider details(const QString &dbPath);
 };
 
 } // namespace wattprint

@@ -1459,10 +1459,6 @@ Befehle: %1
 <context>
     <name>wattprint::AnomalyScoreView</name>
     <message>
-        <source>Anomaly-score timeline with thresholds</source>
-        <translation>Zeitverlauf der Anomalie-Scores mit Schwellen</translation>
-    </message>
-    <message>
         <source>Why is this run flagged: run time or power?</source>
         <translation>Warum ist dieser Lauf markiert: Laufzeit oder Leistung?</translation>
     </message>
@@ -1680,10 +1676,6 @@ Eine gröbere Gruppierung wählen.</translation>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
-    <message>
-        <source>Energy anomaly detection timeline</source>
-        <translation>Zeitachse der Energie-Anomalieerkennung</translation>
-    </message>
     <message>
         <source>Which runs spent energy they should not have, and when?</source>
         <translation>Welche Läufe haben Energie verbraucht, die sie nicht hätten verbrauchen sollen, und wann?</translation>
@@ -2057,10 +2049,6 @@ Eine gröbere Gruppierung wählen.</translation>
 <context>
     <name>wattprint::ArchitectureView</name>
     <message>
-        <source>Architecture evolution timeline</source>
-        <translation>Zeitachse der Architekturentwicklung</translation>
-    </message>
-    <message>
         <source>Which shapes win at shallow depth, and which at deep?</source>
         <translation>Welche Formen gewinnen bei geringer Tiefe, welche bei großer?</translation>
     </message>
@@ -2191,10 +2179,6 @@ Eine gröbere Gruppierung wählen.</translation>
 <context>
     <name>wattprint::BatchOverheadView</name>
     <message>
-        <source>Overhead vs non-overhead, batchwise</source>
-        <translation>Overhead gegenüber Nicht-Overhead, nach Batch</translation>
-    </message>
-    <message>
         <source>Which sweep batches wasted most of their energy on overhead?</source>
         <translation>Welche Sweep-Batches haben den größten Teil ihrer Energie für Overhead verbraucht?</translation>
     </message>
@@ -2279,10 +2263,6 @@ Eine gröbere Gruppierung wählen.</translation>
 </context>
 <context>
     <name>wattprint::CacheView</name>
-    <message>
-        <source>Memory hierarchy and cache-spill effect</source>
-        <translation>Speicherhierarchie und Cache-Überlauf</translation>
-    </message>
     <message>
         <source>At what model size does energy jump because the working set leaves the cache?</source>
         <translation>Ab welcher Modellgröße springt die Energie, weil das Working Set den Cache verlässt?</translation>
@@ -2502,10 +2482,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>depth %1</source>
         <translation>Tiefe %1</translation>
-    </message>
-    <message>
-        <source>Comparative configuration analysis</source>
-        <translation>Vergleichende Konfigurationsanalyse</translation>
     </message>
     <message>
         <source>Is configuration B really better than A, or is it noise?</source>
@@ -2815,10 +2791,6 @@ für eine log. Achse</translation>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>Energy vs depth small multiples</source>
-        <translation>Energie gegen Tiefe als kleine Vielfache</translation>
-    </message>
-    <message>
         <source>At what depth does energy stop growing linearly?</source>
         <translation>Ab welcher Tiefe wächst die Energie nicht mehr linear?</translation>
     </message>
@@ -3040,10 +3012,6 @@ für eine log. Achse</translation>
 </context>
 <context>
     <name>wattprint::DistributionView</name>
-    <message>
-        <source>Energy distribution by hardware</source>
-        <translation>Energieverteilung nach Hardware</translation>
-    </message>
     <message>
         <source>Do GPU runs spread wider and carry heavier tails than CPU runs?</source>
         <translation>Streuen GPU-Läufe breiter und haben sie schwerere Verteilungsenden als CPU-Läufe?</translation>
@@ -3796,10 +3764,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
 <context>
     <name>wattprint::LeaderboardView</name>
     <message>
-        <source>Configuration leaderboard</source>
-        <translation>Rangliste der Konfigurationen</translation>
-    </message>
-    <message>
         <source>Which configurations give the most training per joule?</source>
         <translation>Welche Konfigurationen liefern das meiste Training pro Joule?</translation>
     </message>
@@ -4261,10 +4225,6 @@ von %3</translation>
         <translation>Läufe mit unbekanntem Knotentyp können im Filter nicht ausgewählt werden.</translation>
     </message>
     <message>
-        <source>Energy overhead analysis</source>
-        <translation>Analyse des Energie-Overheads</translation>
-    </message>
-    <message>
         <source>How much energy goes to fixed overhead rather than training?</source>
         <translation>Wie viel Energie geht in den festen Overhead statt ins Training?</translation>
     </message>
@@ -4632,10 +4592,6 @@ von %3</translation>
 <context>
     <name>wattprint::ParallelView</name>
     <message>
-        <source>Efficiency patterns (parallel coordinates)</source>
-        <translation>Effizienzmuster (parallele Koordinaten)</translation>
-    </message>
-    <message>
         <source>Where does runtime grow while power stays flat?</source>
         <translation>Wo wächst die Laufzeit, während die Leistung gleich bleibt?</translation>
     </message>
@@ -4765,10 +4721,6 @@ von %3</translation>
 </context>
 <context>
     <name>wattprint::ParetoView</name>
-    <message>
-        <source>Training-strategy Pareto frontier</source>
-        <translation>Pareto-Front der Trainingsstrategien</translation>
-    </message>
     <message>
         <source>Which setups are fastest for their energy, and which are never worth it?</source>
         <translation>Welche Setups sind für ihre Energie am schnellsten, und welche lohnen sich nie?</translation>
@@ -5340,10 +5292,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 <context>
     <name>wattprint::RadarView</name>
     <message>
-        <source>Energy signatures (radar)</source>
-        <translation>Energiesignaturen (Radar)</translation>
-    </message>
-    <message>
         <source>Which architectures are balanced, and which pay for speed with energy?</source>
         <translation>Welche Architekturen sind ausgewogen, und welche erkaufen Geschwindigkeit mit Energie?</translation>
     </message>
@@ -5868,10 +5816,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Lauftabelle</translation>
     </message>
     <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
         <source>Which runs are in force, and what did each one cost?</source>
         <translation>Welche Läufe sind im Filter, und was hat jeder gekostet?</translation>
     </message>
@@ -5886,10 +5830,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
 </context>
 <context>
     <name>wattprint::SankeyView</name>
-    <message>
-        <source>Carbon impact flow</source>
-        <translation>CO2-Wirkungsfluss</translation>
-    </message>
     <message>
         <source>What does this energy mean in carbon and money?</source>
         <translation>Was bedeutet diese Energie in CO2 und Geld?</translation>
@@ -6265,10 +6205,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Läufe auf Datensatz %1</translation>
     </message>
     <message>
-        <source>Hierarchical energy breakdown</source>
-        <translation>Hierarchische Aufschlüsselung der Energie</translation>
-    </message>
-    <message>
         <source>Which branch of the design space holds most of the energy?</source>
         <translation>Welcher Zweig des Designraums enthält den Großteil der Energie?</translation>
     </message>
@@ -6545,6 +6481,133 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Demodaten (synthetisch, nach dem Vorbild von BUTTER-E)&lt;/b&gt;: diese Läufe wurden vom Generator von Wattprint erfunden, nicht gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::ViewTable</name>
+    <message>
+        <source>Energy distribution by hardware</source>
+        <translation>Energieverteilung nach Hardware</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Efficiency patterns (parallel coordinates)</source>
+        <translation>Effizienzmuster (parallele Koordinaten)</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <source>Comparative configuration analysis</source>
+        <translation>Vergleichende Konfigurationsanalyse</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Energy anomaly detection timeline</source>
+        <translation>Zeitachse der Energie-Anomalieerkennung</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>Training-strategy Pareto frontier</source>
+        <translation>Pareto-Front der Trainingsstrategien</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <source>Energy overhead analysis</source>
+        <translation>Analyse des Energie-Overheads</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Memory hierarchy and cache-spill effect</source>
+        <translation>Speicherhierarchie und Cache-Überlauf</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Energy vs depth small multiples</source>
+        <translation>Energie gegen Tiefe als kleine Vielfache</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Carbon impact flow</source>
+        <translation>CO2-Wirkungsfluss</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <source>Architecture evolution timeline</source>
+        <translation>Zeitachse der Architekturentwicklung</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Energy signatures (radar)</source>
+        <translation>Energiesignaturen (Radar)</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <source>Hierarchical energy breakdown</source>
+        <translation>Hierarchische Aufschlüsselung der Energie</translation>
+    </message>
+    <message>
+        <source>Sunburst</source>
+        <translation>Sunburst</translation>
+    </message>
+    <message>
+        <source>Configuration leaderboard</source>
+        <translation>Rangliste der Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Overhead vs non-overhead, batchwise</source>
+        <translation>Overhead gegenüber Nicht-Overhead, nach Batch</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Anomaly-score timeline with thresholds</source>
+        <translation>Zeitverlauf der Anomalie-Scores mit Schwellen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
     </message>
 </context>
 </TS>

@@ -1459,10 +1459,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
 <context>
     <name>wattprint::AnomalyScoreView</name>
     <message>
-        <source>Anomaly-score timeline with thresholds</source>
-        <translation>Chronologie des scores d&apos;anomalie avec seuils</translation>
-    </message>
-    <message>
         <source>Why is this run flagged: run time or power?</source>
         <translation>Pourquoi cette exécution est-elle signalée : durée ou puissance ?</translation>
     </message>
@@ -1680,10 +1676,6 @@ Choisissez un regroupement plus large.</translation>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
-    <message>
-        <source>Energy anomaly detection timeline</source>
-        <translation>Chronologie de détection des anomalies d&apos;énergie</translation>
-    </message>
     <message>
         <source>Which runs spent energy they should not have, and when?</source>
         <translation>Quelles exécutions ont consommé de l&apos;énergie qu&apos;elles n&apos;auraient pas dû, et quand ?</translation>
@@ -2057,10 +2049,6 @@ Choisissez un regroupement plus large.</translation>
 <context>
     <name>wattprint::ArchitectureView</name>
     <message>
-        <source>Architecture evolution timeline</source>
-        <translation>Chronologie de l&apos;évolution des architectures</translation>
-    </message>
-    <message>
         <source>Which shapes win at shallow depth, and which at deep?</source>
         <translation>Quelles formes l&apos;emportent à faible profondeur, et lesquelles en profondeur ?</translation>
     </message>
@@ -2191,10 +2179,6 @@ Choisissez un regroupement plus large.</translation>
 <context>
     <name>wattprint::BatchOverheadView</name>
     <message>
-        <source>Overhead vs non-overhead, batchwise</source>
-        <translation>Surcoût et hors surcoût, par lot</translation>
-    </message>
-    <message>
         <source>Which sweep batches wasted most of their energy on overhead?</source>
         <translation>Quels lots du balayage ont gaspillé le plus d&apos;énergie en surcoût ?</translation>
     </message>
@@ -2279,10 +2263,6 @@ Choisissez un regroupement plus large.</translation>
 </context>
 <context>
     <name>wattprint::CacheView</name>
-    <message>
-        <source>Memory hierarchy and cache-spill effect</source>
-        <translation>Hiérarchie mémoire et effet de débordement de cache</translation>
-    </message>
     <message>
         <source>At what model size does energy jump because the working set leaves the cache?</source>
         <translation>À quelle taille de modèle l&apos;énergie bondit-elle parce que l&apos;ensemble de travail sort du cache ?</translation>
@@ -2502,10 +2482,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>depth %1</source>
         <translation>profondeur %1</translation>
-    </message>
-    <message>
-        <source>Comparative configuration analysis</source>
-        <translation>Analyse comparative des configurations</translation>
     </message>
     <message>
         <source>Is configuration B really better than A, or is it noise?</source>
@@ -2815,10 +2791,6 @@ to draw on a log axis</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>Energy vs depth small multiples</source>
-        <translation>Petits multiples de l&apos;énergie selon la profondeur</translation>
-    </message>
-    <message>
         <source>At what depth does energy stop growing linearly?</source>
         <translation>À quelle profondeur l&apos;énergie cesse-t-elle de croître linéairement ?</translation>
     </message>
@@ -3040,10 +3012,6 @@ to draw on a log axis</source>
 </context>
 <context>
     <name>wattprint::DistributionView</name>
-    <message>
-        <source>Energy distribution by hardware</source>
-        <translation>Distribution de l&apos;énergie par matériel</translation>
-    </message>
     <message>
         <source>Do GPU runs spread wider and carry heavier tails than CPU runs?</source>
         <translation>Les exécutions GPU sont-elles plus dispersées, avec des queues plus lourdes, que les exécutions CPU ?</translation>
@@ -3796,10 +3764,6 @@ La disposition par défaut est utilisée à la place.</translation>
 <context>
     <name>wattprint::LeaderboardView</name>
     <message>
-        <source>Configuration leaderboard</source>
-        <translation>Classement des configurations</translation>
-    </message>
-    <message>
         <source>Which configurations give the most training per joule?</source>
         <translation>Quelles configurations donnent le plus d&apos;entraînement par joule ?</translation>
     </message>
@@ -4261,10 +4225,6 @@ sur %3</translation>
         <translation>Les exécutions dont le type de nœud est inconnu ne peuvent pas être sélectionnées dans le filtre.</translation>
     </message>
     <message>
-        <source>Energy overhead analysis</source>
-        <translation>Analyse du surcoût énergétique</translation>
-    </message>
-    <message>
         <source>How much energy goes to fixed overhead rather than training?</source>
         <translation>Quelle part de l&apos;énergie va au surcoût fixe plutôt qu&apos;à l&apos;entraînement ?</translation>
     </message>
@@ -4632,10 +4592,6 @@ sur %3</translation>
 <context>
     <name>wattprint::ParallelView</name>
     <message>
-        <source>Efficiency patterns (parallel coordinates)</source>
-        <translation>Profils d&apos;efficacité (coordonnées parallèles)</translation>
-    </message>
-    <message>
         <source>Where does runtime grow while power stays flat?</source>
         <translation>Où la durée d&apos;exécution augmente-t-elle alors que la puissance reste stable ?</translation>
     </message>
@@ -4765,10 +4721,6 @@ sur %3</translation>
 </context>
 <context>
     <name>wattprint::ParetoView</name>
-    <message>
-        <source>Training-strategy Pareto frontier</source>
-        <translation>Front de Pareto des stratégies d&apos;entraînement</translation>
-    </message>
     <message>
         <source>Which setups are fastest for their energy, and which are never worth it?</source>
         <translation>Quelles configurations sont les plus rapides pour leur énergie, et lesquelles n&apos;en valent jamais la peine ?</translation>
@@ -5340,10 +5292,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 <context>
     <name>wattprint::RadarView</name>
     <message>
-        <source>Energy signatures (radar)</source>
-        <translation>Signatures énergétiques (radar)</translation>
-    </message>
-    <message>
         <source>Which architectures are balanced, and which pay for speed with energy?</source>
         <translation>Quelles architectures sont équilibrées, et lesquelles paient leur vitesse en énergie ?</translation>
     </message>
@@ -5868,10 +5816,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Tableau des exécutions</translation>
     </message>
     <message>
-        <source>Runs</source>
-        <translation>Exécutions</translation>
-    </message>
-    <message>
         <source>Which runs are in force, and what did each one cost?</source>
         <translation>Quelles exécutions sont retenues, et combien a coûté chacune ?</translation>
     </message>
@@ -5886,10 +5830,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
 </context>
 <context>
     <name>wattprint::SankeyView</name>
-    <message>
-        <source>Carbon impact flow</source>
-        <translation>Flux d&apos;impact carbone</translation>
-    </message>
     <message>
         <source>What does this energy mean in carbon and money?</source>
         <translation>Que représente cette énergie en carbone et en argent ?</translation>
@@ -6265,10 +6205,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>exécutions sur le jeu de données %1</translation>
     </message>
     <message>
-        <source>Hierarchical energy breakdown</source>
-        <translation>Répartition hiérarchique de l&apos;énergie</translation>
-    </message>
-    <message>
         <source>Which branch of the design space holds most of the energy?</source>
         <translation>Quelle branche de l&apos;espace de conception concentre la plus grande part de l&apos;énergie ?</translation>
     </message>
@@ -6545,6 +6481,133 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Données de démonstration (synthétiques, calquées sur BUTTER-E)&lt;/b&gt; : ces exécutions sont inventées par le générateur de Wattprint, non mesurées.</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::ViewTable</name>
+    <message>
+        <source>Energy distribution by hardware</source>
+        <translation>Distribution de l&apos;énergie par matériel</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Efficiency patterns (parallel coordinates)</source>
+        <translation>Profils d&apos;efficacité (coordonnées parallèles)</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Parallèles</translation>
+    </message>
+    <message>
+        <source>Comparative configuration analysis</source>
+        <translation>Analyse comparative des configurations</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Energy anomaly detection timeline</source>
+        <translation>Chronologie de détection des anomalies d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Training-strategy Pareto frontier</source>
+        <translation>Front de Pareto des stratégies d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <source>Energy overhead analysis</source>
+        <translation>Analyse du surcoût énergétique</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Memory hierarchy and cache-spill effect</source>
+        <translation>Hiérarchie mémoire et effet de débordement de cache</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Energy vs depth small multiples</source>
+        <translation>Petits multiples de l&apos;énergie selon la profondeur</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Carbon impact flow</source>
+        <translation>Flux d&apos;impact carbone</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Carbone</translation>
+    </message>
+    <message>
+        <source>Architecture evolution timeline</source>
+        <translation>Chronologie de l&apos;évolution des architectures</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Energy signatures (radar)</source>
+        <translation>Signatures énergétiques (radar)</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <source>Hierarchical energy breakdown</source>
+        <translation>Répartition hiérarchique de l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Sunburst</source>
+        <translation>Sunburst</translation>
+    </message>
+    <message>
+        <source>Configuration leaderboard</source>
+        <translation>Classement des configurations</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Overhead vs non-overhead, batchwise</source>
+        <translation>Surcoût et hors surcoût, par lot</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Anomaly-score timeline with thresholds</source>
+        <translation>Chronologie des scores d&apos;anomalie avec seuils</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
     </message>
 </context>
 </TS>

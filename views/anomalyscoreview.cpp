@@ -205,11 +205,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
 
 AnomalyScoreView::~AnomalyScoreView() = default;
 
-QString AnomalyScoreView::title() const
-{
-    return tr("Anomaly-score timeline with thresholds");
-}
-
 QString AnomalyScoreView::nugget() const
 {
     return tr("Why is this run flagged: run time or power?");

@@ -37,7 +37,6 @@ public:
     ~AnomalyScoreView() override;
 
     QString viewId() const override { return QStringLiteral("anomaly-score"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

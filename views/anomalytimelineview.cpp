@@ -365,11 +365,6 @@ AnomalyTimelineView::~AnomalyTimelineView()
         m_detailsService->cancel(detailsRequester());
 }
 
-QString AnomalyTimelineView::title() const
-{
-    return tr("Energy anomaly detection timeline");
-}
-
 QString AnomalyTimelineView::nugget() const
 {
     return tr("Which runs spent energy they should not have, and when?");

@@ -41,14 +41,10 @@ class AnomalyTimelineView : public ViewPanel
 {
     Q_OBJECT
 public:
-    // Loads a run's details and trace; called on a worker thread (open a Store there).
-    using DetailsProvider = std::function<TraceDetails(qint64 runRowId)>;
-
     explicit AnomalyTimelineView(QWidget *parent = nullptr);
     ~AnomalyTimelineView() override;
 
     QString viewId() const override { return QStringLiteral("anomalies"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -57,7 +53,7 @@ public:
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
 
     // The app wires this (with models' TraceQuery on a Store it opens per call).
-    void setDetailsProvider(DetailsProvider provider);
+    void setDetailsProvider(DetailsProvider provider) override;
 
     AnomalyMethod method() const { return m_method; }
     void setMethod(AnomalyMethod method);

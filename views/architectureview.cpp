@@ -220,11 +220,6 @@ ArchitectureView::ArchitectureView(QWidget *parent)
 
 ArchitectureView::~ArchitectureView() = default;
 
-QString ArchitectureView::title() const
-{
-    return tr("Architecture evolution timeline");
-}
-
 QString ArchitectureView::nugget() const
 {
     return tr("Which shapes win at shallow depth, and which at deep?");

@@ -34,7 +34,6 @@ public:
     ~ArchitectureView() override;
 
     QString viewId() const override { return QStringLiteral("architecture"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

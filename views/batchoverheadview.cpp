@@ -55,11 +55,6 @@ BatchOverheadView::BatchOverheadView(QWidget *parent)
 
 BatchOverheadView::~BatchOverheadView() = default;
 
-QString BatchOverheadView::title() const
-{
-    return tr("Overhead vs non-overhead, batchwise");
-}
-
 QString BatchOverheadView::nugget() const
 {
     return tr("Which sweep batches wasted most of their energy on overhead?");

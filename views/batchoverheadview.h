@@ -23,7 +23,6 @@ public:
     ~BatchOverheadView() override;
 
     QString viewId() const override { return QStringLiteral("batch-overhead"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

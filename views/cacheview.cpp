@@ -316,11 +316,6 @@ CacheView::CacheView(QWidget *parent)
 
 CacheView::~CacheView() = default;
 
-QString CacheView::title() const
-{
-    return tr("Memory hierarchy and cache-spill effect");
-}
-
 QString CacheView::nugget() const
 {
     return tr("At what model size does energy jump because the working set leaves the cache?");

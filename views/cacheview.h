@@ -40,7 +40,6 @@ public:
     ~CacheView() override;
 
     QString viewId() const override { return QStringLiteral("cache"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

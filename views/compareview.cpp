@@ -502,11 +502,6 @@ CompareView::SideControls CompareView::buildSide(const QString &name)
     return s;
 }
 
-QString CompareView::title() const
-{
-    return tr("Comparative configuration analysis");
-}
-
 QString CompareView::nugget() const
 {
     return tr("Is configuration B really better than A, or is it noise?");

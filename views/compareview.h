@@ -36,7 +36,6 @@ public:
     ~CompareView() override;
 
     QString viewId() const override { return QStringLiteral("compare"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

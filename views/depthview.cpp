@@ -127,11 +127,6 @@ DepthView::DepthView(QWidget *parent)
 
 DepthView::~DepthView() = default;
 
-QString DepthView::title() const
-{
-    return tr("Energy vs depth small multiples");
-}
-
 QString DepthView::nugget() const
 {
     return tr("At what depth does energy stop growing linearly?");

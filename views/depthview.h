@@ -38,7 +38,6 @@ public:
     ~DepthView() override;
 
     QString viewId() const override { return QStringLiteral("depth"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -326,11 +326,6 @@ DistributionView::DistributionView(QWidget *parent)
 
 DistributionView::~DistributionView() = default;
 
-QString DistributionView::title() const
-{
-    return tr("Energy distribution by hardware");
-}
-
 QString DistributionView::nugget() const
 {
     return tr("Do GPU runs spread wider and carry heavier tails than CPU runs?");

@@ -30,7 +30,6 @@ public:
     ~DistributionView() override;
 
     QString viewId() const override { return QStringLiteral("distribution"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

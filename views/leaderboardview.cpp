@@ -223,11 +223,6 @@ LeaderboardView::LeaderboardView(QWidget *parent)
 
 LeaderboardView::~LeaderboardView() = default;
 
-QString LeaderboardView::title() const
-{
-    return tr("Configuration leaderboard");
-}
-
 QString LeaderboardView::nugget() const
 {
     return tr("Which configurations give the most training per joule?");

@@ -29,7 +29,6 @@ public:
     ~LeaderboardView() override;
 
     QString viewId() const override { return QStringLiteral("leaderboard"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -100,11 +100,6 @@ OverheadView::OverheadView(QWidget *parent)
 
 OverheadView::~OverheadView() = default;
 
-QString OverheadView::title() const
-{
-    return tr("Energy overhead analysis");
-}
-
 QString OverheadView::nugget() const
 {
     return tr("How much energy goes to fixed overhead rather than training?");

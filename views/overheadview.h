@@ -24,7 +24,6 @@ public:
     ~OverheadView() override;
 
     QString viewId() const override { return QStringLiteral("overhead"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

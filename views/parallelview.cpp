@@ -101,11 +101,6 @@ ParallelView::ParallelView(QWidget *parent)
 
 ParallelView::~ParallelView() = default;
 
-QString ParallelView::title() const
-{
-    return tr("Efficiency patterns (parallel coordinates)");
-}
-
 QString ParallelView::nugget() const
 {
     return tr("Where does runtime grow while power stays flat?");

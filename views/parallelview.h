@@ -25,7 +25,6 @@ public:
     ~ParallelView() override;
 
     QString viewId() const override { return QStringLiteral("parallel"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -335,11 +335,6 @@ ParetoView::ParetoView(QWidget *parent)
 
 ParetoView::~ParetoView() = default;
 
-QString ParetoView::title() const
-{
-    return tr("Training-strategy Pareto frontier");
-}
-
 QString ParetoView::nugget() const
 {
     return tr("Which setups are fastest for their energy, and which are never worth it?");

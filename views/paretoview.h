@@ -45,7 +45,6 @@ public:
     ~ParetoView() override;
 
     QString viewId() const override { return QStringLiteral("pareto"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

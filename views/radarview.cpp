@@ -62,11 +62,6 @@ RadarView::RadarView(QWidget *parent)
 
 RadarView::~RadarView() = default;
 
-QString RadarView::title() const
-{
-    return tr("Energy signatures (radar)");
-}
-
 QString RadarView::nugget() const
 {
     return tr("Which architectures are balanced, and which pay for speed with energy?");

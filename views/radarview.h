@@ -29,7 +29,6 @@ public:
     ~RadarView() override;
 
     QString viewId() const override { return QStringLiteral("radar"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

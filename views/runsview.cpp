@@ -27,11 +27,6 @@ RunsView::RunsView(QWidget *parent)
     retranslateUi();
 }
 
-QString RunsView::title() const
-{
-    return tr("Runs");
-}
-
 QString RunsView::nugget() const
 {
     return tr("Which runs are in force, and what did each one cost?");

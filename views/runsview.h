@@ -14,7 +14,6 @@ public:
     explicit RunsView(QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("runs"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
     QJsonObject saveState() const override;
@@ -22,7 +21,7 @@ public:
 
     QTableView *table() const { return m_table; }
     // runs.id of the selected rows, for "Show only selection" and "Exclude selection".
-    QList<qint64> selectedRunIds() const;
+    QList<qint64> selectedRunIds() const override;
 
 protected:
     void requestData() override;

@@ -160,11 +160,6 @@ SankeyView::SankeyView(QWidget *parent)
 
 SankeyView::~SankeyView() = default;
 
-QString SankeyView::title() const
-{
-    return tr("Carbon impact flow");
-}
-
 QString SankeyView::nugget() const
 {
     return tr("What does this energy mean in carbon and money?");
@@ -252,6 +247,12 @@ void SankeyView::setCarbonSettings(const QString &region, std::optional<double> 
         settingsChanged();
     else
         updateControls();
+}
+
+void SankeyView::applyCarbonPreferences(const CarbonPreferences &preferences)
+{
+    setCarbonSettings(preferences.region, preferences.customIntensity, preferences.pue, preferences.pricePerKwh,
+                      preferences.currency);
 }
 
 void SankeyView::setRegion(const QString &id)

@@ -31,7 +31,6 @@ public:
     ~SankeyView() override;
 
     QString viewId() const override { return QStringLiteral("sankey"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -48,6 +47,8 @@ public:
     void setCarbonSettings(const QString &region, std::optional<double> customIntensity,
                            std::optional<double> pue, std::optional<double> pricePerKwh,
                            const QString &currency);
+    // The app's Preferences are the starting point; the view's own controls change it from there.
+    void applyCarbonPreferences(const CarbonPreferences &preferences) override;
     void setRegion(const QString &id);                       // a preset; clears the custom intensity
     void setCustomIntensity(std::optional<double> gramsPerKwh);
     void setPue(std::optional<double> pue);

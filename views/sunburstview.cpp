@@ -89,11 +89,6 @@ SunburstView::SunburstView(QWidget *parent)
 
 SunburstView::~SunburstView() = default;
 
-QString SunburstView::title() const
-{
-    return tr("Hierarchical energy breakdown");
-}
-
 QString SunburstView::nugget() const
 {
     return tr("Which branch of the design space holds most of the energy?");

@@ -25,7 +25,6 @@ public:
     ~SunburstView() override;
 
     QString viewId() const override { return QStringLiteral("sunburst"); }
-    QString title() const override;
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -3,6 +3,7 @@
 #include "filterhistory.h"
 #include "filterstate.h"
 #include "pagerenderer.h"
+#include "viewtable.h"
 
 #include <qcustomplot.h>
 
@@ -166,6 +167,26 @@ void ViewPanel::setEnvironment(const ViewEnvironment &environment)
         m_envConnections << connect(environment.filterState, &FilterState::changed, this, &ViewPanel::refresh);
     retranslateUi();
     refresh();
+}
+
+QString ViewPanel::title() const
+{
+    return ViewTable::title(viewId());
+}
+
+void ViewPanel::setDetailsProvider(DetailsProvider provider)
+{
+    Q_UNUSED(provider)
+}
+
+void ViewPanel::applyCarbonPreferences(const CarbonPreferences &preferences)
+{
+    Q_UNUSED(preferences)
+}
+
+QList<qint64> ViewPanel::selectedRunIds() const
+{
+    return {};
 }
 
 QJsonObject ViewPanel::saveState() const

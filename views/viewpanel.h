@@ -2,6 +2,7 @@
 
 #include <analysisservice.h>
 #include <filter.h>
+#include <tracequery.h>
 
 #include <QImage>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 class QAction;
@@ -47,6 +49,16 @@ struct ViewEnvironment
     std::function<int()> exportDpi;
 };
 
+// The carbon and cost assumptions chosen in Preferences (see Preferences for their meaning).
+struct CarbonPreferences
+{
+    QString region;                        // preset id
+    std::optional<double> customIntensity; // g CO2e/kWh; overrides the region when set
+    std::optional<double> pue;             // override of the region's PUE
+    std::optional<double> pricePerKwh;
+    QString currency;
+};
+
 // The base of every view (docs/architecture.md "The view contract"). It gives the nugget question at
 // the top, a "How to read" popover, a toolbar (export PNG/SVG/PDF, copy image, print with preview,
 // reset zoom), the synthetic-demo label, a busy indicator, and export/print of its page through
@@ -60,7 +72,7 @@ public:
     ~ViewPanel() override;
 
     virtual QString viewId() const = 0;    // stable id: "distribution"; also the objectName
-    virtual QString title() const = 0;     // translated
+    virtual QString title() const;         // translated; by default the view table's (viewtable.h)
     virtual QString nugget() const = 0;    // the question this view helps answer, translated
     virtual QString howToRead() const = 0; // rich text, translated
     // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
@@ -69,6 +81,16 @@ public:
 
     void setEnvironment(const ViewEnvironment &environment);
     const ViewEnvironment &environment() const { return m_environment; }
+
+    // Hooks the app calls on every view; the defaults ignore them.
+    // Loads one run's details and watt-meter trace; called on a worker thread (it opens its own
+    // store connection). The app hands one over for each store it opens.
+    using DetailsProvider = std::function<TraceDetails(qint64 runRowId)>;
+    virtual void setDetailsProvider(DetailsProvider provider);
+    // The Preferences' carbon settings, as the starting point for a view that keeps its own.
+    virtual void applyCarbonPreferences(const CarbonPreferences &preferences);
+    // runs.id of the runs selected in the view, for Edit > Show only selection / Exclude selection.
+    virtual QList<qint64> selectedRunIds() const;
 
     // The view's own settings (metric, axes, grouping) as a small JSON fragment for layouts.
     virtual QJsonObject saveState() const;

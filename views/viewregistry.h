@@ -9,13 +9,14 @@ namespace wattprint {
 
 class ViewPanel;
 
-// The views that are built, by their stable ids (docs/architecture.md "Adding a view").
+// The views that are built, by their stable ids, as the view table (viewtable.h) lists them
+// (docs/architecture.md "Adding a view").
 class ViewRegistry
 {
 public:
     // In display order.
     static QStringList ids();
-    // The views that draw a chart: every id but the runs table. Reports and the guide use these.
+    // The views that draw a chart: every id but the tables. Reports and the guide use these.
     static QStringList chartIds();
     // A new view for `id`, or nullptr for an id that is not built. The caller owns it and hands
     // it its ViewEnvironment.

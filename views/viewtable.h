@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace wattprint {
+
+class ViewPanel;
+
+// The stack of tabs a view's dock joins in the default layout: two columns of charts, and a
+// row under them.
+enum class ViewStack { Left, Right, Bottom };
+
+// One view as the app knows it (docs/architecture.md "Adding a view"). The texts are source
+// texts in the "wattprint::ViewTable" context (QT_TRANSLATE_NOOP): ViewTable translates them
+// when they are shown, so they follow a language switch.
+struct ViewRow
+{
+    QString id;                // stable: the view's viewId(), layouts and the command line use it
+    const char *title = "";    // the view's title ("Energy distribution by hardware")
+    const char *tabTitle = ""; // one short word on its dock's tab ("Distribution")
+    ViewStack stack = ViewStack::Right;
+    bool chart = true; // has a report page and a guide section (the runs table has neither)
+    std::function<ViewPanel *(QWidget *parent)> create;
+};
+
+// Every view the app builds, in display order: the View menu, the default layout, the report,
+// the guide and `wattprint render --list` follow it, and ViewRegistry creates views from it.
+// Adding a view is its class plus one row (in viewtable.cpp, or registerView at run time).
+class ViewTable
+{
+public:
+    static QList<ViewRow> rows();
+    static std::optional<ViewRow> row(const QString &id);
+    // Translated; empty for an id that is not in the table.
+    static QString title(const QString &id);
+    static QString tabTitle(const QString &id);
+
+    // Appends a row. Refused (false) without an id or a factory, or for an id already taken.
+    // Register before the window, report or command that should show the view is made.
+    static bool registerView(const ViewRow &row);
+    static bool unregisterView(const QString &id);
+
+    // A row registered for the lifetime of this object.
+    class Registration
+    {
+    public:
+        explicit Registration(const ViewRow &row);
+        ~Registration();
+        Registration(const Registration &) = delete;
+        Registration &operator=(const Registration &) = delete;
+        bool isRegistered() const { return m_registered; }
+
+    private:
+        QString m_id;
+        bool m_registered = false;
+    };
+};
+
+} // namespace wattprint
