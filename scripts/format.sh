@@ -9,7 +9,7 @@ if ! command -v clang-format >/dev/null; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang-format
 fi
-mapfile -d '' files < <(find analysis models views app tests bench packaging -type f \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z)
+mapfile -d '' files < <(find analysis models views app tests bench fuzz packaging -type f \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z)
 if [ "${1:-}" = "--check" ]; then
   clang-format --dry-run --Werror "${files[@]}"
   echo "format: ${#files[@]} files formatted as .clang-format says"
