@@ -11,7 +11,9 @@ namespace wattprint {
 class AnalysisError : public std::invalid_argument
 {
 public:
-    explicit AnalysisError(const std::string &message) : std::invalid_argument(message) {}
+    explicit AnalysisError(const std::string &message)
+        : std::invalid_argument(message)
+    {}
 };
 
 } // namespace wattprint

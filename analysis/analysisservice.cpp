@@ -48,11 +48,8 @@ struct AnalysisSnapshot
         std::unique_lock lock(mutex);
         for (;;) {
             switch (state) {
-            case State::Ready:
-                return columns;
-            case State::Failed:
-                *errorOut = error;
-                return nullptr;
+            case State::Ready: return columns;
+            case State::Failed: *errorOut = error; return nullptr;
             case State::Loading:
                 // Poll so a cancelled job stops waiting; the load itself goes on for the others.
                 loaded.wait_for(lock, std::chrono::milliseconds(20));
@@ -87,9 +84,9 @@ struct AnalysisSnapshot
                         error = QCoreApplication::translate("AnalysisService", "loading the runs was cancelled");
                     else
                         error = QCoreApplication::translate("AnalysisService", "could not load the runs: %1")
-                                    .arg(message.isEmpty() ? QCoreApplication::translate("AnalysisService",
-                                                                                         "unknown error")
-                                                           : message);
+                                    .arg(message.isEmpty()
+                                             ? QCoreApplication::translate("AnalysisService", "unknown error")
+                                             : message);
                 }
                 loaded.notify_all();
                 break;
@@ -107,8 +104,7 @@ using detail::AnalysisSnapshot;
 JobContext::JobContext(AnalysisService *service, std::shared_ptr<AnalysisRequest> request)
     : m_service(service)
     , m_request(std::move(request))
-{
-}
+{}
 
 bool JobContext::isCancelled() const
 {
@@ -258,8 +254,8 @@ void AnalysisService::post(std::shared_ptr<AnalysisRequest> request, Outcome out
 }
 
 // On the service's thread.
-void AnalysisService::finish(const std::shared_ptr<AnalysisRequest> &request, Outcome outcome,
-                             const QVariant &result, const QString &message)
+void AnalysisService::finish(const std::shared_ptr<AnalysisRequest> &request, Outcome outcome, const QVariant &result,
+                             const QString &message)
 {
     const auto it = m_current.constFind(request->requester);
     if (it == m_current.cend() || it->get() != request.get())

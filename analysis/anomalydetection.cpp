@@ -130,8 +130,8 @@ void requireFinite(std::span<const double> x, std::size_t feature)
             std::string where = "row " + std::to_string(i + 1);
             if (feature > 0)
                 where = "feature " + std::to_string(feature) + ", " + where;
-            throw AnalysisError("Anomaly detection needs finite numbers; found " + std::string(std::isnan(x[i]) ? "NaN" : "an infinite value")
-                                + " (" + where + ").");
+            throw AnalysisError("Anomaly detection needs finite numbers; found "
+                                + std::string(std::isnan(x[i]) ? "NaN" : "an infinite value") + " (" + where + ").");
         }
     }
 }
@@ -157,7 +157,7 @@ Grouping makeGrouping(std::span<const std::int64_t> groups, std::size_t rows)
     Grouping g;
     g.order.resize(rows);
     const bool single = groups.empty()
-                        || std::all_of(groups.begin(), groups.end(), [&](std::int64_t k) { return k == groups.front(); });
+        || std::all_of(groups.begin(), groups.end(), [&](std::int64_t k) { return k == groups.front(); });
     if (single) {
         for (std::size_t i = 0; i < rows; ++i)
             g.order[i] = i;
@@ -203,17 +203,10 @@ void scoreByScale(std::span<const std::span<const double>> features, const Group
             Scale s;
             Fences fences;
             switch (method) {
-            case AnomalyMethod::ZScore:
-                s = classicScale(buf);
-                break;
-            case AnomalyMethod::RobustZScore:
-                s = robustScale(buf);
-                break;
-            case AnomalyMethod::Iqr:
-                fences = tukeyFences(buf, iqrK);
-                break;
-            case AnomalyMethod::IsolationForest:
-                break;
+            case AnomalyMethod::ZScore: s = classicScale(buf); break;
+            case AnomalyMethod::RobustZScore: s = robustScale(buf); break;
+            case AnomalyMethod::Iqr: fences = tukeyFences(buf, iqrK); break;
+            case AnomalyMethod::IsolationForest: break;
             }
             for (std::size_t i = begin; i < end; ++i) {
                 const std::size_t row = g.order[i];
@@ -238,8 +231,8 @@ std::vector<double> gatherRowMajor(std::span<const std::span<const double>> feat
     return data;
 }
 
-void scoreByForest(std::span<const std::span<const double>> features, const Grouping &g,
-                   const AnomalyOptions &o, AnomalyResult &r)
+void scoreByForest(std::span<const std::span<const double>> features, const Grouping &g, const AnomalyOptions &o,
+                   AnomalyResult &r)
 {
     const std::size_t d = features.size();
     const std::size_t rows = g.order.size();
@@ -299,14 +292,10 @@ void scoreByForest(std::span<const std::span<const double>> features, const Grou
 double defaultThreshold(AnomalyMethod method)
 {
     switch (method) {
-    case AnomalyMethod::ZScore:
-        return 3.0;
-    case AnomalyMethod::RobustZScore:
-        return 3.5;
-    case AnomalyMethod::Iqr:
-        return 0.0;
-    case AnomalyMethod::IsolationForest:
-        return 0.6;
+    case AnomalyMethod::ZScore: return 3.0;
+    case AnomalyMethod::RobustZScore: return 3.5;
+    case AnomalyMethod::Iqr: return 0.0;
+    case AnomalyMethod::IsolationForest: return 0.6;
     }
     return 3.0;
 }
@@ -403,8 +392,8 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
     const std::size_t n = runs.rowCount();
     const auto need = [&](bool used, std::size_t size, const char *name) {
         if (used && size != n)
-            throw AnalysisError(std::string("Cannot group runs: the ") + name + " column has "
-                                + std::to_string(size) + " rows, not " + std::to_string(n) + ".");
+            throw AnalysisError(std::string("Cannot group runs: the ") + name + " column has " + std::to_string(size)
+                                + " rows, not " + std::to_string(n) + ".");
     };
     const bool byDataset = testFlag(grouping, AnomalyGrouping::Dataset);
     const bool byShape = testFlag(grouping, AnomalyGrouping::Shape);

@@ -107,8 +107,8 @@ struct AnomalyResult
 // Scores every row. features: one span per feature (e.g. log energy), all of the same length.
 // groups: a key per row, or empty for no grouping. Zero rows give an empty result.
 // Throws AnalysisError on no features, mismatched lengths, NaN or inf, or bad options.
-AnomalyResult detectAnomalies(std::span<const std::span<const double>> features,
-                              std::span<const std::int64_t> groups, const AnomalyOptions &options);
+AnomalyResult detectAnomalies(std::span<const std::span<const double>> features, std::span<const std::int64_t> groups,
+                              const AnomalyOptions &options);
 AnomalyResult detectAnomalies(std::span<const double> feature, std::span<const std::int64_t> groups,
                               const AnomalyOptions &options);
 

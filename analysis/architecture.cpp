@@ -40,7 +40,7 @@ const std::array<DatasetInfo, 13> &datasetTable()
 const std::array<QString, 8> &shapeNameTable()
 {
     static const std::array<QString, 8> names = {
-        u"rectangle"_s, u"trapezoid"_s, u"exponential"_s, u"wide_first_2x"_s,
+        u"rectangle"_s,          u"trapezoid"_s,     u"exponential"_s,   u"wide_first_2x"_s,
         u"rectangle_residual"_s, u"wide_first_4x"_s, u"wide_first_8x"_s, u"wide_first_16x"_s,
     };
     return names;
@@ -89,9 +89,8 @@ const DatasetInfo &datasetByName(QStringView name)
     QStringList names;
     for (const DatasetInfo &info : datasetTable())
         names << info.name;
-    throw AnalysisError(u"unknown dataset \"%1\"; BUTTER datasets are: %2"_s
-                            .arg(name.toString(), names.join(u", "_s))
-                            .toStdString());
+    throw AnalysisError(
+        u"unknown dataset \"%1\"; BUTTER datasets are: %2"_s.arg(name.toString(), names.join(u", "_s)).toStdString());
 }
 
 QStringList shapeNames()
@@ -112,9 +111,8 @@ Shape shapeFromName(QStringView name)
         if (names[i] == name)
             return static_cast<Shape>(i);
     }
-    throw AnalysisError(u"unknown shape \"%1\"; shapes are: %2"_s
-                            .arg(name.toString(), shapeNames().join(u", "_s))
-                            .toStdString());
+    throw AnalysisError(
+        u"unknown shape \"%1\"; shapes are: %2"_s.arg(name.toString(), shapeNames().join(u", "_s)).toStdString());
 }
 
 bool isResidual(Shape shape)
@@ -166,8 +164,8 @@ std::vector<std::int64_t> shapeWidths(Shape shape, std::int64_t w0, int outputs,
     case Shape::WideFirst16x: {
         // [w0] + [max(1, round(w0 / N))] * (depth - 2) + [n_out]
         widths.push_back(w0);
-        const std::int64_t inner =
-            std::max<std::int64_t>(1, roundHalfEven(static_cast<double>(w0) / multiplierFor(shape)));
+        const std::int64_t inner = std::max<std::int64_t>(
+            1, roundHalfEven(static_cast<double>(w0) / multiplierFor(shape)));
         for (int k = 0; k < depth - 2; ++k)
             widths.push_back(inner);
         widths.push_back(outputs);

@@ -28,7 +28,7 @@ struct DatasetInfo
     QString name;
     std::int64_t observations = 0; // PMLB n_observations (all rows; 80 % train)
     int pmlbFeatures = 0;
-    int pmlbClasses = 0;           // 0 where PMLB leaves it empty (regression)
+    int pmlbClasses = 0; // 0 where PMLB leaves it empty (regression)
     int networkInputs = 0;
     int networkOutputs = 0;
     MlTask task = MlTask::Regression;

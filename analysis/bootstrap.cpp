@@ -46,8 +46,8 @@ std::size_t indexAt(double u, std::size_t n)
 void requireValidBootstrap(const BootstrapOptions &options)
 {
     if (options.resamples < 1)
-        throw AnalysisError("The bootstrap needs at least one resample (got "
-                            + std::to_string(options.resamples) + ").");
+        throw AnalysisError("The bootstrap needs at least one resample (got " + std::to_string(options.resamples)
+                            + ").");
     if (!(options.level > 0.0 && options.level < 1.0))
         throw AnalysisError("A confidence level must lie strictly between 0 and 1.");
 }
@@ -111,8 +111,7 @@ void appendMedianReplicates(std::span<const double> sorted, int resamples, std::
         out.push_back(drawMedianReplicate(sorted, rng));
 }
 
-ConfidenceInterval bootstrapMedianCi(std::span<const double> values,
-                                     const BootstrapOptions &options)
+ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const BootstrapOptions &options)
 {
     requireFiniteSample(values, kSample);
     requireValidBootstrap(options);

@@ -40,14 +40,13 @@ ConfidenceInterval bootstrapCi(std::span<const double> values,
 // resample is sorted[ceil(n U) - 1] with U the k-th smallest of n uniforms, ~ Beta(k, n-k+1),
 // and the next one is U + (1 - U) * Beta(1, n-k). O(1) per replicate, so 2000 replicates of
 // a million values cost what one sort does. Appends `resamples` values to `out`.
-void appendMedianReplicates(std::span<const double> sorted, int resamples,
-                            std::mt19937_64 &rng, std::vector<double> &out);
+void appendMedianReplicates(std::span<const double> sorted, int resamples, std::mt19937_64 &rng,
+                            std::vector<double> &out);
 // One median replicate (the same draw as appendMedianReplicates).
 double drawMedianReplicate(std::span<const double> sorted, std::mt19937_64 &rng);
 
 // Percentile bootstrap interval of the median (copies and sorts the values once).
-ConfidenceInterval bootstrapMedianCi(std::span<const double> values,
-                                     const BootstrapOptions &options = {});
+ConfidenceInterval bootstrapMedianCi(std::span<const double> values, const BootstrapOptions &options = {});
 
 // Validates resamples and level; shared by the functions that take BootstrapOptions.
 void requireValidBootstrap(const BootstrapOptions &options);

@@ -14,41 +14,33 @@ namespace wattprint {
 QString workingSetKindName(WorkingSetKind kind)
 {
     switch (kind) {
-    case WorkingSetKind::Forward:
-        return u"forward"_s;
-    case WorkingSetKind::Backward:
-        return u"backward"_s;
-    case WorkingSetKind::InterLayerMax:
-        return u"inter_layer"_s;
-    case WorkingSetKind::Dataset:
-        return u"dataset"_s;
+    case WorkingSetKind::Forward: return u"forward"_s;
+    case WorkingSetKind::Backward: return u"backward"_s;
+    case WorkingSetKind::InterLayerMax: return u"inter_layer"_s;
+    case WorkingSetKind::Dataset: return u"dataset"_s;
     }
     return u"forward"_s;
 }
 
 WorkingSetKind workingSetKindFromName(QStringView name)
 {
-    for (WorkingSetKind k : {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax,
-                             WorkingSetKind::Dataset}) {
+    for (WorkingSetKind k :
+         {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset}) {
         if (name == workingSetKindName(k))
             return k;
     }
-    throw AnalysisError(u"unknown working set \"%1\"; use forward, backward, inter_layer or dataset"_s
-                            .arg(name.toString())
-                            .toStdString());
+    throw AnalysisError(
+        u"unknown working set \"%1\"; use forward, backward, inter_layer or dataset"_s.arg(name.toString())
+            .toStdString());
 }
 
 double workingSetBytes(const WorkingSets &sets, WorkingSetKind kind)
 {
     switch (kind) {
-    case WorkingSetKind::Forward:
-        return sets.forward.replicated + sets.forward.distributed;
-    case WorkingSetKind::Backward:
-        return sets.backward.replicated + sets.backward.distributed;
-    case WorkingSetKind::InterLayerMax:
-        return sets.interLayerMaxDistributed;
-    case WorkingSetKind::Dataset:
-        return sets.dataset.replicated + sets.dataset.distributed;
+    case WorkingSetKind::Forward: return sets.forward.replicated + sets.forward.distributed;
+    case WorkingSetKind::Backward: return sets.backward.replicated + sets.backward.distributed;
+    case WorkingSetKind::InterLayerMax: return sets.interLayerMaxDistributed;
+    case WorkingSetKind::Dataset: return sets.dataset.replicated + sets.dataset.distributed;
     }
     return 0;
 }
@@ -136,7 +128,7 @@ std::vector<SpillPoint> detectSpills(std::span<const Log2Bin> bins, std::span<co
     std::vector<double> slope(steps);
     for (std::size_t i = 0; i < steps; ++i)
         slope[i] = (std::log(bins[i + 1].median) - std::log(bins[i].median))
-                   / (bins[i + 1].centerLog2 - bins[i].centerLog2);
+            / (bins[i + 1].centerLog2 - bins[i].centerLog2);
     std::vector<double> sorted = slope;
     std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(steps / 2), sorted.end());
     double baseline = sorted[steps / 2];
@@ -180,7 +172,8 @@ std::vector<SpillPoint> detectSpills(std::span<const Log2Bin> bins, std::span<co
         }
         i = j + 1;
     }
-    std::stable_sort(out.begin(), out.end(), [](const SpillPoint &a, const SpillPoint &b) { return a.ratio > b.ratio; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SpillPoint &a, const SpillPoint &b) { return a.ratio > b.ratio; });
     return out;
 }
 

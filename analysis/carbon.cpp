@@ -39,9 +39,9 @@ const std::array<RegionPreset, 8> &presetTable()
 {
     static const QString co2e = u"gCO2e/kWh"_s;
     static const QString co2 = u"gCO2/kWh"_s;
-    static const QString owid =
-        u"Our World in Data, \"Carbon intensity of electricity generation, 1990 to 2023\" (table; "
-        "data: Ember and Energy Institute), value for 2023"_s;
+    static const QString owid
+        = u"Our World in Data, \"Carbon intensity of electricity generation, 1990 to 2023\" (table; "
+          "data: Ember and Energy Institute), value for 2023"_s;
     static const std::array<RegionPreset, 8> table = {{
         {u"world"_s, u"World average"_s, 475.0, co2e,
          u"IEA, world average for 2019, the default of CodeCarbon and Green Algorithms (figure as "
@@ -133,9 +133,8 @@ const RegionPreset &regionPreset(QStringView id)
         if (p.id.compare(id, Qt::CaseInsensitive) == 0)
             return p;
     }
-    throw AnalysisError(u"unknown region \"%1\"; regions are: %2"_s
-                            .arg(id.toString(), regionIds().join(u", "_s))
-                            .toStdString());
+    throw AnalysisError(
+        u"unknown region \"%1\"; regions are: %2"_s.arg(id.toString(), regionIds().join(u", "_s)).toStdString());
 }
 
 void CarbonFactors::validate() const
@@ -172,8 +171,7 @@ CarbonFactors factorsForRegion(QStringView id)
     return f;
 }
 
-CarbonFactors customFactors(double gramsPerKwh, double pue, std::optional<double> pricePerKwh,
-                            const QString &currency)
+CarbonFactors customFactors(double gramsPerKwh, double pue, std::optional<double> pricePerKwh, const QString &currency)
 {
     CarbonFactors f;
     f.region = u"custom"_s;
@@ -188,9 +186,9 @@ CarbonFactors customFactors(double gramsPerKwh, double pue, std::optional<double
     return f;
 }
 
-CarbonFactors resolveCarbonFactors(const std::optional<QString> &region,
-                                   std::optional<double> gramsPerKwh, std::optional<double> pue,
-                                   std::optional<double> pricePerKwh, const QString &currency)
+CarbonFactors resolveCarbonFactors(const std::optional<QString> &region, std::optional<double> gramsPerKwh,
+                                   std::optional<double> pue, std::optional<double> pricePerKwh,
+                                   const QString &currency)
 {
     if (region && gramsPerKwh)
         throw AnalysisError("give either a region or an intensity, not both");
@@ -255,12 +253,10 @@ QJsonObject carbonJson(const CarbonResult &r)
     factors[u"intensity_g_per_kwh"_s] = f.gramsPerKwh;
     factors[u"intensity_unit"_s] = f.intensityUnit;
     factors[u"intensity_source"_s] = f.intensitySource;
-    factors[u"intensity_year"_s] = f.intensityYear > 0 ? QJsonValue(f.intensityYear)
-                                                       : QJsonValue(QJsonValue::Null);
+    factors[u"intensity_year"_s] = f.intensityYear > 0 ? QJsonValue(f.intensityYear) : QJsonValue(QJsonValue::Null);
     factors[u"pue"_s] = f.pue;
     factors[u"pue_source"_s] = f.pueSource;
-    factors[u"price_per_kwh"_s] = f.pricePerKwh ? QJsonValue(*f.pricePerKwh)
-                                                : QJsonValue(QJsonValue::Null);
+    factors[u"price_per_kwh"_s] = f.pricePerKwh ? QJsonValue(*f.pricePerKwh) : QJsonValue(QJsonValue::Null);
     o[u"factors"_s] = factors;
 
     QJsonArray equivalents;

@@ -14,12 +14,9 @@ namespace wattprint {
 QString flowGroupingName(FlowGrouping grouping)
 {
     switch (grouping) {
-    case FlowGrouping::Dataset:
-        return u"dataset"_s;
-    case FlowGrouping::Shape:
-        return u"shape"_s;
-    case FlowGrouping::Batch:
-        return u"batch"_s;
+    case FlowGrouping::Dataset: return u"dataset"_s;
+    case FlowGrouping::Shape: return u"shape"_s;
+    case FlowGrouping::Batch: return u"batch"_s;
     }
     return {};
 }
@@ -40,11 +37,11 @@ FlowTotals summarizeFlow(const RunColumns &columns, FlowGrouping grouping, int m
     if (maxGroups < 1)
         throw AnalysisError("at least one group must be kept in the flow");
     const std::vector<std::int32_t> &codes = grouping == FlowGrouping::Dataset ? columns.dataset
-                                             : grouping == FlowGrouping::Shape ? columns.shape
-                                                                                : columns.batch;
+        : grouping == FlowGrouping::Shape                                      ? columns.shape
+                                                                               : columns.batch;
     const QStringList &names = grouping == FlowGrouping::Dataset ? columns.datasetNames
-                               : grouping == FlowGrouping::Shape ? columns.shapeNames
-                                                                  : columns.batchNames;
+        : grouping == FlowGrouping::Shape                        ? columns.shapeNames
+                                                                 : columns.batchNames;
     FlowTotals t;
     t.grouping = grouping;
     // One slot per name, plus one for codes outside the name list.

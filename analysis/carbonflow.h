@@ -23,8 +23,8 @@ std::optional<FlowGrouping> flowGroupingFromName(QStringView name);
 
 struct FlowGroup
 {
-    QString name;          // the dataset/shape/batch; empty for the "other" group
-    QStringList members;   // the names it stands for (one, or all those folded into "other")
+    QString name;        // the dataset/shape/batch; empty for the "other" group
+    QStringList members; // the names it stands for (one, or all those folded into "other")
     bool other = false;
     double joules = 0;
     double cpuJoules = 0;
@@ -62,15 +62,15 @@ struct CarbonFlowNode
     enum class Kind { Device, Group, Energy, Overhead, Carbon, Cost };
     Kind kind = Kind::Energy;
     int column = 0;
-    QString name;          // device "CPU"/"GPU", group name (empty for "other")
-    QStringList members;   // a group's members
+    QString name;        // device "CPU"/"GPU", group name (empty for "other")
+    QStringList members; // a group's members
     bool other = false;
     std::size_t runs = 0;
-    double joules = 0;      // energy at the meter it stands for (the overhead node: the PUE's extra)
-    double drawnJoules = 0; // its height in the chart: joules, or facility energy for carbon and cost
-    double kwh = 0;         // joules / 3.6e6
-    double facilityKwh = 0; // kwh x PUE (the overhead node: its own kWh)
-    double co2eGrams = 0;   // facilityKwh x intensity
+    double joules = 0;          // energy at the meter it stands for (the overhead node: the PUE's extra)
+    double drawnJoules = 0;     // its height in the chart: joules, or facility energy for carbon and cost
+    double kwh = 0;             // joules / 3.6e6
+    double facilityKwh = 0;     // kwh x PUE (the overhead node: its own kWh)
+    double co2eGrams = 0;       // facilityKwh x intensity
     std::optional<double> cost; // facilityKwh x price
 };
 
@@ -78,8 +78,8 @@ struct CarbonFlowLink
 {
     int source = 0;
     int target = 0;
-    int device = -1;        // 0 CPU, 1 GPU, -1 both (after the energy node)
-    double joules = 0;      // drawn width, in joules (facility energy after the energy column)
+    int device = -1;   // 0 CPU, 1 GPU, -1 both (after the energy node)
+    double joules = 0; // drawn width, in joules (facility energy after the energy column)
     double co2eGrams = 0;
     std::optional<double> cost;
 };
@@ -87,10 +87,10 @@ struct CarbonFlowLink
 struct CarbonFlow
 {
     FlowTotals totals;
-    CarbonResult total;     // carbonFor(total energy): factors, equivalents
+    CarbonResult total; // carbonFor(total energy): factors, equivalents
     std::vector<CarbonFlowNode> nodes;
     std::vector<CarbonFlowLink> links;
-    int columns = 0;        // 4, or 5 with a price
+    int columns = 0; // 4, or 5 with a price
 
     // The first node of a kind; the named (not "other") node of a kind; the "other" group. -1 if none.
     int indexOf(CarbonFlowNode::Kind kind) const;

@@ -60,7 +60,7 @@ std::vector<std::uint32_t> nameRanks(const QStringList &names)
     return ranks;
 }
 
-template <typename T>
+template<typename T>
 std::vector<T> distinctSorted(const std::vector<T> &values)
 {
     std::vector<T> d = values;
@@ -69,7 +69,7 @@ std::vector<T> distinctSorted(const std::vector<T> &values)
     return d;
 }
 
-template <typename T>
+template<typename T>
 std::uint64_t rankIn(const std::vector<T> &distinct, T value)
 {
     return std::uint64_t(std::lower_bound(distinct.begin(), distinct.end(), value) - distinct.begin());
@@ -81,8 +81,8 @@ int bitsFor(std::size_t count) // bits to hold 0 .. count - 1
 }
 
 // Median of the finite values of `column` at `rows`; NaN if there are none.
-double finiteMedian(const std::vector<double> &column, std::span<const std::uint32_t> rows,
-                    std::vector<double> &work, std::size_t *count = nullptr)
+double finiteMedian(const std::vector<double> &column, std::span<const std::uint32_t> rows, std::vector<double> &work,
+                    std::size_t *count = nullptr)
 {
     work.clear();
     for (std::uint32_t r : rows) {
@@ -127,16 +127,11 @@ QStringList runMetricNames()
 const std::vector<double> &runMetricColumn(const RunColumns &runs, RunMetric metric)
 {
     switch (metric) {
-    case RunMetric::Energy:
-        return runs.energy;
-    case RunMetric::RunTime:
-        return runs.runTime;
-    case RunMetric::Power:
-        return runs.power;
-    case RunMetric::EnergyPerDatum:
-        return runs.energyPerDatum;
-    case RunMetric::NonOverheadEnergy:
-        return runs.nonOverheadEnergy;
+    case RunMetric::Energy: return runs.energy;
+    case RunMetric::RunTime: return runs.runTime;
+    case RunMetric::Power: return runs.power;
+    case RunMetric::EnergyPerDatum: return runs.energyPerDatum;
+    case RunMetric::NonOverheadEnergy: return runs.nonOverheadEnergy;
     }
     return runs.energy;
 }
@@ -144,16 +139,11 @@ const std::vector<double> &runMetricColumn(const RunColumns &runs, RunMetric met
 double ConfigurationStats::median(RunMetric metric) const
 {
     switch (metric) {
-    case RunMetric::Energy:
-        return medianEnergy;
-    case RunMetric::RunTime:
-        return medianRunTime;
-    case RunMetric::Power:
-        return medianPower;
-    case RunMetric::EnergyPerDatum:
-        return medianEnergyPerDatum;
-    case RunMetric::NonOverheadEnergy:
-        return medianNonOverheadEnergy;
+    case RunMetric::Energy: return medianEnergy;
+    case RunMetric::RunTime: return medianRunTime;
+    case RunMetric::Power: return medianPower;
+    case RunMetric::EnergyPerDatum: return medianEnergyPerDatum;
+    case RunMetric::NonOverheadEnergy: return medianNonOverheadEnergy;
     }
     return kNaN;
 }
@@ -211,16 +201,14 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
                                    runs.size[i], runs.depth[i], runs.isGpu[i] ? 1 : 0, i);
         };
         std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return tuple(a) < tuple(b); });
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return tuple(a) < tuple(b); });
     }
     auto sameConfiguration = [&](std::size_t a, std::size_t b) {
         if (!key.empty())
             return key[a] == key[b];
         const std::uint32_t i = order[a], j = order[b];
-        return runs.dataset[i] == runs.dataset[j] && runs.shape[i] == runs.shape[j]
-               && runs.size[i] == runs.size[j] && runs.depth[i] == runs.depth[j]
-               && (runs.isGpu[i] != 0) == (runs.isGpu[j] != 0);
+        return runs.dataset[i] == runs.dataset[j] && runs.shape[i] == runs.shape[j] && runs.size[i] == runs.size[j]
+            && runs.depth[i] == runs.depth[j] && (runs.isGpu[i] != 0) == (runs.isGpu[j] != 0);
     };
 
     std::vector<double> work;

@@ -63,8 +63,8 @@ struct Summary
     double q3 = 0.0;
     double max = 0.0;
     double iqr = 0.0;
-    double mad = 0.0;                // raw
-    std::optional<double> skewness;  // biased; empty when the values do not vary
+    double mad = 0.0;               // raw
+    std::optional<double> skewness; // biased; empty when the values do not vary
 };
 Summary describe(std::span<const double> values);
 

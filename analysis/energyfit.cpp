@@ -26,9 +26,8 @@ VectorXd nonNegativeLeastSquares(const MatrixXd &a, const VectorXd &b)
     const Eigen::Index n = a.cols();
     VectorXd x = VectorXd::Zero(n);
     std::vector<bool> passive(static_cast<std::size_t>(n), false);
-    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon()
-                             * a.cwiseAbs().colwise().sum().maxCoeff()
-                             * static_cast<double>(std::max(a.rows(), n));
+    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon() * a.cwiseAbs().colwise().sum().maxCoeff()
+        * static_cast<double>(std::max(a.rows(), n));
 
     const auto solvePassive = [&](VectorXd &s) {
         std::vector<Eigen::Index> cols;
@@ -98,8 +97,7 @@ void checkRow(const EnergyFitRow &row, std::size_t index)
         throw AnalysisError("FLOPs per datum cannot be negative" + where());
     const std::size_t levels = cacheHierarchy(row.device).size();
     if (row.levelBytes.size() != levels) {
-        throw AnalysisError(u"a %1 row needs %2 cache-level byte counts, got %3"_s
-                                .arg(deviceName(row.device).toUpper())
+        throw AnalysisError(u"a %1 row needs %2 cache-level byte counts, got %3"_s.arg(deviceName(row.device).toUpper())
                                 .arg(levels)
                                 .arg(row.levelBytes.size())
                                 .toStdString()
@@ -113,8 +111,8 @@ void checkRow(const EnergyFitRow &row, std::size_t index)
     }
 }
 
-DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows,
-                    const std::vector<std::size_t> &indices, FitMethod method)
+DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std::vector<std::size_t> &indices,
+                    FitMethod method)
 {
     const auto levels = cacheHierarchy(device);
     const Eigen::Index m = static_cast<Eigen::Index>(indices.size());
@@ -153,11 +151,11 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows,
         }
     }
     if (static_cast<Eigen::Index>(kept.size()) > m) {
-        throw AnalysisError(u"%1: %2 configurations are not enough to fit %3 coefficients"_s
-                                .arg(deviceName(device).toUpper())
-                                .arg(m)
-                                .arg(kept.size())
-                                .toStdString());
+        throw AnalysisError(
+            u"%1: %2 configurations are not enough to fit %3 coefficients"_s.arg(deviceName(device).toUpper())
+                .arg(m)
+                .arg(kept.size())
+                .toStdString());
     }
     MatrixXd a(m, static_cast<Eigen::Index>(kept.size()));
     for (std::size_t k = 0; k < kept.size(); ++k)
@@ -165,8 +163,7 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows,
 
     const Eigen::CompleteOrthogonalDecomposition<MatrixXd> cod(a);
     fit.rank = static_cast<int>(cod.rank());
-    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquares(a, y)
-                                                               : VectorXd(cod.solve(y));
+    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquares(a, y) : VectorXd(cod.solve(y));
 
     fit.coefficients.assign(static_cast<std::size_t>(p), 0.0);
     for (std::size_t k = 0; k < kept.size(); ++k)

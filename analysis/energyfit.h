@@ -40,19 +40,19 @@ struct DeviceFit
 {
     Device device = Device::Cpu;
     FitMethod method = FitMethod::LeastSquares;
-    QStringList names;                 // "intercept", "flops", "L1_bytes", ...
-    std::vector<double> coefficients;  // J, J/FLOP, J/byte per level
+    QStringList names;                // "intercept", "flops", "L1_bytes", ...
+    std::vector<double> coefficients; // J, J/FLOP, J/byte per level
     // false for a regressor that is zero in every row: it cannot be estimated and is fixed at 0.
     std::vector<bool> estimated;
-    int rank = 0;                      // numerical rank of the (scaled) design matrix
+    int rank = 0; // numerical rank of the (scaled) design matrix
     std::size_t rows = 0;
     std::vector<std::size_t> rowIndices; // positions of this device's rows in the input
     std::vector<double> measured;
     std::vector<double> predicted;
     // predicted / measured per row; NaN where the measurement is not positive.
     std::vector<double> ratios;
-    double r2 = 0;                     // 1 - SS_res / SS_tot; NaN if all measurements are equal
-    double mapePercent = 0;            // mean |pred - meas| / meas * 100 over positive measurements
+    double r2 = 0;          // 1 - SS_res / SS_tot; NaN if all measurements are equal
+    double mapePercent = 0; // mean |pred - meas| / meas * 100 over positive measurements
     std::size_t mapeRows = 0;
 
     double predict(double flopsPerDatum, std::span<const double> levelBytes) const;
@@ -73,8 +73,7 @@ struct EnergyFit
 // changing a full-rank solution.
 // Throws AnalysisError for no rows, NaN/inf values, negative FLOPs or bytes, a levelBytes length
 // that does not match the device's hierarchy, or fewer rows than estimable coefficients.
-EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows,
-                         FitMethod method = FitMethod::LeastSquares);
+EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows, FitMethod method = FitMethod::LeastSquares);
 
 // Energy, carbon and cost of training a configuration with a fitted model:
 // energy/datum x training data per epoch x epochs + the device's fixed overhead per run.

@@ -14,12 +14,9 @@ namespace wattprint {
 QString hierarchyLevelName(HierarchyLevel level)
 {
     switch (level) {
-    case HierarchyLevel::Device:
-        return u"device"_s;
-    case HierarchyLevel::Shape:
-        return u"shape"_s;
-    case HierarchyLevel::Dataset:
-        return u"dataset"_s;
+    case HierarchyLevel::Device: return u"device"_s;
+    case HierarchyLevel::Shape: return u"shape"_s;
+    case HierarchyLevel::Dataset: return u"dataset"_s;
     }
     return {};
 }
@@ -104,7 +101,9 @@ EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyO
     h.nodes.emplace_back();
     // Codes per level: device 0/1, shape and dataset their indices (out-of-range codes: one "unknown").
     auto codeCount = [&](HierarchyLevel l) -> std::int64_t {
-        return l == HierarchyLevel::Device ? 2 : (l == HierarchyLevel::Shape ? columns.shapeNames.size() : columns.datasetNames.size()) + 1;
+        return l == HierarchyLevel::Device
+            ? 2
+            : (l == HierarchyLevel::Shape ? columns.shapeNames.size() : columns.datasetNames.size()) + 1;
     };
     auto code = [&](HierarchyLevel l, std::size_t i) -> std::int64_t {
         if (l == HierarchyLevel::Device)
@@ -148,7 +147,8 @@ EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyO
     for (std::int64_t key : keys) {
         const Leaf &leaf = leaves[key];
         const std::int64_t c0 = key / (n1 * n2), c1 = (key / n2) % n1, c2 = key % n2;
-        auto child = [&](QHash<std::int64_t, int> *index, std::int64_t prefix, int parent, int depth, QString nodeName) {
+        auto child = [&](QHash<std::int64_t, int> *index, std::int64_t prefix, int parent, int depth,
+                         QString nodeName) {
             if (index) {
                 const auto it = index->constFind(prefix);
                 if (it != index->constEnd())

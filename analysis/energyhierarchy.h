@@ -20,7 +20,7 @@ enum class HierarchyLevel { Device, Shape, Dataset };
 using HierarchyOrder = std::array<HierarchyLevel, 3>;
 enum class HierarchyMetric { Energy, Runs };
 
-QString hierarchyLevelName(HierarchyLevel level);      // "device", "shape", "dataset"
+QString hierarchyLevelName(HierarchyLevel level);        // "device", "shape", "dataset"
 QString hierarchyOrderName(const HierarchyOrder &order); // "device-shape-dataset"
 // Each level once; nullopt for anything else.
 std::optional<HierarchyOrder> hierarchyOrderFromName(QStringView name);
@@ -29,8 +29,8 @@ std::vector<HierarchyOrder> hierarchyOrders();
 
 struct HierarchyNode
 {
-    QString name;        // empty for the root
-    int depth = 0;       // 0 root, 1..3 the levels of the order
+    QString name;  // empty for the root
+    int depth = 0; // 0 root, 1..3 the levels of the order
     int parent = -1;
     std::vector<int> children; // largest energy first (ties by name)
     double joules = 0;

@@ -72,9 +72,8 @@ std::int64_t checkedAdd(std::int64_t a, std::int64_t b)
     return r;
 }
 
-Placement place(Device device, const QString &setName, double previousOccupied,
-                double previousSingularOccupied, double previousEffective, double replicated,
-                double distributed)
+Placement place(Device device, const QString &setName, double previousOccupied, double previousSingularOccupied,
+                double previousEffective, double replicated, double distributed)
 {
     double capacity = 0;
     double totalCapacity = 0;
@@ -99,8 +98,7 @@ Placement place(Device device, const QString &setName, double previousOccupied,
         previousOccupied = capacity;
         previousSingularOccupied = totalCapacity;
     }
-    throw AnalysisError(u"the %1 working set (%2 bytes) does not fit in the %3 memory hierarchy"_s
-                            .arg(setName)
+    throw AnalysisError(u"the %1 working set (%2 bytes) does not fit in the %3 memory hierarchy"_s.arg(setName)
                             .arg(replicated + distributed, 0, 'f', 0)
                             .arg(deviceName(device).toUpper())
                             .toStdString());
@@ -291,8 +289,7 @@ OperationCounts countOperations(const NetworkConfig &config)
     c.flopsPerEpoch = checkedAdd(checkedMul(c.trainBatches, checkedAdd(c.fwdOperations, c.bwdOperations)),
                                  checkedMul(c.testBatches, c.fwdOperations));
     c.trainingDataPerEpoch = checkedMul(c.trainBatches, config.batchSize);
-    c.flopsPerTrainingDatum =
-        static_cast<double>(c.flopsPerEpoch) / static_cast<double>(c.trainingDataPerEpoch);
+    c.flopsPerTrainingDatum = static_cast<double>(c.flopsPerEpoch) / static_cast<double>(c.trainingDataPerEpoch);
     return c;
 }
 
@@ -340,29 +337,26 @@ WorkingSets placeWorkingSets(const NetworkConfig &config, Device device)
     s.forward.replicated = kBytesPerFloat * params;
     s.forward.distributed = 0;
     s.forward.placement = truncated(place(device, u"forward"_s, s.interLayerMax.occupiedSize,
-                                          s.interLayerMax.singularOccupiedSize,
-                                          s.interLayerMax.effectiveSize, s.forward.replicated, 0));
+                                          s.interLayerMax.singularOccupiedSize, s.interLayerMax.effectiveSize,
+                                          s.forward.replicated, 0));
 
     // 3. Backward pass: parameters and their gradients per unit, plus every unit's activation
     //    for the batch except the inter-layer set already counted.
     s.backward.replicated = 2 * kBytesPerFloat * params;
     s.backward.distributed = kBytesPerFloat * batch * nodes - s.interLayerMaxDistributed;
-    s.backward.placement =
-        truncated(place(device, u"backward"_s, s.interLayerMax.occupiedSize,
-                        s.interLayerMax.singularOccupiedSize, s.interLayerMax.effectiveSize,
-                        s.backward.replicated, s.backward.distributed));
+    s.backward.placement = truncated(place(device, u"backward"_s, s.interLayerMax.occupiedSize,
+                                           s.interLayerMax.singularOccupiedSize, s.interLayerMax.effectiveSize,
+                                           s.backward.replicated, s.backward.distributed));
 
     // 4. The dataset (features and labels as floats), spread over the units, behind the backward set.
-    s.bytesPerDatum = static_cast<std::int64_t>(kBytesPerFloat)
-                      * checkedAdd(config.inputs, config.labelValuesPerDatum);
+    s.bytesPerDatum = static_cast<std::int64_t>(kBytesPerFloat) * checkedAdd(config.inputs, config.labelValuesPerDatum);
     s.datasetBytes = checkedMul(config.observations, s.bytesPerDatum);
     s.epochHigherDistributed = s.backward.distributed + s.interLayerMaxDistributed;
     s.dataset.replicated = 0;
     s.dataset.distributed = static_cast<double>(s.datasetBytes);
     s.dataset.placement = truncated(place(device, u"dataset"_s, s.backward.placement.occupiedSize,
-                                          s.backward.placement.singularOccupiedSize,
-                                          s.backward.placement.effectiveSize, 0,
-                                          s.dataset.distributed));
+                                          s.backward.placement.singularOccupiedSize, s.backward.placement.effectiveSize,
+                                          0, s.dataset.distributed));
     return s;
 }
 
@@ -381,8 +375,7 @@ std::vector<double> cacheLevelBytes(const WorkingSets &sets)
     return bytes;
 }
 
-Derivation deriveFromDataset(QStringView dataset, Shape shape, int depth, std::int64_t size,
-                             std::int64_t batchSize)
+Derivation deriveFromDataset(QStringView dataset, Shape shape, int depth, std::int64_t size, std::int64_t batchSize)
 {
     const DatasetInfo &info = datasetByName(dataset);
     Derivation d;

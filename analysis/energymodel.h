@@ -23,8 +23,8 @@ Device deviceFromName(QStringView name);
 // BUTTER-E notebooks): each level has `units` copies of `bytesPerUnit`.
 struct CacheLevel
 {
-    int level = 0;          // 1-based
-    QString name;           // "L1", "L2", "L3", "RAM", "HBM"
+    int level = 0; // 1-based
+    QString name;  // "L1", "L2", "L3", "RAM", "HBM"
     double bytesPerUnit = 0;
     int units = 0;
 };
@@ -43,10 +43,10 @@ inline constexpr double kBytesPerFloat = 4.0;
 // What the model needs to know about one trained configuration.
 struct NetworkConfig
 {
-    std::vector<std::int64_t> widths;   // layer widths, output layer last
-    std::int64_t inputs = 0;            // input width used for FLOPs and working sets
-    std::int64_t params = 0;            // free parameters (fwd/bwd working sets, reduce ops)
-    std::int64_t observations = 0;      // whole dataset; 80 % trains, 20 % tests
+    std::vector<std::int64_t> widths; // layer widths, output layer last
+    std::int64_t inputs = 0;          // input width used for FLOPs and working sets
+    std::int64_t params = 0;          // free parameters (fwd/bwd working sets, reduce ops)
+    std::int64_t observations = 0;    // whole dataset; 80 % trains, 20 % tests
     std::int64_t batchSize = kButterBatchSize;
     // Label floats per datum in dataset_bytes. NREL counts 1 unless the task is classification
     // with more than 2 classes (then the class count); see DatasetInfo::labelValuesPerDatum().
@@ -59,15 +59,15 @@ struct NetworkConfig
 
 struct OperationCounts
 {
-    std::int64_t trainBatches = 0;       // ceil(0.8 * n / batch)
-    std::int64_t testBatches = 0;        // ceil(0.2 * n / batch)
-    std::int64_t fwdOperations = 0;      // batch * sum(next*this + next)
-    std::int64_t bwdLayerOperations = 0; // sum(2*next + this*next + (0 if first else this*next))
-    std::int64_t bwdReduceOperations = 0;// params * (1 + batch)
-    std::int64_t bwdOperations = 0;      // bwdLayer * batch + bwdReduce
-    std::int64_t flopsPerEpoch = 0;      // train*(fwd+bwd) + test*fwd
+    std::int64_t trainBatches = 0;         // ceil(0.8 * n / batch)
+    std::int64_t testBatches = 0;          // ceil(0.2 * n / batch)
+    std::int64_t fwdOperations = 0;        // batch * sum(next*this + next)
+    std::int64_t bwdLayerOperations = 0;   // sum(2*next + this*next + (0 if first else this*next))
+    std::int64_t bwdReduceOperations = 0;  // params * (1 + batch)
+    std::int64_t bwdOperations = 0;        // bwdLayer * batch + bwdReduce
+    std::int64_t flopsPerEpoch = 0;        // train*(fwd+bwd) + test*fwd
     std::int64_t trainingDataPerEpoch = 0; // trainBatches * batch
-    double flopsPerTrainingDatum = 0;    // flopsPerEpoch / trainingDataPerEpoch
+    double flopsPerTrainingDatum = 0;      // flopsPerEpoch / trainingDataPerEpoch
 };
 
 OperationCounts countOperations(const NetworkConfig &config);
@@ -75,12 +75,12 @@ OperationCounts countOperations(const NetworkConfig &config);
 // Where one working set landed (NREL's compute_effective_working_set_size).
 struct Placement
 {
-    int cacheLevel = 0;          // 1-based level of cacheHierarchy()
-    double cachedSize = 0;       // bytes per unit: replicated + distributed / units
-    double occupiedSize = 0;     // per-unit bytes occupied up to and including this set
-    double singularSize = 0;     // replicated + distributed (one copy)
+    int cacheLevel = 0;      // 1-based level of cacheHierarchy()
+    double cachedSize = 0;   // bytes per unit: replicated + distributed / units
+    double occupiedSize = 0; // per-unit bytes occupied up to and including this set
+    double singularSize = 0; // replicated + distributed (one copy)
     double singularOccupiedSize = 0;
-    double effectiveSize = 0;    // per-unit bytes in use counting the higher-priority sets
+    double effectiveSize = 0; // per-unit bytes in use counting the higher-priority sets
 };
 
 struct WorkingSet
@@ -94,14 +94,14 @@ struct WorkingSets
 {
     Device device = Device::Cpu;
     std::vector<WorkingSet> interLayer; // per layer: 4*batch*(w_in + w_out), distributed
-    Placement interLayerMax;             // field-wise max over layers, truncated to integers
+    Placement interLayerMax;            // field-wise max over layers, truncated to integers
     double interLayerMaxDistributed = 0;
-    WorkingSet forward;                  // 4*params replicated
-    WorkingSet backward;                 // 8*params replicated + 4*batch*nodes - max inter-layer
-    WorkingSet dataset;                  // dataset_bytes distributed
-    std::int64_t bytesPerDatum = 0;      // 4*(inputs + label values)
-    std::int64_t datasetBytes = 0;       // observations * bytesPerDatum
-    double epochHigherDistributed = 0;   // backward + max inter-layer distributed
+    WorkingSet forward;                // 4*params replicated
+    WorkingSet backward;               // 8*params replicated + 4*batch*nodes - max inter-layer
+    WorkingSet dataset;                // dataset_bytes distributed
+    std::int64_t bytesPerDatum = 0;    // 4*(inputs + label values)
+    std::int64_t datasetBytes = 0;     // observations * bytesPerDatum
+    double epochHigherDistributed = 0; // backward + max inter-layer distributed
     // Per level: summed cached sizes of the inter-layer sets placed there, truncated to an
     // integer after each addition as NREL's uint64 accumulator did (its *_cache_level_k_size).
     std::vector<double> interLayerLevelBytes;
@@ -120,10 +120,10 @@ std::vector<double> cacheLevelBytes(const WorkingSets &sets);
 // Everything `wattprint derive` reports for one configuration.
 struct Derivation
 {
-    QString dataset;                        // empty when derived from explicit widths
+    QString dataset;                          // empty when derived from explicit widths
     std::optional<Architecture> architecture; // present when widths came from the width search
     NetworkConfig config;
-    QString paramsSource;                   // "search", "counted" or "given"
+    QString paramsSource; // "search", "counted" or "given"
     OperationCounts operations;
     WorkingSets cpu;
     WorkingSets gpu;

@@ -125,8 +125,7 @@ GaussianKde::Grid GaussianKde::buildGrid() const
     return grid;
 }
 
-std::vector<double> GaussianKde::evaluateOnGrid(const Grid &grid,
-                                                std::span<const double> points) const
+std::vector<double> GaussianKde::evaluateOnGrid(const Grid &grid, std::span<const double> points) const
 {
     const double h = m_bandwidth;
     const double invH = 1.0 / h;

@@ -79,7 +79,7 @@ struct KdeCurveOptions
     double cut = 3.0; // the grid reaches this many bandwidths beyond the data (seaborn's cut)
     AxisScale scale = AxisScale::Linear;
     NonPositivePolicy nonPositive = NonPositivePolicy::Reject; // for AxisScale::Log10
-    std::optional<double> gridMin; // data units; default min - cut * bandwidth on the axis
+    std::optional<double> gridMin;                             // data units; default min - cut * bandwidth on the axis
     std::optional<double> gridMax;
 };
 

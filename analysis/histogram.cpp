@@ -33,8 +33,8 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
 {
     requireFiniteSample(values, kSample);
     if (options.rule == BinRule::Fixed && (options.bins < 1 || options.bins > kMaxFixedBins))
-        throw AnalysisError("A histogram needs between 1 and " + std::to_string(kMaxFixedBins)
-                            + " bins (got " + std::to_string(options.bins) + ").");
+        throw AnalysisError("A histogram needs between 1 and " + std::to_string(kMaxFixedBins) + " bins (got "
+                            + std::to_string(options.bins) + ").");
     if (options.maxBins < 1)
         throw AnalysisError("The histogram's bin cap must be at least 1.");
 
@@ -58,8 +58,7 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
         if (!logAxis)
             return v;
         if (v <= 0.0)
-            throw AnalysisError(std::string("The histogram's range ") + which
-                                + " must be positive on a log10 scale.");
+            throw AnalysisError(std::string("The histogram's range ") + which + " must be positive on a log10 scale.");
         return std::log10(v);
     };
     const auto [minIt, maxIt] = std::minmax_element(axis.begin(), axis.end());
@@ -128,8 +127,7 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
     }
     if (logAxis) {
         h.edges.resize(axisEdges.size());
-        std::transform(axisEdges.begin(), axisEdges.end(), h.edges.begin(),
-                       [](double e) { return std::pow(10.0, e); });
+        std::transform(axisEdges.begin(), axisEdges.end(), h.edges.begin(), [](double e) { return std::pow(10.0, e); });
     } else {
         h.edges = std::move(axisEdges);
     }

@@ -19,8 +19,8 @@ enum class BinRule {
 struct HistogramOptions
 {
     BinRule rule = BinRule::FreedmanDiaconis;
-    int bins = 30;      // used by BinRule::Fixed; 1 .. 2^20
-    int maxBins = 512;  // cap for the rules: a tiny IQR must not ask for millions of bins
+    int bins = 30;     // used by BinRule::Fixed; 1 .. 2^20
+    int maxBins = 512; // cap for the rules: a tiny IQR must not ask for millions of bins
     AxisScale scale = AxisScale::Linear;
     NonPositivePolicy nonPositive = NonPositivePolicy::Reject; // for AxisScale::Log10
     // Outer edges in data units; values outside are left out (and counted in outOfRange).

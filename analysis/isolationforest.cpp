@@ -22,7 +22,7 @@ std::size_t uniformIndex(std::mt19937_64 &rng, std::size_t n)
 {
     const std::uint64_t range = n;
     const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max()
-                                - std::numeric_limits<std::uint64_t>::max() % range;
+        - std::numeric_limits<std::uint64_t>::max() % range;
     std::uint64_t v;
     do {
         v = rng();
@@ -61,8 +61,10 @@ std::vector<double> toRowMajor(std::span<const std::span<const double>> columns,
         const std::span<const double> col = columns[f];
         for (std::size_t r = 0; r < rows; ++r) {
             if (!std::isfinite(col[r]))
-                throw AnalysisError("Isolation Forest feature " + std::to_string(f + 1) + " has a value that is not a "
-                                    "finite number (row " + std::to_string(r + 1) + ").");
+                throw AnalysisError("Isolation Forest feature " + std::to_string(f + 1)
+                                    + " has a value that is not a "
+                                      "finite number (row "
+                                    + std::to_string(r + 1) + ").");
             data[r * d + f] = col[r];
         }
     }
@@ -71,7 +73,8 @@ std::vector<double> toRowMajor(std::span<const std::span<const double>> columns,
 
 } // namespace
 
-IsolationForest::IsolationForest(IsolationForestOptions options) : m_options(options)
+IsolationForest::IsolationForest(IsolationForestOptions options)
+    : m_options(options)
 {
     if (m_options.treeCount < 1)
         throw AnalysisError("Isolation Forest needs at least one tree.");
@@ -284,7 +287,8 @@ std::vector<double> IsolationForest::score(std::span<const double> rowMajor, std
                 for (int step = 0; step < m_height; ++step) {
                     for (std::size_t l = 0; l < kLanes; ++l) {
                         const Node &node = nodes[n[l]];
-                        n[l] = node.left + (data[(r + l) * featureCount + static_cast<std::size_t>(node.feature)] > node.value);
+                        n[l] = node.left
+                            + (data[(r + l) * featureCount + static_cast<std::size_t>(node.feature)] > node.value);
                     }
                 }
                 for (std::size_t l = 0; l < kLanes; ++l)

@@ -9,8 +9,8 @@ namespace wattprint {
 
 struct IsolationForestOptions
 {
-    int treeCount = 100;   // t in the paper
-    int sampleSize = 256;  // psi; the forest uses min(sampleSize, rows)
+    int treeCount = 100;  // t in the paper
+    int sampleSize = 256; // psi; the forest uses min(sampleSize, rows)
 };
 
 // Isolation Forest (Liu, Ting and Zhou, ICDM 2008).

@@ -91,9 +91,7 @@ OverheadSummary summarizeOverhead(const RunColumns &runs, OverheadGrouping group
     const QStringList *names = nullptr;
     static const QStringList deviceNames = {QStringLiteral("CPU"), QStringLiteral("GPU")};
     switch (grouping) {
-    case OverheadGrouping::Device:
-        names = &deviceNames;
-        break;
+    case OverheadGrouping::Device: names = &deviceNames; break;
     case OverheadGrouping::Dataset:
         keys = &runs.dataset;
         names = &runs.datasetNames;
@@ -147,7 +145,7 @@ OverheadSummary summarizeOverhead(const RunColumns &runs, OverheadGrouping group
         if (groups[s].runs == 0)
             continue;
         r.groups.push_back(s < slotCount ? groups[s].group(names->at(qsizetype(s)))
-                                     : groups[s].group(QStringLiteral("unknown"), false));
+                                         : groups[s].group(QStringLiteral("unknown"), false));
     }
     r.cpu = devices[0].group(deviceNames[0]);
     r.gpu = devices[1].group(deviceNames[1]);
@@ -173,16 +171,11 @@ OverheadSummary summarizeOverhead(const RunColumns &runs, OverheadGrouping group
 QString overheadGroupingName(OverheadGrouping grouping)
 {
     switch (grouping) {
-    case OverheadGrouping::Device:
-        return QStringLiteral("device");
-    case OverheadGrouping::Dataset:
-        return QStringLiteral("dataset");
-    case OverheadGrouping::Shape:
-        return QStringLiteral("shape");
-    case OverheadGrouping::NodeType:
-        return QStringLiteral("node_type");
-    case OverheadGrouping::Batch:
-        return QStringLiteral("batch");
+    case OverheadGrouping::Device: return QStringLiteral("device");
+    case OverheadGrouping::Dataset: return QStringLiteral("dataset");
+    case OverheadGrouping::Shape: return QStringLiteral("shape");
+    case OverheadGrouping::NodeType: return QStringLiteral("node_type");
+    case OverheadGrouping::Batch: return QStringLiteral("batch");
     }
     return QStringLiteral("device");
 }

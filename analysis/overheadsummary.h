@@ -26,11 +26,11 @@ enum class OverheadOrder {
 // overhead + core = std_energy (the energy a run would have used on the reference node type).
 struct OverheadGroup
 {
-    QString name;        // "CPU"/"GPU", a dataset, shape, node type or batch; "unknown" for an unknown node type
-    bool known = true;   // false for the runs of unknown node type (no filter can select them)
+    QString name;      // "CPU"/"GPU", a dataset, shape, node type or batch; "unknown" for an unknown node type
+    bool known = true; // false for the runs of unknown node type (no filter can select them)
     std::size_t runs = 0;
-    double overhead = 0; // J, sum of energy_overhead
-    double core = 0;     // J, sum of non_overhead_energy
+    double overhead = 0;              // J, sum of energy_overhead
+    double core = 0;                  // J, sum of non_overhead_energy
     std::size_t negativeCoreRuns = 0; // runs whose non-overhead energy is below zero
 
     double total() const { return overhead + core; }

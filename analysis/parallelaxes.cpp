@@ -22,9 +22,15 @@ std::vector<double> toDouble(const std::vector<T> &v)
 
 const std::vector<Column> &allColumns()
 {
-    static const std::vector<Column> columns = {Column::Size,           Column::Depth,          Column::Energy,
-                                                Column::RunTime,        Column::Power,          Column::EnergyPerDatum,
-                                                Column::NonOverheadEnergy, Column::EnergyOverhead, Column::EnergyPerEpoch};
+    static const std::vector<Column> columns = {Column::Size,
+                                                Column::Depth,
+                                                Column::Energy,
+                                                Column::RunTime,
+                                                Column::Power,
+                                                Column::EnergyPerDatum,
+                                                Column::NonOverheadEnergy,
+                                                Column::EnergyOverhead,
+                                                Column::EnergyPerEpoch};
     return columns;
 }
 
@@ -38,24 +44,15 @@ const std::vector<Column> &defaultAxes()
 QString columnKey(Column column)
 {
     switch (column) {
-    case Column::Size:
-        return QStringLiteral("size");
-    case Column::Depth:
-        return QStringLiteral("depth");
-    case Column::Energy:
-        return QStringLiteral("energy");
-    case Column::RunTime:
-        return QStringLiteral("run_time");
-    case Column::Power:
-        return QStringLiteral("power");
-    case Column::EnergyPerDatum:
-        return QStringLiteral("energy_per_datum");
-    case Column::NonOverheadEnergy:
-        return QStringLiteral("non_overhead_energy");
-    case Column::EnergyOverhead:
-        return QStringLiteral("energy_overhead");
-    case Column::EnergyPerEpoch:
-        return QStringLiteral("energy_per_epoch");
+    case Column::Size: return QStringLiteral("size");
+    case Column::Depth: return QStringLiteral("depth");
+    case Column::Energy: return QStringLiteral("energy");
+    case Column::RunTime: return QStringLiteral("run_time");
+    case Column::Power: return QStringLiteral("power");
+    case Column::EnergyPerDatum: return QStringLiteral("energy_per_datum");
+    case Column::NonOverheadEnergy: return QStringLiteral("non_overhead_energy");
+    case Column::EnergyOverhead: return QStringLiteral("energy_overhead");
+    case Column::EnergyPerEpoch: return QStringLiteral("energy_per_epoch");
     }
     return {};
 }
@@ -82,24 +79,15 @@ bool isFilterable(Column column)
 std::vector<double> values(const RunColumns &c, Column column)
 {
     switch (column) {
-    case Column::Size:
-        return toDouble(c.size);
-    case Column::Depth:
-        return toDouble(c.depth);
-    case Column::Energy:
-        return c.energy;
-    case Column::RunTime:
-        return c.runTime;
-    case Column::Power:
-        return c.power;
-    case Column::EnergyPerDatum:
-        return c.energyPerDatum;
-    case Column::NonOverheadEnergy:
-        return c.nonOverheadEnergy;
-    case Column::EnergyOverhead:
-        return c.energyOverhead;
-    case Column::EnergyPerEpoch:
-        return c.energyPerEpoch;
+    case Column::Size: return toDouble(c.size);
+    case Column::Depth: return toDouble(c.depth);
+    case Column::Energy: return c.energy;
+    case Column::RunTime: return c.runTime;
+    case Column::Power: return c.power;
+    case Column::EnergyPerDatum: return c.energyPerDatum;
+    case Column::NonOverheadEnergy: return c.nonOverheadEnergy;
+    case Column::EnergyOverhead: return c.energyOverhead;
+    case Column::EnergyPerEpoch: return c.energyPerEpoch;
     }
     return {};
 }

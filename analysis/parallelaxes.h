@@ -83,9 +83,9 @@ std::size_t brushMask(std::span<const Brush> brushes, std::size_t rows, std::vec
 // device and a shape or dataset): medians per size, from the smallest size to the largest.
 struct GrowthGroup
 {
-    QString name;            // "CPU", "GPU · mnist"
-    std::size_t runs = 0;    // runs of the group with size, run time and power all positive
-    std::size_t sizes = 0;   // distinct sizes among them
+    QString name;                        // "CPU", "GPU · mnist"
+    std::size_t runs = 0;                // runs of the group with size, run time and power all positive
+    std::size_t sizes = 0;               // distinct sizes among them
     double sizeLo = 0, sizeHi = 0;       // smallest and largest size
     double runTimeLo = 0, runTimeHi = 0; // median run time at those sizes (s)
     double runTimeGrowth = 0;            // runTimeHi / runTimeLo
@@ -94,7 +94,10 @@ struct GrowthGroup
     bool flat = false;                   // powerSpread <= flatPowerSpread()
 };
 // Median power of every size within this factor: "power stays flat".
-constexpr double flatPowerSpread() { return 1.25; }
+constexpr double flatPowerSpread()
+{
+    return 1.25;
+}
 // One entry per group with at least three sizes, sorted by run-time growth (largest first).
 // `group` holds an index into `groupNames` per run (negative: left out). Throws AnalysisError on
 // mismatched lengths.

@@ -24,8 +24,7 @@ void requireFinite(std::span<const double> v, std::size_t metric)
 
 } // namespace
 
-ParetoFrontier paretoFrontier2d(std::span<const double> x, std::span<const double> y, bool minimiseX,
-                                bool minimiseY)
+ParetoFrontier paretoFrontier2d(std::span<const double> x, std::span<const double> y, bool minimiseX, bool minimiseY)
 {
     if (x.size() != y.size())
         throw AnalysisError("Pareto frontier metrics have different lengths (" + std::to_string(x.size()) + " and "
@@ -104,8 +103,8 @@ ParetoFrontier paretoNonDominated(std::span<const std::span<const double>> colum
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].size() != n)
             throw AnalysisError("Pareto frontier metrics have different lengths (metric 1 has " + std::to_string(n)
-                                + " rows, metric " + std::to_string(c + 1) + " has "
-                                + std::to_string(columns[c].size()) + ").");
+                                + " rows, metric " + std::to_string(c + 1) + " has " + std::to_string(columns[c].size())
+                                + ").");
         requireFinite(columns[c], c + 1);
     }
     const std::size_t d = columns.size();

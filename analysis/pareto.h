@@ -22,8 +22,7 @@ struct ParetoFrontier
 };
 
 // 2-D frontier in O(n log n) (one sort and one sweep).
-ParetoFrontier paretoFrontier2d(std::span<const double> x, std::span<const double> y, bool minimiseX,
-                                bool minimiseY);
+ParetoFrontier paretoFrontier2d(std::span<const double> x, std::span<const double> y, bool minimiseX, bool minimiseY);
 ParetoFrontier paretoFrontier2d(std::span<const double> x, std::span<const double> y, ParetoDirection xDirection,
                                 ParetoDirection yDirection);
 

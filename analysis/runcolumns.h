@@ -18,14 +18,14 @@ struct RunColumns
     QStringList nodeTypeNames;
     QStringList batchNames;
 
-    std::vector<std::int64_t> id;          // runs.id (row id in the store)
-    std::vector<std::int32_t> dataset;     // index into datasetNames
-    std::vector<std::int32_t> shape;       // index into shapeNames
-    std::vector<std::int32_t> nodeType;    // index into nodeTypeNames, -1 if unknown
-    std::vector<std::int32_t> batch;       // index into batchNames
-    std::vector<std::int64_t> size;        // nominal parameter count
+    std::vector<std::int64_t> id;       // runs.id (row id in the store)
+    std::vector<std::int32_t> dataset;  // index into datasetNames
+    std::vector<std::int32_t> shape;    // index into shapeNames
+    std::vector<std::int32_t> nodeType; // index into nodeTypeNames, -1 if unknown
+    std::vector<std::int32_t> batch;    // index into batchNames
+    std::vector<std::int64_t> size;     // nominal parameter count
     std::vector<std::int32_t> depth;
-    std::vector<std::uint8_t> isGpu;       // 0 = CPU, 1 = GPU
+    std::vector<std::uint8_t> isGpu; // 0 = CPU, 1 = GPU
     std::vector<std::int64_t> slurmJobId;
     std::vector<std::int64_t> startNs;     // UTC, ns since epoch
     std::vector<double> energy;            // J

@@ -7,37 +7,33 @@
 
 namespace wattprint {
 
-void requireFiniteSample(std::span<const double> values, std::string_view what,
-                         std::size_t minimumCount)
+void requireFiniteSample(std::span<const double> values, std::string_view what, std::size_t minimumCount)
 {
     const std::string name(what);
     if (values.size() < minimumCount) {
         if (values.empty())
             throw AnalysisError(name + " is empty: at least " + std::to_string(minimumCount)
                                 + (minimumCount == 1 ? " value is" : " values are") + " needed.");
-        throw AnalysisError(name + " has " + std::to_string(values.size()) + " value"
-                            + (values.size() == 1 ? "" : "s") + ", but at least "
-                            + std::to_string(minimumCount) + " are needed.");
+        throw AnalysisError(name + " has " + std::to_string(values.size()) + " value" + (values.size() == 1 ? "" : "s")
+                            + ", but at least " + std::to_string(minimumCount) + " are needed.");
     }
     std::size_t bad = 0;
     for (double v : values)
         bad += std::isfinite(v) ? 0 : 1;
     if (bad > 0)
-        throw AnalysisError(name + " contains " + std::to_string(bad) + " NaN or infinite value"
-                            + (bad == 1 ? "" : "s") + " (of " + std::to_string(values.size())
-                            + "); remove them before the analysis.");
+        throw AnalysisError(name + " contains " + std::to_string(bad) + " NaN or infinite value" + (bad == 1 ? "" : "s")
+                            + " (of " + std::to_string(values.size()) + "); remove them before the analysis.");
 }
 
-std::vector<double> log10Values(std::span<const double> values, NonPositivePolicy policy,
-                                std::string_view what, std::size_t *dropped)
+std::vector<double> log10Values(std::span<const double> values, NonPositivePolicy policy, std::string_view what,
+                                std::size_t *dropped)
 {
     std::size_t nonPositive = 0;
     for (double v : values)
         nonPositive += v > 0.0 ? 0 : 1;
     if (nonPositive > 0 && policy == NonPositivePolicy::Reject)
         throw AnalysisError(std::string(what) + " has " + std::to_string(nonPositive)
-                            + (nonPositive == 1 ? " value" : " values") + " <= 0 (of "
-                            + std::to_string(values.size())
+                            + (nonPositive == 1 ? " value" : " values") + " <= 0 (of " + std::to_string(values.size())
                             + "); a log10 scale needs positive values. Drop them or use a "
                               "linear scale.");
     std::vector<double> out;

@@ -12,8 +12,7 @@ namespace wattprint {
 // input to fix.
 
 // Throws if `values` is empty or holds NaN or infinite entries (and says how many).
-void requireFiniteSample(std::span<const double> values, std::string_view what,
-                         std::size_t minimumCount = 1);
+void requireFiniteSample(std::span<const double> values, std::string_view what, std::size_t minimumCount = 1);
 
 // How values that cannot go on a log axis (x <= 0) are treated.
 enum class NonPositivePolicy {
@@ -29,7 +28,7 @@ enum class AxisScale {
 
 // log10 of every value. Non-positive values are rejected or dropped per `policy`;
 // `dropped` receives how many were dropped. Values must already be finite.
-std::vector<double> log10Values(std::span<const double> values, NonPositivePolicy policy,
-                                std::string_view what, std::size_t *dropped = nullptr);
+std::vector<double> log10Values(std::span<const double> values, NonPositivePolicy policy, std::string_view what,
+                                std::size_t *dropped = nullptr);
 
 } // namespace wattprint

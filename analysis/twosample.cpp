@@ -117,7 +117,8 @@ PercentChange percentChangeSorted(std::span<const double> sortedA, std::span<con
     r.medianB = medianSorted(sortedB);
     if (!(r.medianA > 0.0))
         throw AnalysisError("A percent change needs a positive median in sample A (the baseline); "
-                            "its median is " + std::to_string(r.medianA) + ".");
+                            "its median is "
+                            + std::to_string(r.medianA) + ".");
     r.percent = 100.0 * (r.medianB / r.medianA - 1.0);
     r.resamples = options.resamples;
 
@@ -154,8 +155,7 @@ WelchResult welchTTestLog(std::span<const double> a, std::span<const double> b)
     return welchFromMoments(meanVar(la), meanVar(lb));
 }
 
-MannWhitneyResult mannWhitneyU(std::span<const double> a, std::span<const double> b,
-                               MannWhitneyMethod method)
+MannWhitneyResult mannWhitneyU(std::span<const double> a, std::span<const double> b, MannWhitneyMethod method)
 {
     requireFiniteSample(a, kA);
     requireFiniteSample(b, kB);
@@ -164,8 +164,8 @@ MannWhitneyResult mannWhitneyU(std::span<const double> a, std::span<const double
     return mannWhitneyUSorted(sa, sb, method);
 }
 
-MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA,
-                                     std::span<const double> sortedB, MannWhitneyMethod method)
+MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA, std::span<const double> sortedB,
+                                     MannWhitneyMethod method)
 {
     if (sortedA.empty())
         throw AnalysisError("Sample A is empty: at least 1 value is needed.");
@@ -182,8 +182,7 @@ MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA,
     std::size_t j = 0;
     double nextRank = 1.0;
     while (i < nA || j < nB) {
-        const double v = (j >= nB || (i < nA && sortedA[i] <= sortedB[j])) ? sortedA[i]
-                                                                           : sortedB[j];
+        const double v = (j >= nB || (i < nA && sortedA[i] <= sortedB[j])) ? sortedA[i] : sortedB[j];
         std::size_t ca = 0;
         std::size_t cb = 0;
         while (i < nA && sortedA[i] == v) {
@@ -211,8 +210,7 @@ MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA,
     const double uMax = std::max(r.u, u2);
 
     if (method == MannWhitneyMethod::Auto)
-        method = (nA > 8 && nB > 8) || ties ? MannWhitneyMethod::Asymptotic
-                                            : MannWhitneyMethod::Exact;
+        method = (nA > 8 && nB > 8) || ties ? MannWhitneyMethod::Asymptotic : MannWhitneyMethod::Exact;
     r.method = method;
     if (method == MannWhitneyMethod::Exact) {
         if (ties)
@@ -221,9 +219,8 @@ MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA,
         const auto k = std::size_t(std::llround(m * n - uMax));
         // The table has k + 1 entries and takes min(nA, nB) passes: refuse what would not fit.
         if (k > kMaxExactTable || double(std::min(nA, nB)) * double(k) > 4e9)
-            throw AnalysisError("The exact Mann-Whitney test is too large for samples of "
-                                + std::to_string(nA) + " and " + std::to_string(nB)
-                                + " values; use the asymptotic method.");
+            throw AnalysisError("The exact Mann-Whitney test is too large for samples of " + std::to_string(nA)
+                                + " and " + std::to_string(nB) + " values; use the asymptotic method.");
         const long double count = exactLowerTailCount(std::min(nA, nB), std::max(nA, nB), k);
         r.p = std::min(1.0, double(2.0L * count / binomial(nA + nB, nA)));
         return r;
@@ -264,8 +261,7 @@ std::vector<double> holmAdjust(std::span<const double> pValues)
     }
     std::vector<std::size_t> order(m);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return pValues[x] < pValues[y]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return pValues[x] < pValues[y]; });
     std::vector<double> adjusted(m);
     double running = 0.0;
     for (std::size_t rank = 0; rank < m; ++rank) {

@@ -47,8 +47,7 @@ struct MannWhitneyResult
 MannWhitneyResult mannWhitneyU(std::span<const double> a, std::span<const double> b,
                                MannWhitneyMethod method = MannWhitneyMethod::Auto);
 // Same on samples already sorted ascending (and checked finite): O(nA + nB).
-MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA,
-                                     std::span<const double> sortedB,
+MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA, std::span<const double> sortedB,
                                      MannWhitneyMethod method = MannWhitneyMethod::Auto);
 
 // Hedges' g of B against A: g = J(df) * (mean B - mean A) / s_pooled with

@@ -14,7 +14,8 @@ namespace {
 void requireAlpha(double alpha)
 {
     if (!(alpha > 0.0 && alpha < 1.0))
-        throw AnalysisError("The significance level alpha must lie between 0 and 1, not " + std::to_string(alpha) + ".");
+        throw AnalysisError("The significance level alpha must lie between 0 and 1, not " + std::to_string(alpha)
+                            + ".");
 }
 
 QString percentText(double v)
@@ -32,17 +33,23 @@ QString phraseFor(RunMetric metric, bool less)
 {
     switch (metric) {
     case RunMetric::Energy:
-        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy") : QCoreApplication::translate("Verdict", "B uses %1% more energy");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy")
+                    : QCoreApplication::translate("Verdict", "B uses %1% more energy");
     case RunMetric::NonOverheadEnergy:
-        return less ? QCoreApplication::translate("Verdict", "B uses %1% less non-overhead energy") : QCoreApplication::translate("Verdict", "B uses %1% more non-overhead energy");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less non-overhead energy")
+                    : QCoreApplication::translate("Verdict", "B uses %1% more non-overhead energy");
     case RunMetric::EnergyPerDatum:
-        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy per datum") : QCoreApplication::translate("Verdict", "B uses %1% more energy per datum");
+        return less ? QCoreApplication::translate("Verdict", "B uses %1% less energy per datum")
+                    : QCoreApplication::translate("Verdict", "B uses %1% more energy per datum");
     case RunMetric::Power:
-        return less ? QCoreApplication::translate("Verdict", "B draws %1% less power") : QCoreApplication::translate("Verdict", "B draws %1% more power");
+        return less ? QCoreApplication::translate("Verdict", "B draws %1% less power")
+                    : QCoreApplication::translate("Verdict", "B draws %1% more power");
     case RunMetric::RunTime:
-        return less ? QCoreApplication::translate("Verdict", "B takes %1% less time") : QCoreApplication::translate("Verdict", "B takes %1% more time");
+        return less ? QCoreApplication::translate("Verdict", "B takes %1% less time")
+                    : QCoreApplication::translate("Verdict", "B takes %1% more time");
     }
-    return less ? QCoreApplication::translate("Verdict", "B is %1% lower") : QCoreApplication::translate("Verdict", "B is %1% higher");
+    return less ? QCoreApplication::translate("Verdict", "B is %1% lower")
+                : QCoreApplication::translate("Verdict", "B is %1% higher");
 }
 
 } // namespace
@@ -61,7 +68,8 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
 {
     const bool significant = comparisonSignificant(c, alpha); // validates alpha
     if (!c.percentChange)
-        return QCoreApplication::translate("Verdict", "No percent change: the median of A is %1, not above 0").arg(c.medianA);
+        return QCoreApplication::translate("Verdict", "No percent change: the median of A is %1, not above 0")
+            .arg(c.medianA);
     const stats::PercentChange &pc = *c.percentChange;
     const QString phrase = phraseFor(metric, pc.percent < 0).arg(percentText(pc.percent));
     const QString level = QString::number(pc.ci.level * 100.0, 'g', 3);
@@ -72,12 +80,14 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
             std::swap(lo, hi);
         interval = QCoreApplication::translate("Verdict", "%1% CI %2-%3%").arg(level, boundText(lo), boundText(hi));
     } else {
-        interval = QCoreApplication::translate("Verdict", "%1% CI from %2% less to %3% more").arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
+        interval = QCoreApplication::translate("Verdict", "%1% CI from %2% less to %3% more")
+                       .arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
     }
     const QString a = QString::number(alpha);
-    return QCoreApplication::translate("Verdict", "%1 (%2), %3").arg(phrase, interval,
-                                 significant ? QCoreApplication::translate("Verdict", "significant at alpha = %1").arg(a)
-                                             : QCoreApplication::translate("Verdict", "not significant at alpha = %1").arg(a));
+    return QCoreApplication::translate("Verdict", "%1 (%2), %3")
+        .arg(phrase, interval,
+             significant ? QCoreApplication::translate("Verdict", "significant at alpha = %1").arg(a)
+                         : QCoreApplication::translate("Verdict", "not significant at alpha = %1").arg(a));
 }
 
 } // namespace wattprint

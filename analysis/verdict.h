@@ -22,7 +22,6 @@ bool comparisonSignificant(const stats::TwoSampleComparison &comparison, double 
 // 8.1% more" when it straddles 0. Without a percent change: "No percent change: the median of
 // A is 0, not above 0". Percentages have one decimal, interval bounds one decimal below 10%
 // and none above; numbers are written in the C locale, as the command line writes them.
-QString comparisonVerdict(const stats::TwoSampleComparison &comparison, RunMetric metric,
-                          double alpha = DefaultAlpha);
+QString comparisonVerdict(const stats::TwoSampleComparison &comparison, RunMetric metric, double alpha = DefaultAlpha);
 
 } // namespace wattprint

@@ -90,7 +90,8 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QStrin
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *out = failure(QCoreApplication::translate("AnalysisCommands", "unexpected argument '%1' (try --help)").arg(parser.positionalArguments().first()));
+        *out = failure(QCoreApplication::translate("AnalysisCommands", "unexpected argument '%1' (try --help)")
+                           .arg(parser.positionalArguments().first()));
         return false;
     }
     return true;
@@ -104,7 +105,8 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, std::opti
     const QString text = parser.value(name).trimmed();
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-        *error = QCoreApplication::translate("AnalysisCommands", "--%1 must be a finite number, not '%2'").arg(name, text);
+        *error
+            = QCoreApplication::translate("AnalysisCommands", "--%1 must be a finite number, not '%2'").arg(name, text);
         return false;
     }
     *value = v;
@@ -120,8 +122,12 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, std::opt
     const QString text = parser.value(name).trimmed();
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < minimum) {
-        *error = minimum == 1 ? QCoreApplication::translate("AnalysisCommands", "--%1 must be a positive whole number, not '%2'").arg(name, text)
-                              : QCoreApplication::translate("AnalysisCommands", "--%1 must be a whole number >= %3, not '%2'").arg(name, text).arg(minimum);
+        *error = minimum == 1
+            ? QCoreApplication::translate("AnalysisCommands", "--%1 must be a positive whole number, not '%2'")
+                  .arg(name, text)
+            : QCoreApplication::translate("AnalysisCommands", "--%1 must be a whole number >= %3, not '%2'")
+                  .arg(name, text)
+                  .arg(minimum);
         return false;
     }
     *value = v;
@@ -130,16 +136,20 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, std::opt
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("AnalysisCommands", "SQLite database file (an existing Wattprint store)."),
-                              QCoreApplication::translate("AnalysisCommands", "PATH"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("AnalysisCommands", "SQLite database file (an existing Wattprint store)."),
+        QCoreApplication::translate("AnalysisCommands", "PATH"));
 }
 
 QCommandLineOption filterOption()
 {
-    return QCommandLineOption(QStringLiteral("filter"),
-                              QCoreApplication::translate("AnalysisCommands", "Only runs matching FILTER, e.g. dataset=529_pollen,device=cpu "
-                                 "(keys: dataset, shape, size, depth, device, node_type, batch)."),
-                              QCoreApplication::translate("AnalysisCommands", "FILTER"));
+    return QCommandLineOption(
+        QStringLiteral("filter"),
+        QCoreApplication::translate("AnalysisCommands",
+                                    "Only runs matching FILTER, e.g. dataset=529_pollen,device=cpu "
+                                    "(keys: dataset, shape, size, depth, device, node_type, batch)."),
+        QCoreApplication::translate("AnalysisCommands", "FILTER"));
 }
 
 // --name as a Filter (empty Filter when the option is not set).
@@ -191,8 +201,8 @@ bool runUuids(Store *store, const std::vector<qint64> &ids, QHash<qint64, QStrin
         QStringList marks;
         for (std::size_t i = begin; i < end; ++i)
             marks.append(QStringLiteral("?"));
-        if (!query.prepare(QStringLiteral("SELECT id, run_id FROM runs WHERE id IN (%1)")
-                               .arg(marks.join(QLatin1Char(','))))) {
+        if (!query.prepare(
+                QStringLiteral("SELECT id, run_id FROM runs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))))) {
             *error = query.lastError().text();
             return false;
         }
@@ -275,8 +285,8 @@ QString csvField(const QJsonValue &v)
 
 QStringList AnalysisCommands::commands()
 {
-    return {QStringLiteral("derive"),    QStringLiteral("carbon"),      QStringLiteral("compare"),
-            QStringLiteral("anomalies"), QStringLiteral("pareto"),      QStringLiteral("leaderboard"),
+    return {QStringLiteral("derive"),    QStringLiteral("carbon"), QStringLiteral("compare"),
+            QStringLiteral("anomalies"), QStringLiteral("pareto"), QStringLiteral("leaderboard"),
             QStringLiteral("fit")};
 }
 
@@ -309,7 +319,9 @@ int AnalysisCommands::print(const CommandOutput &output)
     for (const QString &note : output.notes)
         err << "wattprint: " << note << Qt::endl;
     if (output.exitCode != 0) {
-        err << "wattprint: " << (output.error.isEmpty() ? QCoreApplication::translate("AnalysisCommands", "failed") : output.error) << Qt::endl;
+        err << "wattprint: "
+            << (output.error.isEmpty() ? QCoreApplication::translate("AnalysisCommands", "failed") : output.error)
+            << Qt::endl;
         return output.exitCode;
     }
     QTextStream out(stdout);
@@ -332,22 +344,43 @@ CommandOutput AnalysisCommands::derive(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("dataset"), QCoreApplication::translate("AnalysisCommands", "One of the 13 BUTTER datasets (e.g. 201_pol)."), QCoreApplication::translate("AnalysisCommands", "NAME")},
-        {QStringLiteral("shape"), QCoreApplication::translate("AnalysisCommands", "Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
+        {QStringLiteral("dataset"),
+         QCoreApplication::translate("AnalysisCommands", "One of the 13 BUTTER datasets (e.g. 201_pol)."),
+         QCoreApplication::translate("AnalysisCommands", "NAME")},
+        {QStringLiteral("shape"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
          QCoreApplication::translate("AnalysisCommands", "SHAPE")},
-        {QStringLiteral("depth"), QCoreApplication::translate("AnalysisCommands", "Number of layers (>= 2)."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("size"), QCoreApplication::translate("AnalysisCommands", "Target parameter count of BUTTER's width search."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("device"), QCoreApplication::translate("AnalysisCommands", "Only this device's working sets: cpu or gpu."), QCoreApplication::translate("AnalysisCommands", "DEVICE")},
-        {QStringLiteral("widths"), QCoreApplication::translate("AnalysisCommands", "Explicit layer widths, output layer last: A,B,..."), QCoreApplication::translate("AnalysisCommands", "LIST")},
-        {QStringLiteral("inputs"), QCoreApplication::translate("AnalysisCommands", "Input width (with --widths)."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("params"), QCoreApplication::translate("AnalysisCommands", "Free parameters (with --widths; counted if omitted)."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("observations"), QCoreApplication::translate("AnalysisCommands", "Dataset rows, 80% of which train (with --widths)."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("label-values"), QCoreApplication::translate("AnalysisCommands", "Label floats per datum (with --widths; default 1)."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("batch"), QCoreApplication::translate("AnalysisCommands", "Batch size (default 256)."), QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("depth"), QCoreApplication::translate("AnalysisCommands", "Number of layers (>= 2)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("size"),
+         QCoreApplication::translate("AnalysisCommands", "Target parameter count of BUTTER's width search."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("device"),
+         QCoreApplication::translate("AnalysisCommands", "Only this device's working sets: cpu or gpu."),
+         QCoreApplication::translate("AnalysisCommands", "DEVICE")},
+        {QStringLiteral("widths"),
+         QCoreApplication::translate("AnalysisCommands", "Explicit layer widths, output layer last: A,B,..."),
+         QCoreApplication::translate("AnalysisCommands", "LIST")},
+        {QStringLiteral("inputs"), QCoreApplication::translate("AnalysisCommands", "Input width (with --widths)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("params"),
+         QCoreApplication::translate("AnalysisCommands", "Free parameters (with --widths; counted if omitted)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("observations"),
+         QCoreApplication::translate("AnalysisCommands", "Dataset rows, 80% of which train (with --widths)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("label-values"),
+         QCoreApplication::translate("AnalysisCommands", "Label floats per datum (with --widths; default 1)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("batch"), QCoreApplication::translate("AnalysisCommands", "Batch size (default 256)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   QCoreApplication::translate("AnalysisCommands", "Derives a network's widths, FLOPs and cache working sets as NREL's energy model does."),
+                   QCoreApplication::translate(
+                       "AnalysisCommands",
+                       "Derives a network's widths, FLOPs and cache working sets as NREL's energy model does."),
                    &out))
         return out;
     QString error;
@@ -367,35 +400,46 @@ CommandOutput AnalysisCommands::derive(const QStringList &args)
         const bool byDataset = parser.isSet(QStringLiteral("dataset"));
         const bool byWidths = parser.isSet(QStringLiteral("widths"));
         if (byDataset == byWidths)
-            return failure(QCoreApplication::translate("AnalysisCommands", "derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... "
-                              "--inputs N --observations N (not both)"));
+            return failure(QCoreApplication::translate(
+                "AnalysisCommands",
+                "derive needs either --dataset D --shape S --depth N --size N, or --widths A,B,... "
+                "--inputs N --observations N (not both)"));
         Derivation d;
         if (byDataset) {
             for (const char *option : {"widths", "inputs", "params", "observations", "label-values"}) {
                 if (parser.isSet(QLatin1String(option)))
-                    return failure(QCoreApplication::translate("AnalysisCommands", "--%1 goes with --widths, not --dataset").arg(QLatin1String(option)));
+                    return failure(
+                        QCoreApplication::translate("AnalysisCommands", "--%1 goes with --widths, not --dataset")
+                            .arg(QLatin1String(option)));
             }
             if (!parser.isSet(QStringLiteral("shape")) || !depth || !size)
-                return failure(QCoreApplication::translate("AnalysisCommands", "derive --dataset also needs --shape, --depth and --size"));
+                return failure(QCoreApplication::translate("AnalysisCommands",
+                                                           "derive --dataset also needs --shape, --depth and --size"));
             if (*depth > 1000)
-                return failure(QCoreApplication::translate("AnalysisCommands", "--depth %1 is out of range").arg(*depth));
+                return failure(
+                    QCoreApplication::translate("AnalysisCommands", "--depth %1 is out of range").arg(*depth));
             d = deriveFromDataset(parser.value(QStringLiteral("dataset")).trimmed(),
                                   shapeFromName(parser.value(QStringLiteral("shape")).trimmed()), int(*depth), *size,
                                   batch.value_or(kButterBatchSize));
         } else {
             for (const char *option : {"shape", "depth", "size"}) {
                 if (parser.isSet(QLatin1String(option)))
-                    return failure(QCoreApplication::translate("AnalysisCommands", "--%1 goes with --dataset, not --widths").arg(QLatin1String(option)));
+                    return failure(
+                        QCoreApplication::translate("AnalysisCommands", "--%1 goes with --dataset, not --widths")
+                            .arg(QLatin1String(option)));
             }
             if (!inputs || !observations)
-                return failure(QCoreApplication::translate("AnalysisCommands", "derive --widths also needs --inputs and --observations"));
+                return failure(QCoreApplication::translate("AnalysisCommands",
+                                                           "derive --widths also needs --inputs and --observations"));
             NetworkConfig config;
             for (const QString &part : parser.value(QStringLiteral("widths")).split(QLatin1Char(','))) {
                 bool ok = false;
                 const qint64 w = part.trimmed().toLongLong(&ok);
                 if (!ok || w < 1)
-                    return failure(QCoreApplication::translate("AnalysisCommands", "--widths must be positive whole numbers separated by commas, not '%1'")
-                                       .arg(parser.value(QStringLiteral("widths"))));
+                    return failure(
+                        QCoreApplication::translate(
+                            "AnalysisCommands", "--widths must be positive whole numbers separated by commas, not '%1'")
+                            .arg(parser.value(QStringLiteral("widths"))));
                 config.widths.push_back(w);
             }
             config.inputs = *inputs;
@@ -424,18 +468,30 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("joules"), QCoreApplication::translate("AnalysisCommands", "Energy measured at the node (J)."), QCoreApplication::translate("AnalysisCommands", "J")},
-        {QStringLiteral("region"), QCoreApplication::translate("AnalysisCommands", "Grid preset: %1 (default world).").arg(regionIds().join(QStringLiteral(", "))),
+        {QStringLiteral("joules"), QCoreApplication::translate("AnalysisCommands", "Energy measured at the node (J)."),
+         QCoreApplication::translate("AnalysisCommands", "J")},
+        {QStringLiteral("region"),
+         QCoreApplication::translate("AnalysisCommands", "Grid preset: %1 (default world).")
+             .arg(regionIds().join(QStringLiteral(", "))),
          QCoreApplication::translate("AnalysisCommands", "NAME")},
-        {QStringLiteral("intensity"), QCoreApplication::translate("AnalysisCommands", "Grid carbon intensity instead of a preset (g CO2e per kWh)."),
+        {QStringLiteral("intensity"),
+         QCoreApplication::translate("AnalysisCommands", "Grid carbon intensity instead of a preset (g CO2e per kWh)."),
          QCoreApplication::translate("AnalysisCommands", "G_PER_KWH")},
-        {QStringLiteral("pue"), QCoreApplication::translate("AnalysisCommands", "Power usage effectiveness of the facility (>= 1)."), QCoreApplication::translate("AnalysisCommands", "P")},
-        {QStringLiteral("price"), QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh."), QCoreApplication::translate("AnalysisCommands", "PER_KWH")},
-        {QStringLiteral("currency"), QCoreApplication::translate("AnalysisCommands", "Label of the price's currency."), QCoreApplication::translate("AnalysisCommands", "C")},
-        {QStringLiteral("list-regions"), QCoreApplication::translate("AnalysisCommands", "Print the grid presets with their sources.")},
+        {QStringLiteral("pue"),
+         QCoreApplication::translate("AnalysisCommands", "Power usage effectiveness of the facility (>= 1)."),
+         QCoreApplication::translate("AnalysisCommands", "P")},
+        {QStringLiteral("price"), QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh."),
+         QCoreApplication::translate("AnalysisCommands", "PER_KWH")},
+        {QStringLiteral("currency"), QCoreApplication::translate("AnalysisCommands", "Label of the price's currency."),
+         QCoreApplication::translate("AnalysisCommands", "C")},
+        {QStringLiteral("list-regions"),
+         QCoreApplication::translate("AnalysisCommands", "Print the grid presets with their sources.")},
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Turns joules into kWh, CO2e and cost, with the factors' sources."), &out))
+    if (!parseArgs(parser, args,
+                   QCoreApplication::translate("AnalysisCommands",
+                                               "Turns joules into kWh, CO2e and cost, with the factors' sources."),
+                   &out))
         return out;
     try {
         if (parser.isSet(QStringLiteral("list-regions")))
@@ -452,8 +508,8 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
         std::optional<QString> region;
         if (parser.isSet(QStringLiteral("region")))
             region = parser.value(QStringLiteral("region")).trimmed();
-        const CarbonFactors factors =
-            resolveCarbonFactors(region, intensity, pue, price, parser.value(QStringLiteral("currency")));
+        const CarbonFactors factors = resolveCarbonFactors(region, intensity, pue, price,
+                                                           parser.value(QStringLiteral("currency")));
         return jsonOutput(carbonJson(carbonFor(*joules, factors)));
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
@@ -474,14 +530,25 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("a"), QCoreApplication::translate("AnalysisCommands", "Runs of side A (the baseline), e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("AnalysisCommands", "FILTER")},
-        {QStringLiteral("b"), QCoreApplication::translate("AnalysisCommands", "Runs of side B."), QCoreApplication::translate("AnalysisCommands", "FILTER")},
-        {QStringLiteral("metric"), QCoreApplication::translate("AnalysisCommands", "%1 (default energy).").arg(runMetricNames().join(QStringLiteral(", "))),
+        {QStringLiteral("a"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Runs of side A (the baseline), e.g. dataset=529_pollen,device=cpu."),
+         QCoreApplication::translate("AnalysisCommands", "FILTER")},
+        {QStringLiteral("b"), QCoreApplication::translate("AnalysisCommands", "Runs of side B."),
+         QCoreApplication::translate("AnalysisCommands", "FILTER")},
+        {QStringLiteral("metric"),
+         QCoreApplication::translate("AnalysisCommands", "%1 (default energy).")
+             .arg(runMetricNames().join(QStringLiteral(", "))),
          QCoreApplication::translate("AnalysisCommands", "METRIC")},
-        {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Bootstrap seed (default %1).").arg(stats::BootstrapOptions().seed), QCoreApplication::translate("AnalysisCommands", "S")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("AnalysisCommands", "Bootstrap seed (default %1).")
+             .arg(stats::BootstrapOptions().seed),
+         QCoreApplication::translate("AnalysisCommands", "S")},
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Compares one metric between two sets of runs."), &out))
+    if (!parseArgs(parser, args,
+                   QCoreApplication::translate("AnalysisCommands", "Compares one metric between two sets of runs."),
+                   &out))
         return out;
     if (!parser.isSet(QStringLiteral("a")) || !parser.isSet(QStringLiteral("b")))
         return failure(QCoreApplication::translate("AnalysisCommands", "compare needs --a FILTER and --b FILTER"));
@@ -500,7 +567,8 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         bool ok = false;
         options.bootstrap.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return failure(QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
     }
     const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("compare"), &error);
     if (!store)
@@ -515,7 +583,8 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
     for (const auto &[side, values, filter] :
          {std::tuple{QStringLiteral("A"), &a, &*filterA}, std::tuple{QStringLiteral("B"), &b, &*filterB}}) {
         if (values->size() < 2)
-            return failure(QCoreApplication::translate("AnalysisCommands", "side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
+            return failure(QCoreApplication::translate(
+                               "AnalysisCommands", "side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
                                .arg(side, filter->toString())
                                .arg(values->size())
                                .arg(metricName));
@@ -554,9 +623,10 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         o[QStringLiteral("mannwhitney_p")] = number(c.mannWhitney.p);
         o[QStringLiteral("hedges_g")] = number(c.hedgesG);
         o[QStringLiteral("alpha")] = kAlpha;
-        o[QStringLiteral("significance_rule")] =
-            QCoreApplication::translate("AnalysisCommands", "Welch's t-test on log10 values p < alpha and the 95% bootstrap interval of the percent change "
-               "excludes 0");
+        o[QStringLiteral("significance_rule")] = QCoreApplication::translate(
+            "AnalysisCommands",
+            "Welch's t-test on log10 values p < alpha and the 95% bootstrap interval of the percent change "
+            "excludes 0");
         QJsonObject bootstrap;
         bootstrap[QStringLiteral("resamples")] = options.bootstrap.resamples;
         bootstrap[QStringLiteral("seed")] = QString::number(options.bootstrap.seed);
@@ -595,18 +665,29 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     parser.addOptions({
         dbOption(),
         {QStringLiteral("method"),
-         QCoreApplication::translate("AnalysisCommands", "zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest)."), QCoreApplication::translate("AnalysisCommands", "METHOD")},
+         QCoreApplication::translate("AnalysisCommands",
+                                     "zscore, robust (median/MAD), iqr (Tukey fences) or iforest (Isolation Forest)."),
+         QCoreApplication::translate("AnalysisCommands", "METHOD")},
         {QStringLiteral("threshold"),
-         QCoreApplication::translate("AnalysisCommands", "Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."), QCoreApplication::translate("AnalysisCommands", "T")},
-        {QStringLiteral("group"), QCoreApplication::translate("AnalysisCommands", "config (detect within each configuration, default) or none."), QCoreApplication::translate("AnalysisCommands", "GROUP")},
-        {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Isolation Forest seed (default 0)."), QCoreApplication::translate("AnalysisCommands", "S")},
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."),
+         QCoreApplication::translate("AnalysisCommands", "T")},
+        {QStringLiteral("group"),
+         QCoreApplication::translate("AnalysisCommands", "config (detect within each configuration, default) or none."),
+         QCoreApplication::translate("AnalysisCommands", "GROUP")},
+        {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Isolation Forest seed (default 0)."),
+         QCoreApplication::translate("AnalysisCommands", "S")},
         filterOption(),
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Flags runs whose energy is unusual for their configuration."), &out))
+    if (!parseArgs(parser, args,
+                   QCoreApplication::translate("AnalysisCommands",
+                                               "Flags runs whose energy is unusual for their configuration."),
+                   &out))
         return out;
     if (!parser.isSet(QStringLiteral("method")))
-        return failure(QCoreApplication::translate("AnalysisCommands", "anomalies needs --method zscore|robust|iqr|iforest"));
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "anomalies needs --method zscore|robust|iqr|iforest"));
     const QString methodName = parser.value(QStringLiteral("method")).trimmed().toLower();
     const std::map<QString, AnomalyMethod> methods = {{QStringLiteral("zscore"), AnomalyMethod::ZScore},
                                                       {QStringLiteral("robust"), AnomalyMethod::RobustZScore},
@@ -614,12 +695,15 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
                                                       {QStringLiteral("iforest"), AnomalyMethod::IsolationForest}};
     const auto method = methods.find(methodName);
     if (method == methods.end())
-        return failure(QCoreApplication::translate("AnalysisCommands", "--method must be zscore, robust, iqr or iforest, not '%1'").arg(methodName));
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "--method must be zscore, robust, iqr or iforest, not '%1'")
+                .arg(methodName));
     const QString groupName = parser.isSet(QStringLiteral("group"))
-                                  ? parser.value(QStringLiteral("group")).trimmed().toLower()
-                                  : QStringLiteral("config");
+        ? parser.value(QStringLiteral("group")).trimmed().toLower()
+        : QStringLiteral("config");
     if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
-        return failure(QCoreApplication::translate("AnalysisCommands", "--group must be config or none, not '%1'").arg(groupName));
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "--group must be config or none, not '%1'").arg(groupName));
     QString error;
     std::optional<double> threshold;
     if (!readDouble(parser, QStringLiteral("threshold"), &threshold, &error))
@@ -631,7 +715,8 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return failure(QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "--seed must be a non-negative whole number"));
     }
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
@@ -706,10 +791,12 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     o[QStringLiteral("flagged")] = list;
     CommandOutput output = jsonOutput(o);
     if (result.smallGroupRows > 0)
-        output.notes.append(QCoreApplication::translate("AnalysisCommands", "%1 runs in %2 configurations with fewer than %3 runs were not scored")
-                                .arg(result.smallGroupRows)
-                                .arg(result.smallGroupCount)
-                                .arg(options.minGroupSize));
+        output.notes.append(
+            QCoreApplication::translate("AnalysisCommands",
+                                        "%1 runs in %2 configurations with fewer than %3 runs were not scored")
+                .arg(result.smallGroupRows)
+                .arg(result.smallGroupCount)
+                .arg(options.minGroupSize));
     return output;
 }
 
@@ -726,14 +813,23 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
     const QString metrics = runMetricNames().join(QStringLiteral(", "));
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("x"), QCoreApplication::translate("AnalysisCommands", "Metric on x, minimised: %1 (default run_time).").arg(metrics), QCoreApplication::translate("AnalysisCommands", "METRIC")},
-        {QStringLiteral("y"), QCoreApplication::translate("AnalysisCommands", "Metric on y, minimised (default energy)."), QCoreApplication::translate("AnalysisCommands", "METRIC")},
-        {QStringLiteral("group"), QCoreApplication::translate("AnalysisCommands", "none (every run, default) or config (one point per configuration median)."),
+        {QStringLiteral("x"),
+         QCoreApplication::translate("AnalysisCommands", "Metric on x, minimised: %1 (default run_time).").arg(metrics),
+         QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("y"),
+         QCoreApplication::translate("AnalysisCommands", "Metric on y, minimised (default energy)."),
+         QCoreApplication::translate("AnalysisCommands", "METRIC")},
+        {QStringLiteral("group"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "none (every run, default) or config (one point per configuration median)."),
          QCoreApplication::translate("AnalysisCommands", "GROUP")},
         filterOption(),
     });
     CommandOutput out;
-    if (!parseArgs(parser, args, QCoreApplication::translate("AnalysisCommands", "Finds the runs (or configurations) no other beats on both metrics."), &out))
+    if (!parseArgs(parser, args,
+                   QCoreApplication::translate("AnalysisCommands",
+                                               "Finds the runs (or configurations) no other beats on both metrics."),
+                   &out))
         return out;
     QString error;
     const std::optional<RunMetric> x = readMetric(parser, QStringLiteral("x"), RunMetric::RunTime, &error);
@@ -743,10 +839,11 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
     if (!y)
         return failure(error);
     const QString groupName = parser.isSet(QStringLiteral("group"))
-                                  ? parser.value(QStringLiteral("group")).trimmed().toLower()
-                                  : QStringLiteral("none");
+        ? parser.value(QStringLiteral("group")).trimmed().toLower()
+        : QStringLiteral("none");
     if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
-        return failure(QCoreApplication::translate("AnalysisCommands", "--group must be none or config, not '%1'").arg(groupName));
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "--group must be none or config, not '%1'").arg(groupName));
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
         return failure(error);
@@ -786,15 +883,15 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
                 }
             }
         }
-        const ParetoFrontier frontier =
-            paretoFrontier2d(xs, ys, ParetoDirection::Minimise, ParetoDirection::Minimise);
+        const ParetoFrontier frontier = paretoFrontier2d(xs, ys, ParetoDirection::Minimise, ParetoDirection::Minimise);
         QHash<qint64, QString> uuids;
         if (!byConfiguration) {
             std::vector<qint64> ids;
             for (std::size_t k : frontier.indices)
                 ids.push_back(runs.id[source[k]]);
             if (!runUuids(store.get(), ids, &uuids, &error))
-                return failure(QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1").arg(error));
+                return failure(
+                    QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1").arg(error));
         }
         QJsonArray members;
         for (std::size_t k : frontier.indices) {
@@ -834,16 +931,21 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("by"), QCoreApplication::translate("AnalysisCommands", "Rank by the median of %1 (default energy_per_datum).")
-                                   .arg(runMetricNames().join(QStringLiteral(", "))),
+        {QStringLiteral("by"),
+         QCoreApplication::translate("AnalysisCommands", "Rank by the median of %1 (default energy_per_datum).")
+             .arg(runMetricNames().join(QStringLiteral(", "))),
          QCoreApplication::translate("AnalysisCommands", "METRIC")},
-        {QStringLiteral("top"), QCoreApplication::translate("AnalysisCommands", "Keep ranks <= N within each dataset."), QCoreApplication::translate("AnalysisCommands", "N")},
-        {QStringLiteral("csv"), QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
+        {QStringLiteral("top"), QCoreApplication::translate("AnalysisCommands", "Keep ranks <= N within each dataset."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
         filterOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   QCoreApplication::translate("AnalysisCommands", "Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band."),
+                   QCoreApplication::translate(
+                       "AnalysisCommands",
+                       "Ranks configurations within their dataset (1 = lowest median) with a 1-5 efficiency band."),
                    &out))
         return out;
     QString error;
@@ -865,15 +967,21 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     try {
         // The leaderboard view's ranking, by the metric asked for.
         const LeaderboardResult board = computeLeaderboard(runs, *by);
-        static const QStringList keys = {
-            QStringLiteral("dataset"),       QStringLiteral("shape"),
-            QStringLiteral("size"),          QStringLiteral("depth"),
-            QStringLiteral("device"),        QStringLiteral("rank"),
-            QStringLiteral("band"),          QStringLiteral("ranked_in_dataset"),
-            QStringLiteral("n"),             QStringLiteral("median_energy_per_datum"),
-            QStringLiteral("median_energy"), QStringLiteral("median_run_time"),
-            QStringLiteral("median_power"),  QStringLiteral("median_non_overhead_energy"),
-            QStringLiteral("energy_iqr_over_median")};
+        static const QStringList keys = {QStringLiteral("dataset"),
+                                         QStringLiteral("shape"),
+                                         QStringLiteral("size"),
+                                         QStringLiteral("depth"),
+                                         QStringLiteral("device"),
+                                         QStringLiteral("rank"),
+                                         QStringLiteral("band"),
+                                         QStringLiteral("ranked_in_dataset"),
+                                         QStringLiteral("n"),
+                                         QStringLiteral("median_energy_per_datum"),
+                                         QStringLiteral("median_energy"),
+                                         QStringLiteral("median_run_time"),
+                                         QStringLiteral("median_power"),
+                                         QStringLiteral("median_non_overhead_energy"),
+                                         QStringLiteral("energy_iqr_over_median")};
         QJsonArray rows;
         for (const LeaderboardResult::Row &e : board.rows) {
             if (e.rank == 0 || (top && e.rank > *top)) // unranked rows are left out
@@ -905,9 +1013,10 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
         }
         const std::size_t unranked = board.unranked;
         if (unranked > 0)
-            result.notes.append(QCoreApplication::translate("AnalysisCommands", "%1 configurations have no %2 value and are not ranked")
-                                    .arg(unranked)
-                                    .arg(runMetricName(*by)));
+            result.notes.append(
+                QCoreApplication::translate("AnalysisCommands", "%1 configurations have no %2 value and are not ranked")
+                    .arg(unranked)
+                    .arg(runMetricName(*by)));
         return result;
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
@@ -928,12 +1037,16 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("method"), QCoreApplication::translate("AnalysisCommands", "least_squares (default) or non_negative."), QCoreApplication::translate("AnalysisCommands", "METHOD")},
+        {QStringLiteral("method"),
+         QCoreApplication::translate("AnalysisCommands", "least_squares (default) or non_negative."),
+         QCoreApplication::translate("AnalysisCommands", "METHOD")},
         filterOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
-                   QCoreApplication::translate("AnalysisCommands", "Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
+                   QCoreApplication::translate(
+                       "AnalysisCommands",
+                       "Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
                    &out))
         return out;
     FitMethod method = FitMethod::LeastSquares;
@@ -942,7 +1055,9 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         if (name == fitMethodName(FitMethod::NonNegative))
             method = FitMethod::NonNegative;
         else if (name != fitMethodName(FitMethod::LeastSquares))
-            return failure(QCoreApplication::translate("AnalysisCommands", "--method must be least_squares or non_negative, not '%1'").arg(name));
+            return failure(QCoreApplication::translate("AnalysisCommands",
+                                                       "--method must be least_squares or non_negative, not '%1'")
+                               .arg(name));
     }
     QString error;
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
@@ -991,8 +1106,10 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
             rows.push_back(fitRowFor(*it->second, c.gpu ? Device::Gpu : Device::Cpu, c.medianEnergyPerDatum));
         }
         if (rows.empty())
-            return failure(QCoreApplication::translate("AnalysisCommands", "no configuration can be fitted: %1 configurations, none of a known dataset and "
-                              "shape with an energy per datum")
+            return failure(QCoreApplication::translate(
+                               "AnalysisCommands",
+                               "no configuration can be fitted: %1 configurations, none of a known dataset and "
+                               "shape with an energy per datum")
                                .arg(table.configurations.size()));
         const EnergyFit fitted = fitEnergyModel(rows, method);
         QJsonObject o = energyFitJson(fitted);
@@ -1016,8 +1133,10 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         o[QStringLiteral("filter")] = filter->toString();
         CommandOutput result = jsonOutput(o);
         if (skipped > 0)
-            result.notes.append(QCoreApplication::translate("AnalysisCommands", "skipped %1 of %2 configurations the model does not know or cannot fit "
-                                   "(unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)")
+            result.notes.append(QCoreApplication::translate(
+                                    "AnalysisCommands",
+                                    "skipped %1 of %2 configurations the model does not know or cannot fit "
+                                    "(unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)")
                                     .arg(skipped)
                                     .arg(table.configurations.size())
                                     .arg(unknownDataset)

@@ -46,7 +46,8 @@ int fail(const QString &message)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "SQLite database file."), QCoreApplication::translate("CommandLine", "PATH"));
+    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "SQLite database file."),
+                              QCoreApplication::translate("CommandLine", "PATH"));
 }
 
 // Parses args for one command; on a usage error prints it and returns false with *code set.
@@ -87,11 +88,18 @@ int runDemo(const QStringList &args)
          QCoreApplication::translate("CommandLine", "Number of runs to generate (default 63527, at most %1).")
              .arg(DemoGenerator::MaxRuns),
          QCoreApplication::translate("CommandLine", "N")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed (default 20221001)."), QCoreApplication::translate("CommandLine", "S")});
-    parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("CommandLine", "Also write the runs as runs_with_standardized_energy.csv."),
-                      QCoreApplication::translate("CommandLine", "PATH")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("CommandLine", "Random seed (default 20221001)."),
+                      QCoreApplication::translate("CommandLine", "S")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("CommandLine", "Also write the runs as runs_with_standardized_energy.csv."),
+         QCoreApplication::translate("CommandLine", "PATH")});
     int code = 0;
-    if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Builds a store filled with synthetic demo data modelled on BUTTER-E."), &code))
+    if (!parse(parser, args,
+               QCoreApplication::translate("CommandLine",
+                                           "Builds a store filled with synthetic demo data modelled on BUTTER-E."),
+               &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("csv")))
         return fail(QCoreApplication::translate("CommandLine", "demo needs --db PATH and/or --csv PATH"));
@@ -111,12 +119,16 @@ int runDemo(const QStringList &args)
     if (parser.isSet(QStringLiteral("csv"))) {
         QSaveFile file(parser.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
-            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                            .arg(file.fileName(), file.errorString()));
         DemoGenerator generator(options);
         generator.writeRunsCsv(&file);
         if (!file.commit())
-            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "wrote %1 synthetic runs to %2").arg(options.runs).arg(file.fileName())
+            return fail(QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "wrote %1 synthetic runs to %2")
+                                   .arg(options.runs)
+                                   .arg(file.fileName())
                             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("db"))) {
@@ -156,18 +168,22 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("skip-invalid"),
-                      QCoreApplication::translate("CommandLine", "Import the good rows and report each rejected line, instead of failing the file.")});
+    parser.addOption(
+        {QStringLiteral("skip-invalid"),
+         QCoreApplication::translate(
+             "CommandLine", "Import the good rows and report each rejected line, instead of failing the file.")});
     parser.addOption({QStringLiteral("on-conflict"),
                       QCoreApplication::translate("CommandLine",
                                                   "A row whose run_id (or power sample) is stored already with other "
                                                   "values: refuse the file (default), keep the stored values, or "
                                                   "replace them."),
                       QStringLiteral("keep|replace|refuse")});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("CommandLine", "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("CommandLine",
+                                    "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
                                     "node_sinfo.csv, node_power_dist.csv"),
-                                 QCoreApplication::translate("CommandLine", "FILE..."));
+        QCoreApplication::translate("CommandLine", "FILE..."));
     int code = 0;
     if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Imports BUTTER-E files into a store."), &code))
         return code;
@@ -201,7 +217,8 @@ int runImport(const QStringList &args)
         for (const ImportIssue &issue : report.rejections)
             out(QStringLiteral("  rejected: ") + issue.message());
         if (report.rejected > report.rejections.size())
-            out(QCoreApplication::translate("CommandLine", "  ... and %1 more rejected rows (all are recorded in the store)")
+            out(QCoreApplication::translate("CommandLine",
+                                            "  ... and %1 more rejected rows (all are recorded in the store)")
                     .arg(report.rejected - report.rejections.size()));
         for (const ImportIssue &issue : report.conflictIssues)
             out(QStringLiteral("  conflict: ") + issue.message());
@@ -249,7 +266,8 @@ int runSummary(const QStringList &args)
 QStringList CommandLine::commands()
 {
     return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")}
-           + AnalysisCommands::commands() + QStringList{QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")};
+    + AnalysisCommands::commands()
+        + QStringList{QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")};
 }
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -355,10 +373,11 @@ int CommandLine::runCommand(const QStringList &args)
         return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out(QCoreApplication::translate("CommandLine", "Usage: wattprint [--db PATH]            open the app\n"
-               "       wattprint <command> [options]    run headless\n\n"
-               "Commands: %1\n"
-               "Run 'wattprint <command> --help' for a command's options.")
+        out(QCoreApplication::translate("CommandLine",
+                                        "Usage: wattprint [--db PATH]            open the app\n"
+                                        "       wattprint <command> [options]    run headless\n\n"
+                                        "Commands: %1\n"
+                                        "Run 'wattprint <command> --help' for a command's options.")
                 .arg(commands().join(QStringLiteral(", "))));
         return 0;
     }

@@ -8,20 +8,35 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace wattprint {
 
 namespace {
 
-QString datasetsLabel() { return FilterBar::tr("Datasets"); }
-QString shapesLabel() { return FilterBar::tr("Shapes"); }
-QString devicesLabel() { return FilterBar::tr("Devices"); }
-QString nodeTypesLabel() { return FilterBar::tr("Node types"); }
-QString batchesLabel() { return FilterBar::tr("Batches"); }
+QString datasetsLabel()
+{
+    return FilterBar::tr("Datasets");
+}
+QString shapesLabel()
+{
+    return FilterBar::tr("Shapes");
+}
+QString devicesLabel()
+{
+    return FilterBar::tr("Devices");
+}
+QString nodeTypesLabel()
+{
+    return FilterBar::tr("Node types");
+}
+QString batchesLabel()
+{
+    return FilterBar::tr("Batches");
+}
 
 } // namespace
 
@@ -45,9 +60,11 @@ FilterBar::FilterBar(QWidget *parent)
     outer->addLayout(row);
     outer->addWidget(m_chips);
 
-    const QList<QPair<QStringList Filter::*, QString (*)()>> lists = {
-        {&Filter::datasets, &datasetsLabel}, {&Filter::shapes, &shapesLabel}, {&Filter::devices, &devicesLabel},
-        {&Filter::nodeTypes, &nodeTypesLabel}, {&Filter::batches, &batchesLabel}};
+    const QList<QPair<QStringList Filter::*, QString (*)()>> lists = {{&Filter::datasets, &datasetsLabel},
+                                                                      {&Filter::shapes, &shapesLabel},
+                                                                      {&Filter::devices, &devicesLabel},
+                                                                      {&Filter::nodeTypes, &nodeTypesLabel},
+                                                                      {&Filter::batches, &batchesLabel}};
     for (const auto &[member, label] : lists) {
         ListFilter list;
         list.button = new QToolButton(this);

@@ -72,9 +72,8 @@ bool ImportDialog::skipInvalid() const
 
 void ImportDialog::addFiles()
 {
-    const QStringList picked = QFileDialog::getOpenFileNames(
-        this, tr("Import BUTTER-E files"), QString(),
-        tr("BUTTER-E files (*.csv *.zip);;All files (*)"));
+    const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Import BUTTER-E files"), QString(),
+                                                             tr("BUTTER-E files (*.csv *.zip);;All files (*)"));
     setFiles(files() + picked);
 }
 

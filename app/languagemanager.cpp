@@ -10,8 +10,7 @@ namespace wattprint {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {

@@ -410,8 +410,8 @@ void LayoutManager::refreshLock()
 {
     if (!m_locked)
         return;
-    constexpr QDockWidget::DockWidgetFeatures moving =
-        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable;
+    constexpr QDockWidget::DockWidgetFeatures moving = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+        | QDockWidget::DockWidgetClosable;
     for (QDockWidget *dock : docks()) {
         if (dock->property(kUnlockedFeatures).isValid())
             continue; // locked already

@@ -7,8 +7,8 @@
 #include <units.h>
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     parser.process(app);
     const QStringList files = parser.positionalArguments();
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                       : !files.isEmpty()                 ? files.first()
+        : !files.isEmpty()                                ? files.first()
                                                           : wattprint::Store::defaultPath();
     wattprint::MainWindow window(db);
     window.show();

@@ -96,7 +96,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     // New counts must not relayout the whole window: the label takes the width it is given.
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_analysisLabel->setMinimumWidth(m_analysisLabel->fontMetrics().horizontalAdvance(QStringLiteral("Computing...")) + 12);
+    m_analysisLabel->setMinimumWidth(m_analysisLabel->fontMetrics().horizontalAdvance(QStringLiteral("Computing..."))
+                                     + 12);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_analysisLabel);
     m_progress->setMaximumWidth(220);
@@ -344,8 +345,8 @@ void MainWindow::createActions()
     });
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("wattprint-report.pdf"),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                          QStringLiteral("wattprint-report.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -376,7 +377,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_onlySelectionAction = m_editMenu->addAction(QString(), this, [this] { showOnlySelection(false); });
     m_excludeSelectionAction = m_editMenu->addAction(QString(), this, [this] { showOnlySelection(true); });
-    m_clearFilterAction = m_editMenu->addAction(QString(), this, [this] { applyFilter(Filter(), tr("Clear the filter")); });
+    m_clearFilterAction = m_editMenu->addAction(QString(), this,
+                                                [this] { applyFilter(Filter(), tr("Clear the filter")); });
     m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -464,8 +466,8 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, [this] {
             QString error;
             if (!m_layouts->restoreLast(&error) && !error.isEmpty()) {
-                warn(tr("Layout"), tr("The saved layout could not be used (%1); the default layout is shown.")
-                                       .arg(error));
+                warn(tr("Layout"),
+                     tr("The saved layout could not be used (%1); the default layout is shown.").arg(error));
                 applyDefaultLayout();
             }
         });
@@ -626,8 +628,9 @@ void MainWindow::showOnlySelection(bool exclude)
     Filter f = m_filterState->filter();
     f.runIds = ids;
     f.excludeRunIds = exclude;
-    applyFilter(f, exclude ? tr("Exclude %n run(s)", nullptr, int(ids.size()))
-                           : tr("Show only %n run(s)", nullptr, int(ids.size())));
+    applyFilter(f,
+                exclude ? tr("Exclude %n run(s)", nullptr, int(ids.size()))
+                        : tr("Show only %n run(s)", nullptr, int(ids.size())));
 }
 
 ReportRequest MainWindow::reportRequest(const QString &outPath) const
@@ -769,7 +772,8 @@ void MainWindow::runInBackground(
             },
             Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([work, dbPath, flag, progress] { return work(dbPath, flag.get(), progress); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([work, dbPath, flag, progress] { return work(dbPath, flag.get(), progress); }));
     updateStatus();
     emit busyChanged(true);
 }
@@ -811,28 +815,29 @@ void MainWindow::finishBackground()
 
 void MainWindow::importFiles(const QStringList &files, bool skipInvalid)
 {
-    runInBackground(tr("Importing"), [files, skipInvalid](const QString &dbPath, const std::atomic_bool *cancel,
-                                                          std::function<void(qint64, qint64)> progress) {
-        QList<ImportReport> reports;
-        Store store(dbPath);
-        QString error;
-        if (!store.open(&error)) {
-            ImportReport r;
-            r.error = error;
-            return QList<ImportReport>{r};
-        }
-        Importer importer(&store);
-        importer.setCancelFlag(cancel);
-        importer.setProgressHandler(progress);
-        ImportOptions options;
-        options.skipInvalid = skipInvalid;
-        for (const QString &file : files) {
-            reports.append(importer.importFile(file, options));
-            if (cancel->load())
-                break;
-        }
-        return reports;
-    });
+    runInBackground(tr("Importing"),
+                    [files, skipInvalid](const QString &dbPath, const std::atomic_bool *cancel,
+                                         std::function<void(qint64, qint64)> progress) {
+                        QList<ImportReport> reports;
+                        Store store(dbPath);
+                        QString error;
+                        if (!store.open(&error)) {
+                            ImportReport r;
+                            r.error = error;
+                            return QList<ImportReport>{r};
+                        }
+                        Importer importer(&store);
+                        importer.setCancelFlag(cancel);
+                        importer.setProgressHandler(progress);
+                        ImportOptions options;
+                        options.skipInvalid = skipInvalid;
+                        for (const QString &file : files) {
+                            reports.append(importer.importFile(file, options));
+                            if (cancel->load())
+                                break;
+                        }
+                        return reports;
+                    });
 }
 
 void MainWindow::buildDemo(const QString &path)
@@ -846,17 +851,17 @@ void MainWindow::buildDemo(const QString &path)
     }
     m_store = std::move(store);
     refresh();
-    runInBackground(tr("Building demo data"), [](const QString &dbPath, const std::atomic_bool *,
-                                                 std::function<void(qint64, qint64)> progress) {
-        Store worker(dbPath);
-        QString openError;
-        if (!worker.open(&openError)) {
-            ImportReport r;
-            r.error = openError;
-            return QList<ImportReport>{r};
-        }
-        return QList<ImportReport>{DemoStore::build(&worker, {}, progress)};
-    });
+    runInBackground(tr("Building demo data"),
+                    [](const QString &dbPath, const std::atomic_bool *, std::function<void(qint64, qint64)> progress) {
+                        Store worker(dbPath);
+                        QString openError;
+                        if (!worker.open(&openError)) {
+                            ImportReport r;
+                            r.error = openError;
+                            return QList<ImportReport>{r};
+                        }
+                        return QList<ImportReport>{DemoStore::build(&worker, {}, progress)};
+                    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

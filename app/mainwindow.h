@@ -101,7 +101,8 @@ private:
     ViewPanel *currentView() const;
     void runInBackground(const QString &what,
                          std::function<QList<ImportReport>(const QString &dbPath, const std::atomic_bool *cancel,
-                                                           std::function<void(qint64, qint64)> progress)> work);
+                                                           std::function<void(qint64, qint64)> progress)>
+                             work);
     void finishBackground();
     bool question(const QString &title, const QString &text);
     void warn(const QString &title, const QString &text);

@@ -90,8 +90,7 @@ std::optional<double> Preferences::readDouble(const QString &key, double min, do
     return v;
 }
 
-bool Preferences::writeOptionalDouble(const QString &key, std::optional<double> value, double min,
-                                      double max)
+bool Preferences::writeOptionalDouble(const QString &key, std::optional<double> value, double min, double max)
 {
     if (!value) {
         remove(key);
@@ -204,8 +203,7 @@ CarbonFactors Preferences::carbonFactors() const
     try {
         return resolveCarbonFactors(regionId, custom, pue(), pricePerKwh(), currency());
     } catch (const AnalysisError &) {
-        return resolveCarbonFactors(Default::region(), std::nullopt, std::nullopt, std::nullopt,
-                                    Default::currency());
+        return resolveCarbonFactors(Default::region(), std::nullopt, std::nullopt, std::nullopt, Default::currency());
     }
 }
 
@@ -238,9 +236,7 @@ bool Preferences::setTheme(Theme theme)
     switch (theme) {
     case Theme::System:
     case Theme::Light:
-    case Theme::Dark:
-        write(Key::theme(), themeName(theme));
-        return true;
+    case Theme::Dark: write(Key::theme(), themeName(theme)); return true;
     }
     return false;
 }
@@ -283,9 +279,8 @@ bool Preferences::setExportDpi(int dpi)
 
 void Preferences::resetToDefaults()
 {
-    for (const QString &key : {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(),
-                               Key::currency(), Key::energyUnit(), Key::theme(), Key::language(),
-                               Key::exportDpi()})
+    for (const QString &key : {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(),
+                               Key::energyUnit(), Key::theme(), Key::language(), Key::exportDpi()})
         remove(key);
 }
 
@@ -294,12 +289,9 @@ void Preferences::resetToDefaults()
 QString Preferences::themeName(Theme theme)
 {
     switch (theme) {
-    case Theme::System:
-        return u"system"_s;
-    case Theme::Light:
-        return u"light"_s;
-    case Theme::Dark:
-        return u"dark"_s;
+    case Theme::System: return u"system"_s;
+    case Theme::Light: return u"light"_s;
+    case Theme::Dark: return u"dark"_s;
     }
     return u"system"_s;
 }

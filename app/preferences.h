@@ -66,7 +66,7 @@ public:
     static constexpr double MinPue = 1.0;          // facility energy / IT energy
     static constexpr double MaxPue = 3.0;
     static constexpr double MinPrice = 0.0;
-    static constexpr double MaxPrice = 1.0e6;      // per kWh in any currency (IDR about 1,500)
+    static constexpr double MaxPrice = 1.0e6; // per kWh in any currency (IDR about 1,500)
     static constexpr int MinExportDpi = 72;
     static constexpr int MaxExportDpi = 600;
     static constexpr int MaxCurrencyLength = 12;

@@ -148,8 +148,8 @@ void PreferencesDialog::buildUi()
     m_dpiLabel->setBuddy(m_dpiSpin);
     exportForm->addRow(m_dpiLabel, m_dpiSpin);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
+                                         | QDialogButtonBox::RestoreDefaults,
                                      this);
     m_buttons->setObjectName(u"buttons"_s);
 
@@ -161,9 +161,10 @@ void PreferencesDialog::buildUi()
     layout->addWidget(m_buttons);
 
     // Tab order: top to bottom, as read.
-    QWidget *order[] = {m_regionCombo, m_customIntensityCheck, m_customIntensitySpin, m_pueCheck,
-                        m_pueSpin, m_priceCheck, m_priceSpin, m_currencyEdit, m_energyUnitCombo,
-                        m_themeCombo, m_languageCombo, m_dpiSpin, m_buttons};
+    QWidget *order[] = {m_regionCombo,     m_customIntensityCheck, m_customIntensitySpin, m_pueCheck,
+                        m_pueSpin,         m_priceCheck,           m_priceSpin,           m_currencyEdit,
+                        m_energyUnitCombo, m_themeCombo,           m_languageCombo,       m_dpiSpin,
+                        m_buttons};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -357,14 +358,12 @@ bool PreferencesDialog::apply(QString *error)
     QStringList refused;
     if (!p->setRegion(m_regionCombo->currentData().toString()))
         refused << tr("grid region");
-    if (!p->setCustomIntensity(m_customIntensityCheck->isChecked()
-                                   ? std::optional<double>(m_customIntensitySpin->value())
-                                   : std::nullopt))
+    if (!p->setCustomIntensity(
+            m_customIntensityCheck->isChecked() ? std::optional<double>(m_customIntensitySpin->value()) : std::nullopt))
         refused << tr("own intensity");
     if (!p->setPue(m_pueCheck->isChecked() ? std::optional<double>(m_pueSpin->value()) : std::nullopt))
         refused << tr("PUE");
-    if (!p->setPricePerKwh(m_priceCheck->isChecked() ? std::optional<double>(m_priceSpin->value())
-                                                     : std::nullopt))
+    if (!p->setPricePerKwh(m_priceCheck->isChecked() ? std::optional<double>(m_priceSpin->value()) : std::nullopt))
         refused << tr("electricity price");
     if (!p->setCurrency(m_currencyEdit->text()))
         refused << tr("currency (1 to %1 characters)").arg(Preferences::MaxCurrencyLength);

@@ -79,7 +79,7 @@ void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, co
 bool RenderCommands::handles(const QString &command)
 {
     return command == QLatin1String("render") || command == QLatin1String("screenshot")
-           || command == QLatin1String("report");
+        || command == QLatin1String("report");
 }
 
 int RenderCommands::run(const QString &command, const QStringList &args)
@@ -92,16 +92,30 @@ int RenderCommands::run(const QString &command, const QStringList &args)
 int RenderCommands::render(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands", "Renders one view to PNG, SVG or PDF without a display."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("RenderCommands", "Renders one view to PNG, SVG or PDF without a display."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
-    parser.addOption({QStringLiteral("view"), QCoreApplication::translate("RenderCommands", "View id (see --list)."), QCoreApplication::translate("RenderCommands", "ID")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output file: .png, .svg or .pdf."), QCoreApplication::translate("RenderCommands", "FILE")});
-    parser.addOption({QStringLiteral("width"), QCoreApplication::translate("RenderCommands", "Width in pixels (default 1200)."), QCoreApplication::translate("RenderCommands", "W"), QStringLiteral("1200")});
-    parser.addOption({QStringLiteral("height"), QCoreApplication::translate("RenderCommands", "Height in pixels (default 800)."), QCoreApplication::translate("RenderCommands", "H"), QStringLiteral("800")});
-    parser.addOption({QStringLiteral("dpi"), QCoreApplication::translate("RenderCommands", "PNG resolution (default 96)."), QCoreApplication::translate("RenderCommands", "DPI"), QStringLiteral("96")});
-    parser.addOption({QStringLiteral("filter"), QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("RenderCommands", "FILTER")});
-    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("RenderCommands", "Print the view ids, one per line.")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
+                      QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("view"), QCoreApplication::translate("RenderCommands", "View id (see --list)."),
+                      QCoreApplication::translate("RenderCommands", "ID")});
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("RenderCommands", "Output file: .png, .svg or .pdf."),
+                      QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("width"),
+                      QCoreApplication::translate("RenderCommands", "Width in pixels (default 1200)."),
+                      QCoreApplication::translate("RenderCommands", "W"), QStringLiteral("1200")});
+    parser.addOption({QStringLiteral("height"),
+                      QCoreApplication::translate("RenderCommands", "Height in pixels (default 800)."),
+                      QCoreApplication::translate("RenderCommands", "H"), QStringLiteral("800")});
+    parser.addOption({QStringLiteral("dpi"),
+                      QCoreApplication::translate("RenderCommands", "PNG resolution (default 96)."),
+                      QCoreApplication::translate("RenderCommands", "DPI"), QStringLiteral("96")});
+    parser.addOption({QStringLiteral("filter"),
+                      QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."),
+                      QCoreApplication::translate("RenderCommands", "FILTER")});
+    parser.addOption(
+        {QStringLiteral("list"), QCoreApplication::translate("RenderCommands", "Print the view ids, one per line.")});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -116,11 +130,13 @@ int RenderCommands::render(const QStringList &args)
     }
     for (const char *required : {"db", "view", "out"}) {
         if (!parser.isSet(QLatin1String(required)))
-            return fail(QCoreApplication::translate("RenderCommands", "render needs --%1").arg(QLatin1String(required)));
+            return fail(
+                QCoreApplication::translate("RenderCommands", "render needs --%1").arg(QLatin1String(required)));
     }
     const QString id = parser.value(QStringLiteral("view"));
     if (!ViewRegistry::ids().contains(id))
-        return fail(QCoreApplication::translate("RenderCommands", "unknown view '%1' (see wattprint render --list)").arg(id));
+        return fail(
+            QCoreApplication::translate("RenderCommands", "unknown view '%1' (see wattprint render --list)").arg(id));
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
@@ -130,7 +146,8 @@ int RenderCommands::render(const QStringList &args)
     const int height = parser.value(QStringLiteral("height")).toInt(&okH);
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&okD);
     if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(QCoreApplication::translate("RenderCommands", "--width and --height must be whole numbers from 200x150 to 10000x10000"));
+        return fail(QCoreApplication::translate(
+            "RenderCommands", "--width and --height must be whole numbers from 200x150 to 10000x10000"));
     if (!okD || dpi < 48 || dpi > 1200)
         return fail(QCoreApplication::translate("RenderCommands", "--dpi must be a whole number from 48 to 1200"));
     Filter filter;
@@ -162,11 +179,11 @@ int RenderCommands::render(const QStringList &args)
     host.setRunModel(&runModel);
 
     QString failure;
-    QObject::connect(&service, &AnalysisService::failed, [&failure, id](const QString &requester, quint64,
-                                                                         const QString &message) {
-        if (requester == id)
-            failure = message;
-    });
+    QObject::connect(&service, &AnalysisService::failed,
+                     [&failure, id](const QString &requester, quint64, const QString &message) {
+                         if (requester == id)
+                             failure = message;
+                     });
     std::unique_ptr<ViewPanel> view(host.createView(id));
     view->resize(width, height);
     view->show();
@@ -183,13 +200,18 @@ int RenderCommands::render(const QStringList &args)
 int RenderCommands::screenshot(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands", "Lays out the main window offscreen and writes it as PNG."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("RenderCommands", "Lays out the main window offscreen and writes it as PNG."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PNG file."), QCoreApplication::translate("RenderCommands", "FILE")});
-    parser.addOption({QStringLiteral("layout"), QCoreApplication::translate("RenderCommands", "Named layout to apply."), QCoreApplication::translate("RenderCommands", "NAME")});
-    parser.addOption({QStringLiteral("size"), QCoreApplication::translate("RenderCommands", "Window size (default 1600x1000)."), QCoreApplication::translate("RenderCommands", "WxH"),
-                      QStringLiteral("1600x1000")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
+                      QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PNG file."),
+                      QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("layout"), QCoreApplication::translate("RenderCommands", "Named layout to apply."),
+                      QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption({QStringLiteral("size"),
+                      QCoreApplication::translate("RenderCommands", "Window size (default 1600x1000)."),
+                      QCoreApplication::translate("RenderCommands", "WxH"), QStringLiteral("1600x1000")});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -227,26 +249,48 @@ int RenderCommands::screenshot(const QStringList &args)
         return fail(QCoreApplication::translate("RenderCommands", "cannot write %1: %2").arg(out, file.errorString()));
     QImageWriter writer(&file, "png");
     if (!writer.write(image) || !file.commit())
-        return fail(QCoreApplication::translate("RenderCommands", "cannot write %1: %2").arg(out, writer.errorString()));
+        return fail(
+            QCoreApplication::translate("RenderCommands", "cannot write %1: %2").arg(out, writer.errorString()));
     return 0;
 }
 
 int RenderCommands::report(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("RenderCommands",
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RenderCommands",
         "Writes the PDF report: cover page with totals and assumptions, one page per view, method page."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."), QCoreApplication::translate("RenderCommands", "PATH")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PDF file."), QCoreApplication::translate("RenderCommands", "FILE")});
-    parser.addOption({QStringLiteral("layout"), QCoreApplication::translate("RenderCommands", "Named layout: its open views and their settings."), QCoreApplication::translate("RenderCommands", "NAME")});
-    parser.addOption({QStringLiteral("views"), QCoreApplication::translate("RenderCommands", "Comma-separated view ids (default: every view but the runs table)."), QCoreApplication::translate("RenderCommands", "IDS")});
-    parser.addOption({QStringLiteral("filter"), QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."), QCoreApplication::translate("RenderCommands", "FILTER")});
-    parser.addOption({QStringLiteral("region"), QCoreApplication::translate("RenderCommands", "Grid preset (default: the one in Preferences)."), QCoreApplication::translate("RenderCommands", "NAME")});
-    parser.addOption({QStringLiteral("intensity"), QCoreApplication::translate("RenderCommands", "Grid carbon intensity in g CO2e per kWh instead of a preset."), QCoreApplication::translate("RenderCommands", "G_PER_KWH")});
-    parser.addOption({QStringLiteral("pue"), QCoreApplication::translate("RenderCommands", "Power usage effectiveness (>= 1)."), QCoreApplication::translate("RenderCommands", "P")});
-    parser.addOption({QStringLiteral("price"), QCoreApplication::translate("RenderCommands", "Electricity price per kWh."), QCoreApplication::translate("RenderCommands", "PER_KWH")});
-    parser.addOption({QStringLiteral("currency"), QCoreApplication::translate("RenderCommands", "Label of the price's currency."), QCoreApplication::translate("RenderCommands", "C")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
+                      QCoreApplication::translate("RenderCommands", "PATH")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PDF file."),
+                      QCoreApplication::translate("RenderCommands", "FILE")});
+    parser.addOption({QStringLiteral("layout"),
+                      QCoreApplication::translate("RenderCommands", "Named layout: its open views and their settings."),
+                      QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption({QStringLiteral("views"),
+                      QCoreApplication::translate("RenderCommands",
+                                                  "Comma-separated view ids (default: every view but the runs table)."),
+                      QCoreApplication::translate("RenderCommands", "IDS")});
+    parser.addOption({QStringLiteral("filter"),
+                      QCoreApplication::translate("RenderCommands", "Filter, e.g. dataset=529_pollen,device=cpu."),
+                      QCoreApplication::translate("RenderCommands", "FILTER")});
+    parser.addOption({QStringLiteral("region"),
+                      QCoreApplication::translate("RenderCommands", "Grid preset (default: the one in Preferences)."),
+                      QCoreApplication::translate("RenderCommands", "NAME")});
+    parser.addOption(
+        {QStringLiteral("intensity"),
+         QCoreApplication::translate("RenderCommands", "Grid carbon intensity in g CO2e per kWh instead of a preset."),
+         QCoreApplication::translate("RenderCommands", "G_PER_KWH")});
+    parser.addOption({QStringLiteral("pue"),
+                      QCoreApplication::translate("RenderCommands", "Power usage effectiveness (>= 1)."),
+                      QCoreApplication::translate("RenderCommands", "P")});
+    parser.addOption({QStringLiteral("price"),
+                      QCoreApplication::translate("RenderCommands", "Electricity price per kWh."),
+                      QCoreApplication::translate("RenderCommands", "PER_KWH")});
+    parser.addOption({QStringLiteral("currency"),
+                      QCoreApplication::translate("RenderCommands", "Label of the price's currency."),
+                      QCoreApplication::translate("RenderCommands", "C")});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -282,7 +326,8 @@ int RenderCommands::report(const QStringList &args)
         for (const QString &id : parser.value(QStringLiteral("views")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             request.viewIds.append(id.trimmed());
         if (request.viewIds.isEmpty())
-            return fail(QCoreApplication::translate("RenderCommands", "--views names no view (see wattprint render --list)"));
+            return fail(
+                QCoreApplication::translate("RenderCommands", "--views names no view (see wattprint render --list)"));
     }
     if (parser.isSet(QStringLiteral("filter"))) {
         QString error;
@@ -322,8 +367,8 @@ int RenderCommands::report(const QStringList &args)
     const std::optional<double> price = number("price", preferences.pricePerKwh(), &ok);
     if (!ok)
         return fail(QCoreApplication::translate("RenderCommands", "--price must be a number"));
-    const QString currency =
-        parser.isSet(QStringLiteral("currency")) ? parser.value(QStringLiteral("currency")) : preferences.currency();
+    const QString currency = parser.isSet(QStringLiteral("currency")) ? parser.value(QStringLiteral("currency"))
+                                                                      : preferences.currency();
     try {
         request.factors = resolveCarbonFactors(region, intensity, pue, price, currency);
     } catch (const std::exception &e) {

@@ -26,8 +26,7 @@ const QString TotalsRequester = QStringLiteral("report-totals");
 
 ReportBuilder::ReportBuilder(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ReportBuilder::~ReportBuilder()
 {
@@ -134,9 +133,8 @@ void ReportBuilder::start(const ReportRequest &request)
             partReady();
         });
     }
-    m_service->request(TotalsRequester, [](const RunColumns &runs, JobContext &) {
-        return QVariant::fromValue(reportTotals(runs));
-    });
+    m_service->request(TotalsRequester,
+                       [](const RunColumns &runs, JobContext &) { return QVariant::fromValue(reportTotals(runs)); });
     for (ViewPanel *view : std::as_const(m_views)) {
         // Laid out at the page's size, so the chart on screen is the chart on the page.
         view->resize(PageRenderer::defaultPageSize());

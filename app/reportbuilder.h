@@ -7,9 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>

@@ -20,9 +20,9 @@ namespace wattprint {
 
 namespace {
 
-constexpr qreal Margin = 48;      // px at 96 DPI
+constexpr qreal Margin = 48; // px at 96 DPI
 constexpr qreal PageNumberBand = 18;
-constexpr int Dpi = 300;          // for the image layers some charts embed
+constexpr int Dpi = 300; // for the image layers some charts embed
 
 QString esc(const QString &s)
 {
@@ -36,18 +36,17 @@ QString number(double v, int decimals)
 
 QString documentStyle()
 {
-    return QStringLiteral(
-        "<style>"
-        "body { color: #202020; }"
-        "h1 { font-size: 26px; color: #123f4a; margin-bottom: 4px; }"
-        "h2 { font-size: 17px; color: #123f4a; margin-top: 14px; margin-bottom: 4px; }"
-        "p { margin-top: 3px; margin-bottom: 3px; }"
-        "td, th { padding: 3px 8px 3px 0px; }"
-        "th { text-align: left; color: #404040; }"
-        ".demo { background-color: #fff4ce; color: #5c4400; font-weight: bold; }"
-        ".small { color: #555555; font-size: 11px; }"
-        ".num { text-align: right; }"
-        "</style>");
+    return QStringLiteral("<style>"
+                          "body { color: #202020; }"
+                          "h1 { font-size: 26px; color: #123f4a; margin-bottom: 4px; }"
+                          "h2 { font-size: 17px; color: #123f4a; margin-top: 14px; margin-bottom: 4px; }"
+                          "p { margin-top: 3px; margin-bottom: 3px; }"
+                          "td, th { padding: 3px 8px 3px 0px; }"
+                          "th { text-align: left; color: #404040; }"
+                          ".demo { background-color: #fff4ce; color: #5c4400; font-weight: bold; }"
+                          ".small { color: #555555; font-size: 11px; }"
+                          ".num { text-align: right; }"
+                          "</style>");
 }
 
 void paintHtml(QPainter *painter, const QRectF &rect, const QString &html, int basePx = 13)
@@ -76,8 +75,10 @@ void paintPageNumber(QPainter *painter, const QRectF &page, int number, int coun
     font.setPixelSize(10);
     painter->setFont(font);
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    const QRectF band(page.left() + Margin / 2, page.bottom() - PageNumberBand, page.width() - Margin, PageNumberBand - 4);
-    painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter, ReportWriter::tr("Page %1 of %2").arg(number).arg(count));
+    const QRectF band(page.left() + Margin / 2, page.bottom() - PageNumberBand, page.width() - Margin,
+                      PageNumberBand - 4);
+    painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter,
+                      ReportWriter::tr("Page %1 of %2").arg(number).arg(count));
     painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, ReportWriter::tr("Wattprint report"));
     painter->restore();
 }
@@ -127,13 +128,15 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(key), esc(value));
     };
     row(tr("Source"), c.source);
-    row(tr("Citation"), c.synthetic ? tr("none: the data is synthetic; its design follows %1").arg(citation())
-                                    : citation());
+    row(tr("Citation"),
+        c.synthetic ? tr("none: the data is synthetic; its design follows %1").arg(citation()) : citation());
     row(tr("Filter in force"), c.filterDescription);
-    row(tr("Runs"), tr("%1 (%2 on CPU nodes, %3 on GPU nodes)")
-                        .arg(QLocale().toString(qulonglong(t.runs)), QLocale().toString(qulonglong(t.cpuRuns)),
-                             QLocale().toString(qulonglong(t.gpuRuns))));
-    row(tr("Configurations"), tr("%1 (dataset, shape, size, depth and device)").arg(QLocale().toString(qulonglong(t.configurations))));
+    row(tr("Runs"),
+        tr("%1 (%2 on CPU nodes, %3 on GPU nodes)")
+            .arg(QLocale().toString(qulonglong(t.runs)), QLocale().toString(qulonglong(t.cpuRuns)),
+                 QLocale().toString(qulonglong(t.gpuRuns))));
+    row(tr("Configurations"),
+        tr("%1 (dataset, shape, size, depth and device)").arg(QLocale().toString(qulonglong(t.configurations))));
     if (t.runs > 0)
         row(tr("Runs started"), tr("%1 to %2 (UTC)").arg(dateOf(t.firstStartNs), dateOf(t.lastStartNs)));
     html += QStringLiteral("</table>");
@@ -141,29 +144,37 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Totals")));
     html += QStringLiteral("<table>");
     row(tr("Energy at the nodes"), tr("%1 (%2 J)").arg(energyText(r.joules), QLocale().toString(r.joules, 'f', 0)));
-    row(tr("Energy at the facility"), tr("%1 (node energy x PUE %2)").arg(energyText(r.facilityKwh * kJoulesPerKwh), number(f.pue, 2)));
+    row(tr("Energy at the facility"),
+        tr("%1 (node energy x PUE %2)").arg(energyText(r.facilityKwh * kJoulesPerKwh), number(f.pue, 2)));
     row(tr("Carbon"), massText(r.co2eGrams));
-    row(tr("Cost"), r.cost ? tr("%1 %2").arg(number(*r.cost, 2), f.currency.isEmpty() ? tr("(currency not set)") : f.currency)
-                           : tr("not computed: no electricity price is set (Preferences)"));
+    row(tr("Cost"),
+        r.cost ? tr("%1 %2").arg(number(*r.cost, 2), f.currency.isEmpty() ? tr("(currency not set)") : f.currency)
+               : tr("not computed: no electricity price is set (Preferences)"));
     if (t.runs > 0)
-        row(tr("Of which fixed overhead"), tr("%1, %2% of the energy").arg(energyText(t.overheadJoules),
-                                                                        number(t.joules > 0 ? 100 * t.overheadJoules / t.joules : 0, 1)));
+        row(tr("Of which fixed overhead"),
+            tr("%1, %2% of the energy")
+                .arg(energyText(t.overheadJoules), number(t.joules > 0 ? 100 * t.overheadJoules / t.joules : 0, 1)));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Assumptions")));
     html += QStringLiteral("<table>");
-    row(tr("Grid intensity"), tr("%1 %2 (%3; %4)")
-                                  .arg(number(f.gramsPerKwh, 1), f.intensityUnit,
-                                       f.region == QLatin1String("custom") ? tr("your own value") : f.region,
-                                       f.intensitySource.isEmpty() ? tr("no source given") : f.intensitySource));
-    row(tr("PUE"), tr("%1 (%2)").arg(number(f.pue, 2), f.pueSource.isEmpty() ? tr("1.0: no facility overhead assumed") : f.pueSource));
-    row(tr("Price"), f.pricePerKwh ? tr("%1 %2 per kWh (your own value)").arg(number(*f.pricePerKwh, 4), f.currency)
-                                   : tr("not set"));
+    row(tr("Grid intensity"),
+        tr("%1 %2 (%3; %4)")
+            .arg(number(f.gramsPerKwh, 1), f.intensityUnit,
+                 f.region == QLatin1String("custom") ? tr("your own value") : f.region,
+                 f.intensitySource.isEmpty() ? tr("no source given") : f.intensitySource));
+    row(tr("PUE"),
+        tr("%1 (%2)").arg(number(f.pue, 2),
+                          f.pueSource.isEmpty() ? tr("1.0: no facility overhead assumed") : f.pueSource));
+    row(tr("Price"),
+        f.pricePerKwh ? tr("%1 %2 per kWh (your own value)").arg(number(*f.pricePerKwh, 4), f.currency)
+                      : tr("not set"));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(esc(tr("Generated %1 by Wattprint %2. The method page at the end gives the formulas and every "
-                            "factor's source.")
-                             .arg(QLocale().toString(c.generated, QLocale::LongFormat), QStringLiteral(WATTPRINT_VERSION))));
+                .arg(esc(
+                    tr("Generated %1 by Wattprint %2. The method page at the end gives the formulas and every "
+                       "factor's source.")
+                        .arg(QLocale().toString(c.generated, QLocale::LongFormat), QStringLiteral(WATTPRINT_VERSION))));
     paintHtml(painter, rect, html, 13);
 }
 
@@ -171,7 +182,8 @@ void ReportWriter::paintContents(QPainter *painter, const QRectF &rect, const Re
 {
     QString html = QStringLiteral("<h1>%1</h1><table width=\"100%\">").arg(esc(tr("Contents")));
     auto entry = [&html](const QString &title, const QString &detail, int page) {
-        html += QStringLiteral("<tr><td>%1<br/><span class=\"small\">%2</span></td><td class=\"num\" align=\"right\">%3</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1<br/><span class=\"small\">%2</span></td><td class=\"num\" align=\"right\">%3</td></tr>")
                     .arg(esc(title), esc(detail))
                     .arg(page);
     };
@@ -194,12 +206,13 @@ void ReportWriter::paintMethod(QPainter *painter, const QRectF &rect, const Repo
                             "piecewise-constant integral of these samples between its start and end. Whole-node power "
                             "includes the idle draw of processors, memory, GPUs and fans.")));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(esc(tr("Overhead")),
-                     esc(tr("Every run pays a fixed cost to start, load data and tear down, estimated by NREL from the "
-                            "tiny 505_tecator runs: %1 J on CPU nodes and %2 J on GPU nodes. Non-overhead energy is the "
-                            "energy less this overhead.")
-                             .arg(QLocale().toString(energyOverheadJoules(Device::Cpu), 'f', 0),
-                                  QLocale().toString(energyOverheadJoules(Device::Gpu), 'f', 0))));
+                .arg(
+                    esc(tr("Overhead")),
+                    esc(tr("Every run pays a fixed cost to start, load data and tear down, estimated by NREL from the "
+                           "tiny 505_tecator runs: %1 J on CPU nodes and %2 J on GPU nodes. Non-overhead energy is the "
+                           "energy less this overhead.")
+                            .arg(QLocale().toString(energyOverheadJoules(Device::Cpu), 'f', 0),
+                                 QLocale().toString(energyOverheadJoules(Device::Gpu), 'f', 0))));
     html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Formulas")));
     const QStringList formulas = {
         tr("energy per epoch = non-overhead energy / 3000 epochs"),
@@ -217,7 +230,8 @@ void ReportWriter::paintMethod(QPainter *painter, const QRectF &rect, const Repo
 
     if (c.synthetic) {
         html += QStringLiteral("<p class=\"demo\">&nbsp;%1&nbsp;</p>")
-                    .arg(esc(tr("This report was made from synthetic demo data: the method is real, the numbers are not.")));
+                    .arg(esc(
+                        tr("This report was made from synthetic demo data: the method is real, the numbers are not.")));
     }
     paintHtml(painter, rect, html, 12);
 }
@@ -226,14 +240,16 @@ void ReportWriter::paintFactors(QPainter *painter, const QRectF &rect, const Rep
 {
     const CarbonFactors &f = c.carbon.factors;
     QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Conversion factors")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Every factor Wattprint offers, with its source and the year it describes. "
-                                                  "The one marked \"in force\" made this report's figures.")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Every factor Wattprint offers, with its source and the year it describes. "
+                            "The one marked \"in force\" made this report's figures.")));
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg( esc(tr("Factor")), esc(tr("Value")), esc(tr("Year")), esc(tr("Source")));
+                .arg(esc(tr("Factor")), esc(tr("Value")), esc(tr("Year")), esc(tr("Source")));
     for (const RegionPreset &p : regionPresets()) {
         const bool inForce = p.id == f.region;
         html += QStringLiteral("<tr><td>%1%2</td><td>%3 %4</td><td>%5</td><td class=\"small\">%6</td></tr>")
-                    .arg(esc(p.name), inForce ? esc(tr(" (in force)")) : QString(), number(p.gramsPerKwh, 1), esc(p.unit))
+                    .arg(esc(p.name), inForce ? esc(tr(" (in force)")) : QString(), number(p.gramsPerKwh, 1),
+                         esc(p.unit))
                     .arg(p.year)
                     .arg(esc(p.source));
         if (p.pue) {

@@ -17,13 +17,13 @@ class ViewPanel;
 // What one report holds besides the views' own pages.
 struct ReportContent
 {
-    QString source;            // "Demo data (synthetic, ...)" or the imported files
+    QString source; // "Demo data (synthetic, ...)" or the imported files
     bool synthetic = false;
     QString filterDescription; // Filter::describe() of the runs in force
     ReportTotals totals;
-    CarbonResult carbon;       // for totals.joules under the factors in force
+    CarbonResult carbon; // for totals.joules under the factors in force
     QDateTime generated;
-    QList<ViewPanel *> views;  // ready views, in report order
+    QList<ViewPanel *> views; // ready views, in report order
 };
 
 // Lays the report out as PDF pages (A4 landscape): cover, contents, one page per view (its

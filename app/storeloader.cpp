@@ -1,8 +1,8 @@
 #include "storeloader.h"
 
 #include <runloader.h>
-#include <tracequery.h>
 #include <store.h>
+#include <tracequery.h>
 
 #include <QCoreApplication>
 

@@ -43,8 +43,8 @@ int main(int argc, char **argv)
         DemoGenerator(options).writeRunsCsv(&file);
     }
     const double genS = timer.elapsed() / 1000.0;
-    std::printf("generated %lld rows (%.0f MB) in %.2f s\n", static_cast<long long>(rows),
-                QFileInfo(csv).size() / 1e6, genS);
+    std::printf("generated %lld rows (%.0f MB) in %.2f s\n", static_cast<long long>(rows), QFileInfo(csv).size() / 1e6,
+                genS);
 
     Store store(dir.filePath(QStringLiteral("wattprint.sqlite")));
     QString error;
@@ -70,8 +70,9 @@ int main(int argc, char **argv)
     }
     timer.restart();
     QProcess shell;
-    shell.start(sqlite, {dir.filePath(QStringLiteral("cli.sqlite")), QStringLiteral("-cmd"),
-                         QStringLiteral(".mode csv"), QStringLiteral(".import '%1' runs").arg(csv)});
+    shell.start(sqlite,
+                {dir.filePath(QStringLiteral("cli.sqlite")), QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                 QStringLiteral(".import '%1' runs").arg(csv)});
     shell.waitForFinished(-1);
     const double cliS = timer.elapsed() / 1000.0;
     std::printf("sqlite3 .import:  %lld rows in %.2f s = %.0f rows/s (untyped text, no indexes)\n",

@@ -35,9 +35,10 @@ RunColumns syntheticRuns(std::size_t n, quint64 seed)
     std::uniform_int_distribution<int> shapePick(0, 7);
     std::uniform_int_distribution<int> datasetPick(0, 12);
     RunColumns c;
-    c.shapeNames = {QStringLiteral("rectangle"),     QStringLiteral("trapezoid"),          QStringLiteral("exponential"),
-                    QStringLiteral("wide_first_2x"), QStringLiteral("rectangle_residual"), QStringLiteral("wide_first_4x"),
-                    QStringLiteral("wide_first_8x"), QStringLiteral("wide_first_16x")};
+    c.shapeNames = {QStringLiteral("rectangle"),          QStringLiteral("trapezoid"),
+                    QStringLiteral("exponential"),        QStringLiteral("wide_first_2x"),
+                    QStringLiteral("rectangle_residual"), QStringLiteral("wide_first_4x"),
+                    QStringLiteral("wide_first_8x"),      QStringLiteral("wide_first_16x")};
     for (int d = 0; d < 13; ++d)
         c.datasetNames << QStringLiteral("dataset_%1").arg(d);
     c.nodeTypeNames = {QStringLiteral("cpu1"), QStringLiteral("gpu1")};
@@ -48,7 +49,8 @@ RunColumns syntheticRuns(std::size_t n, quint64 seed)
         const int e = sizeExp(rng);
         const double size = std::ldexp(1.0, e);
         const int depth = depths[depthPick(rng)];
-        const double runTime = std::exp(std::log(60.0) + 0.22 * (e - 5) + 0.08 * depth + 0.35 * z(rng)) * (gpu ? 0.6 : 1);
+        const double runTime = std::exp(std::log(60.0) + 0.22 * (e - 5) + 0.08 * depth + 0.35 * z(rng))
+            * (gpu ? 0.6 : 1);
         const double power = gpu ? 420 + 8 * (e - 5) + 40 * z(rng) : 300 + 25 * z(rng);
         const double energy = runTime * power;
         const double overhead = gpu ? 271560.24 : 14028.67;
@@ -103,8 +105,8 @@ BrushFigures brushSteps(const RunColumns &runs, ParallelCoordinates::ColourBy co
     chart.setColourBy(colourBy);
     chart.show();
     QCoreApplication::processEvents();
-    const ParallelResult r =
-        computeParallelCoordinates(runs, chart.neededColumns(), ParallelView::groupingFor(colourBy));
+    const ParallelResult r = computeParallelCoordinates(runs, chart.neededColumns(),
+                                                        ParallelView::groupingFor(colourBy));
     chart.setData(r.data);
     chart.updateLayersNow();
     BrushFigures out;

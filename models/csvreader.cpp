@@ -129,8 +129,8 @@ bool CsvReader::readRow()
                 return false;
             // End of input ends the last record.
             if (inQuotes) {
-                m_error = QCoreApplication::translate("CsvReader",
-                                                      "line %1: a quoted field is not closed before the end of the file")
+                m_error = QCoreApplication::translate(
+                              "CsvReader", "line %1: a quoted field is not closed before the end of the file")
                               .arg(m_recordLine);
                 return false;
             }

@@ -103,9 +103,9 @@ constexpr std::array<DatasetInfo, 13> kDatasets = {{
     {"wine_quality_white", 4898, 0.96, 0.99},
 }};
 
-constexpr std::array<const char *, 8> kShapes = {"rectangle",          "trapezoid",     "exponential",
-                                                 "wide_first_2x",      "rectangle_residual",
-                                                 "wide_first_4x",      "wide_first_8x", "wide_first_16x"};
+constexpr std::array<const char *, 8> kShapes = {"rectangle",     "trapezoid",          "exponential",
+                                                 "wide_first_2x", "rectangle_residual", "wide_first_4x",
+                                                 "wide_first_8x", "wide_first_16x"};
 constexpr std::array<double, 8> kShapeFactor = {1.00, 0.97, 0.95, 0.98, 1.06, 0.97, 0.96, 0.95};
 constexpr int kPrimaryShapes = 5; // shapes [0, 5) are the primary sweep; the rest the extra shapes
 constexpr std::array<int, 14> kDepths = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20};
@@ -149,10 +149,10 @@ struct NodeTypeInfo
     int memory;
     int tmpDisk;
     bool gpu;
-    int idlePower;  // median p2 of the type (W)
-    int offset;     // std_power = power + offset
+    int idlePower; // median p2 of the type (W)
+    int offset;    // std_power = power + offset
     double energyBias;
-    int nodeCount;  // nodes of this type in the demo cluster
+    int nodeCount; // nodes of this type in the demo cluster
 };
 
 constexpr std::array<NodeTypeInfo, 6> kNodeTypes = {{
@@ -260,7 +260,6 @@ qint64 trainingDataPerEpoch(int dataset)
     return batches * kBatchSize;
 }
 
-
 // ---- text formatting (hot path: no QString, no QDateTime) ----
 
 using fieldparse::civilFromDays;
@@ -279,10 +278,10 @@ int denverOffsetFallback(qint64 utcSeconds)
     const qint64 march1 = daysFromCivil(year, 3, 1);
     const qint64 nov1 = daysFromCivil(year, 11, 1);
     const auto weekday = [](qint64 days) { return int((days + 4) % 7 + 7) % 7; }; // 0 = Sunday
-    const qint64 dstStartDay = march1 + (7 - weekday(march1)) % 7 + 7; // second Sunday of March
-    const qint64 dstEndDay = nov1 + (7 - weekday(nov1)) % 7;           // first Sunday of November
-    const qint64 dstStart = dstStartDay * 86400 + 9 * 3600; // 02:00 MST
-    const qint64 dstEnd = dstEndDay * 86400 + 8 * 3600;     // 02:00 MDT
+    const qint64 dstStartDay = march1 + (7 - weekday(march1)) % 7 + 7;            // second Sunday of March
+    const qint64 dstEndDay = nov1 + (7 - weekday(nov1)) % 7;                      // first Sunday of November
+    const qint64 dstStart = dstStartDay * 86400 + 9 * 3600;                       // 02:00 MST
+    const qint64 dstEnd = dstEndDay * 86400 + 8 * 3600;                           // 02:00 MDT
     return utcSeconds >= dstStart && utcSeconds < dstEnd ? -6 * 3600 : -7 * 3600;
 }
 
@@ -431,7 +430,7 @@ struct Run // 40 bytes; a million of them is fine
     qint64 startUs;
     qint64 runTimeUs; // update_time - start_time
     double stdPower;
-    qint32 pair;      // experiment * 2 + is_gpu
+    qint32 pair; // experiment * 2 + is_gpu
     qint32 job;
     qint32 endDelayUs; // end_time - update_time
     quint16 node;
@@ -479,21 +478,21 @@ struct DemoGenerator::Private
 
     bool generated = false;
     std::vector<Experiment> experiments;
-    std::vector<qint32> reps;          // per pair: runs written
+    std::vector<qint32> reps;           // per pair: runs written
     std::vector<double> expectedEnergy; // per pair: non-overhead energy before run noise (J)
     std::vector<Run> runs;              // job-contiguous
     std::vector<Job> jobs;
-    std::vector<qint32> order;          // runs by start time: the row order of the CSV
+    std::vector<qint32> order; // runs by start time: the row order of the CSV
     qint64 firstStartUs = 0;
-    std::vector<double> groupMean;      // log run_time by (is_gpu, dataset, size)
+    std::vector<double> groupMean; // log run_time by (is_gpu, dataset, size)
     std::vector<double> groupStd;
 
     void buildNodes();
     void generate();
     void buildExperiments(Rng &rng);
     void assignRepetitions(Rng &rng);
-    void scheduleDevice(bool gpu, std::vector<std::vector<qint32>> &batchRuns,
-                        const std::vector<quint8> &anomalyOf, qint64 &instance);
+    void scheduleDevice(bool gpu, std::vector<std::vector<qint32>> &batchRuns, const std::vector<quint8> &anomalyOf,
+                        qint64 &instance);
     void computeGroupStats();
     static int groupKey(const Experiment &e, bool gpu)
     {
@@ -562,21 +561,16 @@ void DemoGenerator::Private::buildNodes()
             do {
                 switch (type) {
                 case 0:
-                    name = "r" + QByteArray::number(uniformInt(rng, 1, 8)) + 'i' + QByteArray::number(uniformInt(rng, 0, 7))
-                        + 'n' + QByteArray::number(uniformInt(rng, 0, 35));
+                    name = "r" + QByteArray::number(uniformInt(rng, 1, 8)) + 'i'
+                        + QByteArray::number(uniformInt(rng, 0, 7)) + 'n' + QByteArray::number(uniformInt(rng, 0, 35));
                     break;
                 case 1:
-                    name = "r9i" + QByteArray::number(uniformInt(rng, 0, 7)) + 'n' + QByteArray::number(uniformInt(rng, 0, 35));
+                    name = "r9i" + QByteArray::number(uniformInt(rng, 0, 7)) + 'n'
+                        + QByteArray::number(uniformInt(rng, 0, 35));
                     break;
-                case 2:
-                    name = rackUnitName({102});
-                    break;
-                case 3:
-                    name = rackUnitName({102, 105});
-                    break;
-                default:
-                    name = rackUnitName({103, 104});
-                    break;
+                case 2: name = rackUnitName({102}); break;
+                case 3: name = rackUnitName({102, 105}); break;
+                default: name = rackUnitName({103, 104}); break;
                 }
             } while (!unique(name));
             node.name = name;
@@ -585,8 +579,8 @@ void DemoGenerator::Private::buildNodes()
             node.sampleSecond = uniformInt(rng, 0, 59);
             node.count = uniform01(rng) < 0.1 ? uniformInt(rng, 196000, 210000) : uniformInt(rng, 247500, 249300);
             node.lowTailAtMin = uniform01(rng) < 0.4;
-            node.minPower = t.gpu ? uniformInt(rng, 160, 320) : (type >= 2 ? node.idlePower - uniformInt(rng, 3, 12)
-                                                                            : uniformInt(rng, 112, 170));
+            node.minPower = t.gpu ? uniformInt(rng, 160, 320)
+                                  : (type >= 2 ? node.idlePower - uniformInt(rng, 3, 12) : uniformInt(rng, 112, 170));
             node.minPower = std::min(node.minPower, node.idlePower - 2);
             node.p1Drop = uniformInt(rng, 0, 2);
             node.idleFraction = uniform(rng, 0.06, 0.35);

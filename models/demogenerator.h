@@ -15,8 +15,8 @@ namespace wattprint {
 struct DemoOptions
 {
     quint64 seed = 20221001;
-    qint64 runs = 63527;  // exact number of run rows written
-    int traceJobs = 300;  // SLURM jobs that get a 1-minute watt-meter trace
+    qint64 runs = 63527; // exact number of run rows written
+    int traceJobs = 300; // SLURM jobs that get a 1-minute watt-meter trace
 };
 
 // Deterministic synthetic dataset modelled on BUTTER-E: same files, columns, sweep, node names and
@@ -40,16 +40,16 @@ public:
 
     // runs_with_standardized_energy.csv, with pandas' unnamed leading index column; streamed in chunks.
     void writeRunsCsv(QIODevice *out);
-    QByteArray runsCsv();                          // convenience for small N
+    QByteArray runsCsv(); // convenience for small N
     // The same text as a sequential device that generates rows as they are read (the demo
     // store imports through it). The generator must outlive it.
     std::unique_ptr<QIODevice> runsCsvDevice();
-    QByteArray nodeSinfoCsv() const;               // node_sinfo.csv (values with leading spaces)
-    QByteArray nodePowerDistCsv() const;           // node_power_dist.csv (integer watts)
-    QList<QPair<qint64, QByteArray>> traceCsvs();  // (slurm_job_id, "<job>.csv" content), by job id
-    QStringList plantedAnomalyRunIds();            // run_id of each planted spike or dip
+    QByteArray nodeSinfoCsv() const;              // node_sinfo.csv (values with leading spaces)
+    QByteArray nodePowerDistCsv() const;          // node_power_dist.csv (integer watts)
+    QList<QPair<qint64, QByteArray>> traceCsvs(); // (slurm_job_id, "<job>.csv" content), by job id
+    QStringList plantedAnomalyRunIds();           // run_id of each planted spike or dip
 
-    static QString syntheticLabel();  // "Demo data (synthetic, modelled on BUTTER-E)", translated
+    static QString syntheticLabel(); // "Demo data (synthetic, modelled on BUTTER-E)", translated
 
 private:
     struct Private;

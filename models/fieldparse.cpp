@@ -88,8 +88,12 @@ std::optional<bool> parseBool(QByteArrayView text)
     text = trimmed(text);
     if (text.size() == 1) {
         switch (text[0]) {
-        case '1': case 't': case 'T': return true;
-        case '0': case 'f': case 'F': return false;
+        case '1':
+        case 't':
+        case 'T': return true;
+        case '0':
+        case 'f':
+        case 'F': return false;
         default: return std::nullopt;
         }
     }

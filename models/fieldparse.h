@@ -18,8 +18,8 @@ std::optional<bool> parseBool(QByteArrayView text);
 
 struct Timestamp
 {
-    qint64 ns = 0;          // nanoseconds since the Unix epoch, UTC
-    bool hadZone = false;   // the text carried Z or an explicit offset
+    qint64 ns = 0;        // nanoseconds since the Unix epoch, UTC
+    bool hadZone = false; // the text carried Z or an explicit offset
 };
 // "2022-10-11 21:58:46.012741+00:00", "2022-09-22T16:28:01.000Z", "2022-10-11 21:58:46",
 // up to 9 fraction digits, zone Z, +HH:MM, +HHMM or none (read as UTC here).

@@ -81,9 +81,13 @@ Filter::Where Filter::where() const
 
 const QStringList &Filter::rangeColumns()
 {
-    static const QStringList columns = {QStringLiteral("energy"), QStringLiteral("run_time"), QStringLiteral("power"),
-                                        QStringLiteral("energy_per_datum"), QStringLiteral("non_overhead_energy"),
-                                        QStringLiteral("energy_per_epoch"), QStringLiteral("size"),
+    static const QStringList columns = {QStringLiteral("energy"),
+                                        QStringLiteral("run_time"),
+                                        QStringLiteral("power"),
+                                        QStringLiteral("energy_per_datum"),
+                                        QStringLiteral("non_overhead_energy"),
+                                        QStringLiteral("energy_per_epoch"),
+                                        QStringLiteral("size"),
                                         QStringLiteral("depth")};
     return columns;
 }
@@ -116,7 +120,9 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             const qint64 b = ends.size() > 1 ? (ends.at(1).isEmpty() ? 0 : ends.at(1).toLongLong(&ok2)) : a;
             if (!ok1 || !ok2 || ends.size() > 2) {
                 if (error)
-                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a whole number or a range lo..hi").arg(v, key);
+                    *error = QCoreApplication::translate("Filter",
+                                                         "'%1' for %2 is not a whole number or a range lo..hi")
+                                 .arg(v, key);
                 return false;
             }
             // A range that matches nothing is a typing slip, refused as the numeric ranges are.
@@ -172,14 +178,17 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             const double hi = ends.value(1).toDouble(&ok2);
             if (ends.size() != 2 || !ok1 || !ok2 || !(lo <= hi)) {
                 if (error)
-                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a range lo..hi").arg(values.first(), key);
+                    *error = QCoreApplication::translate("Filter", "'%1' for %2 is not a range lo..hi")
+                                 .arg(values.first(), key);
                 return std::nullopt;
             }
             f.ranges.insert(key, {lo, hi});
         } else {
             if (error)
-                *error = QCoreApplication::translate("Filter", "unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
-                            "or a range such as energy=1e4..1e5)")
+                *error = QCoreApplication::translate(
+                             "Filter",
+                             "unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
+                             "or a range such as energy=1e4..1e5)")
                              .arg(key);
             return std::nullopt;
         }
@@ -189,7 +198,8 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
         if (!lo || !hi || *lo <= *hi)
             return false;
         if (error)
-            *error = QCoreApplication::translate("Filter", "the ranges given for %1 leave nothing between them (%2..%3)")
+            *error = QCoreApplication::translate("Filter",
+                                                 "the ranges given for %1 leave nothing between them (%2..%3)")
                          .arg(QLatin1String(key))
                          .arg(*lo)
                          .arg(*hi);
@@ -262,13 +272,15 @@ QString Filter::describe() const
     if (sizeMin && sizeMax && *sizeMin == *sizeMax)
         parts.append(QCoreApplication::translate("Filter", "size %1").arg(*sizeMin));
     else if (sizeMin || sizeMax)
-        parts.append(QCoreApplication::translate("Filter", "size %1-%2").arg(sizeMin ? QString::number(*sizeMin) : QString(),
-                                          sizeMax ? QString::number(*sizeMax) : QString()));
+        parts.append(
+            QCoreApplication::translate("Filter", "size %1-%2")
+                .arg(sizeMin ? QString::number(*sizeMin) : QString(), sizeMax ? QString::number(*sizeMax) : QString()));
     if (depthMin && depthMax && *depthMin == *depthMax)
         parts.append(QCoreApplication::translate("Filter", "depth %1").arg(*depthMin));
     else if (depthMin || depthMax)
-        parts.append(QCoreApplication::translate("Filter", "depth %1-%2").arg(depthMin ? QString::number(*depthMin) : QString(),
-                                           depthMax ? QString::number(*depthMax) : QString()));
+        parts.append(QCoreApplication::translate("Filter", "depth %1-%2")
+                         .arg(depthMin ? QString::number(*depthMin) : QString(),
+                              depthMax ? QString::number(*depthMax) : QString()));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
         parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3")
                          .arg(it.key(), rangeValueText(it.key(), it.value().first),

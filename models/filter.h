@@ -18,7 +18,7 @@ struct Filter
 {
     QStringList datasets;
     QStringList shapes;
-    QStringList devices;    // "CPU", "GPU"
+    QStringList devices; // "CPU", "GPU"
     QStringList nodeTypes;
     QStringList batches;
     std::optional<qint64> sizeMin, sizeMax;
@@ -26,7 +26,7 @@ struct Filter
     // Closed ranges on numeric run columns (brushes, axis drags). Keys are SQL column names
     // from rangeColumns() only; anything else is refused by where() and parse().
     QMap<QString, QPair<double, double>> ranges;
-    QList<qint64> runIds;   // explicit selection (runs.id), empty = all
+    QList<qint64> runIds; // explicit selection (runs.id), empty = all
     bool excludeRunIds = false;
 
     bool isEmpty() const;
@@ -34,8 +34,8 @@ struct Filter
 
     struct Where
     {
-        QString sql;           // "WHERE ..." or empty; only '?' placeholders
-        QVariantList values;   // bound in order
+        QString sql;         // "WHERE ..." or empty; only '?' placeholders
+        QVariantList values; // bound in order
     };
     // Renders a WHERE clause over the runs table with bound parameters only.
     Where where() const;

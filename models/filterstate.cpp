@@ -4,8 +4,7 @@ namespace wattprint {
 
 FilterState::FilterState(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void FilterState::setFilter(const Filter &filter)
 {

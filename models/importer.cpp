@@ -317,15 +317,14 @@ private:
 class ImportSession
 {
 public:
-    ImportSession(sqlite3 *db, const ImportOptions &options, ImportReport *report,
-                  const std::atomic_bool *cancel, std::function<void(qint64)> progress)
+    ImportSession(sqlite3 *db, const ImportOptions &options, ImportReport *report, const std::atomic_bool *cancel,
+                  std::function<void(qint64)> progress)
         : m_db(db)
         , m_options(options)
         , m_report(report)
         , m_cancel(cancel)
         , m_progress(std::move(progress))
-    {
-    }
+    {}
 
     void begin(const QString &source, const QString &sha)
     {
@@ -335,8 +334,9 @@ public:
         m_foreignKeysOff = true;
         execSql(m_db, "BEGIN IMMEDIATE");
         m_inTransaction = true;
-        Statement insert(m_db, "INSERT INTO imports (source_path, sha256, imported_at, kind, synthetic) "
-                               "VALUES (?, ?, ?, '', ?)");
+        Statement insert(m_db,
+                         "INSERT INTO imports (source_path, sha256, imported_at, kind, synthetic) "
+                         "VALUES (?, ?, ?, '', ?)");
         insert.bind(1, source);
         insert.bind(2, sha);
         insert.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -381,13 +381,15 @@ public:
         if (m_nodesChanged) {
             // Runs inserted by this session already got their type; earlier runs on the nodes
             // this session described are brought up to date.
-            Statement update(m_db, "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
-                                   "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
+            Statement update(m_db,
+                             "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
+                             "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
             update.bind(1, m_importId);
             update.step();
         }
-        Statement update(m_db, "UPDATE imports SET kind = ?, rows_accepted = ?, rows_rejected = ?, "
-                               "rows_duplicate = ? WHERE id = ?");
+        Statement update(m_db,
+                         "UPDATE imports SET kind = ?, rows_accepted = ?, rows_rejected = ?, "
+                         "rows_duplicate = ? WHERE id = ?");
         update.bind(1, m_report->kinds.join(QLatin1Char('+')));
         update.bind(2, m_report->accepted);
         update.bind(3, m_report->rejected);
@@ -506,13 +508,12 @@ private:
             m_observations.insert(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
                                   sqlite3_column_int64(stmt, 1));
         sqlite3_finalize(stmt);
-        sqlite3_prepare_v2(m_db, "SELECT name, cpus, tmp_disk_mb, memory_mb, gres FROM node_types", -1, &stmt,
-                           nullptr);
+        sqlite3_prepare_v2(m_db, "SELECT name, cpus, tmp_disk_mb, memory_mb, gres FROM node_types", -1, &stmt, nullptr);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             const QByteArray key = QByteArray::number(sqlite3_column_int64(stmt, 1)) + '/'
-                                   + QByteArray::number(sqlite3_column_int64(stmt, 2)) + '/'
-                                   + QByteArray::number(sqlite3_column_int64(stmt, 3)) + '/'
-                                   + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)));
+                + QByteArray::number(sqlite3_column_int64(stmt, 2)) + '/'
+                + QByteArray::number(sqlite3_column_int64(stmt, 3)) + '/'
+                + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)));
             m_nodeTypeByHardware.insert(key, QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
         }
         sqlite3_finalize(stmt);
@@ -702,8 +703,9 @@ private:
             m_report->rejections.append(issue);
         if (!m_rejectStmt)
             m_rejectStmt = std::make_unique<Statement>(
-                m_db, "INSERT INTO import_rejections (import_id, entry, line, column_name, value, reason) "
-                      "VALUES (?, ?, ?, ?, ?, ?)");
+                m_db,
+                "INSERT INTO import_rejections (import_id, entry, line, column_name, value, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)");
         m_rejectStmt->bind(1, m_importId);
         m_rejectStmt->bind(2, m_entry);
         m_rejectStmt->bind(3, line);
@@ -737,7 +739,8 @@ private:
         }
         if (missing.isEmpty())
             return false;
-        fail(QCoreApplication::translate("Importer", "%1: missing required column(s): %2").arg(m_entry, missing.join(QStringLiteral(", "))));
+        fail(QCoreApplication::translate("Importer", "%1: missing required column(s): %2")
+                 .arg(m_entry, missing.join(QStringLiteral(", "))));
         return true;
     }
 
@@ -748,8 +751,7 @@ private:
         Row(const CsvReader &reader, const HeaderMap &map)
             : m_reader(reader)
             , m_map(map)
-        {
-        }
+        {}
         QByteArrayView raw(const char *column) const
         {
             const int i = m_map.indexOf(column);
@@ -757,7 +759,8 @@ private:
                 return {};
             if (i >= m_reader.fieldCount())
                 throw RowError{QString::fromLatin1(column), QString(),
-                               QCoreApplication::translate("Importer", "is missing: the row has %1 fields").arg(m_reader.fieldCount())};
+                               QCoreApplication::translate("Importer", "is missing: the row has %1 fields")
+                                   .arg(m_reader.fieldCount())};
             return m_reader.field(i);
         }
         bool present(const char *column) const
@@ -768,7 +771,8 @@ private:
         {
             const QByteArrayView v = fieldparse::trimmed(raw(column));
             if (v.isEmpty())
-                throw RowError{QString::fromLatin1(column), QString(), QCoreApplication::translate("Importer", "is empty")};
+                throw RowError{QString::fromLatin1(column), QString(),
+                               QCoreApplication::translate("Importer", "is empty")};
             return v;
         }
         double number(const char *column) const
@@ -777,9 +781,12 @@ private:
             const auto d = fieldparse::parseDouble(v);
             if (!d)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a number")};
+                               fieldparse::trimmed(v).isEmpty()
+                                   ? QCoreApplication::translate("Importer", "is empty")
+                                   : QCoreApplication::translate("Importer", "is not a number")};
             if (!std::isfinite(*d))
-                throw RowError{QString::fromLatin1(column), displayValue(v), QCoreApplication::translate("Importer", "is not a finite number")};
+                throw RowError{QString::fromLatin1(column), displayValue(v),
+                               QCoreApplication::translate("Importer", "is not a finite number")};
             return *d;
         }
         std::optional<double> optionalNumber(const char *column) const
@@ -794,7 +801,9 @@ private:
             const auto i = fieldparse::parseInteger(v);
             if (!i)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a whole number")};
+                               fieldparse::trimmed(v).isEmpty()
+                                   ? QCoreApplication::translate("Importer", "is empty")
+                                   : QCoreApplication::translate("Importer", "is not a whole number")};
             return *i;
         }
         std::optional<qint64> optionalInteger(const char *column) const
@@ -809,7 +818,8 @@ private:
             const auto b = fieldparse::parseBool(v);
             if (!b)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               QCoreApplication::translate("Importer", "is not a boolean (expected True/False, true/false, 1/0 or t/f)")};
+                               QCoreApplication::translate(
+                                   "Importer", "is not a boolean (expected True/False, true/false, 1/0 or t/f)")};
             return *b;
         }
         std::optional<qint64> optionalBoolean(const char *column) const
@@ -824,7 +834,9 @@ private:
             const auto t = fieldparse::parseTimestamp(v);
             if (!t)
                 throw RowError{QString::fromLatin1(column), displayValue(v),
-                               fieldparse::trimmed(v).isEmpty() ? QCoreApplication::translate("Importer", "is empty") : QCoreApplication::translate("Importer", "is not a date and time")};
+                               fieldparse::trimmed(v).isEmpty()
+                                   ? QCoreApplication::translate("Importer", "is empty")
+                                   : QCoreApplication::translate("Importer", "is not a date and time")};
             return *t;
         }
 
@@ -846,8 +858,9 @@ private:
 
     bool importRuns(CsvReader &reader, const HeaderMap &map)
     {
-        if (missingColumns(map, {"run_id", "experiment_id", "slurm_job_id", "start_time", "update_time", "node",
-                                 "size", "depth", "shape", "dataset", "is_gpu", "batch", "energy", "run_time"}))
+        if (missingColumns(map,
+                           {"run_id", "experiment_id", "slurm_job_id", "start_time", "update_time", "node", "size",
+                            "depth", "shape", "dataset", "is_gpu", "batch", "energy", "run_time"}))
             return false;
         loadNodeTypes();
         deferIndexesIfEmpty("runs");
@@ -878,10 +891,12 @@ private:
                 const QByteArrayView node = row.text("node");
                 const qint64 size = row.integer("size");
                 if (size <= 0)
-                    throw RowError{QStringLiteral("size"), displayValue(row.raw("size")), QCoreApplication::translate("Importer", "must be positive")};
+                    throw RowError{QStringLiteral("size"), displayValue(row.raw("size")),
+                                   QCoreApplication::translate("Importer", "must be positive")};
                 const qint64 depth = row.integer("depth");
                 if (depth < 1)
-                    throw RowError{QStringLiteral("depth"), displayValue(row.raw("depth")), QCoreApplication::translate("Importer", "must be positive")};
+                    throw RowError{QStringLiteral("depth"), displayValue(row.raw("depth")),
+                                   QCoreApplication::translate("Importer", "must be positive")};
                 const QByteArrayView shape = row.text("shape");
                 const QByteArrayView dataset = row.text("dataset");
                 const std::optional<double> learningRate = row.optionalNumber("learning_rate");
@@ -893,7 +908,8 @@ private:
                 const QByteArrayView batch = row.text("batch");
                 const double energy = row.number("energy");
                 if (energy < 0)
-                    throw RowError{QStringLiteral("energy"), displayValue(row.raw("energy")), QCoreApplication::translate("Importer", "is negative")};
+                    throw RowError{QStringLiteral("energy"), displayValue(row.raw("energy")),
+                                   QCoreApplication::translate("Importer", "is negative")};
                 const double runTime = row.number("run_time");
                 if (runTime <= 0)
                     throw RowError{QStringLiteral("run_time"), displayValue(row.raw("run_time")),
@@ -901,14 +917,14 @@ private:
                 const std::optional<double> power = row.optionalNumber("power");
                 const std::optional<double> stdPower = row.optionalNumber("std_power");
                 const std::optional<double> stdEnergy = row.optionalNumber("std_energy");
-                const double energyOverhead =
-                    row.optionalNumber("energy_overhead").value_or(gpu ? GpuEnergyOverhead : CpuEnergyOverhead);
-                const double runtimeOverhead =
-                    row.optionalNumber("runtime_overhead").value_or(gpu ? GpuRuntimeOverhead : CpuRuntimeOverhead);
-                const double nonOverheadEnergy = row.optionalNumber("non_overhead_energy")
-                                                     .value_or(stdEnergy.value_or(energy) - energyOverhead);
-                const double nonOverheadRuntime =
-                    row.optionalNumber("non_overhead_runtime").value_or(runTime - runtimeOverhead);
+                const double energyOverhead
+                    = row.optionalNumber("energy_overhead").value_or(gpu ? GpuEnergyOverhead : CpuEnergyOverhead);
+                const double runtimeOverhead
+                    = row.optionalNumber("runtime_overhead").value_or(gpu ? GpuRuntimeOverhead : CpuRuntimeOverhead);
+                const double nonOverheadEnergy
+                    = row.optionalNumber("non_overhead_energy").value_or(stdEnergy.value_or(energy) - energyOverhead);
+                const double nonOverheadRuntime
+                    = row.optionalNumber("non_overhead_runtime").value_or(runTime - runtimeOverhead);
                 const std::optional<qint64> startInt = row.optionalInteger("start_time_int");
 
                 const double perEpoch = nonOverheadEnergy / EpochsPerRun;
@@ -922,8 +938,8 @@ private:
                     clearUpperVectorState();
                 }
                 if (m_lastObservations) {
-                    const qint64 trainBatches =
-                        qint64(std::ceil(0.8 * double(*m_lastObservations) / double(batchSize)));
+                    const qint64 trainBatches = qint64(
+                        std::ceil(0.8 * double(*m_lastObservations) / double(batchSize)));
                     perDatum = nonOverheadEnergy / (double(trainBatches) * EpochsPerRun) / double(batchSize);
                 }
                 if (node != QByteArrayView(m_lastNode)) {
@@ -1056,19 +1072,24 @@ private:
         bool okJob = false;
         const qint64 job = base.toLongLong(&okJob);
         if (!okJob)
-            return fail(QCoreApplication::translate("Importer", "%1: a power trace must be named <slurm_job_id>.csv; cannot tell the job from '%2'")
-                            .arg(m_entry, QFileInfo(m_entry).fileName()));
+            return fail(
+                QCoreApplication::translate(
+                    "Importer", "%1: a power trace must be named <slurm_job_id>.csv; cannot tell the job from '%2'")
+                    .arg(m_entry, QFileInfo(m_entry).fileName()));
         if (!m_denver.isValid()) {
             m_denver = QTimeZone("America/Denver");
             if (!m_denver.isValid())
-                return fail(QCoreApplication::translate("Importer", "The time zone America/Denver is not available on this system (install tzdata); "
-                               "power traces cannot be converted to UTC"));
+                return fail(QCoreApplication::translate(
+                    "Importer",
+                    "The time zone America/Denver is not available on this system (install tzdata); "
+                    "power traces cannot be converted to UTC"));
         }
         if (!m_sampleStmt) {
             deferIndexesIfEmpty("power_samples");
             m_sampleStmt = std::make_unique<Statement>(
-                m_db, "INSERT INTO power_samples (job, node, time_ns, watts, import_id) "
-                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                m_db,
+                "INSERT INTO power_samples (job, node, time_ns, watts, import_id) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         }
         Statement &insert = *m_sampleStmt;
         while (reader.readRow()) {
@@ -1087,7 +1108,8 @@ private:
                 const qint64 ns = denverToUtcSeconds(localSeconds, node) * 1000000000LL + fraction;
                 const double watts = row.number("watts");
                 if (watts < 0)
-                    throw RowError{QStringLiteral("watts"), displayValue(row.raw("watts")), QCoreApplication::translate("Importer", "is negative")};
+                    throw RowError{QStringLiteral("watts"), displayValue(row.raw("watts")),
+                                   QCoreApplication::translate("Importer", "is negative")};
                 insert.bind(1, job);
                 insert.bind(2, node);
                 insert.bind(3, ns);
@@ -1130,7 +1152,7 @@ private:
                 const qint64 disk = row.integer("tmp_disk");
                 const QByteArray gres = row.text("gres").toByteArray();
                 const QByteArray key = QByteArray::number(cpus) + '/' + QByteArray::number(disk) + '/'
-                                       + QByteArray::number(memory) + '/' + gres;
+                    + QByteArray::number(memory) + '/' + gres;
                 const QByteArray type = m_nodeTypeByHardware.value(key);
                 upsert.bind(1, node);
                 if (type.isEmpty())
@@ -1318,8 +1340,7 @@ std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
 
 Importer::Importer(Store *store)
     : m_store(store)
-{
-}
+{}
 
 void Importer::setProgressHandler(std::function<void(qint64, qint64)> handler)
 {
@@ -1371,7 +1392,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (isZip) {
         file.close();
         if (!zip.open(QuaZip::mdUnzip)) {
-            report.error = QCoreApplication::translate("Importer", "%1: cannot read the zip archive (error %2)").arg(fileName).arg(zip.getZipError());
+            report.error = QCoreApplication::translate("Importer", "%1: cannot read the zip archive (error %2)")
+                               .arg(fileName)
+                               .arg(zip.getZipError());
             return report;
         }
         total = 0;
@@ -1451,7 +1474,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         }
         session.commit();
     } catch (const SqlFailure &f) {
-        report.error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2").arg(fileName, f.message);
+        report.error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2")
+                           .arg(fileName, f.message);
         return report;
     }
     if (m_progress)
@@ -1520,7 +1544,8 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         }
         session.commit();
     } catch (const SqlFailure &f) {
-        report.error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2").arg(label, f.message);
+        report.error
+            = QCoreApplication::translate("Importer", "%1: the database refused the import: %2").arg(label, f.message);
         return report;
     }
     report.ok = true;

@@ -30,8 +30,8 @@ std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
 
 struct ImportOptions
 {
-    bool skipInvalid = false;  // import good rows, record each bad one, instead of failing the file
-    bool synthetic = false;    // the rows come from the demo generator
+    bool skipInvalid = false; // import good rows, record each bad one, instead of failing the file
+    bool synthetic = false;   // the rows come from the demo generator
     ConflictPolicy onConflict = ConflictPolicy::Refuse;
 };
 
@@ -48,16 +48,16 @@ struct ImportIssue
 
 struct ImportReport
 {
-    QString source;           // path or label as given
-    QStringList kinds;        // what the file held
+    QString source;    // path or label as given
+    QStringList kinds; // what the file held
     bool ok = false;
     bool cancelled = false;
-    QString error;            // why nothing was stored (empty when ok)
-    qint64 accepted = 0;      // runs, samples or node rows stored
+    QString error;       // why nothing was stored (empty when ok)
+    qint64 accepted = 0; // runs, samples or node rows stored
     qint64 rejected = 0;
-    qint64 duplicates = 0;         // rows already in the store with the same values (same run_id or sample)
-    qint64 conflicts = 0;          // rows whose key is stored with other values (kept or replaced)
-    QList<ImportIssue> rejections; // the first few hundred, for display; all are in the store
+    qint64 duplicates = 0;             // rows already in the store with the same values (same run_id or sample)
+    qint64 conflicts = 0;              // rows whose key is stored with other values (kept or replaced)
+    QList<ImportIssue> rejections;     // the first few hundred, for display; all are in the store
     QList<ImportIssue> conflictIssues; // the first few hundred conflicts, each with both values
     qint64 importId = 0;
     QString summary() const;

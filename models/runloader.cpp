@@ -28,8 +28,7 @@ std::int32_t intern(QHash<QByteArray, std::int32_t> *ids, QStringList *names, co
 
 RunLoader::RunLoader(Store *store)
     : m_store(store)
-{
-}
+{}
 
 bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel, QString *error) const
 {
@@ -56,12 +55,8 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         const QVariant &v = w.values.at(i);
         switch (v.typeId()) {
         case QMetaType::Int:
-        case QMetaType::LongLong:
-            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            sqlite3_bind_double(stmt, i + 1, v.toDouble());
-            break;
+        case QMetaType::LongLong: sqlite3_bind_int64(stmt, i + 1, v.toLongLong()); break;
+        case QMetaType::Double: sqlite3_bind_double(stmt, i + 1, v.toDouble()); break;
         default: {
             const QByteArray text = v.toString().toUtf8();
             sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
@@ -81,12 +76,12 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             return false;
         }
         out->id.push_back(sqlite3_column_int64(stmt, 0));
-        out->dataset.push_back(intern(&datasets, &out->datasetNames, sqlite3_column_text(stmt, 1),
-                                      sqlite3_column_bytes(stmt, 1)));
+        out->dataset.push_back(
+            intern(&datasets, &out->datasetNames, sqlite3_column_text(stmt, 1), sqlite3_column_bytes(stmt, 1)));
         out->shape.push_back(
             intern(&shapes, &out->shapeNames, sqlite3_column_text(stmt, 2), sqlite3_column_bytes(stmt, 2)));
-        out->nodeType.push_back(intern(&nodeTypes, &out->nodeTypeNames, sqlite3_column_text(stmt, 3),
-                                       sqlite3_column_bytes(stmt, 3)));
+        out->nodeType.push_back(
+            intern(&nodeTypes, &out->nodeTypeNames, sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3)));
         out->batch.push_back(
             intern(&batches, &out->batchNames, sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4)));
         out->size.push_back(sqlite3_column_int64(stmt, 5));

@@ -2,12 +2,12 @@
 
 #include <QDateTime>
 
-#include <cmath>
 #include <QLocale>
-#include <QTimeZone>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <cmath>
 
 namespace wattprint {
 
@@ -16,15 +16,28 @@ namespace {
 // SQL column behind each model column; a fixed whitelist, so ORDER BY never takes user text.
 const char *const SqlColumns[RunTableModel::ColumnCount] = {
     // start_ns sorts like start_time but is indexed: the default sort needs no full sort.
-    "run_id", "dataset", "shape", "size", "depth", "device", "node_type", "node", "batch", "start_ns",
-    "run_time", "energy", "power", "non_overhead_energy", "energy_per_datum", "slurm_job_id"};
+    "run_id",
+    "dataset",
+    "shape",
+    "size",
+    "depth",
+    "device",
+    "node_type",
+    "node",
+    "batch",
+    "start_ns",
+    "run_time",
+    "energy",
+    "power",
+    "non_overhead_energy",
+    "energy_per_datum",
+    "slurm_job_id"};
 
 } // namespace
 
 RunTableModel::RunTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RunTableModel::setDatabase(const QSqlDatabase &db)
 {
@@ -141,41 +154,37 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Size:
         case Depth:
-        case JobId:
-            return locale.toString(value.toLongLong());
-        case RunTime:
-            return locale.toString(value.toDouble(), 'f', 1);
+        case JobId: return locale.toString(value.toLongLong());
+        case RunTime: return locale.toString(value.toDouble(), 'f', 1);
         case Energy:
         case NonOverheadEnergy: {
             const double v = value.toDouble() / units::joulesPerUnit(m_energyUnit);
             // Enough digits to tell runs apart in any unit (kWh values are small).
             return std::fabs(v) >= 100 ? locale.toString(v, 'f', 1) : locale.toString(v, 'g', 4);
         }
-        case Power:
-            return locale.toString(value.toDouble(), 'f', 1);
-        case EnergyPerDatum:
-            return locale.toString(value.toDouble() * 1000.0, 'f', 3);
+        case Power: return locale.toString(value.toDouble(), 'f', 1);
+        case EnergyPerDatum: return locale.toString(value.toDouble() * 1000.0, 'f', 3);
         case StartTime:
             return QDateTime::fromMSecsSinceEpoch(value.toLongLong() / 1000000, QTimeZone::utc())
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        default:
-            return value.toString();
+        default: return value.toString();
         }
     }
-    case RawValueRole:
-        return value;
-    case RowIdRole:
-        return row[ColumnCount];
+    case RawValueRole: return value;
+    case RowIdRole: return row[ColumnCount];
     case Qt::TextAlignmentRole:
         switch (index.column()) {
-        case Size: case Depth: case RunTime: case Energy: case Power: case NonOverheadEnergy:
-        case EnergyPerDatum: case JobId:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        case Size:
+        case Depth:
+        case RunTime:
+        case Energy:
+        case Power:
+        case NonOverheadEnergy:
+        case EnergyPerDatum:
+        case JobId: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default: return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         }
-    default:
-        return {};
+    default: return {};
     }
 }
 

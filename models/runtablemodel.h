@@ -19,8 +19,23 @@ class RunTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        RunId, Dataset, Shape, Size, Depth, Device, NodeType, Node, Batch, StartTime,
-        RunTime, Energy, Power, NonOverheadEnergy, EnergyPerDatum, JobId, ColumnCount
+        RunId,
+        Dataset,
+        Shape,
+        Size,
+        Depth,
+        Device,
+        NodeType,
+        Node,
+        Batch,
+        StartTime,
+        RunTime,
+        Energy,
+        Power,
+        NonOverheadEnergy,
+        EnergyPerDatum,
+        JobId,
+        ColumnCount
     };
     static constexpr int RawValueRole = Qt::UserRole + 1; // unformatted value
     static constexpr int RowIdRole = Qt::UserRole + 2;    // runs.id

@@ -169,19 +169,39 @@ const QList<Index> &indexes()
 
 const QStringList &runCsvColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("run_id"), QStringLiteral("experiment_id"), QStringLiteral("slurm_job_id"),
-        QStringLiteral("start_time"), QStringLiteral("update_time"), QStringLiteral("end_time"),
-        QStringLiteral("node"), QStringLiteral("size"), QStringLiteral("depth"), QStringLiteral("shape"),
-        QStringLiteral("dataset"), QStringLiteral("learning_rate"), QStringLiteral("batch_size"),
-        QStringLiteral("optimizer"), QStringLiteral("is_gpu"), QStringLiteral("batch"),
-        QStringLiteral("energy"), QStringLiteral("run_time"), QStringLiteral("filter_1"),
-        QStringLiteral("filter_2"), QStringLiteral("filter_3"), QStringLiteral("filter_3_stdevs"),
-        QStringLiteral("filter"), QStringLiteral("start_time_int"), QStringLiteral("start_offset"),
-        QStringLiteral("power"), QStringLiteral("num_reps"), QStringLiteral("std_power"),
-        QStringLiteral("std_energy"), QStringLiteral("energy_overhead"),
-        QStringLiteral("non_overhead_energy"), QStringLiteral("runtime_overhead"),
-        QStringLiteral("non_overhead_runtime")};
+    static const QStringList columns = {QStringLiteral("run_id"),
+                                        QStringLiteral("experiment_id"),
+                                        QStringLiteral("slurm_job_id"),
+                                        QStringLiteral("start_time"),
+                                        QStringLiteral("update_time"),
+                                        QStringLiteral("end_time"),
+                                        QStringLiteral("node"),
+                                        QStringLiteral("size"),
+                                        QStringLiteral("depth"),
+                                        QStringLiteral("shape"),
+                                        QStringLiteral("dataset"),
+                                        QStringLiteral("learning_rate"),
+                                        QStringLiteral("batch_size"),
+                                        QStringLiteral("optimizer"),
+                                        QStringLiteral("is_gpu"),
+                                        QStringLiteral("batch"),
+                                        QStringLiteral("energy"),
+                                        QStringLiteral("run_time"),
+                                        QStringLiteral("filter_1"),
+                                        QStringLiteral("filter_2"),
+                                        QStringLiteral("filter_3"),
+                                        QStringLiteral("filter_3_stdevs"),
+                                        QStringLiteral("filter"),
+                                        QStringLiteral("start_time_int"),
+                                        QStringLiteral("start_offset"),
+                                        QStringLiteral("power"),
+                                        QStringLiteral("num_reps"),
+                                        QStringLiteral("std_power"),
+                                        QStringLiteral("std_energy"),
+                                        QStringLiteral("energy_overhead"),
+                                        QStringLiteral("non_overhead_energy"),
+                                        QStringLiteral("runtime_overhead"),
+                                        QStringLiteral("non_overhead_runtime")};
     return columns;
 }
 

@@ -8,11 +8,11 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
-#include <QThread>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -38,8 +38,7 @@ Store::Store(QString path, QString connectionName)
     , m_connectionName(connectionName.isEmpty()
                            ? QStringLiteral("wattprint-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                            : std::move(connectionName))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -409,15 +408,15 @@ bool Store::isEmpty() const
 bool Store::hasSyntheticData() const
 {
     QSqlQuery query(database());
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports WHERE synthetic = 1)"))
-           && query.next() && query.value(0).toBool();
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports WHERE synthetic = 1)")) && query.next()
+        && query.value(0).toBool();
 }
 
 bool Store::hasRealData() const
 {
     QSqlQuery query(database());
-    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports WHERE synthetic = 0)"))
-           && query.next() && query.value(0).toBool();
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM imports WHERE synthetic = 0)")) && query.next()
+        && query.value(0).toBool();
 }
 
 QList<ImportRecord> Store::imports() const

@@ -52,8 +52,8 @@ public:
     sqlite3 *handle() const;
 
     int schemaVersion() const;
-    bool isEmpty() const;                // no runs at all
-    bool hasSyntheticData() const;       // any run came from the demo generator
+    bool isEmpty() const;          // no runs at all
+    bool hasSyntheticData() const; // any run came from the demo generator
     bool hasRealData() const;
     QList<ImportRecord> imports() const;
     // "Demo data (synthetic, modelled on BUTTER-E)", the real file names, or both.

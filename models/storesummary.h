@@ -20,8 +20,8 @@ struct StoreSummary
     QMap<QString, qint64> byShape;
     QMap<QString, qint64> byNodeType; // "" for runs whose node type is unknown
     QMap<QString, qint64> byBatch;
-    QList<qint64> sizes;               // distinct, ascending
-    QList<int> depths;                 // distinct, ascending
+    QList<qint64> sizes; // distinct, ascending
+    QList<int> depths;   // distinct, ascending
     double totalEnergyJ = 0;
     bool synthetic = false;
     QStringList sources;

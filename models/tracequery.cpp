@@ -12,8 +12,7 @@ namespace wattprint {
 
 TraceQuery::TraceQuery(Store *store)
     : m_store(store)
-{
-}
+{}
 
 TraceDetails TraceQuery::details(qint64 runRowId) const
 {

@@ -19,11 +19,11 @@ struct TraceDetails
     bool found = false;  // false: no such run (or the query failed: see error)
     QString error;       // set when the store could not be read
 
-    QString runId;       // UUID
+    QString runId; // UUID
     qint64 experimentId = 0;
     qint64 slurmJobId = 0;
-    QString node;        // host name, "r4i4n18"
-    QString nodeType;    // "cpu1" .. "gpu2"; empty if unknown
+    QString node;     // host name, "r4i4n18"
+    QString nodeType; // "cpu1" .. "gpu2"; empty if unknown
     // Idle power of the node (nodes.idle_power); unset when the node files were not imported.
     std::optional<double> idlePower;
 
@@ -31,12 +31,12 @@ struct TraceDetails
     qint64 size = 0;
     int depth = 0;
 
-    qint64 startNs = 0;  // UTC, ns since the epoch
-    qint64 updateNs = 0; // end of training: run_time = update - start, the span the energy covers
+    qint64 startNs = 0;          // UTC, ns since the epoch
+    qint64 updateNs = 0;         // end of training: run_time = update - start, the span the energy covers
     std::optional<qint64> endNs; // end_time when stored (a few seconds after update)
-    double energy = 0;   // J
-    double runTime = 0;  // s
-    double power = 0;    // W
+    double energy = 0;           // J
+    double runTime = 0;          // s
+    double power = 0;            // W
 
     // The job's power samples on this node, ascending time (UTC ns) and watts; empty when no
     // trace was imported for the job.
@@ -59,8 +59,8 @@ public:
     // Energy (J) of a piecewise-constant trace between fromNs and toNs: each sample holds until
     // the next one (the last holds for the median sample spacing). Time before the first sample
     // is not counted. Returns nullopt when the trace does not cover the span's start.
-    static std::optional<double> integrate(std::span<const qint64> timeNs, std::span<const double> watts,
-                                           qint64 fromNs, qint64 toNs);
+    static std::optional<double> integrate(std::span<const qint64> timeNs, std::span<const double> watts, qint64 fromNs,
+                                           qint64 toNs);
 
 private:
     Store *m_store;

@@ -130,8 +130,13 @@ void AnomalyDotLayer::draw(QCPPainter *painter)
         const double worldScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
         ratio = std::clamp(painter->device()->devicePixelRatioF() * worldScale, 1.0, 8.0);
     }
-    const CacheKey key{rect, ratio, m_keyAxis->range(), m_valueAxis->range(), int(m_keyAxis->scaleType()),
-                       int(m_valueAxis->scaleType()), m_version};
+    const CacheKey key{rect,
+                       ratio,
+                       m_keyAxis->range(),
+                       m_valueAxis->range(),
+                       int(m_keyAxis->scaleType()),
+                       int(m_valueAxis->scaleType()),
+                       m_version};
     if (!(key == m_cacheKey) || m_cache.isNull()) {
         QElapsedTimer timer;
         timer.start();

@@ -7,16 +7,13 @@ namespace wattprint {
 QString anomalyGroupLabel(AnomalyGroupChoice choice)
 {
     switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return QCoreApplication::translate("AnomalyGroupChoice", "Configuration");
+    case AnomalyGroupChoice::Configuration: return QCoreApplication::translate("AnomalyGroupChoice", "Configuration");
     case AnomalyGroupChoice::DatasetSizeDevice:
         return QCoreApplication::translate("AnomalyGroupChoice", "Dataset, size and device");
     case AnomalyGroupChoice::DatasetDevice:
         return QCoreApplication::translate("AnomalyGroupChoice", "Dataset and device");
-    case AnomalyGroupChoice::Device:
-        return QCoreApplication::translate("AnomalyGroupChoice", "Device");
-    case AnomalyGroupChoice::None:
-        return QCoreApplication::translate("AnomalyGroupChoice", "All runs together");
+    case AnomalyGroupChoice::Device: return QCoreApplication::translate("AnomalyGroupChoice", "Device");
+    case AnomalyGroupChoice::None: return QCoreApplication::translate("AnomalyGroupChoice", "All runs together");
     }
     return {};
 }
@@ -30,10 +27,8 @@ QString anomalyGroupPhrase(AnomalyGroupChoice choice)
         return QCoreApplication::translate("AnomalyGroupChoice", "within their dataset, size and device");
     case AnomalyGroupChoice::DatasetDevice:
         return QCoreApplication::translate("AnomalyGroupChoice", "within their dataset and device");
-    case AnomalyGroupChoice::Device:
-        return QCoreApplication::translate("AnomalyGroupChoice", "within their device");
-    case AnomalyGroupChoice::None:
-        return QCoreApplication::translate("AnomalyGroupChoice", "among all runs");
+    case AnomalyGroupChoice::Device: return QCoreApplication::translate("AnomalyGroupChoice", "within their device");
+    case AnomalyGroupChoice::None: return QCoreApplication::translate("AnomalyGroupChoice", "among all runs");
     }
     return {};
 }
@@ -49,8 +44,7 @@ QString anomalyGroupMedianPhrase(AnomalyGroupChoice choice)
         return QCoreApplication::translate("AnomalyGroupChoice", "the median of its dataset and device group");
     case AnomalyGroupChoice::Device:
         return QCoreApplication::translate("AnomalyGroupChoice", "the median of its device");
-    case AnomalyGroupChoice::None:
-        return QCoreApplication::translate("AnomalyGroupChoice", "the median of all runs");
+    case AnomalyGroupChoice::None: return QCoreApplication::translate("AnomalyGroupChoice", "the median of all runs");
     }
     return {};
 }
@@ -58,16 +52,13 @@ QString anomalyGroupMedianPhrase(AnomalyGroupChoice choice)
 QString anomalyGroupPlural(AnomalyGroupChoice choice)
 {
     switch (choice) {
-    case AnomalyGroupChoice::Configuration:
-        return QCoreApplication::translate("AnomalyGroupChoice", "configurations");
+    case AnomalyGroupChoice::Configuration: return QCoreApplication::translate("AnomalyGroupChoice", "configurations");
     case AnomalyGroupChoice::DatasetSizeDevice:
         return QCoreApplication::translate("AnomalyGroupChoice", "dataset, size and device groups");
     case AnomalyGroupChoice::DatasetDevice:
         return QCoreApplication::translate("AnomalyGroupChoice", "dataset and device groups");
-    case AnomalyGroupChoice::Device:
-        return QCoreApplication::translate("AnomalyGroupChoice", "device groups");
-    case AnomalyGroupChoice::None:
-        return QCoreApplication::translate("AnomalyGroupChoice", "groups");
+    case AnomalyGroupChoice::Device: return QCoreApplication::translate("AnomalyGroupChoice", "device groups");
+    case AnomalyGroupChoice::None: return QCoreApplication::translate("AnomalyGroupChoice", "groups");
     }
     return {};
 }

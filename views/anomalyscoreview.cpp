@@ -54,7 +54,8 @@ QString signedSigma(double v)
 QString configurationText(const AnomalyScoreResult &r, std::size_t i)
 {
     return QCoreApplication::translate("AnomalyScoreView", "%1, %2, %3 parameters, depth %4, %5")
-        .arg(r.datasetNames.value(r.dataset[i]), r.shapeNames.value(r.shape[i]), QLocale().toString(qlonglong(r.size[i])))
+        .arg(r.datasetNames.value(r.dataset[i]), r.shapeNames.value(r.shape[i]),
+             QLocale().toString(qlonglong(r.size[i])))
         .arg(r.depth[i])
         .arg(r.isGpu[i] ? QStringLiteral("GPU") : QStringLiteral("CPU"));
 }
@@ -169,7 +170,10 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
         label->position->setCoords(1, s);
         label->setPositionAlignment(Qt::AlignRight | (s > 0 ? Qt::AlignBottom : Qt::AlignTop));
         label->setPadding(QMargins(2, 0, 4, 0));
-        label->setText(QStringLiteral("%1%2%3").arg(s > 0 ? QStringLiteral("+") : QString(QChar(0x2212))).arg(std::abs(s)).arg(QChar(0x03c3)));
+        label->setText(QStringLiteral("%1%2%3")
+                           .arg(s > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                           .arg(std::abs(s))
+                           .arg(QChar(0x03c3)));
         label->setColor(std::abs(s) > 2.5 ? QColor(0xa0, 0x20, 0x20) : QColor(0x80, 0x60, 0x00));
         label->setFont(pixelFont(font(), 12, true));
         m_sigmaItems << line << label;
@@ -235,8 +239,10 @@ QString AnomalyScoreView::explain(const AnomalyScoreResult &r, std::size_t i)
     const QLocale l;
     const QString sigma = QString(QChar(0x03c3));
     const QString level = l.toString(std::abs(r.z[i]), 'f', 1);
-    const QString energy = r.z[i] >= 0 ? tr("energy %1 %2 high").arg(level, sigma) : tr("energy %1 %2 low").arg(level, sigma);
-    return tr("%1: run time %2 %3, power %4 %3").arg(energy, signedSigma(r.runTimePart[i]), sigma, signedSigma(r.powerPart[i]));
+    const QString energy = r.z[i] >= 0 ? tr("energy %1 %2 high").arg(level, sigma)
+                                       : tr("energy %1 %2 low").arg(level, sigma);
+    return tr("%1: run time %2 %3, power %4 %3")
+        .arg(energy, signedSigma(r.runTimePart[i]), sigma, signedSigma(r.powerPart[i]));
 }
 
 QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i, double threshold)
@@ -249,8 +255,8 @@ QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i,
               .arg(units::ratio(r.runTimeRatio[i]), units::ratio(r.powerRatio[i]));
     if (std::abs(r.z[i]) > threshold)
         text += QLatin1Char('\n')
-                + (r.driver(i) == AnomalyDriver::RunTime ? tr("Flagged, driven mainly by run time")
-                                                         : tr("Flagged, driven mainly by power"));
+            + (r.driver(i) == AnomalyDriver::RunTime ? tr("Flagged, driven mainly by run time")
+                                                     : tr("Flagged, driven mainly by power"));
     text += QLatin1Char('\n') + configurationText(r, i);
     text += QLatin1Char('\n') + tr("Started %1 UTC; energy %2").arg(when, units::energy(r.energy[i]));
     return text;
@@ -267,7 +273,8 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
     if (r.rowCount() == 0)
         return tr("None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser "
                   "grouping.")
-            .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping), l.toString(qulonglong(r.minGroupSize)));
+            .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping),
+                 l.toString(qulonglong(r.minGroupSize)));
     std::size_t flagged = 0, byTime = 0, high = 0;
     for (std::size_t i = 0; i < r.rowCount(); ++i) {
         if (!(std::abs(r.z[i]) > threshold))
@@ -294,7 +301,8 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
                       "pass %5.")
                 .arg(rule, l.toString(qulonglong(r.rowCount())), unscored, l.toString(qulonglong(r.largestGroup)),
                      l.toString(bound, 'f', 2));
-        return tr("No run is flagged (%1) among the %2 runs scored%3.").arg(rule, l.toString(qulonglong(r.rowCount())), unscored);
+        return tr("No run is flagged (%1) among the %2 runs scored%3.")
+            .arg(rule, l.toString(qulonglong(r.rowCount())), unscored);
     }
     QString direction;
     if (high == flagged)
@@ -302,7 +310,8 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
     else if (high == 0)
         direction = tr("all of them below their group");
     else
-        direction = tr("%1 above and %2 below their group").arg(l.toString(qulonglong(high)), l.toString(qulonglong(flagged - high)));
+        direction = tr("%1 above and %2 below their group")
+                        .arg(l.toString(qulonglong(high)), l.toString(qulonglong(flagged - high)));
     if (flagged == 1)
         return tr("The one flagged run (%1, %2 its group) is driven mainly by %3%4.")
             .arg(rule, high ? tr("above") : tr("below"), byTime ? tr("run time") : tr("power"), unscored);
@@ -409,8 +418,8 @@ void AnomalyScoreView::applyThreshold()
     }
     if (m_dots->pointCount() == r.rowCount())
         m_dots->setCategories(std::move(cat));
-    m_countLabel->setText(tr("%1 flagged of %2 scored").arg(l.toString(qulonglong(m_flaggedCount)),
-                                                            l.toString(qulonglong(r.rowCount()))));
+    m_countLabel->setText(tr("%1 flagged of %2 scored")
+                              .arg(l.toString(qulonglong(m_flaggedCount)), l.toString(qulonglong(r.rowCount()))));
     m_filterButton->setEnabled(m_flaggedCount > 0);
     if (m_plot->graphCount() >= 3) {
         m_plot->graph(1)->setName(tr("Flagged, driven by run time (%1)").arg(l.toString(qulonglong(m_runTimeDriven))));

@@ -36,8 +36,8 @@ namespace wattprint {
 
 namespace {
 
-const QColor CpuColor(0x00, 0x72, 0xb2);     // Okabe-Ito blue
-const QColor GpuColor(0xe6, 0x9f, 0x00);     // Okabe-Ito orange
+const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue
+const QColor GpuColor(0xe6, 0x9f, 0x00); // Okabe-Ito orange
 const QColor UnscoredColor(0x8c, 0x8c, 0x8c);
 const QColor FlagColor(0xd7, 0x19, 0x1c);
 const QColor FlagEdge(0x4a, 0x00, 0x00);
@@ -69,8 +69,8 @@ public:
         setLogBase(10);
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
     {
         ticks.clear();
         if (subTicks)
@@ -220,9 +220,8 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
         if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(index).toString()))
             setGrouping(*g);
     });
-    connect(m_yBox, &QComboBox::activated, this, [this](int index) {
-        setYMode(index == 1 ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy);
-    });
+    connect(m_yBox, &QComboBox::activated, this,
+            [this](int index) { setYMode(index == 1 ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int step) {
         const ThresholdRange r = thresholdRange(m_method);
         const double value = std::clamp(r.min + step * r.step, r.min, r.max);
@@ -398,14 +397,10 @@ QString AnomalyTimelineView::howToRead() const
 AnomalyTimelineView::ThresholdRange AnomalyTimelineView::thresholdRange(AnomalyMethod method)
 {
     switch (method) {
-    case AnomalyMethod::ZScore:
-        return {1.0, 6.0, 0.1, 3.0};
-    case AnomalyMethod::RobustZScore:
-        return {1.0, 10.0, 0.1, 3.5};
-    case AnomalyMethod::Iqr:
-        return {1.0, 6.0, 0.1, 1.5};
-    case AnomalyMethod::IsolationForest:
-        return {0.45, 0.85, 0.01, 0.6};
+    case AnomalyMethod::ZScore: return {1.0, 6.0, 0.1, 3.0};
+    case AnomalyMethod::RobustZScore: return {1.0, 10.0, 0.1, 3.5};
+    case AnomalyMethod::Iqr: return {1.0, 6.0, 0.1, 1.5};
+    case AnomalyMethod::IsolationForest: return {0.45, 0.85, 0.01, 0.6};
     }
     return {1.0, 6.0, 0.1, 3.0};
 }
@@ -413,14 +408,10 @@ AnomalyTimelineView::ThresholdRange AnomalyTimelineView::thresholdRange(AnomalyM
 QString AnomalyTimelineView::methodKey(AnomalyMethod method)
 {
     switch (method) {
-    case AnomalyMethod::ZScore:
-        return QStringLiteral("zscore");
-    case AnomalyMethod::RobustZScore:
-        return QStringLiteral("robust");
-    case AnomalyMethod::Iqr:
-        return QStringLiteral("iqr");
-    case AnomalyMethod::IsolationForest:
-        return QStringLiteral("iforest");
+    case AnomalyMethod::ZScore: return QStringLiteral("zscore");
+    case AnomalyMethod::RobustZScore: return QStringLiteral("robust");
+    case AnomalyMethod::Iqr: return QStringLiteral("iqr");
+    case AnomalyMethod::IsolationForest: return QStringLiteral("iforest");
     }
     return QStringLiteral("robust");
 }
@@ -437,14 +428,10 @@ std::optional<AnomalyMethod> AnomalyTimelineView::methodFromKey(const QString &k
 QString AnomalyTimelineView::methodLabel(AnomalyMethod method)
 {
     switch (method) {
-    case AnomalyMethod::ZScore:
-        return tr("z-score");
-    case AnomalyMethod::RobustZScore:
-        return tr("Robust z (median, MAD)");
-    case AnomalyMethod::Iqr:
-        return tr("IQR (Tukey fences)");
-    case AnomalyMethod::IsolationForest:
-        return tr("Isolation Forest");
+    case AnomalyMethod::ZScore: return tr("z-score");
+    case AnomalyMethod::RobustZScore: return tr("Robust z (median, MAD)");
+    case AnomalyMethod::Iqr: return tr("IQR (Tukey fences)");
+    case AnomalyMethod::IsolationForest: return tr("Isolation Forest");
     }
     return {};
 }
@@ -486,7 +473,8 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
     if (r.totalRuns == 0)
         return tr("No runs match the filter.");
     if (r.rowCount() == 0)
-        return tr("None of the %1 runs in the filter has a positive energy to score.").arg(l.toString(qulonglong(r.totalRuns)));
+        return tr("None of the %1 runs in the filter has a positive energy to score.")
+            .arg(l.toString(qulonglong(r.totalRuns)));
     const QString group = anomalyGroupPhrase(r.grouping);
     const QString rule = thresholdPhrase(r.method, threshold);
     if (r.evaluatedCount == 0)
@@ -601,8 +589,8 @@ QJsonObject AnomalyTimelineView::saveState() const
         thresholds.insert(methodKey(m), m_thresholds.value(int(m), thresholdRange(m).defaultValue));
     return {{QStringLiteral("method"), methodKey(m_method)},
             {QStringLiteral("grouping"), anomalyGroupKey(m_grouping)},
-            {QStringLiteral("y"), m_yMode == AnomalyTimelineY::Residual ? QStringLiteral("residual")
-                                                                        : QStringLiteral("energy")},
+            {QStringLiteral("y"),
+             m_yMode == AnomalyTimelineY::Residual ? QStringLiteral("residual") : QStringLiteral("energy")},
             {QStringLiteral("thresholds"), thresholds},
             {QStringLiteral("selectByDragging"), m_selectMode->isChecked()}};
 }
@@ -654,18 +642,10 @@ void AnomalyTimelineView::updateThresholdLabel()
     m_thresholdLabel->setText(QLocale().toString(threshold(), 'f', decimals));
     if (auto *caption = findChild<QLabel *>(QStringLiteral("thresholdCaption"))) {
         switch (m_method) {
-        case AnomalyMethod::ZScore:
-            caption->setText(tr("Flag |z| above:"));
-            break;
-        case AnomalyMethod::RobustZScore:
-            caption->setText(tr("Flag |robust z| above:"));
-            break;
-        case AnomalyMethod::Iqr:
-            caption->setText(tr("Fences at k × IQR, k:"));
-            break;
-        case AnomalyMethod::IsolationForest:
-            caption->setText(tr("Flag score above:"));
-            break;
+        case AnomalyMethod::ZScore: caption->setText(tr("Flag |z| above:")); break;
+        case AnomalyMethod::RobustZScore: caption->setText(tr("Flag |robust z| above:")); break;
+        case AnomalyMethod::Iqr: caption->setText(tr("Fences at k × IQR, k:")); break;
+        case AnomalyMethod::IsolationForest: caption->setText(tr("Flag score above:")); break;
         }
     }
     m_slider->setAccessibleName(tr("Threshold"));
@@ -712,8 +692,9 @@ void AnomalyTimelineView::applyThreshold()
     }
     m_flags = anomalyTimelineFlags(*m_result, threshold());
     m_flaggedCount = std::size_t(std::count(m_flags.begin(), m_flags.end(), std::uint8_t(1)));
-    m_countLabel->setText(tr("%1 flagged of %2 scored").arg(l.toString(qulonglong(m_flaggedCount)),
-                                                            l.toString(qulonglong(m_result->evaluatedCount))));
+    m_countLabel->setText(
+        tr("%1 flagged of %2 scored")
+            .arg(l.toString(qulonglong(m_flaggedCount)), l.toString(qulonglong(m_result->evaluatedCount))));
     m_filterButton->setEnabled(m_flaggedCount > 0);
     updateCategories();
     setFinding(findingFor(*m_result, threshold()));
@@ -777,12 +758,15 @@ void AnomalyTimelineView::rebuildPlot()
         if (r->evaluated[i])
             (r->isGpu[i] ? gpu : cpu) += 1;
     }
-    legendEntry(m_plot, CpuColor, Qt::transparent, 7)->setName(tr("CPU runs (%1 scored)").arg(l.toString(qulonglong(cpu))));
-    legendEntry(m_plot, GpuColor, Qt::transparent, 7)->setName(tr("GPU runs (%1 scored)").arg(l.toString(qulonglong(gpu))));
+    legendEntry(m_plot, CpuColor, Qt::transparent, 7)
+        ->setName(tr("CPU runs (%1 scored)").arg(l.toString(qulonglong(cpu))));
+    legendEntry(m_plot, GpuColor, Qt::transparent, 7)
+        ->setName(tr("GPU runs (%1 scored)").arg(l.toString(qulonglong(gpu))));
     legendEntry(m_plot, UnscoredColor, Qt::transparent, 7)
         ->setName(tr("Not scored: group under %1 runs (%2)")
                       .arg(l.toString(qulonglong(r->minGroupSize)), l.toString(qulonglong(r->smallGroupRows))));
-    legendEntry(m_plot, FlagColor, FlagEdge, 10)->setName(tr("Flagged (%1)").arg(l.toString(qulonglong(m_flaggedCount))));
+    legendEntry(m_plot, FlagColor, FlagEdge, 10)
+        ->setName(tr("Flagged (%1)").arg(l.toString(qulonglong(m_flaggedCount))));
     if (cpu == 0)
         m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(0)));
     if (gpu == 0)
@@ -795,8 +779,8 @@ void AnomalyTimelineView::rebuildPlot()
 
     auto y = std::make_shared<std::vector<double>>(m_yMode == AnomalyTimelineY::Residual ? r->ratio : r->energy);
     m_yValues = y;
-    std::shared_ptr<const void> owner = std::make_shared<std::pair<std::shared_ptr<const AnomalyTimelineResult>,
-                                                                   std::shared_ptr<const std::vector<double>>>>(r, y);
+    std::shared_ptr<const void> owner = std::make_shared<
+        std::pair<std::shared_ptr<const AnomalyTimelineResult>, std::shared_ptr<const std::vector<double>>>>(r, y);
     m_dots->setData(owner, r->time, *y);
     updateCategories();
 
@@ -859,9 +843,8 @@ void AnomalyTimelineView::styleAxes()
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
     if (m_yMode == AnomalyTimelineY::Residual) {
         m_plot->yAxis->setLabel(tr("Energy ÷ median of its configuration (log scale)"));
-        m_plot->yAxis->setTicker(
-            QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
-                [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
+            [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
     } else {
         m_plot->yAxis->setLabel(tr("Energy per run (%1, log scale)").arg(units::energySymbol()));
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(
@@ -1010,9 +993,9 @@ QString AnomalyTimelineView::runSummary(std::size_t i) const
             + tr("%1 %2").arg(units::ratio(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
     if (r.evaluated[i])
         text += QLatin1Char('\n')
-                + tr("%1 score %2%3")
-                      .arg(methodLabel(r.method), l.toString(r.score[i], 'f', 2),
-                           m_flags.size() > i && m_flags[i] ? tr(" (flagged)") : QString());
+            + tr("%1 score %2%3")
+                  .arg(methodLabel(r.method), l.toString(r.score[i], 'f', 2),
+                       m_flags.size() > i && m_flags[i] ? tr(" (flagged)") : QString());
     else
         text += QLatin1Char('\n') + tr("Not scored: its group has fewer than %1 runs").arg(r.minGroupSize);
     text += QLatin1Char('\n') + tr("Click for its details and watt-meter trace");
@@ -1101,7 +1084,8 @@ void AnomalyTimelineView::onDetailsFailed(const QString &requester, quint64 requ
 
 QString AnomalyTimelineView::detailsText() const
 {
-    return m_detailsLabel->text().isEmpty() ? QString() : QTextDocumentFragment::fromHtml(m_detailsLabel->text()).toPlainText();
+    return m_detailsLabel->text().isEmpty() ? QString()
+                                            : QTextDocumentFragment::fromHtml(m_detailsLabel->text()).toPlainText();
 }
 
 void AnomalyTimelineView::styleTracePlot()
@@ -1173,7 +1157,7 @@ void AnomalyTimelineView::rebuildTrace()
             lines << tr("%1 score %2%3")
                          .arg(methodLabel(r.method), l.toString(r.score[*row], 'f', 2),
                               m_flags.size() > *row && m_flags[*row] ? tr(": <b style='color:#d7191c'>flagged</b>")
-                                                                      : tr(": not flagged"));
+                                                                     : tr(": not flagged"));
         else
             lines << tr("Not scored (its group has fewer than %1 runs)").arg(r.minGroupSize);
     }

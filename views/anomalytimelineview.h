@@ -83,7 +83,7 @@ public:
     };
     // The slider's range in the method's own units (see anomalyDetectorThreshold).
     static ThresholdRange thresholdRange(AnomalyMethod method);
-    static QString methodKey(AnomalyMethod method);  // "zscore", "robust", "iqr", "iforest"
+    static QString methodKey(AnomalyMethod method); // "zscore", "robust", "iqr", "iforest"
     static std::optional<AnomalyMethod> methodFromKey(const QString &key);
     static QString methodLabel(AnomalyMethod method); // translated
 

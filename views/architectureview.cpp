@@ -290,8 +290,8 @@ QString ArchitectureView::findingFor(const ArchitectureResult &r)
     }
     const ArchitectureRun &first = runs.front();
     const ArchitectureRun &last = runs.back();
-    const QString head =
-        tr("%1 is most efficient at %2").arg(name(first.series), depthsText(first.firstDepth, first.lastDepth));
+    const QString head
+        = tr("%1 is most efficient at %2").arg(name(first.series), depthsText(first.firstDepth, first.lastDepth));
     if (runs.size() <= 3) {
         QStringList rest;
         for (std::size_t i = 1; i < runs.size(); ++i)

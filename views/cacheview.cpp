@@ -45,8 +45,8 @@ constexpr int RegionPx = 11;
 constexpr double RatioLimit = 2.0; // the colour bar spans 1/2 .. 2; beyond it the end colours
 constexpr int RatioBins = 11;
 
-constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward,
-                                       WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset};
+constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax,
+                                       WorkingSetKind::Dataset};
 
 int ratioBin(double ratio)
 {
@@ -119,8 +119,7 @@ public:
         , m_x(x)
         , m_y(y)
         , m_part(part)
-    {
-    }
+    {}
 
     struct Device
     {
@@ -188,13 +187,13 @@ protected:
                 fill.setAlpha(i % 2 == 0 ? 40 : 80);
                 painter->fillRect(cell, QColor(Qt::white));
                 painter->fillRect(cell, fill);
-                const QString level = i < d.boundaries.size() ? d.boundaries[i].level : d.boundaries.empty()
-                                                                                            ? QString()
-                                                                                            : d.boundaries.back().next;
+                const QString level = i < d.boundaries.size() ? d.boundaries[i].level
+                    : d.boundaries.empty()                    ? QString()
+                                                              : d.boundaries.back().next;
                 const QString longText = QStringLiteral("%1 %2").arg(device, level);
                 const QString text = fm.horizontalAdvance(longText) + 8 <= cell.width() ? longText
-                                     : fm.horizontalAdvance(level) + 6 <= cell.width() ? level
-                                                                                       : QString();
+                    : fm.horizontalAdvance(level) + 6 <= cell.width()                   ? level
+                                                                                        : QString();
                 if (!text.isEmpty()) {
                     painter->setPen(colour.darker(160));
                     painter->drawText(cell, Qt::AlignCenter, text);
@@ -397,14 +396,10 @@ void CacheView::setColourByRatio(bool on)
 QString CacheView::kindLabel(WorkingSetKind kind)
 {
     switch (kind) {
-    case WorkingSetKind::Forward:
-        return tr("Forward working set");
-    case WorkingSetKind::Backward:
-        return tr("Backward working set");
-    case WorkingSetKind::InterLayerMax:
-        return tr("Inter-layer working set (largest layer)");
-    case WorkingSetKind::Dataset:
-        return tr("Dataset working set");
+    case WorkingSetKind::Forward: return tr("Forward working set");
+    case WorkingSetKind::Backward: return tr("Backward working set");
+    case WorkingSetKind::InterLayerMax: return tr("Inter-layer working set (largest layer)");
+    case WorkingSetKind::Dataset: return tr("Dataset working set");
     }
     return {};
 }
@@ -412,14 +407,10 @@ QString CacheView::kindLabel(WorkingSetKind kind)
 QString CacheView::kindShortLabel(WorkingSetKind kind)
 {
     switch (kind) {
-    case WorkingSetKind::Forward:
-        return tr("Forward");
-    case WorkingSetKind::Backward:
-        return tr("Backward");
-    case WorkingSetKind::InterLayerMax:
-        return tr("Inter-layer (largest layer)");
-    case WorkingSetKind::Dataset:
-        return tr("Dataset");
+    case WorkingSetKind::Forward: return tr("Forward");
+    case WorkingSetKind::Backward: return tr("Backward");
+    case WorkingSetKind::InterLayerMax: return tr("Inter-layer (largest layer)");
+    case WorkingSetKind::Dataset: return tr("Dataset");
     }
     return {};
 }
@@ -667,7 +658,8 @@ void CacheView::rebuildPlot()
         const QColor colour = gpu ? GpuColor : CpuColor;
         if (!m_colourByRatio) {
             QCPGraph *entry = legendEntry(m_plot, colour, 7);
-            entry->setName(tr("%1 runs (n = %2)").arg(gpu ? tr("GPU") : tr("CPU"), locale.toString(qulonglong(dev.plotted))));
+            entry->setName(
+                tr("%1 runs (n = %2)").arg(gpu ? tr("GPU") : tr("CPU"), locale.toString(qulonglong(dev.plotted))));
         }
         QVector<double> x, q1, med, q3;
         for (const Log2Bin &b : dev.binning.bins) {

@@ -55,7 +55,7 @@ public:
     QCustomPlot *plot() const { return m_plot; }
 
     static QString findingFor(const CacheSpillResult &result);
-    static QString kindLabel(WorkingSetKind kind); // "Forward working set", translated
+    static QString kindLabel(WorkingSetKind kind);      // "Forward working set", translated
     static QString kindShortLabel(WorkingSetKind kind); // "Forward", for the chooser
     // Run ids of the configurations whose working set lies in [lo, hi] bytes, ascending.
     static QList<qint64> runIdsInRange(const CacheSpillResult &result, double lo, double hi);

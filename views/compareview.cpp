@@ -44,16 +44,11 @@ constexpr int TablePx = 13;
 DistributionMetric distributionMetric(RunMetric metric)
 {
     switch (metric) {
-    case RunMetric::Energy:
-        return DistributionMetric::Energy;
-    case RunMetric::RunTime:
-        return DistributionMetric::RunTime;
-    case RunMetric::Power:
-        return DistributionMetric::Power;
-    case RunMetric::EnergyPerDatum:
-        return DistributionMetric::EnergyPerDatum;
-    case RunMetric::NonOverheadEnergy:
-        return DistributionMetric::NonOverheadEnergy;
+    case RunMetric::Energy: return DistributionMetric::Energy;
+    case RunMetric::RunTime: return DistributionMetric::RunTime;
+    case RunMetric::Power: return DistributionMetric::Power;
+    case RunMetric::EnergyPerDatum: return DistributionMetric::EnergyPerDatum;
+    case RunMetric::NonOverheadEnergy: return DistributionMetric::NonOverheadEnergy;
     }
     return DistributionMetric::Energy;
 }
@@ -105,8 +100,8 @@ public:
         m_linear->setTickCount(5);
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
     {
         ticks.clear();
         if (subTicks)
@@ -126,10 +121,10 @@ public:
             const double perDecade = std::max(length, 60.0) / decades;
             const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
             // Which mantissas get a label: more of them the more room a decade has.
-            const std::vector<int> labelled = perDecade >= 250   ? std::vector<int>{1, 2, 3, 5, 7}
-                                              : perDecade >= 150 ? std::vector<int>{1, 2, 3, 5}
-                                              : perDecade >= 110 ? std::vector<int>{1, 2, 5}
-                                                                 : std::vector<int>{1};
+            const std::vector<int> labelled = perDecade >= 250 ? std::vector<int>{1, 2, 3, 5, 7}
+                : perDecade >= 150                             ? std::vector<int>{1, 2, 3, 5}
+                : perDecade >= 110                             ? std::vector<int>{1, 2, 5}
+                                                               : std::vector<int>{1};
             for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
                 const double p = std::pow(10.0, k);
                 for (int m = 1; m <= 9; ++m) {
@@ -311,7 +306,7 @@ private:
         for (const QString &note : m_notes)
             m.width = std::max(m.width, fm.horizontalAdvance(note));
         const int lines = int(!m_captions.isEmpty()) + int(!m_header.isEmpty()) + int(m_rows.size())
-                          + int(m_notes.size());
+            + int(m_notes.size());
         m.height = m.line * lines;
         return m;
     }
@@ -565,9 +560,9 @@ QJsonObject CompareView::saveState() const
 void CompareView::restoreState(const QJsonObject &state)
 {
     bool changed = false;
-    if (const auto m = runMetricFromName(state.value(QStringLiteral("metric")).toString());
-        m && std::find(comparedMetrics().begin(), comparedMetrics().end(), *m) != comparedMetrics().end()
-            && *m != m_metric) {
+    if (const auto m = runMetricFromName(state.value(QStringLiteral("metric")).toString()); m
+        && std::find(comparedMetrics().begin(), comparedMetrics().end(), *m) != comparedMetrics().end()
+        && *m != m_metric) {
         m_metric = *m;
         m_metricBox->setCurrentIndex(m_metricBox->findData(runMetricName(*m)));
         styleAxes();
@@ -734,8 +729,7 @@ void CompareView::fillCombos(SideControls &side, const CompareSelection &selecti
          selection.size ? sizeText(*selection.size) : QString());
     fill(side.depth, depths, selection.depth ? QVariant(*selection.depth) : QVariant(),
          selection.depth ? QString::number(*selection.depth) : QString());
-    fill(side.device, devices, selection.device.isEmpty() ? QVariant() : QVariant(selection.device),
-         selection.device);
+    fill(side.device, devices, selection.device.isEmpty() ? QVariant() : QVariant(selection.device), selection.device);
     m_filling = false;
 }
 
@@ -1008,8 +1002,8 @@ void CompareView::rebuildPlot()
         QCPGraph *means = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
         means->setData(meanKeys, meanValues);
         means->setLineStyle(QCPGraph::lsNone);
-        means->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0x20, 0x20, 0x20), 1.5),
-                                               Qt::white, 11));
+        means->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0x20, 0x20, 0x20), 1.5), Qt::white, 11));
         means->setName(tr("Mean"));
         boxes << means;
     }
@@ -1033,14 +1027,10 @@ void CompareView::rebuildPlot()
     QList<Cell> captions = {
         Cell{tr("A: %1 (n = %2 runs)").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))), AText, true},
         Cell{tr("B: %1 (n = %2 runs)").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))), BText, true}};
-    QList<Cell> header = {Cell{tr("Metric"), ink},
-                          Cell{tr("Median A"), AText},
-                          Cell{tr("Mean A"), AText},
-                          Cell{tr("Median B"), BText},
-                          Cell{tr("Mean B"), BText},
-                          Cell{tr("Change of median, B vs A [95% CI]"), ink},
-                          Cell{tr("Welch p (log)"), ink},
-                          Cell{tr("Mann-Whitney p"), ink},
+    QList<Cell> header = {Cell{tr("Metric"), ink},        Cell{tr("Median A"), AText},
+                          Cell{tr("Mean A"), AText},      Cell{tr("Median B"), BText},
+                          Cell{tr("Mean B"), BText},      Cell{tr("Change of median, B vs A [95% CI]"), ink},
+                          Cell{tr("Welch p (log)"), ink}, Cell{tr("Mann-Whitney p"), ink},
                           Cell{tr("Hedges' g"), ink}};
     QList<QList<Cell>> rows;
     bool anySignificant = false;
@@ -1072,9 +1062,9 @@ void CompareView::rebuildPlot()
                     anySignificant = true;
                 }
             }
-            cells << Cell{change, ink, chosen} << Cell{c.welchLog ? pText(c.welchLog->p) : QStringLiteral("-"), ink, chosen}
-                  << Cell{pText(c.mannWhitney.p), ink, chosen}
-                  << Cell{locale.toString(c.hedgesG, 'f', 2), ink, chosen};
+            cells << Cell{change, ink, chosen}
+                  << Cell{c.welchLog ? pText(c.welchLog->p) : QStringLiteral("-"), ink, chosen}
+                  << Cell{pText(c.mannWhitney.p), ink, chosen} << Cell{locale.toString(c.hedgesG, 'f', 2), ink, chosen};
         } else {
             for (int i = 0; i < 4; ++i)
                 cells << Cell{QStringLiteral("-"), ink, chosen};

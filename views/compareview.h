@@ -53,8 +53,8 @@ public:
     // Every text of the table under the boxes (caption, header, cells, note), one per line.
     QString tableText() const;
 
-    static QString metricLabel(RunMetric metric); // "Energy per run", translated
-    static QString unit(RunMetric metric);        // "J", "s", "W", "J"
+    static QString metricLabel(RunMetric metric);               // "Energy per run", translated
+    static QString unit(RunMetric metric);                      // "J", "s", "W", "J"
     static QString formatValue(double value, RunMetric metric); // "12.3 kJ", "2.5 min", "250 W"
 
     // `base` (the filter in force) narrowed to `selection`: what "Filter to A" applies.

@@ -55,7 +55,7 @@ ConfigurationSelection selectConfigurations(const Filter &base, const std::vecto
     std::size_t inBox = 0;
     for (const ConfigurationStats &c : all) {
         inBox += datasets.count(c.datasetName) && shapes.count(c.shapeName) && devices.count(deviceName(c.gpu))
-                 && c.size >= sizeMin && c.size <= sizeMax && c.depth >= depthMin && c.depth <= depthMax;
+            && c.size >= sizeMin && c.size <= sizeMax && c.depth >= depthMin && c.depth <= depthMax;
     }
     if (inBox == chosen.size()) {
         // Every configuration of the box is selected: say it in readable terms. The new lists are

@@ -39,8 +39,8 @@ const QColor DepartColor(0xc0, 0x1c, 0x1c);
 const QColor OverallColor(0x20, 0x20, 0x20);
 const QColor FitColor(0x70, 0x70, 0x70);
 // Size bands: a sequential ramp (light to dark blue-green) so that order reads as size.
-const QColor BandColors[DepthSizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5),
-                                           QColor(0x22, 0x5e, 0xa8), QColor(0x25, 0x25, 0x6b)};
+const QColor BandColors[DepthSizeBands] = {QColor(0x7f, 0xc9, 0x7f), QColor(0x41, 0xa6, 0xb5), QColor(0x22, 0x5e, 0xa8),
+                                           QColor(0x25, 0x25, 0x6b)};
 
 QString percentText(double ratio)
 {
@@ -171,10 +171,8 @@ QString DepthView::captionFor(const DepthPanel &panel, double tolerance)
         return tr("departs at depth %1 (%2)").arg(panel.departureDepth).arg(percentText(panel.departureRatio));
     case DepthPanel::Verdict::StaysLinear:
         return tr("linear up to depth %1 (within %2)").arg(panel.lastLinearDepth).arg(tol);
-    case DepthPanel::Verdict::NoDeeperDepths:
-        return tr("no depth beyond %1 to check").arg(DepthFitMax);
-    case DepthPanel::Verdict::TooFewShallowDepths:
-        break;
+    case DepthPanel::Verdict::NoDeeperDepths: return tr("no depth beyond %1 to check").arg(DepthFitMax);
+    case DepthPanel::Verdict::TooFewShallowDepths: break;
     }
     return tr("too few of depths %1-%2 to fit a line").arg(DepthFitMin).arg(DepthFitMax);
 }

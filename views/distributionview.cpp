@@ -66,8 +66,8 @@ public:
         m_linear->setTickCount(5);
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
     {
         ticks.clear();
         if (subTicks)
@@ -377,16 +377,11 @@ void DistributionView::setMetric(DistributionMetric metric)
 QString DistributionView::columnName(DistributionMetric metric)
 {
     switch (metric) {
-    case DistributionMetric::Energy:
-        return QStringLiteral("energy");
-    case DistributionMetric::NonOverheadEnergy:
-        return QStringLiteral("non_overhead_energy");
-    case DistributionMetric::EnergyPerDatum:
-        return QStringLiteral("energy_per_datum");
-    case DistributionMetric::RunTime:
-        return QStringLiteral("run_time");
-    case DistributionMetric::Power:
-        return QStringLiteral("power");
+    case DistributionMetric::Energy: return QStringLiteral("energy");
+    case DistributionMetric::NonOverheadEnergy: return QStringLiteral("non_overhead_energy");
+    case DistributionMetric::EnergyPerDatum: return QStringLiteral("energy_per_datum");
+    case DistributionMetric::RunTime: return QStringLiteral("run_time");
+    case DistributionMetric::Power: return QStringLiteral("power");
     }
     return QStringLiteral("energy");
 }
@@ -403,16 +398,11 @@ std::optional<DistributionMetric> DistributionView::metricFromColumn(const QStri
 QString DistributionView::metricLabel(DistributionMetric metric)
 {
     switch (metric) {
-    case DistributionMetric::Energy:
-        return tr("Energy per run");
-    case DistributionMetric::NonOverheadEnergy:
-        return tr("Non-overhead energy per run");
-    case DistributionMetric::EnergyPerDatum:
-        return tr("Energy per training datum");
-    case DistributionMetric::RunTime:
-        return tr("Run time");
-    case DistributionMetric::Power:
-        return tr("Mean power");
+    case DistributionMetric::Energy: return tr("Energy per run");
+    case DistributionMetric::NonOverheadEnergy: return tr("Non-overhead energy per run");
+    case DistributionMetric::EnergyPerDatum: return tr("Energy per training datum");
+    case DistributionMetric::RunTime: return tr("Run time");
+    case DistributionMetric::Power: return tr("Mean power");
     }
     return {};
 }
@@ -420,10 +410,8 @@ QString DistributionView::metricLabel(DistributionMetric metric)
 QString DistributionView::unit(DistributionMetric metric)
 {
     switch (metric) {
-    case DistributionMetric::RunTime:
-        return QStringLiteral("s");
-    case DistributionMetric::Power:
-        return QStringLiteral("W");
+    case DistributionMetric::RunTime: return QStringLiteral("s");
+    case DistributionMetric::Power: return QStringLiteral("W");
     default: return units::energySymbol();
     }
 }
@@ -450,7 +438,8 @@ QString DistributionView::findingFor(const DistributionResult &r)
     }
     if (!cpu.present() || !gpu.present()) {
         const auto &dev = cpu.present() ? cpu : gpu;
-        const QString only = cpu.present() ? tr("Only CPU runs match the filter") : tr("Only GPU runs match the filter");
+        const QString only = cpu.present() ? tr("Only CPU runs match the filter")
+                                           : tr("Only GPU runs match the filter");
         return tr("%1: median %2 %3, interquartile range %4 (the middle half spans a factor of %5), 99th "
                   "percentile %6 the median.")
             .arg(only, what, formatValue(dev.median, r.metric), formatValue(dev.iqr, r.metric),
@@ -483,8 +472,8 @@ QString DistributionView::findingFor(const DistributionResult &r)
     const double gpuFold = gpu.q1 > 0 ? gpu.q3 / gpu.q1 : 0.0;
     const double cpuFold = cpu.q1 > 0 ? cpu.q3 / cpu.q1 : 0.0;
     const int relative = compare(gpuFold, cpuFold);
-    const QString spans = tr("(their middle half spans a factor of %1, against %2)")
-                              .arg(factorText(gpuFold), factorText(cpuFold));
+    const QString spans
+        = tr("(their middle half spans a factor of %1, against %2)").arg(factorText(gpuFold), factorText(cpuFold));
     QString relativeText;
     if (relative > 0)
         relativeText = tr("GPU runs spread wider in relative terms %1").arg(spans);
@@ -516,7 +505,8 @@ void DistributionView::selectRange(double lo, double hi)
     Filter filter = env.filterState ? env.filterState->filter() : Filter();
     filter.ranges.insert(columnName(m_metric), {lo, hi});
     const QString text = tr("Select %1 from %2 to %3")
-                             .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric), formatValue(hi, m_metric));
+                             .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric),
+                                  formatValue(hi, m_metric));
     proposeFilter(filter, text);
 }
 
@@ -555,8 +545,8 @@ void DistributionView::showResult(std::shared_ptr<const DistributionResult> resu
     if (!m_result->cpu.present() && !m_result->gpu.present()) {
         setMessage(m_result->totalRuns == 0 ? tr("No runs match the filter.") : finding());
     } else if (m_result->droppedNonPositive > 0) {
-        setMessage(tr("%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.", nullptr,
-                      int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX))));
+        setMessage(tr("%n run(s) with a missing, zero or negative value are left out: a log axis cannot show them.",
+                      nullptr, int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX))));
     }
     setReady(true);
 }
@@ -669,8 +659,8 @@ void DistributionView::rebuildPlot()
     }
 
     // Summary table.
-    const QStringList rowNames = {tr("Runs plotted"), tr("Median"),         tr("Interquartile range"),
-                                  tr("Q3 / Q1"),      tr("p99 / p50"),      tr("Skewness of log10")};
+    const QStringList rowNames = {tr("Runs plotted"), tr("Median"),    tr("Interquartile range"),
+                                  tr("Q3 / Q1"),      tr("p99 / p50"), tr("Skewness of log10")};
     QList<QStringList> columns;
     QStringList names;
     QList<QColor> nameColors;

@@ -9,8 +9,7 @@ FilterCommand::FilterCommand(FilterState *state, Filter before, Filter after, co
     , m_state(state)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void FilterCommand::undo()
 {

@@ -23,8 +23,7 @@ double sortable(double v)
 
 LeaderboardModel::LeaderboardModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void LeaderboardModel::setResult(std::shared_ptr<const LeaderboardResult> result)
 {
@@ -56,32 +55,19 @@ const ConfigurationStats *LeaderboardModel::configurationAt(int row) const
 QString LeaderboardModel::columnKey(int column)
 {
     switch (column) {
-    case Dataset:
-        return QStringLiteral("dataset");
-    case Shape:
-        return QStringLiteral("shape");
-    case Size:
-        return QStringLiteral("size");
-    case Depth:
-        return QStringLiteral("depth");
-    case Device:
-        return QStringLiteral("device");
-    case Runs:
-        return QStringLiteral("runs");
-    case MedianEnergy:
-        return QStringLiteral("median_energy_j");
-    case EnergyPerDatum:
-        return QStringLiteral("energy_per_datum_j");
-    case RunTime:
-        return QStringLiteral("median_run_time_s");
-    case Power:
-        return QStringLiteral("median_power_w");
-    case Rank:
-        return QStringLiteral("rank_in_dataset");
-    case Band:
-        return QStringLiteral("band");
-    default:
-        return {};
+    case Dataset: return QStringLiteral("dataset");
+    case Shape: return QStringLiteral("shape");
+    case Size: return QStringLiteral("size");
+    case Depth: return QStringLiteral("depth");
+    case Device: return QStringLiteral("device");
+    case Runs: return QStringLiteral("runs");
+    case MedianEnergy: return QStringLiteral("median_energy_j");
+    case EnergyPerDatum: return QStringLiteral("energy_per_datum_j");
+    case RunTime: return QStringLiteral("median_run_time_s");
+    case Power: return QStringLiteral("median_power_w");
+    case Rank: return QStringLiteral("rank_in_dataset");
+    case Band: return QStringLiteral("band");
+    default: return {};
     }
 }
 
@@ -102,32 +88,19 @@ bool LeaderboardModel::isTextColumn(int column)
 QString LeaderboardModel::columnTitle(int column)
 {
     switch (column) {
-    case Dataset:
-        return tr("Dataset");
-    case Shape:
-        return tr("Shape");
-    case Size:
-        return tr("Parameters");
-    case Depth:
-        return tr("Depth");
-    case Device:
-        return tr("Device");
-    case Runs:
-        return tr("Runs");
-    case MedianEnergy:
-        return tr("Median energy");
-    case EnergyPerDatum:
-        return tr("Energy per datum");
-    case RunTime:
-        return tr("Run time");
-    case Power:
-        return tr("Power");
-    case Rank:
-        return tr("Rank in dataset");
-    case Band:
-        return tr("Band");
-    default:
-        return {};
+    case Dataset: return tr("Dataset");
+    case Shape: return tr("Shape");
+    case Size: return tr("Parameters");
+    case Depth: return tr("Depth");
+    case Device: return tr("Device");
+    case Runs: return tr("Runs");
+    case MedianEnergy: return tr("Median energy");
+    case EnergyPerDatum: return tr("Energy per datum");
+    case RunTime: return tr("Run time");
+    case Power: return tr("Power");
+    case Rank: return tr("Rank in dataset");
+    case Band: return tr("Band");
+    default: return {};
     }
 }
 
@@ -135,18 +108,12 @@ QColor LeaderboardModel::bandColor(int band)
 {
     // ColorBrewer RdYlGn (5 classes), green = efficient.
     switch (band) {
-    case 1:
-        return QColor(0x1a, 0x96, 0x41);
-    case 2:
-        return QColor(0xa6, 0xd9, 0x6a);
-    case 3:
-        return QColor(0xff, 0xff, 0xbf);
-    case 4:
-        return QColor(0xfd, 0xae, 0x61);
-    case 5:
-        return QColor(0xd7, 0x19, 0x1c);
-    default:
-        return QColor(0xd0, 0xd0, 0xd0);
+    case 1: return QColor(0x1a, 0x96, 0x41);
+    case 2: return QColor(0xa6, 0xd9, 0x6a);
+    case 3: return QColor(0xff, 0xff, 0xbf);
+    case 4: return QColor(0xfd, 0xae, 0x61);
+    case 5: return QColor(0xd7, 0x19, 0x1c);
+    default: return QColor(0xd0, 0xd0, 0xd0);
     }
 }
 
@@ -170,27 +137,21 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         return columnTitle(section);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Size:
-            return tr("Nominal trainable parameters of the network");
-        case Runs:
-            return tr("Runs of this configuration in the filter");
-        case MedianEnergy:
-            return tr("Median energy of one training run (whole node, J)");
+        case Size: return tr("Nominal trainable parameters of the network");
+        case Runs: return tr("Runs of this configuration in the filter");
+        case MedianEnergy: return tr("Median energy of one training run (whole node, J)");
         case EnergyPerDatum:
             return tr("Median energy per training datum (J): the energy without the fixed overhead over all "
                       "epochs and training examples. Lower means more training per joule.");
-        case RunTime:
-            return tr("Median run time of one training run");
-        case Power:
-            return tr("Median average node power during a run (W)");
+        case RunTime: return tr("Median run time of one training run");
+        case Power: return tr("Median average node power during a run (W)");
         case Rank:
             return tr("Place within the dataset by energy per datum (1 = least energy per datum; ties share a "
                       "rank)");
         case Band:
             return tr("Efficiency band: 1 = the most efficient fifth of the dataset's configurations by energy "
                       "per datum, 5 = the least efficient fifth");
-        default:
-            return columnTitle(section);
+        default: return columnTitle(section);
         }
     }
     if (role == Qt::TextAlignmentRole && !isTextColumn(section))
@@ -214,38 +175,24 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 
     auto number = [&]() -> double {
         switch (column) {
-        case Size:
-            return double(c->size);
-        case Depth:
-            return double(c->depth);
-        case Runs:
-            return double(c->n);
-        case MedianEnergy:
-            return c->medianEnergy;
-        case EnergyPerDatum:
-            return c->medianEnergyPerDatum;
-        case RunTime:
-            return c->medianRunTime;
-        case Power:
-            return c->medianPower;
-        case Rank:
-            return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
-        case Band:
-            return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
-        default:
-            return std::numeric_limits<double>::quiet_NaN();
+        case Size: return double(c->size);
+        case Depth: return double(c->depth);
+        case Runs: return double(c->n);
+        case MedianEnergy: return c->medianEnergy;
+        case EnergyPerDatum: return c->medianEnergyPerDatum;
+        case RunTime: return c->medianRunTime;
+        case Power: return c->medianPower;
+        case Rank: return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
+        case Band: return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
+        default: return std::numeric_limits<double>::quiet_NaN();
         }
     };
     auto text = [&]() -> QString {
         switch (column) {
-        case Dataset:
-            return c->datasetName;
-        case Shape:
-            return c->shapeName;
-        case Device:
-            return deviceName(c->gpu);
-        default:
-            return {};
+        case Dataset: return c->datasetName;
+        case Shape: return c->shapeName;
+        case Device: return deviceName(c->gpu);
+        default: return {};
         }
     };
 
@@ -254,26 +201,20 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Dataset:
         case Shape:
-        case Device:
-            return text();
-        case Size:
-            return locale.toString(qlonglong(c->size));
-        case Depth:
-            return QString::number(c->depth);
-        case Runs:
-            return locale.toString(qulonglong(c->n));
+        case Device: return text();
+        case Size: return locale.toString(qlonglong(c->size));
+        case Depth: return QString::number(c->depth);
+        case Runs: return locale.toString(qulonglong(c->n));
         case MedianEnergy: return units::energy(c->medianEnergy);
         case EnergyPerDatum: return units::energy(c->medianEnergyPerDatum);
         case RunTime: return units::duration(c->medianRunTime);
         case Power: return units::power(c->medianPower);
         case Rank:
-            return row.rank > 0 ? tr("%1 of %2").arg(locale.toString(row.rank),
-                                                     locale.toString(qulonglong(row.rankedInDataset)))
-                                : tr("-");
-        case Band:
-            return row.band > 0 ? QString::number(row.band) : tr("-");
-        default:
-            return {};
+            return row.rank > 0
+                ? tr("%1 of %2").arg(locale.toString(row.rank), locale.toString(qulonglong(row.rankedInDataset)))
+                : tr("-");
+        case Band: return row.band > 0 ? QString::number(row.band) : tr("-");
+        default: return {};
         }
     case SortRole:
         if (isTextColumn(column))
@@ -306,8 +247,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         if (column == Band && row.band > 0)
             return tr("Band %1 of 5").arg(row.band);
         return data(index, Qt::DisplayRole);
-    default:
-        return {};
+    default: return {};
     }
 }
 

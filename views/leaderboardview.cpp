@@ -61,9 +61,8 @@ protected:
                 texts << sourceModel()->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
         }
         for (const QString &word : m_words) {
-            const bool found = std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) {
-                return t.contains(word, Qt::CaseInsensitive);
-            });
+            const bool found = std::any_of(texts.cbegin(), texts.cend(),
+                                           [&](const QString &t) { return t.contains(word, Qt::CaseInsensitive); });
             if (!found)
                 return false;
         }
@@ -332,12 +331,12 @@ QJsonObject LeaderboardView::saveState() const
     state.insert(QStringLiteral("hiddenColumns"), hidden);
     const QHeaderView *header = m_table->horizontalHeader();
     const int sortColumn = header->sortIndicatorSection();
-    state.insert(QStringLiteral("sortColumn"), sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount
-                                                   ? LeaderboardModel::columnKey(sortColumn)
-                                                   : QString());
-    state.insert(QStringLiteral("sortOrder"), header->sortIndicatorOrder() == Qt::AscendingOrder
-                                                  ? QStringLiteral("ascending")
-                                                  : QStringLiteral("descending"));
+    state.insert(QStringLiteral("sortColumn"),
+                 sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount ? LeaderboardModel::columnKey(sortColumn)
+                                                                               : QString());
+    state.insert(QStringLiteral("sortOrder"),
+                 header->sortIndicatorOrder() == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                    : QStringLiteral("descending"));
     state.insert(QStringLiteral("filterText"), filterText());
     return state;
 }
@@ -359,8 +358,8 @@ void LeaderboardView::restoreState(const QJsonObject &state)
     if (state.contains(QStringLiteral("sortColumn"))) {
         const int c = LeaderboardModel::columnFromKey(state.value(QStringLiteral("sortColumn")).toString());
         const Qt::SortOrder order = state.value(QStringLiteral("sortOrder")).toString() == QLatin1String("descending")
-                                        ? Qt::DescendingOrder
-                                        : Qt::AscendingOrder;
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
         sortBy(c, order);
     }
     if (state.contains(QStringLiteral("filterText")))
@@ -518,8 +517,8 @@ void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool ve
     // width, then every column shrinks together.
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
     const QString arrow = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
-                              ? QStringLiteral(" \u25B2")
-                              : QStringLiteral(" \u25BC");
+        ? QStringLiteral(" \u25B2")
+        : QStringLiteral(" \u25BC");
     QList<qreal> widths;
     const qreal pad = 8;
     for (int c : columns) {
@@ -584,10 +583,9 @@ void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool ve
                 painter->setFont(base);
             } else {
                 painter->setPen(QColor(0x20, 0x20, 0x20));
-                painter->drawText(cell,
-                                  (LeaderboardModel::isTextColumn(c) ? Qt::AlignLeft : Qt::AlignRight)
-                                      | Qt::AlignVCenter,
-                                  fm.elidedText(index.data().toString(), Qt::ElideRight, cell.width() + 1));
+                painter->drawText(
+                    cell, (LeaderboardModel::isTextColumn(c) ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                    fm.elidedText(index.data().toString(), Qt::ElideRight, cell.width() + 1));
             }
             x += widths[i];
         }
@@ -598,16 +596,14 @@ void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool ve
 
     // What the page shows of the table.
     const QLocale locale;
-    QString caption =
-        shown < total
-            ? tr("The first %1 of %2 configurations").arg(locale.toString(shown), locale.toString(total))
-            : tr("All %1 configurations").arg(locale.toString(total));
+    QString caption = shown < total
+        ? tr("The first %1 of %2 configurations").arg(locale.toString(shown), locale.toString(total))
+        : tr("All %1 configurations").arg(locale.toString(total));
     if (sortColumn >= 0 && sortColumn < LeaderboardModel::ColumnCount)
         caption += tr(", sorted by %1 (%2)")
                        .arg(inSentence(LeaderboardModel::columnTitle(sortColumn)),
-                            m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
-                                ? tr("ascending")
-                                : tr("descending"));
+                            m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder ? tr("ascending")
+                                                                                                    : tr("descending"));
     if (!filterText().isEmpty())
         caption += tr(", text filter \u201C%1\u201D").arg(filterText());
     caption += tr(". Band 1 (green) = most efficient fifth of its dataset by energy per datum, 5 (red) = least.");

@@ -45,11 +45,10 @@ public:
         : m_chart(chart)
         , m_kind(kind)
         , m_axis(axis)
-    {
-    }
+    {}
 
-    void generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
+    void generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks, QVector<double> *subTicks,
+                  QVector<QString> *tickLabels) override
     {
         ticks.clear();
         if (subTicks)
@@ -117,8 +116,7 @@ class OverheadValueTicker : public QCPAxisTicker
 public:
     explicit OverheadValueTicker(const QCPAxis *axis)
         : m_axis(axis)
-    {
-    }
+    {}
 
 protected:
     double getTickStep(const QCPRange &range) override
@@ -180,8 +178,8 @@ OverheadBarChart::OverheadBarChart(Qt::Orientation orientation, QWidget *parent)
 
     QCPAxis *names = keyAxis();
     QCPAxis *numbers = numbersAxis();
-    names->setTicker(QSharedPointer<QCPAxisTicker>(
-        new OverheadCategoryTicker(this, OverheadCategoryTicker::Kind::Names, names)));
+    names->setTicker(
+        QSharedPointer<QCPAxisTicker>(new OverheadCategoryTicker(this, OverheadCategoryTicker::Kind::Names, names)));
     numbers->setTicker(QSharedPointer<QCPAxisTicker>(
         new OverheadCategoryTicker(this, OverheadCategoryTicker::Kind::Numbers, numbers)));
     numbers->setVisible(true);
@@ -280,9 +278,8 @@ int OverheadBarChart::keyOf(int group) const
 void OverheadBarChart::setSummary(std::shared_ptr<const OverheadSummary> summary)
 {
     // The highlight stays on the same group (by name) when the data changes under it.
-    const QString current = m_current >= 0 && m_current < groupCount()
-                                ? m_summary->groups[std::size_t(m_current)].name
-                                : QString();
+    const QString current = m_current >= 0 && m_current < groupCount() ? m_summary->groups[std::size_t(m_current)].name
+                                                                       : QString();
     m_summary = std::move(summary);
     m_current = m_summary && !current.isEmpty() ? m_summary->indexOf(current) : -1;
     rebuild();
@@ -428,11 +425,11 @@ QString OverheadBarChart::toolTipText(int group) const
         + tr("Total, standardised: %1 (%2 GJ)").arg(energyText(g.total()), locale.toString(g.total() / 1e9, 'f', 3));
     if (g.negativeCoreRuns > 0)
         text += QStringLiteral("<br>")
-                + tr("%n run(s) used less than the fixed overhead (negative non-overhead energy).", nullptr,
-                     int(std::min<std::size_t>(g.negativeCoreRuns, INT_MAX)));
+            + tr("%n run(s) used less than the fixed overhead (negative non-overhead energy).", nullptr,
+                 int(std::min<std::size_t>(g.negativeCoreRuns, INT_MAX)));
     if (g.known)
         text += QStringLiteral("<br><i>") + tr("Click to keep only this group; Ctrl+click to add it to the selection.")
-                + QStringLiteral("</i>");
+            + QStringLiteral("</i>");
     return text;
 }
 
@@ -596,19 +593,11 @@ void OverheadBarChart::keyPressEvent(QKeyEvent *e)
     int next = m_current;
     switch (e->key()) {
     case Qt::Key_Down:
-    case Qt::Key_Right:
-        next = m_current < 0 ? 0 : std::min(n - 1, m_current + 1);
-        break;
+    case Qt::Key_Right: next = m_current < 0 ? 0 : std::min(n - 1, m_current + 1); break;
     case Qt::Key_Up:
-    case Qt::Key_Left:
-        next = m_current < 0 ? 0 : std::max(0, m_current - 1);
-        break;
-    case Qt::Key_Home:
-        next = 0;
-        break;
-    case Qt::Key_End:
-        next = n - 1;
-        break;
+    case Qt::Key_Left: next = m_current < 0 ? 0 : std::max(0, m_current - 1); break;
+    case Qt::Key_Home: next = 0; break;
+    case Qt::Key_End: next = n - 1; break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
@@ -619,9 +608,7 @@ void OverheadBarChart::keyPressEvent(QKeyEvent *e)
         }
         QCustomPlot::keyPressEvent(e);
         return;
-    default:
-        QCustomPlot::keyPressEvent(e);
-        return;
+    default: QCustomPlot::keyPressEvent(e); return;
     }
     if (n == 0) {
         QCustomPlot::keyPressEvent(e);

@@ -25,16 +25,11 @@ constexpr OverheadGrouping Groupings[] = {OverheadGrouping::Device, OverheadGrou
 QStringList *filterList(Filter &filter, OverheadGrouping grouping)
 {
     switch (grouping) {
-    case OverheadGrouping::Device:
-        return &filter.devices;
-    case OverheadGrouping::Dataset:
-        return &filter.datasets;
-    case OverheadGrouping::Shape:
-        return &filter.shapes;
-    case OverheadGrouping::NodeType:
-        return &filter.nodeTypes;
-    case OverheadGrouping::Batch:
-        return &filter.batches;
+    case OverheadGrouping::Device: return &filter.devices;
+    case OverheadGrouping::Dataset: return &filter.datasets;
+    case OverheadGrouping::Shape: return &filter.shapes;
+    case OverheadGrouping::NodeType: return &filter.nodeTypes;
+    case OverheadGrouping::Batch: return &filter.batches;
     }
     return nullptr;
 }
@@ -185,16 +180,11 @@ void OverheadView::resetZoom()
 QString OverheadView::groupingLabel(OverheadGrouping grouping)
 {
     switch (grouping) {
-    case OverheadGrouping::Device:
-        return tr("Device");
-    case OverheadGrouping::Dataset:
-        return tr("Dataset");
-    case OverheadGrouping::Shape:
-        return tr("Shape");
-    case OverheadGrouping::NodeType:
-        return tr("Node type");
-    case OverheadGrouping::Batch:
-        return tr("Sweep batch");
+    case OverheadGrouping::Device: return tr("Device");
+    case OverheadGrouping::Dataset: return tr("Dataset");
+    case OverheadGrouping::Shape: return tr("Shape");
+    case OverheadGrouping::NodeType: return tr("Node type");
+    case OverheadGrouping::Batch: return tr("Sweep batch");
     }
     return {};
 }
@@ -240,20 +230,13 @@ QString OverheadView::findingFor(const OverheadSummary &s)
     const OverheadGroup &top = s.groups.front(); // sorted by share, largest first
     QString who;
     switch (s.grouping) {
-    case OverheadGrouping::Dataset:
-        who = tr("dataset %1").arg(top.name);
-        break;
-    case OverheadGrouping::Shape:
-        who = tr("shape %1").arg(top.name);
-        break;
+    case OverheadGrouping::Dataset: who = tr("dataset %1").arg(top.name); break;
+    case OverheadGrouping::Shape: who = tr("shape %1").arg(top.name); break;
     case OverheadGrouping::NodeType:
         who = top.known ? tr("node type %1").arg(top.name) : tr("runs of unknown node type");
         break;
-    case OverheadGrouping::Batch:
-        who = tr("batch %1").arg(top.name);
-        break;
-    case OverheadGrouping::Device:
-        break;
+    case OverheadGrouping::Batch: who = tr("batch %1").arg(top.name); break;
+    case OverheadGrouping::Device: break;
     }
     const QString share = units::share(*top.share());
     return (top.known ? tr("%1; %2 loses the largest share (%3).") : tr("%1; %2 lose the largest share (%3)."))

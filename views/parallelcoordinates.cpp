@@ -94,8 +94,8 @@ struct HighlightLayer
 } // namespace parallelcoordinates_detail
 
 using parallelcoordinates_detail::BaseLayers;
-using parallelcoordinates_detail::HighlightLayer;
 using parallelcoordinates_detail::BaseRequest;
+using parallelcoordinates_detail::HighlightLayer;
 using parallelcoordinates_detail::HighlightState;
 
 namespace {
@@ -130,8 +130,8 @@ std::vector<double> timeCandidates(int level)
     static const std::vector<std::vector<double>> levels = {
         {0.001, 0.01, 0.1, 1, 60, 3600, 86400},
         {0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 36000, 86400, 864000},
-        {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1200, 1800, 3600,
-         7200, 10800, 21600, 43200, 86400, 172800, 432000, 864000},
+        {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1,  0.2,  0.5,   1,     2,     5,     10,     20,     30,
+         60,    120,   300,   600,  1200, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 432000, 864000},
     };
     return levels[std::size_t(level)];
 }
@@ -181,24 +181,15 @@ QRgb numericColour(double unit)
 QString ParallelCoordinates::columnLabel(Column column)
 {
     switch (column) {
-    case Column::Size:
-        return tr("Size");
-    case Column::Depth:
-        return tr("Depth");
-    case Column::Energy:
-        return tr("Energy");
-    case Column::RunTime:
-        return tr("Run time");
-    case Column::Power:
-        return tr("Power");
-    case Column::EnergyPerDatum:
-        return tr("Energy per datum");
-    case Column::NonOverheadEnergy:
-        return tr("Non-overhead energy");
-    case Column::EnergyOverhead:
-        return tr("Overhead energy");
-    case Column::EnergyPerEpoch:
-        return tr("Energy per epoch");
+    case Column::Size: return tr("Size");
+    case Column::Depth: return tr("Depth");
+    case Column::Energy: return tr("Energy");
+    case Column::RunTime: return tr("Run time");
+    case Column::Power: return tr("Power");
+    case Column::EnergyPerDatum: return tr("Energy per datum");
+    case Column::NonOverheadEnergy: return tr("Non-overhead energy");
+    case Column::EnergyOverhead: return tr("Overhead energy");
+    case Column::EnergyPerEpoch: return tr("Energy per epoch");
     }
     return {};
 }
@@ -206,32 +197,22 @@ QString ParallelCoordinates::columnLabel(Column column)
 QString ParallelCoordinates::shortLabel(Column column)
 {
     switch (column) {
-    case Column::EnergyPerDatum:
-        return tr("Energy/datum");
-    case Column::NonOverheadEnergy:
-        return tr("Non-overhead");
-    case Column::EnergyOverhead:
-        return tr("Overhead");
-    case Column::EnergyPerEpoch:
-        return tr("Energy/epoch");
-    default:
-        return columnLabel(column);
+    case Column::EnergyPerDatum: return tr("Energy/datum");
+    case Column::NonOverheadEnergy: return tr("Non-overhead");
+    case Column::EnergyOverhead: return tr("Overhead");
+    case Column::EnergyPerEpoch: return tr("Energy/epoch");
+    default: return columnLabel(column);
     }
 }
 
 std::size_t ParallelCoordinates::expectedPaletteSize() const
 {
     switch (m_colourBy) {
-    case ColourBy::Density:
-        return 1;
-    case ColourBy::Device:
-        return 2;
-    case ColourBy::Shape:
-        return m_data ? std::size_t(std::max<qsizetype>(1, m_data->shapeNames.size())) : 0;
-    case ColourBy::Dataset:
-        return m_data ? std::size_t(std::max<qsizetype>(1, m_data->datasetNames.size())) : 0;
-    case ColourBy::Numeric:
-        return 257;
+    case ColourBy::Density: return 1;
+    case ColourBy::Device: return 2;
+    case ColourBy::Shape: return m_data ? std::size_t(std::max<qsizetype>(1, m_data->shapeNames.size())) : 0;
+    case ColourBy::Dataset: return m_data ? std::size_t(std::max<qsizetype>(1, m_data->datasetNames.size())) : 0;
+    case ColourBy::Numeric: return 257;
     }
     return 0;
 }
@@ -239,14 +220,10 @@ std::size_t ParallelCoordinates::expectedPaletteSize() const
 QString ParallelCoordinates::unitLabel(Column column)
 {
     switch (column) {
-    case Column::Size:
-        return tr("parameters");
-    case Column::Depth:
-        return tr("layers");
-    case Column::RunTime:
-        return tr("s");
-    case Column::Power:
-        return tr("W");
+    case Column::Size: return tr("parameters");
+    case Column::Depth: return tr("layers");
+    case Column::RunTime: return tr("s");
+    case Column::Power: return tr("W");
     default: return units::energySymbol();
     }
 }
@@ -274,9 +251,8 @@ QColor ParallelCoordinates::deviceColour(bool gpu)
 QColor ParallelCoordinates::datasetColour(int index)
 {
     // Tol's "muted" and "light" schemes after each other: 13 datasets stay apart.
-    static const QRgb colours[] = {0x332288, 0x88ccee, 0x44aa99, 0x117733, 0x999933, 0xddcc77, 0xcc6677,
-                                   0x882255, 0xaa4499, 0xee8866, 0x77aadd, 0x99ddff, 0x444444, 0xbbcc33,
-                                   0xeedd88, 0xffaabb};
+    static const QRgb colours[] = {0x332288, 0x88ccee, 0x44aa99, 0x117733, 0x999933, 0xddcc77, 0xcc6677, 0x882255,
+                                   0xaa4499, 0xee8866, 0x77aadd, 0x99ddff, 0x444444, 0xbbcc33, 0xeedd88, 0xffaabb};
     constexpr int n = int(sizeof(colours) / sizeof(colours[0]));
     return QColor::fromRgb(colours[((index % n) + n) % n]);
 }
@@ -348,7 +324,6 @@ struct ParallelCoordinates::Frame
     std::vector<double> x;
     std::vector<AxisScale> scales;
 };
-
 
 ParallelCoordinates::ParallelCoordinates(QWidget *parent)
     : QWidget(parent)
@@ -676,9 +651,7 @@ std::shared_ptr<BaseLayers> computeBaseLayers(const BaseRequest &r, const std::a
     using ColourBy = ParallelCoordinates::ColourBy;
     out->withColour = r.colourBy != ColourBy::Density;
     switch (r.colourBy) {
-    case ColourBy::Density:
-        out->palette = {qRgb(0x40, 0x40, 0x40)};
-        break;
+    case ColourBy::Density: out->palette = {qRgb(0x40, 0x40, 0x40)}; break;
     case ColourBy::Device:
         out->palette = {ParallelCoordinates::deviceColour(false).rgb(), ParallelCoordinates::deviceColour(true).rgb()};
         out->colour.assign(d.isGpu.begin(), d.isGpu.end());
@@ -969,8 +942,8 @@ void ParallelCoordinates::startHighlight()
 
 void ParallelCoordinates::onHighlightFinished()
 {
-    std::shared_ptr<HighlightLayer> r =
-        m_highlightWatcher.future().resultCount() > 0 ? m_highlightWatcher.result() : nullptr;
+    std::shared_ptr<HighlightLayer> r = m_highlightWatcher.future().resultCount() > 0 ? m_highlightWatcher.result()
+                                                                                      : nullptr;
     if (r && m_base && r->baseVersion == m_base->version && !m_brushes.empty()
         && (!m_highlight || r->version >= m_highlight->version)) {
         m_highlight = r;
@@ -1011,7 +984,8 @@ void ParallelCoordinates::updateLayersNow()
     const auto brushes = brushList();
     if (brushes.empty()) {
         m_highlight.reset();
-    } else if (!m_highlight || m_highlight->version != m_highlightVersion || m_highlight->baseVersion != m_base->version) {
+    } else if (!m_highlight || m_highlight->version != m_highlightVersion
+               || m_highlight->baseVersion != m_base->version) {
         m_highlightPending = false;
         m_highlightWatcher.waitForFinished(); // its job may be changing the state
         m_highlight = computeHighlight(m_base, m_highlightVersion, brushes, m_highlight ? m_highlight->state : nullptr,
@@ -1115,8 +1089,9 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
         p->setPen(QColor(0x50, 0x50, 0x50));
         p->setFont(statusFont);
         p->drawText(f.rect, Qt::AlignCenter,
-                    !m_data ? tr("Waiting for data…")
-                            : k < 2 ? tr("Add at least two axes.") : tr("No runs match the filter."));
+                    !m_data     ? tr("Waiting for data…")
+                        : k < 2 ? tr("Add at least two axes.")
+                                : tr("No runs match the filter."));
         p->restore();
         return;
     }
@@ -1126,7 +1101,8 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
         const QSizeF logical = QSizeF(image.size()) / image.devicePixelRatio();
         const QRectF target(f.plot.topLeft(), logical);
         // Same size: a plain copy; after a resize the last image stretched until the new one comes.
-        if (std::abs(logical.width() - (f.plot.width() + 1)) < 1.5 && std::abs(logical.height() - f.plot.height()) < 1.5)
+        if (std::abs(logical.width() - (f.plot.width() + 1)) < 1.5
+            && std::abs(logical.height() - f.plot.height()) < 1.5)
             p->drawImage(target.topLeft(), image);
         else
             p->drawImage(QRectF(f.plot.left(), f.plot.top(), f.plot.width() + 1, f.plot.height()), image);
@@ -1301,7 +1277,9 @@ void ParallelCoordinates::drawLegend(QPainter *p, const QRectF &box, const BaseL
 
     // Counts from layers drawn for this colour only (the screen's may still be the last colour's).
     const BaseLayers *base = layers && layers->withColour == (m_colourBy != ColourBy::Density)
-            && layers->paletteCounts.size() == expectedPaletteSize() ? layers : nullptr;
+            && layers->paletteCounts.size() == expectedPaletteSize()
+        ? layers
+        : nullptr;
     switch (m_colourBy) {
     case ColourBy::Density: {
         heading(tr("Lines through each pixel"));
@@ -1318,23 +1296,25 @@ void ParallelCoordinates::drawLegend(QPainter *p, const QRectF &box, const BaseL
     case ColourBy::Device:
     case ColourBy::Shape:
     case ColourBy::Dataset: {
-        heading(m_colourBy == ColourBy::Device ? tr("Device") : m_colourBy == ColourBy::Shape ? tr("Shape")
-                                                                                              : tr("Dataset"));
+        heading(m_colourBy == ColourBy::Device      ? tr("Device")
+                    : m_colourBy == ColourBy::Shape ? tr("Shape")
+                                                    : tr("Dataset"));
         QStringList names;
         if (m_colourBy == ColourBy::Device)
             names = {tr("CPU"), tr("GPU")};
         else
             names = m_colourBy == ColourBy::Shape ? m_data->shapeNames : m_data->datasetNames;
         for (qsizetype c = 0; c < names.size(); ++c) {
-            const std::size_t n = base && std::size_t(c) < base->paletteCounts.size() ? base->paletteCounts[std::size_t(c)]
-                                                                                     : 0;
+            const std::size_t n = base && std::size_t(c) < base->paletteCounts.size()
+                ? base->paletteCounts[std::size_t(c)]
+                : 0;
             if (base && n == 0)
                 continue;
             if (y + fm.height() > box.bottom() - 30)
                 break;
             const QColor colour = m_colourBy == ColourBy::Device ? deviceColour(c == 1)
-                                  : m_colourBy == ColourBy::Shape ? shapepalette::colorForShape(names[c])
-                                                                   : datasetColour(int(c));
+                : m_colourBy == ColourBy::Shape                  ? shapepalette::colorForShape(names[c])
+                                                                 : datasetColour(int(c));
             entry(colour, tr("%1 (%2)").arg(names[c], locale.toString(qulonglong(n))));
         }
         break;

@@ -101,9 +101,9 @@ public:
     // or as images at 2 px per px when `vector`.
     void render(QPainter *painter, const QRectF &rect, bool vector);
 
-    static QString columnLabel(parallel::Column column); // "Run time"
-    static QString shortLabel(parallel::Column column);  // "Energy/datum" where the title has no room
-    static QString unitLabel(parallel::Column column);   // "s"
+    static QString columnLabel(parallel::Column column);               // "Run time"
+    static QString shortLabel(parallel::Column column);                // "Energy/datum" where the title has no room
+    static QString unitLabel(parallel::Column column);                 // "s"
     static QString formatValue(parallel::Column column, double value); // "12.3 kJ", "4.5 min"
     static QColor deviceColour(bool gpu);
     static QColor datasetColour(int index);

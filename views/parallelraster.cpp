@@ -444,9 +444,10 @@ void toneRows(const float *acc, std::size_t c, bool colour, int w, int y0, int y
             } else {
                 const float *p = px + std::size_t(x) * c;
                 const float inv = 255.f / n;
-                rgb = colour ? qRgb(std::clamp(int(p[1] * inv + 0.5f), 0, 255), std::clamp(int(p[2] * inv + 0.5f), 0, 255),
-                                    std::clamp(int(p[3] * inv + 0.5f), 0, 255))
-                             : qRgb(0x40, 0x40, 0x40);
+                rgb = colour
+                    ? qRgb(std::clamp(int(p[1] * inv + 0.5f), 0, 255), std::clamp(int(p[2] * inv + 0.5f), 0, 255),
+                           std::clamp(int(p[3] * inv + 0.5f), 0, 255))
+                    : qRgb(0x40, 0x40, 0x40);
                 alpha = coverage * (0.40f + 0.60f * t);
             }
             const int a = std::clamp(int(alpha * 255.f + 0.5f), 0, 255);
@@ -521,8 +522,8 @@ QImage ParallelRaster::toImage(Tone tone, double devicePixelRatio) const
                                     scale, table, Steps, logTable);
             break;
         case Tone::Colour:
-            toneRows<Tone::Colour>(m_acc.data(), c, m_colour, m_w, range.first, range.second, bits, bytesPerLine,
-                                   scale, table, Steps, logTable);
+            toneRows<Tone::Colour>(m_acc.data(), c, m_colour, m_w, range.first, range.second, bits, bytesPerLine, scale,
+                                   table, Steps, logTable);
             break;
         }
     };

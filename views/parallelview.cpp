@@ -29,16 +29,11 @@ namespace {
 QString colourByKey(ColourBy by)
 {
     switch (by) {
-    case ColourBy::Density:
-        return QStringLiteral("density");
-    case ColourBy::Device:
-        return QStringLiteral("device");
-    case ColourBy::Shape:
-        return QStringLiteral("shape");
-    case ColourBy::Dataset:
-        return QStringLiteral("dataset");
-    case ColourBy::Numeric:
-        return QStringLiteral("numeric");
+    case ColourBy::Density: return QStringLiteral("density");
+    case ColourBy::Device: return QStringLiteral("device");
+    case ColourBy::Shape: return QStringLiteral("shape");
+    case ColourBy::Dataset: return QStringLiteral("dataset");
+    case ColourBy::Numeric: return QStringLiteral("numeric");
     }
     return {};
 }
@@ -129,7 +124,7 @@ QString ParallelView::howToRead() const
 QString ParallelView::colourKey() const
 {
     return m_chart->colourBy() == ColourBy::Numeric ? parallel::columnKey(m_chart->colourColumn())
-                                                     : colourByKey(m_chart->colourBy());
+                                                    : colourByKey(m_chart->colourBy());
 }
 
 QJsonObject ParallelView::saveState() const
@@ -185,14 +180,11 @@ void ParallelView::renderChart(QPainter *painter, const QRectF &rect, bool vecto
 ParallelGrouping ParallelView::groupingFor(ColourBy colourBy)
 {
     switch (colourBy) {
-    case ColourBy::Shape:
-        return ParallelGrouping::DeviceAndShape;
-    case ColourBy::Dataset:
-        return ParallelGrouping::DeviceAndDataset;
+    case ColourBy::Shape: return ParallelGrouping::DeviceAndShape;
+    case ColourBy::Dataset: return ParallelGrouping::DeviceAndDataset;
     case ColourBy::Density:
     case ColourBy::Device:
-    case ColourBy::Numeric:
-        break;
+    case ColourBy::Numeric: break;
     }
     return ParallelGrouping::Device;
 }
@@ -252,14 +244,16 @@ ParallelCoordinates::Brushes ParallelView::brushesFromFilter(const Filter &filte
             out[*column] = {it.value().first, it.value().second};
     }
     if (filter.sizeMin || filter.sizeMax)
-        out[Column::Size] = {filter.sizeMin ? double(*filter.sizeMin) : -inf, filter.sizeMax ? double(*filter.sizeMax) : inf};
+        out[Column::Size] = {filter.sizeMin ? double(*filter.sizeMin) : -inf,
+                             filter.sizeMax ? double(*filter.sizeMax) : inf};
     if (filter.depthMin || filter.depthMax)
         out[Column::Depth] = {filter.depthMin ? double(*filter.depthMin) : -inf,
                               filter.depthMax ? double(*filter.depthMax) : inf};
     return out;
 }
 
-Filter ParallelView::filterWithBrush(Filter filter, Column column, const std::optional<ParallelCoordinates::Range> &range)
+Filter ParallelView::filterWithBrush(Filter filter, Column column,
+                                     const std::optional<ParallelCoordinates::Range> &range)
 {
     if (!parallel::isFilterable(column))
         return filter;
@@ -295,7 +289,8 @@ QString ParallelView::brushText(Column column, const std::optional<ParallelCoord
     if (!range)
         return tr("Clear the %1 brush").arg(name);
     return tr("Brush %1 %2 – %3")
-        .arg(name, ParallelCoordinates::formatValue(column, range->lo), ParallelCoordinates::formatValue(column, range->hi));
+        .arg(name, ParallelCoordinates::formatValue(column, range->lo),
+             ParallelCoordinates::formatValue(column, range->hi));
 }
 
 void ParallelView::onBrushCommitted(Column column, bool cleared)

@@ -123,8 +123,7 @@ public:
         : QCPAbstractLegendItem(legend)
         , m_title(std::move(title))
         , m_bubbles(std::move(bubbles))
-    {
-    }
+    {}
 
 protected:
     void draw(QCPPainter *painter) override
@@ -191,7 +190,7 @@ ParetoView::ParetoView(QWidget *parent)
     controls.append(m_modeBox);
     connect(m_modeBox, &QComboBox::activated, this, [this](int index) {
         setPointMode(m_modeBox->itemData(index).toString() == QLatin1String("runs") ? PointMode::Runs
-                                                                                   : PointMode::Configurations);
+                                                                                    : PointMode::Configurations);
     });
     auto *colourLabel = new QLabel(this);
     colourLabel->setObjectName(QStringLiteral("colourLabel"));
@@ -205,7 +204,7 @@ ParetoView::ParetoView(QWidget *parent)
     controls.append(m_colourBox);
     connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
         setColourBy(m_colourBox->itemData(index).toString() == QLatin1String("device") ? ColourBy::Device
-                                                                                      : ColourBy::Shape);
+                                                                                       : ColourBy::Shape);
     });
 
     auto *scopeLabel = new QLabel(this);
@@ -219,7 +218,7 @@ ParetoView::ParetoView(QWidget *parent)
     controls.append(m_scopeBox);
     connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
         setFrontierScope(m_scopeBox->itemData(index).toString() == QLatin1String("dataset") ? FrontierScope::PerDataset
-                                                                                           : FrontierScope::All);
+                                                                                            : FrontierScope::All);
     });
 
     m_plot->setObjectName(QStringLiteral("paretoPlot"));
@@ -405,12 +404,11 @@ QString ParetoView::findingFor(const ParetoResult &r, PointMode mode, FrontierSc
     else if (cpu == 0)
         devices = tr("all run on GPU");
     else
-        devices = tr("%1 run on CPU and %2 on GPU")
-                      .arg(locale.toString(qulonglong(cpu)), locale.toString(qulonglong(gpu)));
+        devices
+            = tr("%1 run on CPU and %2 on GPU").arg(locale.toString(qulonglong(cpu)), locale.toString(qulonglong(gpu)));
 
     std::vector<std::pair<QString, std::size_t>> byCount(shapes.begin(), shapes.end());
-    std::stable_sort(byCount.begin(), byCount.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QString shapeText;
     if (byCount.size() == 1) {
         shapeText = tr("all are %1").arg(byCount.front().first);
@@ -492,7 +490,7 @@ void ParetoView::restoreState(const QJsonObject &state)
                          : PointMode::Configurations);
     if (state.contains(QStringLiteral("colourBy")))
         setColourBy(state.value(QStringLiteral("colourBy")).toString() == QLatin1String("device") ? ColourBy::Device
-                                                                                                 : ColourBy::Shape);
+                                                                                                  : ColourBy::Shape);
     if (state.contains(QStringLiteral("frontier")))
         setFrontierScope(state.value(QStringLiteral("frontier")).toString() == QLatin1String("dataset")
                              ? FrontierScope::PerDataset
@@ -642,8 +640,7 @@ void ParetoView::applyStyles()
     }
     if (m_mode == PointMode::Configurations && m_result->maxSize > 0) {
         // The largest size, a quarter of it, and the floor all smaller networks share.
-        const std::int64_t floorSize =
-            std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
+        const std::int64_t floorSize = std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
         QList<BubbleSizeLegendItem::Bubble> bubbles;
         bubbles.append(
             {bubbleRadius(m_result->maxSize, m_result->maxSize), units::compactCount(double(m_result->maxSize))});
@@ -731,7 +728,8 @@ void ParetoView::rebuildPlot()
         addStair(layer->stairX, layer->stairY, true);
     }
     m_stair->setData(sx, sy);
-    m_stair->setPen(QPen(FrontierColor, m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1 ? 1.2 : 2.0));
+    m_stair->setPen(
+        QPen(FrontierColor, m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1 ? 1.2 : 2.0));
     QVector<double> fx, fy;
     for (const std::size_t p : shownFrontier()) {
         fx << layer->x[p];
@@ -804,7 +802,8 @@ void ParetoView::applySelection(const std::vector<std::size_t> &configurations)
         return;
     const ViewEnvironment &env = environment();
     const Filter base = env.filterState ? env.filterState->filter() : Filter();
-    const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations, m_result->runs);
+    const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations,
+                                                          m_result->runs);
     proposeFilter(s.filter, s.text);
 }
 

@@ -53,7 +53,7 @@ void RadarChart::setResult(std::shared_ptr<const RadarResult> result, const QStr
 bool RadarChart::isVisible(int series) const
 {
     return m_result && series >= 0 && series < int(m_result->series.size())
-           && !m_hidden.contains(m_result->series[std::size_t(series)].name);
+        && !m_hidden.contains(m_result->series[std::size_t(series)].name);
 }
 
 QColor RadarChart::colourOf(int series) const
@@ -82,13 +82,14 @@ RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
                           std::min(area.height() - 6, LegendRow * double(n) + 8));
         area.setRight(l.legend.left() - 4);
         for (std::size_t i = 0; i < n; ++i)
-            l.legendRows.emplace_back(l.legend.left() + 4, l.legend.top() + 4 + LegendRow * double(i), l.legend.width() - 8,
-                                      LegendRow);
+            l.legendRows.emplace_back(l.legend.left() + 4, l.legend.top() + 4 + LegendRow * double(i),
+                                      l.legend.width() - 8, LegendRow);
     } else {
         const int columns = std::max(1, int(rect.width() / 170));
         const int rows = int((n + std::size_t(columns) - 1) / std::size_t(columns));
         const double w = (rect.width() - 12) / columns;
-        l.legend = QRectF(rect.left() + 6, area.bottom() - LegendRow * rows - 6, rect.width() - 12, LegendRow * rows + 4);
+        l.legend = QRectF(rect.left() + 6, area.bottom() - LegendRow * rows - 6, rect.width() - 12,
+                          LegendRow * rows + 4);
         area.setBottom(l.legend.top() - 4);
         for (std::size_t i = 0; i < n; ++i)
             l.legendRows.emplace_back(l.legend.left() + w * double(i % std::size_t(columns)),
@@ -159,16 +160,15 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
     painter->setFont(pixelFont(base, SmallPx + 1));
     painter->setPen(QColor(0x40, 0x40, 0x40));
     const QString what = r.grouping == RadarGrouping::Shape ? tr("shapes") : tr("datasets");
-    const QString caption =
-        r.normalisation == RadarNormalisation::MinMax
-            ? tr("Min-max scores over the %1 %2: centre = the lowest value, rim = the highest. Every axis is a cost: "
-                 "a smaller polygon is cheaper.")
-                  .arg(r.series.size())
-                  .arg(what)
-            : tr("Rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank). Every "
-                 "axis is a cost: a smaller polygon is cheaper.")
-                  .arg(r.series.size())
-                  .arg(what);
+    const QString caption = r.normalisation == RadarNormalisation::MinMax
+        ? tr("Min-max scores over the %1 %2: centre = the lowest value, rim = the highest. Every axis is a cost: "
+             "a smaller polygon is cheaper.")
+              .arg(r.series.size())
+              .arg(what)
+        : tr("Rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank). Every "
+             "axis is a cost: a smaller polygon is cheaper.")
+              .arg(r.series.size())
+              .arg(what);
     painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
 
     // Rings and spokes.
@@ -178,7 +178,8 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
         QPolygonF ring;
         for (int m = 0; m < RadarMetricCount; ++m)
             ring << corner(l, m, s);
-        painter->setPen(QPen(QColor(k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc), k == 4 ? 1.2 : 0.8));
+        painter->setPen(
+            QPen(QColor(k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc), k == 4 ? 1.2 : 0.8));
         painter->drawPolygon(ring);
     }
     painter->setFont(pixelFont(base, SmallPx));
@@ -203,7 +204,8 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
         const QString range = rangeText(m);
         const QFont bold = pixelFont(base, LabelPx, true);
         const QFont small = pixelFont(base, SmallPx);
-        const double w = std::max(QFontMetricsF(bold).horizontalAdvance(name), QFontMetricsF(small).horizontalAdvance(range)) + 4;
+        const double w
+            = std::max(QFontMetricsF(bold).horizontalAdvance(name), QFontMetricsF(small).horizontalAdvance(range)) + 4;
         const double h = QFontMetricsF(bold).height() + QFontMetricsF(small).height();
         double x = at.x() - w / 2;
         if (dir.x() > 0.3)
@@ -215,16 +217,20 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
             y = at.y() - h;
         else if (dir.y() > 0.9)
             y = at.y();
-        x = std::clamp(x, rect.left() + 2, std::max(rect.left() + 2, l.legend.left() > l.plot.right() ? l.legend.left() - w - 2 : rect.right() - w - 2));
+        x = std::clamp(x, rect.left() + 2,
+                       std::max(rect.left() + 2,
+                                l.legend.left() > l.plot.right() ? l.legend.left() - w - 2 : rect.right() - w - 2));
         const QRectF box(x, y, w, h);
         const Qt::Alignment align = dir.x() > 0.3 ? Qt::AlignLeft : dir.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter;
         painter->setFont(bold);
         painter->setPen(QColor(0x20, 0x20, 0x20));
-        painter->drawText(QRectF(box.left(), box.top(), w, QFontMetricsF(bold).height()), align | Qt::AlignVCenter, name);
+        painter->drawText(QRectF(box.left(), box.top(), w, QFontMetricsF(bold).height()), align | Qt::AlignVCenter,
+                          name);
         painter->setFont(small);
         painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(QRectF(box.left(), box.top() + QFontMetricsF(bold).height(), w, QFontMetricsF(small).height()),
-                          align | Qt::AlignVCenter, range);
+        painter->drawText(
+            QRectF(box.left(), box.top() + QFontMetricsF(bold).height(), w, QFontMetricsF(small).height()),
+            align | Qt::AlignVCenter, range);
     }
 
     // Polygons: the hovered one last, on top.

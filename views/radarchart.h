@@ -51,7 +51,7 @@ protected:
 private:
     struct Layout
     {
-        QRectF plot;    // the radar's square
+        QRectF plot; // the radar's square
         QPointF centre;
         double radius = 0;
         double inner = 0; // radius of score 0

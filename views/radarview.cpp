@@ -86,7 +86,8 @@ QString RadarView::howToRead() const
               "lowest and highest values.</p>"
               "<p>The finding calls <b>balanced</b> the series whose six scores differ least (smallest standard "
               "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when its energy "
-              "score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses "
+              "score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner "
+              "than most but uses "
               "more energy, through higher power.</p>"
               "<p>CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or "
               "hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a "
@@ -96,7 +97,8 @@ QString RadarView::howToRead() const
 QJsonObject RadarView::saveState() const
 {
     return QJsonObject{
-        {QStringLiteral("grouping"), m_grouping == RadarGrouping::Dataset ? QStringLiteral("dataset") : QStringLiteral("shape")},
+        {QStringLiteral("grouping"),
+         m_grouping == RadarGrouping::Dataset ? QStringLiteral("dataset") : QStringLiteral("shape")},
         {QStringLiteral("normalisation"),
          m_normalisation == RadarNormalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
         {QStringLiteral("hidden"), QJsonArray::fromStringList(m_hidden)}};
@@ -112,7 +114,7 @@ void RadarView::restoreState(const QJsonObject &state)
                          ? RadarNormalisation::Rank
                          : RadarNormalisation::MinMax);
     setGrouping(state.value(QStringLiteral("grouping")).toString() == QLatin1String("dataset") ? RadarGrouping::Dataset
-                                                                                             : RadarGrouping::Shape);
+                                                                                               : RadarGrouping::Shape);
     updateChart();
 }
 
@@ -125,7 +127,7 @@ void RadarView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 void RadarView::setGrouping(RadarGrouping grouping)
 {
     const int index = m_groupingBox->findData(grouping == RadarGrouping::Dataset ? QStringLiteral("dataset")
-                                                                                  : QStringLiteral("shape"));
+                                                                                 : QStringLiteral("shape"));
     if (m_groupingBox->currentIndex() != index)
         m_groupingBox->setCurrentIndex(index);
     if (grouping == m_grouping)
@@ -162,18 +164,12 @@ void RadarView::setSeriesVisible(const QString &name, bool visible)
 QString RadarView::metricLabel(RadarMetric metric)
 {
     switch (metric) {
-    case RadarMetric::Energy:
-        return tr("Median energy");
-    case RadarMetric::RunTime:
-        return tr("Median run time");
-    case RadarMetric::Power:
-        return tr("Median power");
-    case RadarMetric::EnergyPerDatum:
-        return tr("Energy per datum");
-    case RadarMetric::Variability:
-        return tr("Variability");
-    case RadarMetric::OverheadShare:
-        return tr("Overhead share");
+    case RadarMetric::Energy: return tr("Median energy");
+    case RadarMetric::RunTime: return tr("Median run time");
+    case RadarMetric::Power: return tr("Median power");
+    case RadarMetric::EnergyPerDatum: return tr("Energy per datum");
+    case RadarMetric::Variability: return tr("Variability");
+    case RadarMetric::OverheadShare: return tr("Overhead share");
     }
     return {};
 }
@@ -199,14 +195,14 @@ QString RadarView::findingFor(const RadarResult &r)
     if (r.totalRuns == 0 || r.series.empty())
         return tr("No runs match the filter.");
     if (r.series.size() == 1)
-        return tr("Only one %1 (%2) matches the filter: there is nothing to compare it with.").arg(what, r.series.front().name);
+        return tr("Only one %1 (%2) matches the filter: there is nothing to compare it with.")
+            .arg(what, r.series.front().name);
     const QLocale locale;
     QString balanced;
     if (r.balanced >= 0) {
         const RadarSeries &b = r.series[std::size_t(r.balanced)];
         balanced = tr("%1 is the most balanced %2 (its six %3 scores differ least, standard deviation %4)")
-                       .arg(b.name, what,
-                            r.normalisation == RadarNormalisation::MinMax ? tr("min-max") : tr("rank"),
+                       .arg(b.name, what, r.normalisation == RadarNormalisation::MinMax ? tr("min-max") : tr("rank"),
                             locale.toString(b.spread, 'f', 2));
     }
     QString speed;
@@ -289,8 +285,8 @@ void RadarView::retranslateUi()
     m_normBox->setItemText(1, tr("Rank"));
     m_normBox->setAccessibleName(tr("Scale of the axes"));
     m_normBox->setToolTip(tr("How each axis is scaled over the series: min-max or by rank"));
-    m_chart->setAccessibleName(tr("Radar of six cost metrics per %1")
-                                   .arg(m_grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset")));
+    m_chart->setAccessibleName(
+        tr("Radar of six cost metrics per %1").arg(m_grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset")));
     m_chart->update();
 }
 

@@ -46,7 +46,7 @@ public:
     std::shared_ptr<const RadarResult> result() const { return m_result; }
     RadarChart *chart() const { return m_chart; }
 
-    static QString metricLabel(RadarMetric metric); // "Median energy", translated
+    static QString metricLabel(RadarMetric metric);             // "Median energy", translated
     static QString formatRaw(RadarMetric metric, double value); // "12.3 kJ", "4.5 min", "8%"
 
     static QString findingFor(const RadarResult &result);

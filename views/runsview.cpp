@@ -55,7 +55,8 @@ void RunsView::requestData()
             if (m_columnsFitted || environment().runModel->rowCount() == 0)
                 return;
             m_columnsFitted = true;
-            QMetaObject::invokeMethod(m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_table, [this] { m_table->resizeColumnsToContents(); }, Qt::QueuedConnection);
         });
         if (environment().runModel->rowCount() > 0) {
             m_table->resizeColumnsToContents();
@@ -95,8 +96,8 @@ void RunsView::restoreState(const QJsonObject &state)
 {
     const int column = state.value(QStringLiteral("sortColumn")).toInt(RunTableModel::StartTime);
     const Qt::SortOrder order = state.value(QStringLiteral("sortOrder")).toString() == QLatin1String("desc")
-                                    ? Qt::DescendingOrder
-                                    : Qt::AscendingOrder;
+        ? Qt::DescendingOrder
+        : Qt::AscendingOrder;
     if (column >= 0 && column < RunTableModel::ColumnCount)
         m_table->sortByColumn(column, order);
 }

@@ -180,7 +180,8 @@ QString SankeyView::howToRead() const
               "<p><b>Change the factors</b> in the row above the chart: pick a region (each preset names its "
               "source and year under the chart), type your own intensity (the region becomes <i>Custom</i>), "
               "a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count "
-              "CO\u2082 only; the others CO\u2082 equivalents (CO\u2082" "e). Under the chart, the carbon is put in "
+              "CO\u2082 only; the others CO\u2082 equivalents (CO\u2082"
+              "e). Under the chart, the carbon is put in "
               "relatable terms (a car's distance, phone charges); their sources say where a figure could not be "
               "checked.</p>"
               "<p><b>Hover</b> a bar or band for its numbers. <b>Click</b> a device or group bar (or its label) "
@@ -371,12 +372,9 @@ void SankeyView::setGrouping(FlowGrouping grouping)
 QString SankeyView::groupingLabel(FlowGrouping grouping)
 {
     switch (grouping) {
-    case FlowGrouping::Dataset:
-        return tr("Dataset");
-    case FlowGrouping::Shape:
-        return tr("Shape");
-    case FlowGrouping::Batch:
-        return tr("Batch");
+    case FlowGrouping::Dataset: return tr("Dataset");
+    case FlowGrouping::Shape: return tr("Shape");
+    case FlowGrouping::Batch: return tr("Batch");
     }
     return {};
 }
@@ -384,12 +382,9 @@ QString SankeyView::groupingLabel(FlowGrouping grouping)
 QString SankeyView::groupingPlural(FlowGrouping grouping)
 {
     switch (grouping) {
-    case FlowGrouping::Dataset:
-        return tr("datasets");
-    case FlowGrouping::Shape:
-        return tr("shapes");
-    case FlowGrouping::Batch:
-        return tr("batches");
+    case FlowGrouping::Dataset: return tr("datasets");
+    case FlowGrouping::Shape: return tr("shapes");
+    case FlowGrouping::Batch: return tr("batches");
     }
     return {};
 }
@@ -411,7 +406,8 @@ QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName
         if (e.id == QLatin1String("car_km"))
             car = tr(", about what an average passenger car emits over %1 km").arg(units::approximate(e.value));
     }
-    const QString runs = t.runs == 1 ? tr("The one run") : tr("The %1 runs").arg(locale.toString(double(t.runs), 'f', 0));
+    const QString runs = t.runs == 1 ? tr("The one run")
+                                     : tr("The %1 runs").arg(locale.toString(double(t.runs), 'f', 0));
     const QString head = tr("%1 used %2; at %3 (%4) and a PUE of %5 that is %6 %7%8")
                              .arg(runs, units::energy(t.joules(), units::AutoUnit::WattHours),
                                   units::intensity(f.gramsPerKwh, f.intensityUnit), regionName,
@@ -446,8 +442,8 @@ void SankeyView::selectNode(int node, bool add)
         what = tr("%1 runs").arg(n.name);
     } else if (n.kind == CarbonFlowNode::Kind::Group) {
         list = flow->totals.grouping == FlowGrouping::Dataset ? &filter.datasets
-               : flow->totals.grouping == FlowGrouping::Shape ? &filter.shapes
-                                                               : &filter.batches;
+            : flow->totals.grouping == FlowGrouping::Shape    ? &filter.shapes
+                                                              : &filter.batches;
         names = n.members;
         const QString noun = inSentence(groupingLabel(flow->totals.grouping));
         what = n.other ? tr("the other %1 %2").arg(names.size()).arg(groupingPlural(flow->totals.grouping))
@@ -541,7 +537,8 @@ void SankeyView::retranslateUi()
     m_currencyEdit->setAccessibleName(tr("Currency"));
     m_currencyEdit->setToolTip(tr("Currency label (a label only, nothing is converted)"));
     m_widget->setAccessibleName(tr("Energy, carbon and cost flow"));
-    m_widget->setGroupTitle(groupingLabel(m_grouping), inSentence(groupingLabel(m_grouping)), groupingPlural(m_grouping));
+    m_widget->setGroupTitle(groupingLabel(m_grouping), inSentence(groupingLabel(m_grouping)),
+                            groupingPlural(m_grouping));
     m_widget->retranslate();
     updateControls();
     if (m_totals)

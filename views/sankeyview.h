@@ -44,12 +44,11 @@ public:
     // region's own, 1.58 for "butter-e", else 1.0); a price per kWh (unset: no cost); a currency
     // label. Invalid values (unknown region, NaN, PUE < 1, negative intensity or price) are
     // ignored one by one. Updates the flow at once.
-    void setCarbonSettings(const QString &region, std::optional<double> customIntensity,
-                           std::optional<double> pue, std::optional<double> pricePerKwh,
-                           const QString &currency);
+    void setCarbonSettings(const QString &region, std::optional<double> customIntensity, std::optional<double> pue,
+                           std::optional<double> pricePerKwh, const QString &currency);
     // The app's Preferences are the starting point; the view's own controls change it from there.
     void applyCarbonPreferences(const CarbonPreferences &preferences) override;
-    void setRegion(const QString &id);                       // a preset; clears the custom intensity
+    void setRegion(const QString &id); // a preset; clears the custom intensity
     void setCustomIntensity(std::optional<double> gramsPerKwh);
     void setPue(std::optional<double> pue);
     void setPricePerKwh(std::optional<double> price);
@@ -71,8 +70,8 @@ public:
     std::shared_ptr<const CarbonFlow> flow() const { return m_widget->flow(); }
     SankeyWidget *chart() const { return m_widget; }
 
-    static QString groupingLabel(FlowGrouping grouping);   // "Dataset", translated
-    static QString groupingPlural(FlowGrouping grouping);  // "datasets", translated
+    static QString groupingLabel(FlowGrouping grouping);  // "Dataset", translated
+    static QString groupingPlural(FlowGrouping grouping); // "datasets", translated
     // "The 5,000 runs used 812 kWh; at 475 gCO₂e/kWh (World average) and a PUE of 1.00 that is
     // 386 kg CO₂e, about what an average passenger car emits over 1,550 km, and 97.40 USD at
     // 0.12 USD per kWh."

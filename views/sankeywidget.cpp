@@ -25,8 +25,8 @@ namespace {
 
 using Kind = CarbonFlowNode::Kind;
 
-const QColor CpuColor(0x00, 0x72, 0xb2);      // Okabe-Ito blue, as the distribution view
-const QColor GpuColor(0xd5, 0x5e, 0x00);      // Okabe-Ito vermillion
+const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as the distribution view
+const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
 const QColor GroupColor(0x4d, 0x4d, 0x4d);
 const QColor OtherColor(0xa0, 0xa0, 0xa0);
 const QColor EnergyColor(0x33, 0x33, 0x33);
@@ -50,8 +50,8 @@ qreal wrappedHeight(const QFontMetricsF &fm, qreal width, const QString &text)
 
 // Places labels of heights `h` near their wanted centres `want` inside [top, bottom] without
 // overlap; drops the labels of the lowest `priority` until they fit. Returns the tops (NaN = dropped).
-std::vector<qreal> relax(const std::vector<qreal> &want, const std::vector<qreal> &h, const std::vector<double> &priority,
-                         qreal top, qreal bottom, qreal spacing)
+std::vector<qreal> relax(const std::vector<qreal> &want, const std::vector<qreal> &h,
+                         const std::vector<double> &priority, qreal top, qreal bottom, qreal spacing)
 {
     const std::size_t n = want.size();
     std::vector<bool> keep(n, true);
@@ -61,7 +61,8 @@ std::vector<qreal> relax(const std::vector<qreal> &want, const std::vector<qreal
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return want[a] < want[b]; });
     std::vector<std::size_t> byPriority(n);
     std::iota(byPriority.begin(), byPriority.end(), 0);
-    std::sort(byPriority.begin(), byPriority.end(), [&](std::size_t a, std::size_t b) { return priority[a] < priority[b]; });
+    std::sort(byPriority.begin(), byPriority.end(),
+              [&](std::size_t a, std::size_t b) { return priority[a] < priority[b]; });
     for (std::size_t dropped = 0; dropped <= n; ++dropped) {
         qreal total = 0;
         std::vector<std::size_t> items;
@@ -158,15 +159,11 @@ QFont SankeyWidget::noteFont() const
 QString SankeyWidget::columnTitle(int column) const
 {
     switch (column) {
-    case 0:
-        return tr("Device");
-    case 1:
-        return m_groupTitle;
-    case 2:
-        return tr("Energy");
+    case 0: return tr("Device");
+    case 1: return m_groupTitle;
+    case 2: return tr("Energy");
     case 3: return m_flow ? units::gasName(m_flow->total.factors.intensityUnit) : tr("Carbon");
-    case 4:
-        return tr("Cost");
+    case 4: return tr("Cost");
     }
     return {};
 }
@@ -433,15 +430,16 @@ void SankeyWidget::paint(QPainter *painter, const QRectF &rect)
     }
 
     painter->setPen(QColor(0xc8, 0xc8, 0xc8));
-    painter->drawLine(QPointF(m_rect.left() + 4, m_notesRect.top() - 4), QPointF(m_rect.right() - 4, m_notesRect.top() - 4));
+    painter->drawLine(QPointF(m_rect.left() + 4, m_notesRect.top() - 4),
+                      QPointF(m_rect.right() - 4, m_notesRect.top() - 4));
     painter->setFont(noteFont());
     const QFontMetricsF nfm(noteFont());
     qreal y = m_notesRect.top();
     for (int k = 0; k < m_notes.size(); ++k) {
         const qreal h = wrappedHeight(nfm, m_notesRect.width(), m_notes[k]);
-        painter->setPen(k == m_notesEmphasis ? QColor(0x10, 0x10, 0x10)
-                        : k > m_notesEmphasis && m_notesEmphasis >= 0 ? QColor(0x60, 0x60, 0x60)
-                                                                      : QColor(0x40, 0x40, 0x40));
+        painter->setPen(k == m_notesEmphasis                              ? QColor(0x10, 0x10, 0x10)
+                            : k > m_notesEmphasis && m_notesEmphasis >= 0 ? QColor(0x60, 0x60, 0x60)
+                                                                          : QColor(0x40, 0x40, 0x40));
         painter->drawText(QRectF(m_notesRect.left(), y, m_notesRect.width(), h + 1),
                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_notes[k]);
         y += h + 2;
@@ -454,22 +452,17 @@ QColor SankeyWidget::nodeColor(int node) const
 {
     const CarbonFlowNode &n = m_flow->nodes[std::size_t(node)];
     switch (n.kind) {
-    case Kind::Device:
-        return n.name == QLatin1String("GPU") ? GpuColor : CpuColor;
+    case Kind::Device: return n.name == QLatin1String("GPU") ? GpuColor : CpuColor;
     case Kind::Group:
         if (n.other)
             return OtherColor;
         if (m_flow->totals.grouping == FlowGrouping::Shape)
             return shapepalette::colorForShape(n.name);
         return GroupColor;
-    case Kind::Energy:
-        return EnergyColor;
-    case Kind::Overhead:
-        return OverheadColor;
-    case Kind::Carbon:
-        return CarbonColor;
-    case Kind::Cost:
-        return CostColor;
+    case Kind::Energy: return EnergyColor;
+    case Kind::Overhead: return OverheadColor;
+    case Kind::Carbon: return CarbonColor;
+    case Kind::Cost: return CostColor;
     }
     return GroupColor;
 }
@@ -572,14 +565,15 @@ QString SankeyWidget::nodeToolTip(int node) const
     const QString gas = units::gasName(f.intensityUnit);
     QStringList lines;
     auto shareOf = [&](double j) {
-        return total > 0 ? locale.toString(100.0 * j / total, 'f', j / total < 0.1 ? 1 : 0) + QLatin1Char('%') : QString();
+        return total > 0 ? locale.toString(100.0 * j / total, 'f', j / total < 0.1 ? 1 : 0) + QLatin1Char('%')
+                         : QString();
     };
     switch (n.kind) {
     case Kind::Device:
     case Kind::Group: {
         const QString name = n.kind == Kind::Device ? tr("%1 runs").arg(n.name)
-                             : n.other ? tr("Other %1: %2").arg(m_groupPlural, n.members.join(QStringLiteral(", ")))
-                                       : tr("%1 %2").arg(m_groupNoun, n.name);
+            : n.other ? tr("Other %1: %2").arg(m_groupPlural, n.members.join(QStringLiteral(", ")))
+                      : tr("%1 %2").arg(m_groupNoun, n.name);
         lines << name;
         lines << tr("%1 at the meter (%2 of the energy), %3")
                      .arg(energyText(n.joules), shareOf(n.joules), units::runs(qint64(n.runs)));
@@ -625,17 +619,12 @@ QString SankeyWidget::linkToolTip(int link) const
     auto name = [&](int node) {
         const CarbonFlowNode &n = m_flow->nodes[std::size_t(node)];
         switch (n.kind) {
-        case Kind::Device:
-            return n.name;
-        case Kind::Group:
-            return n.other ? tr("other %1").arg(m_groupPlural) : n.name;
-        case Kind::Energy:
-            return tr("energy");
-        case Kind::Overhead:
-            return tr("data centre's overhead");
+        case Kind::Device: return n.name;
+        case Kind::Group: return n.other ? tr("other %1").arg(m_groupPlural) : n.name;
+        case Kind::Energy: return tr("energy");
+        case Kind::Overhead: return tr("data centre's overhead");
         case Kind::Carbon: return units::gasName(f.intensityUnit);
-        case Kind::Cost:
-            return tr("cost");
+        case Kind::Cost: return tr("cost");
         }
         return QString();
     };

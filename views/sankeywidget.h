@@ -63,8 +63,8 @@ protected:
 private:
     struct LinkGeometry
     {
-        qreal x0 = 0, x1 = 0;  // right edge of the source, left edge of the target
-        qreal y0 = 0, y1 = 0;  // top of the band at both ends
+        qreal x0 = 0, x1 = 0; // right edge of the source, left edge of the target
+        qreal y0 = 0, y1 = 0; // top of the band at both ends
         qreal width = 0;
     };
     struct Label

@@ -26,12 +26,9 @@ QString metricName(HierarchyMetric metric)
 QString runsOf(HierarchyLevel level, const QString &name)
 {
     switch (level) {
-    case HierarchyLevel::Device:
-        return SunburstView::tr("%1 runs").arg(name);
-    case HierarchyLevel::Shape:
-        return SunburstView::tr("runs of shape %1").arg(name);
-    case HierarchyLevel::Dataset:
-        return SunburstView::tr("runs on dataset %1").arg(name);
+    case HierarchyLevel::Device: return SunburstView::tr("%1 runs").arg(name);
+    case HierarchyLevel::Shape: return SunburstView::tr("runs of shape %1").arg(name);
+    case HierarchyLevel::Dataset: return SunburstView::tr("runs on dataset %1").arg(name);
     }
     return name;
 }
@@ -75,8 +72,9 @@ SunburstView::SunburstView(QWidget *parent)
             setOrder(*o);
     });
     connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
-        setMetric(m_metricBox->itemData(index).toString() == metricName(HierarchyMetric::Runs) ? HierarchyMetric::Runs
-                                                                                               : HierarchyMetric::Energy);
+        setMetric(m_metricBox->itemData(index).toString() == metricName(HierarchyMetric::Runs)
+                      ? HierarchyMetric::Runs
+                      : HierarchyMetric::Energy);
     });
 
     m_chart->setObjectName(QStringLiteral("sunburstChart"));
@@ -176,12 +174,9 @@ void SunburstView::resetZoom()
 QString SunburstView::levelLabel(HierarchyLevel level)
 {
     switch (level) {
-    case HierarchyLevel::Device:
-        return tr("Device");
-    case HierarchyLevel::Shape:
-        return tr("Shape");
-    case HierarchyLevel::Dataset:
-        return tr("Dataset");
+    case HierarchyLevel::Device: return tr("Device");
+    case HierarchyLevel::Shape: return tr("Shape");
+    case HierarchyLevel::Dataset: return tr("Dataset");
     }
     return {};
 }
@@ -228,15 +223,9 @@ Filter SunburstView::filterFor(const EnergyHierarchy &h, int node, const Filter 
     for (int n = node; n > 0; n = h.nodes[std::size_t(n)].parent) {
         const QString &name = h.nodes[std::size_t(n)].name;
         switch (h.levelOf(n)) {
-        case HierarchyLevel::Device:
-            f.devices = {name};
-            break;
-        case HierarchyLevel::Shape:
-            f.shapes = {name};
-            break;
-        case HierarchyLevel::Dataset:
-            f.datasets = {name};
-            break;
+        case HierarchyLevel::Device: f.devices = {name}; break;
+        case HierarchyLevel::Shape: f.shapes = {name}; break;
+        case HierarchyLevel::Dataset: f.datasets = {name}; break;
         }
     }
     return f;

@@ -17,9 +17,9 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 #include <cmath>
 #include <numbers>
+#include <tuple>
 
 namespace wattprint {
 
@@ -36,7 +36,8 @@ constexpr qreal HintHeight = 16;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -165,12 +166,9 @@ QColor SunburstWidget::colorFor(const EnergyHierarchy &h, int node)
     if (n.depth == 0)
         return QColor(0xf2, 0xf2, 0xf2);
     switch (h.levelOf(node)) {
-    case HierarchyLevel::Device:
-        return n.name == QLatin1String("GPU") ? GpuColor : CpuColor;
-    case HierarchyLevel::Shape:
-        return shapepalette::colorForShape(n.name);
-    case HierarchyLevel::Dataset:
-        break;
+    case HierarchyLevel::Device: return n.name == QLatin1String("GPU") ? GpuColor : CpuColor;
+    case HierarchyLevel::Shape: return shapepalette::colorForShape(n.name);
+    case HierarchyLevel::Dataset: break;
     }
     if (n.depth == 1) {
         // By name order among the first ring, so a dataset keeps its colour whatever the values.
@@ -282,7 +280,7 @@ void SunburstWidget::layout(const QRectF &rect)
     }
     legendW = std::min<qreal>(legendW, 190);
     const bool legend = area.width() - legendW - 10 >= std::min(area.height(), area.width() * 0.62) && legendItems > 0
-                        && area.height() >= legendItems * (lfm.height() + 2);
+        && area.height() >= legendItems * (lfm.height() + 2);
     const qreal chartW = legend ? area.width() - legendW - 10 : area.width();
     const qreal R = std::max<qreal>(20, std::min(chartW, area.height()) / 2 - 2);
     m_centre = QPointF(area.left() + chartW / 2, area.center().y());
@@ -308,14 +306,11 @@ void SunburstWidget::layout(const QRectF &rect)
         const qreal r0 = m_innerRadius + seg.ring * m_ringWidth;
         switch (fitLabel(fm.horizontalAdvance(name), fm.height(), r0, r0 + m_ringWidth, seg.spanDeg, minWidth)) {
         case LabelFit::Tangential:
-        case LabelFit::Radial:
-            m_labels[std::size_t(seg.node)] = name;
-            break;
+        case LabelFit::Radial: m_labels[std::size_t(seg.node)] = name; break;
         case LabelFit::RadialElided:
             m_labels[std::size_t(seg.node)] = fm.elidedText(name, Qt::ElideRight, m_ringWidth - 6);
             break;
-        case LabelFit::None:
-            break;
+        case LabelFit::None: break;
         }
     }
 }
@@ -449,7 +444,8 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
         }
         painter->setPen(QColor(0x60, 0x60, 0x60));
         painter->drawText(QRectF(m_legendRect.left(), ly + 4, m_legendRect.width(), m_legendRect.bottom() - ly - 4),
-                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, tr("Lighter: a level without a colour of its own"));
+                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          tr("Lighter: a level without a colour of its own"));
     }
 
     if (!interactive) {
@@ -458,11 +454,12 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
     }
     painter->setFont(pxFont(LabelPx));
     painter->setPen(QColor(0x70, 0x70, 0x70));
-    painter->drawText(QRectF(rect.left() + 6, rect.bottom() - HintHeight, rect.width() - 12, HintHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(tr("Click a segment to zoom in, the centre to go back; right-click or \"Select these "
-                                       "runs\" to filter."),
-                                    Qt::ElideRight, rect.width() - 12));
+    painter->drawText(
+        QRectF(rect.left() + 6, rect.bottom() - HintHeight, rect.width() - 12, HintHeight),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(tr("Click a segment to zoom in, the centre to go back; right-click or \"Select these "
+                         "runs\" to filter."),
+                      Qt::ElideRight, rect.width() - 12));
     painter->restore();
 }
 
@@ -580,7 +577,7 @@ void SunburstWidget::mouseMoveEvent(QMouseEvent *event)
         update();
     }
     bool hand = (node >= 0 && !m_hierarchy->nodes[std::size_t(node)].children.empty())
-                || (isCentre(pos) && !m_rootPath.isEmpty()) || (m_selectRect.contains(pos) && rootNode() > 0);
+        || (isCentre(pos) && !m_rootPath.isEmpty()) || (m_selectRect.contains(pos) && rootNode() > 0);
     for (std::size_t i = 0; i + 1 < m_crumbRects.size(); ++i)
         hand = hand || m_crumbRects[i].contains(pos);
     setCursor(hand ? Qt::PointingHandCursor : Qt::ArrowCursor);

@@ -47,7 +47,7 @@ public:
     const std::vector<ArcSegment> &segments() const { return m_segments; }
     int segmentAt(const QPointF &pos) const; // node index, or -1
     bool isCentre(const QPointF &pos) const;
-    QPointF segmentCenter(int node) const;   // the middle of a node's segment
+    QPointF segmentCenter(int node) const; // the middle of a node's segment
     QPointF centre() const { return m_centre; }
     int crumbCount() const { return int(m_crumbRects.size()); }
     QRectF crumbRect(int index) const;

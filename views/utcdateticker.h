@@ -11,8 +11,8 @@ class UtcDateTicker : public QCPAxisTickerDateTime
 {
 public:
     UtcDateTicker();
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
 };
 
 } // namespace wattprint

@@ -81,8 +81,8 @@ ViewPanel::ViewPanel(QWidget *parent)
     m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextFormat(Qt::RichText);
-    m_sourceLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0b000; padding: 3px 6px; }"));
+    m_sourceLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0b000; padding: 3px 6px; }"));
     m_sourceLabel->hide();
     layout->addWidget(m_sourceLabel);
 
@@ -344,8 +344,8 @@ void ViewPanel::exportInteractive()
     dialog.selectFile(viewId() + QStringLiteral(".png"));
     connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &selected) {
         const QString suffix = selected == svg ? QStringLiteral("svg")
-                               : selected == pdf ? QStringLiteral("pdf")
-                                                 : QStringLiteral("png");
+            : selected == pdf                  ? QStringLiteral("pdf")
+                                               : QStringLiteral("png");
         dialog.setDefaultSuffix(suffix);
     });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())

@@ -38,7 +38,7 @@ struct ViewEnvironment
 {
     AnalysisService *service = nullptr;
     const FilterState *filterState = nullptr; // read only: views change it through filterHistory
-    RunTableModel *runModel = nullptr; // only the runs table uses it
+    RunTableModel *runModel = nullptr;        // only the runs table uses it
     // The app's undo history of filterState: the only way a view's selection reaches the filter
     // (ViewPanel::proposeFilter). Null where nothing is selected (report, render command).
     FilterHistory *filterHistory = nullptr;
@@ -210,7 +210,7 @@ private:
     bool m_watchingDock = false;
     quint64 m_lastRequest = 0;
     std::function<void(const ErasedResult &)> m_onResult; // for m_lastRequest
-    quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
+    quint64 m_requestGeneration = 0;                      // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;
     QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;

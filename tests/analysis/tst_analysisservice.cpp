@@ -57,8 +57,8 @@ struct CountingLoader
 
     AnalysisService::Loader loader() const
     {
-        return [calls = calls, thread = thread, n = n, scale = scale, sleepMs = sleepMs](
-                   RunColumns *out, const std::atomic_bool *, QString *) {
+        return [calls = calls, thread = thread, n = n, scale = scale,
+                sleepMs = sleepMs](RunColumns *out, const std::atomic_bool *, QString *) {
             ++*calls;
             *thread = QThread::currentThread();
             if (sleepMs > 0)
@@ -167,9 +167,8 @@ void TestAnalysisService::newerRequestSupersedesOlder()
         return QVariant(QStringLiteral("old"));
     });
     QTRY_VERIFY(gate->started.load());
-    const quint64 newId = service.request(QStringLiteral("view"), [](const RunColumns &, JobContext &) {
-        return QVariant(QStringLiteral("new"));
-    });
+    const quint64 newId = service.request(
+        QStringLiteral("view"), [](const RunColumns &, JobContext &) { return QVariant(QStringLiteral("new")); });
     QVERIFY(newId > oldId);
     QVERIFY(results.wait(5000));
     gate->release();
@@ -240,12 +239,12 @@ void TestAnalysisService::failureMessagePassesThrough()
     QVERIFY(!service.isBusy());
 
     // Other exceptions pass their message too; the service keeps working afterwards.
-    service.request(QStringLiteral("compare"), [](const RunColumns &, JobContext &) -> QVariant {
-        throw std::runtime_error("out of range");
-    });
+    service.request(QStringLiteral("compare"),
+                    [](const RunColumns &, JobContext &) -> QVariant { throw std::runtime_error("out of range"); });
     QVERIFY(failures.wait(5000));
     QCOMPARE(failures.at(1).at(2).toString(), QStringLiteral("out of range"));
-    service.request(QStringLiteral("compare"), [](const RunColumns &c, JobContext &) { return QVariant(energySum(c)); });
+    service.request(QStringLiteral("compare"),
+                    [](const RunColumns &c, JobContext &) { return QVariant(energySum(c)); });
     QVERIFY(results.wait(5000));
     QCOMPARE(results.at(0).at(2).toDouble(), 55.0);
 }
@@ -299,8 +298,7 @@ void TestAnalysisService::snapshotLoadedOnceForSeveralJobs()
         }
         return QVariant(double(c.rowCount()));
     };
-    const QStringList requesters = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                    QStringLiteral("d")};
+    const QStringList requesters = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
     for (const QString &r : requesters)
         service.request(r, job);
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), 4, 5000);

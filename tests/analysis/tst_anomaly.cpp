@@ -166,10 +166,11 @@ void TestAnomaly::scalesMatchReference()
             QCOMPARE(r.score.size(), ref.size());
             std::size_t flagged = 0, scored = 0;
             for (std::size_t i = 0; i < ref.size(); ++i) {
-                const QString where = name + u' ' + QString::fromUtf16(m.score) + QStringLiteral(" row ") + QString::number(i);
+                const QString where = name + u' ' + QString::fromUtf16(m.score) + QStringLiteral(" row ")
+                    + QString::number(i);
                 QVERIFY2(close(r.score[i], ref[i]),
-                         qPrintable(where + QStringLiteral(": ") + QString::number(r.score[i], 'g', 17) + QStringLiteral(" vs ")
-                                    + QString::number(ref[i], 'g', 17)));
+                         qPrintable(where + QStringLiteral(": ") + QString::number(r.score[i], 'g', 17)
+                                    + QStringLiteral(" vs ") + QString::number(ref[i], 'g', 17)));
                 QVERIFY2(r.flagged[i] == flags[i], qPrintable(where));
                 QVERIFY2(r.evaluated[i] == evaluated[i], qPrintable(where));
                 flagged += static_cast<std::size_t>(flags[i]);
@@ -328,15 +329,24 @@ void TestAnomaly::forestEdgeCases()
         QCOMPARE(v, 0.5);
 
     const std::vector<double> one{1.0};
-    QVERIFY(errorOf([&] { IsolationForest g; g.fit(std::vector<std::span<const double>>{one}, 0); })
-                .contains(u"two rows"));
-    QVERIFY(errorOf([&] { IsolationForest g; g.score(std::vector<std::span<const double>>{one}); })
-                .contains(u"not been fitted"));
+    QVERIFY(errorOf([&] {
+                IsolationForest g;
+                g.fit(std::vector<std::span<const double>>{one}, 0);
+            }).contains(u"two rows"));
+    QVERIFY(errorOf([&] {
+                IsolationForest g;
+                g.score(std::vector<std::span<const double>>{one});
+            }).contains(u"not been fitted"));
     std::vector<double> bad{1.0, 2.0, std::numeric_limits<double>::quiet_NaN()};
-    QVERIFY(errorOf([&] { IsolationForest g; g.fit(std::vector<std::span<const double>>{bad}, 0); })
-                .contains(u"finite"));
+    QVERIFY(errorOf([&] {
+                IsolationForest g;
+                g.fit(std::vector<std::span<const double>>{bad}, 0);
+            }).contains(u"finite"));
     bad[2] = std::numeric_limits<double>::infinity();
-    QVERIFY(errorOf([&] { IsolationForest g; g.fit(bad, 1, 0); }).contains(u"finite"));
+    QVERIFY(errorOf([&] {
+                IsolationForest g;
+                g.fit(bad, 1, 0);
+            }).contains(u"finite"));
     QVERIFY(errorOf([&] { f.score(std::vector<std::span<const double>>{same}); }).contains(u"fitted on 2"));
     QVERIFY(!errorOf([] { IsolationForest g({0, 256}); }).isEmpty());
 
@@ -447,8 +457,9 @@ void TestAnomaly::edgeCases()
     QVERIFY(errorOf([&] { detectAnomalies(cols, {}, o); }).contains(u"different lengths"));
     const std::vector<std::int64_t> keys{1, 2};
     QVERIFY(errorOf([&] { detectAnomalies(x, keys, o); }).contains(u"group keys"));
-    QVERIFY(errorOf([&] { detectAnomalies(std::span<const std::span<const double>>(), {}, o); })
-                .contains(u"at least one feature"));
+    QVERIFY(errorOf([&] {
+                detectAnomalies(std::span<const std::span<const double>>(), {}, o);
+            }).contains(u"at least one feature"));
     AnomalyOptions badK;
     badK.iqrK = -1;
     QVERIFY(!errorOf([&] { detectAnomalies(x, {}, badK); }).isEmpty());

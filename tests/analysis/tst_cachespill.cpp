@@ -166,8 +166,8 @@ void TestCacheSpill::workingSetBytesFromModel()
 
 void TestCacheSpill::kindNames()
 {
-    for (WorkingSetKind k : {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax,
-                             WorkingSetKind::Dataset})
+    for (WorkingSetKind k :
+         {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset})
         QCOMPARE(workingSetKindFromName(workingSetKindName(k)), k);
     testsupport::expectError([] { workingSetKindFromName(u"l4"); }, {u"unknown working set"_s, u"forward"_s}, "name");
 }

@@ -81,9 +81,9 @@ void TestCarbon::fixtureCases()
         std::optional<double> price;
         if (!c[u"price"_s].isNull())
             price = c[u"price"_s].toDouble();
-        const CarbonResult r = carbonFor(c[u"joules"_s].toDouble(),
-                                         customFactors(c[u"intensity"_s].toDouble(), c[u"pue"_s].toDouble(),
-                                                       price, u"USD"_s));
+        const CarbonResult r = carbonFor(
+            c[u"joules"_s].toDouble(),
+            customFactors(c[u"intensity"_s].toDouble(), c[u"pue"_s].toDouble(), price, u"USD"_s));
         const auto check = [](double ours, const QJsonValue &ref) {
             const double e = ref.toDouble();
             return e == 0 ? ours == 0 : close(ours, e);
@@ -101,8 +101,8 @@ void TestCarbon::fixtureCases()
 
 void TestCarbon::presetsHaveSources()
 {
-    const QStringList required = {u"world"_s, u"butter-e"_s, u"us"_s, u"eu"_s, u"france"_s,
-                                  u"germany"_s, u"india"_s, u"china"_s};
+    const QStringList required = {u"world"_s,  u"butter-e"_s, u"us"_s,    u"eu"_s,
+                                  u"france"_s, u"germany"_s,  u"india"_s, u"china"_s};
     QCOMPARE(regionIds(), required);
     for (const QString &id : required) {
         const RegionPreset &p = regionPreset(id);
@@ -148,10 +148,18 @@ void TestCarbon::presetsHoldSourcedValues()
         // Project brief: the BUTTER-E paper's 0.919 lb CO2/kWh = 416.85 g (rounded as the brief).
         {"butter-e", 416.85, 0.0, "gCO2/kWh", 2024, {u"arXiv 2403.08151"_s, u"0.919 lb CO2/kWh"_s}},
         // EIA FAQ, 2023 data: about 0.81 lb CO2 per kWh.
-        {"us", 0.81 * gramsPerPound, 1e-9, "gCO2/kWh", 2023,
+        {"us",
+         0.81 * gramsPerPound,
+         1e-9,
+         "gCO2/kWh",
+         2023,
          {u"Energy Information Administration"_s, u"0.81 lb CO2"_s, u"2023"_s, u"CO2 only"_s}},
         // EEA indicator assessment IND-353-en (8 Dec 2020): EU-27 281 g CO2e/kWh in 2018.
-        {"eu", 281.0, 0.0, "gCO2e/kWh", 2018,
+        {"eu",
+         281.0,
+         0.0,
+         "gCO2e/kWh",
+         2018,
          {u"European Environment Agency"_s, u"IND-353-en"_s, u"281 g"_s, u"2018"_s}},
         // Our World in Data table (Ember and Energy Institute), 2023 column.
         {"france", 56.0, 0.0, "gCO2e/kWh", 2023, {owid, owidTable, ember, u"2023"_s}},

@@ -20,8 +20,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-void appendRow(RunColumns &c, std::int32_t dataset, std::int32_t shape, std::int64_t size, std::int32_t depth,
-               bool gpu, double energy, double runTime, double power, double perDatum, double nonOverhead)
+void appendRow(RunColumns &c, std::int32_t dataset, std::int32_t shape, std::int64_t size, std::int32_t depth, bool gpu,
+               double energy, double runTime, double power, double perDatum, double nonOverhead)
 {
     c.id.push_back(std::int64_t(c.id.size() + 1));
     c.dataset.push_back(dataset);
@@ -109,8 +109,8 @@ std::map<Key, Reference> bruteForce(const RunColumns &c)
 {
     std::map<Key, Reference> groups;
     for (std::size_t i = 0; i < c.rowCount(); ++i) {
-        Reference &r = groups[Key(c.datasetNames.at(c.dataset[i]), c.shapeNames.at(c.shape[i]), c.size[i],
-                                  c.depth[i], c.isGpu[i])];
+        Reference &r = groups[Key(c.datasetNames.at(c.dataset[i]), c.shapeNames.at(c.shape[i]), c.size[i], c.depth[i],
+                                  c.isGpu[i])];
         r.rows.push_back(i);
         r.energy.push_back(c.energy[i]);
         r.runTime.push_back(c.runTime[i]);

@@ -162,7 +162,7 @@ void TestEnergyFit::fitRowFromDerivation()
     for (const WorkingSet &l : d.cpu.interLayer)
         expected += l.placement.cachedSize;
     expected += d.cpu.forward.placement.cachedSize + d.cpu.backward.placement.cachedSize
-                + d.cpu.dataset.placement.cachedSize;
+        + d.cpu.dataset.placement.cachedSize;
     QCOMPARE(cpu.levelBytes[0], expected);
     QCOMPARE(cpu.levelBytes[1] + cpu.levelBytes[2] + cpu.levelBytes[3], 0.0);
 }

@@ -229,7 +229,7 @@ void TestEnergyModel::workedRecordEnergyPerDatum()
     const auto r = loadRecord();
     const Derivation d = deriveFromDataset(u"201_pol", Shape::Rectangle, 2, 128);
     const double perDatum = num(r, u"non_overhead_energy"_s)
-                            / (double(d.operations.trainingDataPerEpoch) * kButterEpochs);
+        / (double(d.operations.trainingDataPerEpoch) * kButterEpochs);
     QVERIFY(std::abs(perDatum - num(r, u"energy_per_training_datum"_s)) < 5e-7);
     QVERIFY(std::abs(num(r, u"non_overhead_energy"_s) / kButterEpochs - num(r, u"energy_per_epoch"_s)) < 5e-6);
 }
@@ -250,8 +250,7 @@ void TestEnergyModel::pollenCpuAndGpuRows()
         const Device device = num(row, u"energy_overhead"_s) > 100000 ? Device::Gpu : Device::Cpu;
         // The excerpt has no shape column; depth-3 rectangles give its node counts
         // (epoch_working_set_higher_distributed = 4 * 256 * nodes), and every figure below.
-        const Derivation d = deriveFromDataset(u"529_pollen", Shape::Rectangle,
-                                               int(num(row, u"depth"_s)),
+        const Derivation d = deriveFromDataset(u"529_pollen", Shape::Rectangle, int(num(row, u"depth"_s)),
                                                std::int64_t(num(row, u"size"_s)));
         const WorkingSets &s = d.workingSets(device);
         const QString id = row.value(u"experiment_id"_s) + u" "_s + deviceName(device);
@@ -327,16 +326,19 @@ void TestEnergyModel::derivedGridMatchesReference()
         const Derivation d = deriveFromDataset(e[u"dataset"_s].toString(), shapeFromName(e[u"shape"_s].toString()),
                                                e[u"depth"_s].toInt(), std::int64_t(e[u"size"_s].toDouble()));
         const QString id = u"%1 %2 d%3 s%4"_s.arg(e[u"dataset"_s].toString(), e[u"shape"_s].toString())
-                               .arg(e[u"depth"_s].toInt()).arg(e[u"size"_s].toDouble());
+                               .arg(e[u"depth"_s].toInt())
+                               .arg(e[u"size"_s].toDouble());
         const QJsonObject ops = e[u"operations"_s].toObject();
         QVERIFY2(double(d.operations.trainBatches) == ops[u"train_batches"_s].toDouble(), qPrintable(id));
         QVERIFY2(double(d.operations.testBatches) == ops[u"test_batches"_s].toDouble(), qPrintable(id));
         QVERIFY2(double(d.operations.fwdOperations) == ops[u"fwd_operations"_s].toDouble(), qPrintable(id));
         QVERIFY2(double(d.operations.bwdLayerOperations) == ops[u"bwd_layer_operations"_s].toDouble(), qPrintable(id));
-        QVERIFY2(double(d.operations.bwdReduceOperations) == ops[u"bwd_reduce_operations"_s].toDouble(), qPrintable(id));
+        QVERIFY2(double(d.operations.bwdReduceOperations) == ops[u"bwd_reduce_operations"_s].toDouble(),
+                 qPrintable(id));
         QVERIFY2(double(d.operations.bwdOperations) == ops[u"bwd_operations"_s].toDouble(), qPrintable(id));
         QVERIFY2(double(d.operations.flopsPerEpoch) == ops[u"flops_per_epoch"_s].toDouble(), qPrintable(id));
-        QVERIFY2(close(d.operations.flopsPerTrainingDatum, ops[u"flops_per_training_datum"_s].toDouble()), qPrintable(id));
+        QVERIFY2(close(d.operations.flopsPerTrainingDatum, ops[u"flops_per_training_datum"_s].toDouble()),
+                 qPrintable(id));
         QCOMPARE(double(d.cpu.bytesPerDatum), e[u"bytes_per_datum"_s].toDouble());
         QCOMPARE(double(d.cpu.datasetBytes), e[u"dataset_bytes"_s].toDouble());
 
@@ -407,9 +409,9 @@ void TestEnergyModel::deriveJsonKeys()
 {
     const Derivation d = deriveFromDataset(u"201_pol", Shape::Rectangle, 2, 128);
     const QJsonObject both = deriveJson(d);
-    for (const QString &key : {u"widths"_s, u"params"_s, u"fwd_operations"_s, u"bwd_operations"_s,
-                               u"flops_per_epoch"_s, u"flops_per_training_datum"_s, u"dataset_bytes"_s,
-                               u"working_sets"_s, u"full_widths"_s, u"inputs"_s, u"network_inputs"_s})
+    for (const QString &key : {u"widths"_s, u"params"_s, u"fwd_operations"_s, u"bwd_operations"_s, u"flops_per_epoch"_s,
+                               u"flops_per_training_datum"_s, u"dataset_bytes"_s, u"working_sets"_s, u"full_widths"_s,
+                               u"inputs"_s, u"network_inputs"_s})
         QVERIFY2(both.contains(key), qPrintable(key));
     QCOMPARE(both[u"fwd_operations"_s].toDouble(), 48896.0);
     QCOMPARE(both[u"params"_s].toDouble(), 125.0);

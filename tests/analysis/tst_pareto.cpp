@@ -133,7 +133,8 @@ void TestPareto::random2dAgainstBruteForce()
                 if (k > 0) {
                     const std::size_t a = f.indices[k - 1], b = f.indices[k];
                     QVERIFY(cols[0][a] < cols[0][b]
-                            || (cols[0][a] == cols[0][b] && (cols[1][a] < cols[1][b] || (cols[1][a] == cols[1][b] && a < b))));
+                            || (cols[0][a] == cols[0][b]
+                                && (cols[1][a] < cols[1][b] || (cols[1][a] == cols[1][b] && a < b))));
                 }
             }
             // n-D code on two metrics agrees.

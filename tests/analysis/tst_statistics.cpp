@@ -41,11 +41,11 @@ bool close(double actual, double expected, double rel, double abs = 0.0)
     return testsupport::relClose(actual, expected, rel, abs);
 }
 
-#define CHECK_CLOSE(actual, expected, rel, abs, what)                                           \
-    do {                                                                                        \
-        const double a_ = (actual);                                                             \
-        const double e_ = (expected);                                                           \
-        QVERIFY2(close(a_, e_, rel, abs), qPrintable(mismatch(what, a_, e_)));                  \
+#define CHECK_CLOSE(actual, expected, rel, abs, what)                                                                  \
+    do {                                                                                                               \
+        const double a_ = (actual);                                                                                    \
+        const double e_ = (expected);                                                                                  \
+        QVERIFY2(close(a_, e_, rel, abs), qPrintable(mismatch(what, a_, e_)));                                         \
     } while (false)
 
 // A bootstrap interval is a Monte-Carlo estimate. The fixture gives, for each end, the band of
@@ -56,12 +56,14 @@ void checkInBands(const ConfidenceInterval &got, const QJsonObject &ref, const Q
 {
     const std::vector<double> lower = toVector(ref.value(u"lower_band"));
     const std::vector<double> upper = toVector(ref.value(u"upper_band"));
-    QVERIFY2(got.lower >= lower[0] && got.lower <= lower[1],
-             qPrintable(QStringLiteral("%1: lower end %2 outside [%3, %4]")
-                            .arg(what).arg(got.lower).arg(lower[0]).arg(lower[1])));
-    QVERIFY2(got.upper >= upper[0] && got.upper <= upper[1],
-             qPrintable(QStringLiteral("%1: upper end %2 outside [%3, %4]")
-                            .arg(what).arg(got.upper).arg(upper[0]).arg(upper[1])));
+    QVERIFY2(
+        got.lower >= lower[0] && got.lower <= lower[1],
+        qPrintable(
+            QStringLiteral("%1: lower end %2 outside [%3, %4]").arg(what).arg(got.lower).arg(lower[0]).arg(lower[1])));
+    QVERIFY2(
+        got.upper >= upper[0] && got.upper <= upper[1],
+        qPrintable(
+            QStringLiteral("%1: upper end %2 outside [%3, %4]").arg(what).arg(got.upper).arg(upper[0]).arg(upper[1])));
 }
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -122,32 +124,26 @@ void TestStatistics::descriptiveMatchesNumpy()
         QVERIFY2(!x.empty(), qPrintable(name));
 
         CHECK_CLOSE(mean(x), ref.value(u"mean").toDouble(), 1e-13, 1e-300, name + u" mean"_s);
-        CHECK_CLOSE(variance(x, 0), ref.value(u"var_ddof0").toDouble(), 1e-10, 1e-28,
-                    name + u" var ddof0"_s);
+        CHECK_CLOSE(variance(x, 0), ref.value(u"var_ddof0").toDouble(), 1e-10, 1e-28, name + u" var ddof0"_s);
         if (ref.contains(u"var_ddof1"))
-            CHECK_CLOSE(variance(x, 1), ref.value(u"var_ddof1").toDouble(), 1e-10, 1e-28,
-                        name + u" var ddof1"_s);
+            CHECK_CLOSE(variance(x, 1), ref.value(u"var_ddof1").toDouble(), 1e-10, 1e-28, name + u" var ddof1"_s);
 
         const std::vector<double> qs = toVector(ref.value(u"quantile_qs"));
         const std::vector<double> expected = toVector(ref.value(u"quantiles"));
         const std::vector<double> got = quantiles(x, qs);
         QCOMPARE(got.size(), expected.size());
         for (std::size_t i = 0; i < qs.size(); ++i) {
-            CHECK_CLOSE(got[i], expected[i], 1e-14, 0.0,
-                        name + QStringLiteral(" quantile %1").arg(qs[i]));
+            CHECK_CLOSE(got[i], expected[i], 1e-14, 0.0, name + QStringLiteral(" quantile %1").arg(qs[i]));
             CHECK_CLOSE(quantile(x, qs[i]), expected[i], 1e-14, 0.0, name + u" quantile()"_s);
             std::vector<double> sorted = x;
             std::sort(sorted.begin(), sorted.end());
-            CHECK_CLOSE(quantileSorted(sorted, qs[i]), expected[i], 1e-14, 0.0,
-                        name + u" quantileSorted()"_s);
+            CHECK_CLOSE(quantileSorted(sorted, qs[i]), expected[i], 1e-14, 0.0, name + u" quantileSorted()"_s);
         }
         CHECK_CLOSE(median(x), ref.value(u"median").toDouble(), 1e-15, 0.0, name + u" median"_s);
-        CHECK_CLOSE(interquartileRange(x), ref.value(u"iqr").toDouble(), 1e-12, 1e-300,
-                    name + u" iqr"_s);
-        CHECK_CLOSE(medianAbsoluteDeviation(x), ref.value(u"mad_raw").toDouble(), 1e-14, 0.0,
-                    name + u" MAD"_s);
-        CHECK_CLOSE(medianAbsoluteDeviation(x, MadScale::Normal),
-                    ref.value(u"mad_normal").toDouble(), 1e-14, 0.0, name + u" MAD normal"_s);
+        CHECK_CLOSE(interquartileRange(x), ref.value(u"iqr").toDouble(), 1e-12, 1e-300, name + u" iqr"_s);
+        CHECK_CLOSE(medianAbsoluteDeviation(x), ref.value(u"mad_raw").toDouble(), 1e-14, 0.0, name + u" MAD"_s);
+        CHECK_CLOSE(medianAbsoluteDeviation(x, MadScale::Normal), ref.value(u"mad_normal").toDouble(), 1e-14, 0.0,
+                    name + u" MAD normal"_s);
 
         const QJsonValue skewRef = ref.value(u"skew_biased");
         if (skewRef.isNull()) { // scipy: NaN for values that do not vary; we throw
@@ -155,8 +151,7 @@ void TestStatistics::descriptiveMatchesNumpy()
         } else {
             CHECK_CLOSE(skewness(x), skewRef.toDouble(), 1e-9, 1e-12, name + u" skew"_s);
             if (ref.contains(u"skew_unbiased"))
-                CHECK_CLOSE(skewness(x, SkewnessBias::Unbiased),
-                            ref.value(u"skew_unbiased").toDouble(), 1e-9, 1e-12,
+                CHECK_CLOSE(skewness(x, SkewnessBias::Unbiased), ref.value(u"skew_unbiased").toDouble(), 1e-9, 1e-12,
                             name + u" skew unbiased"_s);
         }
     }
@@ -165,8 +160,7 @@ void TestStatistics::descriptiveMatchesNumpy()
 void TestStatistics::describeMatchesNumpy()
 {
     const QJsonObject all = m_fixture.value(u"descriptive").toObject();
-    for (const QString &name : {u"normal_a"_s, u"large_a"_s, u"one"_s, u"constant"_s,
-                               u"ties_b"_s}) {
+    for (const QString &name : {u"normal_a"_s, u"large_a"_s, u"one"_s, u"constant"_s, u"ties_b"_s}) {
         const QJsonObject ref = all.value(name).toObject();
         const std::vector<double> x = sample(name);
         const Summary s = stats::describe(x);
@@ -182,12 +176,11 @@ void TestStatistics::describeMatchesNumpy()
         CHECK_CLOSE(s.mad, ref.value(u"mad_raw").toDouble(), 1e-14, 0.0, name + u" mad"_s);
         QCOMPARE(s.standardDeviation.has_value(), ref.contains(u"var_ddof1"));
         if (s.standardDeviation)
-            CHECK_CLOSE(*s.standardDeviation, std::sqrt(ref.value(u"var_ddof1").toDouble()),
-                        1e-10, 1e-14, name + u" sd"_s);
+            CHECK_CLOSE(*s.standardDeviation, std::sqrt(ref.value(u"var_ddof1").toDouble()), 1e-10, 1e-14,
+                        name + u" sd"_s);
         QCOMPARE(s.skewness.has_value(), !ref.value(u"skew_biased").isNull());
         if (s.skewness)
-            CHECK_CLOSE(*s.skewness, ref.value(u"skew_biased").toDouble(), 1e-9, 1e-12,
-                        name + u" skew"_s);
+            CHECK_CLOSE(*s.skewness, ref.value(u"skew_biased").toDouble(), 1e-9, 1e-12, name + u" skew"_s);
     }
 }
 
@@ -207,11 +200,13 @@ void TestStatistics::descriptiveEdgeCases()
     QCOMPARE(interquartileRange(one), 0.0);
     QCOMPARE(medianAbsoluteDeviation(one), 0.0);
     QCOMPARE(variance(one, 0), 0.0);
-    expectError([&] { variance(one, 1); }, {QStringLiteral("1 value"), QStringLiteral("2")},
-                "variance of one value");
+    expectError([&] { variance(one, 1); }, {QStringLiteral("1 value"), QStringLiteral("2")}, "variance of one value");
     expectError([&] { skewness(one); }, {QStringLiteral("equal")}, "skew one value");
-    expectError([&] { skewness(std::vector<double>{1.0, 2.0}, SkewnessBias::Unbiased); },
-                {QStringLiteral("3")}, "unbiased skew of two values");
+    expectError(
+        [&] {
+            skewness(std::vector<double>{1.0, 2.0}, SkewnessBias::Unbiased);
+        },
+        {QStringLiteral("3")}, "unbiased skew of two values");
 
     const std::vector<double> constant(7, 0.1);
     QCOMPARE(median(constant), 0.1);
@@ -220,19 +215,15 @@ void TestStatistics::descriptiveEdgeCases()
 
     for (double bad : {kNaN, kInf, -kInf}) {
         const std::vector<double> x = {1.0, bad, 3.0, bad};
-        expectError([&] { mean(x); }, {QStringLiteral("NaN or infinite"), QStringLiteral("2")},
-                    "mean NaN/inf");
+        expectError([&] { mean(x); }, {QStringLiteral("NaN or infinite"), QStringLiteral("2")}, "mean NaN/inf");
         expectError([&] { median(x); }, {QStringLiteral("NaN or infinite")}, "median NaN/inf");
-        expectError([&] { quantiles(x, std::vector<double>{0.5}); },
-                    {QStringLiteral("NaN or infinite")}, "quantiles NaN/inf");
+        expectError([&] { quantiles(x, std::vector<double>{0.5}); }, {QStringLiteral("NaN or infinite")},
+                    "quantiles NaN/inf");
         expectError([&] { skewness(x); }, {QStringLiteral("NaN or infinite")}, "skew NaN/inf");
-        expectError([&] { stats::describe(x); }, {QStringLiteral("NaN or infinite")},
-                    "describe NaN/inf");
+        expectError([&] { stats::describe(x); }, {QStringLiteral("NaN or infinite")}, "describe NaN/inf");
     }
-    expectError([&] { quantile(one, 1.5); }, {QStringLiteral("between 0 and 1")},
-                "quantile out of range");
-    expectError([&] { quantile(one, kNaN); }, {QStringLiteral("between 0 and 1")},
-                "quantile NaN q");
+    expectError([&] { quantile(one, 1.5); }, {QStringLiteral("between 0 and 1")}, "quantile out of range");
+    expectError([&] { quantile(one, kNaN); }, {QStringLiteral("between 0 and 1")}, "quantile NaN q");
 }
 
 void TestStatistics::histogramMatchesNumpy()
@@ -243,14 +234,10 @@ void TestStatistics::histogramMatchesNumpy()
         const QJsonObject ref = v.toObject();
         const QString name = ref.value(u"sample").toString();
         const QString rule = ref.value(u"rule").toString();
-        const QString what = QStringLiteral("%1 %2%3").arg(name, rule,
-                                                          ref.value(u"log10").toBool()
-                                                              ? QStringLiteral(" log10")
-                                                              : QString());
+        const QString what = QStringLiteral("%1 %2%3").arg(
+            name, rule, ref.value(u"log10").toBool() ? QStringLiteral(" log10") : QString());
         HistogramOptions o;
-        o.rule = rule == u"fd"      ? BinRule::FreedmanDiaconis
-                 : rule == u"scott" ? BinRule::Scott
-                                    : BinRule::Fixed;
+        o.rule = rule == u"fd" ? BinRule::FreedmanDiaconis : rule == u"scott" ? BinRule::Scott : BinRule::Fixed;
         if (o.rule == BinRule::Fixed)
             o.bins = ref.value(u"bins").toInt();
         o.scale = ref.value(u"log10").toBool() ? AxisScale::Log10 : AxisScale::Linear;
@@ -265,9 +252,7 @@ void TestStatistics::histogramMatchesNumpy()
         const std::vector<double> dens = toVector(ref.value(u"densities"));
         const QJsonArray counts = ref.value(u"counts").toArray();
         QVERIFY2(h.binCount() == std::size_t(counts.size()),
-                 qPrintable(what + QStringLiteral(": %1 bins, numpy %2")
-                                       .arg(h.binCount())
-                                       .arg(counts.size())));
+                 qPrintable(what + QStringLiteral(": %1 bins, numpy %2").arg(h.binCount()).arg(counts.size())));
         QCOMPARE(h.edges.size(), edges.size());
         QCOMPARE(h.densities.size(), dens.size());
         QVERIFY(!h.capped);
@@ -364,22 +349,33 @@ void TestStatistics::histogramLogAxisNonPositive()
 
 void TestStatistics::histogramEdgeCases()
 {
-    expectError([&] { histogram(std::vector<double>{}); }, {QStringLiteral("empty")},
-                "histogram empty");
-    expectError([&] { histogram(std::vector<double>{1.0, kNaN}); },
-                {QStringLiteral("NaN or infinite"), QStringLiteral("1")}, "histogram NaN");
-    expectError([&] { histogram(std::vector<double>{1.0, kInf, 2.0}); },
-                {QStringLiteral("NaN or infinite")}, "histogram inf");
+    expectError([&] { histogram(std::vector<double>{}); }, {QStringLiteral("empty")}, "histogram empty");
+    expectError(
+        [&] {
+            histogram(std::vector<double>{1.0, kNaN});
+        },
+        {QStringLiteral("NaN or infinite"), QStringLiteral("1")}, "histogram NaN");
+    expectError(
+        [&] {
+            histogram(std::vector<double>{1.0, kInf, 2.0});
+        },
+        {QStringLiteral("NaN or infinite")}, "histogram inf");
     HistogramOptions fixed;
     fixed.rule = BinRule::Fixed;
     fixed.bins = 0;
-    expectError([&] { histogram(std::vector<double>{1.0, 2.0}, fixed); },
-                {QStringLiteral("between 1 and"), QStringLiteral("got 0")}, "zero bins");
+    expectError(
+        [&] {
+            histogram(std::vector<double>{1.0, 2.0}, fixed);
+        },
+        {QStringLiteral("between 1 and"), QStringLiteral("got 0")}, "zero bins");
     HistogramOptions badRange;
     badRange.rangeMin = 5.0;
     badRange.rangeMax = 1.0;
-    expectError([&] { histogram(std::vector<double>{1.0, 2.0}, badRange); },
-                {QStringLiteral("range")}, "inverted range");
+    expectError(
+        [&] {
+            histogram(std::vector<double>{1.0, 2.0}, badRange);
+        },
+        {QStringLiteral("range")}, "inverted range");
 
     // One value and all-equal values: one bin of width 1 centred on the value (as numpy).
     for (const std::vector<double> &x : {std::vector<double>{7.0}, std::vector<double>(5, 7.0)}) {
@@ -409,8 +405,7 @@ void TestStatistics::histogramMillionValuesIsFast()
             const Histogram h = histogram(x, o);
             const qint64 ms = timer.elapsed();
             qInfo("histogram of 1e6 values, rule %d, %s: %lld ms, %zu bins%s", int(rule),
-                  scale == AxisScale::Log10 ? "log10" : "linear", ms, h.binCount(),
-                  h.capped ? " (capped)" : "");
+                  scale == AxisScale::Log10 ? "log10" : "linear", ms, h.binCount(), h.capped ? " (capped)" : "");
             QCOMPARE(h.inside, x.size());
             QVERIFY(h.binCount() <= 512);
         }
@@ -429,13 +424,12 @@ void TestStatistics::kdeMatchesScipy()
         if (ref.value(u"log10").toBool())
             std::transform(x.begin(), x.end(), x.begin(), [](double d) { return std::log10(d); });
         KdeOptions o;
-        o.bandwidth = ref.value(u"bandwidth").toString() == u"scott" ? KdeBandwidth::Scott
-                                                                    : KdeBandwidth::Silverman;
+        o.bandwidth = ref.value(u"bandwidth").toString() == u"scott" ? KdeBandwidth::Scott : KdeBandwidth::Silverman;
         o.method = KdeMethod::Exact;
         const GaussianKde kde(x, o);
         CHECK_CLOSE(kde.factor(), ref.value(u"factor").toDouble(), 1e-14, 0.0, what + u" factor"_s);
-        CHECK_CLOSE(kde.bandwidth() * kde.bandwidth(), ref.value(u"covariance").toDouble(), 1e-12,
-                    0.0, what + u" covariance"_s);
+        CHECK_CLOSE(kde.bandwidth() * kde.bandwidth(), ref.value(u"covariance").toDouble(), 1e-12, 0.0,
+                    what + u" covariance"_s);
         const std::vector<double> points = toVector(ref.value(u"points"));
         const std::vector<double> expected = toVector(ref.value(u"density"));
         const std::vector<double> got = kde.evaluate(points);
@@ -457,14 +451,14 @@ void TestStatistics::kdeCurveLog10MatchesScipy()
         o.gridSize = 40; // the fixture's grid: 40 points from min - 3h to max + 3h on the axis
         o.scale = log10 ? AxisScale::Log10 : AxisScale::Linear;
         o.kde.bandwidth = ref.value(u"bandwidth").toString() == u"scott" ? KdeBandwidth::Scott
-                                                                        : KdeBandwidth::Silverman;
+                                                                         : KdeBandwidth::Silverman;
         const KdeCurve curve = kdeCurve(sample(ref.value(u"sample").toString()), o);
         const std::vector<double> points = toVector(ref.value(u"points"));
         const std::vector<double> expected = toVector(ref.value(u"density"));
         QCOMPARE(curve.x.size(), points.size());
         QCOMPARE(curve.scale, o.scale);
-        CHECK_CLOSE(curve.bandwidth * curve.bandwidth, ref.value(u"covariance").toDouble(), 1e-12,
-                    0.0, u"curve covariance"_s);
+        CHECK_CLOSE(curve.bandwidth * curve.bandwidth, ref.value(u"covariance").toDouble(), 1e-12, 0.0,
+                    u"curve covariance"_s);
         for (std::size_t i = 0; i < points.size(); ++i) {
             const double x = log10 ? std::pow(10.0, points[i]) : points[i];
             CHECK_CLOSE(curve.x[i], x, 1e-12, 1e-12, u"curve x"_s);
@@ -490,7 +484,7 @@ void TestStatistics::kdeCurveLog10MatchesScipy()
     double area = 0.0;
     for (std::size_t i = 1; i < dropped.x.size(); ++i)
         area += 0.5 * (dropped.density[i] + dropped.density[i - 1])
-                * (std::log10(dropped.x[i]) - std::log10(dropped.x[i - 1]));
+            * (std::log10(dropped.x[i]) - std::log10(dropped.x[i - 1]));
     QVERIFY2(std::abs(area - 1.0) < 1e-3, qPrintable(QString::number(area)));
 }
 
@@ -510,8 +504,7 @@ void TestStatistics::kdeBinnedMatchesExact()
             const auto [lo, hi] = std::minmax_element(x->begin(), x->end());
             std::vector<double> grid(512);
             for (std::size_t i = 0; i < grid.size(); ++i)
-                grid[i] = *lo - 3 * kde.bandwidth()
-                          + (*hi - *lo + 6 * kde.bandwidth()) * double(i) / 511.0;
+                grid[i] = *lo - 3 * kde.bandwidth() + (*hi - *lo + 6 * kde.bandwidth()) * double(i) / 511.0;
             const std::vector<double> fast = kde.evaluate(grid);
             const std::vector<double> exact = kde.evaluateExact(grid);
             const auto peakIt = std::max_element(exact.begin(), exact.end());
@@ -523,8 +516,7 @@ void TestStatistics::kdeBinnedMatchesExact()
                 worst = std::max(worst, std::abs(fast[i] - exact[i]) / peak);
             qInfo("binned vs exact KDE (%s, %s): %.2e relative at the peak, %.2e of the peak "
                   "at worst",
-                  x == &logs ? "log10" : "linear", bw == KdeBandwidth::Scott ? "scott" : "silverman",
-                  peakRel, worst);
+                  x == &logs ? "log10" : "linear", bw == KdeBandwidth::Scott ? "scott" : "silverman", peakRel, worst);
             QVERIFY(peakRel < 1e-3);
             QVERIFY(worst < 1e-3);
         }
@@ -533,27 +525,33 @@ void TestStatistics::kdeBinnedMatchesExact()
 
 void TestStatistics::kdeEdgeCases()
 {
-    expectError([] { GaussianKde(std::vector<double>{}); }, {QStringLiteral("empty")},
-                "KDE empty");
-    expectError([] { GaussianKde(std::vector<double>{2.0}); },
-                {QStringLiteral("1 value"), QStringLiteral("2")}, "KDE one value");
-    expectError([] { GaussianKde(std::vector<double>(10, 2.0)); }, {QStringLiteral("equal")},
-                "KDE constant");
-    expectError([] { GaussianKde(std::vector<double>{1.0, kNaN, 2.0}); },
-                {QStringLiteral("NaN or infinite")}, "KDE NaN");
-    expectError([] { GaussianKde(std::vector<double>{1.0, -kInf, 2.0}); },
-                {QStringLiteral("NaN or infinite")}, "KDE inf");
+    expectError([] { GaussianKde(std::vector<double>{}); }, {QStringLiteral("empty")}, "KDE empty");
+    expectError([] { GaussianKde(std::vector<double>{2.0}); }, {QStringLiteral("1 value"), QStringLiteral("2")},
+                "KDE one value");
+    expectError([] { GaussianKde(std::vector<double>(10, 2.0)); }, {QStringLiteral("equal")}, "KDE constant");
+    expectError(
+        [] {
+            GaussianKde(std::vector<double>{1.0, kNaN, 2.0});
+        },
+        {QStringLiteral("NaN or infinite")}, "KDE NaN");
+    expectError(
+        [] {
+            GaussianKde(std::vector<double>{1.0, -kInf, 2.0});
+        },
+        {QStringLiteral("NaN or infinite")}, "KDE inf");
     const GaussianKde kde(std::vector<double>{1.0, 2.0, 4.0});
-    expectError([&] { kde.evaluate(std::vector<double>{kNaN}); }, {QStringLiteral("NaN")},
-                "KDE at NaN");
+    expectError([&] { kde.evaluate(std::vector<double>{kNaN}); }, {QStringLiteral("NaN")}, "KDE at NaN");
     QVERIFY(kde.evaluate(std::vector<double>{}).empty());
     // Far away from the data the density is zero, not NaN.
     QCOMPARE(kde.evaluate(std::vector<double>{1e6}).front(), 0.0);
     QCOMPARE(kde.evaluateBinned(std::vector<double>{1e6}).front(), 0.0);
     KdeCurveOptions o;
     o.gridSize = 1;
-    expectError([&] { kdeCurve(std::vector<double>{1.0, 2.0}, o); }, {QStringLiteral("2 grid")},
-                "KDE curve of one point");
+    expectError(
+        [&] {
+            kdeCurve(std::vector<double>{1.0, 2.0}, o);
+        },
+        {QStringLiteral("2 grid")}, "KDE curve of one point");
 }
 
 void TestStatistics::kdeMillionValuesIsFast()
@@ -576,9 +574,7 @@ void TestStatistics::kdeMillionValuesIsFast()
     const double atPeak = std::log10(curve.x[std::size_t(peak - curve.density.begin())]);
     QVERIFY2(std::abs(atPeak - 10.0 / std::log(10.0)) < 0.1, qPrintable(QString::number(atPeak)));
     const double sd = 1.0 / std::log(10.0);
-    const double height = 1.0
-                          / std::sqrt(2.0 * std::numbers::pi
-                                      * (sd * sd + curve.bandwidth * curve.bandwidth));
+    const double height = 1.0 / std::sqrt(2.0 * std::numbers::pi * (sd * sd + curve.bandwidth * curve.bandwidth));
     CHECK_CLOSE(*peak, height, 0.01, 0.0, u"peak height"_s);
 }
 
@@ -647,18 +643,22 @@ void TestStatistics::bootstrapIsDeterministic()
 
 void TestStatistics::bootstrapEdgeCases()
 {
-    expectError([] { bootstrapMedianCi(std::vector<double>{}); }, {QStringLiteral("empty")},
-                "bootstrap empty");
-    expectError([] { bootstrapMedianCi(std::vector<double>{1.0, kNaN}); },
-                {QStringLiteral("NaN or infinite")}, "bootstrap NaN");
+    expectError([] { bootstrapMedianCi(std::vector<double>{}); }, {QStringLiteral("empty")}, "bootstrap empty");
+    expectError(
+        [] {
+            bootstrapMedianCi(std::vector<double>{1.0, kNaN});
+        },
+        {QStringLiteral("NaN or infinite")}, "bootstrap NaN");
     BootstrapOptions bad;
     bad.resamples = 0;
-    expectError([&] { bootstrapMedianCi(std::vector<double>{1.0, 2.0}, bad); },
-                {QStringLiteral("resample")}, "zero resamples");
+    expectError(
+        [&] {
+            bootstrapMedianCi(std::vector<double>{1.0, 2.0}, bad);
+        },
+        {QStringLiteral("resample")}, "zero resamples");
     bad = {};
     bad.level = 1.0;
-    expectError([&] { bootstrapMedianCi(std::vector<double>{1.0, 2.0}, bad); },
-                {QStringLiteral("level")}, "level 1");
+    expectError([&] { bootstrapMedianCi(std::vector<double>{1.0, 2.0}, bad); }, {QStringLiteral("level")}, "level 1");
     // One value and constant values: the interval collapses onto the value.
     for (const std::vector<double> &x : {std::vector<double>{3.5}, std::vector<double>(9, 3.5)}) {
         const ConfidenceInterval ci = bootstrapMedianCi(x);

@@ -36,11 +36,11 @@ bool close(double actual, double expected, double rel, double abs = 0.0)
     return testsupport::relClose(actual, expected, rel, abs);
 }
 
-#define CHECK_CLOSE(actual, expected, rel, abs, what)                                           \
-    do {                                                                                        \
-        const double a_ = (actual);                                                             \
-        const double e_ = (expected);                                                           \
-        QVERIFY2(close(a_, e_, rel, abs), qPrintable(mismatch(what, a_, e_)));                  \
+#define CHECK_CLOSE(actual, expected, rel, abs, what)                                                                  \
+    do {                                                                                                               \
+        const double a_ = (actual);                                                                                    \
+        const double e_ = (expected);                                                                                  \
+        QVERIFY2(close(a_, e_, rel, abs), qPrintable(mismatch(what, a_, e_)));                                         \
     } while (false)
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -111,8 +111,7 @@ void TestTwoSample::welchLogMatchesScipy()
         const auto a = sample(ref.value(u"a").toString());
         const auto b = sample(ref.value(u"b").toString());
         if (!ref.contains(u"welch_log_t")) {
-            expectError([&] { welchTTestLog(a, b); }, {QStringLiteral("<= 0")},
-                        "log Welch with non-positive values");
+            expectError([&] { welchTTestLog(a, b); }, {QStringLiteral("<= 0")}, "log Welch with non-positive values");
             continue;
         }
         const WelchResult w = welchTTestLog(a, b);
@@ -154,8 +153,7 @@ void TestTwoSample::mannWhitneyBothMethods()
         const auto b = sample(ref.value(u"b").toString());
         const MannWhitneyResult asym = mannWhitneyU(a, b, MannWhitneyMethod::Asymptotic);
         QCOMPARE(asym.method, MannWhitneyMethod::Asymptotic);
-        CHECK_CLOSE(asym.p, ref.value(u"mwu_asymptotic_p").toDouble(), 1e-6, 0.0,
-                    what + u" asymptotic p"_s);
+        CHECK_CLOSE(asym.p, ref.value(u"mwu_asymptotic_p").toDouble(), 1e-6, 0.0, what + u" asymptotic p"_s);
         if (ref.contains(u"mwu_exact_p")) {
             const MannWhitneyResult ex = mannWhitneyU(a, b, MannWhitneyMethod::Exact);
             QCOMPARE(ex.method, MannWhitneyMethod::Exact);
@@ -167,8 +165,8 @@ void TestTwoSample::mannWhitneyBothMethods()
             pooled.insert(pooled.end(), b.begin(), b.end());
             std::sort(pooled.begin(), pooled.end());
             if (std::adjacent_find(pooled.begin(), pooled.end()) != pooled.end())
-                expectError([&] { mannWhitneyU(a, b, MannWhitneyMethod::Exact); },
-                            {QStringLiteral("tied")}, "exact with ties");
+                expectError([&] { mannWhitneyU(a, b, MannWhitneyMethod::Exact); }, {QStringLiteral("tied")},
+                            "exact with ties");
         }
     }
     QVERIFY(exact >= 8); // includes 50 x 37 (normal_a vs normal_b), far beyond the auto rule
@@ -179,8 +177,7 @@ void TestTwoSample::hedgesGMatchesReference()
     for (const QJsonValue &v : std::as_const(m_pairs)) {
         const QJsonObject ref = v.toObject();
         const QString what = ref.value(u"a").toString() + u" vs "_s + ref.value(u"b").toString();
-        const double g = hedgesG(sample(ref.value(u"a").toString()),
-                                 sample(ref.value(u"b").toString()));
+        const double g = hedgesG(sample(ref.value(u"a").toString()), sample(ref.value(u"b").toString()));
         CHECK_CLOSE(g, ref.value(u"hedges_g").toDouble(), 1e-9, 1e-15, what + u" Hedges' g"_s);
     }
     // Swapping the samples flips the sign.
@@ -205,8 +202,7 @@ void TestTwoSample::percentChangeMatchesReference()
         BootstrapOptions o;
         o.resamples = 300; // the point estimate does not depend on the bootstrap
         const PercentChange pc = percentChangeOfMedians(a, b, o);
-        CHECK_CLOSE(pc.percent, ref.value(u"percent_change").toDouble(), 1e-12, 1e-12,
-                    what + u" percent change"_s);
+        CHECK_CLOSE(pc.percent, ref.value(u"percent_change").toDouble(), 1e-12, 1e-12, what + u" percent change"_s);
         QVERIFY(pc.ci.lower <= pc.ci.upper);
     }
 
@@ -300,10 +296,8 @@ void TestTwoSample::holmMatchesReference()
             QVERIFY(got[i] >= p[i] && got[i] <= 1.0);
         }
     }
-    expectError([] { holmAdjust(std::vector<double>{0.1, 1.5}); }, {QStringLiteral("[0, 1]")},
-                "Holm p > 1");
-    expectError([] { holmAdjust(std::vector<double>{kNaN}); }, {QStringLiteral("not a number")},
-                "Holm NaN");
+    expectError([] { holmAdjust(std::vector<double>{0.1, 1.5}); }, {QStringLiteral("[0, 1]")}, "Holm p > 1");
+    expectError([] { holmAdjust(std::vector<double>{kNaN}); }, {QStringLiteral("not a number")}, "Holm NaN");
 }
 
 void TestTwoSample::compareSamplesAgrees()
@@ -325,12 +319,11 @@ void TestTwoSample::compareSamplesAgrees()
         CHECK_CLOSE(c.hedgesG, ref.value(u"hedges_g").toDouble(), 1e-9, 1e-15, what + u" g"_s);
         QCOMPARE(c.welchLog.has_value(), ref.contains(u"welch_log_p"));
         if (c.welchLog)
-            CHECK_CLOSE(c.welchLog->p, ref.value(u"welch_log_p").toDouble(), 1e-6, 0.0,
-                        what + u" log p"_s);
+            CHECK_CLOSE(c.welchLog->p, ref.value(u"welch_log_p").toDouble(), 1e-6, 0.0, what + u" log p"_s);
         QCOMPARE(c.percentChange.has_value(), median(a) > 0.0);
         if (c.percentChange) {
-            CHECK_CLOSE(c.percentChange->percent, ref.value(u"percent_change").toDouble(), 1e-12,
-                        1e-12, what + u" percent change"_s);
+            CHECK_CLOSE(c.percentChange->percent, ref.value(u"percent_change").toDouble(), 1e-12, 1e-12,
+                        what + u" percent change"_s);
             // Same seed, same resamples: the same interval as the standalone function.
             const PercentChange alone = percentChangeOfMedians(a, b, o.bootstrap);
             QCOMPARE(c.percentChange->ci.lower, alone.ci.lower);
@@ -351,22 +344,19 @@ void TestTwoSample::edgeCases()
     expectError([&] { mannWhitneyU(some, empty); }, {QStringLiteral("Sample B"), QStringLiteral("empty")},
                 "MWU empty B");
     expectError([&] { hedgesG(one, some); }, {QStringLiteral("Sample A")}, "Hedges one value");
-    expectError([&] { percentChangeOfMedians(empty, some); }, {QStringLiteral("empty")},
-                "percent change empty");
-    expectError([&] { compareSamples(some, one); }, {QStringLiteral("Sample B")},
-                "compare one value");
+    expectError([&] { percentChangeOfMedians(empty, some); }, {QStringLiteral("empty")}, "percent change empty");
+    expectError([&] { compareSamples(some, one); }, {QStringLiteral("Sample B")}, "compare one value");
 
     for (double bad : {kNaN, kInf, -kInf}) {
         const std::vector<double> x = {1.0, 2.0, bad};
-        expectError([&] { welchTTest(some, x); },
-                    {QStringLiteral("Sample B"), QStringLiteral("NaN or infinite")}, "Welch NaN");
-        expectError([&] { mannWhitneyU(x, some); },
-                    {QStringLiteral("Sample A"), QStringLiteral("NaN or infinite")}, "MWU NaN");
+        expectError([&] { welchTTest(some, x); }, {QStringLiteral("Sample B"), QStringLiteral("NaN or infinite")},
+                    "Welch NaN");
+        expectError([&] { mannWhitneyU(x, some); }, {QStringLiteral("Sample A"), QStringLiteral("NaN or infinite")},
+                    "MWU NaN");
         expectError([&] { hedgesG(x, some); }, {QStringLiteral("NaN or infinite")}, "g NaN");
         expectError([&] { percentChangeOfMedians(some, x); }, {QStringLiteral("NaN or infinite")},
                     "percent change NaN");
-        expectError([&] { compareSamples(x, some); }, {QStringLiteral("NaN or infinite")},
-                    "compare NaN");
+        expectError([&] { compareSamples(x, some); }, {QStringLiteral("NaN or infinite")}, "compare NaN");
     }
 
     // All values equal in both samples: t and g are undefined, MWU says p = 1 (as scipy).
@@ -401,8 +391,8 @@ void TestTwoSample::edgeCases()
 
     // Non-positive baseline median: no percent change.
     const std::vector<double> negative = {-3.0, -2.0, -1.0};
-    expectError([&] { percentChangeOfMedians(negative, some); },
-                {QStringLiteral("positive median")}, "negative baseline");
+    expectError([&] { percentChangeOfMedians(negative, some); }, {QStringLiteral("positive median")},
+                "negative baseline");
     QVERIFY(!compareSamples(negative, some).percentChange.has_value());
 
     QVERIFY(holmAdjust(std::vector<double>{}).empty());

@@ -92,8 +92,9 @@ void TestVerdict::intervalAcrossZero()
 {
     const auto c = made(-2.62, -27.36, 44.19, 0.57);
     QVERIFY(!comparisonSignificant(c));
-    QCOMPARE(comparisonVerdict(c, RunMetric::Energy),
-             QStringLiteral("B uses 2.6% less energy (95% CI from 27% less to 44% more), not significant at alpha = 0.05"));
+    QCOMPARE(
+        comparisonVerdict(c, RunMetric::Energy),
+        QStringLiteral("B uses 2.6% less energy (95% CI from 27% less to 44% more), not significant at alpha = 0.05"));
 }
 
 void TestVerdict::significanceNeedsBoth()
@@ -120,7 +121,8 @@ void TestVerdict::missingPieces()
     noChange.percentChange.reset();
     noChange.medianA = 0;
     QVERIFY(!comparisonSignificant(noChange));
-    QCOMPARE(comparisonVerdict(noChange, RunMetric::Energy), QStringLiteral("No percent change: the median of A is 0, not above 0"));
+    QCOMPARE(comparisonVerdict(noChange, RunMetric::Energy),
+             QStringLiteral("No percent change: the median of A is 0, not above 0"));
 }
 
 void TestVerdict::rejectsBadAlpha()
@@ -153,8 +155,8 @@ void TestVerdict::scipyFixture()
         const double pc = expected.value(u"percent_change").toDouble();
         const QString verdict = comparisonVerdict(cmp, RunMetric::Energy);
         const QString start = QStringLiteral("B uses %1% %2 energy (95% CI ")
-                                  .arg(QString::number(std::abs(pc), 'f', 1), pc < 0 ? QStringLiteral("less")
-                                                                                    : QStringLiteral("more"));
+                                  .arg(QString::number(std::abs(pc), 'f', 1),
+                                       pc < 0 ? QStringLiteral("less") : QStringLiteral("more"));
         QVERIFY2(verdict.startsWith(start), qPrintable(verdict));
         QVERIFY2(verdict.endsWith(expected.value(u"significant").toBool()
                                       ? QStringLiteral("), significant at alpha = 0.05")

@@ -79,7 +79,7 @@ struct Run
 using ConfigKey = std::tuple<QString, QString, qint64, int, QString>;
 
 // Non-dominated points (both minimised), brute force O(n^2).
-template <typename Id>
+template<typename Id>
 std::set<Id> bruteFrontier(const std::vector<std::tuple<Id, double, double>> &points)
 {
     std::set<Id> out;
@@ -149,9 +149,17 @@ void TestAnalysisCommands::initTestCase()
     QVERIFY(q.exec(QStringLiteral("SELECT id, run_id, dataset, shape, size, depth, device, energy, run_time, power, "
                                   "energy_per_datum FROM runs ORDER BY id")));
     while (q.next()) {
-        Run r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-              q.value(4).toLongLong(), q.value(5).toInt(),      q.value(6).toString().toLower(),
-              q.value(7).toDouble(),   q.value(8).toDouble(),   q.value(9).toDouble(), std::nullopt};
+        Run r{q.value(0).toLongLong(),
+              q.value(1).toString(),
+              q.value(2).toString(),
+              q.value(3).toString(),
+              q.value(4).toLongLong(),
+              q.value(5).toInt(),
+              q.value(6).toString().toLower(),
+              q.value(7).toDouble(),
+              q.value(8).toDouble(),
+              q.value(9).toDouble(),
+              std::nullopt};
         if (!q.value(10).isNull())
             r.perDatum = q.value(10).toDouble();
         m_runs.push_back(r);
@@ -177,8 +185,8 @@ void TestAnalysisCommands::deriveMatchesNrelRecord()
     const QJsonObject o = out.json.object();
     QCOMPARE(o.value(u"dataset").toString(), QStringLiteral("201_pol"));
     QCOMPARE(o.value(u"params").toDouble(), value("num_free_parameters"));
-    QCOMPARE(o.value(u"widths").toArray(), (QJsonArray{3, 11}));           // record: "[3, 11]"
-    QCOMPARE(o.value(u"full_widths").toArray(), (QJsonArray{48, 3, 11}));  // record: "[48, 3, 11]"
+    QCOMPARE(o.value(u"widths").toArray(), (QJsonArray{3, 11}));          // record: "[3, 11]"
+    QCOMPARE(o.value(u"full_widths").toArray(), (QJsonArray{48, 3, 11})); // record: "[48, 3, 11]"
     QCOMPARE(o.value(u"train_batches_per_epoch").toDouble(), value("num_training_batches_per_epoch"));
     QCOMPARE(o.value(u"test_batches_per_epoch").toDouble(), value("num_test_batches_per_epoch"));
     QCOMPARE(o.value(u"training_data_per_epoch").toDouble(), value("traning_data_per_epoch"));
@@ -197,14 +205,13 @@ void TestAnalysisCommands::deriveMatchesNrelRecord()
              value("fwd_pass_working_set_cache_level"));
     QCOMPARE(cpu.value(u"backward").toObject().value(u"cache_level").toDouble(),
              value("bwd_pass_working_set_cache_level"));
-    QCOMPARE(cpu.value(u"dataset").toObject().value(u"cache_level").toDouble(),
-             value("epoch_working_set_cache_level"));
+    QCOMPARE(cpu.value(u"dataset").toObject().value(u"cache_level").toDouble(), value("epoch_working_set_cache_level"));
     QCOMPARE(cpu.value(u"dataset").toObject().value(u"cached_bytes").toDouble(),
              value("epoch_working_set_cached_size"));
 
     // Without --device both devices' working sets are given.
-    const CommandOutput both =
-        AnalysisCommands::derive(cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128"}));
+    const CommandOutput both = AnalysisCommands::derive(
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128"}));
     QVERIFY(both.ok());
     QCOMPARE(both.json.object().value(u"working_sets").toObject().keys(),
              (QStringList{QStringLiteral("cpu"), QStringLiteral("gpu")}));
@@ -219,8 +226,8 @@ void TestAnalysisCommands::deriveFromWidths()
     QCOMPARE(given.json.object().value(u"flops_per_epoch").toDouble(), 7258355.0);
     QCOMPARE(given.json.object().value(u"params_source").toString(), QStringLiteral("given"));
     // Counted parameters: (48 + 1) * 3 + (3 + 1) * 11 = 191.
-    const CommandOutput counted =
-        AnalysisCommands::derive(cli({"--widths", "3, 11", "--inputs", "48", "--observations", "15000"}));
+    const CommandOutput counted = AnalysisCommands::derive(
+        cli({"--widths", "3, 11", "--inputs", "48", "--observations", "15000"}));
     QVERIFY2(counted.ok(), qPrintable(counted.error));
     QCOMPARE(counted.json.object().value(u"params").toDouble(), 191.0);
     // bwd_reduce = params * (1 + batch); batch 32 here.
@@ -233,13 +240,13 @@ void TestAnalysisCommands::deriveFromWidths()
 void TestAnalysisCommands::deriveRejectsBadInput()
 {
     const QList<QStringList> bad = {
-        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2"}),                    // no --size
-        cli({"--dataset", "201_pol", "--widths", "3,11"}),                                         // both modes
-        cli({"--dataset", "201_pol", "--shape", "hexagon", "--depth", "2", "--size", "128"}),     // unknown shape
-        cli({"--dataset", "iris", "--shape", "rectangle", "--depth", "2", "--size", "128"}),      // unknown dataset
-        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "x", "--size", "128"}),   // not a number
-        cli({"--widths", "3,-1", "--inputs", "4", "--observations", "10"}),                      // negative width
-        cli({"--widths", "3,11", "--inputs", "4"}),                                              // no observations
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2"}),                  // no --size
+        cli({"--dataset", "201_pol", "--widths", "3,11"}),                                      // both modes
+        cli({"--dataset", "201_pol", "--shape", "hexagon", "--depth", "2", "--size", "128"}),   // unknown shape
+        cli({"--dataset", "iris", "--shape", "rectangle", "--depth", "2", "--size", "128"}),    // unknown dataset
+        cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "x", "--size", "128"}), // not a number
+        cli({"--widths", "3,-1", "--inputs", "4", "--observations", "10"}),                     // negative width
+        cli({"--widths", "3,11", "--inputs", "4"}),                                             // no observations
         cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "2", "--size", "128", "--device", "tpu"}),
         cli({}),
     };
@@ -347,8 +354,7 @@ void TestAnalysisCommands::compareMatchesSql()
         lb.push_back(std::log10(v));
     const double va = sampleVariance(la) / double(la.size()), vb = sampleVariance(lb) / double(lb.size());
     const double t = (mean(la) - mean(lb)) / std::sqrt(va + vb);
-    const double df = (va + vb) * (va + vb)
-                      / (va * va / double(la.size() - 1) + vb * vb / double(lb.size() - 1));
+    const double df = (va + vb) * (va + vb) / (va * va / double(la.size() - 1) + vb * vb / double(lb.size() - 1));
     const double p = 2.0 * boost::math::cdf(boost::math::complement(boost::math::students_t(df), std::abs(t)));
     QVERIFY2(near(o.value(u"welch_p_log").toDouble(), p, 1e-6),
              qPrintable(QStringLiteral("%1 vs %2").arg(o.value(u"welch_p_log").toDouble()).arg(p)));
@@ -395,16 +401,16 @@ void TestAnalysisCommands::compareRejectsBadInput()
     QVERIFY(!noDb.ok());
     QVERIFY2(noDb.error.contains(QStringLiteral("--db")), qPrintable(noDb.error));
     const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
-    const CommandOutput missingDb = AnalysisCommands::compare(
-        cli({"--a", "device=cpu", "--b", "device=gpu"}) << QStringLiteral("--db") << missing);
+    const CommandOutput missingDb = AnalysisCommands::compare(cli({"--a", "device=cpu", "--b", "device=gpu"})
+                                                              << QStringLiteral("--db") << missing);
     QVERIFY(!missingDb.ok());
     QVERIFY(!QFileInfo::exists(missing)); // not created by asking
-    const CommandOutput empty =
-        AnalysisCommands::compare(db(cli({"--a", "dataset=no_such_dataset", "--b", "device=gpu"})));
+    const CommandOutput empty = AnalysisCommands::compare(
+        db(cli({"--a", "dataset=no_such_dataset", "--b", "device=gpu"})));
     QVERIFY(!empty.ok());
     QVERIFY2(empty.error.contains(QStringLiteral("at least 2")), qPrintable(empty.error));
-    const CommandOutput badMetric =
-        AnalysisCommands::compare(db(cli({"--a", "device=cpu", "--b", "device=gpu", "--metric", "flops"})));
+    const CommandOutput badMetric = AnalysisCommands::compare(
+        db(cli({"--a", "device=cpu", "--b", "device=gpu", "--metric", "flops"})));
     QVERIFY(!badMetric.ok());
     QVERIFY(badMetric.error.contains(QStringLiteral("energy_per_datum")));
     QVERIFY(!AnalysisCommands::compare(db(cli({"--a", "device=cpu"}))).ok());
@@ -413,8 +419,8 @@ void TestAnalysisCommands::compareRejectsBadInput()
 
 void TestAnalysisCommands::anomaliesRobustMatchesHandComputation()
 {
-    const CommandOutput out =
-        AnalysisCommands::anomalies(db(cli({"--method", "robust", "--group", "none", "--threshold", "2.5"})));
+    const CommandOutput out = AnalysisCommands::anomalies(
+        db(cli({"--method", "robust", "--group", "none", "--threshold", "2.5"})));
     QVERIFY2(out.ok(), qPrintable(out.error));
     const QJsonObject o = out.json.object();
     QCOMPARE(o.value(u"method").toString(), QStringLiteral("robust"));
@@ -475,8 +481,8 @@ void TestAnalysisCommands::anomaliesByConfigurationAndForest()
     QCOMPARE(counts.value(u"small_group_rows").toDouble(), smallRows);
     QCOMPARE(counts.value(u"evaluated").toDouble(), 3000.0 - smallRows);
 
-    const CommandOutput forest =
-        AnalysisCommands::anomalies(db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
+    const CommandOutput forest = AnalysisCommands::anomalies(
+        db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
     QVERIFY2(forest.ok(), qPrintable(forest.error));
     const QJsonObject fo = forest.json.object();
     QCOMPARE(fo.value(u"features").toArray().size(), 3);
@@ -488,8 +494,8 @@ void TestAnalysisCommands::anomaliesByConfigurationAndForest()
     QCOMPARE(fo.value(u"counts").toObject().value(u"flagged").toDouble(),
              double(fo.value(u"flagged").toArray().size()));
     // Same seed, same answer.
-    const CommandOutput again =
-        AnalysisCommands::anomalies(db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
+    const CommandOutput again = AnalysisCommands::anomalies(
+        db(cli({"--method", "iforest", "--group", "none", "--seed", "3"})));
     QCOMPARE(again.json, forest.json);
 
     QVERIFY(!AnalysisCommands::anomalies(db(cli({"--method", "magic"}))).ok());
@@ -535,8 +541,8 @@ void TestAnalysisCommands::paretoFrontierMatchesBruteForce()
     for (const auto &[key, g] : groups)
         configPoints.emplace_back(key, median(g.first), median(g.second));
     const std::set<ConfigKey> expectedConfigs = bruteFrontier(configPoints);
-    const CommandOutput byConfig =
-        AnalysisCommands::pareto(db(cli({"--x", "power", "--y", "energy", "--group", "config"})));
+    const CommandOutput byConfig = AnalysisCommands::pareto(
+        db(cli({"--x", "power", "--y", "energy", "--group", "config"})));
     QVERIFY2(byConfig.ok(), qPrintable(byConfig.error));
     QCOMPARE(byConfig.json.object().value(u"points").toDouble(), double(groups.size()));
     std::set<ConfigKey> gotConfigs;
@@ -599,9 +605,10 @@ void TestAnalysisCommands::leaderboardMatchesSql()
     const CommandOutput csv = AnalysisCommands::leaderboard(db(cli({"--top", "2", "--csv"})));
     QVERIFY(csv.ok());
     const QStringList lines = csv.text.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.first(), QStringLiteral("dataset,shape,size,depth,device,rank,band,ranked_in_dataset,n,"
-                                           "median_energy_per_datum,median_energy,median_run_time,median_power,"
-                                           "median_non_overhead_energy,energy_iqr_over_median"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("dataset,shape,size,depth,device,rank,band,ranked_in_dataset,n,"
+                            "median_energy_per_datum,median_energy,median_run_time,median_power,"
+                            "median_non_overhead_energy,energy_iqr_over_median"));
     QCOMPARE(lines.size(), csv.json.array().size() + 1);
     const QStringList first = lines.at(1).split(QLatin1Char(','));
     const QJsonObject firstRow = csv.json.array().first().toObject();
@@ -641,8 +648,8 @@ void TestAnalysisCommands::fitReportsDevicesAndSkips()
         QVERIFY(d.value(u"mape").isDouble());
         QCOMPARE(d.value(u"mape").toDouble(), d.value(u"mape_percent").toDouble());
         rows += d.value(u"rows").toDouble();
-        qInfo("%s: r2 %.3f, mape %.1f%%, %g rows", qPrintable(d.value(u"device").toString()),
-              d.value(u"r2").toDouble(), d.value(u"mape").toDouble(), d.value(u"rows").toDouble());
+        qInfo("%s: r2 %.3f, mape %.1f%%, %g rows", qPrintable(d.value(u"device").toString()), d.value(u"r2").toDouble(),
+              d.value(u"mape").toDouble(), d.value(u"rows").toDouble());
     }
     QCOMPARE(rows, o.value(u"used").toDouble());
     QCOMPARE(devices.at(0).toObject().value(u"device").toString(), QStringLiteral("cpu"));

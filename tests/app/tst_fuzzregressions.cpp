@@ -76,8 +76,8 @@ void TestFuzzRegressions::findingsStayFixed()
     QVERIFY(fieldparse::parseTimestamp("1678-01-01T00:00:00Z"));
     // layout: a huge version number was converted to a 64-bit integer for the message.
     QString error;
-    QVERIFY(!LayoutDocument::parse(R"({"format":"wattprint-layout","version":1.7e46,"dockState":"AAAA/wAAAAE="})",
-                                   &error));
+    QVERIFY(
+        !LayoutDocument::parse(R"({"format":"wattprint-layout","version":1.7e46,"dockState":"AAAA/wAAAAE="})", &error));
     QVERIFY2(error.contains(QLatin1String("layout version 1.7e+46")), qPrintable(error));
 }
 

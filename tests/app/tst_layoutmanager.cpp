@@ -5,8 +5,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QToolBar>
-#include <QToolButton>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -16,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <memory>
 
@@ -147,19 +147,19 @@ QString describeDifference(const QByteArray &a, const QByteArray &b)
         qsizetype i = 0;
         while (i < p.size() && i < q.size() && p[i] == q[i])
             ++i;
-        out << u"%1 differs at byte %2 of %3/%4: %5 vs %6"_s.arg(key).arg(i).arg(p.size()).arg(q.size())
-                   .arg(QString::fromLatin1(p.mid(i, 16).toHex()), QString::fromLatin1(q.mid(i, 16).toHex()));
+        out << u"%1 differs at byte %2 of %3/%4: %5 vs %6"_s.arg(key).arg(i).arg(p.size()).arg(q.size()).arg(
+            QString::fromLatin1(p.mid(i, 16).toHex()), QString::fromLatin1(q.mid(i, 16).toHex()));
     }
     if (x.value(u"views"_s) != y.value(u"views"_s))
         out << u"views differ"_s;
     return out.join(u"; "_s);
 }
 
-#define COMPARE_LAYOUT(actual, expected)                                                           \
-    do {                                                                                           \
-        const QByteArray a_ = (actual);                                                            \
-        const QByteArray e_ = (expected);                                                          \
-        QVERIFY2(a_ == e_, qPrintable(describeDifference(a_, e_)));                                \
+#define COMPARE_LAYOUT(actual, expected)                                                                               \
+    do {                                                                                                               \
+        const QByteArray a_ = (actual);                                                                                \
+        const QByteArray e_ = (expected);                                                                              \
+        QVERIFY2(a_ == e_, qPrintable(describeDifference(a_, e_)));                                                    \
     } while (false)
 
 // Answers the combo's prompts from queues instead of modal dialogs.
@@ -313,7 +313,7 @@ void TestLayoutManager::namedLayouts()
     QVERIFY(m.save(u"overview"_s, &error));
     w.rearrange();
     const QByteArray analysisBytes = w.bytes();
-    QVERIFY(m.save(u"  Analysis "_s, &error)); // trimmed
+    QVERIFY(m.save(u"  Analysis "_s, &error));                        // trimmed
     QCOMPARE(m.names(), (QStringList{u"Analysis"_s, u"overview"_s})); // case-insensitive order
     QCOMPARE(m.currentName(), u"Analysis"_s);
     QCOMPARE(changed.count(), 2);
@@ -344,7 +344,8 @@ void TestLayoutManager::namedLayouts()
     // Overwrite by saving under the same name.
     w.views[1]->bins = 7;
     QVERIFY(m.save(u"overview"_s));
-    QCOMPARE(m.stored(u"overview"_s)->value(u"views"_s).toObject().value(u"beta"_s).toObject().value(u"bins"_s).toInt(), 7);
+    QCOMPARE(m.stored(u"overview"_s)->value(u"views"_s).toObject().value(u"beta"_s).toObject().value(u"bins"_s).toInt(),
+             7);
     QCOMPARE(m.names().size(), 2);
 
     // Delete (the current name clears).
@@ -419,7 +420,8 @@ void TestLayoutManager::exportAndImportFile()
     QCOMPARE(fresh.views[2]->metric, u"run_time"_s);
     QCOMPARE(fresh.views[1]->bins, 64);
     // Same dock state as the exporter's window (geometry may differ by window placement).
-    QCOMPARE(fresh.manager->capture().value(u"dockState"_s), QJsonDocument::fromJson(arranged).object().value(u"dockState"_s));
+    QCOMPARE(fresh.manager->capture().value(u"dockState"_s),
+             QJsonDocument::fromJson(arranged).object().value(u"dockState"_s));
 
     // Importing again does not overwrite: a numbered name.
     QCOMPARE(fresh.manager->importFrom(path, &error).value_or(QString()), u"Bench (2)"_s);
@@ -561,8 +563,8 @@ void TestLayoutManager::lockAndUnlock()
         original << d->features();
 
     QSignalSpy spy(w.manager.get(), &LayoutManager::lockedChanged);
-    const QDockWidget::DockWidgetFeatures moving =
-        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable;
+    const QDockWidget::DockWidgetFeatures moving = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+        | QDockWidget::DockWidgetClosable;
     w.manager->setLocked(true);
     QVERIFY(w.manager->isLocked());
     QCOMPARE(spy.count(), 1);

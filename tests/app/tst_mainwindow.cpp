@@ -12,11 +12,11 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace wattprint;
 

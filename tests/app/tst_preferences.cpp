@@ -378,8 +378,8 @@ void TestPreferences::dialogShowsAndAppliesValues()
     auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
     auto *dpi = dialog.findChild<QSpinBox *>(u"dpiSpin"_s);
     auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
-    QVERIFY(region && customCheck && customSpin && pueCheck && pueSpin && priceCheck && priceSpin
-            && currency && unit && theme && language && dpi && buttons);
+    QVERIFY(region && customCheck && customSpin && pueCheck && pueSpin && priceCheck && priceSpin && currency && unit
+            && theme && language && dpi && buttons);
 
     // Widgets show the stored values.
     QCOMPARE(region->currentData().toString(), u"india"_s);
@@ -442,8 +442,8 @@ void TestPreferences::dialogShowsAndAppliesValues()
 
     // Tab goes top to bottom: the controls appear in this order in the focus chain.
     {
-        const QList<QWidget *> expected = {region, customCheck, customSpin, pueCheck, pueSpin, priceCheck,
-                                           priceSpin, currency, unit, theme, language, dpi};
+        const QList<QWidget *> expected = {region,    customCheck, customSpin, pueCheck, pueSpin,  priceCheck,
+                                           priceSpin, currency,    unit,       theme,    language, dpi};
         QList<QWidget *> seen;
         QWidget *w = region;
         for (int i = 0; i < 200 && seen.size() < expected.size(); ++i) {
@@ -469,8 +469,9 @@ void TestPreferences::dialogShowsAndAppliesValues()
     for (QWidget *w : dialog.findChildren<QWidget *>()) {
         if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
             continue; // the editor inside a spin box or combo box
-        if (w->focusPolicy() & Qt::TabFocus && (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                                                || qobject_cast<QCheckBox *>(w) || qobject_cast<QLineEdit *>(w)))
+        if (w->focusPolicy() & Qt::TabFocus
+            && (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QCheckBox *>(w)
+                || qobject_cast<QLineEdit *>(w)))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
 }

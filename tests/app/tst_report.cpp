@@ -68,10 +68,7 @@ private slots:
     void badInputGivesClearMessages();
 
 private:
-    QString outPath(const QString &name) const
-    {
-        return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name;
-    }
+    QString outPath(const QString &name) const { return QStringLiteral(WATTPRINT_OUTPUT_DIR "/") + name; }
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -148,7 +145,8 @@ void TestReport::builderWritesCoverContentsViewsMethod()
     const QString sankey = pdfText(request.outPath, ReportWriter::viewPage(1));
     QVERIFY(sankey.contains(QLatin1String("What does this energy mean in carbon and money?")));
     QVERIFY(sankey.contains(QLatin1String("runs used")));
-    QVERIFY(pdfText(request.outPath, ReportWriter::viewPage(2)).contains(QLatin1String("working set leaves the cache")));
+    QVERIFY(
+        pdfText(request.outPath, ReportWriter::viewPage(2)).contains(QLatin1String("working set leaves the cache")));
     const QString method = pdfText(request.outPath, ReportWriter::methodPage(3));
     QVERIFY(method.contains(QLatin1String("10,000 J at 400 g/kWh = 0.002778 kWh x 400 = 1.11 g CO2e")));
     const QString factors = pdfText(request.outPath, ReportWriter::factorsPage(3));
@@ -190,8 +188,8 @@ void TestReport::commandLineWritesTheSameReport()
 {
     const QString out = outPath(QStringLiteral("report-cli.pdf"));
     QFile::remove(out);
-    const int code = CommandLine::run({QStringLiteral("wattprint"), QStringLiteral("report"), QStringLiteral("--db"), m_db,
-                                       QStringLiteral("--out"), out, QStringLiteral("--views"),
+    const int code = CommandLine::run({QStringLiteral("wattprint"), QStringLiteral("report"), QStringLiteral("--db"),
+                                       m_db, QStringLiteral("--out"), out, QStringLiteral("--views"),
                                        QStringLiteral("depth,sunburst"), QStringLiteral("--region"),
                                        QStringLiteral("france")});
     QCOMPARE(code, 0);

@@ -51,7 +51,7 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
-                                 || type == QLatin1String("obsolete");
+                || type == QLatin1String("obsolete");
             // Either text, or <numerusform> children.
             QString text;
             QStringList forms;
@@ -84,8 +84,8 @@ QStringList placeholders(const QString &text)
 QString translationOf(const QString &language, const QString &context, const QString &source)
 {
     QString error;
-    const QList<Message> messages =
-        readTs(QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
+    const QList<Message> messages = readTs(
+        QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
     for (const Message &m : messages) {
         if (m.context == context && m.source == source)
             return m.translations.value(0);
@@ -148,10 +148,11 @@ void TestTranslations::catalogueComplete()
         if (m.unfinished || empty)
             missing << QStringLiteral("%1: \"%2\"").arg(m.context, m.source.left(80));
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 strings have no %3 translation, e.g.\n%4")
-                                               .arg(missing.size())
-                                               .arg(messages.size())
-                                               .arg(language, missing.mid(0, 15).join(QLatin1Char('\n')))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 strings have no %3 translation, e.g.\n%4")
+                            .arg(missing.size())
+                            .arg(messages.size())
+                            .arg(language, missing.mid(0, 15).join(QLatin1Char('\n')))));
 }
 
 void TestTranslations::placeholdersKept_data()
@@ -163,8 +164,8 @@ void TestTranslations::placeholdersKept()
 {
     QFETCH(QString, language);
     QString error;
-    const QList<Message> messages =
-        readTs(QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
+    const QList<Message> messages = readTs(
+        QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList wrong;
     for (const Message &m : messages) {
@@ -194,7 +195,8 @@ void TestTranslations::runtimeSwitchRetranslatesOpenWindows()
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
         QCOMPARE(languages.apply(language), language);
         QCoreApplication::processEvents();
-        const QString expected = translationOf(language, QStringLiteral("wattprint::MainWindow"), QStringLiteral("&File"));
+        const QString expected = translationOf(language, QStringLiteral("wattprint::MainWindow"),
+                                               QStringLiteral("&File"));
         QVERIFY(!expected.isEmpty());
         QCOMPARE(file->title(), expected);
         QVERIFY(distribution->nugget() != englishNugget);

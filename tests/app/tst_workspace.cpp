@@ -15,20 +15,20 @@
 #include <viewpanel.h>
 #include <viewregistry.h>
 
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableView>
-#include <QToolButton>
-#include <QDeadlineTimer>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace wattprint;
@@ -248,10 +248,10 @@ void TestWorkspace::screenshotOfMainWindow()
 {
     const QString out = QDir(QStringLiteral(WATTPRINT_OUTPUT_DIR)).filePath(QStringLiteral("workspace.png"));
     QFile::remove(out);
-    QCOMPARE(RenderCommands::screenshot({QStringLiteral("wattprint"), QStringLiteral("--db"), m_db,
-                                         QStringLiteral("--out"), out, QStringLiteral("--size"),
-                                         QStringLiteral("1600x1000")}),
-             0);
+    QCOMPARE(
+        RenderCommands::screenshot({QStringLiteral("wattprint"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                    out, QStringLiteral("--size"), QStringLiteral("1600x1000")}),
+        0);
     QImage image(out);
     QCOMPARE(image.size(), QSize(1600, 1000));
     QVERIFY(notBlank(image));
@@ -261,8 +261,8 @@ void TestWorkspace::screenshotOfMainWindow()
 void TestWorkspace::renderCommandWritesEachFormat()
 {
     for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
-        const QString out =
-            QDir(QStringLiteral(WATTPRINT_OUTPUT_DIR)).filePath(QStringLiteral("render-distribution.") + suffix);
+        const QString out
+            = QDir(QStringLiteral(WATTPRINT_OUTPUT_DIR)).filePath(QStringLiteral("render-distribution.") + suffix);
         QFile::remove(out);
         QCOMPARE(RenderCommands::render({QStringLiteral("wattprint"), QStringLiteral("--db"), m_db,
                                          QStringLiteral("--view"), QStringLiteral("distribution"),
@@ -290,17 +290,16 @@ void TestWorkspace::renderCommandRefusesBadInput()
                                     QStringLiteral("nosuchview"), QStringLiteral("--out"), out})
             != 0);
     QVERIFY(RenderCommands::render({program, QStringLiteral("--db"), m_db, QStringLiteral("--view"),
-                                    QStringLiteral("distribution"), QStringLiteral("--out"),
-                                    QStringLiteral("x.gif")})
+                                    QStringLiteral("distribution"), QStringLiteral("--out"), QStringLiteral("x.gif")})
             != 0);
     QVERIFY(RenderCommands::render({program, QStringLiteral("--db"), m_db, QStringLiteral("--view"),
                                     QStringLiteral("distribution"), QStringLiteral("--out"), out,
                                     QStringLiteral("--filter"), QStringLiteral("colour=red")})
             != 0);
-    QVERIFY(RenderCommands::render({program, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
-                                    QStringLiteral("--view"), QStringLiteral("distribution"),
-                                    QStringLiteral("--out"), out})
-            != 0);
+    QVERIFY(
+        RenderCommands::render({program, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                                QStringLiteral("--view"), QStringLiteral("distribution"), QStringLiteral("--out"), out})
+        != 0);
     QVERIFY(!QFile::exists(out));
 }
 

@@ -25,11 +25,11 @@ namespace {
 constexpr qint64 kSecondUs = 1000000;
 
 // The 33 published columns plus pandas' unnamed index column.
-const QByteArray kHeader =
-    ",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
-    "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,filter_3_stdevs,"
-    "filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,non_overhead_energy,"
-    "runtime_overhead,non_overhead_runtime";
+const QByteArray kHeader
+    = ",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
+      "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,filter_3_stdevs,"
+      "filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,non_overhead_energy,"
+      "runtime_overhead,non_overhead_runtime";
 
 struct Row
 {
@@ -135,7 +135,10 @@ std::vector<Row> parseRuns(const QByteArray &csv, QByteArray *header, QString *e
         r.nonOverheadRuntime = f[33].toDouble(&ok[33]);
         for (int k = 0; k < 34; ++k) {
             if (!ok[k]) {
-                *error = QStringLiteral("line %1 field %2 unreadable: %3").arg(i + 1).arg(k).arg(QString::fromLatin1(f[k]));
+                *error = QStringLiteral("line %1 field %2 unreadable: %3")
+                             .arg(i + 1)
+                             .arg(k)
+                             .arg(QString::fromLatin1(f[k]));
                 return {};
             }
         }
@@ -197,8 +200,8 @@ struct NodeTypeRef
 
 // From the documentation (butter-e.md), not from the generator.
 const NodeTypeRef kTypes[] = {
-    {"cpu1", 36, 900000, 85248, "(null)", 220, 0},      {"cpu2", 36, 900000, 180224, "(null)", 230, -10},
-    {"cpu3", 36, 1500000, 751616, "(null)", 309, -89},  {"cpu4", 36, 2400000, 751616, "(null)", 388, -168},
+    {"cpu1", 36, 900000, 85248, "(null)", 220, 0},       {"cpu2", 36, 900000, 180224, "(null)", 230, -10},
+    {"cpu3", 36, 1500000, 751616, "(null)", 309, -89},   {"cpu4", 36, 2400000, 751616, "(null)", 388, -168},
     {"gpu1", 36, 1500000, 751616, "gpu:v100:2", 374, 0}, {"gpu2", 36, 2400000, 751616, "gpu:v100:2", 403, -29},
 };
 
@@ -347,7 +350,9 @@ void TestDemoGenerator::determinism()
 
 void TestDemoGenerator::rowIdentities()
 {
-    const auto close = [](double a, double b, double rel) { return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b)); };
+    const auto close = [](double a, double b, double rel) {
+        return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b));
+    };
     qint64 minStartNs = std::numeric_limits<qint64>::max();
     for (const Row &r : m_rows)
         minStartNs = std::min(minStartNs, r.startNs);
@@ -423,16 +428,27 @@ void TestDemoGenerator::qualityFlags()
 
 void TestDemoGenerator::sweepAndSchema()
 {
-    const QSet<QByteArray> datasets = {"201_pol", "294_satellite_image", "505_tecator", "529_pollen", "537_houses",
-                                       "adult", "banana", "connect_4", "mnist", "nursery", "sleep", "splice",
+    const QSet<QByteArray> datasets = {"201_pol",
+                                       "294_satellite_image",
+                                       "505_tecator",
+                                       "529_pollen",
+                                       "537_houses",
+                                       "adult",
+                                       "banana",
+                                       "connect_4",
+                                       "mnist",
+                                       "nursery",
+                                       "sleep",
+                                       "splice",
                                        "wine_quality_white"};
-    const QSet<QByteArray> shapes = {"rectangle", "trapezoid", "exponential", "wide_first_2x", "rectangle_residual",
-                                     "wide_first_4x", "wide_first_8x", "wide_first_16x"};
+    const QSet<QByteArray> shapes = {"rectangle",          "trapezoid",     "exponential",   "wide_first_2x",
+                                     "rectangle_residual", "wide_first_4x", "wide_first_8x", "wide_first_16x"};
     const QSet<int> depths = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20};
     const QSet<QByteArray> cpuBatches = {"energy_2_cpu", "energy_3_cpu_extra_depths", "energy_4_cpu_extra_shapes"};
     const QSet<QByteArray> gpuBatches = {"energy_1", "energy_5_gpu_extra_depths", "energy_5_gpu_extra_shapes"};
     const QSet<QByteArray> extraShapes = {"wide_first_4x", "wide_first_8x", "wide_first_16x"};
-    const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
     QSet<QByteArray> seenDatasets, seenShapes, seenIds, seenBatches;
     QSet<qint64> seenSizes;
@@ -463,7 +479,8 @@ void TestDemoGenerator::sweepAndSchema()
         seenDepths.insert(r.depth);
         seenBatches.insert(r.batch);
         (r.gpu ? experimentsGpu : experimentsCpu).insert(r.experimentId);
-        const QByteArray config = r.dataset + '/' + r.shape + '/' + QByteArray::number(r.depth) + '/' + QByteArray::number(r.size);
+        const QByteArray config = r.dataset + '/' + r.shape + '/' + QByteArray::number(r.depth) + '/'
+            + QByteArray::number(r.size);
         (r.gpu ? configsGpu : configsCpu).insert(config);
         // One experiment_id is one configuration, on both devices.
         const auto it = configOfExperiment.constFind(r.experimentId);
@@ -679,8 +696,8 @@ void TestDemoGenerator::smallNetworkGpuCpuRatio()
         QVERIFY(cpu[size].size() >= 8 && gpu[size].size() >= 8); // 8 shapes each
         const double mc = median(cpu[size]), mg = median(gpu[size]);
         const double ratio = mg / mc;
-        qDebug("pollen d3 size %3lld: CPU %.0f J (real %.0f), GPU %.0f J (real %.0f), ratio %.2f (real %.2f)",
-               size, mc, realCpu[size], mg, realGpu[size], ratio, realGpu[size] / realCpu[size]);
+        qDebug("pollen d3 size %3lld: CPU %.0f J (real %.0f), GPU %.0f J (real %.0f), ratio %.2f (real %.2f)", size, mc,
+               realCpu[size], mg, realGpu[size], ratio, realGpu[size] / realCpu[size]);
         QVERIFY2(ratio >= 6.5 && ratio <= 10.7, qPrintable(QString::number(ratio)));
         QVERIFY(mc > 0.6 * realCpu[size] && mc < 1.5 * realCpu[size]);
         QVERIFY(mg > 0.85 * realGpu[size] && mg < 1.15 * realGpu[size]);
@@ -738,8 +755,8 @@ void TestDemoGenerator::energyPerEpochLinearInData()
         }
     }
     const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    qDebug("log-log slope of J/epoch on training data per epoch: %.3f; dataset medians %.1f..%.1f J/epoch", slope,
-           lo, hi);
+    qDebug("log-log slope of J/epoch on training data per epoch: %.3f; dataset medians %.1f..%.1f J/epoch", slope, lo,
+           hi);
     QVERIFY(slope > 0.9 && slope < 1.1);
     QVERIFY(lo > 5 && lo < 50 && hi > 300 && hi < 3000);
 }
@@ -766,7 +783,8 @@ void TestDemoGenerator::runToRunNoise()
         df[key.second] += int(logs.size()) - 1;
     }
     const double cpu = std::sqrt(ss[0] / df[0]), gpu = std::sqrt(ss[1] / df[1]);
-    qDebug("pooled run-to-run sd of log non-overhead energy: CPU %.3f (df %d), GPU %.3f (df %d)", cpu, df[0], gpu, df[1]);
+    qDebug("pooled run-to-run sd of log non-overhead energy: CPU %.3f (df %d), GPU %.3f (df %d)", cpu, df[0], gpu,
+           df[1]);
     QVERIFY(cpu > 0.05 && cpu < 0.13);
     QVERIFY(gpu > 0.03 && gpu < 0.09);
     QVERIFY(gpu < cpu);
@@ -880,7 +898,8 @@ void TestDemoGenerator::traces()
 
 void TestDemoGenerator::timing()
 {
-    qDebug("63,527 runs: generate %.0f ms (CPU %.0f), write CSV %.0f ms (CPU %.0f, %.1f MB), 300 traces %.0f ms (CPU %.0f)",
+    qDebug("63,527 runs: generate %.0f ms (CPU %.0f), write CSV %.0f ms (CPU %.0f, %.1f MB), 300 traces %.0f ms (CPU "
+           "%.0f)",
            m_generateMs, m_generateCpuMs, m_writeMs, m_writeCpuMs, double(m_csvBytes) / 1e6, m_traceMs, m_traceCpuMs);
     DemoOptions big;
     big.runs = 1000000;

@@ -19,23 +19,23 @@ using namespace wattprint;
 
 namespace {
 
-const QByteArray Header =
-    "run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
-    "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
-    "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,"
-    "non_overhead_energy,runtime_overhead,non_overhead_runtime";
+const QByteArray Header
+    = "run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
+      "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
+      "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,"
+      "non_overhead_energy,runtime_overhead,non_overhead_runtime";
 
 // One valid row; energy = power * run_time; the CPU overheads of the doc.
 QByteArray row(int i, const QByteArray &isGpu = "False", const QByteArray &energy = "36530.898438",
                const QByteArray &start = "2022-10-11 21:58:46.012741+00:00")
 {
     return QByteArray("00000000-0000-4000-8000-") + QByteArray::number(i).rightJustified(12, '0') + ",1876157,"
-           + QByteArray::number(9000000 + i) + "," + start
-           + ",2022-10-11 22:01:00+00:00,2022-10-11 22:01:05+00:00,r4i4n18,256,3,rectangle,529_pollen,0.0001,256,"
-             "adam,"
-           + isGpu + ",energy_2_cpu," + energy
-           + ",132.909284,False,False,False,0.5,False,1665525526012741000,0,274.855896,2,274.855896,"
-             "36530.898438,14028.666016,22502.232422,52.883915,80.025369";
+        + QByteArray::number(9000000 + i) + "," + start
+        + ",2022-10-11 22:01:00+00:00,2022-10-11 22:01:05+00:00,r4i4n18,256,3,rectangle,529_pollen,0.0001,256,"
+          "adam,"
+        + isGpu + ",energy_2_cpu," + energy
+        + ",132.909284,False,False,False,0.5,False,1665525526012741000,0,274.855896,2,274.855896,"
+          "36530.898438,14028.666016,22502.232422,52.883915,80.025369";
 }
 
 QByteArray csv(int rows, const QByteArray &eol = "\n")
@@ -192,9 +192,8 @@ void TestImporter::acceptsPandasIndexRefusesDuplicateHeaders()
 void TestImporter::acceptsBooleanAndTimestampForms()
 {
     const QList<QByteArray> bools = {"True", "False", "true", "false", "1", "0", "t", "f", "TRUE", " f "};
-    const QList<QByteArray> times = {"2022-10-11 21:58:46.012741+00:00", "2022-10-11T21:58:46Z",
-                                     "2022-10-11 21:58:46", "2022-10-11T15:58:46.5-06:00",
-                                     "2022-10-11 23:58:46.123456789+0200"};
+    const QList<QByteArray> times = {"2022-10-11 21:58:46.012741+00:00", "2022-10-11T21:58:46Z", "2022-10-11 21:58:46",
+                                     "2022-10-11T15:58:46.5-06:00", "2022-10-11 23:58:46.123456789+0200"};
     QByteArray text = Header + "\n";
     int i = 0;
     for (const QByteArray &b : bools)
@@ -325,7 +324,8 @@ void TestImporter::skipInvalidImportsGoodRowsAndRecordsBadOnes()
     QCOMPARE(r.accepted, 7);
     QCOMPARE(r.rejected, 3);
     QCOMPARE(r.rejections.size(), 3);
-    QCOMPARE(r.rejections.at(0).message(), QStringLiteral("mixed.csv:5: column 'energy': 'NaN' is not a finite number"));
+    QCOMPARE(r.rejections.at(0).message(),
+             QStringLiteral("mixed.csv:5: column 'energy': 'NaN' is not a finite number"));
     QCOMPARE(r.rejections.at(1).message(),
              QStringLiteral("mixed.csv:8: column 'start_time': 'yesterday' is not a date and time"));
     QCOMPARE(r.rejections.at(2).line, 10);
@@ -447,8 +447,8 @@ void TestImporter::nodeFilesGiveTypesAndIdlePower()
         q.addBindValue(QString::fromLatin1(f.at(0)));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QString::fromLatin1(f.at(1)));
-        QCOMPARE(q.value(1).toDouble(), f.at(6).toDouble());  // idle_power
-        QCOMPARE(q.value(2).toDouble(), f.at(8).toDouble());  // power_offset
+        QCOMPARE(q.value(1).toDouble(), f.at(6).toDouble()); // idle_power
+        QCOMPARE(q.value(2).toDouble(), f.at(8).toDouble()); // power_offset
         QVERIFY(q.value(3).toDouble() > 100);
         ++checked;
     }
@@ -468,8 +468,9 @@ void TestImporter::runsGetNodeTypeAfterSinfo()
     q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE node_type IS NULL"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
-    QVERIFY(importer.importFile(write(QStringLiteral("sinfo.csv"),
-                                      "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr4i4n18, 36, 180224, 900000, (null)\n"))
+    QVERIFY(importer
+                .importFile(write(QStringLiteral("sinfo.csv"),
+                                  "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr4i4n18, 36, 180224, 900000, (null)\n"))
                 .ok);
     q.exec(QStringLiteral("SELECT DISTINCT node_type FROM runs"));
     QVERIFY(q.next());

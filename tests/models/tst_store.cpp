@@ -87,8 +87,8 @@ void TestStore::createsSchemaWithWalAndVersion()
     QSqlQuery q(store.database());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    for (const char *table : {"runs", "datasets", "nodes", "node_types", "power_samples", "imports",
-                              "import_rejections"}) {
+    for (const char *table :
+         {"runs", "datasets", "nodes", "node_types", "power_samples", "imports", "import_rejections"}) {
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
     }
     QVERIFY(store.isEmpty());
@@ -158,8 +158,8 @@ void TestStore::seedsDatasetsAndNodeTypes()
     QCOMPARE(q.value(2).toInt(), 10);
     QVERIFY(q.exec(QStringLiteral("SELECT name, idle_power, power_offset FROM node_types ORDER BY name")));
     const QList<std::tuple<QString, double, double>> expected = {
-        {QStringLiteral("cpu1"), 220, 0}, {QStringLiteral("cpu2"), 230, -10}, {QStringLiteral("cpu3"), 309, -89},
-        {QStringLiteral("cpu4"), 388, -168}, {QStringLiteral("gpu1"), 374, 0}, {QStringLiteral("gpu2"), 403, -29}};
+        {QStringLiteral("cpu1"), 220, 0},    {QStringLiteral("cpu2"), 230, -10}, {QStringLiteral("cpu3"), 309, -89},
+        {QStringLiteral("cpu4"), 388, -168}, {QStringLiteral("gpu1"), 374, 0},   {QStringLiteral("gpu2"), 403, -29}};
     for (const auto &[name, idle, offset] : expected) {
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), name);

@@ -73,10 +73,11 @@ void TestTraceQuery::detailsMatchSql()
     QCOMPARE(d.runRowId, id);
 
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT run_id, experiment_id, slurm_job_id, node, node_type, dataset, shape, device, "
-                                  "batch, size, depth, start_ns, update_ns, end_ns, energy, run_time, power "
-                                  "FROM runs WHERE id = %1")
-                       .arg(id)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT run_id, experiment_id, slurm_job_id, node, node_type, dataset, shape, device, "
+                              "batch, size, depth, start_ns, update_ns, end_ns, energy, run_time, power "
+                              "FROM runs WHERE id = %1")
+                   .arg(id)));
     QVERIFY(q.next());
     QCOMPARE(d.runId, q.value(0).toString());
     QCOMPARE(d.runId.size(), 36); // a UUID
@@ -129,7 +130,8 @@ void TestTraceQuery::traceTimesAreUtcAndCoverTheRun()
     // Every run of every traced job: the trace spans the run, and the samples inside the run sit at
     // the run's power, not at idle (the Denver offset is 6-7 hours; a run is minutes to hours).
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM runs r WHERE %1 AND r.run_time > 900 ORDER BY r.id").arg(HasTrace)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT r.id FROM runs r WHERE %1 AND r.run_time > 900 ORDER BY r.id").arg(HasTrace)));
     int checked = 0;
     while (q.next()) {
         const TraceDetails d = TraceQuery(m_store.get()).details(q.value(0).toLongLong());
@@ -144,8 +146,10 @@ void TestTraceQuery::traceTimesAreUtcAndCoverTheRun()
         QVERIFY(inside.size() >= 10);
         std::nth_element(inside.begin(), inside.begin() + std::ptrdiff_t(inside.size() / 2), inside.end());
         const double median = inside[inside.size() / 2];
-        QVERIFY2(std::abs(median / d.power - 1) < 0.05,
-                 qPrintable(QStringLiteral("run %1: median trace %2 W, run power %3 W").arg(d.runRowId).arg(median).arg(d.power)));
+        QVERIFY2(
+            std::abs(median / d.power - 1) < 0.05,
+            qPrintable(
+                QStringLiteral("run %1: median trace %2 W, run power %3 W").arg(d.runRowId).arg(median).arg(d.power)));
         ++checked;
     }
     QVERIFY(checked >= 5);
@@ -154,7 +158,8 @@ void TestTraceQuery::traceTimesAreUtcAndCoverTheRun()
 void TestTraceQuery::traceEnergyMatchesStoredEnergy()
 {
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM runs r WHERE %1 AND r.run_time > 3600 ORDER BY r.id").arg(HasTrace)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT r.id FROM runs r WHERE %1 AND r.run_time > 3600 ORDER BY r.id").arg(HasTrace)));
     int checked = 0;
     double worst = 0;
     while (q.next()) {

@@ -71,9 +71,9 @@ inline void expectError(const std::function<void()> &fn, const QStringList &frag
     } catch (const AnalysisError &e) {
         const QString message = QString::fromStdString(e.what());
         for (const QString &f : fragments) {
-            QVERIFY2(message.contains(f, Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("%1: message \"%2\" lacks \"%3\"")
-                                    .arg(QLatin1String(what), message, f)));
+            QVERIFY2(
+                message.contains(f, Qt::CaseInsensitive),
+                qPrintable(QStringLiteral("%1: message \"%2\" lacks \"%3\"").arg(QLatin1String(what), message, f)));
         }
         return;
     }

@@ -26,18 +26,18 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "../support/anomalyruns.h"
+#include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include "../support/anomalyruns.h"
-#include "../support/imagecheck.h"
 
 using namespace wattprint;
 
 namespace {
 
-using wattprint::testsupport::checkNotBlank;
 using wattprint::testsupport::anomalyScoreKnownAnswer;
+using wattprint::testsupport::checkNotBlank;
 
 double colourShare(const QImage &image, QColor c, int tolerance = 30)
 {
@@ -46,7 +46,7 @@ double colourShare(const QImage &image, QColor c, int tolerance = 30)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance
-                 && std::abs(p.blue() - c.blue()) <= tolerance;
+                && std::abs(p.blue() - c.blue()) <= tolerance;
         }
     }
     return double(n) / (double(image.width()) * image.height());
@@ -128,7 +128,8 @@ void TestAnomalyScoreView::init()
     m_lastFilterText.clear();
     m_filterChanges = 0;
     setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
+            [this] { setFilter(m_filterState->filter()); });
     m_env = ViewEnvironment();
     m_env.service = m_service.get();
     m_env.filterState = m_filterState.get();
@@ -166,13 +167,13 @@ void TestAnomalyScoreView::cleanup()
 void TestAnomalyScoreView::setFilter(const Filter &filter)
 {
     const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_service->setDataSource(++m_generation,
+                             [path, filter](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+                                 Store store(path);
+                                 if (!store.open(error))
+                                     return false;
+                                 return RunLoader(&store).load(filter, out, cancel, error);
+                             });
 }
 
 bool TestAnomalyScoreView::waitReady(ViewPanel *view, int timeoutMs)
@@ -211,13 +212,13 @@ void TestAnomalyScoreView::findingKnownAnswer()
     QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
              QStringLiteral("Of the 4 flagged runs (energy beyond 3 σ within their dataset, size and device; 3 above "
                             "and 1 below their group), 3 are driven mainly by run time and 1 by power."));
-    const AnomalyScoreResult one =
-        computeAnomalyScores(anomalyScoreKnownAnswer(true, false), AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyScoreResult one = computeAnomalyScores(anomalyScoreKnownAnswer(true, false),
+                                                        AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(one, 3.0),
              QStringLiteral("The one flagged run (energy beyond 3 σ within their dataset, size and device, below its "
                             "group) is driven mainly by power."));
-    const AnomalyScoreResult none =
-        computeAnomalyScores(anomalyScoreKnownAnswer(false, false), AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyScoreResult none = computeAnomalyScores(anomalyScoreKnownAnswer(false, false),
+                                                         AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(AnomalyScoreView::findingFor(none, 3.0),
              QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
                             "runs scored."));
@@ -246,8 +247,8 @@ void TestAnomalyScoreView::findingEdgeCases()
     c.dataset.back() = 1; // a group of one
     c.size.back() = 1;
     const AnomalyScoreResult s = computeAnomalyScores(c, AnomalyGroupChoice::DatasetSizeDevice);
-    QVERIFY(AnomalyScoreView::findingFor(s, 3.0)
-                .endsWith(QStringLiteral("; 1 run in dataset, size and device groups with fewer than 5 runs was not scored.")));
+    QVERIFY(AnomalyScoreView::findingFor(s, 3.0).endsWith(
+        QStringLiteral("; 1 run in dataset, size and device groups with fewer than 5 runs was not scored.")));
 }
 
 void TestAnomalyScoreView::tooltipExplainsInWords()
@@ -432,8 +433,9 @@ void TestAnomalyScoreView::controlsNamedAndReachable()
     }
     auto *selectMode = m_view->findChild<QAction *>(QStringLiteral("selectModeAction"));
     QVERIFY(selectMode && selectMode->isChecked());
-    QCOMPARE(m_view->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->widgetForAction(selectMode)->accessibleName(),
-             QStringLiteral("Select by dragging"));
+    QCOMPARE(
+        m_view->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->widgetForAction(selectMode)->accessibleName(),
+        QStringLiteral("Select by dragging"));
     QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("filterToFlaggedButton"))->accessibleName().isEmpty());
     QCOMPARE(m_view->viewId(), QStringLiteral("anomaly-score"));
     QCOMPARE(m_view->nugget(), QStringLiteral("Why is this run flagged: run time or power?"));
@@ -493,4 +495,3 @@ void TestAnomalyScoreView::timingOnFullDemo()
 
 QTEST_MAIN(TestAnomalyScoreView)
 #include "tst_anomalyscoreview.moc"
-

@@ -34,12 +34,12 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include "../support/anomalyruns.h"
+#include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
-#include "../support/anomalyruns.h"
-#include "../support/imagecheck.h"
 
 using namespace wattprint;
 
@@ -59,7 +59,7 @@ double colourShare(const QImage &image, QColor c, int tolerance = 30)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= tolerance && std::abs(p.green() - c.green()) <= tolerance
-                 && std::abs(p.blue() - c.blue()) <= tolerance;
+                && std::abs(p.blue() - c.blue()) <= tolerance;
         }
     }
     return double(n) / (double(image.width()) * image.height());
@@ -160,7 +160,8 @@ void TestAnomalyTimelineView::init()
     m_lastFilterText.clear();
     m_filterChanges = 0;
     setFilter(Filter());
-    connect(m_filterState.get(), &FilterState::changed, m_service.get(), [this] { setFilter(m_filterState->filter()); });
+    connect(m_filterState.get(), &FilterState::changed, m_service.get(),
+            [this] { setFilter(m_filterState->filter()); });
     m_env = ViewEnvironment();
     m_env.service = m_service.get();
     m_env.filterState = m_filterState.get();
@@ -210,13 +211,13 @@ void TestAnomalyTimelineView::cleanup()
 void TestAnomalyTimelineView::setFilter(const Filter &filter)
 {
     const QString path = m_path;
-    m_service->setDataSource(++m_generation, [path, filter](RunColumns *out, const std::atomic_bool *cancel,
-                                                            QString *error) {
-        Store store(path);
-        if (!store.open(error))
-            return false;
-        return RunLoader(&store).load(filter, out, cancel, error);
-    });
+    m_service->setDataSource(++m_generation,
+                             [path, filter](RunColumns *out, const std::atomic_bool *cancel, QString *error) {
+                                 Store store(path);
+                                 if (!store.open(error))
+                                     return false;
+                                 return RunLoader(&store).load(filter, out, cancel, error);
+                             });
 }
 
 bool TestAnomalyTimelineView::waitReady(ViewPanel *view, int timeoutMs)
@@ -280,8 +281,9 @@ void TestAnomalyTimelineView::resultMatchesSql()
     QCOMPARE(r->totalRuns, std::size_t(6000));
     // At 6000 runs no configuration has 5 runs: nothing can be scored, and the view says so.
     QCOMPARE(r->evaluatedCount, std::size_t(0));
-    QCOMPARE(m_view->finding(), QStringLiteral("None of the 6,000 runs could be scored: all their configurations have "
-                                               "fewer than 5 runs; choose a coarser grouping."));
+    QCOMPARE(m_view->finding(),
+             QStringLiteral("None of the 6,000 runs could be scored: all their configurations have "
+                            "fewer than 5 runs; choose a coarser grouping."));
     QCOMPARE(m_view->dotLayer()->pointCount(), r->rowCount());
     // The axis is the UTC date.
     QVERIFY(m_view->plot()->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>());
@@ -292,8 +294,8 @@ void TestAnomalyTimelineView::findingKnownAnswer()
 {
     // The counts and the flagged spike are checked in tests/analysis/tst_anomalytimelineanalysis.cpp.
     const RunColumns c = anomalyTimelineKnownAnswer();
-    const AnomalyTimelineResult r =
-        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                           AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.5),
              QStringLiteral("1 of 36 runs (2.8%) is flagged by |robust z| > 3.5 within their configuration (20 runs in "
                             "configurations with fewer than 5 runs could not be scored): a 6.0× spike over its "
@@ -302,9 +304,9 @@ void TestAnomalyTimelineView::findingKnownAnswer()
     // A looser threshold flags more; the sentence names the count and still the largest.
     const std::vector<std::uint8_t> loose = anomalyTimelineFlags(r, 1.0);
     const auto n = std::count(loose.begin(), loose.end(), 1);
-    QVERIFY(AnomalyTimelineView::findingFor(r, 1.0)
-                .startsWith(QStringLiteral("%1 of 36 runs (").arg(n) + QLocale().toString(100.0 * double(n) / 36, 'f', 1)
-                            + QStringLiteral("%) are flagged by |robust z| > 1.0 within their configuration")));
+    QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).startsWith(
+        QStringLiteral("%1 of 36 runs (").arg(n) + QLocale().toString(100.0 * double(n) / 36, 'f', 1)
+        + QStringLiteral("%) are flagged by |robust z| > 1.0 within their configuration")));
     QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).contains(QStringLiteral("the largest is a 6.0× spike")));
     // Grouping by nothing compares the spike with every run, GPU runs included.
     const AnomalyTimelineResult none = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
@@ -313,15 +315,15 @@ void TestAnomalyTimelineView::findingKnownAnswer()
 
 void TestAnomalyTimelineView::findingEdgeCases()
 {
-    const AnomalyTimelineResult empty =
-        computeAnomalyTimeline(RunColumns(), AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult empty = computeAnomalyTimeline(RunColumns(), AnomalyMethod::RobustZScore,
+                                                               AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(empty, 3.5), QStringLiteral("No runs match the filter."));
 
     RunColumns c = anomalyTimelineKnownAnswer();
     for (double &e : c.energy)
         e = 0;
-    const AnomalyTimelineResult zeros =
-        computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult zeros = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                               AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(zeros, 3.5),
              QStringLiteral("None of the 36 runs in the filter has a positive energy to score."));
 
@@ -330,8 +332,8 @@ void TestAnomalyTimelineView::findingEdgeCases()
     calm.energy[9] = 265000.0;
     for (auto &g : calm.isGpu)
         g = 0;
-    const AnomalyTimelineResult r =
-        computeAnomalyTimeline(calm, AnomalyMethod::ZScore, AnomalyGroupChoice::Configuration);
+    const AnomalyTimelineResult r = computeAnomalyTimeline(calm, AnomalyMethod::ZScore,
+                                                           AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.0),
              QStringLiteral("None of the 36 runs is flagged by |z| > 3.0 within their configuration (20 runs in "
                             "configurations with fewer than 5 runs could not be scored)."));
@@ -358,7 +360,8 @@ void TestAnomalyTimelineView::thresholdSliderRecounts()
         QCOMPARE(m_view->flaggedCount(), expected);
         QCOMPARE(m_view->finding(), AnomalyTimelineView::findingFor(*r, t));
         // Flagged runs are the dot layer's top category.
-        QCOMPARE(std::size_t(std::count(m_view->dotLayer()->categories().begin(), m_view->dotLayer()->categories().end(), 3)),
+        QCOMPARE(std::size_t(
+                     std::count(m_view->dotLayer()->categories().begin(), m_view->dotLayer()->categories().end(), 3)),
                  expected);
     }
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral(" flagged of ")));
@@ -384,7 +387,8 @@ void TestAnomalyTimelineView::stateRoundTrip()
     // Another method keeps its own threshold.
     other.setMethod(AnomalyMethod::RobustZScore);
     QCOMPARE(other.threshold(), 3.5);
-    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("methodBox"))->currentData().toString(), QStringLiteral("robust"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("methodBox"))->currentData().toString(),
+             QStringLiteral("robust"));
     // Garbage is ignored, not fatal.
     other.restoreState(QJsonObject{{QStringLiteral("method"), 7}, {QStringLiteral("thresholds"), QStringLiteral("x")}});
     QCOMPARE(other.method(), AnomalyMethod::RobustZScore);
@@ -493,8 +497,10 @@ void TestAnomalyTimelineView::clickShowsDetailsAndTrace()
         const QPointF p(plot->xAxis->coordToPixel(r->time[j]), plot->yAxis->coordToPixel(r->energy[j]));
         bool alone = plot->axisRect()->rect().contains(p.toPoint());
         for (std::size_t i = 0; i < r->rowCount() && alone; ++i) {
-            if (i != j && QLineF(p, QPointF(plot->xAxis->coordToPixel(r->time[i]), plot->yAxis->coordToPixel(r->energy[i])))
-                                  .length() < 12)
+            if (i != j
+                && QLineF(p, QPointF(plot->xAxis->coordToPixel(r->time[i]), plot->yAxis->coordToPixel(r->energy[i])))
+                        .length()
+                    < 12)
                 alone = false;
         }
         if (alone) {
@@ -505,7 +511,8 @@ void TestAnomalyTimelineView::clickShowsDetailsAndTrace()
     QVERIFY(target);
     const std::size_t j = *target;
     QSignalSpy shown(m_view.get(), &AnomalyTimelineView::detailsShown);
-    click(plot, QPointF(plot->xAxis->coordToPixel(r->time[j]), plot->yAxis->coordToPixel(r->energy[j])) + QPointF(2, -1));
+    click(plot,
+          QPointF(plot->xAxis->coordToPixel(r->time[j]), plot->yAxis->coordToPixel(r->energy[j])) + QPointF(2, -1));
     QCOMPARE(m_filterChanges, 0); // a click does not filter
     QVERIFY(m_view->detailsPane()->isVisible());
     QVERIFY(shown.wait(10000));
@@ -513,7 +520,8 @@ void TestAnomalyTimelineView::clickShowsDetailsAndTrace()
     const auto d = m_view->details();
     QVERIFY(d && d->found);
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT run_id, node, slurm_job_id, start_ns, update_ns FROM runs WHERE id = %1").arg(r->id[j])));
+    QVERIFY(q.exec(QStringLiteral("SELECT run_id, node, slurm_job_id, start_ns, update_ns FROM runs WHERE id = %1")
+                       .arg(r->id[j])));
     QVERIFY(q.next());
     QCOMPARE(d->runId, q.value(0).toString());
     QVERIFY(d->hasTrace());
@@ -603,7 +611,8 @@ void TestAnomalyTimelineView::exportsPngSvgPdf()
     QFile pdf(outPath(QStringLiteral("anomalies.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5).startsWith("%PDF"));
-    qInfo("6000 runs: PDF %lld bytes, SVG %lld bytes", pdf.size(), QFileInfo(outPath(QStringLiteral("anomalies.svg"))).size());
+    qInfo("6000 runs: PDF %lld bytes, SVG %lld bytes", pdf.size(),
+          QFileInfo(outPath(QStringLiteral("anomalies.svg"))).size());
     QVERIFY(pdf.size() < 5 * 1024 * 1024);
     // The footer carries the synthetic label.
     QVERIFY(m_view->footerText().contains(QStringLiteral("synthetic demo")));
@@ -696,7 +705,8 @@ void TestAnomalyTimelineView::timingOnFullDemo()
     // A pan frame: the dot raster is redrawn for the new range.
     m_view->plot()->xAxis->moveRange(3600 * 24);
     m_view->plot()->replot();
-    qInfo("pan frame: replot %.1f ms (dot raster %.1f ms)", m_view->plot()->replotTime(), m_view->dotLayer()->lastRenderMs());
+    qInfo("pan frame: replot %.1f ms (dot raster %.1f ms)", m_view->plot()->replotTime(),
+          m_view->dotLayer()->lastRenderMs());
     m_view->setThreshold(3.5);
     for (AnomalyGroupChoice g : {AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::DatasetDevice}) {
         for (AnomalyMethod m : Methods) {
@@ -769,4 +779,3 @@ void TestAnomalyTimelineView::timingOnFullDemo()
 
 QTEST_MAIN(TestAnomalyTimelineView)
 #include "tst_anomalytimelineview.moc"
-

@@ -26,11 +26,11 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "../support/architecturecolumns.h"
+#include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include "../support/architecturecolumns.h"
-#include "../support/imagecheck.h"
 
 using namespace wattprint;
 using namespace wattprint::testsupport::architecture;
@@ -611,4 +611,3 @@ void TestArchitectureView::timingOnLargeStore()
 
 QTEST_MAIN(TestArchitectureView)
 #include "tst_architectureview.moc"
-

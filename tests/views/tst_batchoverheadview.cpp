@@ -45,7 +45,7 @@ double colourShare(const QImage &image, QColor c)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= 14 && std::abs(p.green() - c.green()) <= 14
-                 && std::abs(p.blue() - c.blue()) <= 14;
+                && std::abs(p.blue() - c.blue()) <= 14;
         }
     }
     return double(n) / (double(image.width()) * image.height());
@@ -194,8 +194,9 @@ QString TestBatchOverheadView::outPath(const QString &name) const
 QList<SqlBatch> TestBatchOverheadView::sqlBatches(const QString &where) const
 {
     QSqlQuery q(m_fx.store()->database());
-    const QString sql = QStringLiteral("SELECT batch, count(*), sum(energy_overhead), sum(non_overhead_energy) FROM runs "
-                                       "%1 GROUP BY batch ORDER BY batch")
+    const QString sql = QStringLiteral(
+                            "SELECT batch, count(*), sum(energy_overhead), sum(non_overhead_energy) FROM runs "
+                            "%1 GROUP BY batch ORDER BY batch")
                             .arg(where);
     if (!q.exec(sql))
         qFatal("%s", qPrintable(sql));
@@ -283,9 +284,9 @@ void TestBatchOverheadView::findingKnownAnswers()
     const RunColumns one = handColumns({{"energy_1", true, 58, 42}});
     QCOMPARE(BatchOverheadView::findingFor(summarizeOverhead(one, OverheadGrouping::Batch, OverheadOrder::Name)),
              QStringLiteral("Batch energy_1 spent 58% of its energy on overhead."));
-    QCOMPARE(BatchOverheadView::findingFor(
-                 summarizeOverhead(RunColumns(), OverheadGrouping::Batch, OverheadOrder::Name)),
-             QStringLiteral("No runs match the filter."));
+    QCOMPARE(
+        BatchOverheadView::findingFor(summarizeOverhead(RunColumns(), OverheadGrouping::Batch, OverheadOrder::Name)),
+        QStringLiteral("No runs match the filter."));
     // No positive energy to split.
     const RunColumns zero = handColumns({{"energy_1", true, 0, 0}});
     QVERIFY(BatchOverheadView::findingFor(summarizeOverhead(zero, OverheadGrouping::Batch, OverheadOrder::Name))
@@ -468,11 +469,13 @@ void TestBatchOverheadView::longNamesWrap()
     QCOMPARE(labels.size(), chart->groupCount());
     for (const QString &label : labels) {
         for (const QString &line : label.split(QLatin1Char('\n')))
-            QVERIFY2(tick.horizontalAdvance(line) < slot, qPrintable(QStringLiteral("%1 in %2 px").arg(line).arg(slot)));
+            QVERIFY2(tick.horizontalAdvance(line) < slot,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(line).arg(slot)));
     }
     for (const QString &label : chart->xAxis2->tickVectorLabels()) {
         for (const QString &line : label.split(QLatin1Char('\n')))
-            QVERIFY2(tick.horizontalAdvance(line) < slot, qPrintable(QStringLiteral("%1 in %2 px").arg(line).arg(slot)));
+            QVERIFY2(tick.horizontalAdvance(line) < slot,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(line).arg(slot)));
     }
     QVERIFY(m_view->grab().save(outPath(QStringLiteral("batch-overhead-narrow.png"))));
 }
@@ -558,8 +561,9 @@ void TestBatchOverheadView::controlsNamedAndReachable()
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         reached << w->accessibleName();
     }
-    for (const QString &name : {QStringLiteral("How to read this chart"), QStringLiteral("Export"),
-                                QStringLiteral("Bar length"), QStringLiteral("Overhead and training energy per sweep batch")})
+    for (const QString &name :
+         {QStringLiteral("How to read this chart"), QStringLiteral("Export"), QStringLiteral("Bar length"),
+          QStringLiteral("Overhead and training energy per sweep batch")})
         QVERIFY2(reached.contains(name), qPrintable(reached.join(QStringLiteral(", "))));
 }
 

@@ -54,7 +54,10 @@ class TestCacheView : public QObject
 
 private:
     std::vector<SqlRun> sqlRuns(const QString &where = {}) const;
-    bool waitReady(int timeoutMs = 60000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 60000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
 
     testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<CacheView> m_view;
@@ -104,8 +107,9 @@ void TestCacheView::cleanup()
 std::vector<SqlRun> TestCacheView::sqlRuns(const QString &where) const
 {
     QSqlQuery q(m_fx.store()->database());
-    const QString sql =
-        QStringLiteral("SELECT id, dataset, shape, depth, size, is_gpu, energy_per_datum FROM runs %1 ORDER BY id").arg(where);
+    const QString sql = QStringLiteral(
+                            "SELECT id, dataset, shape, depth, size, is_gpu, energy_per_datum FROM runs %1 ORDER BY id")
+                            .arg(where);
     if (!q.exec(sql))
         qFatal("%s", qPrintable(sql));
     std::vector<SqlRun> out;
@@ -120,7 +124,8 @@ void TestCacheView::texts()
 {
     QCOMPARE(m_view->viewId(), QStringLiteral("cache"));
     QCOMPARE(m_view->objectName(), QStringLiteral("cache"));
-    QCOMPARE(m_view->nugget(), QStringLiteral("At what model size does energy jump because the working set leaves the cache?"));
+    QCOMPARE(m_view->nugget(),
+             QStringLiteral("At what model size does energy jump because the working set leaves the cache?"));
     auto *box = m_view->findChild<QComboBox *>(QStringLiteral("kindBox"));
     QVERIFY(box);
     QCOMPARE(box->count(), 4);
@@ -155,16 +160,16 @@ void TestCacheView::findingKnownStep()
 void TestCacheView::findingOneDeviceAndEmpty()
 {
     // A 3x step at 2^21 parameters (8 MiB of forward set, past L1 + L2 of an SM, 6.11 MiB).
-    const RunColumns gpuOnly =
-        cacheSpillRuns(8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 19) ? 3e-2 : 1e-2; });
+    const RunColumns gpuOnly = cacheSpillRuns(
+        8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 19) ? 3e-2 : 1e-2; });
     const CacheSpillResult r = computeCacheSpill(gpuOnly, WorkingSetKind::Forward);
     QCOMPARE(
         CacheView::findingFor(r),
         QStringLiteral("As the forward working set grows, GPU energy per datum rises 3.0\u00d7 across the L2 boundary "
                        "(6.11 MiB, into HBM) (only GPU runs match the filter)."));
     // The same step at 2^19 parameters (2 MiB) is 2.1 doublings from that boundary: not attributed.
-    const RunColumns early =
-        cacheSpillRuns(8, 22, 6, {}, [](qint64 params) { return params > 3 * (qint64(1) << 17) ? 3e-2 : 1e-2; });
+    const RunColumns early = cacheSpillRuns(8, 22, 6, {},
+                                            [](qint64 params) { return params > 3 * (qint64(1) << 17) ? 3e-2 : 1e-2; });
     QCOMPARE(CacheView::findingFor(computeCacheSpill(early, WorkingSetKind::Forward)),
              QStringLiteral(
                  "As the forward working set grows, GPU energy per datum rises 3.0\u00d7 between 1 MiB and 2 MiB, "
@@ -192,8 +197,8 @@ void TestCacheView::dragSelectsRunIds()
     const double lo = plot->xAxis->pixelToCoord(x0);
     const double hi = plot->xAxis->pixelToCoord(x1);
     QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, QPoint(x0, y));
-    QMouseEvent move(QEvent::MouseMove, QPointF(x1, y), plot->mapToGlobal(QPointF(x1, y)), Qt::NoButton,
-                     Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(x1, y), plot->mapToGlobal(QPointF(x1, y)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QCoreApplication::sendEvent(plot, &move);
     QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, QPoint(x1, y));
     const Filter f = m_fx.filterState->filter();
@@ -205,9 +210,10 @@ void TestCacheView::dragSelectsRunIds()
         const DatasetInfo *info = findDataset(r.dataset);
         if (!info)
             continue;
-        const double bytes = 4.0 * double(searchArchitecture(shapeFromName(r.shape), info->networkInputs,
-                                                             info->networkOutputs, r.depth, r.size)
-                                              .params);
+        const double bytes = 4.0
+            * double(searchArchitecture(shapeFromName(r.shape), info->networkInputs, info->networkOutputs, r.depth,
+                                        r.size)
+                         .params);
         if (bytes >= lo && bytes <= hi)
             expected.append(r.id);
     }
@@ -258,7 +264,8 @@ void TestCacheView::exportsPngSvgPdf()
     QTest::qWait(10);
     QVERIFY(waitReady());
     QVERIFY(!m_view->result()->gpu.present());
-    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("cache-cpu.png")), &error, 96));
+    QVERIFY(
+        m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("cache-cpu.png")), &error, 96));
     for (const char *name : {"cache.svg", "cache.pdf"}) {
         const QString path = testsupport::ViewTestEnvironment::outPath(QLatin1String(name));
         QVERIFY2(m_view->exportToFile(path, &error), qPrintable(error));
@@ -287,8 +294,8 @@ void TestCacheView::timingOnFullDemo()
     QVERIFY(waitReady(120000));
     qInfo("full demo: refresh to ready %lld ms, %zu runs drawn", t.elapsed(), m_view->result()->rowCount());
     qInfo("finding: %s", qPrintable(m_view->finding()));
-    for (WorkingSetKind k : {WorkingSetKind::Backward, WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset,
-                             WorkingSetKind::Forward}) {
+    for (WorkingSetKind k :
+         {WorkingSetKind::Backward, WorkingSetKind::InterLayerMax, WorkingSetKind::Dataset, WorkingSetKind::Forward}) {
         t.restart();
         m_view->setKind(k);
         QVERIFY(waitReady(120000));

@@ -138,7 +138,7 @@ void checkHasBoxes(const QImage &image)
             for (int x = 0; x < image.width(); ++x) {
                 const QColor p(image.pixel(x, y));
                 n += std::abs(p.red() - c.red()) <= 14 && std::abs(p.green() - c.green()) <= 14
-                     && std::abs(p.blue() - c.blue()) <= 14;
+                    && std::abs(p.blue() - c.blue()) <= 14;
             }
         }
         return double(n) / (double(image.width()) * image.height());
@@ -250,9 +250,10 @@ std::vector<double> TestCompareView::sqlValues(const QString &column, const QStr
 CompareSelection TestCompareView::richConfiguration() const
 {
     QSqlQuery q(m_fx.store()->database());
-    const bool ok = q.exec(QStringLiteral(
-        "SELECT dataset, shape, size, depth FROM runs GROUP BY dataset, shape, size, depth "
-        "HAVING sum(is_gpu) >= 2 AND sum(1 - is_gpu) >= 2 ORDER BY count(*) DESC, dataset, shape, size, depth LIMIT 1"));
+    const bool ok = q.exec(
+        QStringLiteral("SELECT dataset, shape, size, depth FROM runs GROUP BY dataset, shape, size, depth "
+                       "HAVING sum(is_gpu) >= 2 AND sum(1 - is_gpu) >= 2 ORDER BY count(*) DESC, dataset, shape, size, "
+                       "depth LIMIT 1"));
     if (!ok || !q.next())
         return {};
     CompareSelection s;
@@ -271,7 +272,8 @@ void TestCompareView::registryListsCompare()
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(m_view.get(), &change);
     QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), m_view->nugget());
-    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("metricBox"))->itemText(0), QStringLiteral("Energy per run"));
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("metricBox"))->itemText(0),
+             QStringLiteral("Energy per run"));
     QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("datasetA"))->itemText(0), QStringLiteral("any"));
     if (!ViewRegistry::ids().contains(QStringLiteral("compare")))
         QSKIP("the lead has not registered the 'compare' view id yet");
@@ -289,8 +291,8 @@ void TestCompareView::findingKnownAnswers()
     // "clear": B uses about two thirds less energy, significant.
     const QJsonObject clear = cases.at(0).toObject();
     QCOMPARE(clear.value(u"name").toString(), QStringLiteral("clear"));
-    const CompareResult r =
-        computeComparison(fixtureColumns(clear, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+    const CompareResult r = computeComparison(fixtureColumns(clear, data), device(QStringLiteral("CPU")),
+                                              device(QStringLiteral("GPU")));
     const QJsonObject e = clear.value(u"metrics").toObject().value(u"energy").toObject();
     const double pc = e.value(u"percent_change").toDouble();
     QVERIFY(pc < -50);
@@ -309,18 +311,21 @@ void TestCompareView::findingKnownAnswers()
     const CompareResult noise = computeComparison(fixtureColumns(cases.at(1).toObject(), data),
                                                   device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
     const QString f = CompareView::findingFor(noise, RunMetric::Energy);
-    QVERIFY2(f.contains(QStringLiteral("(95% CI from ")) && f.endsWith(QStringLiteral("not significant at alpha = 0.05.")),
+    QVERIFY2(f.contains(QStringLiteral("(95% CI from "))
+                 && f.endsWith(QStringLiteral("not significant at alpha = 0.05.")),
              qPrintable(f));
     // "large": Welch's p is below 0.05 but the interval straddles 0: not significant (both must agree).
     const QJsonObject large = cases.at(2).toObject();
     QVERIFY(large.value(u"metrics").toObject().value(u"energy").toObject().value(u"welch_log_p").toDouble() < 0.05);
-    const CompareResult big =
-        computeComparison(fixtureColumns(large, data), device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
-    QVERIFY(CompareView::findingFor(big, RunMetric::Energy).endsWith(QStringLiteral("not significant at alpha = 0.05.")));
+    const CompareResult big = computeComparison(fixtureColumns(large, data), device(QStringLiteral("CPU")),
+                                                device(QStringLiteral("GPU")));
+    QVERIFY(
+        CompareView::findingFor(big, RunMetric::Energy).endsWith(QStringLiteral("not significant at alpha = 0.05.")));
     // Other metrics name themselves.
     QVERIFY(CompareView::findingFor(r, RunMetric::RunTime).contains(QStringLiteral("B takes ")));
     QVERIFY(CompareView::findingFor(r, RunMetric::Power).contains(QStringLiteral("B draws ")));
-    QVERIFY(CompareView::findingFor(r, RunMetric::EnergyPerDatum).contains(QStringLiteral(" energy per datum (95% CI")));
+    QVERIFY(
+        CompareView::findingFor(r, RunMetric::EnergyPerDatum).contains(QStringLiteral(" energy per datum (95% CI")));
 }
 
 void TestCompareView::emptyStates()
@@ -333,8 +338,9 @@ void TestCompareView::emptyStates()
              QStringLiteral("No runs match the filter."));
     QCOMPARE(CompareView::findingFor(computeComparison(cols, cpu, cpu), RunMetric::Energy),
              QStringLiteral("Choose two groups to compare: A and B are the same runs (CPU)."));
-    QCOMPARE(CompareView::findingFor(computeComparison(cols, CompareSelection(), CompareSelection()), RunMetric::Energy),
-             QStringLiteral("Choose two groups to compare: A and B are the same runs (all runs in the filter)."));
+    QCOMPARE(
+        CompareView::findingFor(computeComparison(cols, CompareSelection(), CompareSelection()), RunMetric::Energy),
+        QStringLiteral("Choose two groups to compare: A and B are the same runs (all runs in the filter)."));
     CompareSelection mnist = cpu;
     mnist.dataset = QStringLiteral("mnist");
     QCOMPARE(CompareView::findingFor(computeComparison(cols, mnist, gpu), RunMetric::Energy),
@@ -399,7 +405,8 @@ void TestCompareView::defaultCpuVsGpuMatchesSql()
     QCOMPARE(r->overlap, std::size_t(0));
     // Selector choices: the values in the store.
     QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT dataset), count(DISTINCT shape), count(DISTINCT size), "
-                                  "count(DISTINCT depth) FROM runs")) && q.next());
+                                  "count(DISTINCT depth) FROM runs"))
+            && q.next());
     QCOMPARE(qint64(r->datasets.size()), q.value(0).toLongLong());
     QCOMPARE(qint64(r->shapes.size()), q.value(1).toLongLong());
     QCOMPARE(qint64(r->sizes.size()), q.value(2).toLongLong());
@@ -585,7 +592,8 @@ void TestCompareView::filterToAGesture()
     QVERIFY(waitReady(m_view.get()));
     QSqlQuery q(m_fx.store()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE dataset = 'mnist' AND is_gpu = 0 AND batch IN "
-                                  "('energy_1', 'energy_2_cpu')")) && q.next());
+                                  "('energy_1', 'energy_2_cpu')"))
+            && q.next());
     const qint64 expectedA = q.value(0).toLongLong();
     QVERIFY(expectedA > 1);
     QCOMPARE(qint64(m_view->result()->runsA), expectedA);
@@ -615,11 +623,12 @@ void TestCompareView::filterToAGesture()
     QCOMPARE(m_fx.lastFilterText, QStringLiteral("Filter to B: GPU"));
     QVERIFY(waitReady(m_view.get()));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE dataset = 'mnist' AND is_gpu = 1 AND batch IN "
-                                  "('energy_1', 'energy_2_cpu')")) && q.next());
+                                  "('energy_1', 'energy_2_cpu')"))
+            && q.next());
     QCOMPARE(qint64(m_view->result()->totalRuns), q.value(0).toLongLong());
-    QCOMPARE(m_view->finding(), q.value(0).toLongLong() > 0
-                                    ? QStringLiteral("A has no runs: nothing in the filter matches mnist, CPU.")
-                                    : QStringLiteral("No runs match the filter."));
+    QCOMPARE(m_view->finding(),
+             q.value(0).toLongLong() > 0 ? QStringLiteral("A has no runs: nothing in the filter matches mnist, CPU.")
+                                         : QStringLiteral("No runs match the filter."));
 }
 
 void TestCompareView::metricStateRoundTrip()
@@ -640,7 +649,8 @@ void TestCompareView::metricStateRoundTrip()
     QCOMPARE(other.metric(), RunMetric::Power);
     QCOMPARE(other.saveState(), state);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("metricBox"))->currentData().toString(), QStringLiteral("power"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("metricBox"))->currentData().toString(),
+             QStringLiteral("power"));
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("datasetA"))->currentData().toString(), a.dataset);
     // Metrics the view does not compare, and missing keys: left as they are.
     other.restoreState(QJsonObject{{QStringLiteral("metric"), QStringLiteral("non_overhead_energy")}});
@@ -744,7 +754,8 @@ void TestCompareView::controlsNamedAndReachable()
             break;
         if (!w->isVisibleTo(m_view.get()) || !(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled())
             continue;
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + w->objectName()));
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(QString::fromLatin1(w->metaObject()->className()) + w->objectName()));
         reached << w->accessibleName();
     }
     for (const QString &name :
@@ -753,7 +764,8 @@ void TestCompareView::controlsNamedAndReachable()
           QStringLiteral("A dataset"), QStringLiteral("A shape"), QStringLiteral("A size"), QStringLiteral("A depth"),
           QStringLiteral("A device"), QStringLiteral("B device"), QStringLiteral("Filter to A"),
           QStringLiteral("Filter to B"), QStringLiteral("A: all runs in the filter")})
-        QVERIFY2(reached.contains(name), qPrintable(name + QStringLiteral(" not in: ") + reached.join(QStringLiteral(", "))));
+        QVERIFY2(reached.contains(name),
+                 qPrintable(name + QStringLiteral(" not in: ") + reached.join(QStringLiteral(", "))));
     QVERIFY(reached.contains(m_view->plot()->accessibleName()));
 }
 
@@ -811,15 +823,16 @@ void TestCompareView::timingOnLargeStore()
     QElapsedTimer pdfTime;
     pdfTime.start();
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("compare-full-demo.pdf"))));
-    qInfo("PDF export %lld ms, %lld bytes", pdfTime.elapsed(), QFileInfo(outPath(QStringLiteral("compare-full-demo.pdf"))).size());
+    qInfo("PDF export %lld ms, %lld bytes", pdfTime.elapsed(),
+          QFileInfo(outPath(QStringLiteral("compare-full-demo.pdf"))).size());
 
     const std::shared_ptr<const RunColumns> snapshot = m_fx.service->snapshot();
     QVERIFY(snapshot);
     {
         QElapsedTimer once;
         once.start();
-        const CompareResult small =
-            computeComparison(*snapshot, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
+        const CompareResult small = computeComparison(*snapshot, device(QStringLiteral("CPU")),
+                                                      device(QStringLiteral("GPU")));
         qInfo("computeComparison() on the %zu-run snapshot, CPU vs GPU: %lld ms", snapshot->rowCount(), once.elapsed());
         QCOMPARE(small.runsA + small.runsB, snapshot->rowCount());
     }

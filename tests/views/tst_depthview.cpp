@@ -29,11 +29,11 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "../support/depthcolumns.h"
+#include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include "../support/depthcolumns.h"
-#include "../support/imagecheck.h"
 
 using namespace wattprint;
 using namespace wattprint::testsupport::depth;
@@ -286,8 +286,8 @@ void TestDepthView::findingKnownAnswers()
     // delta has nothing beyond 5 (through 5), epsilon departs at 18 (through 16); gamma cannot be
     // fitted. Linear through, descending: 20, 16, 9, 5: more than half (3 of 4) are linear
     // through depth 9. Three of four lines rise.
-    const DepthResult fixture =
-        computeDepth(fixtureColumns(m_fixture), DepthMetric::Energy, DepthGrouping::Shape, 0.25);
+    const DepthResult fixture = computeDepth(fixtureColumns(m_fixture), DepthMetric::Energy, DepthGrouping::Shape,
+                                             0.25);
     QCOMPARE(DepthView::findingFor(fixture),
              QStringLiteral("Energy grows about linearly with depth up to depth 9 on most datasets; 2 of 4 depart by "
                             "more than 25% at deeper depths, first at depth 10 (alpha)."));
@@ -871,4 +871,3 @@ void TestDepthView::timingOnLargeStore()
 
 QTEST_MAIN(TestDepthView)
 #include "tst_depthview.moc"
-

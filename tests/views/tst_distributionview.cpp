@@ -80,7 +80,7 @@ void checkHasBars(const QImage &image, bool gpu = true)
             for (int x = 0; x < image.width(); ++x) {
                 const QColor p(image.pixel(x, y));
                 n += std::abs(p.red() - c.red()) <= 12 && std::abs(p.green() - c.green()) <= 12
-                     && std::abs(p.blue() - c.blue()) <= 12;
+                    && std::abs(p.blue() - c.blue()) <= 12;
             }
         }
         return double(n) / (double(image.width()) * image.height());
@@ -196,7 +196,8 @@ void TestDistributionView::registryListsDistribution()
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(m_view.get(), &change);
     QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), m_view->nugget());
-    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("metricBox"))->itemText(0), QStringLiteral("Energy per run"));
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("metricBox"))->itemText(0),
+             QStringLiteral("Energy per run"));
 }
 
 void TestDistributionView::seriesMatchSql()
@@ -248,7 +249,7 @@ void TestDistributionView::seriesMatchSql()
         double kdeArea = 0;
         for (std::size_t i = 1; i < dev.kdeX.size(); ++i)
             kdeArea += 0.5 * (dev.kdeDensity[i] + dev.kdeDensity[i - 1])
-                       * (std::log10(dev.kdeX[i]) - std::log10(dev.kdeX[i - 1]));
+                * (std::log10(dev.kdeX[i]) - std::log10(dev.kdeX[i - 1]));
         QVERIFY2(kdeArea > 0.97 && kdeArea < 1.001, qPrintable(QString::number(kdeArea)));
     }
     // What is drawn: two filled step outlines and two curves, with a legend.
@@ -311,8 +312,8 @@ void TestDistributionView::findingKnownAnswers()
     // tests/analysis/tst_distributionanalysis.cpp).
     const DistributionResult one = computeDistribution(handColumns({5.0}, {}), DistributionMetric::Energy);
     QVERIFY(DistributionView::findingFor(one).startsWith(QStringLiteral("Only CPU runs match the filter: median")));
-    const DistributionResult flat =
-        computeDistribution(handColumns({7.0, 7.0, 7.0}, {7.0, 7.0}), DistributionMetric::Energy);
+    const DistributionResult flat = computeDistribution(handColumns({7.0, 7.0, 7.0}, {7.0, 7.0}),
+                                                        DistributionMetric::Energy);
     QVERIFY(!DistributionView::findingFor(flat).isEmpty());
 }
 
@@ -396,7 +397,8 @@ void TestDistributionView::dragSelectsRangeIntoFilter()
     QVERIFY(f.ranges.contains(QStringLiteral("energy")));
     QVERIFY(near(f.ranges.value(QStringLiteral("energy")).first, lo, 1e-9));
     QVERIFY(near(f.ranges.value(QStringLiteral("energy")).second, hi, 1e-9));
-    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Select energy per run from")), qPrintable(m_fx.lastFilterText));
+    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Select energy per run from")),
+             qPrintable(m_fx.lastFilterText));
 
     // The view follows the filter: only runs in the range remain.
     QVERIFY(waitReady(m_view.get()));
@@ -570,9 +572,9 @@ void TestDistributionView::printsThroughQPrinter()
         QSKIP("pdftoppm is not installed: the printed PDF was not rendered");
     const QString prefix = outPath(QStringLiteral("distribution-print"));
     QProcess pdftoppm;
-    pdftoppm.start(QStringLiteral("/usr/bin/pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                                         QStringLiteral("100"), QStringLiteral("-singlefile"), pdf,
-                                                         prefix});
+    pdftoppm.start(QStringLiteral("/usr/bin/pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-singlefile"),
+                    pdf, prefix});
     QVERIFY(pdftoppm.waitForFinished(60000));
     QCOMPARE(pdftoppm.exitCode(), 0);
     const QImage page(prefix + QStringLiteral(".png"));
@@ -616,9 +618,9 @@ void TestDistributionView::controlsNamedAndReachable()
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         reached << w->accessibleName();
     }
-    for (const QString &name : {QStringLiteral("How to read this chart"), QStringLiteral("Export"),
-                                QStringLiteral("Copy image"), QStringLiteral("Print"), QStringLiteral("Reset zoom"),
-                                QStringLiteral("Metric")})
+    for (const QString &name :
+         {QStringLiteral("How to read this chart"), QStringLiteral("Export"), QStringLiteral("Copy image"),
+          QStringLiteral("Print"), QStringLiteral("Reset zoom"), QStringLiteral("Metric")})
         QVERIFY2(reached.contains(name), qPrintable(reached.join(QStringLiteral(", "))));
     QVERIFY2(reached.contains(m_view->plot()->accessibleName()), qPrintable(reached.join(QStringLiteral(", "))));
 }

@@ -21,8 +21,8 @@
 #include <QToolButton>
 
 #include "../support/imagecheck.h"
-#include "../support/viewtestenv.h"
 #include "../support/leaderboardcolumns.h"
+#include "../support/viewtestenv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -82,7 +82,7 @@ bool hasColour(const QImage &image, QColor c, int minPixels = 20)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= 6 && std::abs(p.green() - c.green()) <= 6
-                 && std::abs(p.blue() - c.blue()) <= 6;
+                && std::abs(p.blue() - c.blue()) <= 6;
         }
     }
     return n >= minPixels;
@@ -134,7 +134,10 @@ class TestLeaderboardView : public QObject
 
 private:
     std::map<Key, SqlConfig> sqlConfigs(const QString &where = {}) const;
-    bool waitReady(int timeoutMs = 30000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 30000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
 
     testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<LeaderboardView> m_view;
@@ -293,10 +296,9 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
         QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Dataset).data().toString(), e.dataset);
         QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Rank).data(LeaderboardModel::RawRole).toLongLong(),
                  qlonglong(e.rank));
-        QVERIFY(near(m_view->model()->index(int(i), LeaderboardModel::EnergyPerDatum)
-                         .data(LeaderboardModel::RawRole)
-                         .toDouble(),
-                     e.medEpd));
+        QVERIFY(near(
+            m_view->model()->index(int(i), LeaderboardModel::EnergyPerDatum).data(LeaderboardModel::RawRole).toDouble(),
+            e.medEpd));
     }
     QVERIFY2(multiRun > 50, "the demo should repeat some configurations");
 
@@ -306,8 +308,7 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
     f.datasets = {QStringLiteral("mnist"), QStringLiteral("adult")};
     m_fx.filterState->setFilter(f);
     QVERIFY(waitReady());
-    const auto filtered =
-        sqlConfigs(QStringLiteral("WHERE device = 'GPU' AND dataset IN ('mnist', 'adult')"));
+    const auto filtered = sqlConfigs(QStringLiteral("WHERE device = 'GPU' AND dataset IN ('mnist', 'adult')"));
     QCOMPARE(m_view->result()->rows.size(), filtered.size());
     for (const auto &row : m_view->result()->rows) {
         const ConfigurationStats &c = m_view->result()->configurations[row.configuration];
@@ -326,8 +327,9 @@ void TestLeaderboardView::proxySortsNumbers()
     QCOMPARE(proxy->sortRole(), int(LeaderboardModel::SortRole));
     // The default: energy per datum, ascending.
     QCOMPARE(m_view->table()->horizontalHeader()->sortIndicatorSection(), int(LeaderboardModel::EnergyPerDatum));
-    for (const int column : {int(LeaderboardModel::MedianEnergy), int(LeaderboardModel::Size),
-                             int(LeaderboardModel::RunTime), int(LeaderboardModel::Runs), int(LeaderboardModel::Rank)}) {
+    for (const int column :
+         {int(LeaderboardModel::MedianEnergy), int(LeaderboardModel::Size), int(LeaderboardModel::RunTime),
+          int(LeaderboardModel::Runs), int(LeaderboardModel::Rank)}) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             m_view->sortBy(column, order);
             QCOMPARE(proxy->rowCount(), m_view->model()->rowCount());
@@ -375,12 +377,14 @@ void TestLeaderboardView::textFilter()
              }));
     QVERIFY(n > 0);
     for (int row = 0; row < n; ++row) {
-        QVERIFY(m_view->proxy()->index(row, LeaderboardModel::Shape).data().toString().contains(QStringLiteral("rect")));
+        QVERIFY(
+            m_view->proxy()->index(row, LeaderboardModel::Shape).data().toString().contains(QStringLiteral("rect")));
         QCOMPARE(m_view->proxy()->index(row, LeaderboardModel::Device).data().toString(), QStringLiteral("GPU"));
     }
     // Words match any text column: a dataset name.
     m_view->setFilterText(QStringLiteral("mnist"));
-    QCOMPARE(m_view->proxy()->rowCount(), expectedCount([](const SqlConfig &c) { return c.dataset == QStringLiteral("mnist"); }));
+    QCOMPARE(m_view->proxy()->rowCount(),
+             expectedCount([](const SqlConfig &c) { return c.dataset == QStringLiteral("mnist"); }));
     // Numbers are not text columns: "256" matches nothing.
     m_view->setFilterText(QStringLiteral("256"));
     QCOMPARE(m_view->proxy()->rowCount(), 0);
@@ -445,17 +449,22 @@ void TestLeaderboardView::csvExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> rows = parseCsv(file.readAll());
-    QStringList header = {QStringLiteral("dataset"),          QStringLiteral("shape"),
-                          QStringLiteral("size"),             QStringLiteral("depth"),
-                          QStringLiteral("device"),           QStringLiteral("runs"),
-                          QStringLiteral("median_energy_j"),  QStringLiteral("energy_per_datum_j"),
-                          QStringLiteral("median_run_time_s"), QStringLiteral("rank_in_dataset"),
+    QStringList header = {QStringLiteral("dataset"),
+                          QStringLiteral("shape"),
+                          QStringLiteral("size"),
+                          QStringLiteral("depth"),
+                          QStringLiteral("device"),
+                          QStringLiteral("runs"),
+                          QStringLiteral("median_energy_j"),
+                          QStringLiteral("energy_per_datum_j"),
+                          QStringLiteral("median_run_time_s"),
+                          QStringLiteral("rank_in_dataset"),
                           QStringLiteral("band")};
     QCOMPARE(rows.value(0), header);
     const auto sql = sqlConfigs(); // ranks are within the dataset, whatever the text filter
-    QCOMPARE(rows.size() - 1,
-             int(std::count_if(sql.begin(), sql.end(),
-                               [](const auto &kv) { return kv.second.shape == QStringLiteral("exponential"); })));
+    QCOMPARE(rows.size() - 1, int(std::count_if(sql.begin(), sql.end(), [](const auto &kv) {
+                 return kv.second.shape == QStringLiteral("exponential");
+             })));
     double previous = -1;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList &row = rows[i];
@@ -543,8 +552,7 @@ void TestLeaderboardView::selectionIntoFilter()
 
     // Click the first row and press Enter: exactly that configuration.
     const QModelIndex first = m_view->proxy()->index(0, LeaderboardModel::Dataset);
-    const ConfigurationStats c =
-        r->configurations[first.data(LeaderboardModel::ConfigurationRole).toULongLong()];
+    const ConfigurationStats c = r->configurations[first.data(LeaderboardModel::ConfigurationRole).toULongLong()];
     table->setFocus();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(first).center());
     QVERIFY(selectAction->isEnabled());
@@ -573,10 +581,10 @@ void TestLeaderboardView::selectionIntoFilter()
         int n = 0;
         for (const auto &c3 : cs) {
             n += (c3.datasetName == cs[a].datasetName || c3.datasetName == cs[b].datasetName)
-                 && (c3.shapeName == cs[a].shapeName || c3.shapeName == cs[b].shapeName)
-                 && (c3.gpu == cs[a].gpu || c3.gpu == cs[b].gpu) && c3.size >= std::min(cs[a].size, cs[b].size)
-                 && c3.size <= std::max(cs[a].size, cs[b].size) && c3.depth >= std::min(cs[a].depth, cs[b].depth)
-                 && c3.depth <= std::max(cs[a].depth, cs[b].depth);
+                && (c3.shapeName == cs[a].shapeName || c3.shapeName == cs[b].shapeName)
+                && (c3.gpu == cs[a].gpu || c3.gpu == cs[b].gpu) && c3.size >= std::min(cs[a].size, cs[b].size)
+                && c3.size <= std::max(cs[a].size, cs[b].size) && c3.depth >= std::min(cs[a].depth, cs[b].depth)
+                && c3.depth <= std::max(cs[a].depth, cs[b].depth);
         }
         return n;
     };

@@ -47,7 +47,7 @@ double colourShare(const QImage &image, QColor c)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p(image.pixel(x, y));
             n += std::abs(p.red() - c.red()) <= 14 && std::abs(p.green() - c.green()) <= 14
-                 && std::abs(p.blue() - c.blue()) <= 14;
+                && std::abs(p.blue() - c.blue()) <= 14;
         }
     }
     return double(n) / (double(image.width()) * image.height());
@@ -285,8 +285,8 @@ void TestOverheadView::sumsMatchSql()
     m_fx.filterState->setFilter(f);
     m_view->setGrouping(OverheadGrouping::Shape);
     QVERIFY(waitReady(m_view.get()));
-    const QMap<QString, SqlGroup> filtered =
-        sqlGroups(QStringLiteral("shape"), QStringLiteral("WHERE device = 'GPU' AND depth BETWEEN 3 AND 6"));
+    const QMap<QString, SqlGroup> filtered = sqlGroups(
+        QStringLiteral("shape"), QStringLiteral("WHERE device = 'GPU' AND depth BETWEEN 3 AND 6"));
     QCOMPARE(int(m_view->result()->groups.size()), int(filtered.size()));
     for (const OverheadGroup &g : m_view->result()->groups) {
         QCOMPARE(qint64(g.runs), filtered[g.name].runs);
@@ -428,8 +428,9 @@ void TestOverheadView::oneDeviceAndEmpty()
     m_fx.filterState->setFilter(f);
     QVERIFY(waitReady(m_view.get()));
     QVERIFY2(m_view->finding().startsWith(QStringLiteral("Fixed overhead is ")), qPrintable(m_view->finding()));
-    QVERIFY2(m_view->finding().contains(QStringLiteral("of the energy of the CPU runs (no GPU runs are in the filter)")),
-             qPrintable(m_view->finding()));
+    QVERIFY2(
+        m_view->finding().contains(QStringLiteral("of the energy of the CPU runs (no GPU runs are in the filter)")),
+        qPrintable(m_view->finding()));
     QCOMPARE(m_view->result()->gpu.runs, std::size_t(0));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("overhead-cpu-only.png"))));
 
@@ -484,8 +485,8 @@ void TestOverheadView::toggleShareAndEnergy()
     const double unit = m_view->chart()->unit().joules;
     const auto &first = r->groups.front();
     const double key = double(r->groups.size()) - 1;
-    QVERIFY(near(m_view->chart()->overheadBars()->data()->findBegin(key, false)->value,
-                 sql[first.name].overhead / unit));
+    QVERIFY(
+        near(m_view->chart()->overheadBars()->data()->findBegin(key, false)->value, sql[first.name].overhead / unit));
     QVERIFY(m_view->chart()->xAxis->label().endsWith(QStringLiteral("(%1)").arg(m_view->chart()->unit().symbol)));
     // The labels beside the bars carry the share and the amounts.
     const QString label = m_view->chart()->valueLabel(0);
@@ -664,8 +665,9 @@ void TestOverheadView::exportsPngSvgPdf()
     }
     const QRect inner = m_view->chart()->axisRect()->rect();
     QVERIFY2(inner.left() > longestName, qPrintable(QString::number(inner.left())));
-    QVERIFY2(m_view->chart()->width() - inner.right() > longestNumbers,
-             qPrintable(QStringLiteral("%1 px for %2").arg(m_view->chart()->width() - inner.right()).arg(longestNumbers)));
+    QVERIFY2(
+        m_view->chart()->width() - inner.right() > longestNumbers,
+        qPrintable(QStringLiteral("%1 px for %2").arg(m_view->chart()->width() - inner.right()).arg(longestNumbers)));
 
     const QString png = outPath(QStringLiteral("overhead.png"));
     QVERIFY2(m_view->exportToFile(png, &error, 150), qPrintable(error));
@@ -735,9 +737,9 @@ void TestOverheadView::controlsNamedAndReachable()
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         reached << w->accessibleName();
     }
-    for (const QString &name : {QStringLiteral("How to read this chart"), QStringLiteral("Export"),
-                                QStringLiteral("Group by"), QStringLiteral("Bar length"),
-                                QStringLiteral("Overhead and training energy per dataset")})
+    for (const QString &name :
+         {QStringLiteral("How to read this chart"), QStringLiteral("Export"), QStringLiteral("Group by"),
+          QStringLiteral("Bar length"), QStringLiteral("Overhead and training energy per dataset")})
         QVERIFY2(reached.contains(name), qPrintable(reached.join(QStringLiteral(", "))));
 }
 

@@ -14,19 +14,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
-#include <QJsonArray>
-#include <QJsonArray>
 #include <QSet>
-#include <QSignalSpy>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 #include "../support/imagecheck.h"
-#include "../support/viewtestenv.h"
 #include "../support/parallelcolumns.h"
+#include "../support/viewtestenv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -207,15 +204,16 @@ void TestParallelView::brushMaskMatchesSqlAndBruteForce()
     std::size_t brute = 0;
     for (std::size_t i = 0; i < d.rows; ++i) {
         const bool in = energy[i] >= eLo && energy[i] <= eHi && power[i] >= pLo && power[i] <= pHi && depth[i] >= 3
-                        && depth[i] <= 8;
+            && depth[i] <= 8;
         QCOMPARE(bool(mask[i]), in);
         brute += in;
     }
     QCOMPARE(kept, brute);
     QVERIFY(kept > 100 && kept < d.rows / 2);
-    QCOMPARE(qint64(kept),
-             sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ? AND depth BETWEEN 3 AND 8"),
-                      {eLo, eHi, pLo, pHi}));
+    QCOMPARE(
+        qint64(kept),
+        sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ? AND depth BETWEEN 3 AND 8"),
+                 {eLo, eHi, pLo, pHi}));
     // The chart's highlight uses the same mask.
     ParallelCoordinates::Brushes b;
     b[Column::Energy] = {eLo, eHi};
@@ -401,8 +399,10 @@ void TestParallelView::moveAndClearBrush()
     const int mid = int(std::lround((top + bottom) / 2));
     drag(chart, QPoint(x, mid), QPoint(x, mid + 30));
     const auto moved = m_fx.filterState->filter().ranges.value(QStringLiteral("run_time"));
-    QVERIFY2(moved.first < first.first && moved.second < first.second,
-             qPrintable(QStringLiteral("%1..%2 -> %3..%4").arg(first.first).arg(first.second).arg(moved.first).arg(moved.second)));
+    QVERIFY2(
+        moved.first < first.first && moved.second < first.second,
+        qPrintable(
+            QStringLiteral("%1..%2 -> %3..%4").arg(first.first).arg(first.second).arg(moved.first).arg(moved.second)));
     QVERIFY(near(std::log10(moved.second / moved.first), std::log10(first.second / first.first), 1e-6));
     QVERIFY(m_fx.lastFilterText.startsWith(QStringLiteral("Brush run time ")));
     Q_UNUSED(s)
@@ -437,7 +437,8 @@ void TestParallelView::sizeBrushUsesSizeLimits()
     QVERIFY(!cleared.sizeMin && !cleared.sizeMax);
     QCOMPARE(cleared.depthMin, std::optional<int>(3));
     QCOMPARE(ParallelView::filterWithBrush(h, Column::EnergyOverhead, ParallelCoordinates::Range{1, 2}), h);
-    const Filter e = ParallelView::filterWithBrush(Filter(), Column::EnergyPerDatum, ParallelCoordinates::Range{1e-3, 2e-2});
+    const Filter e = ParallelView::filterWithBrush(Filter(), Column::EnergyPerDatum,
+                                                   ParallelCoordinates::Range{1e-3, 2e-2});
     QCOMPARE(e.ranges.value(QStringLiteral("energy_per_datum")), qMakePair(1e-3, 2e-2));
     QCOMPARE(ParallelView::brushText(Column::Energy, ParallelCoordinates::Range{10000, 100000}),
              QStringLiteral("Brush energy 10 kJ – 100 kJ"));
@@ -500,7 +501,7 @@ void TestParallelView::titleDragReorders()
 void TestParallelView::stateRoundTrip()
 {
     ParallelCoordinates *chart = m_view->chart();
-    chart->moveAxis(4, 0);                                 // power first
+    chart->moveAxis(4, 0); // power first
     chart->setAxisFlipped(chart->axisIndex(Column::Energy), true);
     chart->setAxisLog(chart->axisIndex(Column::RunTime), false);
     chart->addAxis(Column::EnergyPerEpoch);
@@ -516,7 +517,8 @@ void TestParallelView::stateRoundTrip()
     QCOMPARE(other.chart()->axes().back().column, Column::EnergyPerEpoch);
     QCOMPARE(other.chart()->colourBy(), ParallelCoordinates::ColourBy::Numeric);
     QCOMPARE(other.chart()->colourColumn(), Column::Power);
-    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("colourBox"))->currentData().toString(), QStringLiteral("power"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("colourBox"))->currentData().toString(),
+             QStringLiteral("power"));
     // Nonsense is ignored; reset brings the default axes back.
     other.restoreState(QJsonObject{{QStringLiteral("axes"), QJsonArray{QStringLiteral("x")}}});
     QCOMPARE(other.chart()->axes(), chart->axes());
@@ -542,8 +544,8 @@ void TestParallelView::findingKnownAnswers()
     }
     // The growth behind it: tests/analysis/tst_parallelanalysis.cpp growthKnownAnswers.
     const RunColumns c = handColumns(runs);
-    const ParallelResult r = computeParallelCoordinates(c, parallel::defaultAxes(),
-                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Device));
+    const ParallelResult r = computeParallelCoordinates(
+        c, parallel::defaultAxes(), ParallelView::groupingFor(ParallelCoordinates::ColourBy::Device));
     QCOMPARE(
         ParallelView::findingFor(r),
         QStringLiteral("Run time grows while power stays flat in CPU runs: from 100 to 10k parameters their median "
@@ -555,16 +557,17 @@ void TestParallelView::findingKnownAnswers()
         if (h.gpu)
             gpuOnly.push_back(h);
     }
-    const ParallelResult g = computeParallelCoordinates(handColumns(gpuOnly), parallel::defaultAxes(),
-                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
+    const ParallelResult g = computeParallelCoordinates(
+        handColumns(gpuOnly), parallel::defaultAxes(),
+        ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QCOMPARE(ParallelView::findingFor(g),
              QStringLiteral(
                  "Power does not stay flat where run time grows: in GPU runs, median run time grows 4.0\u00d7 from "
                  "100 to 10k parameters, and median power changes 2.0\u00d7 (between 300 W and 600 W)."));
 
     // Colour by shape splits the groups by shape.
-    const ParallelResult s = computeParallelCoordinates(c, parallel::defaultAxes(),
-                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Shape));
+    const ParallelResult s = computeParallelCoordinates(
+        c, parallel::defaultAxes(), ParallelView::groupingFor(ParallelCoordinates::ColourBy::Shape));
     QCOMPARE(s.growth.front().name, QStringLiteral("CPU runs of shape rectangle"));
 
     // Two sizes only; no runs.
@@ -573,11 +576,11 @@ void TestParallelView::findingKnownAnswers()
         if (h.size != 10000)
             two.push_back(h);
     }
-    const ParallelResult t = computeParallelCoordinates(handColumns(two), parallel::defaultAxes(),
-                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
+    const ParallelResult t = computeParallelCoordinates(
+        handColumns(two), parallel::defaultAxes(), ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QVERIFY(ParallelView::findingFor(t).startsWith(QStringLiteral("No group of the 12 runs in force spans three")));
-    const ParallelResult e = computeParallelCoordinates(RunColumns(), parallel::defaultAxes(),
-                                                 ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
+    const ParallelResult e = computeParallelCoordinates(
+        RunColumns(), parallel::defaultAxes(), ParallelView::groupingFor(ParallelCoordinates::ColourBy::Density));
     QCOMPARE(ParallelView::findingFor(e), QStringLiteral("No runs match the filter."));
 }
 
@@ -610,14 +613,15 @@ void TestParallelView::findingFromStore()
             pMin = std::min(pMin, medianOf(cell.second));
             pMax = std::max(pMax, medianOf(cell.second));
         }
-        expect.push_back({device, medianOf(bySize.rbegin()->second.first) / medianOf(bySize.begin()->second.first),
-                          pMax / pMin});
+        expect.push_back(
+            {device, medianOf(bySize.rbegin()->second.first) / medianOf(bySize.begin()->second.first), pMax / pMin});
     }
     const auto r = m_view->result();
     QCOMPARE(r->growth.size(), expect.size());
     for (const Expect &e : expect) {
-        const auto it = std::find_if(r->growth.begin(), r->growth.end(),
-                                     [&](const parallel::GrowthGroup &g) { return g.name == e.device + QStringLiteral(" runs"); });
+        const auto it = std::find_if(r->growth.begin(), r->growth.end(), [&](const parallel::GrowthGroup &g) {
+            return g.name == e.device + QStringLiteral(" runs");
+        });
         QVERIFY(it != r->growth.end());
         QVERIFY(near(it->runTimeGrowth, e.growth, 1e-9));
         QVERIFY(near(it->powerSpread, e.spread, 1e-9));
@@ -631,7 +635,8 @@ void TestParallelView::findingFromStore()
     const QString finding = m_view->finding();
     qInfo("finding on the 5000-run demo: %s", qPrintable(finding));
     if (best) {
-        QVERIFY(finding.startsWith(QStringLiteral("Run time grows while power stays flat in %1 runs").arg(best->device)));
+        QVERIFY(
+            finding.startsWith(QStringLiteral("Run time grows while power stays flat in %1 runs").arg(best->device)));
         QVERIFY(finding.contains(QLocale().toString(best->growth, 'f', std::round(best->growth * 10) / 10 >= 10 ? 0 : 1)
                                  + QChar(0x00d7)));
     } else {

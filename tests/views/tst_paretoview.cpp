@@ -18,8 +18,8 @@
 #include <QTest>
 
 #include "../support/imagecheck.h"
-#include "../support/viewtestenv.h"
 #include "../support/paretocolumns.h"
+#include "../support/viewtestenv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -97,7 +97,10 @@ private:
         f.datasets = {dataset};
         m_fx.filterState->setFilter(f);
     }
-    bool waitReady(int timeoutMs = 30000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 30000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
 
     testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<ParetoView> m_view;
@@ -175,7 +178,8 @@ void TestParetoView::texts()
 {
     QCOMPARE(m_view->viewId(), QStringLiteral("pareto"));
     QCOMPARE(m_view->objectName(), QStringLiteral("pareto"));
-    QCOMPARE(m_view->nugget(), QStringLiteral("Which setups are fastest for their energy, and which are never worth it?"));
+    QCOMPARE(m_view->nugget(),
+             QStringLiteral("Which setups are fastest for their energy, and which are never worth it?"));
     QVERIFY(m_view->howToRead().contains(QStringLiteral("Pareto frontier")));
     auto *colour = m_view->findChild<QComboBox *>(QStringLiteral("colourBox"));
     QCOMPARE(colour->count(), 2); // shape, device: the runs carry no optimizer
@@ -222,8 +226,8 @@ void TestParetoView::membershipMatchesBruteForce()
         }
         QVERIFY(got == expected);
         largest = std::max(largest, expected.size());
-        qInfo("%s: %zu of %zu configurations on the frontier", qPrintable(dataset.isEmpty() ? QStringLiteral("all") : dataset),
-              got.size(), sql.size());
+        qInfo("%s: %zu of %zu configurations on the frontier",
+              qPrintable(dataset.isEmpty() ? QStringLiteral("all") : dataset), got.size(), sql.size());
         // The side list names them, fastest first.
         QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
         for (int i = 1; i < m_view->frontierList()->count(); ++i)
@@ -304,9 +308,9 @@ void TestParetoView::perDatasetFrontiers()
     QCOMPARE(m_view->shownFrontier().size(), expected.size());
     QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
     const int n = int(expected.size());
-    const QString devices = gpu == 0   ? QStringLiteral("all run on CPU")
-                            : gpu == n ? QStringLiteral("all run on GPU")
-                                       : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
+    const QString devices = gpu == 0 ? QStringLiteral("all run on CPU")
+        : gpu == n                   ? QStringLiteral("all run on GPU")
+                                     : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
     const QString prefix = QStringLiteral("Of the %1 setups on the frontiers of their %2 datasets (out of %3), %4; ")
                                .arg(n)
                                .arg(byDataset.size())
@@ -368,8 +372,8 @@ void TestParetoView::findingKnownAnswers()
                             "rectangle and 1 trapezoid."));
     // Configuration medians, not runs: a second run of E at 4 s / 40 J makes E's medians 7 s /
     // 95 J, which beats A, and is itself a run that beats every other run.
-    std::vector<HandRun> more = {{"rectangle", true, 5, 200, 64},     {"rectangle", false, 10, 100, 128},
-                                 {"trapezoid", false, 20, 50, 256},   {"trapezoid", false, 30, 300, 512},
+    std::vector<HandRun> more = {{"rectangle", true, 5, 200, 64},       {"rectangle", false, 10, 100, 128},
+                                 {"trapezoid", false, 20, 50, 256},     {"trapezoid", false, 30, 300, 512},
                                  {"exponential", false, 10, 150, 1024}, {"exponential", false, 4, 40, 1024}};
     const ParetoResult r2 = computePareto(handColumns(more));
     QCOMPARE(ParetoView::findingFor(r2, ParetoView::PointMode::Configurations),
@@ -397,7 +401,8 @@ void TestParetoView::findingKnownAnswers()
              QStringLiteral("No runs match the filter."));
     RunColumns zero = handColumns({{"rectangle", false, 1, 0}});
     QCOMPARE(ParetoView::findingFor(computePareto(zero), ParetoView::PointMode::Configurations),
-             QStringLiteral("None of the 1 run(s) in the filter has a positive run time and energy to place on the log axes."));
+             QStringLiteral(
+                 "None of the 1 run(s) in the filter has a positive run time and energy to place on the log axes."));
 }
 
 void TestParetoView::findingOnStore()
@@ -424,9 +429,9 @@ void TestParetoView::findingOnStore()
         n += member[i];
         gpu += member[i] && std::get<4>(keys[i]);
     }
-    QString devices = gpu == 0   ? QStringLiteral("all run on CPU")
-                      : gpu == n ? QStringLiteral("all run on GPU")
-                                 : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
+    QString devices = gpu == 0 ? QStringLiteral("all run on CPU")
+        : gpu == n             ? QStringLiteral("all run on GPU")
+                               : QStringLiteral("%1 run on CPU and %2 on GPU").arg(n - gpu).arg(gpu);
     const QString prefix = QStringLiteral("Of the %1 setups on the frontier (out of %2), %3; ")
                                .arg(n)
                                .arg(QLocale().toString(qlonglong(sql.size())), devices);
@@ -488,15 +493,17 @@ void TestParetoView::dragSelectsConfigurations()
     sendMouse(plot, QEvent::MouseMove, (a + b) / 2, Qt::LeftButton);
     sendMouse(plot, QEvent::MouseMove, b, Qt::LeftButton);
     sendMouse(plot, QEvent::MouseButtonRelease, b, Qt::NoButton);
-    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select %1 configurations").arg(QLocale().toString(qlonglong(expected.size()))));
+    QCOMPARE(m_fx.lastFilterText,
+             QStringLiteral("Select %1 configurations").arg(QLocale().toString(qlonglong(expected.size()))));
     QVERIFY(waitReady());
     std::set<Key> got;
     for (const ConfigurationStats &c : m_view->result()->configurations)
         got.insert(keyOf(c));
     QVERIFY(got == expected);
-    QCOMPARE(m_view->result()->totalRuns, std::size_t(std::accumulate(
-        m_view->result()->configurations.begin(), m_view->result()->configurations.end(), std::size_t(0),
-        [](std::size_t s, const ConfigurationStats &c) { return s + c.n; })));
+    QCOMPARE(m_view->result()->totalRuns,
+             std::size_t(std::accumulate(m_view->result()->configurations.begin(),
+                                         m_view->result()->configurations.end(), std::size_t(0),
+                                         [](std::size_t s, const ConfigurationStats &c) { return s + c.n; })));
 }
 
 void TestParetoView::dragSelectsRuns()
@@ -556,11 +563,11 @@ void TestParetoView::stateAndHover()
     const ConfigurationStats &c = r->configurations[r->perConfiguration.configuration[p]];
     QVERIFY2(text.startsWith(describeConfiguration(c)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("On the Pareto frontier")), qPrintable(text));
-    const std::size_t notOnIt = std::size_t(std::find(r->perConfiguration.frontier.begin(),
-                                                      r->perConfiguration.frontier.end(), std::size_t(1))
-                                            == r->perConfiguration.frontier.end()
-                                            ? 1
-                                            : 2);
+    const std::size_t notOnIt = std::size_t(
+        std::find(r->perConfiguration.frontier.begin(), r->perConfiguration.frontier.end(), std::size_t(1))
+                == r->perConfiguration.frontier.end()
+            ? 1
+            : 2);
     QVERIFY(!m_view->pointText(r->perConfiguration.size() - notOnIt).isEmpty());
     // The point under the mouse is found where it is drawn.
     m_view->plot()->replot();
@@ -640,7 +647,8 @@ void TestParetoView::fullDemoTiming()
     QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-device.png"))));
     m_view->setFrontierScope(ParetoView::FrontierScope::PerDataset);
     qInfo("finding within datasets: %s", qPrintable(m_view->finding()));
-    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-datasets.png"))));
+    QVERIFY(
+        m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-full-datasets.png"))));
 }
 
 QTEST_MAIN(TestParetoView)

@@ -14,8 +14,8 @@
 #include <QTest>
 
 #include "../support/imagecheck.h"
-#include "../support/viewtestenv.h"
 #include "../support/radarcolumns.h"
+#include "../support/viewtestenv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +34,10 @@ class TestRadarView : public QObject
     Q_OBJECT
 
 private:
-    bool waitReady(int timeoutMs = 60000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 60000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
 
     testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<RadarView> m_view;
@@ -85,7 +88,8 @@ void TestRadarView::cleanup()
 void TestRadarView::texts()
 {
     QCOMPARE(m_view->viewId(), QStringLiteral("radar"));
-    QCOMPARE(m_view->nugget(), QStringLiteral("Which architectures are balanced, and which pay for speed with energy?"));
+    QCOMPARE(m_view->nugget(),
+             QStringLiteral("Which architectures are balanced, and which pay for speed with energy?"));
     auto *grouping = m_view->findChild<QComboBox *>(QStringLiteral("groupingBox"));
     auto *norm = m_view->findChild<QComboBox *>(QStringLiteral("normBox"));
     QVERIFY(grouping && norm);
@@ -115,7 +119,8 @@ void TestRadarView::findingEdgeCases()
     const RadarResult two = computeRadar(
         handColumns({{"rectangle", 100, 10, 10, 1, 0.1, 0.1}, {"trapezoid", 200, 20, 10, 2, 0.1, 0.1}}),
         RadarGrouping::Shape);
-    QVERIFY(RadarView::findingFor(two).endsWith(QStringLiteral("no shape scores clearly higher on energy than on run time (by 0.15 or more).")));
+    QVERIFY(RadarView::findingFor(two).endsWith(
+        QStringLiteral("no shape scores clearly higher on energy than on run time (by 0.15 or more).")));
 }
 
 void TestRadarView::clicksSelectIntoFilter()
@@ -184,7 +189,8 @@ void TestRadarView::exportsPngSvgPdf()
     QVERIFY2(m_view->exportToFile(png, &error, 96), qPrintable(error));
     checkNotBlank(QImage(png), 80);
     m_view->setNormalisation(RadarNormalisation::Rank);
-    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("radar-rank.png")), &error, 96));
+    QVERIFY(
+        m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("radar-rank.png")), &error, 96));
     m_view->setGrouping(RadarGrouping::Dataset);
     QVERIFY(waitReady());
     const QString datasets = testsupport::ViewTestEnvironment::outPath(QStringLiteral("radar-datasets.png"));
@@ -217,7 +223,8 @@ void TestRadarView::timingOnFullDemo()
     m_view->refresh();
     QVERIFY(waitReady(120000));
     qInfo("full demo: refresh to ready %lld ms; %s", t.elapsed(), qPrintable(m_view->finding()));
-    QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("radar-full.png")), nullptr, 96));
+    QVERIFY(
+        m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("radar-full.png")), nullptr, 96));
     t.restart();
     m_view->setGrouping(RadarGrouping::Dataset);
     QVERIFY(waitReady(120000));

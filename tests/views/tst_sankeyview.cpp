@@ -96,7 +96,10 @@ private:
         qint64 runs = 0;
     };
     QMap<QString, SqlGroup> sqlGroups(const QString &column, const QString &where = {}) const;
-    bool waitReady(int timeoutMs = 20000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 20000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
     static QString outPath(const QString &name) { return testsupport::ViewTestEnvironment::outPath(name); }
 
     testsupport::ViewTestEnvironment m_fx;
@@ -267,8 +270,8 @@ void TestSankeyView::totalsMatchSql()
     m_fx.filterState->setFilter(f);
     m_view->setGrouping(FlowGrouping::Shape);
     QVERIFY(waitReady());
-    const QMap<QString, SqlGroup> filtered =
-        sqlGroups(QStringLiteral("shape"), QStringLiteral("WHERE device = 'GPU' AND depth BETWEEN 3 AND 6"));
+    const QMap<QString, SqlGroup> filtered = sqlGroups(
+        QStringLiteral("shape"), QStringLiteral("WHERE device = 'GPU' AND depth BETWEEN 3 AND 6"));
     const auto flow = m_view->flow();
     QCOMPARE(flow->indexOf(Kind::Device, QStringLiteral("CPU")), -1);
     QCOMPARE(int(flow->totals.groups.size()), int(filtered.size()));
@@ -335,8 +338,8 @@ void TestSankeyView::carbonAndCostPerNode()
 void TestSankeyView::tenThousandJoulesAt400()
 {
     const RunColumns c = handColumns({{"a", false, 10000}});
-    const CarbonFlow flow =
-        carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
+    const CarbonFlow flow = carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                       customFactors(400));
     const CarbonFlowNode &carbon = flow.nodes[std::size_t(flow.indexOf(Kind::Carbon))];
     QVERIFY(near(carbon.co2eGrams, 10000.0 / 3.6e6 * 400.0, 1e-14));
     QVERIFY(std::abs(carbon.co2eGrams - 1.11) < 0.005);
@@ -456,13 +459,14 @@ void TestSankeyView::findingKnownAnswers()
     const RunColumns c = handColumns({{"a", false, 1.8e7}, {"b", false, 1.8e7}});
     const CarbonFlow flow = carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups),
                                        customFactors(400, 1.5, 0.2, QStringLiteral("USD")));
-    QCOMPARE(SankeyView::findingFor(flow, QStringLiteral("your own intensity")),
-             QStringLiteral("The 2 runs used 10 kWh; at 400 gCO\u2082e/kWh (your own intensity) and a PUE of 1.50 that "
-                            "is 6 kg CO\u2082e, about what an average passenger car emits over 24.1 km, and 3.00 USD at "
-                            "0.20 USD per kWh."));
+    QCOMPARE(
+        SankeyView::findingFor(flow, QStringLiteral("your own intensity")),
+        QStringLiteral("The 2 runs used 10 kWh; at 400 gCO\u2082e/kWh (your own intensity) and a PUE of 1.50 that "
+                       "is 6 kg CO\u2082e, about what an average passenger car emits over 24.1 km, and 3.00 USD at "
+                       "0.20 USD per kWh."));
     // No price; the US figure counts CO2 only.
-    const CarbonFlow us =
-        carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups), factorsForRegion(u"us"));
+    const CarbonFlow us = carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                     factorsForRegion(u"us"));
     const double grams = gramsOf(3.6e7, 1.0, 0.81 * 453.59237);
     const double km = grams / (400 / 1.609344);
     QCOMPARE(SankeyView::findingFor(us, QStringLiteral("United States")),
@@ -473,21 +477,21 @@ void TestSankeyView::findingKnownAnswers()
                  .arg(QString::number(km, 'f', 1)));
     QVERIFY(std::abs(grams / 1000 - 3.674) < 0.001); // 3.67 kg, 14.8 km
     QVERIFY(std::abs(km - 14.78) < 0.01);
-    const CarbonFlow none =
-        carbonFlow(summarizeFlow(RunColumns(), FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
-    QCOMPARE(SankeyView::findingFor(none, QString()),
-             QStringLiteral("No runs match the filter."));
+    const CarbonFlow none = carbonFlow(summarizeFlow(RunColumns(), FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                       customFactors(400));
+    QCOMPARE(SankeyView::findingFor(none, QString()), QStringLiteral("No runs match the filter."));
     RunColumns nan = handColumns({{"a", true, 1}});
     nan.energy[0] = std::nan("");
-    const CarbonFlow skipped =
-        carbonFlow(summarizeFlow(nan, FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400));
+    const CarbonFlow skipped = carbonFlow(summarizeFlow(nan, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                          customFactors(400));
     QCOMPARE(skipped.totals.skippedRuns, std::size_t(1));
     QCOMPARE(SankeyView::findingFor(skipped, QString()),
              QStringLiteral("None of the 1 run in the filter has a measured energy."));
     RunColumns bad = handColumns({{"a", true, 1}});
     bad.energy.pop_back();
-    QVERIFY_THROWS_EXCEPTION(AnalysisError, carbonFlow(summarizeFlow(bad, FlowGrouping::Dataset, SankeyView::MaxGroups),
-                                                       customFactors(400)));
+    QVERIFY_THROWS_EXCEPTION(
+        AnalysisError,
+        carbonFlow(summarizeFlow(bad, FlowGrouping::Dataset, SankeyView::MaxGroups), customFactors(400)));
 
     // From the store: the sentence for the world preset, recomputed from SQL.
     m_view->show();
@@ -514,7 +518,8 @@ void TestSankeyView::otherGroupAndLimits()
     const FlowTotals t = summarizeFlow(handColumns(runs), FlowGrouping::Dataset, 12);
     QCOMPARE(t.groups.size(), std::size_t(13));
     QVERIFY(t.groups.back().other);
-    QCOMPARE(t.groups.back().members, (QStringList{QStringLiteral("d13"), QStringLiteral("d14"), QStringLiteral("d15")}));
+    QCOMPARE(t.groups.back().members,
+             (QStringList{QStringLiteral("d13"), QStringLiteral("d14"), QStringLiteral("d15")}));
     QCOMPARE(t.groups.back().joules, 1000.0 * (8 + 7 + 6));
     QCOMPARE(t.groups.back().cpuJoules, 1000.0 * 7);
     QCOMPARE(t.groups.front().name, QStringLiteral("d01"));
@@ -574,7 +579,8 @@ void TestSankeyView::clickSelects()
     QVERIFY(other >= 0);
     QCOMPARE(chart->nodeLabel(other), QStringLiteral("other (3 datasets)  5.83 Wh"));
     m_view->selectNode(other);
-    QCOMPARE(m_fx.filterState->filter().datasets, (QStringList{QStringLiteral("d13"), QStringLiteral("d14"), QStringLiteral("d15")}));
+    QCOMPARE(m_fx.filterState->filter().datasets,
+             (QStringList{QStringLiteral("d13"), QStringLiteral("d14"), QStringLiteral("d15")}));
     QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select the other 3 datasets"));
 }
 
@@ -622,8 +628,10 @@ void TestSankeyView::stateRoundTrip()
     SankeyView other;
     other.restoreState(state);
     QCOMPARE(other.saveState(), state);
-    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("regionBox"))->currentData().toString(), QStringLiteral("india"));
-    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("groupingBox"))->currentData().toString(), QStringLiteral("batch"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("regionBox"))->currentData().toString(),
+             QStringLiteral("india"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("groupingBox"))->currentData().toString(),
+             QStringLiteral("batch"));
     // Unknown values leave things as they are.
     other.restoreState(QJsonObject{{QStringLiteral("grouping"), QStringLiteral("planet")},
                                    {QStringLiteral("region"), QStringLiteral("mars")},
@@ -704,8 +712,10 @@ void TestSankeyView::fullDemo()
         m_view->setGrouping(g);
         QVERIFY(waitReady(60000));
         qInfo("grouping %s: %lld ms", qPrintable(flowGroupingName(g)), t.elapsed());
-        QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("sankey-full-%1-screen.png").arg(flowGroupingName(g)))));
-        QVERIFY(m_view->exportToFile(outPath(QStringLiteral("sankey-full-%1.png").arg(flowGroupingName(g))), nullptr, 110));
+        QVERIFY(m_view->grab().toImage().save(
+            outPath(QStringLiteral("sankey-full-%1-screen.png").arg(flowGroupingName(g)))));
+        QVERIFY(
+            m_view->exportToFile(outPath(QStringLiteral("sankey-full-%1.png").arg(flowGroupingName(g))), nullptr, 110));
     }
     qInfo("finding: %s", qPrintable(m_view->finding()));
 }

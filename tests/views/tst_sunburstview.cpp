@@ -78,7 +78,9 @@ RunColumns handColumns(const std::vector<HandRun> &runs)
 
 QString column(L level)
 {
-    return level == L::Device ? QStringLiteral("device") : level == L::Shape ? QStringLiteral("shape") : QStringLiteral("dataset");
+    return level == L::Device ? QStringLiteral("device")
+        : level == L::Shape   ? QStringLiteral("shape")
+                              : QStringLiteral("dataset");
 }
 
 // Every ring of a layout sums to `full` degrees; every node's children fill its angle exactly
@@ -96,11 +98,13 @@ void checkAngles(const EnergyHierarchy &h, const std::vector<ArcSegment> &segmen
     const int rings = 3 - h.nodes[std::size_t(root)].depth;
     QCOMPARE(int(ringSum.size()), rings);
     for (const auto &[ring, sum] : ringSum)
-        QVERIFY2(std::abs(sum - 360.0) < 1e-9, qPrintable(QStringLiteral("ring %1: %2").arg(ring).arg(sum, 0, 'g', 17)));
+        QVERIFY2(std::abs(sum - 360.0) < 1e-9,
+                 qPrintable(QStringLiteral("ring %1: %2").arg(ring).arg(sum, 0, 'g', 17)));
     const double rootValue = h.nodes[std::size_t(root)].value(metric);
     for (const ArcSegment &s : segments) {
         const HierarchyNode &n = h.nodes[std::size_t(s.node)];
-        QVERIFY(near(s.spanDeg, 360.0 * n.value(metric) / rootValue, 1e-9) || std::abs(s.spanDeg - 360.0 * n.value(metric) / rootValue) < 1e-9);
+        QVERIFY(near(s.spanDeg, 360.0 * n.value(metric) / rootValue, 1e-9)
+                || std::abs(s.spanDeg - 360.0 * n.value(metric) / rootValue) < 1e-9);
         if (n.children.empty())
             continue;
         double children = 0;
@@ -130,7 +134,10 @@ private:
     };
     // Sums per branch of the first `depth` levels of `order`, keyed "a/b/c".
     QMap<QString, SqlBranch> sqlBranches(const HierarchyOrder &order, int depth, const QString &where = {}) const;
-    bool waitReady(int timeoutMs = 20000) { return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs); }
+    bool waitReady(int timeoutMs = 20000)
+    {
+        return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
+    }
     static QString outPath(const QString &name) { return testsupport::ViewTestEnvironment::outPath(name); }
 
     testsupport::ViewTestEnvironment m_fx;
@@ -256,8 +263,8 @@ void TestSunburstView::totalsMatchSql()
     m_fx.filterState->setFilter(f);
     m_view->setOrder({L::Device, L::Shape, L::Dataset});
     QVERIFY(waitReady());
-    const QMap<QString, SqlBranch> sql =
-        sqlBranches(m_view->order(), 2, QStringLiteral("WHERE dataset IN ('adult', 'mnist')"));
+    const QMap<QString, SqlBranch> sql = sqlBranches(m_view->order(), 2,
+                                                     QStringLiteral("WHERE dataset IN ('adult', 'mnist')"));
     const auto h = m_view->result();
     for (auto it = sql.cbegin(); it != sql.cend(); ++it) {
         const int n = h->find(it.key().split(QLatin1Char('/')));
@@ -297,7 +304,8 @@ void TestSunburstView::anglesSumTo360()
     const EnergyHierarchy z = buildEnergyHierarchy(zero, {L::Device, L::Shape, L::Dataset});
     for (const ArcSegment &s : SunburstView::layout(z, 0, HierarchyMetric::Energy))
         QCOMPARE(s.spanDeg, 0.0);
-    QCOMPARE(SunburstView::findingFor(z, HierarchyMetric::Energy), QStringLiteral("The runs in the filter used no measured energy."));
+    QCOMPARE(SunburstView::findingFor(z, HierarchyMetric::Energy),
+             QStringLiteral("The runs in the filter used no measured energy."));
 }
 
 void TestSunburstView::runCountMetric()
@@ -407,9 +415,9 @@ void TestSunburstView::labelsOnlyWhereTheyFit()
     QCOMPARE(SunburstWidget::fitLabel(30, 12, 100, 140, 20, 20), F::Tangential); // arc at 120: 41.9 px
     QCOMPARE(SunburstWidget::fitLabel(34, 12, 100, 140, 12, 20), F::Radial);     // arc 25 px; depth 40
     QCOMPARE(SunburstWidget::fitLabel(80, 12, 100, 140, 12, 20), F::RadialElided);
-    QCOMPARE(SunburstWidget::fitLabel(80, 12, 100, 140, 12, 40), F::None);        // 4 characters do not fit
-    QCOMPARE(SunburstWidget::fitLabel(10, 12, 100, 140, 5, 20), F::None);         // inner arc 8.7 px < 13
-    QCOMPARE(SunburstWidget::fitLabel(60, 30, 100, 120, 360, 20), F::None);       // text taller than the ring
+    QCOMPARE(SunburstWidget::fitLabel(80, 12, 100, 140, 12, 40), F::None);  // 4 characters do not fit
+    QCOMPARE(SunburstWidget::fitLabel(10, 12, 100, 140, 5, 20), F::None);   // inner arc 8.7 px < 13
+    QCOMPARE(SunburstWidget::fitLabel(60, 30, 100, 120, 360, 20), F::None); // text taller than the ring
     // On the screen: every drawn label's box fits its segment.
     m_view->resize(700, 500);
     m_view->show();
@@ -450,8 +458,9 @@ void TestSunburstView::colours()
     QStringList legend;
     for (int n : SunburstWidget::legendNodes(h))
         legend << h.nodes[std::size_t(n)].name;
-    QCOMPARE(legend, (QStringList{QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("rectangle"),
-                                  QStringLiteral("trapezoid")}));
+    QCOMPARE(legend,
+             (QStringList{QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("rectangle"),
+                          QStringLiteral("trapezoid")}));
     // Shape first: shape hues at the centre, devices keep theirs outside.
     const EnergyHierarchy s = buildEnergyHierarchy(c, {L::Shape, L::Device, L::Dataset});
     QCOMPARE(SunburstWidget::colorFor(s, s.find({QStringLiteral("rectangle")})), QColor(0x33, 0x22, 0x88));
@@ -462,8 +471,10 @@ void TestSunburstView::colours()
 void TestSunburstView::findingKnownAnswers()
 {
     // GPU: rectangle 60 (adult 40, mnist 20), trapezoid 20; CPU: rectangle 15, trapezoid 5. Total 100.
-    const std::vector<HandRun> runs = {{true, "rectangle", "adult", 40}, {true, "rectangle", "mnist", 20},
-                                       {true, "trapezoid", "adult", 20}, {false, "rectangle", "adult", 15},
+    const std::vector<HandRun> runs = {{true, "rectangle", "adult", 40},
+                                       {true, "rectangle", "mnist", 20},
+                                       {true, "trapezoid", "adult", 20},
+                                       {false, "rectangle", "adult", 15},
                                        {false, "trapezoid", "mnist", 5}};
     const RunColumns c = handColumns(runs);
     const EnergyHierarchy h = buildEnergyHierarchy(c, {L::Device, L::Shape, L::Dataset});
@@ -471,24 +482,26 @@ void TestSunburstView::findingKnownAnswers()
              QStringLiteral("GPU runs use 80% of the energy; within them, runs of shape rectangle use the most (60% of "
                             "the total, 75% of theirs)."));
     // By run count: GPU 3 of 5; within them rectangle 2 of 3.
-    QCOMPARE(SunburstView::findingFor(h, HierarchyMetric::Runs),
-             QStringLiteral("GPU runs make up 60% of the runs; within them, runs of shape rectangle are the most numerous "
-                            "(40% of all runs, 67% of theirs)."));
+    QCOMPARE(
+        SunburstView::findingFor(h, HierarchyMetric::Runs),
+        QStringLiteral("GPU runs make up 60% of the runs; within them, runs of shape rectangle are the most numerous "
+                       "(40% of all runs, 67% of theirs)."));
     // Dataset first: adult 75 (GPU 60, CPU 15).
     const EnergyHierarchy d = buildEnergyHierarchy(c, {L::Dataset, L::Device, L::Shape});
-    QCOMPARE(SunburstView::findingFor(d, HierarchyMetric::Energy),
-             QStringLiteral("Runs on dataset adult use 75% of the energy; within them, GPU runs use the most (60% of the "
-                            "total, 80% of theirs)."));
+    QCOMPARE(
+        SunburstView::findingFor(d, HierarchyMetric::Energy),
+        QStringLiteral("Runs on dataset adult use 75% of the energy; within them, GPU runs use the most (60% of the "
+                       "total, 80% of theirs)."));
     // One device.
     const RunColumns cpu = handColumns({runs[3], runs[4]});
-    QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(cpu, {L::Device, L::Shape, L::Dataset}),
-                                      HierarchyMetric::Energy),
-             QStringLiteral("All runs in the filter are CPU runs; within them, runs of shape rectangle use the most (75% "
-                            "of the total, 75% of theirs)."));
+    QCOMPARE(
+        SunburstView::findingFor(buildEnergyHierarchy(cpu, {L::Device, L::Shape, L::Dataset}), HierarchyMetric::Energy),
+        QStringLiteral("All runs in the filter are CPU runs; within them, runs of shape rectangle use the most (75% "
+                       "of the total, 75% of theirs)."));
     const RunColumns one = handColumns({runs[3]});
-    QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(one, {L::Device, L::Shape, L::Dataset}),
-                                      HierarchyMetric::Energy),
-             QStringLiteral("All runs in the filter are CPU runs; all of them are runs of shape rectangle."));
+    QCOMPARE(
+        SunburstView::findingFor(buildEnergyHierarchy(one, {L::Device, L::Shape, L::Dataset}), HierarchyMetric::Energy),
+        QStringLiteral("All runs in the filter are CPU runs; all of them are runs of shape rectangle."));
     QCOMPARE(SunburstView::findingFor(buildEnergyHierarchy(RunColumns(), {L::Device, L::Shape, L::Dataset}),
                                       HierarchyMetric::Energy),
              QStringLiteral("No runs match the filter."));
@@ -504,8 +517,9 @@ void TestSunburstView::findingKnownAnswers()
     const QMap<QString, SqlBranch> devices = sqlBranches(m_view->order(), 1);
     const QMap<QString, SqlBranch> shapes = sqlBranches(m_view->order(), 2);
     const double all = devices[QStringLiteral("CPU")].joules + devices[QStringLiteral("GPU")].joules;
-    const QString top = devices[QStringLiteral("CPU")].joules > devices[QStringLiteral("GPU")].joules ? QStringLiteral("CPU")
-                                                                                                       : QStringLiteral("GPU");
+    const QString top = devices[QStringLiteral("CPU")].joules > devices[QStringLiteral("GPU")].joules
+        ? QStringLiteral("CPU")
+        : QStringLiteral("GPU");
     QString topShape;
     double topJ = -1;
     for (auto it = shapes.cbegin(); it != shapes.cend(); ++it) {
@@ -518,10 +532,11 @@ void TestSunburstView::findingKnownAnswers()
         const double p = s * 100;
         return QString::number(p, 'f', std::round(p * 10) / 10 < 10 ? 1 : 0) + QLatin1Char('%');
     };
-    QCOMPARE(m_view->finding(),
-             QStringLiteral("%1 runs use %2 of the energy; within them, runs of shape %3 use the most (%4 of the total, "
-                            "%5 of theirs).")
-                 .arg(top, pct(devices[top].joules / all), topShape, pct(topJ / all), pct(topJ / devices[top].joules)));
+    QCOMPARE(
+        m_view->finding(),
+        QStringLiteral("%1 runs use %2 of the energy; within them, runs of shape %3 use the most (%4 of the total, "
+                       "%5 of theirs).")
+            .arg(top, pct(devices[top].joules / all), topShape, pct(topJ / all), pct(topJ / devices[top].joules)));
     qInfo("finding on the 5000-run demo: %s", qPrintable(m_view->finding()));
 }
 
@@ -660,12 +675,14 @@ void TestSunburstView::fullDemo()
                 HierarchyMetric::Energy);
     QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("sunburst-full-screen.png"))));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("sunburst-full.png")), nullptr, 110));
-    for (const HierarchyOrder &o : {HierarchyOrder{L::Shape, L::Dataset, L::Device}, HierarchyOrder{L::Dataset, L::Device, L::Shape}}) {
+    for (const HierarchyOrder &o :
+         {HierarchyOrder{L::Shape, L::Dataset, L::Device}, HierarchyOrder{L::Dataset, L::Device, L::Shape}}) {
         t.restart();
         m_view->setOrder(o);
         QVERIFY(waitReady(60000));
         qInfo("order %s: %lld ms", qPrintable(hierarchyOrderName(o)), t.elapsed());
-        QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("sunburst-full-%1-screen.png").arg(hierarchyOrderName(o)))));
+        QVERIFY(m_view->grab().toImage().save(
+            outPath(QStringLiteral("sunburst-full-%1-screen.png").arg(hierarchyOrderName(o)))));
     }
     m_view->setOrder({L::Device, L::Shape, L::Dataset});
     QVERIFY(waitReady(60000));

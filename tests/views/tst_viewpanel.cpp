@@ -384,7 +384,8 @@ void TestViewPanel::retranslateKeepsTexts()
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(m_panel.get(), &change);
     QCOMPARE(m_panel->retranslations, before + 1);
-    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), QStringLiteral("Does the base behave?"));
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(),
+             QStringLiteral("Does the base behave?"));
     QCOMPARE(m_panel->objectName(), QStringLiteral("test-panel"));
     const QList<QAction *> actions = m_panel->findChild<QToolBar *>(QStringLiteral("viewToolBar"))->actions();
     for (QAction *a : actions)
