@@ -68,6 +68,13 @@ for t in "${targets[@]}"; do
     [ -e "$f" ] || continue
     mkdir -p "tests/fixtures/fuzz-regressions/$t"
     cp "$f" "tests/fixtures/fuzz-regressions/$t/$(basename "$f")"
+    # On CI the working copy is thrown away: the log keeps the input, to be decoded into
+    # tests/fixtures/fuzz-regressions/<target>/ and committed as a regression test.
+    if [ "$(stat -c %s "$f")" -le 65536 ]; then
+      echo "fuzz: $t: $(basename "$f") as base64:" >&2
+      base64 -w 0 "$f" >&2
+      echo >&2
+    fi
     found=$((found + 1))
   done
   slow=$(find "$artifacts" -name 'slow-unit-*' | wc -l)
