@@ -72,7 +72,7 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 } // namespace
 
 AnomalyScoreView::AnomalyScoreView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("anomaly-score"), parent)
     , m_plot(new QCustomPlot)
     , m_groupBox(new QComboBox(this))
     , m_thresholdBox(new QComboBox(this))

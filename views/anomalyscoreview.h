@@ -36,7 +36,6 @@ public:
     explicit AnomalyScoreView(QWidget *parent = nullptr);
     ~AnomalyScoreView() override;
 
-    QString viewId() const override { return QStringLiteral("anomaly-score"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -134,7 +134,7 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 // ------------------------------------------------------------------------------------------ set-up
 
 AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("anomalies"), parent)
     , m_plot(new QCustomPlot)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_detailsPane(new QWidget)

@@ -44,7 +44,6 @@ public:
     explicit AnomalyTimelineView(QWidget *parent = nullptr);
     ~AnomalyTimelineView() override;
 
-    QString viewId() const override { return QStringLiteral("anomalies"); }
     QString nugget() const override;
     QString howToRead() const override;
 

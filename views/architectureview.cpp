@@ -163,7 +163,7 @@ private:
 };
 
 ArchitectureView::ArchitectureView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("architecture"), parent)
     , m_plot(new QCustomPlot)
 {
     m_plot->setObjectName(QStringLiteral("architecturePlot"));

@@ -33,7 +33,6 @@ public:
     explicit ArchitectureView(QWidget *parent = nullptr);
     ~ArchitectureView() override;
 
-    QString viewId() const override { return QStringLiteral("architecture"); }
     QString nugget() const override;
     QString howToRead() const override;
 

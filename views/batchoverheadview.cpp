@@ -24,7 +24,7 @@ QString scaleName(OverheadBarChart::Scale scale)
 } // namespace
 
 BatchOverheadView::BatchOverheadView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("batch-overhead"), parent)
     , m_chart(new OverheadBarChart(Qt::Vertical))
     , m_scaleBox(new QComboBox(this))
 {

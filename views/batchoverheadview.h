@@ -22,7 +22,6 @@ public:
     explicit BatchOverheadView(QWidget *parent = nullptr);
     ~BatchOverheadView() override;
 
-    QString viewId() const override { return QStringLiteral("batch-overhead"); }
     QString nugget() const override;
     QString howToRead() const override;
 

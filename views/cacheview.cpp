@@ -236,7 +236,7 @@ private:
 };
 
 CacheView::CacheView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("cache"), parent)
     , m_plot(new QCustomPlot)
     , m_kindBox(new QComboBox(this))
     , m_ratioBox(new QCheckBox(this))

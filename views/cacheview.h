@@ -39,7 +39,6 @@ public:
     explicit CacheView(QWidget *parent = nullptr);
     ~CacheView() override;
 
-    QString viewId() const override { return QStringLiteral("cache"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -321,7 +321,7 @@ private:
 // ------------------------------------------------------------------------------------ view
 
 CompareView::CompareView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("compare"), parent)
     , m_container(new QWidget)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))

@@ -35,7 +35,6 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     ~CompareView() override;
 
-    QString viewId() const override { return QStringLiteral("compare"); }
     QString nugget() const override;
     QString howToRead() const override;
 

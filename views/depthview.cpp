@@ -65,7 +65,7 @@ QColor groupColor(DepthGrouping grouping, int key)
 } // namespace
 
 DepthView::DepthView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("depth"), parent)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))
     , m_groupingBox(new QComboBox(this))

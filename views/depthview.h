@@ -37,7 +37,6 @@ public:
     explicit DepthView(QWidget *parent = nullptr);
     ~DepthView() override;
 
-    QString viewId() const override { return QStringLiteral("depth"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -252,7 +252,7 @@ private:
 };
 
 DistributionView::DistributionView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("distribution"), parent)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))
 {

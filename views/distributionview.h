@@ -29,7 +29,6 @@ public:
     explicit DistributionView(QWidget *parent = nullptr);
     ~DistributionView() override;
 
-    QString viewId() const override { return QStringLiteral("distribution"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -152,7 +152,7 @@ QString csvField(const QString &text)
 } // namespace
 
 LeaderboardView::LeaderboardView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("leaderboard"), parent)
     , m_model(new LeaderboardModel(this))
     , m_proxy(new LeaderboardProxy(this))
     , m_table(new QTableView)

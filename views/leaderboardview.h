@@ -28,7 +28,6 @@ public:
     explicit LeaderboardView(QWidget *parent = nullptr);
     ~LeaderboardView() override;
 
-    QString viewId() const override { return QStringLiteral("leaderboard"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -42,7 +42,7 @@ QString scaleName(OverheadBarChart::Scale scale)
 } // namespace
 
 OverheadView::OverheadView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("overhead"), parent)
     , m_chart(new OverheadBarChart(Qt::Horizontal))
     , m_groupingBox(new QComboBox(this))
     , m_scaleBox(new QComboBox(this))

@@ -23,7 +23,6 @@ public:
     explicit OverheadView(QWidget *parent = nullptr);
     ~OverheadView() override;
 
-    QString viewId() const override { return QStringLiteral("overhead"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -50,7 +50,7 @@ std::optional<ColourBy> colourByFromKey(const QString &key)
 } // namespace
 
 ParallelView::ParallelView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("parallel"), parent)
     , m_chart(new ParallelCoordinates)
     , m_colourBox(new QComboBox(this))
     , m_axesButton(new QToolButton(this))

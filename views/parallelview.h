@@ -24,7 +24,6 @@ public:
     explicit ParallelView(QWidget *parent = nullptr);
     ~ParallelView() override;
 
-    QString viewId() const override { return QStringLiteral("parallel"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -171,7 +171,7 @@ private:
 } // namespace
 
 ParetoView::ParetoView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("pareto"), parent)
     , m_plot(new QCustomPlot)
     , m_list(new QListWidget)
     , m_listTitle(new QLabel)

@@ -44,7 +44,6 @@ public:
     explicit ParetoView(QWidget *parent = nullptr);
     ~ParetoView() override;
 
-    QString viewId() const override { return QStringLiteral("pareto"); }
     QString nugget() const override;
     QString howToRead() const override;
 

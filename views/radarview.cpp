@@ -19,7 +19,7 @@
 namespace wattprint {
 
 RadarView::RadarView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("radar"), parent)
     , m_chart(new RadarChart)
     , m_groupingBox(new QComboBox(this))
     , m_normBox(new QComboBox(this))

@@ -28,7 +28,6 @@ public:
     explicit RadarView(QWidget *parent = nullptr);
     ~RadarView() override;
 
-    QString viewId() const override { return QStringLiteral("radar"); }
     QString nugget() const override;
     QString howToRead() const override;
 

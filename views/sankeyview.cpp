@@ -51,7 +51,7 @@ QJsonValue optionalJson(const std::optional<double> &v)
 } // namespace
 
 SankeyView::SankeyView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("sankey"), parent)
     , m_widget(new SankeyWidget)
     , m_groupingBox(new QComboBox(this))
 {

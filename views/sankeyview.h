@@ -30,7 +30,6 @@ public:
     explicit SankeyView(QWidget *parent = nullptr);
     ~SankeyView() override;
 
-    QString viewId() const override { return QStringLiteral("sankey"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -43,7 +43,7 @@ QString capitalised(QString s)
 } // namespace
 
 SunburstView::SunburstView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("sunburst"), parent)
     , m_chart(new SunburstWidget)
     , m_orderBox(new QComboBox(this))
     , m_metricBox(new QComboBox(this))

@@ -24,7 +24,6 @@ public:
     explicit SunburstView(QWidget *parent = nullptr);
     ~SunburstView() override;
 
-    QString viewId() const override { return QStringLiteral("sunburst"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -47,9 +47,10 @@ QString stripEllipsis(QString text)
 
 } // namespace
 
-ViewPanel::ViewPanel(QWidget *parent)
+ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     : QWidget(parent)
     , m_nuggetLabel(new QLabel(this))
+    , m_viewId(viewId)
     , m_sourceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
@@ -58,6 +59,7 @@ ViewPanel::ViewPanel(QWidget *parent)
     , m_howButton(new QToolButton(this))
 {
     auto *layout = new QVBoxLayout(this);
+    setObjectName(viewId);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
 
@@ -146,7 +148,7 @@ ViewPanel::~ViewPanel()
     for (const auto &c : std::as_const(m_envConnections))
         disconnect(c);
     if (m_service && m_busy)
-        m_service->cancel(m_requester);
+        m_service->cancel(m_viewId);
 }
 
 void ViewPanel::setEnvironment(const ViewEnvironment &environment)
@@ -416,8 +418,7 @@ quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(con
         return 0;
     }
     m_requestGeneration = service->generation();
-    m_requester = viewId();
-    m_lastRequest = service->request(m_requester, std::move(job));
+    m_lastRequest = service->request(m_viewId, std::move(job));
     m_onResult = std::move(onResult);
     setBusy(true);
     return m_lastRequest;
@@ -476,7 +477,6 @@ void ViewPanel::setMessage(const QString &message)
 
 void ViewPanel::retranslateUi()
 {
-    setObjectName(viewId());
     m_nuggetLabel->setText(nugget());
     m_nuggetLabel->setAccessibleName(tr("Question"));
     m_howButton->setText(tr("How to read"));

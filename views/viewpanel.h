@@ -68,13 +68,14 @@ class ViewPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ViewPanel(QWidget *parent = nullptr);
+    // `viewId` is its row's id in the view table (viewtable.h).
+    explicit ViewPanel(const QString &viewId, QWidget *parent = nullptr);
     ~ViewPanel() override;
 
-    virtual QString viewId() const = 0;    // stable id: "distribution"; also the objectName
-    virtual QString title() const;         // translated; by default the view table's (viewtable.h)
-    virtual QString nugget() const = 0;    // the question this view helps answer, translated
-    virtual QString howToRead() const = 0; // rich text, translated
+    QString viewId() const { return m_viewId; } // stable id: "distribution"; also the objectName
+    virtual QString title() const;              // translated; by default the view table's (viewtable.h)
+    virtual QString nugget() const = 0;         // the question this view helps answer, translated
+    virtual QString howToRead() const = 0;      // rich text, translated
     // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
     // until the first result arrives.
     QString finding() const { return m_finding; }
@@ -210,9 +211,9 @@ private:
     bool m_watchingDock = false;
     quint64 m_lastRequest = 0;
     std::function<void(const ErasedResult &)> m_onResult; // for m_lastRequest
-    quint64 m_requestGeneration = 0;                      // the service's data generation when m_lastRequest went out
+    const QString m_viewId;
+    quint64 m_requestGeneration = 0; // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;
-    QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;
 };
 
