@@ -207,8 +207,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     retranslateUi();
 }
 
-AnomalyScoreView::~AnomalyScoreView() = default;
-
 QString AnomalyScoreView::nugget() const
 {
     return tr("Why is this run flagged: run time or power?");

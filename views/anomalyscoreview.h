@@ -34,7 +34,6 @@ class AnomalyScoreView : public ViewPanel
     Q_OBJECT
 public:
     explicit AnomalyScoreView(QWidget *parent = nullptr);
-    ~AnomalyScoreView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -218,8 +218,6 @@ ArchitectureView::ArchitectureView(QWidget *parent)
     retranslateUi();
 }
 
-ArchitectureView::~ArchitectureView() = default;
-
 QString ArchitectureView::nugget() const
 {
     return tr("Which shapes win at shallow depth, and which at deep?");

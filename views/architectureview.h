@@ -31,7 +31,6 @@ class ArchitectureView : public ViewPanel
     Q_OBJECT
 public:
     explicit ArchitectureView(QWidget *parent = nullptr);
-    ~ArchitectureView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

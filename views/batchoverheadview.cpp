@@ -53,8 +53,6 @@ BatchOverheadView::BatchOverheadView(QWidget *parent)
     retranslateUi();
 }
 
-BatchOverheadView::~BatchOverheadView() = default;
-
 QString BatchOverheadView::nugget() const
 {
     return tr("Which sweep batches wasted most of their energy on overhead?");

@@ -20,7 +20,6 @@ class BatchOverheadView : public ViewPanel
     Q_OBJECT
 public:
     explicit BatchOverheadView(QWidget *parent = nullptr);
-    ~BatchOverheadView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

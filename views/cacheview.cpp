@@ -313,8 +313,6 @@ CacheView::CacheView(QWidget *parent)
     retranslateUi();
 }
 
-CacheView::~CacheView() = default;
-
 QString CacheView::nugget() const
 {
     return tr("At what model size does energy jump because the working set leaves the cache?");

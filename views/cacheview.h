@@ -37,7 +37,6 @@ class CacheView : public ViewPanel
     Q_OBJECT
 public:
     explicit CacheView(QWidget *parent = nullptr);
-    ~CacheView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -453,8 +453,6 @@ CompareView::CompareView(QWidget *parent)
     updateButtons();
 }
 
-CompareView::~CompareView() = default;
-
 CompareView::SideControls CompareView::buildSide(const QString &name)
 {
     SideControls s;

@@ -33,7 +33,6 @@ public:
     static constexpr std::size_t SmallSample = 5;
 
     explicit CompareView(QWidget *parent = nullptr);
-    ~CompareView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -125,8 +125,6 @@ DepthView::DepthView(QWidget *parent)
     retranslateUi();
 }
 
-DepthView::~DepthView() = default;
-
 QString DepthView::nugget() const
 {
     return tr("At what depth does energy stop growing linearly?");

@@ -35,7 +35,6 @@ class DepthView : public ViewPanel
     Q_OBJECT
 public:
     explicit DepthView(QWidget *parent = nullptr);
-    ~DepthView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -324,8 +324,6 @@ DistributionView::DistributionView(QWidget *parent)
     retranslateUi();
 }
 
-DistributionView::~DistributionView() = default;
-
 QString DistributionView::nugget() const
 {
     return tr("Do GPU runs spread wider and carry heavier tails than CPU runs?");

@@ -27,7 +27,6 @@ class DistributionView : public ViewPanel
     Q_OBJECT
 public:
     explicit DistributionView(QWidget *parent = nullptr);
-    ~DistributionView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -220,8 +220,6 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     retranslateUi();
 }
 
-LeaderboardView::~LeaderboardView() = default;
-
 QString LeaderboardView::nugget() const
 {
     return tr("Which configurations give the most training per joule?");

@@ -26,7 +26,6 @@ class LeaderboardView : public ViewPanel
     Q_OBJECT
 public:
     explicit LeaderboardView(QWidget *parent = nullptr);
-    ~LeaderboardView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -93,8 +93,6 @@ OverheadView::OverheadView(QWidget *parent)
     retranslateUi();
 }
 
-OverheadView::~OverheadView() = default;
-
 QString OverheadView::nugget() const
 {
     return tr("How much energy goes to fixed overhead rather than training?");

@@ -21,7 +21,6 @@ class OverheadView : public ViewPanel
     Q_OBJECT
 public:
     explicit OverheadView(QWidget *parent = nullptr);
-    ~OverheadView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -94,8 +94,6 @@ ParallelView::ParallelView(QWidget *parent)
     retranslateUi();
 }
 
-ParallelView::~ParallelView() = default;
-
 QString ParallelView::nugget() const
 {
     return tr("Where does runtime grow while power stays flat?");

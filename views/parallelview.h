@@ -22,7 +22,6 @@ class ParallelView : public ViewPanel
     Q_OBJECT
 public:
     explicit ParallelView(QWidget *parent = nullptr);
-    ~ParallelView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

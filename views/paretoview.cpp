@@ -332,8 +332,6 @@ ParetoView::ParetoView(QWidget *parent)
     retranslateUi();
 }
 
-ParetoView::~ParetoView() = default;
-
 QString ParetoView::nugget() const
 {
     return tr("Which setups are fastest for their energy, and which are never worth it?");

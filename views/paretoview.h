@@ -42,7 +42,6 @@ public:
     enum class FrontierScope { All, PerDataset };
 
     explicit ParetoView(QWidget *parent = nullptr);
-    ~ParetoView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -60,8 +60,6 @@ RadarView::RadarView(QWidget *parent)
     retranslateUi();
 }
 
-RadarView::~RadarView() = default;
-
 QString RadarView::nugget() const
 {
     return tr("Which architectures are balanced, and which pay for speed with energy?");

@@ -26,7 +26,6 @@ class RadarView : public ViewPanel
     Q_OBJECT
 public:
     explicit RadarView(QWidget *parent = nullptr);
-    ~RadarView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

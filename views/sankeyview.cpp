@@ -158,8 +158,6 @@ SankeyView::SankeyView(QWidget *parent)
     retranslateUi();
 }
 
-SankeyView::~SankeyView() = default;
-
 QString SankeyView::nugget() const
 {
     return tr("What does this energy mean in carbon and money?");

@@ -28,7 +28,6 @@ public:
     static constexpr int MaxGroups = 12; // named groups; the rest are folded into "other"
 
     explicit SankeyView(QWidget *parent = nullptr);
-    ~SankeyView() override;
 
     QString nugget() const override;
     QString howToRead() const override;

@@ -85,8 +85,6 @@ SunburstView::SunburstView(QWidget *parent)
     retranslateUi();
 }
 
-SunburstView::~SunburstView() = default;
-
 QString SunburstView::nugget() const
 {
     return tr("Which branch of the design space holds most of the energy?");

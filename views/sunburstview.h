@@ -22,7 +22,6 @@ class SunburstView : public ViewPanel
     Q_OBJECT
 public:
     explicit SunburstView(QWidget *parent = nullptr);
-    ~SunburstView() override;
 
     QString nugget() const override;
     QString howToRead() const override;
