@@ -57,7 +57,6 @@ public:
     static QString tooltipFor(const AnomalyScoreResult &result, std::size_t i, double threshold);
 
 public slots:
-    void selectRuns(const QList<qint64> &runIds, const QString &text);
     void filterToFlagged();
     void resetZoom() override;
 

@@ -8,7 +8,6 @@
 #include <QMetaType>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QCPAbstractPlottable;
@@ -61,8 +60,7 @@ protected:
 private:
     void rebuildPlot();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void onClick(const QPointF &pos);
     void onMouseMove(QMouseEvent *event);
     // The shape a click at `pos` selects, or empty.
     QString shapeAt(const QPointF &pos) const;
@@ -73,7 +71,6 @@ private:
     QCPItemText *m_emptyText = nullptr;
     std::shared_ptr<const ArchitectureResult> m_result;
     QHash<const QCPAbstractPlottable *, int> m_seriesOfPlottable; // median lines -> series index
-    std::optional<QPointF> m_pressPos;
 };
 
 } // namespace wattprint

@@ -419,8 +419,7 @@ void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &confi
     const auto r = result();
     if (!r || configurations.empty())
         return;
-    const ViewEnvironment &env = environment();
-    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const Filter base = currentFilter();
     const ConfigurationSelection s = wattprint::selectConfigurations(base, r->configurations, configurations, r->runs);
     proposeFilter(s.filter, s.text);
 }

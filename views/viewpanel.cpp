@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -49,8 +50,8 @@ QString stripEllipsis(QString text)
 
 ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     : QWidget(parent)
-    , m_nuggetLabel(new QLabel(this))
     , m_viewId(viewId)
+    , m_nuggetLabel(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
@@ -58,8 +59,8 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     , m_findingLabel(new QLabel(this))
     , m_howButton(new QToolButton(this))
 {
-    auto *layout = new QVBoxLayout(this);
     setObjectName(viewId);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
 
@@ -408,6 +409,61 @@ bool ViewPanel::proposeFilter(const Filter &filter, const QString &description)
         return false;
     }
     return m_environment.filterHistory->apply(filter, description);
+}
+
+Filter ViewPanel::currentFilter() const
+{
+    return m_environment.filterState ? m_environment.filterState->filter() : Filter();
+}
+
+bool ViewPanel::proposeRunSelection(const QList<qint64> &runIds, const QString &description)
+{
+    if (runIds.isEmpty())
+        return false;
+    Filter filter = currentFilter();
+    filter.runIds = runIds;
+    filter.excludeRunIds = false;
+    return proposeFilter(filter, description);
+}
+
+QLabel *ViewPanel::newBuddyLabel(const QString &labelName, QWidget *control)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(labelName);
+    label->setBuddy(control);
+    return label;
+}
+
+QLabel *ViewPanel::addLabelledControl(const QString &labelName, QWidget *control, bool strongFocus)
+{
+    QLabel *label = newBuddyLabel(labelName, control);
+    if (strongFocus)
+        control->setFocusPolicy(Qt::StrongFocus);
+    m_toolBar->addWidget(label);
+    m_toolBar->addWidget(control);
+    return label;
+}
+
+void ViewPanel::setLabelText(const QString &labelName, const QString &text)
+{
+    if (auto *label = findChild<QLabel *>(labelName))
+        label->setText(text);
+}
+
+void ViewPanel::setChooserTexts(QComboBox *box, const QStringList &itemTexts, const QString &accessibleName,
+                                const QString &toolTip)
+{
+    for (int i = 0; i < itemTexts.size(); ++i)
+        box->setItemText(i, itemTexts.at(i));
+    box->setAccessibleName(accessibleName);
+    box->setToolTip(toolTip);
+}
+
+void ViewPanel::selectData(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    if (index >= 0)
+        box->setCurrentIndex(index);
 }
 
 quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(const ErasedResult &)> onResult)
