@@ -1,5 +1,6 @@
 #include "anomalygroupchoice.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 
 namespace wattprint {
@@ -61,6 +62,26 @@ QString anomalyGroupPlural(AnomalyGroupChoice choice)
     case AnomalyGroupChoice::None: return QCoreApplication::translate("AnomalyGroupChoice", "groups");
     }
     return {};
+}
+
+void setUpAnomalyGroupBox(QComboBox *box, AnomalyGroupChoice current, std::function<void(AnomalyGroupChoice)> chosen)
+{
+    box->setObjectName(QStringLiteral("groupBox"));
+    for (AnomalyGroupChoice g : AllAnomalyGroupChoices)
+        box->addItem(QString(), anomalyGroupKey(g));
+    box->setCurrentIndex(box->findData(anomalyGroupKey(current)));
+    QObject::connect(box, &QComboBox::activated, box, [box, chosen = std::move(chosen)](int index) {
+        if (const auto g = anomalyGroupFromKey(box->itemData(index).toString()))
+            chosen(*g);
+    });
+}
+
+void retranslateAnomalyGroupBox(QComboBox *box)
+{
+    for (int i = 0; i < box->count(); ++i) {
+        if (const auto g = anomalyGroupFromKey(box->itemData(i).toString()))
+            box->setItemText(i, anomalyGroupLabel(*g));
+    }
 }
 
 } // namespace wattprint

@@ -3,7 +3,9 @@
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "filterstate.h"
+#include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "selectionedit.h"
 #include "utcdateticker.h"
 
 #include <units.h>
@@ -72,30 +74,19 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 } // namespace
 
 AnomalyScoreView::AnomalyScoreView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("anomaly-score"), parent)
     , m_plot(new QCustomPlot)
     , m_groupBox(new QComboBox(this))
     , m_thresholdBox(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_filterButton(new QPushButton(this))
 {
-    auto addLabelled = [this](const QString &labelName, QWidget *w) {
-        auto *label = new QLabel(this);
-        label->setObjectName(labelName);
-        label->setBuddy(w);
-        toolBar()->addWidget(label);
-        toolBar()->addWidget(w);
-        w->setFocusPolicy(Qt::StrongFocus);
-    };
-    m_groupBox->setObjectName(QStringLiteral("groupBox"));
-    for (AnomalyGroupChoice g : AllAnomalyGroupChoices)
-        m_groupBox->addItem(QString(), anomalyGroupKey(g));
-    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
-    addLabelled(QStringLiteral("groupLabel"), m_groupBox);
+    setUpAnomalyGroupBox(m_groupBox, m_grouping, [this](AnomalyGroupChoice g) { setGrouping(g); });
+    addLabelledControl(QStringLiteral("groupLabel"), m_groupBox);
     m_thresholdBox->setObjectName(QStringLiteral("thresholdBox"));
     m_thresholdBox->addItem(QString(), 3.0);
     m_thresholdBox->addItem(QString(), 2.0);
-    addLabelled(QStringLiteral("thresholdLabel"), m_thresholdBox);
+    addLabelledControl(QStringLiteral("thresholdLabel"), m_thresholdBox);
     toolBar()->addSeparator();
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     toolBar()->addWidget(m_countLabel);
@@ -106,10 +97,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     m_selectMode->setObjectName(QStringLiteral("selectModeAction"));
     m_selectMode->setCheckable(true);
     m_selectMode->setChecked(true);
-    connect(m_groupBox, &QComboBox::activated, this, [this](int index) {
-        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(index).toString()))
-            setGrouping(*g);
-    });
     connect(m_thresholdBox, &QComboBox::activated, this,
             [this](int index) { setThreshold(m_thresholdBox->itemData(index).toDouble()); });
     connect(m_filterButton, &QPushButton::clicked, this, &AnomalyScoreView::filterToFlagged);
@@ -128,20 +115,8 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     m_plot->yAxis->grid()->setZeroLinePen(QPen(QColor(0x90, 0x90, 0x90), 1));
     m_plot->xAxis->setPadding(4);
     m_plot->yAxis->setPadding(6);
-    // (In a sub-grid with a stretchable filler: a grid column is never wider than its elements'
-    // maximum, and a legend's maximum is its own width, 0 when empty.)
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    auto *legendRow = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 0, legendRow);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    legendRow->addElement(0, 0, m_plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
-    legendRow->setColumnStretchFactor(0, 0.001);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setBrush(Qt::NoBrush);
-    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
-    m_plot->legend->setColumnSpacing(18);
+    putLegendBelow(m_plot);
+    styleRowLegend(m_plot->legend, 18);
 
     // Bands behind the points: 2..3 sigma pale amber, beyond 3 sigma pale red, each side.
     auto band = [this](double lo, double hi, const QColor &color) {
@@ -194,20 +169,12 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     });
     connect(m_selector, &RubberBandSelector::rectSelected, this, &AnomalyScoreView::selectRect);
     connect(m_selector, &RubberBandSelector::clicked, this, &AnomalyScoreView::selectRunAt);
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 18, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 18);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyScoreView::onMouseMove);
     setChartWidget(m_plot);
     styleAxes();
     retranslateUi();
 }
-
-AnomalyScoreView::~AnomalyScoreView() = default;
 
 QString AnomalyScoreView::nugget() const
 {
@@ -324,12 +291,9 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
 
 void AnomalyScoreView::setGrouping(AnomalyGroupChoice grouping)
 {
-    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(grouping)));
-    if (grouping == m_grouping)
-        return;
-    m_grouping = grouping;
-    emit stateChanged();
-    refresh();
+    selectData(m_groupBox, anomalyGroupKey(grouping));
+    if (changeOption(m_grouping, grouping))
+        refresh();
 }
 
 void AnomalyScoreView::setThreshold(double sigma)
@@ -359,7 +323,7 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
     const auto g = anomalyGroupFromKey(state.value(QStringLiteral("grouping")).toString());
     if (g && *g != m_grouping) {
         m_grouping = *g;
-        m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+        selectData(m_groupBox, anomalyGroupKey(m_grouping));
         refresh();
     } else {
         applyThreshold();
@@ -501,28 +465,16 @@ void AnomalyScoreView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
     m_plot->yAxis->setLabel(tr("Anomaly score: z of log energy in its group (%1)").arg(QChar(0x03c3)));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-    }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
-    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_plot->setAccessibleName(tr("Anomaly scores of runs over time"));
 }
 
 void AnomalyScoreView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("groupLabel")))
-        label->setText(tr("Group by:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("thresholdLabel")))
-        label->setText(tr("Flag beyond:"));
-    for (int i = 0; i < m_groupBox->count(); ++i) {
-        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(i).toString()))
-            m_groupBox->setItemText(i, anomalyGroupLabel(*g));
-    }
+    setLabelText(QStringLiteral("groupLabel"), tr("Group by:"));
+    setLabelText(QStringLiteral("thresholdLabel"), tr("Flag beyond:"));
+    retranslateAnomalyGroupBox(m_groupBox);
     m_thresholdBox->setItemText(0, tr("3 %1").arg(QChar(0x03c3)));
     m_thresholdBox->setItemText(1, tr("2 %1").arg(QChar(0x03c3)));
     m_groupBox->setAccessibleName(tr("Grouping"));
@@ -544,28 +496,12 @@ void AnomalyScoreView::retranslateUi()
 
 // ------------------------------------------------------------------------------------- selection
 
-void AnomalyScoreView::selectRuns(const QList<qint64> &runIds, const QString &text)
-{
-    if (runIds.isEmpty())
-        return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
-    filter.runIds = runIds;
-    filter.excludeRunIds = false;
-    proposeFilter(filter, text);
-}
-
 void AnomalyScoreView::filterToFlagged()
 {
     if (!m_result)
         return;
-    QList<qint64> ids;
-    for (std::size_t i = 0; i < m_flags.size(); ++i) {
-        if (m_flags[i])
-            ids.append(m_result->id[i]);
-    }
-    std::sort(ids.begin(), ids.end());
-    selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
+    const QList<qint64> ids = runIdsOfFlagged(m_result->id, m_flags);
+    proposeRunSelection(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
 }
 
 void AnomalyScoreView::onMouseMove(QMouseEvent *event)
@@ -583,25 +519,20 @@ void AnomalyScoreView::selectRunAt(const QPointF &pos)
     // A click: that one run.
     if (const auto i = m_dots->pointAt(pos, 5)) {
         const QString what = explain(*m_result, *i);
-        selectRuns({m_result->id[*i]}, tr("Select one run (%1)").arg(what));
+        proposeRunSelection({m_result->id[*i]}, tr("Select one run (%1)").arg(what));
     }
 }
 
 void AnomalyScoreView::selectRect(const QRectF &pixels)
 {
-    const std::vector<std::size_t> rows = m_dots->pointsIn(pixels);
-    QList<qint64> ids;
-    ids.reserve(qsizetype(rows.size()));
-    for (std::size_t i : rows)
-        ids.append(m_result->id[i]);
-    std::sort(ids.begin(), ids.end());
+    const QList<qint64> ids = runIdsOfRows(m_result->id, m_dots->pointsIn(pixels));
     if (ids.isEmpty())
         return;
     const QLocale l;
-    selectRuns(ids,
-               tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
-                   .arg(l.toString(m_plot->yAxis->pixelToCoord(pixels.bottom()), 'f', 1),
-                        l.toString(m_plot->yAxis->pixelToCoord(pixels.top()), 'f', 1)));
+    proposeRunSelection(ids,
+                        tr("Select %n run(s) with scores %1 to %2", nullptr, int(ids.size()))
+                            .arg(l.toString(m_plot->yAxis->pixelToCoord(pixels.bottom()), 'f', 1),
+                                 l.toString(m_plot->yAxis->pixelToCoord(pixels.top()), 'f', 1)));
 }
 
 } // namespace wattprint

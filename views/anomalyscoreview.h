@@ -34,9 +34,7 @@ class AnomalyScoreView : public ViewPanel
     Q_OBJECT
 public:
     explicit AnomalyScoreView(QWidget *parent = nullptr);
-    ~AnomalyScoreView() override;
 
-    QString viewId() const override { return QStringLiteral("anomaly-score"); }
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -59,7 +57,6 @@ public:
     static QString tooltipFor(const AnomalyScoreResult &result, std::size_t i, double threshold);
 
 public slots:
-    void selectRuns(const QList<qint64> &runIds, const QString &text);
     void filterToFlagged();
     void resetZoom() override;
 

@@ -3,8 +3,12 @@
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "filterstate.h"
+#include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "selectionedit.h"
+#include "unitlogticker.h"
 #include "utcdateticker.h"
+#include "valueofkey.h"
 
 #include <units.h>
 
@@ -59,61 +63,50 @@ QString utcText(qint64 ns, bool seconds = true)
 }
 
 // Log-axis ticks that always carry labels: 1-2-5 over a few decades, powers of ten over many.
-class LabelledLogTicker : public QCPAxisTickerLog
+class LabelledLogTicker : public UnitLogTicker
 {
 public:
     LabelledLogTicker(std::function<QString(double)> label, const QCPAxis *axis)
         : m_label(std::move(label))
         , m_axis(axis)
+    {}
+
+protected:
+    void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
+                    QVector<double> *subTicks) override
     {
-        setLogBase(10);
+        const double lo = shown.lower, hi = shown.upper;
+        const double decades = std::max(std::log10(hi / lo), 1e-6);
+        const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 400;
+        const double perDecade = std::max(length, 80.0) / decades;
+        const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
+        const bool oneTwoFive = perDecade >= 110;
+        const int k0 = int(std::floor(std::log10(lo)));
+        const int k1 = int(std::ceil(std::log10(hi)));
+        // Under about a decade 1-2-5 leaves too few labels: then every 1..9 step is one.
+        for (bool fine : {perDecade >= 900, true}) {
+            ticks.clear();
+            if (subTicks)
+                subTicks->clear();
+            for (int k = k0; k <= k1; ++k) {
+                const double p = std::pow(10.0, k);
+                for (int m = 1; m <= 9; ++m) {
+                    const double v = m * p;
+                    if (v < lo || v > hi)
+                        continue;
+                    const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
+                    if (major)
+                        ticks.append(v);
+                    else if (subTicks && perDecade >= 50)
+                        subTicks->append(v);
+                }
+            }
+            if (ticks.size() >= 4 || decades > 1.5)
+                break;
+        }
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
-    {
-        ticks.clear();
-        if (subTicks)
-            subTicks->clear();
-        const double lo = range.lower, hi = range.upper;
-        if (!(lo > 0) || !(hi > lo)) {
-            QCPAxisTickerLog::generate(range, locale, formatChar, precision, ticks, subTicks, nullptr);
-        } else {
-            const double decades = std::max(std::log10(hi / lo), 1e-6);
-            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 400;
-            const double perDecade = std::max(length, 80.0) / decades;
-            const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
-            const bool oneTwoFive = perDecade >= 110;
-            const int k0 = int(std::floor(std::log10(lo)));
-            const int k1 = int(std::ceil(std::log10(hi)));
-            // Under about a decade 1-2-5 leaves too few labels: then every 1..9 step is one.
-            for (bool fine : {perDecade >= 900, true}) {
-                ticks.clear();
-                if (subTicks)
-                    subTicks->clear();
-                for (int k = k0; k <= k1; ++k) {
-                    const double p = std::pow(10.0, k);
-                    for (int m = 1; m <= 9; ++m) {
-                        const double v = m * p;
-                        if (v < lo || v > hi)
-                            continue;
-                        const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
-                        if (major)
-                            ticks.append(v);
-                        else if (subTicks && perDecade >= 50)
-                            subTicks->append(v);
-                    }
-                }
-                if (ticks.size() >= 4 || decades > 1.5)
-                    break;
-            }
-        }
-        if (tickLabels) {
-            tickLabels->clear();
-            for (double t : std::as_const(ticks))
-                tickLabels->append(m_label(t));
-        }
-    }
+    QString label(double value) const override { return m_label(value); }
 
 private:
     std::function<QString(double)> m_label;
@@ -134,7 +127,7 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 // ------------------------------------------------------------------------------------------ set-up
 
 AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("anomalies"), parent)
     , m_plot(new QCustomPlot)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_detailsPane(new QWidget)
@@ -153,28 +146,17 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     for (AnomalyMethod m : AllMethods)
         m_thresholds.insert(int(m), thresholdRange(m).defaultValue);
 
-    auto addLabelled = [this](const QString &labelName, QWidget *w) {
-        auto *label = new QLabel(this);
-        label->setObjectName(labelName);
-        label->setBuddy(w);
-        toolBar()->addWidget(label);
-        toolBar()->addWidget(w);
-        w->setFocusPolicy(Qt::StrongFocus);
-    };
     m_methodBox->setObjectName(QStringLiteral("methodBox"));
     for (AnomalyMethod m : AllMethods)
         m_methodBox->addItem(QString(), methodKey(m));
-    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(m_method)));
-    addLabelled(QStringLiteral("methodLabel"), m_methodBox);
-    m_groupBox->setObjectName(QStringLiteral("groupBox"));
-    for (AnomalyGroupChoice g : AllAnomalyGroupChoices)
-        m_groupBox->addItem(QString(), anomalyGroupKey(g));
-    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
-    addLabelled(QStringLiteral("groupLabel"), m_groupBox);
+    selectData(m_methodBox, methodKey(m_method));
+    addLabelledControl(QStringLiteral("methodLabel"), m_methodBox);
+    setUpAnomalyGroupBox(m_groupBox, m_grouping, [this](AnomalyGroupChoice g) { setGrouping(g); });
+    addLabelledControl(QStringLiteral("groupLabel"), m_groupBox);
     m_yBox->setObjectName(QStringLiteral("yBox"));
     m_yBox->addItem(QString(), QStringLiteral("energy"));
     m_yBox->addItem(QString(), QStringLiteral("residual"));
-    addLabelled(QStringLiteral("yLabel"), m_yBox);
+    addLabelledControl(QStringLiteral("yLabel"), m_yBox);
     m_selectMode = new QAction(this);
     m_selectMode->setObjectName(QStringLiteral("selectModeAction"));
     m_selectMode->setCheckable(true);
@@ -216,10 +198,6 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
         if (const auto m = methodFromKey(m_methodBox->itemData(index).toString()))
             setMethod(*m);
     });
-    connect(m_groupBox, &QComboBox::activated, this, [this](int index) {
-        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(index).toString()))
-            setGrouping(*g);
-    });
     connect(m_yBox, &QComboBox::activated, this,
             [this](int index) { setYMode(index == 1 ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int step) {
@@ -251,20 +229,8 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_plot->xAxis->setPadding(4);
     m_plot->yAxis->setPadding(6);
     // Legend in a row under the chart, so it never hides points.
-    // (In a sub-grid with a stretchable filler: a grid column is never wider than its elements'
-    // maximum, and a legend's maximum is its own width, 0 when empty.)
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    auto *legendRow = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 0, legendRow);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    legendRow->addElement(0, 0, m_plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
-    legendRow->setColumnStretchFactor(0, 0.001);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setBrush(Qt::NoBrush);
-    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
-    m_plot->legend->setColumnSpacing(18);
+    putLegendBelow(m_plot);
+    styleRowLegend(m_plot->legend, 18);
     m_plot->legend->setVisible(true);
     m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
     m_dots->setStyles({
@@ -291,13 +257,7 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
         if (!selecting)
             showDetailsAt(pos);
     });
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 18, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 18);
     connect(m_plot, &QCustomPlot::mouseMove, this, &AnomalyTimelineView::onMouseMove);
 
     // Details pane: text on the left, the watt-meter trace on the right.
@@ -325,13 +285,7 @@ AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     m_tracePlot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_tracePlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UtcDateTicker));
     // Legend under the trace, so it never covers the samples.
-    m_tracePlot->axisRect()->insetLayout()->take(m_tracePlot->legend);
-    auto *traceLegendRow = new QCPLayoutGrid;
-    m_tracePlot->plotLayout()->addElement(1, 0, traceLegendRow);
-    m_tracePlot->plotLayout()->setRowStretchFactor(1, 0.001);
-    traceLegendRow->addElement(0, 0, m_tracePlot->legend);
-    traceLegendRow->addElement(0, 1, new QCPLayoutElement(m_tracePlot));
-    traceLegendRow->setColumnStretchFactor(0, 0.001);
+    putLegendBelow(m_tracePlot);
     m_tracePlot->setFocusPolicy(Qt::StrongFocus);
     paneLayout->addWidget(m_tracePlot, 1);
     m_closeDetails->setObjectName(QStringLiteral("closeDetailsButton"));
@@ -418,11 +372,7 @@ QString AnomalyTimelineView::methodKey(AnomalyMethod method)
 
 std::optional<AnomalyMethod> AnomalyTimelineView::methodFromKey(const QString &key)
 {
-    for (AnomalyMethod m : AllMethods) {
-        if (methodKey(m) == key)
-            return m;
-    }
-    return std::nullopt;
+    return valueOfKey(AllMethods, methodKey, key);
 }
 
 QString AnomalyTimelineView::methodLabel(AnomalyMethod method)
@@ -550,7 +500,7 @@ void AnomalyTimelineView::setThreshold(double value)
 
 void AnomalyTimelineView::setMethod(AnomalyMethod method)
 {
-    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(method)));
+    selectData(m_methodBox, methodKey(method));
     if (method == m_method)
         return;
     m_method = method;
@@ -561,12 +511,9 @@ void AnomalyTimelineView::setMethod(AnomalyMethod method)
 
 void AnomalyTimelineView::setGrouping(AnomalyGroupChoice grouping)
 {
-    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(grouping)));
-    if (grouping == m_grouping)
-        return;
-    m_grouping = grouping;
-    emit stateChanged();
-    refresh();
+    selectData(m_groupBox, anomalyGroupKey(grouping));
+    if (changeOption(m_grouping, grouping))
+        refresh();
 }
 
 void AnomalyTimelineView::setYMode(AnomalyTimelineY mode)
@@ -612,8 +559,8 @@ void AnomalyTimelineView::restoreState(const QJsonObject &state)
         m_method = *method;
     if (grouping)
         m_grouping = *grouping;
-    m_methodBox->setCurrentIndex(m_methodBox->findData(methodKey(m_method)));
-    m_groupBox->setCurrentIndex(m_groupBox->findData(anomalyGroupKey(m_grouping)));
+    selectData(m_methodBox, methodKey(m_method));
+    selectData(m_groupBox, anomalyGroupKey(m_grouping));
     m_yMode = residual ? AnomalyTimelineY::Residual : AnomalyTimelineY::Energy;
     m_yBox->setCurrentIndex(residual ? 1 : 0);
     configureSlider();
@@ -850,36 +797,22 @@ void AnomalyTimelineView::styleAxes()
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(
             new LabelledLogTicker([](double v) { return units::energy(v); }, m_plot->yAxis)));
     }
-    for (QCustomPlot *plot : {m_plot, m_tracePlot}) {
-        for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-            axis->setTickLabelFont(pixelFont(base, TickPx));
-            axis->setLabelFont(pixelFont(base, LabelPx));
-            axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-            axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-        }
-        plot->legend->setFont(pixelFont(base, LegendPx));
-        plot->legend->setSelectedFont(pixelFont(base, LegendPx));
-    }
+    for (QCustomPlot *plot : {m_plot, m_tracePlot})
+        styleAxisText(plot, base, TickPx, LabelPx, LegendPx);
     m_plot->setAccessibleName(tr("Runs over time with flagged energy anomalies"));
 }
 
 void AnomalyTimelineView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("methodLabel")))
-        label->setText(tr("Method:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("groupLabel")))
-        label->setText(tr("Group by:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("yLabel")))
-        label->setText(tr("Show:"));
+    setLabelText(QStringLiteral("methodLabel"), tr("Method:"));
+    setLabelText(QStringLiteral("groupLabel"), tr("Group by:"));
+    setLabelText(QStringLiteral("yLabel"), tr("Show:"));
     for (int i = 0; i < m_methodBox->count(); ++i) {
         if (const auto m = methodFromKey(m_methodBox->itemData(i).toString()))
             m_methodBox->setItemText(i, methodLabel(*m));
     }
-    for (int i = 0; i < m_groupBox->count(); ++i) {
-        if (const auto g = anomalyGroupFromKey(m_groupBox->itemData(i).toString()))
-            m_groupBox->setItemText(i, anomalyGroupLabel(*g));
-    }
+    retranslateAnomalyGroupBox(m_groupBox);
     m_yBox->setItemText(0, tr("Energy"));
     m_yBox->setItemText(1, tr("Energy ÷ configuration median"));
     m_methodBox->setAccessibleName(tr("Detection method"));
@@ -918,28 +851,12 @@ void AnomalyTimelineView::retranslateUi()
 
 // ------------------------------------------------------------------------------------- selection
 
-void AnomalyTimelineView::selectRuns(const QList<qint64> &runIds, const QString &text)
-{
-    if (runIds.isEmpty())
-        return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
-    filter.runIds = runIds;
-    filter.excludeRunIds = false;
-    proposeFilter(filter, text);
-}
-
 void AnomalyTimelineView::filterToAnomalies()
 {
     if (!m_result)
         return;
-    QList<qint64> ids;
-    for (std::size_t i = 0; i < m_flags.size(); ++i) {
-        if (m_flags[i])
-            ids.append(m_result->id[i]);
-    }
-    std::sort(ids.begin(), ids.end());
-    selectRuns(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
+    const QList<qint64> ids = runIdsOfFlagged(m_result->id, m_flags);
+    proposeRunSelection(ids, tr("Select the %n flagged run(s)", nullptr, int(ids.size())));
 }
 
 void AnomalyTimelineView::onMouseMove(QMouseEvent *event)
@@ -960,21 +877,16 @@ void AnomalyTimelineView::showDetailsAt(const QPointF &pos)
 
 void AnomalyTimelineView::selectRect(const QRectF &pixels)
 {
-    const std::vector<std::size_t> rows = m_dots->pointsIn(pixels);
-    QList<qint64> ids;
-    ids.reserve(qsizetype(rows.size()));
-    for (std::size_t i : rows)
-        ids.append(m_result->id[i]);
-    std::sort(ids.begin(), ids.end());
+    const QList<qint64> ids = runIdsOfRows(m_result->id, m_dots->pointsIn(pixels));
     if (ids.isEmpty())
         return;
     const auto when = [this](double px) {
         return QDateTime::fromMSecsSinceEpoch(qint64(m_plot->xAxis->pixelToCoord(px) * 1000), QTimeZone::utc())
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
-    selectRuns(ids,
-               tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
-                   .arg(when(pixels.left()), when(pixels.right())));
+    proposeRunSelection(ids,
+                        tr("Select %n run(s) started %1 to %2 UTC", nullptr, int(ids.size()))
+                            .arg(when(pixels.left()), when(pixels.right())));
 }
 
 QString AnomalyTimelineView::runSummary(std::size_t i) const

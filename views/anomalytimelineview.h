@@ -44,7 +44,6 @@ public:
     explicit AnomalyTimelineView(QWidget *parent = nullptr);
     ~AnomalyTimelineView() override;
 
-    QString viewId() const override { return QStringLiteral("anomalies"); }
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -91,7 +90,6 @@ public:
 
 public slots:
     // Puts the runs into the filter (Filter::runIds).
-    void selectRuns(const QList<qint64> &runIds, const QString &text);
     // Sets the filter to the runs flagged now.
     void filterToAnomalies();
     // Asks for a run's details and trace; the pane opens at once and fills in when they arrive.

@@ -3,6 +3,8 @@
 #include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
+#include "plotclick.h"
+#include "plotstyle.h"
 #include "shapepalette.h"
 
 #include <units.h>
@@ -163,7 +165,7 @@ private:
 };
 
 ArchitectureView::ArchitectureView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("architecture"), parent)
     , m_plot(new QCustomPlot)
 {
     m_plot->setObjectName(QStringLiteral("architecturePlot"));
@@ -181,20 +183,8 @@ ArchitectureView::ArchitectureView(QWidget *parent)
     m_plot->yAxis->setPadding(6);
 
     // Right column: the legend at the top; below the chart, the winner strip.
-    auto *side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 1000);
-    side->setMargins(QMargins(0, 6, 6, 0));
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
-    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
-    m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
-    m_plot->legend->setRowSpacing(2);
+    putLegendBeside(m_plot, m_plot->plotLayout());
+    styleBoxedLegend(m_plot->legend);
     m_plot->legend->setIconSize(26, 16);
     m_plot->legend->setSelectableParts(QCPLegend::spNone);
     m_strip = new ArchitectureWinnerStrip(m_plot);
@@ -202,23 +192,14 @@ ArchitectureView::ArchitectureView(QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
 
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 18, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 18);
 
-    connect(m_plot, &QCustomPlot::mousePress, this, &ArchitectureView::onMousePress);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &ArchitectureView::onMouseRelease);
+    connect(new PlotClick(m_plot), &PlotClick::clicked, this, &ArchitectureView::onClick);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ArchitectureView::onMouseMove);
 
     setChartWidget(m_plot);
     retranslateUi();
 }
-
-ArchitectureView::~ArchitectureView() = default;
 
 QString ArchitectureView::nugget() const
 {
@@ -342,8 +323,7 @@ void ArchitectureView::selectShape(const QString &shape)
 {
     if (shape.isEmpty())
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     if (filter.shapes == QStringList{shape})
         return;
     filter.shapes = {shape};
@@ -406,14 +386,7 @@ void ArchitectureView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Depth (layers, counting the output layer)"));
     m_plot->yAxis->setLabel(tr("Median energy per datum (%1, log scale)").arg(units::energySymbol()));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-    }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
-    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_strip->setFont(base);
     m_strip->setLabel(tr("Lowest"));
 }
@@ -549,21 +522,9 @@ QString ArchitectureView::shapeAt(const QPointF &pos) const
     return {};
 }
 
-void ArchitectureView::onMousePress(QMouseEvent *event)
+void ArchitectureView::onClick(const QPointF &pos)
 {
-    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
-        m_pressPos = event->position();
-}
-
-void ArchitectureView::onMouseRelease(QMouseEvent *event)
-{
-    if (!m_pressPos)
-        return;
-    const QPointF start = *m_pressPos;
-    m_pressPos.reset();
-    if (event->button() != Qt::LeftButton || (event->position() - start).manhattanLength() > 5)
-        return;
-    selectShape(shapeAt(event->position()));
+    selectShape(shapeAt(pos));
 }
 
 void ArchitectureView::onMouseMove(QMouseEvent *event)

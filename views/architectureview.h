@@ -8,7 +8,6 @@
 #include <QMetaType>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QCPAbstractPlottable;
@@ -31,9 +30,7 @@ class ArchitectureView : public ViewPanel
     Q_OBJECT
 public:
     explicit ArchitectureView(QWidget *parent = nullptr);
-    ~ArchitectureView() override;
 
-    QString viewId() const override { return QStringLiteral("architecture"); }
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -63,8 +60,7 @@ protected:
 private:
     void rebuildPlot();
     void styleAxes();
-    void onMousePress(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void onClick(const QPointF &pos);
     void onMouseMove(QMouseEvent *event);
     // The shape a click at `pos` selects, or empty.
     QString shapeAt(const QPointF &pos) const;
@@ -75,7 +71,6 @@ private:
     QCPItemText *m_emptyText = nullptr;
     std::shared_ptr<const ArchitectureResult> m_result;
     QHash<const QCPAbstractPlottable *, int> m_seriesOfPlottable; // median lines -> series index
-    std::optional<QPointF> m_pressPos;
 };
 
 } // namespace wattprint

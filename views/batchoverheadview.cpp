@@ -1,59 +1,32 @@
 #include "batchoverheadview.h"
 
 #include "filterstate.h"
+#include "selectionedit.h"
 
 #include <units.h>
 
 #include <QComboBox>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLocale>
 #include <QToolBar>
 
-#include <climits>
-
 namespace wattprint {
 
-namespace {
-
-QString scaleName(OverheadBarChart::Scale scale)
-{
-    return scale == OverheadBarChart::Scale::Share ? QStringLiteral("share") : QStringLiteral("energy");
-}
-
-} // namespace
+namespace {} // namespace
 
 BatchOverheadView::BatchOverheadView(QWidget *parent)
-    : ViewPanel(parent)
-    , m_chart(new OverheadBarChart(Qt::Vertical))
-    , m_scaleBox(new QComboBox(this))
+    : OverheadPanel(QStringLiteral("batch-overhead"), Qt::Vertical, parent)
 {
-    auto *scaleLabel = new QLabel(this);
-    scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
-    scaleLabel->setBuddy(m_scaleBox);
-    m_scaleBox->setObjectName(QStringLiteral("scaleBox"));
-    m_scaleBox->setFocusPolicy(Qt::StrongFocus);
-    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Energy));
-    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Share));
-    toolBar()->addWidget(scaleLabel);
-    toolBar()->addWidget(m_scaleBox);
-    connect(m_scaleBox, &QComboBox::activated, this, [this](int index) {
-        setScale(m_scaleBox->itemData(index).toString() == scaleName(OverheadBarChart::Scale::Share)
-                     ? OverheadBarChart::Scale::Share
-                     : OverheadBarChart::Scale::Energy);
-    });
-
-    m_chart->setObjectName(QStringLiteral("batchOverheadPlot"));
-    connect(m_chart, &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
-        const auto summary = m_chart->summary();
+    addScaleChooser();
+    chart()->setObjectName(QStringLiteral("batchOverheadPlot"));
+    connect(chart(), &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
+        const auto summary = chart()->summary();
         if (summary && group >= 0 && group < int(summary->groups.size()))
             selectBatch(summary->groups[std::size_t(group)].name, modifiers & Qt::ControlModifier);
     });
-    setChartWidget(m_chart);
+    setChartWidget(chart());
     retranslateUi();
 }
-
-BatchOverheadView::~BatchOverheadView() = default;
 
 QString BatchOverheadView::nugget() const
 {
@@ -82,32 +55,13 @@ QString BatchOverheadView::howToRead() const
 
 QJsonObject BatchOverheadView::saveState() const
 {
-    return QJsonObject{{QStringLiteral("scale"), scaleName(m_chart->scale())}};
+    return QJsonObject{{QStringLiteral("scale"), OverheadBarChart::scaleKey(chart()->scale())}};
 }
 
 void BatchOverheadView::restoreState(const QJsonObject &state)
 {
-    const QString scale = state.value(QStringLiteral("scale")).toString();
-    if (scale == scaleName(OverheadBarChart::Scale::Share))
-        setScale(OverheadBarChart::Scale::Share);
-    else if (scale == scaleName(OverheadBarChart::Scale::Energy))
-        setScale(OverheadBarChart::Scale::Energy);
-}
-
-void BatchOverheadView::setScale(OverheadBarChart::Scale scale)
-{
-    const int index = m_scaleBox->findData(scaleName(scale));
-    if (index >= 0 && m_scaleBox->currentIndex() != index)
-        m_scaleBox->setCurrentIndex(index);
-    if (scale == m_chart->scale())
-        return;
-    m_chart->setScale(scale); // the same numbers drawn another way: no new job
-    emit stateChanged();
-}
-
-void BatchOverheadView::resetZoom()
-{
-    m_chart->resetRanges();
+    if (const auto scale = OverheadBarChart::scaleFromKey(state.value(QStringLiteral("scale")).toString()))
+        setScale(*scale);
 }
 
 QString BatchOverheadView::findingFor(const OverheadSummary &s)
@@ -144,20 +98,14 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
 {
     if (name.isEmpty())
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     QString text;
-    if (!add) {
-        filter.batches = QStringList{name};
-        text = tr("Select batch %1").arg(name);
-    } else if (filter.batches.contains(name)) {
-        filter.batches.removeAll(name);
-        text = tr("Take batch %1 out of the selection").arg(name);
-    } else {
-        filter.batches.append(name);
-        text = tr("Add batch %1 to the selection").arg(name);
+    switch (editSelection(filter.batches, {name}, add)) {
+    case SelectionEdit::Replaced: text = tr("Select batch %1").arg(name); break;
+    case SelectionEdit::Removed: text = tr("Take batch %1 out of the selection").arg(name); break;
+    case SelectionEdit::Added: text = tr("Add batch %1 to the selection").arg(name); break;
     }
-    if (env.filterState && filter == env.filterState->filter())
+    if (filter == currentFilter())
         return;
     proposeFilter(filter, text);
 }
@@ -174,42 +122,22 @@ void BatchOverheadView::requestData()
 
 void BatchOverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)
 {
-    const QString finding = findingFor(*summary);
-    m_chart->setEmptyText(finding);
-    m_chart->setSummary(summary);
-    m_chart->setAccessibleDescription(finding);
-    setFinding(finding);
-    QStringList notes;
-    if (summary->all.runs == 0)
-        notes << finding;
-    if (summary->skippedRuns > 0)
-        notes << tr("%n run(s) without an overhead or non-overhead energy are left out.", nullptr,
-                    int(std::min<std::size_t>(summary->skippedRuns, INT_MAX)));
-    if (summary->all.negativeCoreRuns > 0)
-        notes << tr("%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead "
-                    "energy is included in the sums.",
-                    nullptr, int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX)));
-    setMessage(notes.join(QLatin1Char(' ')));
-    setReady(true);
+    showSummary(summary, findingFor(*summary));
 }
 
 void BatchOverheadView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("scaleLabel")))
-        label->setText(tr("Bars:"));
-    m_scaleBox->setItemText(0, tr("Total energy"));
-    m_scaleBox->setItemText(1, tr("Share (%)"));
-    m_scaleBox->setAccessibleName(tr("Bar length"));
-    m_scaleBox->setToolTip(tr("Draw each batch's total energy to scale, or every bar as 100% to compare the splits"));
-    m_chart->setGroupTitle(tr("Sweep batch"));
-    m_chart->retranslate();
-    m_chart->setAccessibleName(tr("Overhead and training energy per sweep batch"));
-    if (const auto summary = m_chart->summary()) {
-        m_chart->setEmptyText(findingFor(*summary));
+    retranslateScaleChooser(tr("Total energy"),
+                            tr("Draw each batch's total energy to scale, or every bar as 100% to compare the splits"));
+    chart()->setGroupTitle(tr("Sweep batch"));
+    chart()->retranslate();
+    chart()->setAccessibleName(tr("Overhead and training energy per sweep batch"));
+    if (const auto summary = chart()->summary()) {
+        chart()->setEmptyText(findingFor(*summary));
         setFinding(findingFor(*summary));
     }
-    m_chart->replot(QCustomPlot::rpQueuedReplot);
+    chart()->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace wattprint

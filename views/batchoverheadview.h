@@ -1,9 +1,6 @@
 #pragma once
 
-#include "overheadbarchart.h"
-#include "viewpanel.h"
-
-#include <overheadsummary.h>
+#include "overheadpanel.h"
 
 #include <functional>
 #include <memory>
@@ -15,25 +12,18 @@ namespace wattprint {
 // one stacked vertical bar per sweep batch (energy_1, energy_2_cpu, ...):
 // fixed overhead against non-overhead energy summed over the batch's runs in the filter, drawn
 // as total energy or as shares. Bars in sweep order; a click selects the batch into the filter.
-class BatchOverheadView : public ViewPanel
+class BatchOverheadView : public OverheadPanel
 {
     Q_OBJECT
 public:
     explicit BatchOverheadView(QWidget *parent = nullptr);
-    ~BatchOverheadView() override;
 
-    QString viewId() const override { return QStringLiteral("batch-overhead"); }
     QString nugget() const override;
     QString howToRead() const override;
 
     // {"scale": "energy"|"share"}
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
-
-    OverheadBarChart::Scale scale() const { return m_chart->scale(); }
-    void setScale(OverheadBarChart::Scale scale);
-    std::shared_ptr<const OverheadSummary> result() const { return m_chart->summary(); }
-    OverheadBarChart *chart() const { return m_chart; }
 
     // "Batch energy_1 spent the largest share on overhead (58%), batch energy_2_cpu the smallest (7%)."
     static QString findingFor(const OverheadSummary &summary);
@@ -42,16 +32,10 @@ public slots:
     // Puts the batch into the filter: alone, or with `add` toggled in the batches already selected.
     void selectBatch(const QString &name, bool add = false);
 
-    void resetZoom() override;
-
 protected:
     void requestData() override;
     void showResult(std::shared_ptr<const OverheadSummary> summary);
     void retranslateUi() override;
-
-private:
-    OverheadBarChart *m_chart = nullptr;
-    QComboBox *m_scaleBox = nullptr;
 };
 
 } // namespace wattprint

@@ -5,6 +5,7 @@
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "plotstyle.h"
 #include "rubberbandselector.h"
 
 #include <analysiserror.h>
@@ -236,21 +237,16 @@ private:
 };
 
 CacheView::CacheView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("cache"), parent)
     , m_plot(new QCustomPlot)
     , m_kindBox(new QComboBox(this))
     , m_ratioBox(new QCheckBox(this))
 {
-    auto *kindLabel = new QLabel(this);
-    kindLabel->setObjectName(QStringLiteral("kindLabel"));
-    kindLabel->setBuddy(m_kindBox);
     m_kindBox->setObjectName(QStringLiteral("kindBox"));
-    m_kindBox->setFocusPolicy(Qt::StrongFocus);
     for (WorkingSetKind k : AllKinds)
         m_kindBox->addItem(QString(), workingSetKindName(k));
+    addLabelledControl(QStringLiteral("kindLabel"), m_kindBox);
     m_ratioBox->setObjectName(QStringLiteral("ratioBox"));
-    toolBar()->addWidget(kindLabel);
-    toolBar()->addWidget(m_kindBox);
     toolBar()->addWidget(m_ratioBox);
     connect(m_kindBox, &QComboBox::activated, this,
             [this](int index) { setKind(workingSetKindFromName(m_kindBox->itemData(index).toString())); });
@@ -270,19 +266,9 @@ CacheView::CacheView(QWidget *parent)
     m_plot->yAxis->setPadding(6);
 
     // The legend in a row under the chart, as wide as it needs.
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    auto *legendRow = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 0, legendRow);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    legendRow->addElement(0, 0, m_plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
-    legendRow->setColumnStretchFactor(0, 0.001);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    putLegendBelow(m_plot);
+    styleRowLegend(m_plot->legend, 16);
     m_plot->legend->setWrap(2);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setBrush(Qt::NoBrush);
-    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
-    m_plot->legend->setColumnSpacing(16);
     m_plot->legend->setVisible(true);
 
     m_regions = new CacheRegionLayer(m_plot->xAxis, m_plot->yAxis, CacheRegionLayer::Part::Background);
@@ -299,21 +285,13 @@ CacheView::CacheView(QWidget *parent)
     });
     connect(m_selector, &RubberBandSelector::spanSelected, this, &CacheView::selectRange);
 
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 16, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 16);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &CacheView::onMouseMove);
 
     setChartWidget(m_plot);
     retranslateUi();
 }
-
-CacheView::~CacheView() = default;
 
 QString CacheView::nugget() const
 {
@@ -371,9 +349,7 @@ void CacheView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 
 void CacheView::setKind(WorkingSetKind kind)
 {
-    const int index = m_kindBox->findData(workingSetKindName(kind));
-    if (index >= 0 && m_kindBox->currentIndex() != index)
-        m_kindBox->setCurrentIndex(index);
+    selectData(m_kindBox, workingSetKindName(kind));
     if (kind == m_kind)
         return;
     m_kind = kind;
@@ -386,11 +362,8 @@ void CacheView::setColourByRatio(bool on)
 {
     if (m_ratioBox->isChecked() != on)
         m_ratioBox->setChecked(on);
-    if (on == m_colourByRatio)
-        return;
-    m_colourByRatio = on;
-    emit stateChanged();
-    rebuildPlot();
+    if (changeOption(m_colourByRatio, on))
+        rebuildPlot();
 }
 
 QString CacheView::kindLabel(WorkingSetKind kind)
@@ -503,13 +476,9 @@ void CacheView::selectRange(double lo, double hi)
     const QList<qint64> ids = runIdsInRange(*m_result, lo, hi);
     if (ids.isEmpty())
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
-    filter.runIds = ids;
-    filter.excludeRunIds = false;
     const QString text = tr("Select %n run(s) with a %1 of %2 to %3", nullptr, int(ids.size()))
                              .arg(inSentence(kindLabel(m_kind)), units::bytes(lo), units::bytes(hi));
-    proposeFilter(filter, text);
+    proposeRunSelection(ids, text);
 }
 
 void CacheView::resetZoom()
@@ -549,8 +518,7 @@ void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)
 void CacheView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("kindLabel")))
-        label->setText(tr("Working set:"));
+    setLabelText(QStringLiteral("kindLabel"), tr("Working set:"));
     for (int i = 0; i < m_kindBox->count(); ++i)
         m_kindBox->setItemText(i, kindShortLabel(workingSetKindFromName(m_kindBox->itemData(i).toString())));
     m_kindBox->setAccessibleName(tr("Working set"));
@@ -567,13 +535,7 @@ void CacheView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("%1 (bytes, log2 scale)").arg(kindLabel(m_kind)));
     m_plot->yAxis->setLabel(tr("Energy per datum (%1, log scale)").arg(units::energySymbol()));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-    }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_regions->setFont(pixelFont(base, RegionPx));
     m_regionsTop->setFont(pixelFont(base, RegionPx));
     m_plot->setAccessibleName(tr("Energy per datum against the %1").arg(inSentence(kindLabel(m_kind))));

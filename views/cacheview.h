@@ -37,9 +37,7 @@ class CacheView : public ViewPanel
     Q_OBJECT
 public:
     explicit CacheView(QWidget *parent = nullptr);
-    ~CacheView() override;
 
-    QString viewId() const override { return QStringLiteral("cache"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -4,6 +4,8 @@
 #include "distributionview.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "plotstyle.h"
+#include "unitlogticker.h"
 
 #include <units.h>
 
@@ -89,72 +91,50 @@ QString whyNoComparison(const CompareResult::Metric &m)
 
 // Ticks for the vertical log axis: nice linear steps under about a decade (a log ticker shows
 // one label there or none), powers of ten (with 2 and 5 when there is room) above.
-class CompareTicker : public QCPAxisTickerLog
+class CompareTicker : public UnitLogTicker
 {
 public:
     CompareTicker(RunMetric metric, const QCPAxis *axis)
         : m_metric(metric)
         , m_axis(axis)
     {
-        setLogBase(10);
-        m_linear->setTickCount(5);
+        setEnergy(metric != RunMetric::RunTime && metric != RunMetric::Power);
+        setLinearBelow(12, 5);
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
+protected:
+    void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
+                    QVector<double> *subTicks) override
     {
-        ticks.clear();
-        if (subTicks)
-            subTicks->clear();
-        // Energies get round values of the unit shown (kWh ticks are not joule ticks).
-        const bool energy = m_metric != RunMetric::RunTime && m_metric != RunMetric::Power;
-        const double perUnit = energy ? units::joulesPerUnit(units::energyUnit()) : 1.0;
-        const QCPRange shown(range.lower / perUnit, range.upper / perUnit);
         const double lo = shown.lower, hi = shown.upper;
-        if (!(lo > 0) || !(hi > lo)) {
-            QCPAxisTickerLog::generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
-        } else if (hi / lo < 12) {
-            m_linear->generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
-        } else {
-            const double decades = std::log10(hi / lo);
-            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 300;
-            const double perDecade = std::max(length, 60.0) / decades;
-            const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
-            // Which mantissas get a label: more of them the more room a decade has.
-            const std::vector<int> labelled = perDecade >= 250 ? std::vector<int>{1, 2, 3, 5, 7}
-                : perDecade >= 150                             ? std::vector<int>{1, 2, 3, 5}
-                : perDecade >= 110                             ? std::vector<int>{1, 2, 5}
-                                                               : std::vector<int>{1};
-            for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
-                const double p = std::pow(10.0, k);
-                for (int m = 1; m <= 9; ++m) {
-                    const double v = m * p;
-                    if (v < lo || v > hi)
-                        continue;
-                    if (m == 1 ? k % every == 0 : std::find(labelled.begin(), labelled.end(), m) != labelled.end())
-                        ticks.append(v);
-                    else if (subTicks && perDecade >= 40)
-                        subTicks->append(v);
-                }
+        const double decades = std::log10(hi / lo);
+        const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 300;
+        const double perDecade = std::max(length, 60.0) / decades;
+        const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
+        // Which mantissas get a label: more of them the more room a decade has.
+        const std::vector<int> labelled = perDecade >= 250 ? std::vector<int>{1, 2, 3, 5, 7}
+            : perDecade >= 150                             ? std::vector<int>{1, 2, 3, 5}
+            : perDecade >= 110                             ? std::vector<int>{1, 2, 5}
+                                                           : std::vector<int>{1};
+        for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
+            const double p = std::pow(10.0, k);
+            for (int m = 1; m <= 9; ++m) {
+                const double v = m * p;
+                if (v < lo || v > hi)
+                    continue;
+                if (m == 1 ? k % every == 0 : std::find(labelled.begin(), labelled.end(), m) != labelled.end())
+                    ticks.append(v);
+                else if (subTicks && perDecade >= 40)
+                    subTicks->append(v);
             }
         }
-        for (double &t : ticks)
-            t *= perUnit;
-        if (subTicks) {
-            for (double &t : *subTicks)
-                t *= perUnit;
-        }
-        if (tickLabels) {
-            tickLabels->clear();
-            for (double t : std::as_const(ticks))
-                tickLabels->append(CompareView::formatValue(t, m_metric));
-        }
     }
+
+    QString label(double value) const override { return CompareView::formatValue(value, m_metric); }
 
 private:
     RunMetric m_metric;
     const QCPAxis *m_axis; // owns this ticker
-    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
 };
 
 } // namespace
@@ -321,7 +301,7 @@ private:
 // ------------------------------------------------------------------------------------ view
 
 CompareView::CompareView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("compare"), parent)
     , m_container(new QWidget)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))
@@ -403,35 +383,17 @@ CompareView::CompareView(QWidget *parent)
     auto *top = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(0, 0, top);
     top->addElement(0, 0, rect);
-    rect->insetLayout()->take(m_plot->legend);
-    auto *side = new QCPLayoutGrid;
-    top->addElement(0, 1, side);
-    top->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 1000);
-    side->setMargins(QMargins(0, 6, 6, 0));
+    putLegendBeside(m_plot, top);
     m_table = new CompareTableElement(m_plot);
     m_plot->plotLayout()->addElement(1, 0, m_table);
     m_plot->plotLayout()->setRowStretchFactor(0, 1000);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->plotLayout()->setRowSpacing(2);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
-    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
-    m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
-    m_plot->legend->setRowSpacing(2);
+    styleBoxedLegend(m_plot->legend);
 
-    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText = addEmptyText(m_plot, font(), 16);
     m_emptyText->setClipToAxisRect(false);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
     m_emptyText->setTextAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 16, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
     for (int i = 0; i < 2; ++i) {
         m_sideEmpty[i] = new QCPItemText(m_plot);
         m_sideEmpty[i]->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -452,8 +414,6 @@ CompareView::CompareView(QWidget *parent)
     retranslateUi();
     updateButtons();
 }
-
-CompareView::~CompareView() = default;
 
 CompareView::SideControls CompareView::buildSide(const QString &name)
 {
@@ -564,7 +524,7 @@ void CompareView::restoreState(const QJsonObject &state)
         && std::find(comparedMetrics().begin(), comparedMetrics().end(), *m) != comparedMetrics().end()
         && *m != m_metric) {
         m_metric = *m;
-        m_metricBox->setCurrentIndex(m_metricBox->findData(runMetricName(*m)));
+        selectData(m_metricBox, runMetricName(*m));
         styleAxes();
         rebuildPlot();
         if (m_result)
@@ -606,9 +566,7 @@ void CompareView::setMetric(RunMetric metric)
 {
     if (std::find(comparedMetrics().begin(), comparedMetrics().end(), metric) == comparedMetrics().end())
         return;
-    const int index = m_metricBox->findData(runMetricName(metric));
-    if (index >= 0 && m_metricBox->currentIndex() != index)
-        m_metricBox->setCurrentIndex(index);
+    selectData(m_metricBox, runMetricName(metric));
     if (metric == m_metric)
         return;
     m_metric = metric;
@@ -649,8 +607,7 @@ void CompareView::filterToB()
 
 void CompareView::filterTo(const CompareSelection &selection, const QString &side)
 {
-    const ViewEnvironment &env = environment();
-    const Filter current = env.filterState ? env.filterState->filter() : Filter();
+    const Filter current = currentFilter();
     const Filter filter = narrowFilter(current, selection);
     if (filter == current)
         return;
@@ -882,16 +839,11 @@ void CompareView::styleAxes()
     const QFont base = font();
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new CompareTicker(m_metric, m_plot->yAxis)));
     m_plot->yAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
         axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
         axis->setSelectedLabelFont(pixelFont(base, LabelPx, true));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
     }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
-    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
     m_table->setFont(pixelFont(base, TablePx));
     m_plot->setAccessibleName(tr("Box plots of %1 for A and B").arg(inSentence(metricLabel(m_metric))));
 }

@@ -33,9 +33,7 @@ public:
     static constexpr std::size_t SmallSample = 5;
 
     explicit CompareView(QWidget *parent = nullptr);
-    ~CompareView() override;
 
-    QString viewId() const override { return QStringLiteral("compare"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -4,6 +4,8 @@
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "plotclick.h"
+#include "plotstyle.h"
 #include "shapepalette.h"
 
 #include <units.h>
@@ -62,47 +64,45 @@ QColor groupColor(DepthGrouping grouping, int key)
     return shapepalette::colorAt(key);
 }
 
+// A line through the medians of `points` by depth, on the axes x, y; the caller styles it.
+QCPGraph *addMedianGraph(QCustomPlot *plot, QCPAxis *x, QCPAxis *y, const std::vector<DepthPoint> &points)
+{
+    QVector<double> keys, values;
+    for (const DepthPoint &p : points) {
+        keys << p.depth;
+        values << p.median;
+    }
+    QCPGraph *graph = plot->addGraph(x, y);
+    graph->setData(keys, values, true);
+    return graph;
+}
+
 } // namespace
 
 DepthView::DepthView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("depth"), parent)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))
     , m_groupingBox(new QComboBox(this))
     , m_toleranceBox(new QSpinBox(this))
 {
-    auto *metricLabel = new QLabel(this);
-    metricLabel->setObjectName(QStringLiteral("metricLabel"));
-    metricLabel->setBuddy(m_metricBox);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
-    m_metricBox->setFocusPolicy(Qt::StrongFocus);
     for (DepthMetric m : {DepthMetric::Energy, DepthMetric::EnergyPerDatum})
         m_metricBox->addItem(QString(), metricName(m));
-    auto *groupingLabel = new QLabel(this);
-    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
-    groupingLabel->setBuddy(m_groupingBox);
     m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
-    m_groupingBox->setFocusPolicy(Qt::StrongFocus);
     m_groupingBox->addItem(QString(), QStringLiteral("shape"));
     m_groupingBox->addItem(QString(), QStringLiteral("size"));
-    auto *toleranceLabel = new QLabel(this);
-    toleranceLabel->setObjectName(QStringLiteral("toleranceLabel"));
-    toleranceLabel->setBuddy(m_toleranceBox);
     m_toleranceBox->setObjectName(QStringLiteral("toleranceBox"));
-    m_toleranceBox->setFocusPolicy(Qt::StrongFocus);
     m_toleranceBox->setRange(1, 500);
     m_toleranceBox->setSingleStep(5);
     m_toleranceBox->setValue(qRound(m_tolerance * 100));
     m_toleranceBox->setSuffix(QStringLiteral(" %"));
     m_toleranceBox->setKeyboardTracking(false);
-    toolBar()->addWidget(metricLabel);
-    toolBar()->addWidget(m_metricBox);
+    addLabelledControl(QStringLiteral("metricLabel"), m_metricBox);
     toolBar()->addSeparator();
-    toolBar()->addWidget(groupingLabel);
-    toolBar()->addWidget(m_groupingBox);
+    addLabelledControl(QStringLiteral("groupingLabel"), m_groupingBox);
     toolBar()->addSeparator();
-    toolBar()->addWidget(toleranceLabel);
-    toolBar()->addWidget(m_toleranceBox);
+    addLabelledControl(QStringLiteral("toleranceLabel"), m_toleranceBox);
     connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
         setMetric(m_metricBox->itemData(index).toString() == metricName(DepthMetric::EnergyPerDatum)
                       ? DepthMetric::EnergyPerDatum
@@ -117,15 +117,12 @@ DepthView::DepthView(QWidget *parent)
     m_plot->setObjectName(QStringLiteral("depthPlot"));
     m_plot->setMinimumSize(480, 320);
     m_plot->setMouseTracking(true);
-    connect(m_plot, &QCustomPlot::mousePress, this, &DepthView::onMousePress);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &DepthView::onMouseRelease);
+    connect(new PlotClick(m_plot), &PlotClick::clicked, this, &DepthView::onClick);
     connect(m_plot, &QCustomPlot::mouseMove, this, &DepthView::onMouseMove);
 
     setChartWidget(m_plot);
     retranslateUi();
 }
-
-DepthView::~DepthView() = default;
 
 QString DepthView::nugget() const
 {
@@ -322,7 +319,7 @@ void DepthView::restoreState(const QJsonObject &state)
 
 void DepthView::setMetric(DepthMetric metric)
 {
-    m_metricBox->setCurrentIndex(m_metricBox->findData(metricName(metric)));
+    selectData(m_metricBox, metricName(metric));
     if (metric == m_metric)
         return;
     m_metric = metric;
@@ -334,11 +331,8 @@ void DepthView::setMetric(DepthMetric metric)
 void DepthView::setGrouping(DepthGrouping grouping)
 {
     m_groupingBox->setCurrentIndex(grouping == DepthGrouping::SizeBand ? 1 : 0);
-    if (grouping == m_grouping)
-        return;
-    m_grouping = grouping;
-    emit stateChanged();
-    refresh();
+    if (changeOption(m_grouping, grouping))
+        refresh();
 }
 
 void DepthView::setTolerance(double tolerance)
@@ -379,8 +373,7 @@ void DepthView::selectDataset(const QString &dataset)
 {
     if (dataset.isEmpty())
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     if (filter.datasets == QStringList{dataset})
         return;
     filter.datasets = {dataset};
@@ -396,8 +389,7 @@ void DepthView::selectGroup(int key)
                                  [key](const DepthResult::Group &g) { return g.key == key; });
     if (it == m_result->groups.end())
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     const Filter before = filter;
     QString text;
     if (m_result->grouping == DepthGrouping::SizeBand) {
@@ -451,20 +443,13 @@ void DepthView::showResult(std::shared_ptr<const DepthResult> result)
 void DepthView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
-        label->setText(tr("Metric:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("groupingLabel")))
-        label->setText(tr("Lines:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("toleranceLabel")))
-        label->setText(tr("Departure tolerance:"));
-    m_metricBox->setItemText(0, metricLabel(DepthMetric::Energy));
-    m_metricBox->setItemText(1, metricLabel(DepthMetric::EnergyPerDatum));
-    m_metricBox->setAccessibleName(tr("Metric"));
-    m_metricBox->setToolTip(tr("The per-run quantity to plot against depth"));
-    m_groupingBox->setItemText(0, tr("One per shape"));
-    m_groupingBox->setItemText(1, tr("One per size band"));
-    m_groupingBox->setAccessibleName(tr("Lines"));
-    m_groupingBox->setToolTip(tr("Draw one line per network shape, or one per band of parameter counts"));
+    setLabelText(QStringLiteral("metricLabel"), tr("Metric:"));
+    setLabelText(QStringLiteral("groupingLabel"), tr("Lines:"));
+    setLabelText(QStringLiteral("toleranceLabel"), tr("Departure tolerance:"));
+    setChooserTexts(m_metricBox, {metricLabel(DepthMetric::Energy), metricLabel(DepthMetric::EnergyPerDatum)},
+                    tr("Metric"), tr("The per-run quantity to plot against depth"));
+    setChooserTexts(m_groupingBox, {tr("One per shape"), tr("One per size band")}, tr("Lines"),
+                    tr("Draw one line per network shape, or one per band of parameter counts"));
     m_toleranceBox->setAccessibleName(tr("Departure tolerance"));
     // Tab lands on the spin box's editor, which screen readers announce by its own name.
     if (auto *editor = m_toleranceBox->findChild<QLineEdit *>())
@@ -649,13 +634,7 @@ void DepthView::rebuildPlot()
             }
             for (const DepthSeries &s : panel.series) {
                 const QColor color = groupColor(r->grouping, s.key);
-                QVector<double> keys, values;
-                for (const DepthPoint &p : s.points) {
-                    keys << p.depth;
-                    values << p.median;
-                }
-                QCPGraph *line = m_plot->addGraph(x, y);
-                line->setData(keys, values, true);
+                QCPGraph *line = addMedianGraph(m_plot, x, y, s.points);
                 // No point markers: a hundred lines of discs cost more than the rest of the replot,
                 // and the black circles already mark the depths.
                 line->setPen(QPen(color, 1.7));
@@ -666,13 +645,7 @@ void DepthView::rebuildPlot()
                 m_panelOfPlottable.insert(line, index);
             }
             {
-                QVector<double> keys, values;
-                for (const DepthPoint &p : panel.overall) {
-                    keys << p.depth;
-                    values << p.median;
-                }
-                QCPGraph *all = m_plot->addGraph(x, y);
-                all->setData(keys, values, true);
+                QCPGraph *all = addMedianGraph(m_plot, x, y, panel.overall);
                 all->setLineStyle(QCPGraph::lsNone);
                 all->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(OverallColor, 1.3), Qt::white, 6));
                 all->setSelectable(QCP::stNone);
@@ -720,10 +693,7 @@ void DepthView::rebuildPlot()
             m_legend->setWrap(free >= 2 ? 2 : 1);
             m_legend->setFont(pixelFont(base, LegendPx));
             m_legend->setSelectedFont(pixelFont(base, LegendPx));
-            m_legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
-            m_legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
-            m_legend->setMargins(QMargins(8, 6, 10, 6));
-            m_legend->setRowSpacing(2);
+            styleBoxedLegend(m_legend);
             m_legend->setColumnSpacing(14);
             m_legend->setIconSize(24, 12);
             m_legend->setSelectableParts(QCPLegend::spNone);
@@ -828,21 +798,9 @@ DepthView::Hit DepthView::hitAt(const QPointF &pos) const
     return hit;
 }
 
-void DepthView::onMousePress(QMouseEvent *event)
+void DepthView::onClick(const QPointF &pos)
 {
-    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
-        m_pressPos = event->position();
-}
-
-void DepthView::onMouseRelease(QMouseEvent *event)
-{
-    if (!m_pressPos)
-        return;
-    const QPointF start = *m_pressPos;
-    m_pressPos.reset();
-    if (event->button() != Qt::LeftButton || (event->position() - start).manhattanLength() > 5)
-        return;
-    const Hit hit = hitAt(event->position());
+    const Hit hit = hitAt(pos);
     if (hit.key >= 0)
         selectGroup(hit.key);
     else if (hit.panel >= 0 && m_result)

@@ -8,7 +8,6 @@
 #include <QMetaType>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -35,9 +34,7 @@ class DepthView : public ViewPanel
     Q_OBJECT
 public:
     explicit DepthView(QWidget *parent = nullptr);
-    ~DepthView() override;
 
-    QString viewId() const override { return QStringLiteral("depth"); }
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -82,8 +79,7 @@ protected:
 private:
     void rebuildPlot();
     void applyRanges();
-    void onMousePress(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
+    void onClick(const QPointF &pos);
     void onMouseMove(QMouseEvent *event);
     // What a click at `pos` selects: a group key (line or legend) or a panel (cell).
     struct Hit
@@ -110,7 +106,6 @@ private:
     QHash<const QCPLayoutElement *, int> m_cellOfElement;      // title, caption, axis rect -> panel
     QHash<const QCPAbstractPlottable *, int> m_keyOfPlottable; // medians and legend swatches -> key
     QHash<const QCPAbstractPlottable *, int> m_panelOfPlottable;
-    std::optional<QPointF> m_pressPos;
 };
 
 } // namespace wattprint

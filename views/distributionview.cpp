@@ -3,7 +3,10 @@
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "unitlogticker.h"
+#include "valueofkey.h"
 
 #include <units.h>
 
@@ -55,75 +58,53 @@ double percentPerBar(const DistributionResult &r)
 // Ticks for a log axis that always carry enough labels: 1-2-5 steps over a few decades, powers
 // of ten over many, plain nice steps when the range is under about a decade (a log ticker would
 // show one label or none there). Labels read "10 kJ", "2 min", "250 W".
-class MetricTicker : public QCPAxisTickerLog
+class MetricTicker : public UnitLogTicker
 {
 public:
     MetricTicker(DistributionMetric metric, const QCPAxis *axis)
         : m_metric(metric)
         , m_axis(axis)
     {
-        setLogBase(10);
-        m_linear->setTickCount(5);
+        setEnergy(metric != DistributionMetric::RunTime && metric != DistributionMetric::Power);
+        setLinearBelow(12, 5);
     }
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override
+protected:
+    void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
+                    QVector<double> *subTicks) override
     {
-        ticks.clear();
-        if (subTicks)
-            subTicks->clear();
-        // Energies get round values of the unit shown (kWh ticks are not joule ticks).
-        const bool energy = m_metric != DistributionMetric::RunTime && m_metric != DistributionMetric::Power;
-        const double perUnit = energy ? units::joulesPerUnit(units::energyUnit()) : 1.0;
-        const QCPRange shown(range.lower / perUnit, range.upper / perUnit);
         const double lo = shown.lower;
         const double hi = shown.upper;
-        if (!(lo > 0) || !(hi > lo)) {
-            QCPAxisTickerLog::generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
-        } else if (hi / lo < 12) {
-            m_linear->generate(shown, locale, formatChar, precision, ticks, subTicks, nullptr);
-        } else {
-            const double decades = std::log10(hi / lo);
-            // Labels as dense as the axis length allows (its last layout; a guess before the first).
-            const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->width() : 600;
-            const double perDecade = std::max(length, 100.0) / decades;
-            const int every = perDecade >= 45 ? 1 : int(std::ceil(45 / perDecade)); // powers of ten to skip
-            const bool oneTwoFive = perDecade >= 200;
-            const bool oneThree = !oneTwoFive && perDecade >= 100;
-            const int k0 = int(std::floor(std::log10(lo)));
-            const int k1 = int(std::ceil(std::log10(hi)));
-            for (int k = k0; k <= k1; ++k) {
-                const double p = std::pow(10.0, k);
-                for (int m = 1; m <= 9; ++m) {
-                    const double v = m * p;
-                    if (v < lo || v > hi)
-                        continue;
-                    const bool major = m == 1 ? (k % every == 0)
-                                              : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
-                    if (major)
-                        ticks.append(v);
-                    else if (subTicks && perDecade >= 60)
-                        subTicks->append(v);
-                }
+        const double decades = std::log10(hi / lo);
+        // Labels as dense as the axis length allows (its last layout; a guess before the first).
+        const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->width() : 600;
+        const double perDecade = std::max(length, 100.0) / decades;
+        const int every = perDecade >= 45 ? 1 : int(std::ceil(45 / perDecade)); // powers of ten to skip
+        const bool oneTwoFive = perDecade >= 200;
+        const bool oneThree = !oneTwoFive && perDecade >= 100;
+        const int k0 = int(std::floor(std::log10(lo)));
+        const int k1 = int(std::ceil(std::log10(hi)));
+        for (int k = k0; k <= k1; ++k) {
+            const double p = std::pow(10.0, k);
+            for (int m = 1; m <= 9; ++m) {
+                const double v = m * p;
+                if (v < lo || v > hi)
+                    continue;
+                const bool major = m == 1 ? (k % every == 0)
+                                          : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
+                if (major)
+                    ticks.append(v);
+                else if (subTicks && perDecade >= 60)
+                    subTicks->append(v);
             }
         }
-        for (double &t : ticks)
-            t *= perUnit;
-        if (subTicks) {
-            for (double &t : *subTicks)
-                t *= perUnit;
-        }
-        if (tickLabels) {
-            tickLabels->clear();
-            for (double t : std::as_const(ticks))
-                tickLabels->append(DistributionView::formatValue(t, m_metric));
-        }
     }
+
+    QString label(double value) const override { return DistributionView::formatValue(value, m_metric); }
 
 private:
     DistributionMetric m_metric;
     const QCPAxis *m_axis; // owns this ticker, so outlives it
-    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
 };
 
 } // namespace
@@ -252,19 +233,14 @@ private:
 };
 
 DistributionView::DistributionView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("distribution"), parent)
     , m_plot(new QCustomPlot)
     , m_metricBox(new QComboBox(this))
 {
-    auto *metricLabel = new QLabel(this);
-    metricLabel->setObjectName(QStringLiteral("metricLabel"));
-    metricLabel->setBuddy(m_metricBox);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
-    m_metricBox->setFocusPolicy(Qt::StrongFocus);
     for (DistributionMetric m : AllMetrics)
         m_metricBox->addItem(QString(), columnName(m));
-    toolBar()->addWidget(metricLabel);
-    toolBar()->addWidget(m_metricBox);
+    addLabelledControl(QStringLiteral("metricLabel"), m_metricBox);
     connect(m_metricBox, &QComboBox::activated, this, [this](int index) {
         if (const auto m = metricFromColumn(m_metricBox->itemData(index).toString()))
             setMetric(*m);
@@ -286,24 +262,9 @@ DistributionView::DistributionView(QWidget *parent)
     m_plot->yAxis->setPadding(6);
 
     // Right column: legend on top, summary below, the rest empty.
-    auto *side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    side->addElement(0, 0, m_plot->legend);
     m_summary = new DistributionSummaryElement(m_plot);
-    side->addElement(1, 0, m_summary);
-    side->addElement(2, 0, new QCPLayoutElement(m_plot));
-    side->setRowStretchFactor(0, 0.001);
-    side->setRowStretchFactor(1, 0.001);
-    side->setRowStretchFactor(2, 1000);
-    side->setMargins(QMargins(0, 6, 6, 0));
-    side->setRowSpacing(6);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setBorderPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1));
-    m_plot->legend->setBrush(QColor(0xfa, 0xfa, 0xfa));
-    m_plot->legend->setMargins(QMargins(8, 6, 10, 6));
-    m_plot->legend->setRowSpacing(2);
+    putLegendBeside(m_plot, m_plot->plotLayout(), {m_summary})->setRowSpacing(6);
+    styleBoxedLegend(m_plot->legend);
 
     m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Span);
     m_selector->setStartCondition([this](const QMouseEvent *event) {
@@ -311,20 +272,12 @@ DistributionView::DistributionView(QWidget *parent)
     });
     connect(m_selector, &RubberBandSelector::spanSelected, this, &DistributionView::selectRange);
 
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 18, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 18);
 
     setChartWidget(m_plot);
     styleAxes();
     retranslateUi();
 }
-
-DistributionView::~DistributionView() = default;
 
 QString DistributionView::nugget() const
 {
@@ -363,9 +316,7 @@ void DistributionView::restoreState(const QJsonObject &state)
 
 void DistributionView::setMetric(DistributionMetric metric)
 {
-    const int index = m_metricBox->findData(columnName(metric));
-    if (index >= 0 && m_metricBox->currentIndex() != index)
-        m_metricBox->setCurrentIndex(index);
+    selectData(m_metricBox, columnName(metric));
     if (metric == m_metric)
         return;
     m_metric = metric;
@@ -388,11 +339,7 @@ QString DistributionView::columnName(DistributionMetric metric)
 
 std::optional<DistributionMetric> DistributionView::metricFromColumn(const QString &column)
 {
-    for (DistributionMetric m : AllMetrics) {
-        if (columnName(m) == column)
-            return m;
-    }
-    return std::nullopt;
+    return valueOfKey(AllMetrics, columnName, column);
 }
 
 QString DistributionView::metricLabel(DistributionMetric metric)
@@ -501,8 +448,7 @@ void DistributionView::selectRange(double lo, double hi)
         std::swap(lo, hi);
     if (!std::isfinite(lo) || !std::isfinite(hi))
         return;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     filter.ranges.insert(columnName(m_metric), {lo, hi});
     const QString text = tr("Select %1 from %2 to %3")
                              .arg(inSentence(metricLabel(m_metric)), formatValue(lo, m_metric),
@@ -554,8 +500,7 @@ void DistributionView::showResult(std::shared_ptr<const DistributionResult> resu
 void DistributionView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
-        label->setText(tr("Metric:"));
+    setLabelText(QStringLiteral("metricLabel"), tr("Metric:"));
     for (int i = 0; i < m_metricBox->count(); ++i) {
         if (const auto m = metricFromColumn(m_metricBox->itemData(i).toString()))
             m_metricBox->setItemText(i, metricLabel(*m));
@@ -574,16 +519,11 @@ void DistributionView::styleAxes()
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MetricTicker(m_metric, m_plot->xAxis)));
     m_plot->xAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
     m_plot->yAxis->setLabel(tr("Runs in each bar (% of the device's runs)"));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
         axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
         axis->setSelectedLabelFont(pixelFont(base, LabelPx, true));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
     }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
-    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
     m_summary->setFont(pixelFont(base, SummaryPx));
     m_plot->setAccessibleName(tr("Histogram of %1 for CPU and GPU runs").arg(inSentence(metricLabel(m_metric))));
 }

@@ -27,9 +27,7 @@ class DistributionView : public ViewPanel
     Q_OBJECT
 public:
     explicit DistributionView(QWidget *parent = nullptr);
-    ~DistributionView() override;
 
-    QString viewId() const override { return QStringLiteral("distribution"); }
     QString nugget() const override;
     QString howToRead() const override;
 

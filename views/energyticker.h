@@ -1,6 +1,6 @@
 #pragma once
 
-#include <qcustomplot.h>
+#include "unitlogticker.h"
 
 namespace wattprint {
 
@@ -9,22 +9,20 @@ namespace wattprint {
 // few) over many. A plain log ticker shows one label or none over less than a decade. Labels
 // read as units::energy writes them: "10 kJ", "3 mJ" (Automatic), and a fixed unit gets its
 // ticks at round values of that unit. Short axes (small multiples) get fewer.
-class EnergyTicker : public QCPAxisTickerLog
+class EnergyTicker : public UnitLogTicker
 {
 public:
     // `axis` owns the ticker (through its QSharedPointer) and so outlives it; its length picks
     // the density.
     explicit EnergyTicker(const QCPAxis *axis);
 
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+protected:
+    void placeTicks(const QCPRange &shown, const QLocale &locale, QChar formatChar, int precision,
+                    QVector<double> &ticks, QVector<double> *subTicks) override;
+    QString label(double value) const override;
 
 private:
-    void generateTicks(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                       QVector<double> &ticks, QVector<double> *subTicks);
-
     const QCPAxis *m_axis;
-    QSharedPointer<QCPAxisTicker> m_linear = QSharedPointer<QCPAxisTicker>::create();
 };
 
 } // namespace wattprint

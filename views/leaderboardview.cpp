@@ -152,7 +152,7 @@ QString csvField(const QString &text)
 } // namespace
 
 LeaderboardView::LeaderboardView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("leaderboard"), parent)
     , m_model(new LeaderboardModel(this))
     , m_proxy(new LeaderboardProxy(this))
     , m_table(new QTableView)
@@ -219,8 +219,6 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     setChartWidget(m_table);
     retranslateUi();
 }
-
-LeaderboardView::~LeaderboardView() = default;
 
 QString LeaderboardView::nugget() const
 {
@@ -421,8 +419,7 @@ void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &confi
     const auto r = result();
     if (!r || configurations.empty())
         return;
-    const ViewEnvironment &env = environment();
-    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const Filter base = currentFilter();
     const ConfigurationSelection s = wattprint::selectConfigurations(base, r->configurations, configurations, r->runs);
     proposeFilter(s.filter, s.text);
 }

@@ -26,9 +26,7 @@ class LeaderboardView : public ViewPanel
     Q_OBJECT
 public:
     explicit LeaderboardView(QWidget *parent = nullptr);
-    ~LeaderboardView() override;
 
-    QString viewId() const override { return QStringLiteral("leaderboard"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -1,7 +1,9 @@
 #include "overheadbarchart.h"
 
 #include "chartfonts.h"
+#include "valueofkey.h"
 
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -285,12 +287,29 @@ void OverheadBarChart::setSummary(std::shared_ptr<const OverheadSummary> summary
     rebuild();
 }
 
-void OverheadBarChart::setScale(Scale scale)
+bool OverheadBarChart::setScale(Scale scale)
 {
     if (scale == m_scale)
-        return;
+        return false;
     m_scale = scale;
     rebuild();
+    return true;
+}
+
+QString OverheadBarChart::scaleKey(Scale scale)
+{
+    return scale == Scale::Share ? QStringLiteral("share") : QStringLiteral("energy");
+}
+
+std::optional<OverheadBarChart::Scale> OverheadBarChart::scaleFromKey(const QString &key)
+{
+    return valueOfKey({Scale::Energy, Scale::Share}, scaleKey, key);
+}
+
+void OverheadBarChart::addScaleItems(QComboBox *box)
+{
+    for (Scale s : {Scale::Energy, Scale::Share})
+        box->addItem(QString(), scaleKey(s));
 }
 
 void OverheadBarChart::setGroupTitle(const QString &title)

@@ -8,7 +8,10 @@
 #include <QMetaType>
 
 #include <memory>
+#include <optional>
 #include <vector>
+
+class QComboBox;
 
 namespace wattprint {
 
@@ -33,8 +36,14 @@ public:
 
     void setSummary(std::shared_ptr<const OverheadSummary> summary);
     const std::shared_ptr<const OverheadSummary> &summary() const { return m_summary; }
-    void setScale(Scale scale);
+    // Returns whether the scale changed.
+    bool setScale(Scale scale);
     Scale scale() const { return m_scale; }
+    // "energy", "share": the scale in saved state and in the views' "Bars" chooser.
+    static QString scaleKey(Scale scale);
+    static std::optional<Scale> scaleFromKey(const QString &key);
+    // Gives a "Bars" chooser its items (texts are the view's), in the order of Scale.
+    static void addScaleItems(QComboBox *box);
     Qt::Orientation orientation() const { return m_orientation; }
     // Names the kind of group on the category axis ("Dataset", "Sweep batch"), translated.
     void setGroupTitle(const QString &title);

@@ -2,16 +2,15 @@
 
 #include "filterstate.h"
 #include "labelcase.h"
+#include "selectionedit.h"
 
 #include <units.h>
 
 #include <QComboBox>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLocale>
 #include <QToolBar>
 
-#include <climits>
 #include <cmath>
 #include <limits>
 
@@ -34,52 +33,27 @@ QStringList *filterList(Filter &filter, OverheadGrouping grouping)
     return nullptr;
 }
 
-QString scaleName(OverheadBarChart::Scale scale)
-{
-    return scale == OverheadBarChart::Scale::Share ? QStringLiteral("share") : QStringLiteral("energy");
-}
-
 } // namespace
 
 OverheadView::OverheadView(QWidget *parent)
-    : ViewPanel(parent)
-    , m_chart(new OverheadBarChart(Qt::Horizontal))
+    : OverheadPanel(QStringLiteral("overhead"), Qt::Horizontal, parent)
     , m_groupingBox(new QComboBox(this))
-    , m_scaleBox(new QComboBox(this))
 {
-    auto *groupingLabel = new QLabel(this);
-    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
-    groupingLabel->setBuddy(m_groupingBox);
     m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
-    m_groupingBox->setFocusPolicy(Qt::StrongFocus);
     for (OverheadGrouping g : Groupings)
         m_groupingBox->addItem(QString(), overheadGroupingName(g));
-    m_groupingBox->setCurrentIndex(m_groupingBox->findData(overheadGroupingName(m_grouping)));
-    auto *scaleLabel = new QLabel(this);
-    scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
-    scaleLabel->setBuddy(m_scaleBox);
-    m_scaleBox->setObjectName(QStringLiteral("scaleBox"));
-    m_scaleBox->setFocusPolicy(Qt::StrongFocus);
-    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Energy));
-    m_scaleBox->addItem(QString(), scaleName(OverheadBarChart::Scale::Share));
-    toolBar()->addWidget(groupingLabel);
-    toolBar()->addWidget(m_groupingBox);
+    selectData(m_groupingBox, overheadGroupingName(m_grouping));
+    addLabelledControl(QStringLiteral("groupingLabel"), m_groupingBox);
     toolBar()->addSeparator();
-    toolBar()->addWidget(scaleLabel);
-    toolBar()->addWidget(m_scaleBox);
+    addScaleChooser();
     connect(m_groupingBox, &QComboBox::activated, this, [this](int index) {
         if (const auto g = overheadGroupingFromName(m_groupingBox->itemData(index).toString()))
             setGrouping(*g);
     });
-    connect(m_scaleBox, &QComboBox::activated, this, [this](int index) {
-        setScale(m_scaleBox->itemData(index).toString() == scaleName(OverheadBarChart::Scale::Share)
-                     ? OverheadBarChart::Scale::Share
-                     : OverheadBarChart::Scale::Energy);
-    });
 
-    m_chart->setObjectName(QStringLiteral("overheadPlot"));
-    connect(m_chart, &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
-        const auto summary = m_chart->summary();
+    chart()->setObjectName(QStringLiteral("overheadPlot"));
+    connect(chart(), &OverheadBarChart::groupClicked, this, [this](int group, Qt::KeyboardModifiers modifiers) {
+        const auto summary = chart()->summary();
         if (!summary || group < 0 || group >= int(summary->groups.size()))
             return;
         const OverheadGroup &g = summary->groups[std::size_t(group)];
@@ -89,11 +63,9 @@ OverheadView::OverheadView(QWidget *parent)
         }
         selectGroup(g.name, modifiers & Qt::ControlModifier);
     });
-    setChartWidget(m_chart);
+    setChartWidget(chart());
     retranslateUi();
 }
-
-OverheadView::~OverheadView() = default;
 
 QString OverheadView::nugget() const
 {
@@ -125,7 +97,7 @@ QString OverheadView::howToRead() const
 QJsonObject OverheadView::saveState() const
 {
     return QJsonObject{{QStringLiteral("grouping"), overheadGroupingName(m_grouping)},
-                       {QStringLiteral("scale"), scaleName(m_chart->scale())}};
+                       {QStringLiteral("scale"), OverheadBarChart::scaleKey(chart()->scale())}};
 }
 
 void OverheadView::restoreState(const QJsonObject &state)
@@ -133,20 +105,15 @@ void OverheadView::restoreState(const QJsonObject &state)
     const auto g = overheadGroupingFromName(state.value(QStringLiteral("grouping")).toString());
     if (g && *g != OverheadGrouping::Batch)
         setGrouping(*g);
-    const QString scale = state.value(QStringLiteral("scale")).toString();
-    if (scale == scaleName(OverheadBarChart::Scale::Share))
-        setScale(OverheadBarChart::Scale::Share);
-    else if (scale == scaleName(OverheadBarChart::Scale::Energy))
-        setScale(OverheadBarChart::Scale::Energy);
+    if (const auto scale = OverheadBarChart::scaleFromKey(state.value(QStringLiteral("scale")).toString()))
+        setScale(*scale);
 }
 
 void OverheadView::setGrouping(OverheadGrouping grouping)
 {
     if (grouping == OverheadGrouping::Batch)
         return; // the batch-overhead view's
-    const int index = m_groupingBox->findData(overheadGroupingName(grouping));
-    if (index >= 0 && m_groupingBox->currentIndex() != index)
-        m_groupingBox->setCurrentIndex(index);
+    selectData(m_groupingBox, overheadGroupingName(grouping));
     if (grouping == m_grouping)
         return;
     m_grouping = grouping;
@@ -155,26 +122,10 @@ void OverheadView::setGrouping(OverheadGrouping grouping)
     refresh();
 }
 
-void OverheadView::setScale(OverheadBarChart::Scale scale)
-{
-    const int index = m_scaleBox->findData(scaleName(scale));
-    if (index >= 0 && m_scaleBox->currentIndex() != index)
-        m_scaleBox->setCurrentIndex(index);
-    if (scale == m_chart->scale())
-        return;
-    m_chart->setScale(scale); // the same numbers drawn another way: no new job
-    emit stateChanged();
-}
-
 void OverheadView::updateChartNames()
 {
-    m_chart->setGroupTitle(groupingLabel(m_grouping));
-    m_chart->setAccessibleName(tr("Overhead and training energy per %1").arg(inSentence(groupingLabel(m_grouping))));
-}
-
-void OverheadView::resetZoom()
-{
-    m_chart->resetRanges();
+    chart()->setGroupTitle(groupingLabel(m_grouping));
+    chart()->setAccessibleName(tr("Overhead and training energy per %1").arg(inSentence(groupingLabel(m_grouping))));
 }
 
 QString OverheadView::groupingLabel(OverheadGrouping grouping)
@@ -245,24 +196,18 @@ QString OverheadView::findingFor(const OverheadSummary &s)
 
 void OverheadView::selectGroup(const QString &name, bool add)
 {
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     QStringList *list = filterList(filter, m_grouping);
     if (!list || name.isEmpty())
         return;
     const QString what = inSentence(groupingLabel(m_grouping));
     QString text;
-    if (!add) {
-        *list = QStringList{name};
-        text = tr("Select %1 %2").arg(what, name);
-    } else if (list->contains(name)) {
-        list->removeAll(name);
-        text = tr("Take %1 %2 out of the selection").arg(what, name);
-    } else {
-        list->append(name);
-        text = tr("Add %1 %2 to the selection").arg(what, name);
+    switch (editSelection(*list, {name}, add)) {
+    case SelectionEdit::Replaced: text = tr("Select %1 %2").arg(what, name); break;
+    case SelectionEdit::Removed: text = tr("Take %1 %2 out of the selection").arg(what, name); break;
+    case SelectionEdit::Added: text = tr("Add %1 %2 to the selection").arg(what, name); break;
     }
-    if (env.filterState && filter == env.filterState->filter())
+    if (filter == currentFilter())
         return;
     proposeFilter(filter, text);
 }
@@ -280,48 +225,28 @@ void OverheadView::requestData()
 
 void OverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)
 {
-    m_chart->setEmptyText(findingFor(*summary));
-    m_chart->setSummary(summary);
-    m_chart->setAccessibleDescription(findingFor(*summary));
-    setFinding(findingFor(*summary));
-    QStringList notes;
-    if (summary->all.runs == 0)
-        notes << finding();
-    if (summary->skippedRuns > 0)
-        notes << tr("%n run(s) without an overhead or non-overhead energy are left out.", nullptr,
-                    int(std::min<std::size_t>(summary->skippedRuns, INT_MAX)));
-    if (summary->all.negativeCoreRuns > 0)
-        notes << tr("%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead "
-                    "energy is included in the sums.",
-                    nullptr, int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX)));
-    setMessage(notes.join(QLatin1Char(' ')));
-    setReady(true);
+    showSummary(summary, findingFor(*summary));
 }
 
 void OverheadView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("groupingLabel")))
-        label->setText(tr("Group by:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("scaleLabel")))
-        label->setText(tr("Bars:"));
+    setLabelText(QStringLiteral("groupingLabel"), tr("Group by:"));
     for (int i = 0; i < m_groupingBox->count(); ++i) {
         if (const auto g = overheadGroupingFromName(m_groupingBox->itemData(i).toString()))
             m_groupingBox->setItemText(i, groupingLabel(*g));
     }
     m_groupingBox->setAccessibleName(tr("Group by"));
     m_groupingBox->setToolTip(tr("What each bar stands for"));
-    m_scaleBox->setItemText(0, tr("Energy"));
-    m_scaleBox->setItemText(1, tr("Share (%)"));
-    m_scaleBox->setAccessibleName(tr("Bar length"));
-    m_scaleBox->setToolTip(tr("Draw each group's total energy to scale, or every bar as 100% to compare the splits"));
-    m_chart->retranslate();
+    retranslateScaleChooser(tr("Energy"),
+                            tr("Draw each group's total energy to scale, or every bar as 100% to compare the splits"));
+    chart()->retranslate();
     updateChartNames();
-    if (const auto summary = m_chart->summary()) {
-        m_chart->setEmptyText(findingFor(*summary));
+    if (const auto summary = chart()->summary()) {
+        chart()->setEmptyText(findingFor(*summary));
         setFinding(findingFor(*summary));
     }
-    m_chart->replot(QCustomPlot::rpQueuedReplot);
+    chart()->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace wattprint

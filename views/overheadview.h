@@ -1,9 +1,6 @@
 #pragma once
 
-#include "overheadbarchart.h"
-#include "viewpanel.h"
-
-#include <overheadsummary.h>
+#include "overheadpanel.h"
 
 #include <functional>
 #include <memory>
@@ -16,14 +13,12 @@ namespace wattprint {
 // the fixed overhead energy and the non-overhead (training) energy summed over the runs in the
 // filter, labelled with the overhead's share and amount, sorted by overhead share. The total is
 // overhead + non-overhead = NREL's standardised energy. A click selects the group into the filter.
-class OverheadView : public ViewPanel
+class OverheadView : public OverheadPanel
 {
     Q_OBJECT
 public:
     explicit OverheadView(QWidget *parent = nullptr);
-    ~OverheadView() override;
 
-    QString viewId() const override { return QStringLiteral("overhead"); }
     QString nugget() const override;
     QString howToRead() const override;
 
@@ -34,10 +29,6 @@ public:
     OverheadGrouping grouping() const { return m_grouping; }
     // Device, Dataset, Shape or NodeType (Batch is the batch-overhead view's).
     void setGrouping(OverheadGrouping grouping);
-    OverheadBarChart::Scale scale() const { return m_chart->scale(); }
-    void setScale(OverheadBarChart::Scale scale);
-    std::shared_ptr<const OverheadSummary> result() const { return m_chart->summary(); }
-    OverheadBarChart *chart() const { return m_chart; }
 
     static QString groupingLabel(OverheadGrouping grouping); // "Dataset", translated
     // "Fixed overhead is 62% of GPU energy but 9% of CPU energy; dataset 529_pollen loses the
@@ -49,8 +40,6 @@ public slots:
     // the groups already selected.
     void selectGroup(const QString &name, bool add = false);
 
-    void resetZoom() override;
-
 protected:
     void requestData() override;
     void showResult(std::shared_ptr<const OverheadSummary> summary);
@@ -58,9 +47,7 @@ protected:
 
 private:
     void updateChartNames();
-    OverheadBarChart *m_chart = nullptr;
     QComboBox *m_groupingBox = nullptr;
-    QComboBox *m_scaleBox = nullptr;
     OverheadGrouping m_grouping = OverheadGrouping::Dataset;
 };
 

@@ -2,6 +2,7 @@
 
 #include "filterstate.h"
 #include "labelcase.h"
+#include "valueofkey.h"
 
 #include <units.h>
 
@@ -40,31 +41,23 @@ QString colourByKey(ColourBy by)
 
 std::optional<ColourBy> colourByFromKey(const QString &key)
 {
-    for (ColourBy by : {ColourBy::Density, ColourBy::Device, ColourBy::Shape, ColourBy::Dataset, ColourBy::Numeric}) {
-        if (colourByKey(by) == key)
-            return by;
-    }
-    return std::nullopt;
+    return valueOfKey({ColourBy::Density, ColourBy::Device, ColourBy::Shape, ColourBy::Dataset, ColourBy::Numeric},
+                      colourByKey, key);
 }
 
 } // namespace
 
 ParallelView::ParallelView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("parallel"), parent)
     , m_chart(new ParallelCoordinates)
     , m_colourBox(new QComboBox(this))
     , m_axesButton(new QToolButton(this))
 {
-    auto *colourLabel = new QLabel(this);
-    colourLabel->setObjectName(QStringLiteral("colourLabel"));
-    colourLabel->setBuddy(m_colourBox);
     m_colourBox->setObjectName(QStringLiteral("colourBox"));
-    m_colourBox->setFocusPolicy(Qt::StrongFocus);
     m_axesButton->setObjectName(QStringLiteral("axesButton"));
     m_axesButton->setPopupMode(QToolButton::InstantPopup);
     m_axesButton->setMenu(new QMenu(m_axesButton));
-    toolBar()->addWidget(colourLabel);
-    toolBar()->addWidget(m_colourBox);
+    addLabelledControl(QStringLiteral("colourLabel"), m_colourBox);
     toolBar()->addSeparator();
     toolBar()->addWidget(m_axesButton);
     rebuildColourBox();
@@ -93,8 +86,6 @@ ParallelView::ParallelView(QWidget *parent)
     setChartWidget(m_chart);
     retranslateUi();
 }
-
-ParallelView::~ParallelView() = default;
 
 QString ParallelView::nugget() const
 {
@@ -306,8 +297,7 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
                        .arg(inSentence(ParallelCoordinates::columnLabel(column))));
         return;
     }
-    const ViewEnvironment &env = environment();
-    const Filter current = env.filterState ? env.filterState->filter() : Filter();
+    const Filter current = currentFilter();
     const Filter next = filterWithBrush(current, column, range);
     if (next == current)
         return;
@@ -334,8 +324,7 @@ void ParallelView::showResult(std::shared_ptr<const ParallelResult> result)
         return;
     }
     // Brushes follow the filter in force; brushes the filter cannot hold stay as they were.
-    const ViewEnvironment &env = environment();
-    ParallelCoordinates::Brushes brushes = brushesFromFilter(env.filterState ? env.filterState->filter() : Filter());
+    ParallelCoordinates::Brushes brushes = brushesFromFilter(currentFilter());
     for (const auto &[column, range] : m_chart->brushes()) {
         if (!parallel::isFilterable(column))
             brushes[column] = range;
@@ -390,8 +379,7 @@ void ParallelView::rebuildAxesMenu()
 void ParallelView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("colourLabel")))
-        label->setText(tr("Colour:"));
+    setLabelText(QStringLiteral("colourLabel"), tr("Colour:"));
     rebuildColourBox();
     m_colourBox->setAccessibleName(tr("Colour lines by"));
     m_colourBox->setToolTip(tr("Colour the lines by their density, device, shape, dataset or a measured column"));

@@ -22,9 +22,7 @@ class ParallelView : public ViewPanel
     Q_OBJECT
 public:
     explicit ParallelView(QWidget *parent = nullptr);
-    ~ParallelView() override;
 
-    QString viewId() const override { return QStringLiteral("parallel"); }
     QString nugget() const override;
     QString howToRead() const override;
 

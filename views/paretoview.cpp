@@ -4,7 +4,9 @@
 #include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
+#include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "selectionedit.h"
 #include "shapepalette.h"
 
 #include <analysiserror.h>
@@ -171,7 +173,7 @@ private:
 } // namespace
 
 ParetoView::ParetoView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("pareto"), parent)
     , m_plot(new QCustomPlot)
     , m_list(new QListWidget)
     , m_listTitle(new QLabel)
@@ -180,42 +182,30 @@ ParetoView::ParetoView(QWidget *parent)
 {
     // The choosers sit in a row of their own: beside the export actions they overflow a dock.
     QList<QWidget *> controls;
-    auto *modeLabel = new QLabel(this);
-    modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    modeLabel->setBuddy(m_modeBox);
     m_modeBox->setObjectName(QStringLiteral("modeBox"));
     m_modeBox->addItem(QString(), QStringLiteral("configurations"));
     m_modeBox->addItem(QString(), QStringLiteral("runs"));
-    controls.append(modeLabel);
-    controls.append(m_modeBox);
+    controls << newBuddyLabel(QStringLiteral("modeLabel"), m_modeBox) << m_modeBox;
     connect(m_modeBox, &QComboBox::activated, this, [this](int index) {
         setPointMode(m_modeBox->itemData(index).toString() == QLatin1String("runs") ? PointMode::Runs
                                                                                     : PointMode::Configurations);
     });
-    auto *colourLabel = new QLabel(this);
-    colourLabel->setObjectName(QStringLiteral("colourLabel"));
-    colourLabel->setBuddy(m_colourBox);
     m_colourBox->setObjectName(QStringLiteral("colourBox"));
     // RunColumns carries no optimizer: BUTTER-E trained everything with Adam, so there is nothing
     // to colour by there; the chooser offers what the data holds.
     m_colourBox->addItem(QString(), QStringLiteral("shape"));
     m_colourBox->addItem(QString(), QStringLiteral("device"));
-    controls.append(colourLabel);
-    controls.append(m_colourBox);
+    controls << newBuddyLabel(QStringLiteral("colourLabel"), m_colourBox) << m_colourBox;
     connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
         setColourBy(m_colourBox->itemData(index).toString() == QLatin1String("device") ? ColourBy::Device
                                                                                        : ColourBy::Shape);
     });
 
-    auto *scopeLabel = new QLabel(this);
-    scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
     m_scopeBox = new QComboBox(this);
-    scopeLabel->setBuddy(m_scopeBox);
     m_scopeBox->setObjectName(QStringLiteral("scopeBox"));
     m_scopeBox->addItem(QString(), QStringLiteral("all"));
     m_scopeBox->addItem(QString(), QStringLiteral("dataset"));
-    controls.append(scopeLabel);
-    controls.append(m_scopeBox);
+    controls << newBuddyLabel(QStringLiteral("scopeLabel"), m_scopeBox) << m_scopeBox;
     connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
         setFrontierScope(m_scopeBox->itemData(index).toString() == QLatin1String("dataset") ? FrontierScope::PerDataset
                                                                                             : FrontierScope::All);
@@ -262,13 +252,7 @@ ParetoView::ParetoView(QWidget *parent)
     m_selector->setStartCondition([this](const QMouseEvent *) { return currentLayer() && currentLayer()->size() > 0; });
     connect(m_selector, &RubberBandSelector::rectSelected, this, &ParetoView::selectPointsIn);
     connect(m_selector, &RubberBandSelector::clicked, this, &ParetoView::selectPointAt);
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.45);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(pixelFont(font(), 16, true));
-    m_emptyText->setColor(QColor(0x60, 0x60, 0x60));
-    m_emptyText->setVisible(false);
+    m_emptyText = addEmptyText(m_plot, font(), 16);
 
     // A short chart (a dock) gets a legend in two columns so it covers less of the points.
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
@@ -331,8 +315,6 @@ ParetoView::ParetoView(QWidget *parent)
     styleAxes();
     retranslateUi();
 }
-
-ParetoView::~ParetoView() = default;
 
 QString ParetoView::nugget() const
 {
@@ -800,8 +782,7 @@ void ParetoView::applySelection(const std::vector<std::size_t> &configurations)
 {
     if (!m_result || configurations.empty())
         return;
-    const ViewEnvironment &env = environment();
-    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const Filter base = currentFilter();
     const ConfigurationSelection s = selectConfigurations(base, m_result->configurations, configurations,
                                                           m_result->runs);
     proposeFilter(s.filter, s.text);
@@ -830,16 +811,8 @@ void ParetoView::selectPointsIn(const QRectF &pixelRect)
         applySelection(configurations);
         return;
     }
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
-    QList<qint64> ids;
-    for (const std::size_t p : points)
-        ids << layer->runId[p];
-    std::sort(ids.begin(), ids.end());
-    filter.runIds = ids;
-    filter.excludeRunIds = false;
-    const QString text = tr("Select %n run(s) by run time and energy", nullptr, int(ids.size()));
-    proposeFilter(filter, text);
+    const QList<qint64> ids = runIdsOfRows(layer->runId, points);
+    proposeRunSelection(ids, tr("Select %n run(s) by run time and energy", nullptr, int(ids.size())));
 }
 
 void ParetoView::onMouseMove(QMouseEvent *event)
@@ -920,39 +893,23 @@ void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 void ParetoView::styleAxes()
 {
     const QFont base = font();
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(pixelFont(base, TickPx));
-        axis->setLabelFont(pixelFont(base, LabelPx));
-        axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
-        axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-    }
-    m_plot->legend->setFont(pixelFont(base, LegendPx));
-    m_plot->legend->setSelectedFont(pixelFont(base, LegendPx));
+    styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_plot->legend->setIconSize(16, 17); // room for the underscores of shape names
 }
 
 void ParetoView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("modeLabel")))
-        label->setText(tr("Points:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("colourLabel")))
-        label->setText(tr("Colour by:"));
-    m_modeBox->setItemText(0, tr("One per setup (median)"));
-    m_modeBox->setItemText(1, tr("One per run"));
-    m_modeBox->setAccessibleName(tr("Points"));
-    m_modeBox->setToolTip(tr("One bubble per configuration at its medians, or one dot per run"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("scopeLabel")))
-        label->setText(tr("Frontier:"));
-    m_scopeBox->setItemText(0, tr("Over all setups"));
-    m_scopeBox->setItemText(1, tr("Within each dataset"));
-    m_scopeBox->setAccessibleName(tr("Frontier"));
-    m_scopeBox->setToolTip(tr("One frontier over every setup, or one per dataset (setups of different datasets do "
-                              "different work)"));
-    m_colourBox->setItemText(0, tr("Shape"));
-    m_colourBox->setItemText(1, tr("Device"));
-    m_colourBox->setAccessibleName(tr("Colour by"));
-    m_colourBox->setToolTip(tr("Colour the points by network shape or by device"));
+    setLabelText(QStringLiteral("modeLabel"), tr("Points:"));
+    setLabelText(QStringLiteral("colourLabel"), tr("Colour by:"));
+    setChooserTexts(m_modeBox, {tr("One per setup (median)"), tr("One per run")}, tr("Points"),
+                    tr("One bubble per configuration at its medians, or one dot per run"));
+    setLabelText(QStringLiteral("scopeLabel"), tr("Frontier:"));
+    setChooserTexts(m_scopeBox, {tr("Over all setups"), tr("Within each dataset")}, tr("Frontier"),
+                    tr("One frontier over every setup, or one per dataset (setups of different datasets do "
+                       "different work)"));
+    setChooserTexts(m_colourBox, {tr("Shape"), tr("Device")}, tr("Colour by"),
+                    tr("Colour the points by network shape or by device"));
     m_list->setAccessibleName(tr("Pareto-optimal setups"));
     m_list->setToolTip(tr("Click a setup to select it in every view"));
     m_plot->setAccessibleName(tr("Run time against energy with the Pareto frontier"));

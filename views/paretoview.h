@@ -42,9 +42,7 @@ public:
     enum class FrontierScope { All, PerDataset };
 
     explicit ParetoView(QWidget *parent = nullptr);
-    ~ParetoView() override;
 
-    QString viewId() const override { return QStringLiteral("pareto"); }
     QString nugget() const override;
     QString howToRead() const override;
 

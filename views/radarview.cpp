@@ -19,27 +19,19 @@
 namespace wattprint {
 
 RadarView::RadarView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("radar"), parent)
     , m_chart(new RadarChart)
     , m_groupingBox(new QComboBox(this))
     , m_normBox(new QComboBox(this))
 {
-    auto *groupingLabel = new QLabel(this);
-    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
-    groupingLabel->setBuddy(m_groupingBox);
     m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
     m_groupingBox->addItem(QString(), QStringLiteral("shape"));
     m_groupingBox->addItem(QString(), QStringLiteral("dataset"));
-    auto *normLabel = new QLabel(this);
-    normLabel->setObjectName(QStringLiteral("normLabel"));
-    normLabel->setBuddy(m_normBox);
     m_normBox->setObjectName(QStringLiteral("normBox"));
     m_normBox->addItem(QString(), QStringLiteral("minmax"));
     m_normBox->addItem(QString(), QStringLiteral("rank"));
-    toolBar()->addWidget(groupingLabel);
-    toolBar()->addWidget(m_groupingBox);
-    toolBar()->addWidget(normLabel);
-    toolBar()->addWidget(m_normBox);
+    addLabelledControl(QStringLiteral("groupingLabel"), m_groupingBox, false);
+    addLabelledControl(QStringLiteral("normLabel"), m_normBox, false);
     connect(m_groupingBox, &QComboBox::activated, this, [this](int i) {
         setGrouping(m_groupingBox->itemData(i).toString() == QLatin1String("dataset") ? RadarGrouping::Dataset
                                                                                       : RadarGrouping::Shape);
@@ -59,8 +51,6 @@ RadarView::RadarView(QWidget *parent)
     setChartWidget(m_chart);
     retranslateUi();
 }
-
-RadarView::~RadarView() = default;
 
 QString RadarView::nugget() const
 {
@@ -126,15 +116,9 @@ void RadarView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 
 void RadarView::setGrouping(RadarGrouping grouping)
 {
-    const int index = m_groupingBox->findData(grouping == RadarGrouping::Dataset ? QStringLiteral("dataset")
-                                                                                 : QStringLiteral("shape"));
-    if (m_groupingBox->currentIndex() != index)
-        m_groupingBox->setCurrentIndex(index);
-    if (grouping == m_grouping)
-        return;
-    m_grouping = grouping;
-    emit stateChanged();
-    refresh();
+    selectData(m_groupingBox, grouping == RadarGrouping::Dataset ? QStringLiteral("dataset") : QStringLiteral("shape"));
+    if (changeOption(m_grouping, grouping))
+        refresh();
 }
 
 void RadarView::setNormalisation(RadarNormalisation normalisation)
@@ -142,11 +126,8 @@ void RadarView::setNormalisation(RadarNormalisation normalisation)
     const int index = normalisation == RadarNormalisation::Rank ? 1 : 0;
     if (m_normBox->currentIndex() != index)
         m_normBox->setCurrentIndex(index);
-    if (normalisation == m_normalisation)
-        return;
-    m_normalisation = normalisation;
-    emit stateChanged();
-    updateChart(); // the scores are cheap to recompute from the raw values
+    if (changeOption(m_normalisation, normalisation))
+        updateChart(); // the scores are cheap to recompute from the raw values
 }
 
 void RadarView::setSeriesVisible(const QString &name, bool visible)
@@ -227,8 +208,7 @@ void RadarView::selectSeries(int index)
     if (!m_result || index < 0 || index >= int(m_result->series.size()))
         return;
     const QString name = m_result->series[std::size_t(index)].name;
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     QString text;
     if (m_result->grouping == RadarGrouping::Shape) {
         filter.shapes = {name};
@@ -273,18 +253,12 @@ void RadarView::updateChart()
 void RadarView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("groupingLabel")))
-        label->setText(tr("Group by:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("normLabel")))
-        label->setText(tr("Scale:"));
-    m_groupingBox->setItemText(0, tr("Shape"));
-    m_groupingBox->setItemText(1, tr("Dataset"));
-    m_groupingBox->setAccessibleName(tr("Group by"));
-    m_groupingBox->setToolTip(tr("One polygon per shape or per dataset"));
-    m_normBox->setItemText(0, tr("Min-max"));
-    m_normBox->setItemText(1, tr("Rank"));
-    m_normBox->setAccessibleName(tr("Scale of the axes"));
-    m_normBox->setToolTip(tr("How each axis is scaled over the series: min-max or by rank"));
+    setLabelText(QStringLiteral("groupingLabel"), tr("Group by:"));
+    setLabelText(QStringLiteral("normLabel"), tr("Scale:"));
+    setChooserTexts(m_groupingBox, {tr("Shape"), tr("Dataset")}, tr("Group by"),
+                    tr("One polygon per shape or per dataset"));
+    setChooserTexts(m_normBox, {tr("Min-max"), tr("Rank")}, tr("Scale of the axes"),
+                    tr("How each axis is scaled over the series: min-max or by rank"));
     m_chart->setAccessibleName(
         tr("Radar of six cost metrics per %1").arg(m_grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset")));
     m_chart->update();

@@ -26,9 +26,7 @@ class RadarView : public ViewPanel
     Q_OBJECT
 public:
     explicit RadarView(QWidget *parent = nullptr);
-    ~RadarView() override;
 
-    QString viewId() const override { return QStringLiteral("radar"); }
     QString nugget() const override;
     QString howToRead() const override;
 

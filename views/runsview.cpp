@@ -9,7 +9,7 @@
 namespace wattprint {
 
 RunsView::RunsView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("runs"), parent)
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("runs"));

@@ -13,7 +13,6 @@ class RunsView : public ViewPanel
 public:
     explicit RunsView(QWidget *parent = nullptr);
 
-    QString viewId() const override { return QStringLiteral("runs"); }
     QString nugget() const override;
     QString howToRead() const override;
     QJsonObject saveState() const override;

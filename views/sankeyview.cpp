@@ -2,6 +2,7 @@
 
 #include "filterstate.h"
 #include "labelcase.h"
+#include "selectionedit.h"
 
 #include <analysiserror.h>
 #include <units.h>
@@ -51,19 +52,14 @@ QJsonValue optionalJson(const std::optional<double> &v)
 } // namespace
 
 SankeyView::SankeyView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("sankey"), parent)
     , m_widget(new SankeyWidget)
     , m_groupingBox(new QComboBox(this))
 {
-    auto *groupingLabel = new QLabel(this);
-    groupingLabel->setObjectName(QStringLiteral("groupingLabel"));
-    groupingLabel->setBuddy(m_groupingBox);
     m_groupingBox->setObjectName(QStringLiteral("groupingBox"));
-    m_groupingBox->setFocusPolicy(Qt::StrongFocus);
     for (FlowGrouping g : Groupings)
         m_groupingBox->addItem(QString(), flowGroupingName(g));
-    toolBar()->addWidget(groupingLabel);
-    toolBar()->addWidget(m_groupingBox);
+    addLabelledControl(QStringLiteral("groupingLabel"), m_groupingBox);
     connect(m_groupingBox, &QComboBox::activated, this, [this](int index) {
         if (const auto g = flowGroupingFromName(m_groupingBox->itemData(index).toString()))
             setGrouping(*g);
@@ -157,8 +153,6 @@ SankeyView::SankeyView(QWidget *parent)
     updateControls();
     retranslateUi();
 }
-
-SankeyView::~SankeyView() = default;
 
 QString SankeyView::nugget() const
 {
@@ -358,9 +352,7 @@ void SankeyView::updateControls()
 
 void SankeyView::setGrouping(FlowGrouping grouping)
 {
-    const int index = m_groupingBox->findData(flowGroupingName(grouping));
-    if (index >= 0 && m_groupingBox->currentIndex() != index)
-        m_groupingBox->setCurrentIndex(index);
+    selectData(m_groupingBox, flowGroupingName(grouping));
     if (grouping == m_grouping)
         return;
     m_grouping = grouping;
@@ -431,8 +423,7 @@ void SankeyView::selectNode(int node, bool add)
     if (!flow || node < 0 || std::size_t(node) >= flow->nodes.size())
         return;
     const CarbonFlowNode &n = flow->nodes[std::size_t(node)];
-    const ViewEnvironment &env = environment();
-    Filter filter = env.filterState ? env.filterState->filter() : Filter();
+    Filter filter = currentFilter();
     QStringList *list = nullptr;
     QStringList names;
     QString what;
@@ -452,22 +443,12 @@ void SankeyView::selectNode(int node, bool add)
     if (!list || names.isEmpty())
         return;
     QString text;
-    const bool all = std::all_of(names.cbegin(), names.cend(), [&](const QString &s) { return list->contains(s); });
-    if (!add) {
-        *list = names;
-        text = tr("Select %1").arg(what);
-    } else if (all) {
-        for (const QString &s : names)
-            list->removeAll(s);
-        text = tr("Take %1 out of the selection").arg(what);
-    } else {
-        for (const QString &s : names) {
-            if (!list->contains(s))
-                list->append(s);
-        }
-        text = tr("Add %1 to the selection").arg(what);
+    switch (editSelection(*list, names, add)) {
+    case SelectionEdit::Replaced: text = tr("Select %1").arg(what); break;
+    case SelectionEdit::Removed: text = tr("Take %1 out of the selection").arg(what); break;
+    case SelectionEdit::Added: text = tr("Add %1 to the selection").arg(what); break;
     }
-    if (env.filterState && filter == env.filterState->filter())
+    if (filter == currentFilter())
         return;
     proposeFilter(filter, text);
 }

@@ -28,9 +28,7 @@ public:
     static constexpr int MaxGroups = 12; // named groups; the rest are folded into "other"
 
     explicit SankeyView(QWidget *parent = nullptr);
-    ~SankeyView() override;
 
-    QString viewId() const override { return QStringLiteral("sankey"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -43,30 +43,20 @@ QString capitalised(QString s)
 } // namespace
 
 SunburstView::SunburstView(QWidget *parent)
-    : ViewPanel(parent)
+    : ViewPanel(QStringLiteral("sunburst"), parent)
     , m_chart(new SunburstWidget)
     , m_orderBox(new QComboBox(this))
     , m_metricBox(new QComboBox(this))
 {
-    auto *orderLabel = new QLabel(this);
-    orderLabel->setObjectName(QStringLiteral("orderLabel"));
-    orderLabel->setBuddy(m_orderBox);
     m_orderBox->setObjectName(QStringLiteral("orderBox"));
-    m_orderBox->setFocusPolicy(Qt::StrongFocus);
     for (const HierarchyOrder &o : hierarchyOrders())
         m_orderBox->addItem(QString(), hierarchyOrderName(o));
-    auto *metricLabel = new QLabel(this);
-    metricLabel->setObjectName(QStringLiteral("metricLabel"));
-    metricLabel->setBuddy(m_metricBox);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
-    m_metricBox->setFocusPolicy(Qt::StrongFocus);
     m_metricBox->addItem(QString(), metricName(HierarchyMetric::Energy));
     m_metricBox->addItem(QString(), metricName(HierarchyMetric::Runs));
-    toolBar()->addWidget(orderLabel);
-    toolBar()->addWidget(m_orderBox);
+    addLabelledControl(QStringLiteral("orderLabel"), m_orderBox);
     toolBar()->addSeparator();
-    toolBar()->addWidget(metricLabel);
-    toolBar()->addWidget(m_metricBox);
+    addLabelledControl(QStringLiteral("metricLabel"), m_metricBox);
     connect(m_orderBox, &QComboBox::activated, this, [this](int index) {
         if (const auto o = hierarchyOrderFromName(m_orderBox->itemData(index).toString()))
             setOrder(*o);
@@ -84,8 +74,6 @@ SunburstView::SunburstView(QWidget *parent)
     setChartWidget(m_chart);
     retranslateUi();
 }
-
-SunburstView::~SunburstView() = default;
 
 QString SunburstView::nugget() const
 {
@@ -151,9 +139,7 @@ void SunburstView::setOrder(const HierarchyOrder &order)
 
 void SunburstView::setMetric(HierarchyMetric metric)
 {
-    const int index = m_metricBox->findData(metricName(metric));
-    if (m_metricBox->currentIndex() != index)
-        m_metricBox->setCurrentIndex(index);
+    selectData(m_metricBox, metricName(metric));
     if (metric == m_chart->metric())
         return;
     m_chart->setMetric(metric); // the same tree drawn by another value: no new job
@@ -243,8 +229,7 @@ void SunburstView::selectNode(int node)
     const auto h = m_chart->hierarchy();
     if (!h || node <= 0 || std::size_t(node) >= h->nodes.size())
         return;
-    const ViewEnvironment &env = environment();
-    const Filter base = env.filterState ? env.filterState->filter() : Filter();
+    const Filter base = currentFilter();
     const Filter filter = filterFor(*h, node, base);
     if (filter == base)
         return;
@@ -289,20 +274,16 @@ void SunburstView::updateFinding()
 void SunburstView::retranslateUi()
 {
     ViewPanel::retranslateUi();
-    if (auto *label = findChild<QLabel *>(QStringLiteral("orderLabel")))
-        label->setText(tr("Rings:"));
-    if (auto *label = findChild<QLabel *>(QStringLiteral("metricLabel")))
-        label->setText(tr("Size by:"));
+    setLabelText(QStringLiteral("orderLabel"), tr("Rings:"));
+    setLabelText(QStringLiteral("metricLabel"), tr("Size by:"));
     for (int i = 0; i < m_orderBox->count(); ++i) {
         if (const auto o = hierarchyOrderFromName(m_orderBox->itemData(i).toString()))
             m_orderBox->setItemText(i, orderLabel(*o));
     }
     m_orderBox->setAccessibleName(tr("Ring order"));
     m_orderBox->setToolTip(tr("The levels from the centre outwards"));
-    m_metricBox->setItemText(0, tr("Energy"));
-    m_metricBox->setItemText(1, tr("Run count"));
-    m_metricBox->setAccessibleName(tr("Size segments by"));
-    m_metricBox->setToolTip(tr("Segment angles by total energy or by number of runs"));
+    setChooserTexts(m_metricBox, {tr("Energy"), tr("Run count")}, tr("Size segments by"),
+                    tr("Segment angles by total energy or by number of runs"));
     m_chart->setAccessibleName(tr("Energy by device, shape and dataset"));
     m_chart->retranslate();
     updateFinding();

@@ -22,9 +22,7 @@ class SunburstView : public ViewPanel
     Q_OBJECT
 public:
     explicit SunburstView(QWidget *parent = nullptr);
-    ~SunburstView() override;
 
-    QString viewId() const override { return QStringLiteral("sunburst"); }
     QString nugget() const override;
     QString howToRead() const override;
 

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -47,8 +48,9 @@ QString stripEllipsis(QString text)
 
 } // namespace
 
-ViewPanel::ViewPanel(QWidget *parent)
+ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     : QWidget(parent)
+    , m_viewId(viewId)
     , m_nuggetLabel(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
@@ -57,6 +59,7 @@ ViewPanel::ViewPanel(QWidget *parent)
     , m_findingLabel(new QLabel(this))
     , m_howButton(new QToolButton(this))
 {
+    setObjectName(viewId);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
@@ -146,7 +149,7 @@ ViewPanel::~ViewPanel()
     for (const auto &c : std::as_const(m_envConnections))
         disconnect(c);
     if (m_service && m_busy)
-        m_service->cancel(m_requester);
+        m_service->cancel(m_viewId);
 }
 
 void ViewPanel::setEnvironment(const ViewEnvironment &environment)
@@ -408,6 +411,61 @@ bool ViewPanel::proposeFilter(const Filter &filter, const QString &description)
     return m_environment.filterHistory->apply(filter, description);
 }
 
+Filter ViewPanel::currentFilter() const
+{
+    return m_environment.filterState ? m_environment.filterState->filter() : Filter();
+}
+
+bool ViewPanel::proposeRunSelection(const QList<qint64> &runIds, const QString &description)
+{
+    if (runIds.isEmpty())
+        return false;
+    Filter filter = currentFilter();
+    filter.runIds = runIds;
+    filter.excludeRunIds = false;
+    return proposeFilter(filter, description);
+}
+
+QLabel *ViewPanel::newBuddyLabel(const QString &labelName, QWidget *control)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(labelName);
+    label->setBuddy(control);
+    return label;
+}
+
+QLabel *ViewPanel::addLabelledControl(const QString &labelName, QWidget *control, bool strongFocus)
+{
+    QLabel *label = newBuddyLabel(labelName, control);
+    if (strongFocus)
+        control->setFocusPolicy(Qt::StrongFocus);
+    m_toolBar->addWidget(label);
+    m_toolBar->addWidget(control);
+    return label;
+}
+
+void ViewPanel::setLabelText(const QString &labelName, const QString &text)
+{
+    if (auto *label = findChild<QLabel *>(labelName))
+        label->setText(text);
+}
+
+void ViewPanel::setChooserTexts(QComboBox *box, const QStringList &itemTexts, const QString &accessibleName,
+                                const QString &toolTip)
+{
+    for (int i = 0; i < itemTexts.size(); ++i)
+        box->setItemText(i, itemTexts.at(i));
+    box->setAccessibleName(accessibleName);
+    box->setToolTip(toolTip);
+}
+
+void ViewPanel::selectData(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+}
+
 quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(const ErasedResult &)> onResult)
 {
     AnalysisService *service = m_environment.service;
@@ -416,8 +474,7 @@ quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(con
         return 0;
     }
     m_requestGeneration = service->generation();
-    m_requester = viewId();
-    m_lastRequest = service->request(m_requester, std::move(job));
+    m_lastRequest = service->request(m_viewId, std::move(job));
     m_onResult = std::move(onResult);
     setBusy(true);
     return m_lastRequest;
@@ -476,7 +533,6 @@ void ViewPanel::setMessage(const QString &message)
 
 void ViewPanel::retranslateUi()
 {
-    setObjectName(viewId());
     m_nuggetLabel->setText(nugget());
     m_nuggetLabel->setAccessibleName(tr("Question"));
     m_howButton->setText(tr("How to read"));

@@ -16,6 +16,7 @@
 #include <type_traits>
 
 class QAction;
+class QComboBox;
 class QCustomPlot;
 class QFrame;
 class QLabel;
@@ -68,13 +69,14 @@ class ViewPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ViewPanel(QWidget *parent = nullptr);
+    // `viewId` is its row's id in the view table (viewtable.h).
+    explicit ViewPanel(const QString &viewId, QWidget *parent = nullptr);
     ~ViewPanel() override;
 
-    virtual QString viewId() const = 0;    // stable id: "distribution"; also the objectName
-    virtual QString title() const;         // translated; by default the view table's (viewtable.h)
-    virtual QString nugget() const = 0;    // the question this view helps answer, translated
-    virtual QString howToRead() const = 0; // rich text, translated
+    QString viewId() const { return m_viewId; } // stable id: "distribution"; also the objectName
+    virtual QString title() const;              // translated; by default the view table's (viewtable.h)
+    virtual QString nugget() const = 0;         // the question this view helps answer, translated
+    virtual QString howToRead() const = 0;      // rich text, translated
     // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
     // until the first result arrives.
     QString finding() const { return m_finding; }
@@ -155,6 +157,29 @@ protected:
     // Without a history (report, render command) nothing is selected. Returns whether a step
     // was added (not for the filter already in force).
     bool proposeFilter(const Filter &filter, const QString &description);
+    // The filter in force; an empty one without a filter state (report, render command).
+    Filter currentFilter() const;
+    // Proposes the filter in force narrowed to exactly `runIds` (sorted by the caller); nothing
+    // for an empty list.
+    bool proposeRunSelection(const QList<qint64> &runIds, const QString &description);
+
+    // A label named `labelName` for `control`, its buddy; the text comes from setLabelText in
+    // retranslateUi.
+    QLabel *newBuddyLabel(const QString &labelName, QWidget *control);
+    // Puts `control` on the toolbar after such a label. With `strongFocus` the control takes Tab
+    // and click focus (but not wheel focus). Returns the label.
+    QLabel *addLabelledControl(const QString &labelName, QWidget *control, bool strongFocus = true);
+    // Sets the text of the child label named `labelName`, if there is one.
+    void setLabelText(const QString &labelName, const QString &text);
+    // Sets a chooser's item texts (in item order), accessible name and tooltip.
+    static void setChooserTexts(QComboBox *box, const QStringList &itemTexts, const QString &accessibleName,
+                                const QString &toolTip);
+    // Selects the item of `box` whose data is `data`; no change when there is no such item.
+    static void selectData(QComboBox *box, const QVariant &data);
+    // Sets an option's member to `value`; when that changes it, emits stateChanged() and
+    // returns true, so the caller can recompute.
+    template<class T>
+    bool changeOption(T &member, const T &value);
 
     void setChartWidget(QWidget *chart);
     QWidget *chartWidget() const { return m_chart; }
@@ -186,6 +211,7 @@ private:
     void onServiceBusyChanged();
     void updateToolBarAccess();
 
+    const QString m_viewId;
     ViewEnvironment m_environment;
     QWidget *m_chart = nullptr;
     QLabel *m_nuggetLabel = nullptr;
@@ -212,9 +238,18 @@ private:
     std::function<void(const ErasedResult &)> m_onResult; // for m_lastRequest
     quint64 m_requestGeneration = 0;                      // the service's data generation when m_lastRequest went out
     bool m_refreshQueued = false;
-    QString m_requester; // viewId() of the last request, for the destructor (no virtual calls there)
     QList<QAction *> m_baseActions;
 };
+
+template<class T>
+bool ViewPanel::changeOption(T &member, const T &value)
+{
+    if (member == value)
+        return false;
+    member = value;
+    emit stateChanged();
+    return true;
+}
 
 template<class Job, class View, class Result>
 quint64 ViewPanel::submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>))

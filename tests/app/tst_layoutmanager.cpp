@@ -29,16 +29,14 @@ class TestView : public wattprint::ViewPanel
 {
 public:
     explicit TestView(const QString &id, QWidget *parent = nullptr)
-        : ViewPanel(parent)
+        : ViewPanel(id, parent)
         , m_id(id)
     {
-        setObjectName(id);
         // Without a service a view says so when it first computes, which for a back tab is only
         // when it comes to the front; showing it from the start keeps every dock's size the same
         // whichever tab is in front, so layouts compare byte for byte.
         setMessage(u"No data to analyse: open or import a store first."_s);
     }
-    QString viewId() const override { return m_id; }
     QString title() const override { return m_id; }
     QString nugget() const override { return u"What does %1 show?"_s.arg(m_id); }
     QString howToRead() const override { return u"Read it."_s; }

@@ -49,14 +49,13 @@ class ProbeView : public ViewPanel
 {
 public:
     explicit ProbeView(QWidget *parent = nullptr)
-        : ViewPanel(parent)
+        : ViewPanel(ProbeId, parent)
         , m_label(new QLabel(this))
     {
         m_label->setMinimumSize(200, 100);
         setChartWidget(m_label);
     }
 
-    QString viewId() const override { return ProbeId; }
     QString nugget() const override { return ProbeNugget; }
     QString howToRead() const override { return QStringLiteral("<p>One number: the runs in force.</p>"); }
 

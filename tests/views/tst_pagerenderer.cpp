@@ -27,6 +27,7 @@ class PagePanel : public ViewPanel
     Q_OBJECT
 public:
     PagePanel()
+        : ViewPanel(QStringLiteral("page-panel"))
     {
         auto *chart = new QLabel(QStringLiteral("chart"));
         chart->setMinimumSize(200, 120);
@@ -35,7 +36,6 @@ public:
         retranslateUi();
     }
 
-    QString viewId() const override { return QStringLiteral("page-panel"); }
     QString title() const override { return QStringLiteral("Page panel"); }
     QString nugget() const override { return QStringLiteral("Does the page come out?"); }
     QString howToRead() const override { return QStringLiteral("<p>Look at it.</p>"); }

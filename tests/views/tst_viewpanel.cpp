@@ -90,7 +90,8 @@ class TestPanel : public ViewPanel
     Q_OBJECT
 public:
     explicit TestPanel(Gate *gate)
-        : m_gate(gate)
+        : ViewPanel(QStringLiteral("test-panel"))
+        , m_gate(gate)
     {
         auto *chart = new QLabel(QStringLiteral("chart"));
         chart->setMinimumSize(200, 120);
@@ -99,7 +100,6 @@ public:
         retranslateUi();
     }
 
-    QString viewId() const override { return QStringLiteral("test-panel"); }
     QString title() const override { return QStringLiteral("Test panel"); }
     QString nugget() const override { return QStringLiteral("Does the base behave?"); }
     QString howToRead() const override { return QStringLiteral("<p>Read it <b>carefully</b>.</p>"); }
