@@ -54,16 +54,20 @@ void OverheadPanel::showSummary(std::shared_ptr<const OverheadSummary> summary, 
     QStringList notes;
     if (summary->all.runs == 0)
         notes << finding;
-    if (summary->skippedRuns > 0)
+    // The counts are worked out before the translate() calls: lupdate 6.4 hangs on a template
+    // argument list inside a translate() call's arguments.
+    const int skipped = int(std::min<std::size_t>(summary->skippedRuns, INT_MAX));
+    const int negative = int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX));
+    if (skipped > 0)
         notes << QCoreApplication::translate("wattprint::OverheadView",
                                              "%n run(s) without an overhead or non-overhead energy are left out.",
-                                             nullptr, int(std::min<std::size_t>(summary->skippedRuns, INT_MAX)));
-    if (summary->all.negativeCoreRuns > 0)
+                                             nullptr, skipped);
+    if (negative > 0)
         notes << QCoreApplication::translate(
             "wattprint::OverheadView",
             "%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead "
             "energy is included in the sums.",
-            nullptr, int(std::min<std::size_t>(summary->all.negativeCoreRuns, INT_MAX)));
+            nullptr, negative);
     setMessage(notes.join(QLatin1Char(' ')));
     setReady(true);
 }
