@@ -1,9 +1,9 @@
 #include "compareview.h"
 
 #include "chartfonts.h"
-#include "distributionview.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "metriclabel.h"
 #include "plotstyle.h"
 #include "unitlogticker.h"
 
@@ -489,7 +489,7 @@ QString CompareView::howToRead() const
 
 QString CompareView::metricLabel(RunMetric metric)
 {
-    return DistributionView::metricLabel(distributionMetric(metric));
+    return wattprint::metricLabel(distributionMetric(metric));
 }
 
 QString CompareView::unit(RunMetric metric)

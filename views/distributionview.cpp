@@ -3,6 +3,7 @@
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
+#include "metriclabel.h"
 #include "plotstyle.h"
 #include "rubberbandselector.h"
 #include "unitlogticker.h"
@@ -344,14 +345,7 @@ std::optional<DistributionMetric> DistributionView::metricFromColumn(const QStri
 
 QString DistributionView::metricLabel(DistributionMetric metric)
 {
-    switch (metric) {
-    case DistributionMetric::Energy: return tr("Energy per run");
-    case DistributionMetric::NonOverheadEnergy: return tr("Non-overhead energy per run");
-    case DistributionMetric::EnergyPerDatum: return tr("Energy per training datum");
-    case DistributionMetric::RunTime: return tr("Run time");
-    case DistributionMetric::Power: return tr("Mean power");
-    }
-    return {};
+    return wattprint::metricLabel(metric);
 }
 
 QString DistributionView::unit(DistributionMetric metric)
