@@ -9,11 +9,13 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 targets=(csv fields zip filter layout)
 
-if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
+# python3 makes the zip seeds below.
+if ! command -v clang++ >/dev/null || ! command -v /usr/bin/python3 >/dev/null ||
+   ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev python3
 fi
 
 launcher=()
@@ -31,7 +33,7 @@ cp tests/fixtures/fuzz-seeds/fields/* "$seeds/fields/"
 cp tests/fixtures/fuzz-seeds/filter/* "$seeds/filter/"
 cp tests/fixtures/fuzz-seeds/layout/* "$seeds/layout/"
 cp tests/fixtures/fuzz-seeds/zip/* "$seeds/zip/"
-python3 - "$seeds/zip" tests/fixtures/butter-e/node_sinfo_excerpt.csv tests/fixtures/fuzz-seeds/csv/* <<'PY'
+/usr/bin/python3 - "$seeds/zip" tests/fixtures/butter-e/node_sinfo_excerpt.csv tests/fixtures/fuzz-seeds/csv/* <<'PY'
 import sys, zipfile, os
 out, files = sys.argv[1], sys.argv[2:]
 for i, path in enumerate(files):
