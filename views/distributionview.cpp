@@ -343,11 +343,6 @@ std::optional<DistributionMetric> DistributionView::metricFromColumn(const QStri
     return valueOfKey(AllMetrics, columnName, column);
 }
 
-QString DistributionView::metricLabel(DistributionMetric metric)
-{
-    return wattprint::metricLabel(metric);
-}
-
 QString DistributionView::unit(DistributionMetric metric)
 {
     switch (metric) {

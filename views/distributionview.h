@@ -43,8 +43,7 @@ public:
     // The column name in the store and in Filter::ranges ("energy", "run_time", ...).
     static QString columnName(DistributionMetric metric);
     static std::optional<DistributionMetric> metricFromColumn(const QString &column);
-    static QString metricLabel(DistributionMetric metric); // "Energy per run", translated
-    static QString unit(DistributionMetric metric);        // "J", "s", "W"
+    static QString unit(DistributionMetric metric); // "J", "s", "W"
     // "12.3 kJ", "45.6 s", "3.2 ms", "250 W"
     static QString formatValue(double value, DistributionMetric metric);
 
