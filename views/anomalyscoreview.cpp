@@ -176,31 +176,6 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     retranslateUi();
 }
 
-QString AnomalyScoreView::nugget() const
-{
-    return tr("Why is this run flagged: run time or power?");
-}
-
-QString AnomalyScoreView::howToRead() const
-{
-    return tr("<p>Each dot is one run at the time it started (UTC). Its height is its <b>anomaly score</b>: how "
-              "many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). "
-              "The shaded bands start at 2 and 3 standard deviations (&sigma;); runs beyond the threshold are "
-              "flagged.</p>"
-              "<p>Energy is power times run time, so a run's log energy deviation is exactly its log run-time "
-              "deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: "
-              "<span style='color:#0072b2'><b>blue when its run time</b></span> moved its energy most (a slow or "
-              "stalled run), <span style='color:#e69f00'><b>orange when its power</b></span> did (a busier node, "
-              "or a meter drop-out when energy is low). Hover over a run to read the split, for example "
-              "&ldquo;energy 4.2 &sigma; high: run time +4.0 &sigma;, power +0.3 &sigma;&rdquo; (both parts in "
-              "standard deviations of log energy, so they add up).</p>"
-              "<p>Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the "
-              "score cannot exceed (n&minus;1)/&radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs "
-              "by dataset, size and device, as NREL grouped them for its own run-time filter.</p>"
-              "<p>Drag a rectangle (or click a run) to put those runs into the filter; switch off <i>Select by "
-              "dragging</i> to pan along time instead. Scroll to zoom.</p>");
-}
-
 QString AnomalyScoreView::explain(const AnomalyScoreResult &r, std::size_t i)
 {
     const QLocale l;
@@ -334,12 +309,7 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
 
 void AnomalyScoreView::requestData()
 {
-    const AnomalyGroupChoice grouping = m_grouping;
-    submit(
-        [grouping](const RunColumns &columns, JobContext &context) {
-            return computeAnomalyScores(columns, grouping, [&context] { return context.isCancelled(); });
-        },
-        &AnomalyScoreView::showResult);
+    submitCompute(&AnomalyScoreView::showResult, computeAnomalyScores, m_grouping);
 }
 
 void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> result)

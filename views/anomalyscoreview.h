@@ -35,9 +35,6 @@ class AnomalyScoreView : public ViewPanel
 public:
     explicit AnomalyScoreView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
 

@@ -79,31 +79,12 @@ protected:
         const double decades = std::max(std::log10(hi / lo), 1e-6);
         const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 400;
         const double perDecade = std::max(length, 80.0) / decades;
-        const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
-        const bool oneTwoFive = perDecade >= 110;
-        const int k0 = int(std::floor(std::log10(lo)));
-        const int k1 = int(std::ceil(std::log10(hi)));
+        static const DecadeSpacing spacing{28, {{900, {2, 3, 4, 5, 6, 7, 8, 9}}, {110, {2, 5}}}, 50};
+        placeDecadeTicks(lo, hi, perDecade, spacing, ticks, subTicks);
         // Under about a decade 1-2-5 leaves too few labels: then every 1..9 step is one.
-        for (bool fine : {perDecade >= 900, true}) {
-            ticks.clear();
-            if (subTicks)
-                subTicks->clear();
-            for (int k = k0; k <= k1; ++k) {
-                const double p = std::pow(10.0, k);
-                for (int m = 1; m <= 9; ++m) {
-                    const double v = m * p;
-                    if (v < lo || v > hi)
-                        continue;
-                    const bool major = m == 1 ? (k % every == 0) : (fine || (oneTwoFive && (m == 2 || m == 5)));
-                    if (major)
-                        ticks.append(v);
-                    else if (subTicks && perDecade >= 50)
-                        subTicks->append(v);
-                }
-            }
-            if (ticks.size() >= 4 || decades > 1.5)
-                break;
-        }
+        static const DecadeSpacing fine{28, {{0, {2, 3, 4, 5, 6, 7, 8, 9}}}, 50};
+        if (ticks.size() < 4 && decades <= 1.5)
+            placeDecadeTicks(lo, hi, perDecade, fine, ticks, subTicks);
     }
 
     QString label(double value) const override { return m_label(value); }
@@ -316,34 +297,6 @@ AnomalyTimelineView::~AnomalyTimelineView()
         disconnect(c);
     if (m_detailsService && m_detailsService->isPending(detailsRequester()))
         m_detailsService->cancel(detailsRequester());
-}
-
-QString AnomalyTimelineView::nugget() const
-{
-    return tr("Which runs spent energy they should not have, and when?");
-}
-
-QString AnomalyTimelineView::howToRead() const
-{
-    return tr("<p>Each dot is one run, placed at the time it started (UTC) and at the energy it used "
-              "(logarithmic scale), or, with <i>Energy ÷ configuration median</i>, at its energy "
-              "divided by the median of the runs of the same configuration (dataset, shape, size, depth and "
-              "device): 1&times; is a typical run, 5&times; used five times the energy.</p>"
-              "<p>A detector compares each run with the other runs of its <b>group</b> (chooser): "
-              "<b>z-score</b> (distance from the mean in standard deviations of log energy), <b>robust z</b> "
-              "(from the median, in scaled median absolute deviations; one wild run cannot hide itself), "
-              "<b>IQR</b> (beyond Tukey's fences Q1 &minus; k&middot;IQR and Q3 + k&middot;IQR) or "
-              "<b>Isolation Forest</b> (how quickly random splits of log energy, run time and power isolate "
-              "the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn "
-              "<span style='color:#d7191c'><b>large and red</b></span> and counted.</p>"
-              "<p>Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most "
-              "configurations of the sweep have only one or two runs, so try a coarser grouping (for example "
-              "dataset, size and device, the grouping NREL used for its own run-time filter). With the plain "
-              "z-score a group of n runs cannot reach more than (n&minus;1)/&radic;n, so small groups rarely "
-              "pass 3.</p>"
-              "<p>Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and "
-              "its watt-meter trace. Hold Shift (or switch on <i>Select by dragging</i>) and drag a rectangle "
-              "to put those runs into the filter; <i>Filter to anomalies</i> keeps only the flagged runs.</p>");
 }
 
 // ---------------------------------------------------------------------------------- static helpers
@@ -604,13 +557,7 @@ void AnomalyTimelineView::updateThresholdLabel()
 
 void AnomalyTimelineView::requestData()
 {
-    const AnomalyMethod method = m_method;
-    const AnomalyGroupChoice grouping = m_grouping;
-    submit(
-        [method, grouping](const RunColumns &columns, JobContext &context) {
-            return computeAnomalyTimeline(columns, method, grouping, [&context] { return context.isCancelled(); });
-        },
-        &AnomalyTimelineView::showResult);
+    submitCompute(&AnomalyTimelineView::showResult, computeAnomalyTimeline, m_method, m_grouping);
     if (m_detailsRun && !m_details)
         requestDetails();
 }

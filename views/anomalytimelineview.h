@@ -44,9 +44,6 @@ public:
     explicit AnomalyTimelineView(QWidget *parent = nullptr);
     ~AnomalyTimelineView() override;
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;

@@ -201,24 +201,6 @@ ArchitectureView::ArchitectureView(QWidget *parent)
     retranslateUi();
 }
 
-QString ArchitectureView::nugget() const
-{
-    return tr("Which shapes win at shallow depth, and which at deep?");
-}
-
-QString ArchitectureView::howToRead() const
-{
-    return tr("<p>Each coloured line is one network shape. Across: the network's depth (layers, counting the output "
-              "layer). Up: the median energy per training datum of that shape's runs at that depth, on a logarithmic "
-              "scale (every step of ten times takes the same height). Lower is more efficient.</p>"
-              "<p>A black ring marks the shape with the lowest median at each depth, and the strip under the chart "
-              "names it; neighbouring depths won by the same shape share one cell. BUTTER labels every depth-2 "
-              "network <i>rectangle</i> (at depth 2 all shapes are the same), so depth 2 has only one "
-              "contender.</p>"
-              "<p>Hover over a point or a strip cell for its values. Click a line, a legend entry or a strip cell to "
-              "keep only that shape (Ctrl+Z undoes it).</p>");
-}
-
 QString ArchitectureView::depthsText(int first, int last)
 {
     if (first == last)
@@ -349,11 +331,7 @@ void ArchitectureView::resetZoom()
 
 void ArchitectureView::requestData()
 {
-    submit(
-        [](const RunColumns &columns, JobContext &context) {
-            return computeArchitecture(columns, [&context] { return context.isCancelled(); });
-        },
-        &ArchitectureView::showResult);
+    submitCompute(&ArchitectureView::showResult, computeArchitecture);
 }
 
 void ArchitectureView::showResult(std::shared_ptr<const ArchitectureResult> result)

@@ -31,9 +31,6 @@ class ArchitectureView : public ViewPanel
 public:
     explicit ArchitectureView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     std::shared_ptr<const ArchitectureResult> result() const { return m_result; }
     QCustomPlot *plot() const { return m_plot; }
     // The median line of a shape, or null.

@@ -28,31 +28,6 @@ BatchOverheadView::BatchOverheadView(QWidget *parent)
     retranslateUi();
 }
 
-QString BatchOverheadView::nugget() const
-{
-    return tr("Which sweep batches wasted most of their energy on overhead?");
-}
-
-QString BatchOverheadView::howToRead() const
-{
-    return tr("<p>The sweep ran in batches: <i>energy_1</i> on GPU nodes, <i>energy_2_cpu</i> on CPU nodes, and "
-              "batches that added depths or shapes later. Each bar is one batch. Its "
-              "<span style='color:#b0508a'><b>purple part</b></span> is the <b>fixed overhead</b> its runs paid "
-              "(NREL's estimate per run: about 14 kJ on a CPU node, 272 kJ on a GPU node, whatever the network) and "
-              "its <span style='color:#007a59'><b>green part</b></span> the <b>non-overhead energy</b> that went to "
-              "training, both summed over the batch's runs in the filter.</p>"
-              "<p>The text above each bar gives the overhead's share of the batch's energy, the overhead itself and "
-              "the batch's total. Energies are standardised to the reference node type (cpu1 or gpu1) as in "
-              "NREL's table: overhead plus non-overhead energy is the standardised energy, which differs a little "
-              "from the energy measured on other node types.</p>"
-              "<p><i>Bars</i>: <i>Total energy</i> draws each batch's energy to scale (in Wh, kWh, MWh or GWh); "
-              "<i>Share</i> stretches every bar to 100% to compare the splits. A batch of many small networks "
-              "spends a large share on overhead even when its total is small.</p>"
-              "<p><b>Select</b>: click a bar or its name to keep only that batch; Ctrl+click adds it to the batches "
-              "already selected (or takes it out). The arrow keys move between bars and Enter selects. Undo takes "
-              "a selection back.</p>");
-}
-
 QJsonObject BatchOverheadView::saveState() const
 {
     return QJsonObject{{QStringLiteral("scale"), OverheadBarChart::scaleKey(chart()->scale())}};
@@ -113,11 +88,7 @@ void BatchOverheadView::selectBatch(const QString &name, bool add)
 void BatchOverheadView::requestData()
 {
     // One group per batch, by batch name.
-    const auto job = [](const RunColumns &columns, JobContext &context) {
-        return summarizeOverhead(columns, OverheadGrouping::Batch, OverheadOrder::Name,
-                                 [&context] { return context.isCancelled(); });
-    };
-    submit(job, &BatchOverheadView::showResult);
+    submitCompute(&BatchOverheadView::showResult, summarizeOverhead, OverheadGrouping::Batch, OverheadOrder::Name);
 }
 
 void BatchOverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)

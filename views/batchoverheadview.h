@@ -18,9 +18,6 @@ class BatchOverheadView : public OverheadPanel
 public:
     explicit BatchOverheadView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     // {"scale": "energy"|"share"}
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;

@@ -293,40 +293,6 @@ CacheView::CacheView(QWidget *parent)
     retranslateUi();
 }
 
-QString CacheView::nugget() const
-{
-    return tr("At what model size does energy jump because the working set leaves the cache?");
-}
-
-QString CacheView::howToRead() const
-{
-    return tr("<p>Each dot is a run: across, the size in bytes of the chosen <b>working set</b> of its network "
-              "(doubling at every step of the axis), up, the energy it used per training datum (J, log scale). "
-              "<span style='color:#0072b2'><b>CPU runs are blue</b></span>, <span style='color:#d55e00'><b>GPU "
-              "runs orange</b></span>. The line is the median of the runs in each doubling of bytes, the band "
-              "around it the middle half of them.</p>"
-              "<p>Working sets follow NREL's energy model (4-byte floats, batch 256): <b>forward</b> = the "
-              "parameters, which every core or SM holds; <b>backward</b> = parameters and gradients plus the "
-              "batch's activations; <b>inter-layer</b> = the largest single layer's activations for a batch (the "
-              "maximum over layers, not their total); <b>dataset</b> = the whole dataset as floats.</p>"
-              "<p>The strips name the cache levels: CPU at the top (L1 32 KiB and L2 1 MiB per core, L3 24.75 MiB "
-              "per socket, then RAM), GPU at the bottom (L1 112 KiB per SM, L2 6 MiB, then HBM); dashed lines mark "
-              "where a set leaves a level. The forward and backward sets leave a level when one core's (SM's) "
-              "share is full; the inter-layer and dataset sets are spread over all cores (SMs), so they leave it "
-              "when the whole node's copies are full. The model places sets behind each other, so a boundary is "
-              "where a set alone would spill.</p>"
-              "<p>A bracket marks a <b>jump</b>: where the median line climbs more steeply than its usual slope "
-              "(by 15 % or more per doubling, 25 % or more in all). Its label is how many times higher the "
-              "median is after the rise than before it; the finding names the nearest boundary (within 1.5 "
-              "doublings).</p>"
-              "<p><b>Colour by model ratio</b> colours each run by the fitted energy model's prediction divided "
-              "by the run's measurement (the model is fitted per device on the configurations' medians): green "
-              "above 1 (the model expects more), purple below.</p>"
-              "<p><b>Select</b>: drag across the chart to keep the runs of the configurations whose working set "
-              "lies in that range (as a list of runs, since sizes are not in the same order for every set). The "
-              "mouse wheel zooms; Reset zoom shows everything.</p>");
-}
-
 QJsonObject CacheView::saveState() const
 {
     return QJsonObject{{QStringLiteral("workingSet"), workingSetKindName(m_kind)},
@@ -490,11 +456,7 @@ void CacheView::resetZoom()
 
 void CacheView::requestData()
 {
-    const WorkingSetKind kind = m_kind;
-    const auto job = [kind](const RunColumns &columns, JobContext &context) {
-        return computeCacheSpill(columns, kind, [&context] { return context.isCancelled(); });
-    };
-    submit(job, &CacheView::showResult);
+    submitCompute(&CacheView::showResult, computeCacheSpill, m_kind);
 }
 
 void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)

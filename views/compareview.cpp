@@ -106,28 +106,11 @@ protected:
     void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
                     QVector<double> *subTicks) override
     {
-        const double lo = shown.lower, hi = shown.upper;
-        const double decades = std::log10(hi / lo);
         const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 300;
-        const double perDecade = std::max(length, 60.0) / decades;
-        const int every = perDecade >= 28 ? 1 : int(std::ceil(28 / perDecade));
-        // Which mantissas get a label: more of them the more room a decade has.
-        const std::vector<int> labelled = perDecade >= 250 ? std::vector<int>{1, 2, 3, 5, 7}
-            : perDecade >= 150                             ? std::vector<int>{1, 2, 3, 5}
-            : perDecade >= 110                             ? std::vector<int>{1, 2, 5}
-                                                           : std::vector<int>{1};
-        for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
-            const double p = std::pow(10.0, k);
-            for (int m = 1; m <= 9; ++m) {
-                const double v = m * p;
-                if (v < lo || v > hi)
-                    continue;
-                if (m == 1 ? k % every == 0 : std::find(labelled.begin(), labelled.end(), m) != labelled.end())
-                    ticks.append(v);
-                else if (subTicks && perDecade >= 40)
-                    subTicks->append(v);
-            }
-        }
+        const double perDecade = std::max(length, 60.0) / std::log10(shown.upper / shown.lower);
+        // More labelled mantissas the more room a decade has.
+        static const DecadeSpacing spacing{28, {{250, {2, 3, 5, 7}}, {150, {2, 3, 5}}, {110, {2, 5}}}, 40};
+        placeDecadeTicks(shown.lower, shown.upper, perDecade, spacing, ticks, subTicks);
     }
 
     QString label(double value) const override { return CompareView::formatValue(value, m_metric); }
@@ -457,36 +440,6 @@ CompareView::SideControls CompareView::buildSide(const QString &name)
     return s;
 }
 
-QString CompareView::nugget() const
-{
-    return tr("Is configuration B really better than A, or is it noise?");
-}
-
-QString CompareView::howToRead() const
-{
-    return tr("<p>Choose two groups of runs, <span style='color:#006d50'><b>A</b></span> (the baseline) and "
-              "<span style='color:#9c3f78'><b>B</b></span>, by dataset, shape, size, depth and device; \"any\" "
-              "leaves a field open, and <i>All runs in the filter</i> takes every run in force. Both groups are "
-              "chosen among the runs of the filter in force: change the filter to reach other runs.</p>"
-              "<p>The <b>boxes</b> show the chosen metric on a logarithmic axis: the line inside is the median "
-              "run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within "
-              "1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a "
-              "side every run is also drawn as a dot, spread sideways so they do not hide each other.</p>"
-              "<p>The <b>table</b> gives, for each metric, the median and mean of A and B and the <b>change of "
-              "the median</b> from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of "
-              "both groups). <b>Welch p</b> tests whether the mean of the logarithms differs (a test of typical "
-              "ratios); <b>Mann-Whitney p</b> whether runs of B tend to be larger or smaller than runs of A, "
-              "whatever the shape; small p-values mean the difference is unlikely to be chance. <b>Hedges' "
-              "g</b> is the difference of means in standard deviations (0.2 small, 0.8 large).</p>"
-              "<p>The <b>verdict</b> calls a change significant when Welch's p on logarithms is below 0.05 "
-              "<i>and</i> the confidence interval excludes zero: both must agree. A and B may overlap (for "
-              "example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care "
-              "then.</p>"
-              "<p><b>Swap</b> exchanges A and B; <b>CPU vs GPU</b> compares A's configuration on both devices; "
-              "<b>Filter to A</b> (or B) keeps only that group's runs in every view. The mouse wheel zooms the "
-              "value axis.</p>");
-}
-
 QString CompareView::metricLabel(RunMetric metric)
 {
     return wattprint::metricLabel(distributionMetric(metric));
@@ -738,12 +691,7 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
 
 void CompareView::requestData()
 {
-    const CompareSelection a = m_a, b = m_b;
-    submit(
-        [a, b](const RunColumns &columns, JobContext &context) {
-            return computeComparison(columns, a, b, [&context] { return context.isCancelled(); });
-        },
-        &CompareView::showResult);
+    submitCompute(&CompareView::showResult, computeComparison, m_a, m_b);
 }
 
 void CompareView::showResult(std::shared_ptr<const CompareResult> result)

@@ -124,11 +124,6 @@ DepthView::DepthView(QWidget *parent)
     retranslateUi();
 }
 
-QString DepthView::nugget() const
-{
-    return tr("At what depth does energy stop growing linearly?");
-}
-
 QString DepthView::howToRead() const
 {
     return tr("<p>One small chart per dataset, all on the same axes so they compare at a glance. Across: the "
@@ -415,14 +410,7 @@ void DepthView::resetZoom()
 
 void DepthView::requestData()
 {
-    const DepthMetric metric = m_metric;
-    const DepthGrouping grouping = m_grouping;
-    const double tolerance = m_tolerance;
-    submit(
-        [metric, grouping, tolerance](const RunColumns &columns, JobContext &context) {
-            return computeDepth(columns, metric, grouping, tolerance, [&context] { return context.isCancelled(); });
-        },
-        &DepthView::showResult);
+    submitCompute(&DepthView::showResult, computeDepth, m_metric, m_grouping, m_tolerance);
 }
 
 void DepthView::showResult(std::shared_ptr<const DepthResult> result)

@@ -35,7 +35,6 @@ class DepthView : public ViewPanel
 public:
     explicit DepthView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
     QString howToRead() const override;
 
     QJsonObject saveState() const override;

@@ -74,31 +74,11 @@ protected:
     void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
                     QVector<double> *subTicks) override
     {
-        const double lo = shown.lower;
-        const double hi = shown.upper;
-        const double decades = std::log10(hi / lo);
         // Labels as dense as the axis length allows (its last layout; a guess before the first).
         const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->width() : 600;
-        const double perDecade = std::max(length, 100.0) / decades;
-        const int every = perDecade >= 45 ? 1 : int(std::ceil(45 / perDecade)); // powers of ten to skip
-        const bool oneTwoFive = perDecade >= 200;
-        const bool oneThree = !oneTwoFive && perDecade >= 100;
-        const int k0 = int(std::floor(std::log10(lo)));
-        const int k1 = int(std::ceil(std::log10(hi)));
-        for (int k = k0; k <= k1; ++k) {
-            const double p = std::pow(10.0, k);
-            for (int m = 1; m <= 9; ++m) {
-                const double v = m * p;
-                if (v < lo || v > hi)
-                    continue;
-                const bool major = m == 1 ? (k % every == 0)
-                                          : ((oneTwoFive && (m == 2 || m == 5)) || (oneThree && m == 3));
-                if (major)
-                    ticks.append(v);
-                else if (subTicks && perDecade >= 60)
-                    subTicks->append(v);
-            }
-        }
+        const double perDecade = std::max(length, 100.0) / std::log10(shown.upper / shown.lower);
+        static const DecadeSpacing spacing{45, {{200, {2, 5}}, {100, {3}}}, 60};
+        placeDecadeTicks(shown.lower, shown.upper, perDecade, spacing, ticks, subTicks);
     }
 
     QString label(double value) const override { return DistributionView::formatValue(value, m_metric); }
@@ -280,30 +260,6 @@ DistributionView::DistributionView(QWidget *parent)
     retranslateUi();
 }
 
-QString DistributionView::nugget() const
-{
-    return tr("Do GPU runs spread wider and carry heavier tails than CPU runs?");
-}
-
-QString DistributionView::howToRead() const
-{
-    return tr("<p>The bars show how runs spread over the chosen metric: <span style='color:#0072b2'><b>CPU runs in "
-              "blue</b></span>, <span style='color:#d55e00'><b>GPU runs in orange</b></span>. The horizontal axis "
-              "is logarithmic: every step of ten times takes the same width, so a wide hump means runs differ by "
-              "factors, not by amounts.</p>"
-              "<p>Each device's bars are scaled to its own runs (a bar's height is the percentage of that device's "
-              "runs that fall in it), so CPU and GPU can be compared even when one has many more runs. The line "
-              "over the bars is a smoothed version of the same shape (a kernel density estimate).</p>"
-              "<p>The box on the right summarises each device: the <b>median</b> run; the <b>interquartile "
-              "range</b>, the width of the middle half of the runs in the metric's unit; <b>Q3/Q1</b>, the same "
-              "middle half as a factor (what its width on this axis shows, whatever the typical size); "
-              "<b>p99/p50</b>, how many times the 99th percentile exceeds the median (the heavier the tail, the "
-              "larger); and the <b>skewness of log10</b>, above zero when the tail to the right is longer on "
-              "this axis.</p>"
-              "<p><b>Select</b>: drag left or right across the chart or along its axis to keep only the runs in "
-              "that range; Undo takes it back. The mouse wheel zooms the axis; Reset zoom shows everything.</p>");
-}
-
 QJsonObject DistributionView::saveState() const
 {
     return QJsonObject{{QStringLiteral("metric"), columnName(m_metric)}};
@@ -464,12 +420,7 @@ void DistributionView::resetZoom()
 
 void DistributionView::requestData()
 {
-    const DistributionMetric metric = m_metric;
-    submit(
-        [metric](const RunColumns &columns, JobContext &context) {
-            return computeDistribution(columns, metric, [&context] { return context.isCancelled(); });
-        },
-        &DistributionView::showResult);
+    submitCompute(&DistributionView::showResult, computeDistribution, m_metric);
 }
 
 void DistributionView::showResult(std::shared_ptr<const DistributionResult> result)

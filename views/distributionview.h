@@ -28,9 +28,6 @@ class DistributionView : public ViewPanel
 public:
     explicit DistributionView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
 

@@ -220,31 +220,6 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     retranslateUi();
 }
 
-QString LeaderboardView::nugget() const
-{
-    return tr("Which configurations give the most training per joule?");
-}
-
-QString LeaderboardView::howToRead() const
-{
-    return tr("<p>One row per configuration (dataset, shape, parameter count, depth and device) of the runs in "
-              "the filter, with the medians over its runs: energy of a run, <b>energy per training datum</b> "
-              "(the energy without the fixed overhead, spread over every epoch and training example), run time "
-              "and average power.</p>"
-              "<p><b>Rank in dataset</b> orders the configurations of each dataset by energy per datum, 1 being "
-              "the least energy per datum (the most training per joule); ties share a rank. The "
-              "<b>band</b> is the fifth the rank falls in: <span style='background:#1a9641;color:white'>&nbsp;1"
-              "&nbsp;</span> the most efficient fifth of the dataset's configurations, "
-              "<span style='background:#d7191c;color:white'>&nbsp;5&nbsp;</span> the least efficient fifth "
-              "(band = 1 + floor(5 (rank - 1) / configurations ranked)). Energy per datum is comparable across "
-              "datasets; ranks and bands are not.</p>"
-              "<p>Click a column header to sort (numbers sort as numbers); type in the filter box to keep rows "
-              "whose dataset, shape or device contain every word; right-click the header or use "
-              "<i>Columns</i> to show or hide columns. Select rows and press <i>Select in all views</i> "
-              "(or Enter, or double-click) to put those configurations into the filter of every view. "
-              "<i>Export CSV</i> writes the rows shown.</p>");
-}
-
 QSortFilterProxyModel *LeaderboardView::proxy() const
 {
     return m_proxy;
@@ -392,10 +367,7 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
 
 void LeaderboardView::requestData()
 {
-    const auto job = [](const RunColumns &runs, JobContext &context) {
-        return computeLeaderboard(runs, RunMetric::EnergyPerDatum, [&context] { return context.isCancelled(); });
-    };
-    submit(job, &LeaderboardView::showResult);
+    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum);
 }
 
 void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)

@@ -27,9 +27,6 @@ class LeaderboardView : public ViewPanel
 public:
     explicit LeaderboardView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;

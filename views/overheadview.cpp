@@ -67,33 +67,6 @@ OverheadView::OverheadView(QWidget *parent)
     retranslateUi();
 }
 
-QString OverheadView::nugget() const
-{
-    return tr("How much energy goes to fixed overhead rather than training?");
-}
-
-QString OverheadView::howToRead() const
-{
-    return tr("<p>Every run pays a <b>fixed overhead</b> that NREL estimated once per device: about 14 kJ (53 s) "
-              "on a CPU node and 272 kJ (11 minutes) on a GPU node, spent starting up and tearing down whatever "
-              "the network. The rest of a run's energy, the <b>non-overhead energy</b>, is what training used.</p>"
-              "<p>Each bar is one group of runs (device, dataset, shape or node type: choose with <i>Group by</i>). "
-              "Its <span style='color:#b0508a'><b>purple part</b></span> is the fixed overhead and its "
-              "<span style='color:#007a59'><b>green part</b></span> the training energy, each summed over the "
-              "group's runs in the filter. The text on the right gives the overhead's share of the group's "
-              "energy, the overhead itself and the group's total. Groups are sorted by that share, the largest "
-              "at the top.</p>"
-              "<p><b>Standardised energy.</b> As in NREL's table, energies are standardised to the reference "
-              "node type (cpu1 or gpu1): a run's overhead plus its non-overhead energy is its standardised "
-              "energy, which differs a little from the energy measured on other node types. The totals here "
-              "are that sum.</p>"
-              "<p><i>Bars</i>: <i>Energy</i> draws each group's total to scale (in Wh, kWh, MWh or GWh); "
-              "<i>Share</i> stretches every bar to 100% to compare the splits.</p>"
-              "<p><b>Select</b>: click a bar or its name to keep only that group; Ctrl+click adds it to the "
-              "groups already selected (or takes it out). The arrow keys move between bars and Enter selects. "
-              "Undo takes a selection back.</p>");
-}
-
 QJsonObject OverheadView::saveState() const
 {
     return QJsonObject{{QStringLiteral("grouping"), overheadGroupingName(m_grouping)},
@@ -214,13 +187,7 @@ void OverheadView::selectGroup(const QString &name, bool add)
 
 void OverheadView::requestData()
 {
-    const OverheadGrouping grouping = m_grouping;
-    submit(
-        [grouping](const RunColumns &columns, JobContext &context) {
-            return summarizeOverhead(columns, grouping, OverheadOrder::ShareDescending,
-                                     [&context] { return context.isCancelled(); });
-        },
-        &OverheadView::showResult);
+    submitCompute(&OverheadView::showResult, summarizeOverhead, m_grouping, OverheadOrder::ShareDescending);
 }
 
 void OverheadView::showResult(std::shared_ptr<const OverheadSummary> summary)

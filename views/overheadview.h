@@ -19,9 +19,6 @@ class OverheadView : public OverheadPanel
 public:
     explicit OverheadView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     // {"grouping": "device"|"dataset"|"shape"|"node_type", "scale": "energy"|"share"}
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;

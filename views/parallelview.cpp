@@ -87,31 +87,6 @@ ParallelView::ParallelView(QWidget *parent)
     retranslateUi();
 }
 
-QString ParallelView::nugget() const
-{
-    return tr("Where does runtime grow while power stays flat?");
-}
-
-QString ParallelView::howToRead() const
-{
-    return tr("<p>Every run is one line that crosses each vertical axis at its value: network size (parameters), "
-              "depth (layers), energy, run time, power and energy per training datum. Log axes are marked "
-              "<i>log</i>. Where many lines run together the colour gets darker: the shade counts the lines "
-              "through each pixel (<i>Colour: Density</i>), or, when colouring by device, shape, dataset or a "
-              "measured column, the colour is the lines' mix and the opacity their number.</p>"
-              "<p><b>Run time growing while power stays flat</b> shows as lines that rise from the size axis to a "
-              "high run time and then meet the power axis in one narrow band: the extra energy of larger networks "
-              "there is time, not power.</p>"
-              "<p><b>Brush</b>: drag along an axis to keep a range; brushes on several axes combine (a run must "
-              "be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed "
-              "runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view "
-              "(undo takes it back).</p>"
-              "<p><b>Axes</b>: drag an axis title sideways to move the axis; right-click it to switch between a "
-              "log and a linear scale, flip it or remove it. <i>Axes</i> in the toolbar adds other columns "
-              "(non-overhead energy, overhead energy, energy per epoch). <i>Reset</i> brings back the six "
-              "default axes.</p>");
-}
-
 QString ParallelView::colourKey() const
 {
     return m_chart->colourBy() == ColourBy::Numeric ? parallel::columnKey(m_chart->colourColumn())
@@ -306,13 +281,8 @@ void ParallelView::onBrushCommitted(Column column, bool cleared)
 
 void ParallelView::requestData()
 {
-    const std::vector<Column> columns = m_chart->neededColumns();
-    const ParallelGrouping grouping = groupingFor(m_chart->colourBy());
-    submit(
-        [columns, grouping](const RunColumns &runs, JobContext &context) {
-            return computeParallelCoordinates(runs, columns, grouping, [&context] { return context.isCancelled(); });
-        },
-        &ParallelView::showResult);
+    submitCompute(&ParallelView::showResult, computeParallelCoordinates, m_chart->neededColumns(),
+                  groupingFor(m_chart->colourBy()));
 }
 
 void ParallelView::showResult(std::shared_ptr<const ParallelResult> result)

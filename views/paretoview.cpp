@@ -316,32 +316,6 @@ ParetoView::ParetoView(QWidget *parent)
     retranslateUi();
 }
 
-QString ParetoView::nugget() const
-{
-    return tr("Which setups are fastest for their energy, and which are never worth it?");
-}
-
-QString ParetoView::howToRead() const
-{
-    return tr("<p>Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
-              "the median run time (across) and median energy per run (up) of its runs; both axes are "
-              "logarithmic. A bubble's <b>area</b> is proportional to the network's parameter count (the smallest "
-              "networks share the smallest size). Switch <i>Points</i> to <i>One per run</i> to see every run "
-              "as a dot instead.</p>"
-              "<p>The black <b>step line</b> is the Pareto frontier: the ringed setups on it are the ones no other "
-              "setup beats on both run time and energy. Everything above and to the right of the line is "
-              "<b>never worth it</b>: some frontier setup is at least as fast and uses at least as little "
-              "energy. The list beside the chart names the frontier setups; click one to select it in every "
-              "view.</p>"
-              "<p>Setups of different datasets do different work, and over all of them one small-dataset setup "
-              "often beats every other: set <i>Frontier</i> to <i>Within each dataset</i> to draw one step line "
-              "per dataset, or select one dataset in the filter.</p>"
-              "<p>Colours show the network shape or the device (<i>Colour by</i>). The runs carry no optimizer "
-              "column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a "
-              "point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to "
-              "zoom.</p>");
-}
-
 double ParetoView::bubbleRadius(std::int64_t size, std::int64_t maxSize)
 {
     if (size <= 0 || maxSize <= 0)
@@ -761,10 +735,7 @@ void ParetoView::resetZoom()
 
 void ParetoView::requestData()
 {
-    const auto job = [](const RunColumns &runs, JobContext &context) {
-        return computePareto(runs, [&context] { return context.isCancelled(); });
-    };
-    submit(job, &ParetoView::showResult);
+    submitCompute(&ParetoView::showResult, computePareto);
 }
 
 void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)

@@ -52,38 +52,6 @@ RadarView::RadarView(QWidget *parent)
     retranslateUi();
 }
 
-QString RadarView::nugget() const
-{
-    return tr("Which architectures are balanced, and which pay for speed with energy?");
-}
-
-QString RadarView::howToRead() const
-{
-    return tr("<p>Each polygon is a network shape (or a dataset, see <b>Group by</b>). Its six corners are costs, "
-              "so a <b>smaller polygon is cheaper</b>:</p><ul>"
-              "<li><b>Median energy</b> per run (J), <b>median run time</b> (s) and <b>median power</b> (W) over "
-              "its runs;</li>"
-              "<li><b>Median energy per datum</b>: energy per training datum (J), the cost of one example seen "
-              "once;</li>"
-              "<li><b>Variability</b> (run to run): for every configuration (dataset, shape, size, depth, device) "
-              "with at least two runs, the interquartile range of its runs' energy divided by their median; the "
-              "polygon shows the median of these over its configurations;</li>"
-              "<li><b>Overhead share</b>: the fixed per-run energy overhead as a share of all its runs' "
-              "energy.</li></ul>"
-              "<p>Each axis is scaled over the series: <b>min-max</b> puts the lowest value at the centre and the "
-              "highest at the rim (a straight line between); <b>rank</b> spaces them evenly by their order, which "
-              "keeps one extreme series from squashing the others. The range under each axis name gives the raw "
-              "lowest and highest values.</p>"
-              "<p>The finding calls <b>balanced</b> the series whose six scores differ least (smallest standard "
-              "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when its energy "
-              "score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner "
-              "than most but uses "
-              "more energy, through higher power.</p>"
-              "<p>CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or "
-              "hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a "
-              "legend entry for the raw values.</p>");
-}
-
 QJsonObject RadarView::saveState() const
 {
     return QJsonObject{
@@ -222,12 +190,7 @@ void RadarView::selectSeries(int index)
 
 void RadarView::requestData()
 {
-    const RadarGrouping grouping = m_grouping;
-    submit(
-        [grouping](const RunColumns &columns, JobContext &context) {
-            return computeRadar(columns, grouping, [&context] { return context.isCancelled(); });
-        },
-        &RadarView::showResult);
+    submitCompute(&RadarView::showResult, computeRadar, m_grouping);
 }
 
 void RadarView::showResult(std::shared_ptr<const RadarResult> result)

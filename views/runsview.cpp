@@ -27,22 +27,6 @@ RunsView::RunsView(QWidget *parent)
     retranslateUi();
 }
 
-QString RunsView::nugget() const
-{
-    return tr("Which runs are in force, and what did each one cost?");
-}
-
-QString RunsView::howToRead() const
-{
-    return tr("<p>One row per training run that matches the filter. Click a column header to sort by it; "
-              "rows load as you scroll.</p>"
-              "<p><b>Energy</b> is the whole node's metered energy over the run, fixed overhead included. "
-              "<b>Energy per datum</b> is the non-overhead energy divided by the training data seen "
-              "(training batches x 3000 epochs x batch size).</p>"
-              "<p>Select rows and use <i>Edit &gt; Show only selection</i> or <i>Exclude selection</i> to "
-              "filter every view by them.</p>");
-}
-
 void RunsView::requestData()
 {
     // The table model follows the filter itself (the app sets it); there is nothing to compute.

@@ -13,8 +13,6 @@ class RunsView : public ViewPanel
 public:
     explicit RunsView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
 

@@ -154,11 +154,6 @@ SankeyView::SankeyView(QWidget *parent)
     retranslateUi();
 }
 
-QString SankeyView::nugget() const
-{
-    return tr("What does this energy mean in carbon and money?");
-}
-
 QString SankeyView::howToRead() const
 {
     return tr("<p>The energy of the runs in the filter flows from left to right: from the <b>device</b> "
@@ -455,12 +450,7 @@ void SankeyView::selectNode(int node, bool add)
 
 void SankeyView::requestData()
 {
-    const FlowGrouping grouping = m_grouping;
-    submit(
-        [grouping](const RunColumns &columns, JobContext &context) {
-            return summarizeFlow(columns, grouping, MaxGroups, [&context] { return context.isCancelled(); });
-        },
-        &SankeyView::showResult);
+    submitCompute(&SankeyView::showResult, summarizeFlow, m_grouping, MaxGroups);
 }
 
 void SankeyView::showResult(std::shared_ptr<const FlowTotals> result)

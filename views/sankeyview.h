@@ -29,7 +29,6 @@ public:
 
     explicit SankeyView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
     QString howToRead() const override;
 
     // {"grouping": "dataset"|"shape"|"batch", "region": id, "intensity": g/kWh|null,

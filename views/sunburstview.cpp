@@ -75,28 +75,6 @@ SunburstView::SunburstView(QWidget *parent)
     retranslateUi();
 }
 
-QString SunburstView::nugget() const
-{
-    return tr("Which branch of the design space holds most of the energy?");
-}
-
-QString SunburstView::howToRead() const
-{
-    return tr("<p>The runs in the filter, split ring by ring: by default the inner ring is the <b>device</b>, the "
-              "next the network <b>shape</b>, the outer one the <b>dataset</b> (choose another order with "
-              "<i>Rings</i>). Each segment's angle is its share of its parent's total <b>energy</b> (or of its "
-              "<b>run count</b>: <i>Size by</i>), so the segments of each ring add up to the full circle, and a "
-              "segment's children fill exactly its angle. Largest first, clockwise from 12 o'clock.</p>"
-              "<p>Devices and shapes keep the colours they have in the other views; a level without a colour of "
-              "its own (datasets, unless they form the inner ring) takes a lighter tone of its parent. Names are "
-              "written on a segment only where they fit; hover any segment for its name, value, share of the "
-              "total and share of its parent.</p>"
-              "<p><b>Zoom</b>: click a segment to make it the centre (it then fills the full circle); click the "
-              "centre or a name in the bar above the chart to go back. <b>Select</b>: the <i>Select these runs</i> "
-              "button puts the branch in the centre into the filter (for example device GPU and shape rectangle); "
-              "right-click any segment to select its branch directly. Undo takes a selection back.</p>");
-}
-
 QJsonObject SunburstView::saveState() const
 {
     return QJsonObject{{QStringLiteral("order"), hierarchyOrderName(m_order)},
@@ -239,12 +217,7 @@ void SunburstView::selectNode(int node)
 
 void SunburstView::requestData()
 {
-    const HierarchyOrder order = m_order;
-    submit(
-        [order](const RunColumns &columns, JobContext &context) {
-            return buildEnergyHierarchy(columns, order, [&context] { return context.isCancelled(); });
-        },
-        &SunburstView::showResult);
+    submitCompute(&SunburstView::showResult, buildEnergyHierarchy, m_order);
 }
 
 void SunburstView::showResult(std::shared_ptr<const EnergyHierarchy> h)

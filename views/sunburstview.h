@@ -23,9 +23,6 @@ class SunburstView : public ViewPanel
 public:
     explicit SunburstView(QWidget *parent = nullptr);
 
-    QString nugget() const override;
-    QString howToRead() const override;
-
     // {"order": "device-shape-dataset", "metric": "energy"|"runs", "zoom": ["GPU", ...]}
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;

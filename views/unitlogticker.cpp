@@ -2,6 +2,9 @@
 
 #include <units.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace wattprint {
 
 UnitLogTicker::UnitLogTicker()
@@ -40,6 +43,35 @@ void UnitLogTicker::generate(const QCPRange &range, const QLocale &locale, QChar
         tickLabels->clear();
         for (double t : std::as_const(ticks))
             tickLabels->append(label(t));
+    }
+}
+
+void UnitLogTicker::placeDecadeTicks(double lo, double hi, double perDecade, const DecadeSpacing &spacing,
+                                     QVector<double> &ticks, QVector<double> *subTicks)
+{
+    ticks.clear();
+    if (subTicks)
+        subTicks->clear();
+    const int every = perDecade >= spacing.decadePx ? 1 : int(std::ceil(spacing.decadePx / perDecade));
+    static const std::vector<int> none;
+    const std::vector<int> *labelled = &none;
+    for (const auto &[px, mantissas] : spacing.ladder) {
+        if (perDecade >= px) {
+            labelled = &mantissas;
+            break;
+        }
+    }
+    for (int k = int(std::floor(std::log10(lo))); k <= int(std::ceil(std::log10(hi))); ++k) {
+        const double p = std::pow(10.0, k);
+        for (int m = 1; m <= 9; ++m) {
+            const double v = m * p;
+            if (v < lo || v > hi)
+                continue;
+            if (m == 1 ? k % every == 0 : std::find(labelled->begin(), labelled->end(), m) != labelled->end())
+                ticks.append(v);
+            else if (subTicks && perDecade >= spacing.subTickPx)
+                subTicks->append(v);
+        }
     }
 }
 

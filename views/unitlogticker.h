@@ -2,6 +2,9 @@
 
 #include <qcustomplot.h>
 
+#include <utility>
+#include <vector>
+
 namespace wattprint {
 
 // The base of the views' logarithmic tickers that write their own labels. A subclass places the
@@ -29,6 +32,20 @@ protected:
     virtual void placeTicks(const QCPRange &shown, const QLocale &locale, QChar formatChar, int precision,
                             QVector<double> &ticks, QVector<double> *subTicks)
         = 0;
+    // How densely placeDecadeTicks labels a decade.
+    struct DecadeSpacing
+    {
+        // Below this many px per decade only every second, third... power of ten is labelled.
+        double decadePx = 28;
+        // Px per decade -> the mantissas besides 1 that get a label, densest first; the first
+        // step the axis reaches wins, and none reached labels only the powers of ten.
+        std::vector<std::pair<double, std::vector<int>>> ladder;
+        // The mantissas left unlabelled are subticks from this many px per decade.
+        double subTickPx = 50;
+    };
+    // Ticks at m x 10^k (m = 1..9) inside [lo, hi], spaced for `perDecade` px per decade.
+    static void placeDecadeTicks(double lo, double hi, double perDecade, const DecadeSpacing &spacing,
+                                 QVector<double> &ticks, QVector<double> *subTicks);
     // The label of the tick at axis value `value`.
     virtual QString label(double value) const = 0;
 

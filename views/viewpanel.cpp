@@ -177,6 +177,16 @@ QString ViewPanel::title() const
     return ViewTable::title(viewId());
 }
 
+QString ViewPanel::nugget() const
+{
+    return ViewTable::question(viewId());
+}
+
+QString ViewPanel::howToRead() const
+{
+    return ViewTable::howToRead(viewId());
+}
+
 void ViewPanel::setDetailsProvider(DetailsProvider provider)
 {
     Q_UNUSED(provider)

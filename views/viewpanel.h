@@ -75,8 +75,10 @@ public:
 
     QString viewId() const { return m_viewId; } // stable id: "distribution"; also the objectName
     virtual QString title() const;              // translated; by default the view table's (viewtable.h)
-    virtual QString nugget() const = 0;         // the question this view helps answer, translated
-    virtual QString howToRead() const = 0;      // rich text, translated
+    // The question this view helps answer and its "How to read" (rich text), translated; by
+    // default the view table's. A view whose explanation names its options overrides them.
+    virtual QString nugget() const;
+    virtual QString howToRead() const;
     // One sentence computed from the data in force ("GPU runs have a 3.1x wider ..."); empty
     // until the first result arrives.
     QString finding() const { return m_finding; }
@@ -151,6 +153,12 @@ protected:
     // handleFailure(). Returns the request id.
     template<class Job, class View, class Result>
     quint64 submit(Job job, void (View::*onResult)(std::shared_ptr<const Result>));
+
+    // submit() for the usual job, `compute(columns, args..., cancelled)`: the shape of every
+    // analysis function (docs/architecture.md "Adding a view"). The arguments are copied now, so
+    // the job computes with the options in force when it was asked for.
+    template<class View, class Result, class Compute, class... Args>
+    quint64 submitCompute(void (View::*onResult)(std::shared_ptr<const Result>), Compute compute, Args... args);
 
     // Puts `filter` in force as one undoable step named `description` ("Select GPU runs"),
     // through the environment's filter history: a selection never bypasses the undo stack.
@@ -266,6 +274,16 @@ quint64 ViewPanel::submit(Job job, void (View::*onResult)(std::shared_ptr<const 
         [view = static_cast<View *>(this), onResult](const ErasedResult &result) {
             (view->*onResult)(std::static_pointer_cast<const Result>(result));
         });
+}
+
+template<class View, class Result, class Compute, class... Args>
+quint64 ViewPanel::submitCompute(void (View::*onResult)(std::shared_ptr<const Result>), Compute compute, Args... args)
+{
+    return submit(
+        [compute, args...](const RunColumns &columns, JobContext &context) {
+            return compute(columns, args..., [&context] { return context.isCancelled(); });
+        },
+        onResult);
 }
 
 } // namespace wattprint

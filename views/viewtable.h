@@ -17,7 +17,8 @@ class ViewPanel;
 enum class ViewStack { Left, Right, Bottom };
 
 // One view as the app knows it (docs/architecture.md "Adding a view"). The texts are source
-// texts in the "wattprint::ViewTable" context (QT_TRANSLATE_NOOP): ViewTable translates them
+// texts (QT_TRANSLATE_NOOP): the title and tab title in the "wattprint::ViewTable" context, the
+// question and "How to read" in `textContext`, the view class's own. ViewTable translates them
 // when they are shown, so they follow a language switch.
 struct ViewRow
 {
@@ -27,6 +28,9 @@ struct ViewRow
     ViewStack stack = ViewStack::Right;
     bool chart = true; // has a report page and a guide section (the runs table has neither)
     std::function<ViewPanel *(QWidget *parent)> create;
+    const char *textContext = "wattprint::ViewTable";
+    const char *question = "";  // the question the view helps answer, its "nugget"
+    const char *howToRead = ""; // rich text for the "How to read" popover and the guide
 };
 
 // Every view the app builds, in display order: the View menu, the default layout, the report,
@@ -40,6 +44,8 @@ public:
     // Translated; empty for an id that is not in the table.
     static QString title(const QString &id);
     static QString tabTitle(const QString &id);
+    static QString question(const QString &id);
+    static QString howToRead(const QString &id);
 
     // Appends a row. Refused (false) without an id or a factory, or for an id already taken.
     // Register before the window, report or command that should show the view is made.
