@@ -58,11 +58,20 @@ CommandOutput numericFailure(const std::exception &e)
                        .arg(QString::fromUtf8(e.what()).left(200)));
 }
 
-CommandOutput jsonOutput(const QJsonObject &object)
+// Every JSON the commands print says where its numbers come from, so demo runs never pass for
+// measured ones (docs/data.md "Demo data").
+CommandOutput jsonOutput(QJsonObject object, bool synthetic, const QString &source)
 {
+    object.insert(QStringLiteral("synthetic"), synthetic);
+    object.insert(QStringLiteral("source"), source);
     CommandOutput o;
     o.json = QJsonDocument(object);
     return o;
+}
+
+CommandOutput jsonOutput(const QJsonObject &object, const Store *store)
+{
+    return jsonOutput(object, store->hasSyntheticData(), store->sourceDescription());
 }
 
 QJsonValue number(double v)
@@ -449,7 +458,7 @@ CommandOutput AnalysisCommands::derive(const QStringList &args)
             config.labelValuesPerDatum = labels.value_or(1);
             d = deriveFromWidths(std::move(config));
         }
-        return jsonOutput(deriveJson(d, device));
+        return jsonOutput(deriveJson(d, device), false, QStringLiteral("values given on the command line"));
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -495,7 +504,8 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
         return out;
     try {
         if (parser.isSet(QStringLiteral("list-regions")))
-            return jsonOutput(regionPresetsJson());
+            return jsonOutput(regionPresetsJson(), false,
+                              QStringLiteral("the grid presets built into Wattprint, each with its own source"));
         if (!parser.isSet(QStringLiteral("joules")))
             return failure(QCoreApplication::translate("AnalysisCommands", "carbon needs --joules J"));
         QString error;
@@ -510,7 +520,8 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
             region = parser.value(QStringLiteral("region")).trimmed();
         const CarbonFactors factors = resolveCarbonFactors(region, intensity, pue, price,
                                                            parser.value(QStringLiteral("currency")));
-        return jsonOutput(carbonJson(carbonFor(*joules, factors)));
+        return jsonOutput(carbonJson(carbonFor(*joules, factors)), false,
+                          QStringLiteral("values given on the command line, factors as named in the output"));
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -644,7 +655,7 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         }
         o[QStringLiteral("significant")] = significant;
         o[QStringLiteral("verdict")] = comparisonVerdict(c, *metric, kAlpha);
-        return jsonOutput(o);
+        return jsonOutput(o, store.get());
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -789,7 +800,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     o[QStringLiteral("features")] = featureNames;
     o[QStringLiteral("counts")] = counts;
     o[QStringLiteral("flagged")] = list;
-    CommandOutput output = jsonOutput(o);
+    CommandOutput output = jsonOutput(o, store.get());
     if (result.smallGroupRows > 0)
         output.notes.append(
             QCoreApplication::translate("AnalysisCommands",
@@ -911,7 +922,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
         o[QStringLiteral("points")] = double(xs.size());
         o[QStringLiteral("dropped")] = double(candidates - xs.size());
         o[QStringLiteral("frontier")] = members;
-        return jsonOutput(o);
+        return jsonOutput(o, store.get());
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -999,8 +1010,7 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             o[QStringLiteral("energy_iqr_over_median")] = number(c.energyIqrOverMedian);
             rows.append(o);
         }
-        CommandOutput result;
-        result.json = QJsonDocument(rows);
+        CommandOutput result = jsonOutput(QJsonObject{{QStringLiteral("rows"), rows}}, store.get());
         if (parser.isSet(QStringLiteral("csv"))) {
             QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
             for (const QJsonValue &row : std::as_const(rows)) {
@@ -1131,7 +1141,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         s[QStringLiteral("not_derivable")] = double(notDerivable);
         o[QStringLiteral("skipped")] = s;
         o[QStringLiteral("filter")] = filter->toString();
-        CommandOutput result = jsonOutput(o);
+        CommandOutput result = jsonOutput(o, store.get());
         if (skipped > 0)
             result.notes.append(QCoreApplication::translate(
                                     "AnalysisCommands",

@@ -857,7 +857,9 @@ void DemoGenerator::Private::writeHeader(TextBuffer &buf) const
     buf.append(",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
                "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,"
                "filter_3_stdevs,filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,"
-               "energy_overhead,non_overhead_energy,runtime_overhead,non_overhead_runtime\n");
+               "energy_overhead,non_overhead_energy,runtime_overhead,non_overhead_runtime,");
+    buf.append(SyntheticMarkerColumn);
+    buf.append('\n');
 }
 
 void DemoGenerator::Private::writeRow(size_t row, TextBuffer &buf) const
@@ -937,7 +939,7 @@ void DemoGenerator::Private::writeRow(size_t row, TextBuffer &buf) const
     buf.appendDouble(runtimeOverhead);
     buf.append(',');
     buf.appendDouble(runTime - runtimeOverhead);
-    buf.append('\n');
+    buf.append(",true\n");
 }
 
 QByteArray DemoGenerator::Private::writeRows(QIODevice *out)

@@ -51,6 +51,10 @@ public:
 
     static QString syntheticLabel(); // "Demo data (synthetic, modelled on BUTTER-E)", translated
 
+    // The last column of the generated runs file, "true" on every row: the file says it is
+    // made up, so importing it again labels its runs synthetic (docs/data.md "Demo data").
+    static constexpr char SyntheticMarkerColumn[] = "wattprint_synthetic";
+
 private:
     struct Private;
     class RunsDevice;

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "csvreader.h"
+#include "demogenerator.h"
 #include "fieldparse.h"
 #include "schema.h"
 #include "store.h"
@@ -342,8 +343,18 @@ public:
         insert.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         insert.bind(4, qint64(m_options.synthetic ? 1 : 0));
         insert.step();
+        m_report->synthetic = m_options.synthetic;
         m_importId = sqlite3_last_insert_rowid(m_db);
         loadLookups();
+    }
+
+    // The runs of this import are the demo generator's: labelled synthetic whatever the options say.
+    void markSynthetic()
+    {
+        Statement update(m_db, "UPDATE imports SET synthetic = 1 WHERE id = ?");
+        update.bind(1, m_importId);
+        update.step();
+        m_report->synthetic = true;
     }
 
     // Loading into an empty table: drop its secondary indexes now and build them once at
@@ -862,6 +873,11 @@ private:
                            {"run_id", "experiment_id", "slurm_job_id", "start_time", "update_time", "node", "size",
                             "depth", "shape", "dataset", "is_gpu", "batch", "energy", "run_time"}))
             return false;
+        // A file the demo generator wrote says so in a column of its own: its runs stay labelled
+        // synthetic when it is imported again (docs/data.md "Demo data").
+        const bool marked = map.has(DemoGenerator::SyntheticMarkerColumn);
+        if (marked)
+            markSynthetic();
         loadNodeTypes();
         deferIndexesIfEmpty("runs");
         Statement insert(m_db,
@@ -880,6 +896,11 @@ private:
             const Row row(reader, map);
             try {
                 row.checkFieldCount();
+                if (marked && !row.boolean(DemoGenerator::SyntheticMarkerColumn))
+                    throw RowError{QString::fromLatin1(DemoGenerator::SyntheticMarkerColumn),
+                                   displayValue(row.raw(DemoGenerator::SyntheticMarkerColumn)),
+                                   QCoreApplication::translate(
+                                       "Importer", "says measured in a file of synthetic runs: the file is mixed")};
                 const QByteArrayView runId = row.text("run_id");
                 const qint64 experimentId = row.integer("experiment_id");
                 const qint64 jobId = row.integer("slurm_job_id");
@@ -1316,6 +1337,8 @@ QString ImportReport::summary() const
     if (conflicts > 0)
         text += QCoreApplication::translate("Importer", "; %1 rows conflicted with stored rows of the same key")
                     .arg(conflicts);
+    if (synthetic)
+        text += QCoreApplication::translate("Importer", "; synthetic demo data, labelled so wherever it is shown");
     return text;
 }
 

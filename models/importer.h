@@ -60,6 +60,7 @@ struct ImportReport
     QList<ImportIssue> rejections;     // the first few hundred, for display; all are in the store
     QList<ImportIssue> conflictIssues; // the first few hundred conflicts, each with both values
     qint64 importId = 0;
+    bool synthetic = false; // the runs are the demo generator's (the options' flag or the file's marker)
     QString summary() const;
 };
 

@@ -86,6 +86,7 @@ QJsonObject StoreSummary::toJson() const
                        {QStringLiteral("by_shape"), map(byShape)},
                        {QStringLiteral("total_energy_j"), totalEnergyJ},
                        {QStringLiteral("synthetic"), synthetic},
+                       {QStringLiteral("source"), sourceDescription},
                        {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};
 }
 

@@ -28,7 +28,8 @@ struct StoreSummary
     QString sourceDescription;
 
     static StoreSummary compute(Store *store, const Filter &filter = {});
-    // Keys: runs, configurations, by_device, by_dataset, by_shape, total_energy_j, synthetic, sources.
+    // Keys: runs, configurations, by_device, by_dataset, by_shape, total_energy_j, synthetic, source
+    // (the description shown in the app), sources (one per import).
     QJsonObject toJson() const;
 };
 

@@ -998,6 +998,14 @@ Befehle: %1
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>says measured in a file of synthetic runs: the file is mixed</source>
+        <translation>gibt in einer Datei synthetischer Läufe „gemessen“ an: die Datei ist gemischt</translation>
+    </message>
+    <message>
+        <source>; synthetic demo data, labelled so wherever it is shown</source>
+        <translation>; synthetische Demodaten, überall als solche gekennzeichnet</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2218,35 +2226,9 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>Add batch %1 to the selection</source>
         <translation>Batch %1 zur Auswahl hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation>
-            <numerusform>%n Lauf ohne Overhead-Energie oder Energie ohne Overhead wird weggelassen.</numerusform>
-            <numerusform>%n Läufe ohne Overhead-Energie oder Energie ohne Overhead werden weggelassen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation>
-            <numerusform>%n Lauf hat weniger standardisierte Energie verbraucht als der feste Overhead; seine negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
-            <numerusform>%n Läufe haben weniger standardisierte Energie verbraucht als der feste Overhead; ihre negative Energie ohne Overhead ist in den Summen enthalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bars:</source>
-        <translation>Balken:</translation>
-    </message>
     <message>
         <source>Total energy</source>
         <translation>Gesamtenergie</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Anteil (%)</translation>
-    </message>
-    <message>
-        <source>Bar length</source>
-        <translation>Balkenlänge</translation>
     </message>
     <message>
         <source>Draw each batch&apos;s total energy to scale, or every bar as 100% to compare the splits</source>

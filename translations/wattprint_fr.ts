@@ -998,6 +998,14 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
+    <message>
+        <source>says measured in a file of synthetic runs: the file is mixed</source>
+        <translation>indique « mesuré » dans un fichier d’exécutions synthétiques : le fichier est mélangé</translation>
+    </message>
+    <message>
+        <source>; synthetic demo data, labelled so wherever it is shown</source>
+        <translation>; données de démonstration synthétiques, signalées comme telles partout où elles apparaissent</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2218,35 +2226,9 @@ Choisissez un regroupement plus large.</translation>
         <source>Add batch %1 to the selection</source>
         <translation>Ajouter le lot %1 à la sélection</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) without an overhead or non-overhead energy are left out.</source>
-        <translation>
-            <numerusform>%n exécution sans énergie de surcoût ou hors surcoût est écartée.</numerusform>
-            <numerusform>%n exécutions sans énergie de surcoût ou hors surcoût sont écartées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) used less standardised energy than the fixed overhead; their negative non-overhead energy is included in the sums.</source>
-        <translation>
-            <numerusform>%n exécution a consommé moins d&apos;énergie standardisée que le surcoût fixe ; son énergie hors surcoût négative est incluse dans les sommes.</numerusform>
-            <numerusform>%n exécutions ont consommé moins d&apos;énergie standardisée que le surcoût fixe ; leur énergie hors surcoût négative est incluse dans les sommes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bars:</source>
-        <translation>Barres :</translation>
-    </message>
     <message>
         <source>Total energy</source>
         <translation>Énergie totale</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Part (%)</translation>
-    </message>
-    <message>
-        <source>Bar length</source>
-        <translation>Longueur des barres</translation>
     </message>
     <message>
         <source>Draw each batch&apos;s total energy to scale, or every bar as 100% to compare the splits</source>

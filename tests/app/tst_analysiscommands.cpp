@@ -120,6 +120,7 @@ private slots:
     void helpAndExitCodes();
     void numericExtremesGiveClearResults_data();
     void numericExtremesGiveClearResults();
+    void everyJsonSaysWhereItsNumbersComeFrom();
 
 private:
     QStringList db(QStringList args) const
@@ -576,8 +577,8 @@ void TestAnalysisCommands::leaderboardMatchesSql()
     }
     const CommandOutput out = AnalysisCommands::leaderboard(db(cli({})));
     QVERIFY2(out.ok(), qPrintable(out.error));
-    QVERIFY(out.json.isArray());
-    const QJsonArray rows = out.json.array();
+    QVERIFY(out.json.isObject());
+    const QJsonArray rows = out.json.object().value(u"rows").toArray();
     QCOMPARE(rows.size(), qsizetype(medians.size()));
     for (const QJsonValue &v : rows) {
         const QJsonObject r = v.toObject();
@@ -597,10 +598,11 @@ void TestAnalysisCommands::leaderboardMatchesSql()
 
     const CommandOutput top = AnalysisCommands::leaderboard(db(cli({"--top", "3"})));
     QVERIFY(top.ok());
-    QVERIFY(!top.json.array().isEmpty());
-    for (const QJsonValue &v : top.json.array())
+    const QJsonArray topRows = top.json.object().value(u"rows").toArray();
+    QVERIFY(!topRows.isEmpty());
+    for (const QJsonValue &v : topRows)
         QVERIFY(v.toObject().value(u"rank").toInt() <= 3);
-    QCOMPARE(top.json.array().size(), qsizetype(byDataset.size() * 3)); // no ties at 3 in continuous data
+    QCOMPARE(topRows.size(), qsizetype(byDataset.size() * 3)); // no ties at 3 in continuous data
 
     const CommandOutput csv = AnalysisCommands::leaderboard(db(cli({"--top", "2", "--csv"})));
     QVERIFY(csv.ok());
@@ -609,9 +611,10 @@ void TestAnalysisCommands::leaderboardMatchesSql()
              QStringLiteral("dataset,shape,size,depth,device,rank,band,ranked_in_dataset,n,"
                             "median_energy_per_datum,median_energy,median_run_time,median_power,"
                             "median_non_overhead_energy,energy_iqr_over_median"));
-    QCOMPARE(lines.size(), csv.json.array().size() + 1);
+    const QJsonArray csvRows = csv.json.object().value(u"rows").toArray();
+    QCOMPARE(lines.size(), csvRows.size() + 1);
     const QStringList first = lines.at(1).split(QLatin1Char(','));
-    const QJsonObject firstRow = csv.json.array().first().toObject();
+    const QJsonObject firstRow = csvRows.first().toObject();
     QCOMPARE(first.at(0), firstRow.value(u"dataset").toString());
     QCOMPARE(first.at(5).toInt(), firstRow.value(u"rank").toInt());
     QVERIFY(near(first.at(9).toDouble(), firstRow.value(u"median_energy_per_datum").toDouble(), 1e-11));
@@ -771,10 +774,44 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
         } else {
             QVERIFY2(o.ok(), qPrintable(message));
             QVERIFY(!o.json.isNull());
+            // Imported from a plain file: measured, and named by its file.
+            QCOMPARE(o.json.object().value(u"synthetic"), QJsonValue(false));
+            QVERIFY2(o.json.object().value(u"source").toString().contains(QLatin1String(".csv")), qPrintable(what));
         }
     }
     // The printing entry point gives exit code 1 for these, as the binary does.
     QCOMPARE(AnalysisCommands::runCompare(with({"--a", "device=cpu", "--b", "device=gpu"})), 1);
+}
+
+void TestAnalysisCommands::everyJsonSaysWhereItsNumbersComeFrom()
+{
+    // On the demo store every store-backed command says its runs are synthetic, in the app's words.
+    const QList<QPair<const char *, CommandOutput>> fromStore = {
+        {"compare", AnalysisCommands::compare(db(cli({"--a", "device=cpu", "--b", "device=gpu"})))},
+        {"anomalies", AnalysisCommands::anomalies(db(cli({"--method", "robust"})))},
+        {"pareto", AnalysisCommands::pareto(db(cli({})))},
+        {"leaderboard", AnalysisCommands::leaderboard(db(cli({"--top", "1"})))},
+        {"fit", AnalysisCommands::fit(db(cli({})))},
+    };
+    for (const auto &[what, o] : fromStore) {
+        QVERIFY2(o.ok(), qPrintable(QLatin1String(what) + QStringLiteral(": ") + o.error));
+        const QJsonObject json = o.json.object();
+        QCOMPARE(json.value(u"synthetic"), QJsonValue(true));
+        QCOMPARE(json.value(u"source").toString(), m_store->sourceDescription());
+        QVERIFY(json.value(u"source").toString().contains(QLatin1String("synthetic")));
+    }
+    // Without a store: the values given, never synthetic.
+    const QList<CommandOutput> given = {
+        AnalysisCommands::derive(
+            cli({"--dataset", "201_pol", "--shape", "rectangle", "--depth", "3", "--size", "1024"})),
+        AnalysisCommands::carbon(cli({"--joules", "3600000"})),
+        AnalysisCommands::carbon(cli({"--list-regions"})),
+    };
+    for (const CommandOutput &o : given) {
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(o.json.object().value(u"synthetic"), QJsonValue(false));
+        QVERIFY(!o.json.object().value(u"source").toString().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisCommands)

@@ -24,12 +24,12 @@ namespace {
 
 constexpr qint64 kSecondUs = 1000000;
 
-// The 33 published columns plus pandas' unnamed index column.
+// The 33 published columns plus pandas' unnamed index column, then the synthetic marker.
 const QByteArray kHeader
     = ",run_id,experiment_id,slurm_job_id,start_time,update_time,end_time,node,size,depth,shape,dataset,"
       "learning_rate,batch_size,optimizer,is_gpu,batch,energy,run_time,filter_1,filter_2,filter_3,filter_3_stdevs,"
       "filter,start_time_int,start_offset,power,num_reps,std_power,std_energy,energy_overhead,non_overhead_energy,"
-      "runtime_overhead,non_overhead_runtime";
+      "runtime_overhead,non_overhead_runtime,wattprint_synthetic";
 
 struct Row
 {
@@ -91,7 +91,7 @@ std::vector<Row> parseRuns(const QByteArray &csv, QByteArray *header, QString *e
         if (lines[i].isEmpty())
             continue;
         const QList<QByteArray> f = lines[i].split(',');
-        if (f.size() != 34) {
+        if (f.size() != 35) {
             *error = QStringLiteral("line %1 has %2 fields").arg(i + 1).arg(f.size());
             return {};
         }
@@ -133,7 +133,8 @@ std::vector<Row> parseRuns(const QByteArray &csv, QByteArray *header, QString *e
         r.nonOverheadEnergy = f[31].toDouble(&ok[31]);
         r.runtimeOverhead = f[32].toDouble(&ok[32]);
         r.nonOverheadRuntime = f[33].toDouble(&ok[33]);
-        for (int k = 0; k < 34; ++k) {
+        ok[34] = f[34] == "true"; // every row says it is synthetic
+        for (int k = 0; k < 35; ++k) {
             if (!ok[k]) {
                 *error = QStringLiteral("line %1 field %2 unreadable: %3")
                              .arg(i + 1)

@@ -1,5 +1,6 @@
 // Every importer path: formats the real files come in, each kind of bad input, and the
 // promise that a failed file leaves the store exactly as it was.
+#include <demogenerator.h>
 #include <fieldparse.h>
 #include <importer.h>
 #include <schema.h>
@@ -87,6 +88,8 @@ private slots:
     void indexNamesFromTheStoreAreNotExecuted();
     void everyRowRejectedIsAFailure();
     void controlCharactersAreEscaped();
+    void demoFileStaysSyntheticWhenImportedAgain();
+    void syntheticFileWithAMeasuredRowIsRefused();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -858,6 +861,53 @@ void TestImporter::controlCharactersAreEscaped()
         QVERIFY(c.unicode() >= 0x20);
     QCOMPARE(fieldparse::printable(QStringLiteral("a\u202Eb\u0085c")), QStringLiteral("a\\u{202e}b\\x85c"));
     QCOMPARE(fieldparse::printable(QStringLiteral("abcdefghij"), 6), QStringLiteral("abc..."));
+}
+
+void TestImporter::demoFileStaysSyntheticWhenImportedAgain()
+{
+    DemoOptions options;
+    options.runs = 200;
+    DemoGenerator generator(options);
+    const QByteArray csv = generator.runsCsv();
+    QVERIFY(csv.left(csv.indexOf('\n')).endsWith(",wattprint_synthetic"));
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("demo_runs.csv"), csv)); // options say real
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 200);
+    QVERIFY(r.synthetic);
+    QVERIFY(r.summary().contains(QStringLiteral("synthetic demo data")));
+    QVERIFY(m_store->hasSyntheticData());
+    QVERIFY(!m_store->hasRealData());
+    QVERIFY(m_store->sourceDescription().startsWith(QStringLiteral("Demo data (synthetic")));
+
+    // A real file beside it keeps its own label.
+    const ImportReport real = importer.importFile(
+        write(QStringLiteral("real.csv"), Header + "\n" + row(0, "False", "12.5") + "\n"));
+    QVERIFY2(real.ok, qPrintable(real.error));
+    QVERIFY(!real.synthetic);
+    QVERIFY(m_store->hasRealData());
+}
+
+void TestImporter::syntheticFileWithAMeasuredRowIsRefused()
+{
+    DemoOptions options;
+    options.runs = 20;
+    QByteArray csv = DemoGenerator(options).runsCsv();
+    // The fourth data row (line 5) claims to be measured.
+    qsizetype at = 0;
+    for (int line = 0; line < 5; ++line)
+        at = csv.indexOf('\n', at) + 1;
+    const qsizetype marker = csv.lastIndexOf(",true\n", at - 1);
+    QVERIFY(marker > 0);
+    csv.replace(marker, 6, ",false\n");
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("mixed.csv"), csv));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error,
+             QStringLiteral("mixed.csv:5: column 'wattprint_synthetic': 'false' says measured in a file of "
+                            "synthetic runs: the file is mixed"));
+    QCOMPARE(count("imports"), 0);
+    QCOMPARE(count("runs"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
