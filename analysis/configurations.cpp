@@ -136,6 +136,11 @@ const std::vector<double> &runMetricColumn(const RunColumns &runs, RunMetric met
     return runs.energy;
 }
 
+std::size_t ConfigurationStats::valueCount(RunMetric metric) const
+{
+    return metric == RunMetric::EnergyPerDatum ? energyPerDatumCount : n;
+}
+
 double ConfigurationStats::median(RunMetric metric) const
 {
     switch (metric) {
@@ -232,7 +237,7 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
         c.n = rows.size();
         c.medianEnergy = finiteMedian(runs.energy, rows, work);
         c.energyIqrOverMedian = kNaN;
-        if (!work.empty() && c.medianEnergy != 0) {
+        if (work.size() >= 2 && c.medianEnergy != 0) { // one run has no spread to speak of
             const std::vector<double> q = stats::quantilesInPlace(work, quartiles);
             c.energyIqrOverMedian = (q[1] - q[0]) / c.medianEnergy;
         }
@@ -286,7 +291,7 @@ std::span<const std::int64_t> ConfigurationRuns::of(std::size_t configuration) c
                                          offsets[configuration + 1] - offsets[configuration]);
 }
 
-std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table, RunMetric metric)
+std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table, RunMetric metric, std::size_t minRuns)
 {
     std::vector<LeaderboardEntry> out;
     const auto &configs = table.configurations;
@@ -300,7 +305,7 @@ std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table, RunMe
         std::vector<LeaderboardEntry> block;
         for (std::size_t i = begin; i < end; ++i) {
             const double v = configs[i].median(metric);
-            if (std::isfinite(v))
+            if (std::isfinite(v) && configs[i].valueCount(metric) >= minRuns)
                 block.push_back({i, v, 0, 0, 0});
         }
         std::stable_sort(block.begin(), block.end(),

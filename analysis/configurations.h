@@ -51,10 +51,12 @@ struct ConfigurationStats
     double medianNonOverheadEnergy = 0;
     std::size_t energyPerDatumCount = 0; // rows with a finite energy per datum
     // (Q3 - Q1) / median of energy (type-7 quartiles): how repeatable the runs are.
-    // NaN when the median is 0 or there is no finite energy.
+    // NaN when the median is 0 or fewer than two runs have a finite energy.
     double energyIqrOverMedian = 0;
 
     double median(RunMetric metric) const;
+    // The runs a median of `metric` stands on: energyPerDatumCount for energy per datum, else n.
+    std::size_t valueCount(RunMetric metric) const;
 };
 
 struct ConfigurationTable
@@ -97,10 +99,10 @@ struct LeaderboardEntry
 };
 
 // Ranks every configuration within its dataset by its median of `metric` (lower is better).
-// Configurations whose median is NaN (no finite value) are left out. Entries are ordered by
-// dataset name, then rank, then the table's order.
-std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table,
-                                          RunMetric metric = RunMetric::EnergyPerDatum);
+// Configurations whose median is NaN (no finite value) or that stand on fewer than `minRuns`
+// runs are left out. Entries are ordered by dataset name, then rank, then the table's order.
+std::vector<LeaderboardEntry> leaderboard(const ConfigurationTable &table, RunMetric metric = RunMetric::EnergyPerDatum,
+                                          std::size_t minRuns = 1);
 
 // 1 + floor(5 * (rank - 1) / count), the band rule above. Throws for rank outside 1..count.
 int efficiencyBand(int rank, std::size_t count);

@@ -182,6 +182,36 @@ double medianSorted(std::span<const double> sorted)
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
 }
 
+MedianInterval medianInterval(std::span<const double> values, double level)
+{
+    requireFiniteSample(values, kSample);
+    if (!(level > 0.0 && level < 1.0))
+        throw AnalysisError("The interval's level must lie strictly between 0 and 1.");
+    std::vector<double> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t n = sorted.size();
+    if (n == 1)
+        return {sorted.front(), sorted.front(), 0.0};
+    // Coverage of (x(k), x(n+1-k)) is 1 - 2 P(Binomial(n, 1/2) <= k - 1); the binomial terms are
+    // summed from logs, since n can be a million runs.
+    const auto term = [n](std::size_t j) {
+        return std::exp(std::lgamma(double(n) + 1) - std::lgamma(double(j) + 1) - std::lgamma(double(n - j) + 1)
+                        - double(n) * std::log(2.0));
+    };
+    std::size_t k = 1;
+    double cdf = term(0);
+    double coverage = 1.0 - 2.0 * cdf;
+    while (2 * (k + 1) <= n + 1) {
+        const double next = 1.0 - 2.0 * (cdf + term(k));
+        if (next < level)
+            break;
+        cdf += term(k);
+        ++k;
+        coverage = next;
+    }
+    return {sorted[k - 1], sorted[n - k], coverage};
+}
+
 double interquartileRange(std::span<const double> values)
 {
     const double qs[] = {0.25, 0.75};

@@ -1,20 +1,25 @@
 #include "leaderboardanalysis.h"
 
+#include "descriptive.h"
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <utility>
 
 namespace wattprint {
 
-LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, const std::function<bool()> &cancelled)
+LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, int minRuns,
+                                     const std::function<bool()> &cancelled)
 {
     LeaderboardResult r;
     r.totalRuns = runs.rowCount();
+    r.minRuns = std::size_t(std::max(minRuns, 1));
     ConfigurationTable table = summarizeConfigurations(runs);
     if (cancelled && cancelled())
         return r;
-    const std::vector<LeaderboardEntry> board = leaderboard(table, metric);
+    const std::vector<LeaderboardEntry> board = leaderboard(table, metric, r.minRuns);
     r.runs = ConfigurationRuns::build(table, runs);
     const std::size_t m = table.configurations.size();
 
@@ -41,11 +46,36 @@ LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, c
             return position[a] < position[b];
         return a < b;
     });
+    // Each configuration's finite values of the metric, grouped by a counting sort of the rows.
+    const std::vector<double> &column = runMetricColumn(runs, metric);
+    std::vector<std::size_t> start(m + 1, 0);
+    for (const std::int32_t c : table.rowConfiguration)
+        ++start[std::size_t(c) + 1];
+    for (std::size_t c = 0; c < m; ++c)
+        start[c + 1] += start[c];
+    std::vector<double> values(runs.rowCount());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (std::size_t row = 0; row < table.rowConfiguration.size(); ++row)
+        values[fill[std::size_t(table.rowConfiguration[row])]++] = column[row];
+
     r.rows.reserve(m);
     double bestValue = std::numeric_limits<double>::infinity();
     for (const std::size_t c : order) {
         LeaderboardResult::Row row;
         row.configuration = c;
+        std::vector<double> finite;
+        for (std::size_t k = start[c]; k < start[c + 1]; ++k) {
+            if (std::isfinite(values[k]))
+                finite.push_back(values[k]);
+        }
+        if (finite.empty()) {
+            row.intervalLow = row.intervalHigh = row.intervalCoverage = std::numeric_limits<double>::quiet_NaN();
+        } else {
+            const stats::MedianInterval interval = stats::medianInterval(finite);
+            row.intervalLow = interval.low;
+            row.intervalHigh = interval.high;
+            row.intervalCoverage = interval.coverage;
+        }
         if (const LeaderboardEntry *e = entryOf[c]) {
             row.rank = e->rank;
             row.band = e->band;
@@ -56,6 +86,8 @@ LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, c
             }
         } else {
             ++r.unranked;
+            if (std::isfinite(table.configurations[c].median(metric)))
+                ++r.tooFewRuns;
         }
         r.rows.push_back(row);
     }

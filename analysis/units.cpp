@@ -201,6 +201,15 @@ QString energy(double joules, EnergyUnit unit, AutoUnit autoUnit)
     return withUnit(threeDigits(joules / joulesPerUnit(unit)), unitSymbol(unit));
 }
 
+QString energyRange(double lowJoules, double highJoules)
+{
+    if (!std::isfinite(lowJoules) || !std::isfinite(highJoules))
+        return QStringLiteral("-");
+    const EnergyScale scale = energyScale(std::max(std::abs(lowJoules), std::abs(highJoules)));
+    return withUnit(threeDigits(lowJoules / scale.joules) + QChar(0x2013) + threeDigits(highJoules / scale.joules),
+                    scale.symbol);
+}
+
 QString power(double watts)
 {
     return prefixed(watts, QStringLiteral("W"));

@@ -58,6 +58,8 @@ QString prefixed(double value, const QString &unit);
 // In the energy unit in force: "12.3 kJ" (Automatic), "0.0034 kWh" (kWh).
 QString energy(double joules, AutoUnit autoUnit = AutoUnit::Joules);
 QString energy(double joules, EnergyUnit unit, AutoUnit autoUnit = AutoUnit::Joules);
+// Both ends in the unit of the larger one: "0.97-3.54 mJ" (an en dash between).
+QString energyRange(double lowJoules, double highJoules);
 // "250 W", "1.2 kW".
 QString power(double watts);
 // "350 ms", "42 s", "1.5 min", "2.4 h", "3 d".

@@ -948,6 +948,11 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
          QCoreApplication::translate("AnalysisCommands", "METRIC")},
         {QStringLiteral("top"), QCoreApplication::translate("AnalysisCommands", "Keep ranks <= N within each dataset."),
          QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("min-runs"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Rank only configurations with at least N runs (default %1; 1 ranks single runs).")
+             .arg(DefaultMinRunsToRank),
+         QCoreApplication::translate("AnalysisCommands", "N")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
         filterOption(),
@@ -963,8 +968,9 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     const std::optional<RunMetric> by = readMetric(parser, QStringLiteral("by"), RunMetric::EnergyPerDatum, &error);
     if (!by)
         return failure(error);
-    std::optional<qint64> top;
-    if (!readInteger(parser, QStringLiteral("top"), &top, &error))
+    std::optional<qint64> top, minRuns;
+    if (!readInteger(parser, QStringLiteral("top"), &top, &error)
+        || !readInteger(parser, QStringLiteral("min-runs"), &minRuns, &error))
         return failure(error);
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
@@ -977,7 +983,8 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
         return failure(error);
     try {
         // The leaderboard view's ranking, by the metric asked for.
-        const LeaderboardResult board = computeLeaderboard(runs, *by);
+        const LeaderboardResult board = computeLeaderboard(
+            runs, *by, int(std::min<qint64>(minRuns.value_or(DefaultMinRunsToRank), 1 << 30)));
         static const QStringList keys = {QStringLiteral("dataset"),
                                          QStringLiteral("shape"),
                                          QStringLiteral("size"),
@@ -987,6 +994,9 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
                                          QStringLiteral("band"),
                                          QStringLiteral("ranked_in_dataset"),
                                          QStringLiteral("n"),
+                                         QStringLiteral("interval_low"),
+                                         QStringLiteral("interval_high"),
+                                         QStringLiteral("interval_coverage"),
                                          QStringLiteral("median_energy_per_datum"),
                                          QStringLiteral("median_energy"),
                                          QStringLiteral("median_run_time"),
@@ -1002,6 +1012,10 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             o[QStringLiteral("rank")] = e.rank;
             o[QStringLiteral("band")] = e.band;
             o[QStringLiteral("ranked_in_dataset")] = double(e.rankedInDataset);
+            // Of the ranking metric's median (leaderboardanalysis.h).
+            o[QStringLiteral("interval_low")] = number(e.intervalLow);
+            o[QStringLiteral("interval_high")] = number(e.intervalHigh);
+            o[QStringLiteral("interval_coverage")] = number(e.intervalCoverage);
             o[QStringLiteral("median_energy_per_datum")] = number(c.medianEnergyPerDatum);
             o[QStringLiteral("median_energy")] = number(c.medianEnergy);
             o[QStringLiteral("median_run_time")] = number(c.medianRunTime);
@@ -1010,7 +1024,10 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             o[QStringLiteral("energy_iqr_over_median")] = number(c.energyIqrOverMedian);
             rows.append(o);
         }
-        CommandOutput result = jsonOutput(QJsonObject{{QStringLiteral("rows"), rows}}, store.get());
+        CommandOutput result = jsonOutput(QJsonObject{{QStringLiteral("rows"), rows},
+                                                      {QStringLiteral("min_runs"), double(board.minRuns)},
+                                                      {QStringLiteral("too_few_runs"), double(board.tooFewRuns)}},
+                                          store.get());
         if (parser.isSet(QStringLiteral("csv"))) {
             QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
             for (const QJsonValue &row : std::as_const(rows)) {
@@ -1021,7 +1038,13 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             }
             result.text = csv;
         }
-        const std::size_t unranked = board.unranked;
+        if (board.tooFewRuns > 0)
+            result.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                            "%1 configurations have fewer than %2 runs and are not "
+                                                            "ranked (--min-runs 1 ranks them too)")
+                                    .arg(board.tooFewRuns)
+                                    .arg(board.minRuns));
+        const std::size_t unranked = board.unranked - board.tooFewRuns;
         if (unranked > 0)
             result.notes.append(
                 QCoreApplication::translate("AnalysisCommands", "%1 configurations have no %2 value and are not ranked")

@@ -375,6 +375,14 @@
         <source>side %1 (%2) has a %3 of %4: values beyond 1e+-150 cannot be compared in double precision</source>
         <translation>Seite %1 (%2) hat %3 = %4: Werte jenseits von 1e+-150 lassen sich in doppelter Genauigkeit nicht vergleichen</translation>
     </message>
+    <message>
+        <source>Rank only configurations with at least N runs (default %1; 1 ranks single runs).</source>
+        <translation>Nur Konfigurationen mit mindestens N Läufen ranken (Standard %1; 1 rankt auch einzelne Läufe).</translation>
+    </message>
+    <message>
+        <source>%1 configurations have fewer than %2 runs and are not ranked (--min-runs 1 ranks them too)</source>
+        <translation>%1 Konfigurationen haben weniger als %2 Läufe und erhalten keinen Rang (--min-runs 1 rankt auch sie)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -3742,6 +3750,29 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Band %1 of 5</source>
         <translation>Band %1 von 5</translation>
     </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Where the true median energy per datum lies, from the runs alone: the 95% interval of the median, or, with fewer than six runs, the range of the runs with the chance it has of holding the median (two runs: 50%)</source>
+        <translation>Wo der wahre Median der Energie pro Datenpunkt liegt, allein aus den Läufen: das 95-%-Intervall des Medians oder, bei weniger als sechs Läufen, die Spanne der Läufe mit der Wahrscheinlichkeit, mit der sie den Median enthält (zwei Läufe: 50 %)</translation>
+    </message>
+    <message>
+        <source>one run</source>
+        <translation>ein Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked: %n run(s), fewer than the %1 a configuration needs to be ranked</source>
+        <translation>
+            <numerusform>Nicht gerankt: %n Lauf, weniger als die %1, die eine Konfiguration für einen Rang braucht</numerusform>
+            <numerusform>Nicht gerankt: %n Läufe, weniger als die %1, die eine Konfiguration für einen Rang braucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::LeaderboardView</name>
@@ -3870,6 +3901,56 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>Leaderboard of configurations by energy per training datum</source>
         <translation>Rangliste der Konfigurationen nach Energie pro Trainingsdatenpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) with fewer than %1 runs are listed but not ranked: one or two runs cannot tell a design from luck.</source>
+        <translation>
+            <numerusform>%n Konfiguration mit weniger als %1 Läufen wird aufgeführt, aber nicht gerankt: ein oder zwei Läufe unterscheiden nicht zwischen Entwurf und Zufall.</numerusform>
+            <numerusform>%n Konfigurationen mit weniger als %1 Läufen werden aufgeführt, aber nicht gerankt: ein oder zwei Läufe unterscheiden nicht zwischen Entwurf und Zufall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) with fewer than %1 runs are not ranked and not listed; &quot;Show unranked&quot; lists them.</source>
+        <translation>
+            <numerusform>%n Konfiguration mit weniger als %1 Läufen wird weder gerankt noch aufgeführt; „Ungerankte zeigen“ listet sie auf.</numerusform>
+            <numerusform>%n Konfigurationen mit weniger als %1 Läufen werden weder gerankt noch aufgeführt; „Ungerankte zeigen“ listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank with at least:</source>
+        <translation>Ranken ab:</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> Läufen</translation>
+    </message>
+    <message>
+        <source>Fewest runs to rank a configuration</source>
+        <translation>Mindestzahl an Läufen für einen Rang</translation>
+    </message>
+    <message>
+        <source>A configuration is ranked only when it has at least this many runs: the median of one run ranks its luck as much as its design</source>
+        <translation>Eine Konfiguration erhält nur einen Rang, wenn sie mindestens so viele Läufe hat: der Median eines einzigen Laufs bewertet sein Glück ebenso wie seinen Entwurf</translation>
+    </message>
+    <message>
+        <source>Show unranked</source>
+        <translation>Ungerankte zeigen</translation>
+    </message>
+    <message>
+        <source>Also list the configurations that are not ranked (too few runs, or no energy per datum)</source>
+        <translation>Auch die Konfigurationen ohne Rang auflisten (zu wenige Läufe oder keine Energie pro Datenpunkt)</translation>
+    </message>
+    <message>
+        <source>%1 interval %2</source>
+        <translation>%1-Intervall %2</translation>
+    </message>
+    <message>
+        <source>The one configuration with at least %1 runs, %2, uses %3 per training datum (%4, %5), about %6 training examples per joule.</source>
+        <translation>Die einzige Konfiguration mit mindestens %1 Läufen, %2, verbraucht %3 pro Trainingsdatenpunkt (%4, %5), etwa %6 Trainingsbeispiele pro Joule.</translation>
+    </message>
+    <message>
+        <source>Of %1 configurations with at least %2 runs, %3 gives the most training per joule: %4 per training datum (%5, %6), about %7 training examples per joule.</source>
+        <translation>Von %1 Konfigurationen mit mindestens %2 Läufen liefert %3 das meiste Training pro Joule: %4 pro Trainingsdatenpunkt (%5, %6), etwa %7 Trainingsbeispiele pro Joule.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,14 @@
         <source>side %1 (%2) has a %3 of %4: values beyond 1e+-150 cannot be compared in double precision</source>
         <translation>le côté %1 (%2) a %3 = %4 : des valeurs au-delà de 1e+-150 ne peuvent pas être comparées en double précision</translation>
     </message>
+    <message>
+        <source>Rank only configurations with at least N runs (default %1; 1 ranks single runs).</source>
+        <translation>Ne classer que les configurations d’au moins N exécutions (par défaut %1 ; 1 classe aussi les exécutions uniques).</translation>
+    </message>
+    <message>
+        <source>%1 configurations have fewer than %2 runs and are not ranked (--min-runs 1 ranks them too)</source>
+        <translation>%1 configurations ont moins de %2 exécutions et ne sont pas classées (--min-runs 1 les classe aussi)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -3742,6 +3750,29 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>Band %1 of 5</source>
         <translation>Tranche %1 sur 5</translation>
     </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Where the true median energy per datum lies, from the runs alone: the 95% interval of the median, or, with fewer than six runs, the range of the runs with the chance it has of holding the median (two runs: 50%)</source>
+        <translation>Où se trouve la vraie médiane de l’énergie par donnée, d’après les seules exécutions : l’intervalle à 95 % de la médiane ou, avec moins de six exécutions, l’étendue des exécutions avec la probabilité qu’elle contienne la médiane (deux exécutions : 50 %)</translation>
+    </message>
+    <message>
+        <source>one run</source>
+        <translation>une exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked: %n run(s), fewer than the %1 a configuration needs to be ranked</source>
+        <translation>
+            <numerusform>Non classée : %n exécution, moins que les %1 qu’il faut à une configuration pour être classée</numerusform>
+            <numerusform>Non classée : %n exécutions, moins que les %1 qu’il faut à une configuration pour être classée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::LeaderboardView</name>
@@ -3870,6 +3901,56 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>Leaderboard of configurations by energy per training datum</source>
         <translation>Classement des configurations selon l&apos;énergie par donnée d&apos;entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) with fewer than %1 runs are listed but not ranked: one or two runs cannot tell a design from luck.</source>
+        <translation>
+            <numerusform>%n configuration de moins de %1 exécutions est listée mais non classée : une ou deux exécutions ne distinguent pas une conception du hasard.</numerusform>
+            <numerusform>%n configurations de moins de %1 exécutions sont listées mais non classées : une ou deux exécutions ne distinguent pas une conception du hasard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) with fewer than %1 runs are not ranked and not listed; &quot;Show unranked&quot; lists them.</source>
+        <translation>
+            <numerusform>%n configuration de moins de %1 exécutions n’est ni classée ni listée ; « Afficher les non classées » la liste.</numerusform>
+            <numerusform>%n configurations de moins de %1 exécutions ne sont ni classées ni listées ; « Afficher les non classées » les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank with at least:</source>
+        <translation>Classer à partir de :</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> exécutions</translation>
+    </message>
+    <message>
+        <source>Fewest runs to rank a configuration</source>
+        <translation>Nombre minimal d’exécutions pour classer une configuration</translation>
+    </message>
+    <message>
+        <source>A configuration is ranked only when it has at least this many runs: the median of one run ranks its luck as much as its design</source>
+        <translation>Une configuration n’est classée que si elle compte au moins ce nombre d’exécutions : la médiane d’une seule exécution classe sa chance autant que sa conception</translation>
+    </message>
+    <message>
+        <source>Show unranked</source>
+        <translation>Afficher les non classées</translation>
+    </message>
+    <message>
+        <source>Also list the configurations that are not ranked (too few runs, or no energy per datum)</source>
+        <translation>Lister aussi les configurations non classées (trop peu d’exécutions ou pas d’énergie par donnée)</translation>
+    </message>
+    <message>
+        <source>%1 interval %2</source>
+        <translation>intervalle à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The one configuration with at least %1 runs, %2, uses %3 per training datum (%4, %5), about %6 training examples per joule.</source>
+        <translation>La seule configuration d’au moins %1 exécutions, %2, consomme %3 par donnée d’entraînement (%4, %5), soit environ %6 exemples d’entraînement par joule.</translation>
+    </message>
+    <message>
+        <source>Of %1 configurations with at least %2 runs, %3 gives the most training per joule: %4 per training datum (%5, %6), about %7 training examples per joule.</source>
+        <translation>Sur %1 configurations d’au moins %2 exécutions, %3 fournit le plus d’entraînement par joule : %4 par donnée d’entraînement (%5, %6), soit environ %7 exemples d’entraînement par joule.</translation>
     </message>
 </context>
 <context>

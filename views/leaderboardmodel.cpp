@@ -63,6 +63,7 @@ QString LeaderboardModel::columnKey(int column)
     case Runs: return QStringLiteral("runs");
     case MedianEnergy: return QStringLiteral("median_energy_j");
     case EnergyPerDatum: return QStringLiteral("energy_per_datum_j");
+    case Interval: return QStringLiteral("energy_per_datum_interval");
     case RunTime: return QStringLiteral("median_run_time_s");
     case Power: return QStringLiteral("median_power_w");
     case Rank: return QStringLiteral("rank_in_dataset");
@@ -96,6 +97,7 @@ QString LeaderboardModel::columnTitle(int column)
     case Runs: return tr("Runs");
     case MedianEnergy: return tr("Median energy");
     case EnergyPerDatum: return tr("Energy per datum");
+    case Interval: return tr("Interval");
     case RunTime: return tr("Run time");
     case Power: return tr("Power");
     case Rank: return tr("Rank in dataset");
@@ -143,6 +145,10 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         case EnergyPerDatum:
             return tr("Median energy per training datum (J): the energy without the fixed overhead over all "
                       "epochs and training examples. Lower means more training per joule.");
+        case Interval:
+            return tr("Where the true median energy per datum lies, from the runs alone: the 95% interval of the "
+                      "median, or, with fewer than six runs, the range of the runs with the chance it has of "
+                      "holding the median (two runs: 50%)");
         case RunTime: return tr("Median run time of one training run");
         case Power: return tr("Median average node power during a run (W)");
         case Rank:
@@ -157,6 +163,15 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::TextAlignmentRole && !isTextColumn(section))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString LeaderboardModel::intervalText(const LeaderboardResult::Row &row)
+{
+    if (!std::isfinite(row.intervalLow))
+        return tr("-");
+    if (row.intervalCoverage <= 0)
+        return tr("one run");
+    return tr("%1 (%2)").arg(units::energyRange(row.intervalLow, row.intervalHigh), units::share(row.intervalCoverage));
 }
 
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
@@ -182,6 +197,9 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case EnergyPerDatum: return c->medianEnergyPerDatum;
         case RunTime: return c->medianRunTime;
         case Power: return c->medianPower;
+        case Interval:
+            return row.intervalLow > 0 && row.intervalCoverage > 0 ? row.intervalHigh / row.intervalLow
+                                                                   : std::numeric_limits<double>::quiet_NaN();
         case Rank: return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
         case Band: return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
         default: return std::numeric_limits<double>::quiet_NaN();
@@ -207,6 +225,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case Runs: return locale.toString(qulonglong(c->n));
         case MedianEnergy: return units::energy(c->medianEnergy);
         case EnergyPerDatum: return units::energy(c->medianEnergyPerDatum);
+        case Interval: return intervalText(row);
         case RunTime: return units::duration(c->medianRunTime);
         case Power: return units::power(c->medianPower);
         case Rank:
@@ -223,6 +242,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case RawRole:
         if (isTextColumn(column))
             return text();
+        if (column == Interval)
+            return intervalText(row);
         if (column == Size || column == Depth || column == Runs)
             return qlonglong(number());
         if (column == Rank || column == Band) {
@@ -240,6 +261,10 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
                 .arg(c->datasetName)
                 .arg(row.rank)
                 .arg(row.rankedInDataset);
+        if ((column == Band || column == Rank) && std::isfinite(c->medianEnergyPerDatum))
+            return tr("Not ranked: %n run(s), fewer than the %1 a configuration needs to be ranked", nullptr,
+                      int(c->energyPerDatumCount))
+                .arg(m_result->minRuns);
         if (column == Band || column == Rank)
             return tr("Not ranked: no run of this configuration has an energy per datum");
         return describeConfiguration(*c);

@@ -32,6 +32,7 @@ public:
         Runs,
         MedianEnergy,
         EnergyPerDatum,
+        Interval, // of the energy per datum's median (leaderboardanalysis.h)
         RunTime,
         Power,
         Rank,
@@ -59,7 +60,9 @@ public:
     static QString columnKey(int column);
     static int columnFromKey(const QString &key); // -1 if unknown
     static bool isTextColumn(int column);         // dataset, shape, device
-    static QString columnTitle(int column);       // translated header text
+    // "2.1–3.4 mJ (50%)", "one run" or "-".
+    static QString intervalText(const LeaderboardResult::Row &row);
+    static QString columnTitle(int column); // translated header text
     // Chip colours of the bands, green (1) to red (5); grey for 0.
     static QColor bandColor(int band);
     static QColor bandTextColor(int band);

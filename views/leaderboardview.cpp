@@ -23,6 +23,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -50,9 +51,22 @@ public:
     }
     QString text() const { return m_text; }
 
+    void setHideUnranked(bool hide)
+    {
+        m_hideUnranked = hide;
+        invalidateRowsFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
+        if (m_hideUnranked
+            && sourceModel()
+                    ->index(sourceRow, LeaderboardModel::Band, sourceParent)
+                    .data(LeaderboardModel::BandRole)
+                    .toInt()
+                == 0)
+            return false;
         if (m_words.isEmpty())
             return true;
         QStringList texts;
@@ -87,6 +101,7 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
+    bool m_hideUnranked = true;
 };
 
 namespace {
@@ -179,6 +194,17 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_columnsButton->setFocusPolicy(Qt::TabFocus);
     toolBar()->addWidget(m_columnsButton);
 
+    m_minRunsBox = new QSpinBox(this);
+    m_minRunsBox->setObjectName(QStringLiteral("minRunsBox"));
+    m_minRunsBox->setRange(1, 20);
+    m_minRunsBox->setValue(m_minRuns);
+    addLabelledControl(QStringLiteral("minRunsLabel"), m_minRunsBox);
+    connect(m_minRunsBox, &QSpinBox::valueChanged, this, &LeaderboardView::setMinRuns);
+    m_unrankedAction = toolBar()->addAction(QString());
+    m_unrankedAction->setObjectName(QStringLiteral("showUnrankedAction"));
+    m_unrankedAction->setCheckable(true);
+    connect(m_unrankedAction, &QAction::toggled, this, &LeaderboardView::setShowUnranked);
+
     m_csvAction = toolBar()->addAction(QString(), this, &LeaderboardView::exportCsvInteractive);
     m_csvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_selectAction = toolBar()->addAction(QString(), this, &LeaderboardView::applySelection);
@@ -253,6 +279,24 @@ void LeaderboardView::setColumnVisible(int column, bool visible)
     emit stateChanged();
 }
 
+void LeaderboardView::setMinRuns(int runs)
+{
+    runs = std::clamp(runs, m_minRunsBox->minimum(), m_minRunsBox->maximum());
+    m_minRunsBox->setValue(runs);
+    if (changeOption(m_minRuns, runs))
+        refresh();
+}
+
+void LeaderboardView::setShowUnranked(bool show)
+{
+    m_unrankedAction->setChecked(show);
+    if (!changeOption(m_showUnranked, show))
+        return;
+    m_proxy->setHideUnranked(!show);
+    if (const auto r = result())
+        showResult(r); // the message names what is hidden
+}
+
 void LeaderboardView::sortBy(int column, Qt::SortOrder order)
 {
     m_table->horizontalHeader()->setSortIndicator(column, order);
@@ -311,6 +355,8 @@ QJsonObject LeaderboardView::saveState() const
                  header->sortIndicatorOrder() == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                                     : QStringLiteral("descending"));
     state.insert(QStringLiteral("filterText"), filterText());
+    state.insert(QStringLiteral("minRuns"), m_minRuns);
+    state.insert(QStringLiteral("showUnranked"), m_showUnranked);
     return state;
 }
 
@@ -337,6 +383,8 @@ void LeaderboardView::restoreState(const QJsonObject &state)
     }
     if (state.contains(QStringLiteral("filterText")))
         setFilterText(state.value(QStringLiteral("filterText")).toString());
+    setMinRuns(state.value(QStringLiteral("minRuns")).toInt(DefaultMinRunsToRank));
+    setShowUnranked(state.value(QStringLiteral("showUnranked")).toBool(false));
     emit stateChanged();
 }
 
@@ -356,18 +404,32 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
     const QString what = describeConfiguration(c);
     const QString value = units::energy(c.medianEnergyPerDatum);
     const std::size_t ranked = r.configurations.size() - r.unranked;
+    if (r.minRuns <= 1) {
+        if (ranked == 1)
+            return tr("The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 "
+                      "training examples per joule).")
+                .arg(what, value, data);
+        return tr("Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 "
+                  "training examples per joule.")
+            .arg(locale.toString(qulonglong(ranked)), what, value, data);
+    }
+    // Ranked on at least two runs: the sentence carries the run count and the interval.
+    const QString runs = units::runs(qint64(c.energyPerDatumCount));
+    const QString interval = tr("%1 interval %2")
+                                 .arg(units::share(row.intervalCoverage),
+                                      units::energyRange(row.intervalLow, row.intervalHigh));
     if (ranked == 1)
-        return tr("The one configuration with an energy per datum, %1, uses %2 per training datum (about %3 "
-                  "training examples per joule).")
-            .arg(what, value, data);
-    return tr("Of %1 configurations, %2 gives the most training per joule: %3 per training datum, about %4 "
-              "training examples per joule.")
-        .arg(locale.toString(qulonglong(ranked)), what, value, data);
+        return tr("The one configuration with at least %1 runs, %2, uses %3 per training datum (%4, %5), about %6 "
+                  "training examples per joule.")
+            .arg(QString::number(r.minRuns), what, value, runs, interval, data);
+    return tr("Of %1 configurations with at least %2 runs, %3 gives the most training per joule: %4 per training "
+              "datum (%5, %6), about %7 training examples per joule.")
+        .arg(locale.toString(qulonglong(ranked)), QString::number(r.minRuns), what, value, runs, interval, data);
 }
 
 void LeaderboardView::requestData()
 {
-    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum);
+    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns);
 }
 
 void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
@@ -377,11 +439,22 @@ void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     m_table->resizeColumnsToContents();
     setFinding(findingFor(*result));
+    const auto count = [](std::size_t n) { return int(std::min<std::size_t>(n, INT_MAX)); };
+    QStringList notes;
     if (result->configurations.empty())
-        setMessage(tr("No runs match the filter."));
-    else if (result->unranked > 0)
-        setMessage(tr("%n configuration(s) have no energy per datum and are not ranked.", nullptr,
-                      int(std::min<std::size_t>(result->unranked, INT_MAX))));
+        notes << tr("No runs match the filter.");
+    if (result->tooFewRuns > 0)
+        notes << (m_showUnranked ? tr("%n configuration(s) with fewer than %1 runs are listed but not ranked: one "
+                                      "or two runs cannot tell a design from luck.",
+                                      nullptr, count(result->tooFewRuns))
+                                 : tr("%n configuration(s) with fewer than %1 runs are not ranked and not listed; "
+                                      "\"Show unranked\" lists them.",
+                                      nullptr, count(result->tooFewRuns)))
+                     .arg(result->minRuns);
+    if (result->unranked > result->tooFewRuns)
+        notes << tr("%n configuration(s) have no energy per datum and are not ranked.", nullptr,
+                    count(result->unranked - result->tooFewRuns));
+    setMessage(notes.join(QLatin1Char(' ')));
     updateSelectionAction();
     setReady(true);
 }
@@ -592,6 +665,14 @@ void LeaderboardView::retranslateUi()
     m_columnsButton->setAccessibleName(tr("Columns"));
     m_columnsButton->setToolTip(tr("Show or hide columns"));
     m_columnsMenu->setTitle(tr("Columns"));
+    setLabelText(QStringLiteral("minRunsLabel"), tr("Rank with at least:"));
+    m_minRunsBox->setSuffix(tr(" runs"));
+    m_minRunsBox->setAccessibleName(tr("Fewest runs to rank a configuration"));
+    m_minRunsBox->setToolTip(tr("A configuration is ranked only when it has at least this many runs: the median "
+                                "of one run ranks its luck as much as its design"));
+    m_unrankedAction->setText(tr("Show unranked"));
+    m_unrankedAction->setToolTip(tr("Also list the configurations that are not ranked (too few runs, or no energy "
+                                    "per datum)"));
     m_csvAction->setText(tr("Export CSV..."));
     m_csvAction->setToolTip(tr("Write the rows shown to a CSV file"));
     m_selectAction->setText(tr("Select in all views"));

@@ -11,6 +11,7 @@ class QAction;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QTableView;
 class QToolButton;
 
@@ -43,6 +44,12 @@ public:
     void setColumnVisible(int column, bool visible); // the last visible column stays
     // Sorts the table (column -1: the leaderboard's own order).
     void sortBy(int column, Qt::SortOrder order);
+    // The fewest runs a configuration needs to be ranked (default DefaultMinRunsToRank); the
+    // table shows only ranked configurations unless showUnranked.
+    int minRuns() const { return m_minRuns; }
+    void setMinRuns(int runs);
+    bool showsUnranked() const { return m_showUnranked; }
+    void setShowUnranked(bool show);
 
     // The rows shown (sorted and filtered), visible columns in screen order, a header of column
     // keys; numbers in the C locale, blank when missing. Written through QSaveFile.
@@ -75,6 +82,10 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QAction *m_csvAction = nullptr;
     QAction *m_selectAction = nullptr;
+    QSpinBox *m_minRunsBox = nullptr;
+    QAction *m_unrankedAction = nullptr;
+    int m_minRuns = DefaultMinRunsToRank;
+    bool m_showUnranked = false;
 };
 
 } // namespace wattprint

@@ -29,6 +29,7 @@ private slots:
     void bandsAreQuintiles();
     void knownAnswer();
     void otherMetric();
+    void defaultRanksOnlyRepeatedConfigurations();
 };
 
 void TestLeaderboardAnalysis::initTestCase()
@@ -52,7 +53,7 @@ void TestLeaderboardAnalysis::bandsAreQuintiles()
     const double values[] = {5, 1, 9, 3, 7, 2, 10, 4, 8, 6};
     for (int i = 0; i < 10; ++i)
         runs.push_back({"d", "rectangle", qint64(32) << i, false, values[i]});
-    LeaderboardResult r = computeLeaderboard(handColumns(runs));
+    LeaderboardResult r = computeLeaderboard(handColumns(runs), RunMetric::EnergyPerDatum, 1);
     QCOMPARE(r.rows.size(), std::size_t(10));
     for (const auto &row : r.rows) {
         const double v = r.configurations[row.configuration].medianEnergyPerDatum;
@@ -64,7 +65,7 @@ void TestLeaderboardAnalysis::bandsAreQuintiles()
     const double seven[] = {1, 2, 3, 4, 5, 6, 7};
     for (int i = 0; i < 7; ++i)
         runs[std::size_t(i)].epd = seven[i];
-    r = computeLeaderboard(handColumns(runs));
+    r = computeLeaderboard(handColumns(runs), RunMetric::EnergyPerDatum, 1);
     const int bands[] = {1, 1, 2, 3, 3, 4, 5};
     for (std::size_t i = 0; i < r.rows.size(); ++i) {
         QCOMPARE(r.rows[i].rank, int(i + 1));
@@ -75,7 +76,7 @@ void TestLeaderboardAnalysis::bandsAreQuintiles()
     const double tied[] = {1, 1, 1, 1, 2, 3};
     for (int i = 0; i < 6; ++i)
         runs[std::size_t(i)].epd = tied[i];
-    r = computeLeaderboard(handColumns(runs));
+    r = computeLeaderboard(handColumns(runs), RunMetric::EnergyPerDatum, 1);
     QCOMPARE(r.rows[3].rank, 1);
     QCOMPARE(r.rows[3].band, 1);
     QCOMPARE(r.rows[4].rank, 5);
@@ -116,7 +117,7 @@ void TestLeaderboardAnalysis::knownAnswer()
                                       {"a", "rectangle", 64, true, 3e-3},
                                       {"b", "trapezoid", 128, false, 0.5e-3},
                                       {"b", "rectangle", 128, false, 8e-3}});
-    const LeaderboardResult r = computeLeaderboard(c);
+    const LeaderboardResult r = computeLeaderboard(c, RunMetric::EnergyPerDatum, 1);
     QCOMPARE(r.configurations.size(), std::size_t(4));
     QCOMPARE(r.rows[0].rank, 1); // a: GPU 64 (median 2 mJ) before CPU 32 (4 mJ)
     QCOMPARE(r.configurations[r.rows[0].configuration].size, qint64(64));
@@ -132,8 +133,8 @@ void TestLeaderboardAnalysis::otherMetric()
     const RunColumns c = handColumns({{"a", "rectangle", 32, false, 4e-3},
                                       {"a", "rectangle", 64, false, 2e-3},
                                       {"a", "rectangle", 128, false, 1e-3}});
-    const LeaderboardResult byDatum = computeLeaderboard(c);
-    const LeaderboardResult byTime = computeLeaderboard(c, RunMetric::RunTime);
+    const LeaderboardResult byDatum = computeLeaderboard(c, RunMetric::EnergyPerDatum, 1);
+    const LeaderboardResult byTime = computeLeaderboard(c, RunMetric::RunTime, 1);
     QCOMPARE(byDatum.rows.size(), std::size_t(3));
     QCOMPARE(byTime.rows.size(), std::size_t(3));
     for (std::size_t i = 0; i < 3; ++i) {
@@ -143,6 +144,43 @@ void TestLeaderboardAnalysis::otherMetric()
     }
     QCOMPARE(byDatum.configurations[byDatum.rows[*byDatum.best].configuration].size, qint64(128));
     QCOMPARE(byTime.unranked, std::size_t(0));
+}
+
+void TestLeaderboardAnalysis::defaultRanksOnlyRepeatedConfigurations()
+{
+    // BUTTER-E has one to three runs per configuration: by default a configuration needs two runs
+    // to be ranked, and each row says how far its median can be trusted.
+    const RunColumns c = handColumns({{"a", "rectangle", 32, false, 4e-3},
+                                      {"a", "rectangle", 64, true, 1e-3},
+                                      {"a", "rectangle", 64, true, 3e-3},
+                                      {"b", "trapezoid", 128, false, 0.5e-3},
+                                      {"b", "rectangle", 128, false, 8e-3}});
+    const LeaderboardResult r = computeLeaderboard(c);
+    QCOMPARE(r.minRuns, std::size_t(DefaultMinRunsToRank));
+    QCOMPARE(r.minRuns, std::size_t(2));
+    QCOMPARE(r.tooFewRuns, std::size_t(3));
+    QCOMPARE(r.unranked, std::size_t(3));
+    QVERIFY(r.best);
+    const LeaderboardResult::Row &best = r.rows[*r.best];
+    QCOMPARE(best.rank, 1);
+    QCOMPARE(best.rankedInDataset, std::size_t(1));
+    QCOMPARE(r.configurations[best.configuration].size, qint64(64));
+    // Two runs: their range, which holds the median with probability 1 - 2/4.
+    QCOMPARE(best.intervalLow, 1e-3);
+    QCOMPARE(best.intervalHigh, 3e-3);
+    QCOMPARE(best.intervalCoverage, 0.5);
+    for (const LeaderboardResult::Row &row : r.rows) {
+        if (row.rank != 0)
+            continue;
+        QCOMPARE(row.band, 0);
+        QCOMPARE(row.intervalCoverage, 0.0); // one run
+        QCOMPARE(row.intervalLow, r.configurations[row.configuration].medianEnergyPerDatum);
+    }
+    // The 0.5 mJ single run would have won with minRuns 1.
+    QCOMPARE(computeLeaderboard(c, RunMetric::EnergyPerDatum, 1).tooFewRuns, std::size_t(0));
+    QCOMPARE(computeLeaderboard(c, RunMetric::EnergyPerDatum, 0).minRuns, std::size_t(1));
+    const LeaderboardResult loose = computeLeaderboard(c, RunMetric::EnergyPerDatum, 1);
+    QCOMPARE(loose.configurations[loose.rows[*loose.best].configuration].size, qint64(128));
 }
 
 QTEST_GUILESS_MAIN(TestLeaderboardAnalysis)

@@ -94,6 +94,7 @@ private slots:
     void bootstrapGenericMatchesResampling();
     void bootstrapIsDeterministic();
     void bootstrapEdgeCases();
+    void medianIntervalByHand();
 
 private:
     std::vector<double> sample(const QString &name) const
@@ -676,6 +677,49 @@ void TestStatistics::bootstrapEdgeCases()
     QCOMPARE(qsizetype(ones + twos + threes), qsizetype(40000));
     QVERIFY(std::abs(double(ones) / 40000 - 0.25) < 0.01);
     QVERIFY(std::abs(double(twos) / 40000 - 0.5) < 0.01);
+}
+
+void TestStatistics::medianIntervalByHand()
+{
+    using stats::medianInterval;
+    // Coverage of (x(k), x(n+1-k)) is 1 - 2 P(Bin(n, 1/2) <= k - 1), worked here as exact fractions.
+    const stats::MedianInterval one = medianInterval(std::vector<double>{7.0});
+    QCOMPARE(one.low, 7.0);
+    QCOMPARE(one.high, 7.0);
+    QCOMPARE(one.coverage, 0.0);
+    const stats::MedianInterval two = medianInterval(std::vector<double>{3.0, 1.0});
+    QCOMPARE(two.low, 1.0);
+    QCOMPARE(two.high, 3.0);
+    QCOMPARE(two.coverage, 0.5);                                                       // 1 - 2/4
+    QCOMPARE(medianInterval(std::vector<double>{5, 1, 3}).coverage, 0.75);             // 1 - 2/8
+    QCOMPARE(medianInterval(std::vector<double>{5, 1, 3, 2, 4}).coverage, 0.9375);     // 1 - 2/32: below 95 %
+    QCOMPARE(medianInterval(std::vector<double>{6, 5, 1, 3, 2, 4}).coverage, 0.96875); // 1 - 2/64
+    // n = 9: k = 2 covers 1 - 2 (1 + 9)/512 = 0.9609375; k = 3 only 1 - 2 (1 + 9 + 36)/512 = 0.8203125.
+    std::vector<double> nine{9, 8, 7, 6, 5, 4, 3, 2, 1};
+    const stats::MedianInterval n9 = medianInterval(nine);
+    QCOMPARE(n9.low, 2.0);
+    QCOMPARE(n9.high, 8.0);
+    QCOMPARE(n9.coverage, 0.9609375);
+    // n = 20: P(Bin <= 5) = (1 + 20 + 190 + 1140 + 4845 + 15504)/2^20 = 21700/1048576, so k = 6;
+    // P(Bin <= 6) adds 38760 and would leave 1 - 2 x 60460/1048576 = 0.8847 < 95 %.
+    std::vector<double> twenty(20);
+    for (int i = 0; i < 20; ++i)
+        twenty[std::size_t(i)] = 20 - i;
+    const stats::MedianInterval n20 = medianInterval(twenty);
+    QCOMPARE(n20.low, 6.0);
+    QCOMPARE(n20.high, 15.0);
+    QVERIFY(std::abs(n20.coverage - (1.0 - 2.0 * 21700.0 / 1048576.0)) < 1e-12);
+    // At 88 % k = 7 is enough: 1 - 2 x 60460/1048576 = 0.8847.
+    QCOMPARE(medianInterval(twenty, 0.88).low, 7.0);
+    // A million values: the logs keep the binomial sums finite.
+    std::vector<double> many(1000000);
+    for (std::size_t i = 0; i < many.size(); ++i)
+        many[i] = double(i);
+    const stats::MedianInterval big = medianInterval(many);
+    QVERIFY(big.coverage >= 0.95 && big.coverage < 0.951);
+    QVERIFY(big.low < 500000 && big.high > 500000 && big.high - big.low < 2500);
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, medianInterval(std::vector<double>{}));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError, medianInterval(std::vector<double>{1.0, 2.0}, 1.0));
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)

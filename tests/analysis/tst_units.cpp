@@ -189,6 +189,12 @@ void TestUnits::energyScale()
     QCOMPARE(units::energyScale(5e9, U::Joule).joules, 1.0);
     units::setEnergyUnit(U::Megajoule);
     QCOMPARE(units::energyScale(5e9, wh).symbol, u"MJ"_s);
+    // A range reads in the unit of its larger end.
+    QCOMPARE(units::energyRange(2.5e6, 7e6), u"2.5\u20137 MJ"_s);
+    units::setEnergyUnit(U::Automatic);
+    QCOMPARE(units::energyRange(0.000966, 0.00354), u"0.966\u20133.54 mJ"_s);
+    QCOMPARE(units::energyRange(2200, 2290), u"2.2\u20132.29 kJ"_s);
+    QCOMPARE(units::energyRange(1.0, std::nan("")), u"-"_s);
 }
 
 void TestUnits::unitNames()

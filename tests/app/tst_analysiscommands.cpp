@@ -575,7 +575,26 @@ void TestAnalysisCommands::leaderboardMatchesSql()
         medians[key] = median(values);
         byDataset[std::get<0>(key)].push_back(medians[key]);
     }
-    const CommandOutput out = AnalysisCommands::leaderboard(db(cli({})));
+    // By default a configuration needs two runs with an energy per datum to be ranked.
+    const CommandOutput byDefault = AnalysisCommands::leaderboard(db(cli({})));
+    QVERIFY2(byDefault.ok(), qPrintable(byDefault.error));
+    const auto repeated = std::count_if(groups.begin(), groups.end(),
+                                        [](const auto &g) { return g.second.size() >= 2; });
+    QCOMPARE(byDefault.json.object().value(u"rows").toArray().size(), qsizetype(repeated));
+    QCOMPARE(byDefault.json.object().value(u"min_runs").toInt(), 2);
+    QCOMPARE(byDefault.json.object().value(u"too_few_runs").toDouble(), double(groups.size() - repeated));
+    QVERIFY(repeated > 0 && repeated < qsizetype(groups.size()));
+    for (const QJsonValue &v : byDefault.json.object().value(u"rows").toArray()) {
+        const QJsonObject row = v.toObject();
+        QVERIFY(row.value(u"n").toDouble() >= 2);
+        QVERIFY(row.value(u"interval_low").toDouble() <= row.value(u"median_energy_per_datum").toDouble());
+        QVERIFY(row.value(u"interval_high").toDouble() >= row.value(u"median_energy_per_datum").toDouble());
+        QVERIFY(row.value(u"interval_coverage").toDouble() >= 0.5);
+    }
+    QVERIFY(byDefault.notes.join(QLatin1Char(' ')).contains(QLatin1String("fewer than 2 runs")));
+
+    // Ranking every configuration, as the brute force above does.
+    const CommandOutput out = AnalysisCommands::leaderboard(db(cli({"--min-runs", "1"})));
     QVERIFY2(out.ok(), qPrintable(out.error));
     QVERIFY(out.json.isObject());
     const QJsonArray rows = out.json.object().value(u"rows").toArray();
@@ -596,7 +615,7 @@ void TestAnalysisCommands::leaderboardMatchesSql()
         QCOMPARE(r.value(u"n").toDouble(), double(groups[key].size()));
     }
 
-    const CommandOutput top = AnalysisCommands::leaderboard(db(cli({"--top", "3"})));
+    const CommandOutput top = AnalysisCommands::leaderboard(db(cli({"--top", "3", "--min-runs", "1"})));
     QVERIFY(top.ok());
     const QJsonArray topRows = top.json.object().value(u"rows").toArray();
     QVERIFY(!topRows.isEmpty());
@@ -604,12 +623,13 @@ void TestAnalysisCommands::leaderboardMatchesSql()
         QVERIFY(v.toObject().value(u"rank").toInt() <= 3);
     QCOMPARE(topRows.size(), qsizetype(byDataset.size() * 3)); // no ties at 3 in continuous data
 
-    const CommandOutput csv = AnalysisCommands::leaderboard(db(cli({"--top", "2", "--csv"})));
+    const CommandOutput csv = AnalysisCommands::leaderboard(db(cli({"--top", "2", "--csv", "--min-runs", "1"})));
     QVERIFY(csv.ok());
     const QStringList lines = csv.text.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.first(),
              QStringLiteral("dataset,shape,size,depth,device,rank,band,ranked_in_dataset,n,"
-                            "median_energy_per_datum,median_energy,median_run_time,median_power,"
+                            "interval_low,interval_high,interval_coverage,median_energy_per_datum,median_energy,median_"
+                            "run_time,median_power,"
                             "median_non_overhead_energy,energy_iqr_over_median"));
     const QJsonArray csvRows = csv.json.object().value(u"rows").toArray();
     QCOMPARE(lines.size(), csvRows.size() + 1);
@@ -617,11 +637,12 @@ void TestAnalysisCommands::leaderboardMatchesSql()
     const QJsonObject firstRow = csvRows.first().toObject();
     QCOMPARE(first.at(0), firstRow.value(u"dataset").toString());
     QCOMPARE(first.at(5).toInt(), firstRow.value(u"rank").toInt());
-    QVERIFY(near(first.at(9).toDouble(), firstRow.value(u"median_energy_per_datum").toDouble(), 1e-11));
+    QVERIFY(near(first.at(12).toDouble(), firstRow.value(u"median_energy_per_datum").toDouble(), 1e-11));
 
     const CommandOutput byEnergy = AnalysisCommands::leaderboard(db(cli({"--by", "energy", "--top", "1"})));
     QVERIFY(byEnergy.ok());
     QVERIFY(!AnalysisCommands::leaderboard(db(cli({"--top", "0"}))).ok());
+    QVERIFY(!AnalysisCommands::leaderboard(db(cli({"--min-runs", "0"}))).ok());
     QVERIFY(!AnalysisCommands::leaderboard(db(cli({"--by", "speed"}))).ok());
 }
 

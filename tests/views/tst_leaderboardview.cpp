@@ -133,7 +133,7 @@ class TestLeaderboardView : public QObject
     Q_OBJECT
 
 private:
-    std::map<Key, SqlConfig> sqlConfigs(const QString &where = {}) const;
+    std::map<Key, SqlConfig> sqlConfigs(const QString &where = {}, int minRuns = DefaultMinRunsToRank) const;
     bool waitReady(int timeoutMs = 30000)
     {
         return testsupport::ViewTestEnvironment::waitReady(m_view.get(), timeoutMs);
@@ -189,7 +189,7 @@ void TestLeaderboardView::cleanup()
     m_fx.release();
 }
 
-std::map<Key, SqlConfig> TestLeaderboardView::sqlConfigs(const QString &where) const
+std::map<Key, SqlConfig> TestLeaderboardView::sqlConfigs(const QString &where, int minRuns) const
 {
     QSqlQuery q(m_fx.store()->database());
     const QString sql = QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, power, "
@@ -221,12 +221,17 @@ std::map<Key, SqlConfig> TestLeaderboardView::sqlConfigs(const QString &where) c
         c.medPower = median(c.power);
         c.medEpd = median(c.epd);
     }
+    // Ranked: a finite median on at least minRuns finite values (the view's default, 2).
+    const auto rankable = [minRuns](const SqlConfig &c) {
+        const auto finite = std::count_if(c.epd.begin(), c.epd.end(), [](double v) { return std::isfinite(v); });
+        return !std::isnan(c.medEpd) && finite >= minRuns;
+    };
     for (auto &[key, c] : configs) {
-        if (std::isnan(c.medEpd))
+        if (!rankable(c))
             continue;
         std::size_t smaller = 0, ranked = 0;
         for (const auto &[k2, d] : configs) {
-            if (d.dataset != c.dataset || std::isnan(d.medEpd))
+            if (d.dataset != c.dataset || !rankable(d))
                 continue;
             ++ranked;
             smaller += d.medEpd < c.medEpd;
@@ -271,8 +276,8 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
     std::sort(expected.begin(), expected.end(), [](const SqlConfig *a, const SqlConfig *b) {
         if (a->dataset != b->dataset)
             return a->dataset < b->dataset;
-        const double x = std::isnan(a->medEpd) ? INFINITY : a->medEpd;
-        const double y = std::isnan(b->medEpd) ? INFINITY : b->medEpd;
+        const double x = a->rank == 0 ? INFINITY : a->medEpd;
+        const double y = b->rank == 0 ? INFINITY : b->medEpd;
         if (x != y)
             return x < y;
         return std::tie(a->shape, a->size, a->depth, a->device) < std::tie(b->shape, b->size, b->depth, b->device);
@@ -292,6 +297,15 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
         QCOMPARE(r->rows[i].rank, e.rank);
         QCOMPARE(r->rows[i].band, e.band);
         QCOMPARE(r->rows[i].rankedInDataset, e.ranked);
+        // Up to five runs the interval is their range; its coverage is 1 - 2^(1-n).
+        std::vector<double> finite;
+        std::copy_if(e.epd.begin(), e.epd.end(), std::back_inserter(finite), [](double v) { return std::isfinite(v); });
+        if (!finite.empty() && finite.size() <= 5) {
+            QCOMPARE(r->rows[i].intervalLow, *std::min_element(finite.begin(), finite.end()));
+            QCOMPARE(r->rows[i].intervalHigh, *std::max_element(finite.begin(), finite.end()));
+            QCOMPARE(r->rows[i].intervalCoverage,
+                     finite.size() == 1 ? 0.0 : 1.0 - std::ldexp(1.0, 1 - int(finite.size())));
+        }
         // The model shows the same in the same order.
         QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Dataset).data().toString(), e.dataset);
         QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Rank).data(LeaderboardModel::RawRole).toLongLong(),
@@ -317,6 +331,17 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
         QCOMPARE(row.rank, it->second.rank);
         QCOMPARE(row.band, it->second.band);
     }
+
+    // One run is enough when the user says so: every configuration with a median is ranked.
+    m_view->setMinRuns(1);
+    QVERIFY(waitReady());
+    const auto loose = sqlConfigs(QStringLiteral("WHERE device = 'GPU' AND dataset IN ('mnist', 'adult')"), 1);
+    QCOMPARE(m_view->result()->tooFewRuns, std::size_t(0));
+    for (const auto &row : m_view->result()->rows) {
+        const auto it = loose.find(keyOf(m_view->result()->configurations[row.configuration]));
+        QVERIFY(it != loose.end());
+        QCOMPARE(row.rank, it->second.rank);
+    }
 }
 
 void TestLeaderboardView::proxySortsNumbers()
@@ -324,6 +349,13 @@ void TestLeaderboardView::proxySortsNumbers()
     m_view->show();
     QVERIFY(waitReady());
     QSortFilterProxyModel *proxy = m_view->proxy();
+    // By default only ranked configurations are listed; every one once unranked ones are shown.
+    const auto r = m_view->result();
+    QCOMPARE(proxy->rowCount(), int(r->rows.size() - r->unranked));
+    QVERIFY(proxy->rowCount() > 0 && r->tooFewRuns > 0);
+    QVERIFY(m_view->message().contains(QStringLiteral("fewer than 2 runs are not ranked and not listed")));
+    m_view->setShowUnranked(true);
+    QVERIFY(m_view->message().contains(QStringLiteral("fewer than 2 runs are listed but not ranked")));
     QCOMPARE(proxy->sortRole(), int(LeaderboardModel::SortRole));
     // The default: energy per datum, ascending.
     QCOMPARE(m_view->table()->horizontalHeader()->sortIndicatorSection(), int(LeaderboardModel::EnergyPerDatum));
@@ -367,6 +399,7 @@ void TestLeaderboardView::textFilter()
     auto expectedCount = [&](auto pred) {
         return int(std::count_if(sql.begin(), sql.end(), [&](const auto &kv) { return pred(kv.second); }));
     };
+    m_view->setShowUnranked(true); // every configuration, ranked or not
     // Through the line edit, as a user types.
     auto *edit = m_view->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     QTest::keyClicks(edit, QStringLiteral("RECT gpu"));
@@ -457,13 +490,15 @@ void TestLeaderboardView::csvExport()
                           QStringLiteral("runs"),
                           QStringLiteral("median_energy_j"),
                           QStringLiteral("energy_per_datum_j"),
+                          QStringLiteral("energy_per_datum_interval"),
                           QStringLiteral("median_run_time_s"),
                           QStringLiteral("rank_in_dataset"),
                           QStringLiteral("band")};
     QCOMPARE(rows.value(0), header);
     const auto sql = sqlConfigs(); // ranks are within the dataset, whatever the text filter
+    // The rows shown: the ranked ones (configurations with at least two runs).
     QCOMPARE(rows.size() - 1, int(std::count_if(sql.begin(), sql.end(), [](const auto &kv) {
-                 return kv.second.shape == QStringLiteral("exponential");
+                 return kv.second.shape == QStringLiteral("exponential") && kv.second.rank > 0;
              })));
     double previous = -1;
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -499,7 +534,13 @@ void TestLeaderboardView::findingKnownAnswer()
                                       {"a", "rectangle", 64, true, 3e-3},
                                       {"b", "trapezoid", 128, false, 0.5e-3},
                                       {"b", "rectangle", 128, false, 8e-3}});
-    const LeaderboardResult r = computeLeaderboard(c);
+    // By default only the configuration with two runs is ranked, and the sentence says how little
+    // two runs tell.
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(c)),
+             QStringLiteral("The one configuration with at least 2 runs, a, rectangle, 64 parameters, depth 3, GPU, "
+                            "uses 2 mJ per training datum (2 runs, 50% interval 1\u20133 mJ), about 500 training "
+                            "examples per joule."));
+    const LeaderboardResult r = computeLeaderboard(c, RunMetric::EnergyPerDatum, 1);
     QCOMPARE(LeaderboardView::findingFor(r),
              QStringLiteral("Of 4 configurations, b, trapezoid, 128 parameters, depth 3, CPU gives the most training "
                             "per joule: 500 \u00B5J per training datum, about 2,000 training examples per joule."));
@@ -507,10 +548,10 @@ void TestLeaderboardView::findingKnownAnswer()
              QStringLiteral("No runs match the filter."));
     RunColumns none = handColumns({{"a", "rectangle", 32, false, 4e-3}});
     none.energyPerDatum[0] = std::nan("");
-    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(none)),
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(none, RunMetric::EnergyPerDatum, 1)),
              QStringLiteral("None of the 1 configuration(s) in the filter has an energy per datum to rank."));
     const RunColumns one = handColumns({{"a", "rectangle", 32, false, 0.04}});
-    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(one)),
+    QCOMPARE(LeaderboardView::findingFor(computeLeaderboard(one, RunMetric::EnergyPerDatum, 1)),
              QStringLiteral("The one configuration with an energy per datum, a, rectangle, 32 parameters, depth 3, "
                             "CPU, uses 40 mJ per training datum (about 25 training examples per joule)."));
 }
@@ -523,7 +564,7 @@ void TestLeaderboardView::findingOnStore()
     const SqlConfig *best = nullptr;
     int ranked = 0;
     for (const auto &[key, c] : sql) {
-        if (std::isnan(c.medEpd))
+        if (c.rank == 0) // fewer than two runs, or no energy per datum
             continue;
         ++ranked;
         if (!best || c.medEpd < best->medEpd)
@@ -534,8 +575,9 @@ void TestLeaderboardView::findingOnStore()
                              .arg(best->dataset, best->shape, QLocale().toString(best->size))
                              .arg(best->depth)
                              .arg(best->device);
-    QVERIFY2(m_view->finding().startsWith(QStringLiteral("Of %1 configurations, %2 gives the most training per joule")
-                                              .arg(QLocale().toString(ranked), what)),
+    QVERIFY2(m_view->finding().startsWith(
+                 QStringLiteral("Of %1 configurations with at least 2 runs, %2 gives the most training per joule")
+                     .arg(QLocale().toString(ranked), what)),
              qPrintable(m_view->finding()));
     qInfo("finding: %s", qPrintable(m_view->finding()));
 }
@@ -599,6 +641,7 @@ void TestLeaderboardView::selectionIntoFilter()
         }
     }
     QVERIFY(loose && exact);
+    m_view->setShowUnranked(true); // the pairs may hold single-run configurations
     m_view->sortBy(-1, Qt::AscendingOrder);
     auto selectPair = [&](std::pair<std::size_t, std::size_t> pair) {
         QItemSelectionModel *selection = table->selectionModel();
