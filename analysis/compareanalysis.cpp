@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace wattprint {
@@ -233,7 +234,11 @@ CompareResult computeComparison(const RunColumns &c, const CompareSelection &a, 
         m.metric = metric;
         m.a = describeSide(va);
         m.b = describeSide(vb);
-        // A side with fewer than two values has no test; the view says which side.
+        m.ratio = !va.empty() && !vb.empty() && m.a.median > 0 ? m.b.median / m.a.median
+                                                               : std::numeric_limits<double>::quiet_NaN();
+        // A side with a single value has no test, only the ratio; an empty side has neither.
+        if (!va.empty() && !vb.empty() && (va.size() < 2 || vb.size() < 2))
+            m.verdict = untestedVerdict(va.size(), vb.size(), m.a.median, m.b.median);
         if (va.size() >= 2 && vb.size() >= 2) {
             try {
                 m.comparison = stats::compareSamples(va, vb);

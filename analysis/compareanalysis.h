@@ -64,8 +64,11 @@ struct CompareResult
         // Why the tests are undefined (all values equal...) when both sides have 2+ values but
         // there is no comparison: the AnalysisError's message.
         QString failure;
-        QString verdict; // comparisonVerdict() when there is a comparison
+        // comparisonVerdict() when there is a comparison, untestedVerdict() when a side has a
+        // single value (and the other at least one).
+        QString verdict;
         bool significant = false;
+        double ratio = 0; // median B / median A; NaN without a value on each side or for median A <= 0
     };
 
     CompareSelection a, b;

@@ -295,8 +295,10 @@ TwoSampleComparison compareSamples(std::span<const double> a, std::span<const do
         const auto lb = log10Values(sb, NonPositivePolicy::Reject, kB);
         const MeanVar mla = meanVar(la);
         const MeanVar mlb = meanVar(lb);
-        if (mla.var > 0.0 || mlb.var > 0.0)
+        if (mla.var > 0.0 || mlb.var > 0.0) {
             c.welchLog = welchFromMoments(mla, mlb);
+            c.hedgesGLog = hedgesFromMoments(mla, mlb);
+        }
     }
     c.mannWhitney = mannWhitneyUSorted(sa, sb, options.mannWhitney);
     if (c.medianA > 0.0)

@@ -94,6 +94,9 @@ struct TwoSampleComparison
     std::optional<WelchResult> welchLog; // empty when a value is <= 0
     MannWhitneyResult mannWhitney;
     double hedgesG = 0.0;
+    // Hedges' g of the log10 values: the scale the verdict's tests use. Empty when a value is
+    // <= 0 or the log values do not vary.
+    std::optional<double> hedgesGLog;
     std::optional<PercentChange> percentChange; // empty when median(A) <= 0
 };
 TwoSampleComparison compareSamples(std::span<const double> a, std::span<const double> b,

@@ -1,9 +1,11 @@
 #include "verdict.h"
 
 #include "analysiserror.h"
+#include "units.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -57,7 +59,7 @@ QString phraseFor(RunMetric metric, bool less)
 bool comparisonSignificant(const stats::TwoSampleComparison &c, double alpha)
 {
     requireAlpha(alpha);
-    if (!c.welchLog || !c.percentChange)
+    if (!c.welchLog || !c.percentChange || std::min(c.countA, c.countB) < MinRunsForVerdict)
         return false;
     const stats::ConfidenceInterval &ci = c.percentChange->ci;
     const bool excludesZero = ci.lower > 0 || ci.upper < 0;
@@ -84,10 +86,42 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
                        .arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
     }
     const QString a = QString::number(alpha);
-    return QCoreApplication::translate("Verdict", "%1 (%2), %3")
-        .arg(phrase, interval,
-             significant ? QCoreApplication::translate("Verdict", "significant at alpha = %1").arg(a)
-                         : QCoreApplication::translate("Verdict", "not significant at alpha = %1").arg(a));
+    QString verdict;
+    if (std::min(c.countA, c.countB) < MinRunsForVerdict)
+        verdict = QCoreApplication::translate("Verdict",
+                                              "Too few runs to tell: %1 (%2), but A has %3 and B %4 runs, "
+                                              "and a verdict needs at least %5 on each side")
+                      .arg(phrase, interval)
+                      .arg(c.countA)
+                      .arg(c.countB)
+                      .arg(MinRunsForVerdict);
+    else
+        verdict = QCoreApplication::translate("Verdict", "%1 (%2), %3")
+                      .arg(phrase, interval,
+                           significant
+                               ? QCoreApplication::translate("Verdict", "significant at alpha = %1").arg(a)
+                               : QCoreApplication::translate("Verdict", "not significant at alpha = %1").arg(a));
+    if (pc.invalidResamples > 0)
+        verdict += QCoreApplication::translate("Verdict",
+                                               "; %1 of %2 bootstrap replicates had a median of A at or "
+                                               "below 0 and were left out")
+                       .arg(pc.invalidResamples)
+                       .arg(pc.resamples);
+    return verdict;
+}
+
+QString untestedVerdict(std::size_t countA, std::size_t countB, double medianA, double medianB)
+{
+    const QString ratio = medianA > 0 ? units::ratio(medianB / medianA) : QStringLiteral("-");
+    if (countA == 1 && countB == 1)
+        return QCoreApplication::translate("Verdict",
+                                           "One run against one run: B's value is %1 A's; no test is "
+                                           "possible with one run on a side")
+            .arg(ratio);
+    return QCoreApplication::translate("Verdict",
+                                       "B's median is %1 A's (A: %2, B: %3); no test is possible with "
+                                       "one run on a side")
+        .arg(ratio, units::runs(qint64(countA)), units::runs(qint64(countB)));
 }
 
 } // namespace wattprint

@@ -593,9 +593,9 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
     const QString metricName = runMetricName(*metric);
     for (const auto &[side, values, filter] :
          {std::tuple{QStringLiteral("A"), &a, &*filterA}, std::tuple{QStringLiteral("B"), &b, &*filterB}}) {
-        if (values->size() < 2)
-            return failure(QCoreApplication::translate(
-                               "AnalysisCommands", "side %1 (%2) has %3 runs with a %4 value; at least 2 are needed")
+        if (values->empty())
+            return failure(QCoreApplication::translate("AnalysisCommands",
+                                                       "side %1 (%2) has %3 runs with a %4 value; at least 1 is needed")
                                .arg(side, filter->toString())
                                .arg(values->size())
                                .arg(metricName));
@@ -611,10 +611,28 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         }
     }
     try {
-        const stats::TwoSampleComparison c = stats::compareSamples(a, b, options);
         QJsonObject o;
         o[QStringLiteral("metric")] = metricName;
         o[QStringLiteral("unit")] = runMetricUnit(*metric);
+        // One run on a side: the ratio of the values, and no test (analysis/verdict.h).
+        if (a.size() < 2 || b.size() < 2) {
+            const double medianA = stats::median(a), medianB = stats::median(b);
+            for (const auto &[key, f, values, dropped, median] :
+                 {std::tuple{QStringLiteral("a"), &*filterA, &a, droppedA, medianA},
+                  std::tuple{QStringLiteral("b"), &*filterB, &b, droppedB, medianB}})
+                o[key] = QJsonObject{{QStringLiteral("filter"), f->toString()},
+                                     {QStringLiteral("description"), f->describe()},
+                                     {QStringLiteral("n"), double(values->size())},
+                                     {QStringLiteral("dropped"), double(dropped)},
+                                     {QStringLiteral("median"), number(median)},
+                                     {QStringLiteral("mean"), number(stats::mean(*values))}};
+            o[QStringLiteral("ratio_of_medians")] = number(medianA > 0 ? medianB / medianA : std::nan(""));
+            o[QStringLiteral("tested")] = false;
+            o[QStringLiteral("significant")] = false;
+            o[QStringLiteral("verdict")] = untestedVerdict(a.size(), b.size(), medianA, medianB);
+            return jsonOutput(o, store.get());
+        }
+        const stats::TwoSampleComparison c = stats::compareSamples(a, b, options);
         auto side = [&](const Filter &f, const std::vector<double> &values, std::size_t dropped, double median) {
             QJsonObject s;
             s[QStringLiteral("filter")] = f.toString();
@@ -629,10 +647,14 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
         o[QStringLiteral("b")] = side(*filterB, b, droppedB, c.medianB);
         const double ratio = c.medianA != 0 ? c.medianB / c.medianA : std::nan("");
         o[QStringLiteral("ratio_of_medians")] = number(ratio);
-        o[QStringLiteral("welch_p")] = number(c.welch.p);
-        o[QStringLiteral("welch_p_log")] = c.welchLog ? number(c.welchLog->p) : QJsonValue(QJsonValue::Null);
+        // Every statistic on the scale the verdict uses: log10 values (Mann-Whitney ranks are the
+        // same on either scale). Null where a value <= 0 leaves no log.
+        o[QStringLiteral("tested")] = true;
+        o[QStringLiteral("scale")] = QStringLiteral("log10");
+        o[QStringLiteral("welch_p")] = c.welchLog ? number(c.welchLog->p) : QJsonValue(QJsonValue::Null);
         o[QStringLiteral("mannwhitney_p")] = number(c.mannWhitney.p);
-        o[QStringLiteral("hedges_g")] = number(c.hedgesG);
+        o[QStringLiteral("hedges_g")] = c.hedgesGLog ? number(*c.hedgesGLog) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("min_runs_for_verdict")] = double(MinRunsForVerdict);
         o[QStringLiteral("alpha")] = kAlpha;
         o[QStringLiteral("significance_rule")] = QCoreApplication::translate(
             "AnalysisCommands",
@@ -649,6 +671,8 @@ CommandOutput AnalysisCommands::compare(const QStringList &args)
             const stats::PercentChange &pc = *c.percentChange;
             o[QStringLiteral("percent_change")] = number(pc.percent);
             o[QStringLiteral("ci95")] = QJsonArray{number(pc.ci.lower), number(pc.ci.upper)};
+            bootstrap[QStringLiteral("dropped_replicates")] = pc.invalidResamples;
+            o[QStringLiteral("bootstrap")] = bootstrap;
         } else {
             o[QStringLiteral("percent_change")] = QJsonValue(QJsonValue::Null);
             o[QStringLiteral("ci95")] = QJsonValue(QJsonValue::Null);

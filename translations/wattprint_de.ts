@@ -248,10 +248,6 @@
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
-        <source>side %1 (%2) has %3 runs with a %4 value; at least 2 are needed</source>
-        <translation>Seite %1 (%2) hat %3 Läufe mit einem Wert für %4; mindestens 2 sind nötig</translation>
-    </message>
-    <message>
         <source>Welch&apos;s t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
         <translation>Welch-t-Test auf log10-Werten p &lt; alpha und das 95-%-Bootstrap-Intervall der prozentualen Änderung schließt 0 aus</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>%1 configurations have fewer than %2 runs and are not ranked (--min-runs 1 ranks them too)</source>
         <translation>%1 Konfigurationen haben weniger als %2 Läufe und erhalten keinen Rang (--min-runs 1 rankt auch sie)</translation>
+    </message>
+    <message>
+        <source>side %1 (%2) has %3 runs with a %4 value; at least 1 is needed</source>
+        <translation>Seite %1 (%2) hat %3 Läufe mit einem Wert für %4; mindestens 1 ist nötig</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1444,22 @@ Befehle: %1
     <message>
         <source>not significant at alpha = %1</source>
         <translation>nicht signifikant bei alpha = %1</translation>
+    </message>
+    <message>
+        <source>Too few runs to tell: %1 (%2), but A has %3 and B %4 runs, and a verdict needs at least %5 on each side</source>
+        <translation>Zu wenige Läufe für ein Urteil: %1 (%2), aber A hat %3 und B %4 Läufe, und ein Urteil braucht mindestens %5 auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 bootstrap replicates had a median of A at or below 0 and were left out</source>
+        <translation>; %1 von %2 Bootstrap-Wiederholungen hatten einen Median von A von höchstens 0 und wurden weggelassen</translation>
+    </message>
+    <message>
+        <source>One run against one run: B&apos;s value is %1 A&apos;s; no test is possible with one run on a side</source>
+        <translation>Ein Lauf gegen einen Lauf: der Wert von B ist %1 der von A; mit einem Lauf auf einer Seite ist kein Test möglich</translation>
+    </message>
+    <message>
+        <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
+        <translation>Der Median von B ist %1 der von A (A: %2, B: %3); mit einem Lauf auf einer Seite ist kein Test möglich</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2758,6 @@ für eine log. Achse</translation>
         <translation>Mann-Whitney p</translation>
     </message>
     <message>
-        <source>Hedges&apos; g</source>
-        <translation>Hedges&apos; g</translation>
-    </message>
-    <message>
         <source> (n = %1)</source>
         <translation> (n = %1)</translation>
     </message>
@@ -2772,6 +2784,10 @@ für eine log. Achse</translation>
     <message>
         <source>With only %1 runs on a side, the interval and p-values are rough.</source>
         <translation>Mit nur %1 Läufen auf einer Seite sind Intervall und p-Werte grob.</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g (log)</source>
+        <translation>Hedges’ g (log)</translation>
     </message>
 </context>
 <context>

@@ -248,10 +248,6 @@
         <translation>--seed doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <source>side %1 (%2) has %3 runs with a %4 value; at least 2 are needed</source>
-        <translation>le côté %1 (%2) compte %3 exécutions avec une valeur %4 ; il en faut au moins 2</translation>
-    </message>
-    <message>
         <source>Welch&apos;s t-test on log10 values p &lt; alpha and the 95% bootstrap interval of the percent change excludes 0</source>
         <translation>test t de Welch sur les valeurs log10 p &lt; alpha et l&apos;intervalle bootstrap à 95 % de la variation en pourcentage exclut 0</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>%1 configurations have fewer than %2 runs and are not ranked (--min-runs 1 ranks them too)</source>
         <translation>%1 configurations ont moins de %2 exécutions et ne sont pas classées (--min-runs 1 les classe aussi)</translation>
+    </message>
+    <message>
+        <source>side %1 (%2) has %3 runs with a %4 value; at least 1 is needed</source>
+        <translation>le côté %1 (%2) a %3 exécutions avec une valeur de %4 ; il en faut au moins 1</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1444,22 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>not significant at alpha = %1</source>
         <translation>non significatif au seuil alpha = %1</translation>
+    </message>
+    <message>
+        <source>Too few runs to tell: %1 (%2), but A has %3 and B %4 runs, and a verdict needs at least %5 on each side</source>
+        <translation>Trop peu d’exécutions pour conclure : %1 (%2), mais A a %3 et B %4 exécutions, et un verdict en demande au moins %5 de chaque côté</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 bootstrap replicates had a median of A at or below 0 and were left out</source>
+        <translation> ; %1 des %2 rééchantillons bootstrap avaient une médiane de A inférieure ou égale à 0 et ont été écartés</translation>
+    </message>
+    <message>
+        <source>One run against one run: B&apos;s value is %1 A&apos;s; no test is possible with one run on a side</source>
+        <translation>Une exécution contre une exécution : la valeur de B vaut %1 celle de A ; aucun test n’est possible avec une seule exécution d’un côté</translation>
+    </message>
+    <message>
+        <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
+        <translation>La médiane de B vaut %1 celle de A (A : %2, B : %3) ; aucun test n’est possible avec une seule exécution d’un côté</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2758,6 @@ to draw on a log axis</source>
         <translation>p de Mann-Whitney</translation>
     </message>
     <message>
-        <source>Hedges&apos; g</source>
-        <translation>g de Hedges</translation>
-    </message>
-    <message>
         <source> (n = %1)</source>
         <translation> (n = %1)</translation>
     </message>
@@ -2772,6 +2784,10 @@ to draw on a log axis</source>
     <message>
         <source>With only %1 runs on a side, the interval and p-values are rough.</source>
         <translation>Avec seulement %1 exécutions d&apos;un côté, l&apos;intervalle et les valeurs p sont approximatifs.</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g (log)</source>
+        <translation>g de Hedges (log)</translation>
     </message>
 </context>
 <context>

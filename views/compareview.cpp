@@ -684,7 +684,7 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
     const CompareResult::Metric *m = r.find(metric);
     if (!m)
         return tr("Choose a metric to compare.");
-    if (!m->comparison)
+    if (!m->comparison && m->verdict.isEmpty())
         return whyNoComparison(*m);
     return tr("Comparing A (%1) with B (%2): %3.").arg(r.a.describe(), r.b.describe(), m->verdict);
 }
@@ -927,11 +927,11 @@ void CompareView::rebuildPlot()
     QList<Cell> captions = {
         Cell{tr("A: %1 (n = %2 runs)").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))), AText, true},
         Cell{tr("B: %1 (n = %2 runs)").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))), BText, true}};
-    QList<Cell> header = {Cell{tr("Metric"), ink},        Cell{tr("Median A"), AText},
-                          Cell{tr("Mean A"), AText},      Cell{tr("Median B"), BText},
-                          Cell{tr("Mean B"), BText},      Cell{tr("Change of median, B vs A [95% CI]"), ink},
-                          Cell{tr("Welch p (log)"), ink}, Cell{tr("Mann-Whitney p"), ink},
-                          Cell{tr("Hedges' g"), ink}};
+    QList<Cell> header = {Cell{tr("Metric"), ink},         Cell{tr("Median A"), AText},
+                          Cell{tr("Mean A"), AText},       Cell{tr("Median B"), BText},
+                          Cell{tr("Mean B"), BText},       Cell{tr("Change of median, B vs A [95% CI]"), ink},
+                          Cell{tr("Welch p (log)"), ink},  Cell{tr("Mann-Whitney p"), ink},
+                          Cell{tr("Hedges' g (log)"), ink}};
     QList<QList<Cell>> rows;
     bool anySignificant = false;
     for (const CompareResult::Metric &row : r->metrics) {
@@ -964,7 +964,8 @@ void CompareView::rebuildPlot()
             }
             cells << Cell{change, ink, chosen}
                   << Cell{c.welchLog ? pText(c.welchLog->p) : QStringLiteral("-"), ink, chosen}
-                  << Cell{pText(c.mannWhitney.p), ink, chosen} << Cell{locale.toString(c.hedgesG, 'f', 2), ink, chosen};
+                  << Cell{pText(c.mannWhitney.p), ink, chosen}
+                  << Cell{c.hedgesGLog ? locale.toString(*c.hedgesGLog, 'f', 2) : QStringLiteral("-"), ink, chosen};
         } else {
             for (int i = 0; i < 4; ++i)
                 cells << Cell{QStringLiteral("-"), ink, chosen};

@@ -60,6 +60,7 @@ private slots:
     void missingPieces();
     void rejectsBadAlpha();
     void scipyFixture();
+    void fewRunsGiveNoVerdict();
 };
 
 void TestVerdict::issueExample()
@@ -164,6 +165,40 @@ void TestVerdict::scipyFixture()
                  qPrintable(verdict));
         qInfo("%s: %s", qPrintable(c.value(u"name").toString()), qPrintable(verdict));
     }
+}
+
+void TestVerdict::fewRunsGiveNoVerdict()
+{
+    // Four runs a side, B clearly lower: the same arithmetic, but no verdict below five runs a side.
+    stats::TwoSampleComparison c = made(-50.0, -60.0, -40.0, 1e-4);
+    c.countA = 4;
+    c.countB = 9;
+    QVERIFY(!comparisonSignificant(c));
+    QCOMPARE(comparisonVerdict(c, RunMetric::Energy),
+             QStringLiteral("Too few runs to tell: B uses 50.0% less energy (95% CI 40-60%), but A has 4 and B 9 "
+                            "runs, and a verdict needs at least 5 on each side"));
+    c.countA = 5;
+    c.countB = 5;
+    QVERIFY(comparisonSignificant(c));
+    // Bootstrap replicates left out are said, not hidden.
+    c.percentChange->invalidResamples = 12;
+    c.percentChange->resamples = 2000;
+    QVERIFY(comparisonVerdict(c, RunMetric::Energy)
+                .endsWith(QStringLiteral("significant at alpha = 0.05; 12 of 2000 bootstrap replicates had a median "
+                                         "of A at or below 0 and were left out")));
+    // One run on a side: the ratio, no test.
+    QCOMPARE(untestedVerdict(1, 1, 200.0, 300.0),
+             QStringLiteral("One run against one run: B's value is 1.5\u00D7 A's; no test is possible with one run "
+                            "on a side"));
+    QCOMPARE(untestedVerdict(1, 3, 200.0, 100.0),
+             QStringLiteral("B's median is 0.50\u00D7 A's (A: 1 run, B: 3 runs); no test is possible with one run "
+                            "on a side"));
+    // Real samples of three runs: Hedges' g is also given on the log scale the tests use.
+    const std::vector<double> a{100, 120, 110}, b{50, 55, 60};
+    const stats::TwoSampleComparison real = stats::compareSamples(a, b);
+    QVERIFY(real.hedgesGLog && *real.hedgesGLog < 0);
+    QVERIFY(!comparisonSignificant(real));
+    QVERIFY(comparisonVerdict(real, RunMetric::Energy).startsWith(QStringLiteral("Too few runs to tell: B uses")));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

@@ -325,8 +325,8 @@ void TestAnalysisCommands::compareMatchesSql()
         db(cli({"--a", "dataset=529_pollen,device=cpu", "--b", "dataset=529_pollen,device=gpu"})));
     QVERIFY2(out.ok(), qPrintable(out.error));
     const QJsonObject o = out.json.object();
-    for (const char *key : {"metric", "unit", "a", "b", "ratio_of_medians", "percent_change", "welch_p", "welch_p_log",
-                            "mannwhitney_p", "hedges_g", "ci95", "significant", "verdict", "alpha"})
+    for (const char *key : {"metric", "unit", "a", "b", "ratio_of_medians", "percent_change", "welch_p", "scale",
+                            "tested", "mannwhitney_p", "hedges_g", "ci95", "significant", "verdict", "alpha"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(u"metric").toString(), QStringLiteral("energy"));
 
@@ -357,8 +357,17 @@ void TestAnalysisCommands::compareMatchesSql()
     const double t = (mean(la) - mean(lb)) / std::sqrt(va + vb);
     const double df = (va + vb) * (va + vb) / (va * va / double(la.size() - 1) + vb * vb / double(lb.size() - 1));
     const double p = 2.0 * boost::math::cdf(boost::math::complement(boost::math::students_t(df), std::abs(t)));
-    QVERIFY2(near(o.value(u"welch_p_log").toDouble(), p, 1e-6),
-             qPrintable(QStringLiteral("%1 vs %2").arg(o.value(u"welch_p_log").toDouble()).arg(p)));
+    QCOMPARE(o.value(u"scale").toString(), QStringLiteral("log10"));
+    QVERIFY2(near(o.value(u"welch_p").toDouble(), p, 1e-6),
+             qPrintable(QStringLiteral("%1 vs %2").arg(o.value(u"welch_p").toDouble()).arg(p)));
+    // Hedges' g on the same log10 values, with the exact small-sample factor
+    // J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2)).
+    const double dfPooled = double(la.size() + lb.size() - 2);
+    const double pooled = std::sqrt(
+        (double(la.size() - 1) * sampleVariance(la) + double(lb.size() - 1) * sampleVariance(lb)) / dfPooled);
+    const double j = std::exp(std::lgamma(dfPooled / 2) - std::lgamma((dfPooled - 1) / 2)) / std::sqrt(dfPooled / 2);
+    QVERIFY2(near(o.value(u"hedges_g").toDouble(), j * (mean(lb) - mean(la)) / pooled, 1e-9),
+             qPrintable(QString::number(o.value(u"hedges_g").toDouble())));
 
     const QJsonArray ci = o.value(u"ci95").toArray();
     QCOMPARE(ci.size(), 2);
@@ -409,7 +418,7 @@ void TestAnalysisCommands::compareRejectsBadInput()
     const CommandOutput empty = AnalysisCommands::compare(
         db(cli({"--a", "dataset=no_such_dataset", "--b", "device=gpu"})));
     QVERIFY(!empty.ok());
-    QVERIFY2(empty.error.contains(QStringLiteral("at least 2")), qPrintable(empty.error));
+    QVERIFY2(empty.error.contains(QStringLiteral("at least 1")), qPrintable(empty.error));
     const CommandOutput badMetric = AnalysisCommands::compare(
         db(cli({"--a", "device=cpu", "--b", "device=gpu", "--metric", "flops"})));
     QVERIFY(!badMetric.ok());
@@ -779,15 +788,24 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     for (const auto &[what, o] : outputs) {
         const QString message = what + QStringLiteral(": ") + o.error;
-        if (what == QLatin1String("compare")) {
+        if (what == QLatin1String("compare") && tag == QLatin1String("one run each")) {
+            // One run against one run: the ratio the user wants, and no test.
+            QVERIFY2(o.ok(), qPrintable(message));
+            const QJsonObject json = o.json.object();
+            QCOMPARE(json.value(u"ratio_of_medians").toDouble(), 7000.0 / 5000.0);
+            QCOMPARE(json.value(u"tested"), QJsonValue(false));
+            QCOMPARE(json.value(u"significant"), QJsonValue(false));
+            QCOMPARE(json.value(u"verdict").toString(),
+                     QStringLiteral("One run against one run: B's value is 1.4\u00D7 A's; no test is possible with "
+                                    "one run on a side"));
+        } else if (what == QLatin1String("compare")) {
             QVERIFY2(!o.ok(), qPrintable(message));
             QCOMPARE(o.exitCode, 1);
             // Each case with the reason it has, not a generic failure.
             const QString expected = tag == QLatin1String("1e160")
                 ? QStringLiteral("has a energy of 1e+160: values beyond 1e+-150")
-                : tag == QLatin1String("1e-300")    ? QStringLiteral("has a energy of 1e-300: values beyond 1e+-150")
-                : tag == QLatin1String("all equal") ? QStringLiteral("all equal")
-                                                    : QStringLiteral("at least 2 are needed");
+                : tag == QLatin1String("1e-300") ? QStringLiteral("has a energy of 1e-300: values beyond 1e+-150")
+                                                 : QStringLiteral("all equal");
             QVERIFY2(o.error.contains(expected), qPrintable(message));
         } else if (what == QLatin1String("fit")) {
             // One configuration per device: too few to fit, said so.
@@ -800,8 +818,9 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
             QVERIFY2(o.json.object().value(u"source").toString().contains(QLatin1String(".csv")), qPrintable(what));
         }
     }
-    // The printing entry point gives exit code 1 for these, as the binary does.
-    QCOMPARE(AnalysisCommands::runCompare(with({"--a", "device=cpu", "--b", "device=gpu"})), 1);
+    // The printing entry point gives exit code 1 for the failures, as the binary does.
+    QCOMPARE(AnalysisCommands::runCompare(with({"--a", "device=cpu", "--b", "device=gpu"})),
+             tag == QLatin1String("one run each") ? 0 : 1);
 }
 
 void TestAnalysisCommands::everyJsonSaysWhereItsNumbersComeFrom()

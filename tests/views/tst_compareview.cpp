@@ -350,13 +350,18 @@ void TestCompareView::emptyStates()
     QCOMPARE(CompareView::findingFor(computeComparison(cols, cpu, deep), RunMetric::Energy),
              QStringLiteral("B has no runs: nothing in the filter matches depth 20, GPU."));
 
-    // One run on a side: named.
+    // One run on a side: the ratio of the medians, and no test.
     RunColumns one = cols;
     for (std::size_t i = 0; i < one.rowCount(); ++i)
         one.isGpu[i] = i == 0 ? 1 : 0;
     const CompareResult single = computeComparison(one, cpu, gpu);
-    QCOMPARE(CompareView::findingFor(single, RunMetric::Energy),
-             QStringLiteral("B has only one run with a value of energy per run: at least two are needed to compare."));
+    const CompareResult::Metric *energy = single.find(RunMetric::Energy);
+    QVERIFY(energy && !energy->comparison && !energy->significant);
+    QCOMPARE(energy->ratio, energy->b.median / energy->a.median);
+    QVERIFY2(CompareView::findingFor(single, RunMetric::Energy)
+                 .endsWith(QStringLiteral(" A's (A: %1 runs, B: 1 run); no test is possible with one run on a side.")
+                               .arg(energy->a.count)),
+             qPrintable(CompareView::findingFor(single, RunMetric::Energy)));
 
     // All values equal on both sides: the tests are undefined, and the sentence says why.
     RunColumns flat = cols;
