@@ -16,6 +16,21 @@
 using namespace wattprint;
 using namespace wattprint::testsupport::leaderboard;
 
+namespace {
+
+// Dataset a: 4 mJ (CPU, 32) and 2 mJ (GPU, 64, two runs 1 and 3 mJ); dataset b: 0.5 mJ (CPU, 128,
+// trapezoid) and 8 mJ.
+RunColumns knownColumns()
+{
+    return handColumns({{"a", "rectangle", 32, false, 4e-3},
+                        {"a", "rectangle", 64, true, 1e-3},
+                        {"a", "rectangle", 64, true, 3e-3},
+                        {"b", "trapezoid", 128, false, 0.5e-3},
+                        {"b", "rectangle", 128, false, 8e-3}});
+}
+
+} // namespace
+
 class TestLeaderboardAnalysis : public QObject
 {
     Q_OBJECT
@@ -112,11 +127,7 @@ void TestLeaderboardAnalysis::knownAnswer()
 {
     // Dataset a: 4 mJ (CPU, 32) and 2 mJ (GPU, 64, two runs 1 and 3 mJ); dataset b: 0.5 mJ
     // (CPU, 128, trapezoid) and 8 mJ. The best overall is b, trapezoid, 128, CPU.
-    const RunColumns c = handColumns({{"a", "rectangle", 32, false, 4e-3},
-                                      {"a", "rectangle", 64, true, 1e-3},
-                                      {"a", "rectangle", 64, true, 3e-3},
-                                      {"b", "trapezoid", 128, false, 0.5e-3},
-                                      {"b", "rectangle", 128, false, 8e-3}});
+    const RunColumns c = knownColumns();
     const LeaderboardResult r = computeLeaderboard(c, RunMetric::EnergyPerDatum, 1);
     QCOMPARE(r.configurations.size(), std::size_t(4));
     QCOMPARE(r.rows[0].rank, 1); // a: GPU 64 (median 2 mJ) before CPU 32 (4 mJ)
@@ -150,11 +161,7 @@ void TestLeaderboardAnalysis::defaultRanksOnlyRepeatedConfigurations()
 {
     // BUTTER-E has one to three runs per configuration: by default a configuration needs two runs
     // to be ranked, and each row says how far its median can be trusted.
-    const RunColumns c = handColumns({{"a", "rectangle", 32, false, 4e-3},
-                                      {"a", "rectangle", 64, true, 1e-3},
-                                      {"a", "rectangle", 64, true, 3e-3},
-                                      {"b", "trapezoid", 128, false, 0.5e-3},
-                                      {"b", "rectangle", 128, false, 8e-3}});
+    const RunColumns c = knownColumns();
     const LeaderboardResult r = computeLeaderboard(c);
     QCOMPARE(r.minRuns, std::size_t(DefaultMinRunsToRank));
     QCOMPARE(r.minRuns, std::size_t(2));
