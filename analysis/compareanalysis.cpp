@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace wattprint {
@@ -154,6 +155,50 @@ const CompareResult::Metric *CompareResult::find(RunMetric metric) const
             return &m;
     }
     return nullptr;
+}
+
+std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(const RunColumns &c)
+{
+    c.checkConsistent();
+    const std::size_t n = c.rowCount();
+    // The most-run value of `key` among the rows `keep` accepts; ties to the smaller value.
+    auto mostRun = [&](auto key, auto keep) {
+        std::map<decltype(key(std::size_t{0})), std::size_t> counts;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (keep(i))
+                ++counts[key(i)];
+        }
+        return counts;
+    };
+    auto best = [](const auto &counts) {
+        auto top = counts.begin();
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            if (it->second > top->second)
+                top = it;
+        }
+        return top;
+    };
+    const auto datasets = mostRun([&](std::size_t i) { return c.datasetNames.value(c.dataset[i]); },
+                                  [](std::size_t) { return true; });
+    if (datasets.empty())
+        return std::nullopt;
+    const QString dataset = best(datasets)->first;
+    auto inDataset = [&](std::size_t i) { return c.datasetNames.value(c.dataset[i]) == dataset; };
+    const int depth = best(mostRun([&](std::size_t i) { return c.depth[i]; }, inDataset))->first;
+    auto sizes = mostRun([&](std::size_t i) { return c.size[i]; },
+                         [&](std::size_t i) { return inDataset(i) && c.depth[i] == depth; });
+    if (sizes.size() < 2)
+        return std::nullopt;
+    const auto first = best(sizes);
+    const qint64 sizeOne = first->first;
+    sizes.erase(first);
+    const qint64 sizeTwo = best(sizes)->first;
+    CompareSelection a, b;
+    a.dataset = b.dataset = dataset;
+    a.depth = b.depth = depth;
+    a.size = std::min(sizeOne, sizeTwo);
+    b.size = std::max(sizeOne, sizeTwo);
+    return std::make_pair(a, b);
 }
 
 const std::vector<RunMetric> &comparedMetrics()

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace wattprint {
@@ -83,6 +84,12 @@ struct CompareResult
 
     const Metric *find(RunMetric metric) const;
 };
+
+// The comparison the view opens on, the product's own question on the data in force: the two
+// most-run sizes (A the smaller) of the most-run dataset at its most-run depth, every shape and
+// device (CPU against GPU is one click from there). Ties go to the smaller name or value. Empty
+// when no dataset and depth hold two sizes.
+std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(const RunColumns &columns);
 
 // Energy, run time, power, energy per datum: the metrics compared.
 const std::vector<RunMetric> &comparedMetrics();

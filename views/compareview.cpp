@@ -291,7 +291,8 @@ CompareView::CompareView(QWidget *parent)
     , m_metricLabel(new QLabel(this))
     , m_cpuGpuButton(new QPushButton(this))
 {
-    // Defaults: the question most people bring, CPU against GPU over the runs in force.
+    // Until the first result: CPU against GPU. The first request replaces these by the product's
+    // own example on the data (exampleSelections) unless the user or a layout chose sides first.
     m_a.device = QStringLiteral("CPU");
     m_b.device = QStringLiteral("GPU");
 
@@ -465,9 +466,12 @@ QString CompareView::formatValue(double value, RunMetric metric)
 
 QJsonObject CompareView::saveState() const
 {
-    return QJsonObject{{QStringLiteral("a"), m_a.toJson()},
-                       {QStringLiteral("b"), m_b.toJson()},
-                       {QStringLiteral("metric"), runMetricName(m_metric)}};
+    QJsonObject state{{QStringLiteral("metric"), runMetricName(m_metric)}};
+    if (m_sidesChosen) { // else the layout keeps showing the example of whatever data is open
+        state.insert(QStringLiteral("a"), m_a.toJson());
+        state.insert(QStringLiteral("b"), m_b.toJson());
+    }
+    return state;
 }
 
 void CompareView::restoreState(const QJsonObject &state)
@@ -484,6 +488,16 @@ void CompareView::restoreState(const QJsonObject &state)
             setFinding(findingFor(*m_result, m_metric));
         changed = true;
     }
+    if (!state.value(QStringLiteral("a")).isObject() && !state.value(QStringLiteral("b")).isObject()) {
+        if (m_sidesChosen) { // a layout without sides: back to the example
+            m_sidesChosen = false;
+            emit stateChanged();
+            refresh();
+        } else if (changed) {
+            emit stateChanged();
+        }
+        return;
+    }
     CompareSelection a = m_a, b = m_b;
     if (state.value(QStringLiteral("a")).isObject())
         a = CompareSelection::fromJson(state.value(QStringLiteral("a")).toObject());
@@ -499,13 +513,14 @@ void CompareView::restoreState(const QJsonObject &state)
 
 void CompareView::setSelections(const CompareSelection &a, const CompareSelection &b)
 {
-    if (a == m_a && b == m_b)
+    if (a == m_a && b == m_b && m_sidesChosen)
         return;
     applySelections(a, b);
 }
 
 void CompareView::applySelections(CompareSelection a, CompareSelection b)
 {
+    m_sidesChosen = true;
     m_a = std::move(a);
     m_b = std::move(b);
     fillCombos(m_sideA, m_a);
@@ -691,13 +706,29 @@ QString CompareView::findingFor(const CompareResult &r, RunMetric metric)
 
 void CompareView::requestData()
 {
-    submitCompute(&CompareView::showResult, computeComparison, m_a, m_b);
+    if (m_sidesChosen) {
+        submitCompute(&CompareView::showResult, computeComparison, m_a, m_b);
+        return;
+    }
+    const CompareSelection fallbackA = m_a, fallbackB = m_b;
+    submit(
+        [fallbackA, fallbackB](const RunColumns &columns, JobContext &context) {
+            const auto example = exampleSelections(columns);
+            return computeComparison(columns, example ? example->first : fallbackA,
+                                     example ? example->second : fallbackB,
+                                     [&context] { return context.isCancelled(); });
+        },
+        &CompareView::showResult);
 }
 
 void CompareView::showResult(std::shared_ptr<const CompareResult> result)
 {
-    if (result->a != m_a || result->b != m_b)
+    if (!m_sidesChosen) {
+        m_a = result->a; // the example the job picked for the data in force
+        m_b = result->b;
+    } else if (result->a != m_a || result->b != m_b) {
         return; // computed for sides changed since; the request for the new ones is on its way
+    }
     m_result = std::move(result);
     fillCombos(m_sideA, m_a);
     fillCombos(m_sideB, m_b);

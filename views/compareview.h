@@ -107,6 +107,9 @@ private:
     QCPItemText *m_emptyText = nullptr;
     QCPItemText *m_sideEmpty[2] = {nullptr, nullptr}; // "no runs" where a side's box would be
     CompareSelection m_a, m_b;
+    // False until the user or a layout picks the sides: the view then shows exampleSelections()
+    // for the data in force (CPU against GPU when there is none).
+    bool m_sidesChosen = false;
     RunMetric m_metric = RunMetric::Energy;
     std::shared_ptr<const CompareResult> m_result;
     bool m_filling = false; // combos being refilled: not a user edit

@@ -181,6 +181,7 @@ private slots:
     void emptyStates();
     void narrowKeepsTheFilter();
     void defaultCpuVsGpuMatchesSql();
+    void openOnTheProductExample();
     void configurationMatchesSql();
     void combosSelectLikeAUser();
     void swapButtonSwaps();
@@ -212,6 +213,9 @@ void TestCompareView::init()
     m_view = std::make_unique<CompareView>();
     m_view->resize(1000, 720);
     m_view->setEnvironment(m_fx.env);
+    // Most tests start from CPU against GPU; openOnTheProductExample checks the view's own opening.
+    if (QByteArray(QTest::currentTestFunction()) != "openOnTheProductExample")
+        m_view->setSelections(device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
 }
 
 void TestCompareView::cleanup()
@@ -393,7 +397,56 @@ void TestCompareView::narrowKeepsTheFilter()
     QCOMPARE(CompareView::narrowFilter(base, CompareSelection()), base);
 }
 
-// The default view: A = CPU runs, B = GPU runs of the whole store, against SQL.
+// The view opens on two sizes of one dataset at one depth, found here by SQL; CPU against GPU is
+// one click away.
+void TestCompareView::openOnTheProductExample()
+{
+    QSignalSpy state(m_view.get(), &ViewPanel::stateChanged);
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT dataset FROM runs GROUP BY dataset ORDER BY count(*) DESC, dataset LIMIT 1"))
+            && q.next());
+    const QString dataset = q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT depth FROM runs WHERE dataset = ? GROUP BY depth ORDER BY count(*) DESC, depth "
+                             "LIMIT 1"));
+    q.addBindValue(dataset);
+    QVERIFY(q.exec() && q.next());
+    const int depth = q.value(0).toInt();
+    q.prepare(QStringLiteral("SELECT size, count(*) FROM runs WHERE dataset = ? AND depth = ? GROUP BY size ORDER BY "
+                             "count(*) DESC, size LIMIT 2"));
+    q.addBindValue(dataset);
+    q.addBindValue(depth);
+    QVERIFY(q.exec());
+    std::vector<std::pair<qint64, qint64>> sizes;
+    while (q.next())
+        sizes.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    QCOMPARE(sizes.size(), std::size_t(2));
+    const auto r = m_view->result();
+    QCOMPARE(r->a.dataset, dataset);
+    QCOMPARE(r->b.dataset, dataset);
+    QCOMPARE(r->a.depth, std::optional<int>(depth));
+    QCOMPARE(r->a.size, std::optional<qint64>(std::min(sizes[0].first, sizes[1].first)));
+    QCOMPARE(r->b.size, std::optional<qint64>(std::max(sizes[0].first, sizes[1].first)));
+    QVERIFY(r->a.shape.isEmpty() && r->a.device.isEmpty());
+    QCOMPARE(qint64(r->runsA + r->runsB), sizes[0].second + sizes[1].second);
+    QCOMPARE(m_view->selectionA(), r->a);
+    QCOMPARE(state.count(), 0);                                  // an opening, not a user's change
+    QVERIFY(!m_view->saveState().contains(QStringLiteral("a"))); // layouts keep opening on the example
+    // CPU against GPU for A's configuration, one click.
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("cpuGpuButton")), Qt::LeftButton);
+    QCOMPARE(m_view->selectionA().dataset, dataset);
+    QCOMPARE(m_view->selectionA().size, r->a.size);
+    QCOMPARE(m_view->selectionA().device, QStringLiteral("CPU"));
+    QCOMPARE(m_view->selectionB().device, QStringLiteral("GPU"));
+    QVERIFY(m_view->saveState().contains(QStringLiteral("a")));
+    // A layout without sides brings the example back.
+    m_view->restoreState(QJsonObject{{QStringLiteral("metric"), QStringLiteral("energy")}});
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(m_view->selectionA(), r->a);
+}
+
+// A = CPU runs, B = GPU runs of the whole store, against SQL.
 void TestCompareView::defaultCpuVsGpuMatchesSql()
 {
     m_view->show();
