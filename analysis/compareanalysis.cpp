@@ -185,8 +185,13 @@ std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(c
     const QString dataset = best(datasets)->first;
     auto inDataset = [&](std::size_t i) { return c.datasetNames.value(c.dataset[i]) == dataset; };
     const int depth = best(mostRun([&](std::size_t i) { return c.depth[i]; }, inDataset))->first;
-    auto sizes = mostRun([&](std::size_t i) { return c.size[i]; },
-                         [&](std::size_t i) { return inDataset(i) && c.depth[i] == depth; });
+    // One device on both sides: CPU and GPU runs differ tenfold and would blur the sizes' difference.
+    const int gpu = best(mostRun([&](std::size_t i) { return int(c.isGpu[i] != 0); },
+                                 [&](std::size_t i) { return inDataset(i) && c.depth[i] == depth; }))
+                        ->first;
+    auto sizes = mostRun(
+        [&](std::size_t i) { return c.size[i]; },
+        [&](std::size_t i) { return inDataset(i) && c.depth[i] == depth && int(c.isGpu[i] != 0) == gpu; });
     if (sizes.size() < 2)
         return std::nullopt;
     const auto first = best(sizes);
@@ -196,6 +201,7 @@ std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(c
     CompareSelection a, b;
     a.dataset = b.dataset = dataset;
     a.depth = b.depth = depth;
+    a.device = b.device = gpu ? QStringLiteral("GPU") : QStringLiteral("CPU");
     a.size = std::min(sizeOne, sizeTwo);
     b.size = std::max(sizeOne, sizeTwo);
     return std::make_pair(a, b);

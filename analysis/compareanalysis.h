@@ -86,9 +86,9 @@ struct CompareResult
 };
 
 // The comparison the view opens on, the product's own question on the data in force: the two
-// most-run sizes (A the smaller) of the most-run dataset at its most-run depth, every shape and
-// device (CPU against GPU is one click from there). Ties go to the smaller name or value. Empty
-// when no dataset and depth hold two sizes.
+// most-run sizes (A the smaller) of the most-run dataset at its most-run depth on its most-run
+// device there, every shape (CPU against GPU is one click from there). Ties go to the smaller
+// name or value, CPU before GPU. Empty when no such dataset, depth and device hold two sizes.
 std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(const RunColumns &columns);
 
 // Energy, run time, power, energy per datum: the metrics compared.

@@ -413,10 +413,17 @@ void TestCompareView::openOnTheProductExample()
     q.addBindValue(dataset);
     QVERIFY(q.exec() && q.next());
     const int depth = q.value(0).toInt();
-    q.prepare(QStringLiteral("SELECT size, count(*) FROM runs WHERE dataset = ? AND depth = ? GROUP BY size ORDER BY "
-                             "count(*) DESC, size LIMIT 2"));
+    q.prepare(QStringLiteral("SELECT is_gpu FROM runs WHERE dataset = ? AND depth = ? GROUP BY is_gpu ORDER BY "
+                             "count(*) DESC, is_gpu LIMIT 1"));
     q.addBindValue(dataset);
     q.addBindValue(depth);
+    QVERIFY(q.exec() && q.next());
+    const bool gpu = q.value(0).toBool();
+    q.prepare(QStringLiteral("SELECT size, count(*) FROM runs WHERE dataset = ? AND depth = ? AND is_gpu = ? GROUP BY "
+                             "size ORDER BY count(*) DESC, size LIMIT 2"));
+    q.addBindValue(dataset);
+    q.addBindValue(depth);
+    q.addBindValue(gpu ? 1 : 0);
     QVERIFY(q.exec());
     std::vector<std::pair<qint64, qint64>> sizes;
     while (q.next())
@@ -428,7 +435,9 @@ void TestCompareView::openOnTheProductExample()
     QCOMPARE(r->a.depth, std::optional<int>(depth));
     QCOMPARE(r->a.size, std::optional<qint64>(std::min(sizes[0].first, sizes[1].first)));
     QCOMPARE(r->b.size, std::optional<qint64>(std::max(sizes[0].first, sizes[1].first)));
-    QVERIFY(r->a.shape.isEmpty() && r->a.device.isEmpty());
+    QVERIFY(r->a.shape.isEmpty());
+    QCOMPARE(r->a.device, gpu ? QStringLiteral("GPU") : QStringLiteral("CPU"));
+    QCOMPARE(r->b.device, r->a.device);
     QCOMPARE(qint64(r->runsA + r->runsB), sizes[0].second + sizes[1].second);
     QCOMPARE(m_view->selectionA(), r->a);
     QCOMPARE(state.count(), 0);                                  // an opening, not a user's change
