@@ -2,12 +2,22 @@
 
 #include "analysiserror.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+// The CodeCarbon files are a resource of this static library (analysis/CMakeLists.txt);
+// Q_INIT_RESOURCE has to be called outside any namespace.
+static void initCodeCarbonResources()
+{
+    Q_INIT_RESOURCE(wattprint_codecarbon);
+}
 
 namespace wattprint {
 
@@ -17,11 +27,11 @@ namespace {
 constexpr double kGramsPerPound = 453.59237;
 constexpr double kKmPerMile = 1.609344;
 
-// Grid intensities, per kWh generated. What was read (stored copies of the public pages):
-//  - france 56, germany 381, india 713, china 582 gCO2e/kWh: Our World in Data, grapher table
-//    "Carbon intensity of electricity generation, 1990 to 2023", unit "grams of CO2 equivalents per
-//    kilowatt-hour", data "Ember and Energy Institute", column 2023. (Later editions of the same page
-//    carry Ember's lifecycle series up to 2025, so numbers there may differ.)
+// Grid intensities, per kWh generated.
+//  - world and one preset per country: CodeCarbon's data files (resources/codecarbon/, MIT), read
+//    at first use. carbon_intensity_per_source.json: world_average 475 gCO2.eq/kWh, source the IEA
+//    Global Energy & CO2 Status Report 2019. global_energy_mix.json: per ISO alpha-3 code its
+//    country_name, carbon_intensity (gCO2e/kWh, Our World in Data / Ember) and year.
 //  - us 367.41 gCO2/kWh: US EIA FAQ "How much carbon dioxide is produced per kilowatthour of U.S.
 //    electricity generation?", 2023 edition: 4.18 trillion kWh of utility-scale net generation,
 //    1.53 billion t CO2, "about 0.81 pounds of CO2 emissions per kWh"; 0.81 x 453.59237 g.
@@ -29,62 +39,87 @@ constexpr double kKmPerMile = 1.609344;
 //  - eu 281 gCO2e/kWh: EEA indicator assessment "Greenhouse gas emission intensity of electricity
 //    generation in Europe" (IND-353-en, ENER 038, published 8 Dec 2020, since archived for a newer
 //    version): EU-27 45 % lower in 2018 than in 1990, "decreasing from 510 g CO2e/kWh to 281 g
-//    CO2e/kWh". The EEA's 2023 update, as read, gives only relative changes (58 % below 1990,
-//    19 % below 2022), no absolute value, so the 2018 figure is used.
-//  Not re-read, given by the project brief (docs/data.md):
-//  - world 475: IEA, 2019 (the default of CodeCarbon and Green Algorithms).
+//    CO2e/kWh". The EEA's 2023 update gives only relative changes, so the 2018 figure is used.
 //  - butter-e 416.85 gCO2/kWh with PUE 1.58: the BUTTER-E paper (Tripp, Perr-Sauer et al.,
 //    arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 0.41685 kg/kWh, PUE 1.58.
-const std::array<RegionPreset, 8> &presetTable()
+//  These three stay beside the generic rows (USA, and the EU has none) because their sources name
+//  exactly what they count; docs/data.md says where each figure's provenance is weaker.
+
+QJsonObject readResourceJson(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCritical("wattprint: the built-in grid data %s is missing", qPrintable(path));
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+std::vector<RegionPreset> loadPresets()
+{
+    initCodeCarbonResources();
     static const QString co2e = u"gCO2e/kWh"_s;
     static const QString co2 = u"gCO2/kWh"_s;
-    static const QString owid
-        = u"Our World in Data, \"Carbon intensity of electricity generation, 1990 to 2023\" (table; "
-          "data: Ember and Energy Institute), value for 2023"_s;
-    static const std::array<RegionPreset, 8> table = {{
-        {u"world"_s, u"World average"_s, 475.0, co2e,
-         u"IEA, world average for 2019, the default of CodeCarbon and Green Algorithms (figure as "
-         "given by the Wattprint project brief; the IEA publication was not re-read)"_s,
-         2019, std::nullopt, QString()},
-        {u"butter-e"_s, u"BUTTER-E paper (NREL Eagle)"_s, 416.85, co2,
-         u"Tripp, Perr-Sauer et al., \"Measuring the Energy Consumption and Efficiency of Deep "
-         "Neural Networks\" (arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 416.85 g (as quoted by "
-         "the Wattprint project brief)"_s,
-         2024, 1.58,
-         u"Tripp, Perr-Sauer et al. (arXiv 2403.08151, 2024): PUE 1.58 for NREL's data centre (as "
-         "quoted by the Wattprint project brief)"_s},
-        {u"us"_s, u"United States"_s, 0.81 * kGramsPerPound, co2,
-         u"US Energy Information Administration, FAQ \"How much carbon dioxide is produced per "
-         "kilowatthour of U.S. electricity generation?\" (2023 data): about 0.81 lb CO2 per kWh of "
-         "utility-scale net generation = 367.41 g (CO2 only)"_s,
-         2023, std::nullopt, QString()},
-        {u"eu"_s, u"European Union (27)"_s, 281.0, co2e,
-         u"European Environment Agency, indicator assessment \"Greenhouse gas emission intensity of "
-         "electricity generation in Europe\" (IND-353-en, published 8 Dec 2020): EU-27, 281 g "
-         "CO2e/kWh in 2018"_s,
-         2018, std::nullopt, QString()},
-        {u"france"_s, u"France"_s, 56.0, co2e, owid, 2023, std::nullopt, QString()},
-        {u"germany"_s, u"Germany"_s, 381.0, co2e, owid, 2023, std::nullopt, QString()},
-        {u"india"_s, u"India"_s, 713.0, co2e, owid, 2023, std::nullopt, QString()},
-        {u"china"_s, u"China"_s, 582.0, co2e, owid, 2023, std::nullopt, QString()},
-    }};
+    std::vector<RegionPreset> table;
+
+    const QJsonObject perSource = readResourceJson(u":/wattprint/codecarbon/carbon_intensity_per_source.json"_s);
+    table.push_back({u"world"_s, u"World average"_s, false, perSource[u"world_average"_s].toDouble(), co2e,
+                     u"IEA, Global Energy & CO2 Status Report 2019 (%1), world average as given in CodeCarbon's "
+                     "carbon_intensity_per_source.json"_s.arg(perSource[u"world_average_source"_s].toString()),
+                     2019, std::nullopt, QString()});
+    table.push_back({u"butter-e"_s, u"BUTTER-E paper (NREL Eagle)"_s, false, 416.85, co2,
+                     u"Tripp, Perr-Sauer et al., \"Measuring the Energy Consumption and Efficiency of Deep "
+                     "Neural Networks\" (arXiv 2403.08151, 2024): 0.919 lb CO2/kWh = 416.85 g (CO2 only)"_s,
+                     2024, 1.58,
+                     u"Tripp, Perr-Sauer et al. (arXiv 2403.08151, 2024): PUE 1.58 for NREL's data centre"_s});
+    table.push_back({u"us"_s, u"United States (EIA, CO2 only)"_s, false, 0.81 * kGramsPerPound, co2,
+                     u"US Energy Information Administration, FAQ \"How much carbon dioxide is produced per "
+                     "kilowatthour of U.S. electricity generation?\" (2023 data): about 0.81 lb CO2 per kWh of "
+                     "utility-scale net generation = 367.41 g (CO2 only)"_s,
+                     2023, std::nullopt, QString()});
+    table.push_back({u"eu"_s, u"European Union (27)"_s, false, 281.0, co2e,
+                     u"European Environment Agency, indicator assessment \"Greenhouse gas emission intensity of "
+                     "electricity generation in Europe\" (IND-353-en, published 8 Dec 2020): EU-27, 281 g "
+                     "CO2e/kWh in 2018"_s,
+                     2018, std::nullopt, QString()});
+
+    const QJsonObject mix = readResourceJson(u":/wattprint/codecarbon/global_energy_mix.json"_s);
+    std::vector<RegionPreset> countries;
+    for (auto it = mix.begin(); it != mix.end(); ++it) {
+        const QJsonObject row = it.value().toObject();
+        const double intensity = row[u"carbon_intensity"_s].toDouble(-1);
+        const int year = row[u"year"_s].toInt();
+        if (intensity < 0 || year <= 0 || row[u"country_name"_s].toString().isEmpty())
+            continue; // not a usable row (none in the shipped file)
+        countries.push_back({it.key(), row[u"country_name"_s].toString(), true, intensity, co2e,
+                             u"CodeCarbon global_energy_mix.json (Our World in Data / Ember), %1"_s.arg(year), year,
+                             std::nullopt, QString()});
+    }
+    std::sort(countries.begin(), countries.end(), [](const RegionPreset &a, const RegionPreset &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    table.insert(table.end(), countries.begin(), countries.end());
     return table;
 }
 
-// Relatable equivalents, both from the US EPA. Neither number could be read in the EPA text
-// available here (only the opening of each page was), so both sources say so:
+const std::vector<RegionPreset> &presetTable()
+{
+    static const std::vector<RegionPreset> table = loadPresets();
+    return table;
+}
+
+// Relatable equivalents, both from the US EPA and both CO2 only (docs/data.md says how far each
+// figure could be checked):
 //  - car: the EPA page "Greenhouse Gas Emissions from a Typical Passenger Vehicle" links the fact
-//    sheet EPA-420-F-23-014 (June 2023) and says a typical vehicle emits about 4.6 t CO2 a year
-//    (read); the per-mile figure of about 400 g CO2 was not read. 400 / 1.609344 = 248.548 g/km.
+//    sheet EPA-420-F-23-014 (June 2023): about 400 g CO2 per mile. 400 / 1.609344 = 248.548 g/km.
 //  - phone: EPA "Greenhouse Gases Equivalencies Calculator - Calculations and References", section
-//    "Number of smartphones charged": 8.22e-6 t CO2 per charge = 8.22 g (not read; the page is
-//    revised with each eGRID edition and secondary copies quote other values, e.g. 1.24e-5 t).
+//    "Number of smartphones charged": 8.22e-6 t CO2 per charge = 8.22 g.
 struct EquivalentFactor
 {
     const char16_t *id;
     const char16_t *label;
     const char16_t *unit;
+    const char16_t *perUnit;
     double gramsPerUnit;
     const char16_t *source;
     int year;
@@ -94,15 +129,13 @@ constexpr double kCarGramsPerKm = 400.0 / kKmPerMile;
 constexpr double kPhoneGramsPerCharge = 8.22; // 8.22e-6 t
 
 const std::array<EquivalentFactor, 2> kEquivalents = {{
-    {u"car_km", u"Distance by an average passenger car", u"km", kCarGramsPerKm,
+    {u"car_km", u"Distance by an average passenger car", u"km", u"km", kCarGramsPerKm,
      u"US EPA, \"Greenhouse Gas Emissions from a Typical Passenger Vehicle\" (fact sheet "
-     u"EPA-420-F-23-014, June 2023): about 400 g CO2 per mile = 248.55 g per km (value not "
-     u"verified against the source)",
+     u"EPA-420-F-23-014, June 2023): about 400 g CO2 per mile = 248.55 g per km",
      2023},
-    {u"phone_charges", u"Smartphone charges", u"charges", kPhoneGramsPerCharge,
+    {u"phone_charges", u"Smartphone charges", u"charges", u"smartphone charge", kPhoneGramsPerCharge,
      u"US EPA, \"Greenhouse Gases Equivalencies Calculator - Calculations and References\", "
-     u"\"Number of smartphones charged\": 8.22e-6 t CO2 per smartphone charged (value and year "
-     u"not verified against the source)",
+     u"\"Number of smartphones charged\": 8.22e-6 t CO2 per smartphone charged",
      2023},
 }};
 
@@ -127,14 +160,49 @@ QStringList regionIds()
     return ids;
 }
 
-const RegionPreset &regionPreset(QStringView id)
+QStringList specialRegionIds()
 {
+    QStringList ids;
     for (const RegionPreset &p : presetTable()) {
-        if (p.id.compare(id, Qt::CaseInsensitive) == 0)
-            return p;
+        if (!p.country)
+            ids << p.id;
     }
-    throw AnalysisError(
-        u"unknown region \"%1\"; regions are: %2"_s.arg(id.toString(), regionIds().join(u", "_s)).toStdString());
+    return ids;
+}
+
+const RegionPreset *findRegionPreset(QStringView idOrName)
+{
+    const QStringView key = idOrName.trimmed();
+    if (key.isEmpty())
+        return nullptr;
+    for (const RegionPreset &p : presetTable()) {
+        if (p.id.compare(key, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    for (const RegionPreset &p : presetTable()) {
+        if (p.country && p.name.compare(key, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+const RegionPreset &regionPreset(QStringView idOrName)
+{
+    if (const RegionPreset *p = findRegionPreset(idOrName))
+        return *p;
+    throw AnalysisError(u"unknown region \"%1\"; regions are %2, or a country's ISO alpha-3 code or English "
+                        "name (wattprint carbon --list-regions lists them)"_s
+                            .arg(idOrName.toString(), specialRegionIds().join(u", "_s))
+                            .toStdString());
+}
+
+const ElectricityPrice &defaultElectricityPrice()
+{
+    static const ElectricityPrice price{
+        0.12, u"USD"_s,
+        u"US Energy Information Administration, average retail price of electricity to commercial customers, 2024"_s,
+        2024};
+    return price;
 }
 
 void CarbonFactors::validate() const
@@ -182,6 +250,8 @@ CarbonFactors customFactors(double gramsPerKwh, double pue, std::optional<double
     f.pueSource = u"user value"_s;
     f.pricePerKwh = pricePerKwh;
     f.currency = currency;
+    if (pricePerKwh)
+        f.priceSource = u"user value"_s;
     f.validate();
     return f;
 }
@@ -197,8 +267,21 @@ CarbonFactors resolveCarbonFactors(const std::optional<QString> &region, std::op
         f.pue = *pue;
         f.pueSource = u"user value"_s;
     }
-    f.pricePerKwh = pricePerKwh;
-    f.currency = currency;
+    if (pricePerKwh) {
+        f.pricePerKwh = pricePerKwh;
+        f.currency = currency;
+        f.priceSource = u"user value"_s;
+        f.priceYear = 0;
+        f.priceIsDefault = false;
+    } else {
+        // The default price has its own currency: a user's currency label cannot convert it.
+        const ElectricityPrice &d = defaultElectricityPrice();
+        f.pricePerKwh = d.perKwh;
+        f.currency = d.currency;
+        f.priceSource = d.source;
+        f.priceYear = d.year;
+        f.priceIsDefault = true;
+    }
     f.validate();
     return f;
 }
@@ -228,7 +311,9 @@ CarbonResult carbonFor(double joules, const CarbonFactors &factors)
         q.id = QString::fromUtf16(e.id);
         q.label = QString::fromUtf16(e.label);
         q.unit = QString::fromUtf16(e.unit);
+        q.perUnit = QString::fromUtf16(e.perUnit);
         q.gramsPerUnit = e.gramsPerUnit;
+        q.gramsUnit = u"gCO2"_s;
         q.value = r.co2eGrams / e.gramsPerUnit;
         q.source = QString::fromUtf16(e.source);
         q.year = e.year;
@@ -244,6 +329,7 @@ QJsonObject carbonJson(const CarbonResult &r)
     o[u"kwh"_s] = r.kwh;
     o[u"facility_kwh"_s] = r.facilityKwh;
     o[u"co2e_g"_s] = r.co2eGrams;
+    o[u"co2e_unit"_s] = r.factors.intensityUnit.contains(u"CO2e"_s) ? u"gCO2e"_s : u"gCO2"_s;
     o[u"cost"_s] = r.cost ? QJsonValue(*r.cost) : QJsonValue(QJsonValue::Null);
     o[u"currency"_s] = r.factors.currency;
 
@@ -257,6 +343,8 @@ QJsonObject carbonJson(const CarbonResult &r)
     factors[u"pue"_s] = f.pue;
     factors[u"pue_source"_s] = f.pueSource;
     factors[u"price_per_kwh"_s] = f.pricePerKwh ? QJsonValue(*f.pricePerKwh) : QJsonValue(QJsonValue::Null);
+    factors[u"price_source"_s] = f.pricePerKwh ? QJsonValue(f.priceSource) : QJsonValue(QJsonValue::Null);
+    factors[u"price_year"_s] = f.priceYear > 0 ? QJsonValue(f.priceYear) : QJsonValue(QJsonValue::Null);
     o[u"factors"_s] = factors;
 
     QJsonArray equivalents;
@@ -267,6 +355,7 @@ QJsonObject carbonJson(const CarbonResult &r)
         q[u"value"_s] = e.value;
         q[u"unit"_s] = e.unit;
         q[u"grams_per_unit"_s] = e.gramsPerUnit;
+        q[u"grams_per_unit_unit"_s] = u"%1 per %2"_s.arg(e.gramsUnit, e.perUnit);
         q[u"source"_s] = e.source;
         q[u"year"_s] = e.year;
         equivalents.append(q);
@@ -282,6 +371,7 @@ QJsonObject regionPresetsJson()
         QJsonObject r;
         r[u"id"_s] = p.id;
         r[u"name"_s] = p.name;
+        r[u"country"_s] = p.country;
         r[u"value"_s] = p.gramsPerKwh;
         r[u"unit"_s] = p.unit;
         r[u"source"_s] = p.source;

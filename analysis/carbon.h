@@ -11,12 +11,14 @@
 
 namespace wattprint {
 
-// A grid carbon-intensity preset with where it comes from. Every value is the one printed by the
-// named source (see the comments in carbon.cpp for what was read and what was not).
+// A grid carbon-intensity preset with where it comes from. The world average and one preset per
+// country come from CodeCarbon's data files (resources/codecarbon/, built in); butter-e, us and eu
+// are better-sourced figures of their own (see carbon.cpp and docs/data.md).
 struct RegionPreset
 {
-    QString id;                // command-line name: world, butter-e, us, eu, france, ...
-    QString name;              // for people
+    QString id;                // command-line name: world, butter-e, us, eu, or a country's ISO alpha-3 code (FRA)
+    QString name;              // for people (a country's English name as in CodeCarbon's file)
+    bool country = false;      // a row of CodeCarbon's global_energy_mix.json
     double gramsPerKwh = 0;    // grams per kWh, of CO2 or CO2e as `unit` says
     QString unit;              // "gCO2e/kWh", or "gCO2/kWh" where the source counts CO2 only
     QString source;            // publication, edition and the figure as printed
@@ -25,10 +27,26 @@ struct RegionPreset
     QString pueSource;
 };
 
+// The world average, the special presets (butter-e, us, eu), then the countries by English name.
 std::span<const RegionPreset> regionPresets();
 QStringList regionIds();
-// Throws AnalysisError listing the known ids if the id is unknown.
-const RegionPreset &regionPreset(QStringView id);
+// The special (non-country) ids, for help texts: world, butter-e, us, eu.
+QStringList specialRegionIds();
+// The preset an id or a country's English name stands for, case-insensitively: "FRA", "fra" and
+// "France" are the same preset; so the older ids france, germany, india and china keep working.
+const RegionPreset *findRegionPreset(QStringView idOrName);
+// As findRegionPreset; throws AnalysisError naming the special ids if nothing matches.
+const RegionPreset &regionPreset(QStringView idOrName);
+
+// The price used when the user has set none, so that cost shows from the start.
+struct ElectricityPrice
+{
+    double perKwh = 0;
+    QString currency;
+    QString source;
+    int year = 0;
+};
+const ElectricityPrice &defaultElectricityPrice();
 
 inline constexpr double kJoulesPerKwh = 3.6e6;
 
@@ -42,8 +60,11 @@ struct CarbonFactors
     int intensityYear = 0; // 0 if not known (user value)
     double pue = 1.0;      // power usage effectiveness, >= 1
     QString pueSource;
-    std::optional<double> pricePerKwh;
+    std::optional<double> pricePerKwh; // none: no cost (only a custom set of factors can lack one)
     QString currency;
+    QString priceSource; // "user value", or the default price's source
+    int priceYear = 0;   // 0 for a user value
+    bool priceIsDefault = false;
 
     // Throws AnalysisError on NaN/inf, negative intensity or price, or PUE below 1.
     void validate() const;
@@ -56,7 +77,8 @@ CarbonFactors customFactors(double gramsPerKwh, double pue = 1.0, std::optional<
                             const QString &currency = QString());
 
 // What `wattprint carbon` needs: a region preset or a user intensity (not both; neither means
-// "world"), then optional PUE and price overrides. Throws AnalysisError on conflicts or bad values.
+// "world"), then optional PUE and price overrides. Without a price the default price (and its
+// currency) is used. Throws AnalysisError on conflicts or bad values.
 CarbonFactors resolveCarbonFactors(const std::optional<QString> &region, std::optional<double> gramsPerKwh,
                                    std::optional<double> pue = std::nullopt,
                                    std::optional<double> pricePerKwh = std::nullopt,
@@ -69,8 +91,10 @@ struct Equivalent
     QString label;
     double value = 0;
     QString unit;            // unit of value: "km", "charges"
+    QString perUnit;         // one of it: "km", "smartphone charge"
     double gramsPerUnit = 0; // g CO2 per km / per charge
-    QString source;          // says so when the figure could not be checked against the source
+    QString gramsUnit;       // "gCO2": the EPA factors count CO2 only
+    QString source;
     int year = 0;
 };
 
@@ -89,9 +113,10 @@ double joulesToKwh(double joules);
 // Throws AnalysisError for NaN/inf or negative energy, or invalid factors.
 CarbonResult carbonFor(double joules, const CarbonFactors &factors);
 
-// Keys: joules, kwh, facility_kwh, co2e_g, cost (null without a price), currency,
-// factors {region, intensity_g_per_kwh, intensity_unit (the preset's), intensity_source, intensity_year, pue,
-// pue_source, price_per_kwh}, equivalents [{id, label, value, unit, grams_per_unit, source, year}].
+// Keys: joules, kwh, facility_kwh, co2e_g, co2e_unit ("gCO2e" or "gCO2" as the intensity), cost (null
+// without a price), currency, factors {region, intensity_g_per_kwh, intensity_unit (the preset's),
+// intensity_source, intensity_year, pue, pue_source, price_per_kwh, price_source, price_year},
+// equivalents [{id, label, value, unit, grams_per_unit, grams_per_unit_unit, source, year}].
 QJsonObject carbonJson(const CarbonResult &result);
 // The preset table, for `wattprint carbon --list-regions` or a settings page.
 QJsonObject regionPresetsJson();

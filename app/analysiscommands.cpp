@@ -480,8 +480,10 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
         {QStringLiteral("joules"), QCoreApplication::translate("AnalysisCommands", "Energy measured at the node (J)."),
          QCoreApplication::translate("AnalysisCommands", "J")},
         {QStringLiteral("region"),
-         QCoreApplication::translate("AnalysisCommands", "Grid preset: %1 (default world).")
-             .arg(regionIds().join(QStringLiteral(", "))),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Grid preset: %1, or a country's ISO code or English name, e.g. FRA or "
+                                     "France (default world; --list-regions lists them all).")
+             .arg(specialRegionIds().join(QStringLiteral(", "))),
          QCoreApplication::translate("AnalysisCommands", "NAME")},
         {QStringLiteral("intensity"),
          QCoreApplication::translate("AnalysisCommands", "Grid carbon intensity instead of a preset (g CO2e per kWh)."),
@@ -489,9 +491,13 @@ CommandOutput AnalysisCommands::carbon(const QStringList &args)
         {QStringLiteral("pue"),
          QCoreApplication::translate("AnalysisCommands", "Power usage effectiveness of the facility (>= 1)."),
          QCoreApplication::translate("AnalysisCommands", "P")},
-        {QStringLiteral("price"), QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh."),
+        {QStringLiteral("price"),
+         QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh (default: %1 %2, %3).")
+             .arg(QString::number(defaultElectricityPrice().perKwh), defaultElectricityPrice().currency,
+                  defaultElectricityPrice().source),
          QCoreApplication::translate("AnalysisCommands", "PER_KWH")},
-        {QStringLiteral("currency"), QCoreApplication::translate("AnalysisCommands", "Label of the price's currency."),
+        {QStringLiteral("currency"),
+         QCoreApplication::translate("AnalysisCommands", "Label of the currency of --price (the default price is in USD)."),
          QCoreApplication::translate("AnalysisCommands", "C")},
         {QStringLiteral("list-regions"),
          QCoreApplication::translate("AnalysisCommands", "Print the grid presets with their sources.")},

@@ -123,23 +123,19 @@ void Preferences::remove(const QString &key)
 
 QString Preferences::region() const
 {
-    const QString id = m_settings->value(Key::region()).toString();
-    for (const RegionPreset &p : regionPresets()) {
-        if (p.id.compare(id, Qt::CaseInsensitive) == 0)
-            return p.id;
-    }
+    // Settings of earlier versions name countries by English name (france): their ISO row now.
+    if (const RegionPreset *p = findRegionPreset(m_settings->value(Key::region()).toString()))
+        return p->id;
     return Default::region();
 }
 
 bool Preferences::setRegion(const QString &id)
 {
-    for (const RegionPreset &p : regionPresets()) {
-        if (p.id.compare(id, Qt::CaseInsensitive) == 0) {
-            write(Key::region(), p.id);
-            return true;
-        }
-    }
-    return false;
+    const RegionPreset *p = findRegionPreset(id);
+    if (!p)
+        return false;
+    write(Key::region(), p->id);
+    return true;
 }
 
 std::optional<double> Preferences::customIntensity() const

@@ -79,7 +79,8 @@ public:
     // The version stored before construction migrated it (0 = none); for tests and diagnostics.
     int loadedVersion() const { return m_loadedVersion; }
 
-    // Grid-intensity preset id, one of regionIds().
+    // Grid-intensity preset id, one of regionIds(). setRegion takes anything findRegionPreset
+    // knows (an id, an ISO code in any case, a country's English name) and stores the canonical id.
     QString region() const;
     bool setRegion(const QString &id);
 
@@ -94,6 +95,7 @@ public:
     // The PUE in force: the override, else the region's (see above).
     double effectivePue() const;
 
+    // The user's own price; not set: carbonFactors() uses defaultElectricityPrice() (carbon.h).
     std::optional<double> pricePerKwh() const;
     bool setPricePerKwh(std::optional<double> price);
     // A label only ("USD", "EUR", "€"); 1..MaxCurrencyLength characters after trimming.
@@ -115,7 +117,7 @@ public:
     bool setExportDpi(int dpi);
 
     // The factors carbon and cost figures use: the custom intensity if set, else the region
-    // preset; the PUE override if set; the price and currency.
+    // preset; the PUE override if set; the own price and currency if set, else the default price.
     CarbonFactors carbonFactors() const;
 
     // Removes every preference (back to the defaults); keeps the version key.

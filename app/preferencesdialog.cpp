@@ -3,6 +3,7 @@
 #include "preferences.h"
 
 #include <carbon.h>
+#include <searchablecombo.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +67,11 @@ void PreferencesDialog::buildUi()
     m_regionCombo = new QComboBox(m_carbonGroup);
     m_regionCombo->setObjectName(u"regionCombo"_s);
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // About 215 regions: type a part of a name or an ISO code (FRA) to find one.
+    makeSearchable(m_regionCombo, [this](const QString &text) {
+        const RegionPreset *p = findRegionPreset(text);
+        return p ? m_regionCombo->findData(p->id) : -1;
+    });
     m_regionLabel->setBuddy(m_regionCombo);
     carbonForm->addRow(m_regionLabel, m_regionCombo);
 
@@ -108,6 +114,12 @@ void PreferencesDialog::buildUi()
     m_priceSpin->setDecimals(4);
     m_priceSpin->setSingleStep(0.01);
     carbonForm->addRow(m_priceCheck, m_priceSpin);
+
+    m_priceHint = new QLabel(m_carbonGroup);
+    m_priceHint->setObjectName(u"priceHint"_s);
+    m_priceHint->setWordWrap(true);
+    m_priceHint->setForegroundRole(QPalette::PlaceholderText);
+    carbonForm->addRow(QString(), m_priceHint);
 
     m_currencyLabel = new QLabel(m_carbonGroup);
     m_currencyEdit = new QLineEdit(m_carbonGroup);
@@ -203,8 +215,12 @@ void PreferencesDialog::retranslateUi()
     m_pueCheck->setAccessibleName(tr("Use my own power usage effectiveness"));
     m_pueCheck->setToolTip(tr("Power usage effectiveness: facility energy divided by IT energy (1.0 = no overhead)."));
     m_pueSpin->setAccessibleName(tr("Power usage effectiveness"));
-    m_priceCheck->setText(tr("Electricity &price:"));
-    m_priceCheck->setAccessibleName(tr("Show costs at an electricity price"));
+    m_priceCheck->setText(tr("Own electricity &price:"));
+    m_priceCheck->setAccessibleName(tr("Use my own electricity price"));
+    const ElectricityPrice &price = defaultElectricityPrice();
+    //: %1 default price, %2 its currency, %3 its source
+    m_priceHint->setText(tr("Without an own price: %1 %2 per kWh (%3). The currency label applies to your own price.")
+                             .arg(QLocale().toString(price.perKwh, 'f', 2), price.currency, price.source));
     updatePriceSuffix();
     m_priceSpin->setAccessibleName(tr("Electricity price per kilowatt-hour"));
     m_currencyLabel->setText(tr("C&urrency:"));
@@ -243,9 +259,11 @@ void PreferencesDialog::fillRegionCombo()
     m_regionCombo->clear();
     const QLocale locale;
     for (const RegionPreset &p : regionPresets()) {
+        //: Region combo item of a country: its English name and ISO code, e.g. France (FRA)
+        const QString name = p.country ? tr("%1 (%2)").arg(p.name, p.id) : p.name;
         //: Region combo item: name, intensity, unit, year the figure describes
         const QString text = tr("%1 — %2 %3 (%4)")
-                                 .arg(p.name, locale.toString(p.gramsPerKwh, 'f', QLocale::FloatingPointShortest),
+                                 .arg(name, locale.toString(p.gramsPerKwh, 'f', QLocale::FloatingPointShortest),
                                       p.unit, QString::number(p.year));
         m_regionCombo->addItem(text, p.id);
         m_regionCombo->setItemData(m_regionCombo->count() - 1, p.source, Qt::ToolTipRole);
@@ -341,8 +359,8 @@ void PreferencesDialog::load()
     m_pueSpin->setValue(pue.value_or(p->effectivePue()));
     const std::optional<double> price = p->pricePerKwh();
     m_priceCheck->setChecked(price.has_value());
-    // Shown while unchecked as a starting point: US commercial, about 0.12 USD/kWh (EIA 2024).
-    m_priceSpin->setValue(price.value_or(0.12));
+    // Shown while unchecked: the default price in force, a starting point for an own value.
+    m_priceSpin->setValue(price.value_or(defaultElectricityPrice().perKwh));
     m_currencyEdit->setText(p->currency());
     selectData(m_energyUnitCombo, int(p->energyUnit()));
     selectData(m_themeCombo, int(p->theme()));

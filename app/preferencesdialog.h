@@ -57,6 +57,7 @@ private:
     QDoubleSpinBox *m_pueSpin = nullptr;
     QLabel *m_pueHint = nullptr;
     QCheckBox *m_priceCheck = nullptr;
+    QLabel *m_priceHint = nullptr;
     QDoubleSpinBox *m_priceSpin = nullptr;
     QLabel *m_currencyLabel = nullptr;
     QLineEdit *m_currencyEdit = nullptr;

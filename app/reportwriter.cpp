@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wattprint {
@@ -90,9 +91,12 @@ QString energyText(double joules)
     return units::energy(joules, units::EnergyUnit::KilowattHour);
 }
 
-QString massText(double grams)
+// CO2e where the intensity counts every gas, CO2 where it counts CO2 only (units::gasName).
+QString massText(double grams, const QString &intensityUnit)
 {
-    return ReportWriter::tr("%1 kg CO2e").arg(units::threeDigits(grams / 1000));
+    return intensityUnit.contains(QLatin1String("CO2e")) || intensityUnit.isEmpty()
+        ? ReportWriter::tr("%1 kg CO2e").arg(units::threeDigits(grams / 1000))
+        : ReportWriter::tr("%1 kg CO2").arg(units::threeDigits(grams / 1000));
 }
 
 QString dateOf(std::int64_t ns)
@@ -146,10 +150,12 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
     row(tr("Energy at the nodes"), tr("%1 (%2 J)").arg(energyText(r.joules), QLocale().toString(r.joules, 'f', 0)));
     row(tr("Energy at the facility"),
         tr("%1 (node energy x PUE %2)").arg(energyText(r.facilityKwh * kJoulesPerKwh), number(f.pue, 2)));
-    row(tr("Carbon"), massText(r.co2eGrams));
+    row(tr("Carbon"), massText(r.co2eGrams, f.intensityUnit));
     row(tr("Cost"),
-        r.cost ? tr("%1 %2").arg(number(*r.cost, 2), f.currency.isEmpty() ? tr("(currency not set)") : f.currency)
-               : tr("not computed: no electricity price is set (Preferences)"));
+        !r.cost ? tr("not computed: no electricity price is set (Preferences)")
+        : f.priceIsDefault
+            ? tr("%1 %2 at the default price (see Price below)").arg(number(*r.cost, 2), f.currency)
+            : tr("%1 %2").arg(number(*r.cost, 2), f.currency.isEmpty() ? tr("(currency not set)") : f.currency));
     if (t.runs > 0)
         row(tr("Of which fixed overhead"),
             tr("%1, %2% of the energy")
@@ -161,14 +167,20 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
     row(tr("Grid intensity"),
         tr("%1 %2 (%3; %4)")
             .arg(number(f.gramsPerKwh, 1), f.intensityUnit,
-                 f.region == QLatin1String("custom") ? tr("your own value") : f.region,
+                 f.region == QLatin1String("custom")   ? tr("your own value")
+                 : findRegionPreset(f.region) != nullptr ? findRegionPreset(f.region)->name
+                                                         : f.region,
                  f.intensitySource.isEmpty() ? tr("no source given") : f.intensitySource));
     row(tr("PUE"),
         tr("%1 (%2)").arg(number(f.pue, 2),
                           f.pueSource.isEmpty() ? tr("1.0: no facility overhead assumed") : f.pueSource));
     row(tr("Price"),
-        f.pricePerKwh ? tr("%1 %2 per kWh (your own value)").arg(number(*f.pricePerKwh, 4), f.currency)
-                      : tr("not set"));
+        !f.pricePerKwh ? tr("not set")
+        : f.priceIsDefault
+            //: %1 price, %2 currency, %3 source of the default price
+            ? tr("%1 %2 per kWh (default, as no own price is set: %3)")
+                  .arg(number(*f.pricePerKwh, 4), f.currency, f.priceSource)
+            : tr("%1 %2 per kWh (your own value)").arg(number(*f.pricePerKwh, 4), f.currency));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"small\">%1</p>")
                 .arg(esc(
@@ -245,8 +257,21 @@ void ReportWriter::paintFactors(QPainter *painter, const QRectF &rect, const Rep
                             "The one marked \"in force\" made this report's figures.")));
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(esc(tr("Factor")), esc(tr("Value")), esc(tr("Year")), esc(tr("Source")));
+    // The world average, the special presets and the country in force; the other countries in one
+    // row (all ~215 would not fit a page; `wattprint carbon --list-regions` prints them).
+    int otherCountries = 0;
+    double lowest = 0, highest = 0;
+    int firstYear = 0, lastYear = 0;
     for (const RegionPreset &p : regionPresets()) {
         const bool inForce = p.id == f.region;
+        if (p.country && !inForce) {
+            lowest = otherCountries == 0 ? p.gramsPerKwh : std::min(lowest, p.gramsPerKwh);
+            highest = otherCountries == 0 ? p.gramsPerKwh : std::max(highest, p.gramsPerKwh);
+            firstYear = otherCountries == 0 ? p.year : std::min(firstYear, p.year);
+            lastYear = otherCountries == 0 ? p.year : std::max(lastYear, p.year);
+            ++otherCountries;
+            continue;
+        }
         html += QStringLiteral("<tr><td>%1%2</td><td>%3 %4</td><td>%5</td><td class=\"small\">%6</td></tr>")
                     .arg(esc(p.name), inForce ? esc(tr(" (in force)")) : QString(), number(p.gramsPerKwh, 1),
                          esc(p.unit))
@@ -259,14 +284,33 @@ void ReportWriter::paintFactors(QPainter *painter, const QRectF &rect, const Rep
                         .arg(esc(p.pueSource));
         }
     }
+    if (otherCountries > 0) {
+        //: %1 number of countries, e.g. "212 other countries"
+        html += QStringLiteral("<tr><td>%1</td><td>%2 to %3 %4</td><td>%5</td><td class=\"small\">%6</td></tr>")
+                    .arg(esc(tr("%1 other countries").arg(otherCountries)), number(lowest, 1), number(highest, 1),
+                         esc(QStringLiteral("gCO2e/kWh")),
+                         firstYear == lastYear ? QString::number(firstYear)
+                                               : tr("%1 to %2").arg(firstYear).arg(lastYear),
+                         esc(tr("CodeCarbon global_energy_mix.json (Our World in Data / Ember), one figure per "
+                                "country; wattprint carbon --list-regions lists them")));
+    }
     if (f.region == QLatin1String("custom")) {
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td></td><td class=\"small\">%4</td></tr>")
                     .arg(esc(tr("Your own intensity (in force)")), number(f.gramsPerKwh, 1), esc(f.intensityUnit),
                          esc(tr("set in Preferences")));
     }
-    for (const Equivalent &e : c.carbon.equivalents) {
+    if (f.pricePerKwh) {
         html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td class=\"small\">%5</td></tr>")
-                    .arg(esc(e.label), number(e.gramsPerUnit, 1), esc(tr("g CO2e per %1").arg(e.unit)),
+                    .arg(esc(f.priceIsDefault ? tr("Electricity price, default (in force)")
+                                              : tr("Your own electricity price (in force)")),
+                         number(*f.pricePerKwh, 4), esc(tr("%1 per kWh").arg(f.currency)),
+                         f.priceYear > 0 ? QString::number(f.priceYear) : QString(),
+                         esc(f.priceIsDefault ? f.priceSource : tr("your own value")));
+    }
+    for (const Equivalent &e : c.carbon.equivalents) {
+        //: Unit of an equivalent's factor, e.g. "gCO2 per smartphone charge"
+        html += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td class=\"small\">%5</td></tr>")
+                    .arg(esc(e.label), number(e.gramsPerUnit, 1), esc(tr("%1 per %2").arg(e.gramsUnit, e.perUnit)),
                          e.year > 0 ? QString::number(e.year) : QString(), esc(e.source));
     }
     html += QStringLiteral("</table>");

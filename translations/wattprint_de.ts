@@ -164,10 +164,6 @@
         <translation>J</translation>
     </message>
     <message>
-        <source>Grid preset: %1 (default world).</source>
-        <translation>Stromnetz-Voreinstellung: %1 (Standard world).</translation>
-    </message>
-    <message>
         <source>Grid carbon intensity instead of a preset (g CO2e per kWh).</source>
         <translation>CO2-Intensität des Stromnetzes statt einer Voreinstellung (g CO2e pro kWh).</translation>
     </message>
@@ -184,16 +180,8 @@
         <translation>P</translation>
     </message>
     <message>
-        <source>Electricity price per kWh.</source>
-        <translation>Strompreis pro kWh.</translation>
-    </message>
-    <message>
         <source>PER_KWH</source>
         <translation>PRO_KWH</translation>
-    </message>
-    <message>
-        <source>Label of the price&apos;s currency.</source>
-        <translation>Bezeichnung der Währung des Preises.</translation>
     </message>
     <message>
         <source>C</source>
@@ -382,6 +370,18 @@
     <message>
         <source>side %1 (%2) has %3 runs with a %4 value; at least 1 is needed</source>
         <translation>Seite %1 (%2) hat %3 Läufe mit einem Wert für %4; mindestens 1 ist nötig</translation>
+    </message>
+    <message>
+        <source>Grid preset: %1, or a country&apos;s ISO code or English name, e.g. FRA or France (default world; --list-regions lists them all).</source>
+        <translation>Stromnetz-Voreinstellung: %1 oder der ISO-Code bzw. englische Name eines Landes, z. B. FRA oder France (Standard world; --list-regions listet alle auf).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2, %3).</source>
+        <translation>Strompreis pro kWh (Standard: %1 %2, %3).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price (the default price is in USD).</source>
+        <translation>Bezeichnung der Währung von --price (der Standardpreis ist in USD).</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3400,11 @@ für eine log. Achse</translation>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country&apos;s English name and ISO code in the factors table, e.g. France (FRA)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ImportDialog</name>
@@ -5107,14 +5112,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Power Usage Effectiveness</translation>
     </message>
     <message>
-        <source>Electricity &amp;price:</source>
-        <translation>&amp;Strompreis:</translation>
-    </message>
-    <message>
-        <source>Show costs at an electricity price</source>
-        <translation>Kosten bei einem Strompreis anzeigen</translation>
-    </message>
-    <message>
         <source>Electricity price per kilowatt-hour</source>
         <translation>Strompreis pro Kilowattstunde</translation>
     </message>
@@ -5297,6 +5294,24 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Megajoules (MJ)</source>
         <translation>Megajoule (MJ)</translation>
+    </message>
+    <message>
+        <source>Own electricity &amp;price:</source>
+        <translation>Eigener &amp;Strompreis:</translation>
+    </message>
+    <message>
+        <source>Use my own electricity price</source>
+        <translation>Meinen eigenen Strompreis verwenden</translation>
+    </message>
+    <message>
+        <source>Without an own price: %1 %2 per kWh (%3). The currency label applies to your own price.</source>
+        <extracomment>%1 default price, %2 its currency, %3 its source</extracomment>
+        <translation>Ohne eigenen Preis: %1 %2 pro kWh (%3). Die Währungsbezeichnung gilt für Ihren eigenen Preis.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Region combo item of a country: its English name and ISO code, e.g. France (FRA)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5801,16 +5816,54 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>in den Einstellungen festgelegt</translation>
     </message>
     <message>
-        <source>g CO2e per %1</source>
-        <translation>g CO2e pro %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot start the PDF</source>
         <translation>%1: das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1 kg CO2</source>
+        <translation>%1 kg CO2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at the default price (see Price below)</source>
+        <translation>%1 %2 zum Standardpreis (siehe Preis unten)</translation>
+    </message>
+    <message>
+        <source>%1 %2 per kWh (default, as no own price is set: %3)</source>
+        <translation>%1 %2 pro kWh (Standard, da kein eigener Preis festgelegt ist: %3)</translation>
+    </message>
+    <message>
+        <source>%1 other countries</source>
+        <extracomment>%1 number of countries, e.g. &quot;212 other countries&quot;</extracomment>
+        <translation>%1 weitere Länder</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>CodeCarbon global_energy_mix.json (Our World in Data / Ember), one figure per country; wattprint carbon --list-regions lists them</source>
+        <translation>CodeCarbon global_energy_mix.json (Our World in Data / Ember), ein Wert pro Land; wattprint carbon --list-regions listet sie auf</translation>
+    </message>
+    <message>
+        <source>Electricity price, default (in force)</source>
+        <translation>Strompreis, Standard (angewandt)</translation>
+    </message>
+    <message>
+        <source>Your own electricity price (in force)</source>
+        <translation>Ihr eigener Strompreis (angewandt)</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 pro kWh</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <extracomment>Unit of an equivalent&apos;s factor, e.g. &quot;gCO2 per smartphone charge&quot;</extracomment>
+        <translation>%1 pro %2</translation>
     </message>
 </context>
 <context>
@@ -5916,10 +5969,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>your own intensity</source>
         <translation>eigene Intensität</translation>
-    </message>
-    <message>
-        <source> g/kWh</source>
-        <translation> g/kWh</translation>
     </message>
     <message>
         <source>Carbon intensity in force. Source: %1</source>
@@ -6074,14 +6123,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Strompreis pro kWh</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>Price per kWh of facility energy; none: no cost is shown</source>
-        <translation>Preis pro kWh Energie der Anlage; keiner: es werden keine Kosten angezeigt</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -6094,8 +6135,26 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Fluss von Energie, CO2 und Kosten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Energie der Läufe im Filter fließt von links nach rechts: vom &lt;b&gt;Gerät&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; oder &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) über die &lt;b&gt;Gruppe&lt;/b&gt;, zu der die Läufe gehören (Datensatz, Form oder Sweep-Batch: Auswahl mit &lt;i&gt;Fluss nach&lt;/i&gt;; die %1 größten Gruppen nach Energie werden benannt, der Rest wird unter &lt;i&gt;Sonstige&lt;/i&gt; zusammengefasst) in die &lt;b&gt;Energie am Zähler&lt;/b&gt;, dann in &lt;b&gt;CO2&lt;/b&gt; und, wenn ein Preis festgelegt ist, &lt;b&gt;Kosten&lt;/b&gt;. Die Breite jedes Bands und die Höhe jedes Balkens sind proportional zur Energie.&lt;/p&gt;&lt;p&gt;Das Rechenzentrum verbraucht mehr, als die Zähler an den Rechenknoten gemessen haben (Kühlung, Stromumwandlung): die &lt;b&gt;PUE&lt;/b&gt; (Power Usage Effectiveness, Energie der Anlage / IT-Energie) fügt diesen Anteil als grauen Balken hinzu, der vor dem CO2 in den Fluss eingeht. CO2 = kWh am Zähler x PUE x &lt;b&gt;CO2-Intensität&lt;/b&gt; des Stromnetzes (g pro kWh); Kosten = kWh x PUE x Preis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Die Faktoren ändern&lt;/b&gt; in der Zeile über dem Diagramm: eine Region wählen (jede Vorgabe nennt ihre Quelle und ihr Jahr unter dem Diagramm), eine eigene Intensität eingeben (die Region wird zu &lt;i&gt;Benutzerdefiniert&lt;/i&gt;), eine PUE und einen Preis pro kWh mit Währung. Vorgaben der US EIA und aus dem BUTTER-E-Paper zählen nur CO₂; die anderen CO₂-Äquivalente (CO₂e). Unter dem Diagramm wird das CO2 anschaulich gemacht (Fahrstrecke eines Autos, Handy-Ladungen); deren Quellen sagen, wo eine Zahl nicht überprüft werden konnte.&lt;/p&gt;&lt;p&gt;Mit der Maus &lt;b&gt;über&lt;/b&gt; einen Balken oder ein Band fahren, um seine Zahlen zu sehen. Auf einen Geräte- oder Gruppenbalken (oder seine Beschriftung) &lt;b&gt;klicken&lt;/b&gt;, um nur diese Läufe zu behalten; Strg+Klick fügt ihn zur Auswahl hinzu oder nimmt ihn heraus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (the world average, a few sourced presets, then every country by name; type a part of its name or its ISO code to find it; each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Until you set a price, cost uses a default of %2 USD per kWh (%3). Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges), with their sources.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Energie der Läufe im Filter fließt von links nach rechts: vom &lt;b&gt;Gerät&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; oder &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) über die &lt;b&gt;Gruppe&lt;/b&gt;, zu der die Läufe gehören (Datensatz, Form oder Sweep-Batch: Auswahl mit &lt;i&gt;Fluss nach&lt;/i&gt;; die %1 größten Gruppen nach Energie werden benannt, der Rest wird unter &lt;i&gt;Sonstige&lt;/i&gt; zusammengefasst) in die &lt;b&gt;Energie am Zähler&lt;/b&gt;, dann in &lt;b&gt;CO2&lt;/b&gt; und &lt;b&gt;Kosten&lt;/b&gt;. Die Breite jedes Bands und die Höhe jedes Balkens sind proportional zur Energie.&lt;/p&gt;&lt;p&gt;Das Rechenzentrum verbraucht mehr, als die Zähler an den Rechenknoten gemessen haben (Kühlung, Stromumwandlung): die &lt;b&gt;PUE&lt;/b&gt; (Power Usage Effectiveness, Energie der Anlage / IT-Energie) fügt diesen Anteil als grauen Balken hinzu, der vor dem CO2 in den Fluss eingeht. CO2 = kWh am Zähler x PUE x &lt;b&gt;CO2-Intensität&lt;/b&gt; des Stromnetzes (g pro kWh); Kosten = kWh x PUE x Preis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Die Faktoren ändern&lt;/b&gt; in der Zeile über dem Diagramm: eine Region wählen (der Weltdurchschnitt, einige Vorgaben mit eigener Quelle, dann jedes Land nach Namen; einen Teil des Namens oder den ISO-Code eintippen, um es zu finden; jede Vorgabe nennt ihre Quelle und ihr Jahr unter dem Diagramm), eine eigene Intensität eingeben (die Region wird zu &lt;i&gt;Benutzerdefiniert&lt;/i&gt;), eine PUE und einen Preis pro kWh mit Währung. Solange kein eigener Preis festgelegt ist, rechnen die Kosten mit einem Standardpreis von %2 USD pro kWh (%3). Vorgaben der US EIA und aus dem BUTTER-E-Paper zählen nur CO₂; die anderen CO₂-Äquivalente (CO₂e). Unter dem Diagramm wird das CO2 anschaulich gemacht (Fahrstrecke eines Autos, Handy-Ladungen), mit deren Quellen.&lt;/p&gt;&lt;p&gt;Mit der Maus &lt;b&gt;über&lt;/b&gt; einen Balken oder ein Band fahren, um seine Zahlen zu sehen. Auf einen Geräte- oder Gruppenbalken (oder seine Beschriftung) &lt;b&gt;klicken&lt;/b&gt;, um nur diese Läufe zu behalten; Strg+Klick fügt ihn zur Auswahl hinzu oder nimmt ihn heraus. Rückgängig nimmt eine Auswahl zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> g%1/kWh</source>
+        <extracomment>Unit suffix of the intensity box; %1 is CO₂e or CO₂, as the factor counts</extracomment>
+        <translation> g%1/kWh</translation>
+    </message>
+    <message>
+        <source>Default price %1 %2 per kWh of facility energy (%3). Type your own price to use it; 0 goes back to the default.</source>
+        <translation>Standardpreis %1 %2 pro kWh Energie der Anlage (%3). Geben Sie einen eigenen Preis ein, um ihn zu verwenden; 0 kehrt zum Standard zurück.</translation>
+    </message>
+    <message>
+        <source>Your price per kWh of facility energy; 0 goes back to the default price.</source>
+        <translation>Ihr Preis pro kWh Energie der Anlage; 0 kehrt zum Standardpreis zurück.</translation>
+    </message>
+    <message>
+        <source>%1, and %2 at %3 per kWh (default price: %4).</source>
+        <extracomment>%1 the carbon sentence, %2 cost, %3 default price per kWh, %4 its source</extracomment>
+        <translation>%1, und %2 bei %3 pro kWh (Standardpreis: %4).</translation>
     </message>
 </context>
 <context>
@@ -6155,10 +6214,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>PUE %1</source>
         <translation>PUE %1</translation>
-    </message>
-    <message>
-        <source>%1 g/kWh</source>
-        <translation>%1 g/kWh</translation>
     </message>
     <message>
         <source>%1/kWh</source>
@@ -6267,6 +6322,14 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source> (%1 runs)</source>
         <translation> (%1 Läufe)</translation>
+    </message>
+    <message>
+        <source>Electricity price %1 per kWh (default; source: %2).</source>
+        <translation>Strompreis %1 pro kWh (Standard; Quelle: %2).</translation>
+    </message>
+    <message>
+        <source>Default price; source: %1</source>
+        <translation>Standardpreis; Quelle: %1</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,6 @@
         <translation>J</translation>
     </message>
     <message>
-        <source>Grid preset: %1 (default world).</source>
-        <translation>Préréglage de réseau électrique : %1 (world par défaut).</translation>
-    </message>
-    <message>
         <source>Grid carbon intensity instead of a preset (g CO2e per kWh).</source>
         <translation>Intensité carbone du réseau électrique au lieu d&apos;un préréglage (g CO2e par kWh).</translation>
     </message>
@@ -184,16 +180,8 @@
         <translation>P</translation>
     </message>
     <message>
-        <source>Electricity price per kWh.</source>
-        <translation>Prix de l&apos;électricité par kWh.</translation>
-    </message>
-    <message>
         <source>PER_KWH</source>
         <translation>PAR_KWH</translation>
-    </message>
-    <message>
-        <source>Label of the price&apos;s currency.</source>
-        <translation>Libellé de la devise du prix.</translation>
     </message>
     <message>
         <source>C</source>
@@ -382,6 +370,18 @@
     <message>
         <source>side %1 (%2) has %3 runs with a %4 value; at least 1 is needed</source>
         <translation>le côté %1 (%2) a %3 exécutions avec une valeur de %4 ; il en faut au moins 1</translation>
+    </message>
+    <message>
+        <source>Grid preset: %1, or a country&apos;s ISO code or English name, e.g. FRA or France (default world; --list-regions lists them all).</source>
+        <translation>Préréglage de réseau : %1, ou le code ISO ou le nom anglais d&apos;un pays, p. ex. FRA ou France (par défaut world ; --list-regions les liste tous).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2, %3).</source>
+        <translation>Prix de l&apos;électricité par kWh (par défaut : %1 %2, %3).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price (the default price is in USD).</source>
+        <translation>Libellé de la devise de --price (le prix par défaut est en USD).</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3400,11 @@ to draw on a log axis</source>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country&apos;s English name and ISO code in the factors table, e.g. France (FRA)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ImportDialog</name>
@@ -5107,14 +5112,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Indicateur d&apos;efficacité énergétique (PUE)</translation>
     </message>
     <message>
-        <source>Electricity &amp;price:</source>
-        <translation>Pri&amp;x de l&apos;électricité :</translation>
-    </message>
-    <message>
-        <source>Show costs at an electricity price</source>
-        <translation>Afficher les coûts selon un prix de l&apos;électricité</translation>
-    </message>
-    <message>
         <source>Electricity price per kilowatt-hour</source>
         <translation>Prix de l&apos;électricité par kilowattheure</translation>
     </message>
@@ -5297,6 +5294,24 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>Megajoules (MJ)</source>
         <translation>Mégajoules (MJ)</translation>
+    </message>
+    <message>
+        <source>Own electricity &amp;price:</source>
+        <translation>&amp;Prix de l&apos;électricité personnel :</translation>
+    </message>
+    <message>
+        <source>Use my own electricity price</source>
+        <translation>Utiliser mon propre prix de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>Without an own price: %1 %2 per kWh (%3). The currency label applies to your own price.</source>
+        <extracomment>%1 default price, %2 its currency, %3 its source</extracomment>
+        <translation>Sans prix personnel : %1 %2 par kWh (%3). Le libellé de devise s&apos;applique à votre propre prix.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Region combo item of a country: its English name and ISO code, e.g. France (FRA)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5801,16 +5816,54 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>défini dans les Préférences</translation>
     </message>
     <message>
-        <source>g CO2e per %1</source>
-        <translation>g CO2e par %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot start the PDF</source>
         <translation>%1 : impossible de démarrer le PDF</translation>
+    </message>
+    <message>
+        <source>%1 kg CO2</source>
+        <translation>%1 kg de CO2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at the default price (see Price below)</source>
+        <translation>%1 %2 au prix par défaut (voir Prix ci-dessous)</translation>
+    </message>
+    <message>
+        <source>%1 %2 per kWh (default, as no own price is set: %3)</source>
+        <translation>%1 %2 par kWh (par défaut, aucun prix personnel n&apos;étant fixé : %3)</translation>
+    </message>
+    <message>
+        <source>%1 other countries</source>
+        <extracomment>%1 number of countries, e.g. &quot;212 other countries&quot;</extracomment>
+        <translation>%1 autres pays</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>CodeCarbon global_energy_mix.json (Our World in Data / Ember), one figure per country; wattprint carbon --list-regions lists them</source>
+        <translation>CodeCarbon global_energy_mix.json (Our World in Data / Ember), une valeur par pays ; wattprint carbon --list-regions les liste</translation>
+    </message>
+    <message>
+        <source>Electricity price, default (in force)</source>
+        <translation>Prix de l&apos;électricité, par défaut (appliqué)</translation>
+    </message>
+    <message>
+        <source>Your own electricity price (in force)</source>
+        <translation>Votre propre prix de l&apos;électricité (appliqué)</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 par kWh</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <extracomment>Unit of an equivalent&apos;s factor, e.g. &quot;gCO2 per smartphone charge&quot;</extracomment>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
@@ -5916,10 +5969,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>your own intensity</source>
         <translation>votre propre intensité</translation>
-    </message>
-    <message>
-        <source> g/kWh</source>
-        <translation> g/kWh</translation>
     </message>
     <message>
         <source>Carbon intensity in force. Source: %1</source>
@@ -6074,14 +6123,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Prix de l&apos;électricité par kWh</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Price per kWh of facility energy; none: no cost is shown</source>
-        <translation>Prix par kWh d&apos;énergie du site ; aucun : aucun coût n&apos;est affiché</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -6094,8 +6135,26 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Flux d&apos;énergie, de carbone et de coût</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and, when a price is set, &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges); their sources say where a figure could not be checked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L&apos;énergie des exécutions du filtre circule de gauche à droite : de l&apos;&lt;b&gt;appareil&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; ou &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) à travers le &lt;b&gt;groupe&lt;/b&gt; auquel appartiennent les exécutions (jeu de données, forme ou lot de balayage : choisir avec &lt;i&gt;Flux par&lt;/i&gt; ; les %1 plus grands groupes en énergie sont nommés, les autres sont réunis dans &lt;i&gt;autres&lt;/i&gt;) vers l&apos;&lt;b&gt;énergie au compteur&lt;/b&gt;, puis vers le &lt;b&gt;carbone&lt;/b&gt; et, si un prix est défini, le &lt;b&gt;coût&lt;/b&gt;. La largeur de chaque bande et la hauteur de chaque barre sont proportionnelles à l&apos;énergie.&lt;/p&gt;&lt;p&gt;Le centre de données consomme plus que ce que mesurent les compteurs des nœuds de calcul (refroidissement, conversion électrique) : le &lt;b&gt;PUE&lt;/b&gt; (indicateur d&apos;efficacité énergétique, énergie du site / énergie informatique) ajoute cette part sous forme d&apos;une barre grise qui rejoint le flux avant le carbone. Carbone = kWh au compteur x PUE x &lt;b&gt;intensité carbone&lt;/b&gt; du réseau électrique (g par kWh) ; coût = kWh x PUE x prix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modifier les facteurs&lt;/b&gt; dans la ligne au-dessus du graphique : choisir une région (chaque préréglage indique sa source et son année sous le graphique), saisir votre propre intensité (la région devient &lt;i&gt;Personnalisée&lt;/i&gt;), un PUE et un prix par kWh avec sa devise. Les préréglages de l&apos;EIA américaine et de l&apos;article BUTTER-E ne comptent que le CO₂ ; les autres, les équivalents CO₂ (CO₂e). Sous le graphique, le carbone est traduit en termes parlants (distance en voiture, recharges de téléphone) ; leurs sources indiquent quand un chiffre n&apos;a pas pu être vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Survoler&lt;/b&gt; une barre ou une bande pour voir ses chiffres. &lt;b&gt;Cliquer&lt;/b&gt; sur une barre d&apos;appareil ou de groupe (ou sur son libellé) pour ne garder que ces exécutions ; Ctrl+clic l&apos;ajoute à la sélection ou l&apos;en retire. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The energy of the runs in the filter flows from left to right: from the &lt;b&gt;device&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; or &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) through the &lt;b&gt;group&lt;/b&gt; the runs belong to (dataset, shape or sweep batch: choose with &lt;i&gt;Flow by&lt;/i&gt;; the %1 largest groups by energy are named, the rest are gathered in &lt;i&gt;other&lt;/i&gt;) into the &lt;b&gt;energy at the meter&lt;/b&gt;, then into &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt;. Every band&apos;s width and every bar&apos;s height is proportional to energy.&lt;/p&gt;&lt;p&gt;The data centre uses more than the meters on the compute nodes measured (cooling, power conversion): the &lt;b&gt;PUE&lt;/b&gt; (power usage effectiveness, facility energy / IT energy) adds that share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the grid&apos;s &lt;b&gt;carbon intensity&lt;/b&gt; (g per kWh); cost = kWh x PUE x price.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change the factors&lt;/b&gt; in the row above the chart: pick a region (the world average, a few sourced presets, then every country by name; type a part of its name or its ISO code to find it; each preset names its source and year under the chart), type your own intensity (the region becomes &lt;i&gt;Custom&lt;/i&gt;), a PUE and a price per kWh with its currency. Until you set a price, cost uses a default of %2 USD per kWh (%3). Presets from the US EIA and the BUTTER-E paper count CO₂ only; the others CO₂ equivalents (CO₂e). Under the chart, the carbon is put in relatable terms (a car&apos;s distance, phone charges), with their sources.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hover&lt;/b&gt; a bar or band for its numbers. &lt;b&gt;Click&lt;/b&gt; a device or group bar (or its label) to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a selection back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;énergie des exécutions du filtre circule de gauche à droite : de l&apos;&lt;b&gt;appareil&lt;/b&gt; (&lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt; ou &lt;span style=&apos;color:#d55e00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) à travers le &lt;b&gt;groupe&lt;/b&gt; auquel appartiennent les exécutions (jeu de données, forme ou lot de balayage : choisir avec &lt;i&gt;Flux par&lt;/i&gt; ; les %1 plus grands groupes en énergie sont nommés, les autres sont réunis dans &lt;i&gt;autres&lt;/i&gt;) vers l&apos;&lt;b&gt;énergie au compteur&lt;/b&gt;, puis vers le &lt;b&gt;carbone&lt;/b&gt; et le &lt;b&gt;coût&lt;/b&gt;. La largeur de chaque bande et la hauteur de chaque barre sont proportionnelles à l&apos;énergie.&lt;/p&gt;&lt;p&gt;Le centre de données consomme plus que ce que mesurent les compteurs des nœuds de calcul (refroidissement, conversion électrique) : le &lt;b&gt;PUE&lt;/b&gt; (indicateur d&apos;efficacité énergétique, énergie du site / énergie informatique) ajoute cette part sous forme d&apos;une barre grise qui rejoint le flux avant le carbone. Carbone = kWh au compteur x PUE x &lt;b&gt;intensité carbone&lt;/b&gt; du réseau électrique (g par kWh) ; coût = kWh x PUE x prix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modifier les facteurs&lt;/b&gt; dans la ligne au-dessus du graphique : choisir une région (la moyenne mondiale, quelques préréglages à source propre, puis chaque pays par nom ; taper une partie de son nom ou son code ISO pour le trouver ; chaque préréglage indique sa source et son année sous le graphique), saisir votre propre intensité (la région devient &lt;i&gt;Personnalisée&lt;/i&gt;), un PUE et un prix par kWh avec sa devise. Tant que vous n&apos;avez pas fixé de prix, le coût utilise un prix par défaut de %2 USD par kWh (%3). Les préréglages de l&apos;EIA américaine et de l&apos;article BUTTER-E ne comptent que le CO₂ ; les autres, les équivalents CO₂ (CO₂e). Sous le graphique, le carbone est traduit en termes parlants (distance en voiture, recharges de téléphone), avec leurs sources.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Survoler&lt;/b&gt; une barre ou une bande pour voir ses chiffres. &lt;b&gt;Cliquer&lt;/b&gt; sur une barre d&apos;appareil ou de groupe (ou sur son libellé) pour ne garder que ces exécutions ; Ctrl+clic l&apos;ajoute à la sélection ou l&apos;en retire. Annuler revient sur une sélection.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> g%1/kWh</source>
+        <extracomment>Unit suffix of the intensity box; %1 is CO₂e or CO₂, as the factor counts</extracomment>
+        <translation> g%1/kWh</translation>
+    </message>
+    <message>
+        <source>Default price %1 %2 per kWh of facility energy (%3). Type your own price to use it; 0 goes back to the default.</source>
+        <translation>Prix par défaut %1 %2 par kWh d&apos;énergie du site (%3). Saisissez votre propre prix pour l&apos;utiliser ; 0 revient au prix par défaut.</translation>
+    </message>
+    <message>
+        <source>Your price per kWh of facility energy; 0 goes back to the default price.</source>
+        <translation>Votre prix par kWh d&apos;énergie du site ; 0 revient au prix par défaut.</translation>
+    </message>
+    <message>
+        <source>%1, and %2 at %3 per kWh (default price: %4).</source>
+        <extracomment>%1 the carbon sentence, %2 cost, %3 default price per kWh, %4 its source</extracomment>
+        <translation>%1, et %2 à %3 par kWh (prix par défaut : %4).</translation>
     </message>
 </context>
 <context>
@@ -6155,10 +6214,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>PUE %1</source>
         <translation>PUE %1</translation>
-    </message>
-    <message>
-        <source>%1 g/kWh</source>
-        <translation>%1 g/kWh</translation>
     </message>
     <message>
         <source>%1/kWh</source>
@@ -6267,6 +6322,14 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source> (%1 runs)</source>
         <translation> (%1 exécutions)</translation>
+    </message>
+    <message>
+        <source>Electricity price %1 per kWh (default; source: %2).</source>
+        <translation>Prix de l&apos;électricité %1 par kWh (par défaut ; source : %2).</translation>
+    </message>
+    <message>
+        <source>Default price; source: %1</source>
+        <translation>Prix par défaut ; source : %1</translation>
     </message>
 </context>
 <context>

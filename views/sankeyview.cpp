@@ -2,6 +2,7 @@
 
 #include "filterstate.h"
 #include "labelcase.h"
+#include "searchablecombo.h"
 #include "selectionedit.h"
 
 #include <analysiserror.h>
@@ -86,6 +87,11 @@ SankeyView::SankeyView(QWidget *parent)
     m_regionBox->addItem(QString(), CustomId);
     m_regionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_regionBox->setMinimumContentsLength(11);
+    // About 215 regions: type a part of a name (or an ISO code such as FRA) to find one.
+    makeSearchable(m_regionBox, [this](const QString &text) {
+        const RegionPreset *p = findRegionPreset(text);
+        return p ? m_regionBox->findData(p->id) : -1;
+    });
     addLabelled(QStringLiteral("regionLabel"), m_regionBox);
     m_intensityBox = new QDoubleSpinBox(row);
     m_intensityBox->setObjectName(QStringLiteral("intensityBox"));
@@ -141,7 +147,9 @@ SankeyView::SankeyView(QWidget *parent)
             setPricePerKwh(v > 0 ? std::optional<double>(v) : std::nullopt);
     });
     connect(m_currencyEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_updating)
+        // Leaving the box unchanged keeps the user's label even while the default price's shows.
+        const CarbonFactors f = factors();
+        if (!m_updating && m_currencyEdit->text().trimmed() != (f.priceIsDefault ? f.currency : m_currency))
             setCurrency(m_currencyEdit->text());
     });
 
@@ -160,23 +168,25 @@ QString SankeyView::howToRead() const
               "(<span style='color:#0072b2'><b>CPU</b></span> or <span style='color:#d55e00'><b>GPU</b></span>) "
               "through the <b>group</b> the runs belong to (dataset, shape or sweep batch: choose with <i>Flow "
               "by</i>; the %1 largest groups by energy are named, the rest are gathered in <i>other</i>) into the "
-              "<b>energy at the meter</b>, then into <b>carbon</b> and, when a price is set, <b>cost</b>. Every "
+              "<b>energy at the meter</b>, then into <b>carbon</b> and <b>cost</b>. Every "
               "band's width and every bar's height is proportional to energy.</p>"
               "<p>The data centre uses more than the meters on the compute nodes measured (cooling, power "
               "conversion): the <b>PUE</b> (power usage effectiveness, facility energy / IT energy) adds that "
               "share as a grey bar that joins the flow before carbon. Carbon = kWh at the meter x PUE x the "
               "grid's <b>carbon intensity</b> (g per kWh); cost = kWh x PUE x price.</p>"
-              "<p><b>Change the factors</b> in the row above the chart: pick a region (each preset names its "
-              "source and year under the chart), type your own intensity (the region becomes <i>Custom</i>), "
-              "a PUE and a price per kWh with its currency. Presets from the US EIA and the BUTTER-E paper count "
-              "CO\u2082 only; the others CO\u2082 equivalents (CO\u2082"
-              "e). Under the chart, the carbon is put in "
-              "relatable terms (a car's distance, phone charges); their sources say where a figure could not be "
-              "checked.</p>"
+              "<p><b>Change the factors</b> in the row above the chart: pick a region (the world average, a "
+              "few sourced presets, then every country by name; type a part of its name or its ISO code to "
+              "find it; each preset names its source and year under the chart), type your own intensity (the "
+              "region becomes <i>Custom</i>), a PUE and a price per kWh with its currency. Until you set a "
+              "price, cost uses a default of %2 USD per kWh (%3). Presets from the US EIA and the BUTTER-E "
+              "paper count CO\u2082 only; the others CO\u2082 equivalents (CO\u2082"
+              "e). Under the chart, the "
+              "carbon is put in relatable terms (a car's distance, phone charges), with their sources.</p>"
               "<p><b>Hover</b> a bar or band for its numbers. <b>Click</b> a device or group bar (or its label) "
               "to keep only those runs; Ctrl+click adds it to the selection or takes it out. Undo takes a "
               "selection back.</p>")
-        .arg(MaxGroups);
+        .arg(MaxGroups)
+        .arg(QLocale().toString(defaultElectricityPrice().perKwh, 'f', 2), defaultElectricityPrice().source);
 }
 
 QJsonObject SankeyView::saveState() const
@@ -212,8 +222,8 @@ void SankeyView::setCarbonSettings(const QString &region, std::optional<double> 
                                    const QString &currency)
 {
     bool changed = false;
-    if (regionIds().contains(region, Qt::CaseInsensitive) && region.toLower() != m_region) {
-        m_region = region.toLower();
+    if (const RegionPreset *p = findRegionPreset(region); p && p->id != m_region) {
+        m_region = p->id; // older ids (france) and names stand for their canonical id (FRA)
         changed = true;
     }
     if ((!customIntensity || validIntensity(*customIntensity)) && customIntensity != m_customIntensity) {
@@ -247,15 +257,16 @@ void SankeyView::applyCarbonPreferences(const CarbonPreferences &preferences)
 
 void SankeyView::setRegion(const QString &id)
 {
-    if (!regionIds().contains(id, Qt::CaseInsensitive)) {
+    const RegionPreset *p = findRegionPreset(id);
+    if (!p) {
         updateControls();
         return;
     }
-    if (id.toLower() == m_region && !m_customIntensity) {
+    if (p->id == m_region && !m_customIntensity) {
         updateControls();
         return;
     }
-    m_region = id.toLower();
+    m_region = p->id;
     m_customIntensity.reset();
     settingsChanged();
 }
@@ -333,15 +344,29 @@ void SankeyView::updateControls()
 {
     m_updating = true;
     const CarbonFactors f = factors();
-    m_regionBox->setCurrentIndex(m_regionBox->findData(m_customIntensity ? CustomId : m_region));
+    const int regionIndex = m_regionBox->findData(m_customIntensity ? CustomId : m_region);
+    m_regionBox->setCurrentIndex(regionIndex);
+    if (regionIndex >= 0) // an editable box keeps typed text otherwise
+        m_regionBox->setEditText(m_regionBox->itemText(regionIndex));
     m_intensityBox->setValue(f.gramsPerKwh);
-    m_intensityBox->setSuffix(tr(" g/kWh"));
+    //: Unit suffix of the intensity box; %1 is CO₂e or CO₂, as the factor counts
+    m_intensityBox->setSuffix(tr(" g%1/kWh").arg(units::gasName(f.intensityUnit)));
     m_pueBox->setValue(f.pue);
-    m_priceBox->setValue(m_price.value_or(0));
-    if (m_currencyEdit->text() != m_currency)
-        m_currencyEdit->setText(m_currency);
+    // The price in force: the user's, or the default until they set one.
+    m_priceBox->setValue(f.pricePerKwh.value_or(0));
+    // The currency in force: the default price has its own.
+    const QString currency = f.priceIsDefault ? f.currency : m_currency;
+    if (m_currencyEdit->text() != currency)
+        m_currencyEdit->setText(currency);
     m_intensityBox->setToolTip(tr("Carbon intensity in force. Source: %1").arg(f.intensitySource));
     m_pueBox->setToolTip(tr("Power usage effectiveness in force. Source: %1").arg(f.pueSource));
+    m_priceBox->setToolTip(
+        f.priceIsDefault
+            //: %1 price, %2 currency, %3 source of the default price
+            ? tr("Default price %1 %2 per kWh of facility energy (%3). Type your own price to use it; 0 goes "
+                 "back to the default.")
+                  .arg(QLocale().toString(*f.pricePerKwh, 'f', 2), f.currency, f.priceSource)
+            : tr("Your price per kWh of facility energy; 0 goes back to the default price."));
     m_updating = false;
 }
 
@@ -399,6 +424,11 @@ QString SankeyView::findingFor(const CarbonFlow &flow, const QString &regionName
                              .arg(runs, units::energy(t.joules(), units::AutoUnit::WattHours),
                                   units::intensity(f.gramsPerKwh, f.intensityUnit), regionName,
                                   locale.toString(f.pue, 'f', 2), units::mass(flow.total.co2eGrams), gas, car);
+    if (flow.total.cost && f.priceIsDefault)
+        //: %1 the carbon sentence, %2 cost, %3 default price per kWh, %4 its source
+        return tr("%1, and %2 at %3 per kWh (default price: %4).")
+            .arg(head, units::money(*flow.total.cost, f.currency), units::money(f.pricePerKwh.value_or(0), f.currency),
+                 f.priceSource);
     if (flow.total.cost)
         return tr("%1, and %2 at %3 per kWh.")
             .arg(head, units::money(*flow.total.cost, f.currency), units::money(f.pricePerKwh.value_or(0), f.currency));
@@ -503,8 +533,6 @@ void SankeyView::retranslateUi()
     m_intensityBox->setAccessibleName(tr("Carbon intensity in grams per kWh"));
     m_pueBox->setAccessibleName(tr("Power usage effectiveness"));
     m_priceBox->setAccessibleName(tr("Electricity price per kWh"));
-    m_priceBox->setSpecialValueText(tr("none"));
-    m_priceBox->setToolTip(tr("Price per kWh of facility energy; none: no cost is shown"));
     m_currencyEdit->setAccessibleName(tr("Currency"));
     m_currencyEdit->setToolTip(tr("Currency label (a label only, nothing is converted)"));
     m_widget->setAccessibleName(tr("Energy, carbon and cost flow"));

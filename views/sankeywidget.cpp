@@ -180,7 +180,7 @@ QStringList SankeyWidget::labelLines(int node) const
     case Kind::Energy: return {energyText(n.joules), tr("at the meter")};
     case Kind::Overhead:
         return {tr("+%1").arg(energyText(n.joules)), tr("PUE %1").arg(QLocale().toString(f.pue, 'f', 2))};
-    case Kind::Carbon: return {units::mass(n.co2eGrams), tr("%1 g/kWh").arg(QLocale().toString(f.gramsPerKwh, 'g', 6))};
+    case Kind::Carbon: return {units::mass(n.co2eGrams), units::intensity(f.gramsPerKwh, f.intensityUnit)};
     case Kind::Cost:
         return {units::money(n.cost.value_or(0), f.currency),
                 tr("%1/kWh").arg(units::money(f.pricePerKwh.value_or(0), f.currency))};
@@ -223,9 +223,12 @@ void SankeyWidget::layout(const QRectF &rect)
     m_notes
         << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
                .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
-                    f.pricePerKwh
-                        ? tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency))
-                        : tr("No electricity price set: enter one above to see the cost."));
+                    !f.pricePerKwh ? tr("No electricity price set: enter one above to see the cost.")
+                    : f.priceIsDefault
+                        //: %1 price per kWh with currency, %2 its source
+                        ? tr("Electricity price %1 per kWh (default; source: %2).")
+                              .arg(units::money(*f.pricePerKwh, f.currency), f.priceSource)
+                        : tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency)));
     QStringList equivalents, sources;
     for (const Equivalent &e : flow.total.equivalents) {
         equivalents << tr("%1: %2 %3").arg(e.label, units::approximate(e.value), e.unit);
@@ -605,6 +608,8 @@ QString SankeyWidget::nodeToolTip(int node) const
         lines << tr("%1 = %2 kWh x PUE %3 x %4 per kWh")
                      .arg(units::money(n.cost.value_or(0), f.currency), locale.toString(n.kwh, 'g', 6),
                           locale.toString(f.pue, 'f', 2), units::money(f.pricePerKwh.value_or(0), f.currency));
+        if (f.priceIsDefault)
+            lines << tr("Default price; source: %1").arg(f.priceSource);
         break;
     }
     return lines.join(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 // Carbon and cost arithmetic, presets and equivalents, against hand values and the Python
-// reference of tests/fixtures/make_model_fixtures.py.
+// references of tests/fixtures/make_model_fixtures.py and make_carbon_fixtures.py (the latter reads
+// CodeCarbon's files in resources/codecarbon/ on its own).
 
 #include "analysiserror.h"
 #include "carbon.h"
@@ -23,6 +24,11 @@ namespace {
 QJsonObject loadFixture()
 {
     return testsupport::loadFixture("model.json");
+}
+
+QJsonObject loadCarbonFixture()
+{
+    return testsupport::loadFixture("carbon.json");
 }
 
 bool close(double actual, double expected, double rel = 1e-12)
@@ -51,6 +57,10 @@ private slots:
     void fixtureCases();
     void presetsHaveSources();
     void presetsHoldSourcedValues();
+    void presetsEqualCodeCarbonFile();
+    void legacyIdsResolve();
+    void noInternalNotesInSources();
+    void defaultPriceGivesCost();
     void equivalentsHoldSourcedValues();
     void butterEPaperFactors();
     void unknownRegionRejected();
@@ -101,21 +111,32 @@ void TestCarbon::fixtureCases()
 
 void TestCarbon::presetsHaveSources()
 {
-    const QStringList required = {u"world"_s,  u"butter-e"_s, u"us"_s,    u"eu"_s,
-                                  u"france"_s, u"germany"_s,  u"india"_s, u"china"_s};
-    QCOMPARE(regionIds(), required);
-    for (const QString &id : required) {
+    // The world average and the special presets first, then the countries.
+    const QStringList special = {u"world"_s, u"butter-e"_s, u"us"_s, u"eu"_s};
+    QCOMPARE(specialRegionIds(), special);
+    QCOMPARE(regionIds().mid(0, special.size()), special);
+    for (const QString &id : special) {
         const RegionPreset &p = regionPreset(id);
+        QVERIFY2(!p.country, qPrintable(id));
         QVERIFY2(p.gramsPerKwh > 0 && p.gramsPerKwh < 1500, qPrintable(id));
-        QVERIFY2(p.unit == u"gCO2e/kWh"_s || p.unit == u"gCO2/kWh"_s, qPrintable(id));
-        QVERIFY2(!p.source.isEmpty(), qPrintable(id));
         QVERIFY2(p.year >= 2018 && p.year <= 2030, qPrintable(id));
+    }
+    QStringList ids;
+    for (const RegionPreset &p : regionPresets()) {
+        QVERIFY2(p.gramsPerKwh >= 0 && p.gramsPerKwh < 1500, qPrintable(p.id)); // one row in the file is 0
+        QVERIFY2(p.unit == u"gCO2e/kWh"_s || p.unit == u"gCO2/kWh"_s, qPrintable(p.id));
+        QVERIFY2(!p.source.isEmpty(), qPrintable(p.id));
+        QVERIFY2(!p.name.isEmpty(), qPrintable(p.id));
+        QVERIFY2(p.year >= 2000 && p.year <= 2030, qPrintable(p.id));
+        QVERIFY2(!ids.contains(p.id, Qt::CaseInsensitive), qPrintable(p.id)); // ids are unique
+        ids << p.id;
     }
     // Ordering a reader would expect from any public source: France lowest, India highest.
     QVERIFY(regionPreset(u"france").gramsPerKwh < regionPreset(u"eu").gramsPerKwh);
     QVERIFY(regionPreset(u"eu").gramsPerKwh < regionPreset(u"us").gramsPerKwh);
     QVERIFY(regionPreset(u"china").gramsPerKwh < regionPreset(u"india").gramsPerKwh);
-    QCOMPARE(regionPreset(u"FRANCE").id, u"france"_s); // case-insensitive
+    QCOMPARE(regionPreset(u"FRANCE").id, u"FRA"_s); // case-insensitive, by English name
+    QCOMPARE(regionPreset(u"fra").id, u"FRA"_s);     // or by ISO code
 
     const CarbonResult r = carbonFor(1.0, factorsForRegion(u"world"));
     for (const Equivalent &e : r.equivalents) {
@@ -139,14 +160,19 @@ void TestCarbon::presetsHoldSourcedValues()
         int year;
         QStringList sourceMustContain;
     };
-    const QString owid = u"Our World in Data"_s;
-    const QString owidTable = u"Carbon intensity of electricity generation, 1990 to 2023"_s;
-    const QString ember = u"Ember and Energy Institute"_s;
+    const QString codeCarbon = u"CodeCarbon global_energy_mix.json (Our World in Data / Ember), 2023"_s;
     const std::vector<Expected> expected = {
-        // Project brief docs/data.md: IEA 2019 world average (kept, flagged as not re-read).
-        {"world", 475.0, 0.0, "gCO2e/kWh", 2019, {u"IEA"_s, u"2019"_s, u"not re-read"_s}},
-        // Project brief: the BUTTER-E paper's 0.919 lb CO2/kWh = 416.85 g (rounded as the brief).
-        {"butter-e", 416.85, 0.0, "gCO2/kWh", 2024, {u"arXiv 2403.08151"_s, u"0.919 lb CO2/kWh"_s}},
+        // CodeCarbon's carbon_intensity_per_source.json: world_average 475 gCO2.eq/kWh, IEA 2019.
+        {"world",
+         475.0,
+         0.0,
+         "gCO2e/kWh",
+         2019,
+         {u"IEA"_s, u"Global Energy & CO2 Status Report 2019"_s,
+          u"https://www.iea.org/reports/global-energy-co2-status-report-2019/emissions"_s,
+          u"carbon_intensity_per_source.json"_s}},
+        // The BUTTER-E paper's 0.919 lb CO2/kWh = 416.85 g, a CO2 figure.
+        {"butter-e", 416.85, 0.0, "gCO2/kWh", 2024, {u"arXiv 2403.08151"_s, u"0.919 lb CO2/kWh"_s, u"CO2 only"_s}},
         // EIA FAQ, 2023 data: about 0.81 lb CO2 per kWh.
         {"us",
          0.81 * gramsPerPound,
@@ -161,22 +187,25 @@ void TestCarbon::presetsHoldSourcedValues()
          "gCO2e/kWh",
          2018,
          {u"European Environment Agency"_s, u"IND-353-en"_s, u"281 g"_s, u"2018"_s}},
-        // Our World in Data table (Ember and Energy Institute), 2023 column.
-        {"france", 56.0, 0.0, "gCO2e/kWh", 2023, {owid, owidTable, ember, u"2023"_s}},
-        {"germany", 381.0, 0.0, "gCO2e/kWh", 2023, {owid, owidTable, ember, u"2023"_s}},
-        {"india", 713.0, 0.0, "gCO2e/kWh", 2023, {owid, owidTable, ember, u"2023"_s}},
-        {"china", 582.0, 0.0, "gCO2e/kWh", 2023, {owid, owidTable, ember, u"2023"_s}},
+        // CodeCarbon's global_energy_mix.json rows (Our World in Data / Ember), 2023, under the
+        // countries' older ids.
+        {"france", 56.039, 0.0, "gCO2e/kWh", 2023, {codeCarbon}},
+        {"germany", 380.95, 0.0, "gCO2e/kWh", 2023, {codeCarbon}},
+        {"india", 713.441, 0.0, "gCO2e/kWh", 2023, {codeCarbon}},
+        {"china", 582.317, 0.0, "gCO2e/kWh", 2023, {codeCarbon}},
     };
-    QCOMPARE(regionPresets().size(), expected.size());
+    const qsizetype countries = loadCarbonFixture()[u"country_count"_s].toInteger();
+    QCOMPARE(regionPresets().size(), std::size_t(4 + countries));
     for (const Expected &e : expected) {
-        const QString id = QString::fromLatin1(e.id);
-        const RegionPreset &p = regionPreset(id);
+        const RegionPreset &p = regionPreset(QString::fromLatin1(e.id));
+        const QString id = p.id;
         QVERIFY2(std::abs(p.gramsPerKwh - e.value) <= e.tolerance, qPrintable(id));
         QCOMPARE(p.unit, QString::fromLatin1(e.unit));
         QCOMPARE(p.year, e.year);
         for (const QString &word : e.sourceMustContain)
             QVERIFY2(p.source.contains(word), qPrintable(id + u": "_s + word));
         QCOMPARE(p.pue.has_value(), id == u"butter-e"_s);
+        QCOMPARE(p.country, !specialRegionIds().contains(id));
 
         // The preset's figures travel into the factors and the JSON unchanged.
         const CarbonFactors f = factorsForRegion(id);
@@ -194,7 +223,7 @@ void TestCarbon::presetsHoldSourcedValues()
     QVERIFY(regionPreset(u"butter-e").pueSource.contains(u"PUE 1.58"_s));
 
     const QJsonArray regions = regionPresetsJson()[u"regions"_s].toArray();
-    QCOMPARE(regions.size(), qsizetype(expected.size()));
+    QCOMPARE(regions.size(), qsizetype(regionPresets().size()));
     for (qsizetype i = 0; i < regions.size(); ++i) {
         const QJsonObject r = regions.at(i).toObject();
         const RegionPreset &p = regionPresets()[size_t(i)];
@@ -203,13 +232,146 @@ void TestCarbon::presetsHoldSourcedValues()
         QCOMPARE(r[u"unit"_s].toString(), p.unit);
         QCOMPARE(r[u"source"_s].toString(), p.source);
         QCOMPARE(r[u"year"_s].toInt(), p.year);
+        QCOMPARE(r[u"country"_s].toBool(), p.country);
     }
+}
+
+void TestCarbon::presetsEqualCodeCarbonFile()
+{
+    // tests/fixtures/make_carbon_fixtures.py read these from resources/codecarbon/ with Python.
+    const QJsonObject fixture = loadCarbonFixture();
+    const qsizetype countryCount = fixture[u"country_count"_s].toInteger();
+    QCOMPARE(countryCount, 213);
+    qsizetype countries = 0;
+    for (const RegionPreset &p : regionPresets())
+        countries += p.country ? 1 : 0;
+    QCOMPARE(countries, countryCount);
+
+    const RegionPreset &world = regionPreset(u"world");
+    QCOMPARE(world.gramsPerKwh, fixture[u"world_average"_s].toDouble());
+    QCOMPARE(fixture[u"world_average_unit"_s].toString(), u"gCO2.eq/kWh"_s); // all gases: CO2e
+    QCOMPARE(world.unit, u"gCO2e/kWh"_s);
+    QVERIFY(world.source.contains(fixture[u"world_average_source"_s].toString()));
+
+    const QJsonArray rows = fixture[u"countries"_s].toArray();
+    QVERIFY(rows.size() >= 10);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        const QString iso = row[u"iso"_s].toString();
+        const RegionPreset *p = findRegionPreset(iso);
+        QVERIFY2(p, qPrintable(iso));
+        QCOMPARE(p->id, iso);
+        QVERIFY(p->country);
+        QCOMPARE(p->name, row[u"name"_s].toString());
+        QCOMPARE(p->gramsPerKwh, row[u"intensity"_s].toDouble());
+        QCOMPARE(p->year, row[u"year"_s].toInt());
+        QCOMPARE(p->unit, u"gCO2e/kWh"_s);
+        QCOMPARE(p->source, u"CodeCarbon global_energy_mix.json (Our World in Data / Ember), %1"_s.arg(p->year));
+        QVERIFY(!p->pue);
+        // Reachable by the English name too.
+        QCOMPARE(findRegionPreset(row[u"name"_s].toString().toUpper()), p);
+    }
+
+    // Countries follow the special presets, sorted by English name.
+    const std::span<const RegionPreset> all = regionPresets();
+    const std::size_t first = std::size_t(specialRegionIds().size());
+    QCOMPARE(all[first].name, fixture[u"first_country_name"_s].toString());
+    QCOMPARE(all.back().name, fixture[u"last_country_name"_s].toString());
+    for (std::size_t i = first + 1; i < all.size(); ++i)
+        QVERIFY2(all[i - 1].name.compare(all[i].name, Qt::CaseInsensitive) < 0, qPrintable(all[i].name));
+}
+
+void TestCarbon::legacyIdsResolve()
+{
+    // Ids saved by earlier versions (settings, layouts, --region) still name a preset.
+    const struct
+    {
+        const char16_t *legacy;
+        const char16_t *id;
+    } cases[] = {{u"world", u"world"}, {u"butter-e", u"butter-e"}, {u"us", u"us"},         {u"eu", u"eu"},
+                 {u"france", u"FRA"},  {u"germany", u"DEU"},       {u"india", u"IND"},     {u"china", u"CHN"},
+                 {u"World", u"world"}, {u"GERMANY", u"DEU"},       {u" france ", u"FRA"}};
+    for (const auto &c : cases) {
+        const QString legacy = QString::fromUtf16(c.legacy);
+        QCOMPARE(regionPreset(legacy).id, QString::fromUtf16(c.id));
+        QCOMPARE(factorsForRegion(legacy).region, QString::fromUtf16(c.id));
+        QCOMPARE(resolveCarbonFactors(legacy, std::nullopt).region, QString::fromUtf16(c.id));
+    }
+    // "us" stays the EIA CO2 figure; the generic row is USA (all gases).
+    QCOMPARE(regionPreset(u"us").unit, u"gCO2/kWh"_s);
+    QCOMPARE(regionPreset(u"USA").unit, u"gCO2e/kWh"_s);
+    QCOMPARE(regionPreset(u"United States").id, u"USA"_s);
+    QVERIFY(!findRegionPreset(u"atlantis"));
+    QVERIFY(!findRegionPreset(u""));
+}
+
+void TestCarbon::noInternalNotesInSources()
+{
+    QStringList texts;
+    for (const RegionPreset &p : regionPresets())
+        texts << p.name << p.source << p.pueSource;
+    for (const Equivalent &e : carbonFor(3.6e6, factorsForRegion(u"world")).equivalents)
+        texts << e.label << e.source;
+    const CarbonFactors defaults = resolveCarbonFactors(std::nullopt, std::nullopt);
+    texts << defaults.intensitySource << defaults.pueSource << defaults.priceSource;
+    texts << QString::fromUtf8(QJsonDocument(regionPresetsJson()).toJson());
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &word : {u"brief"_s, u"re-read"_s, u"verified"_s})
+            QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(text));
+    }
+}
+
+void TestCarbon::defaultPriceGivesCost()
+{
+    const ElectricityPrice &d = defaultElectricityPrice();
+    QCOMPARE(d.perKwh, 0.12);
+    QCOMPARE(d.currency, u"USD"_s);
+    QCOMPARE(d.year, 2024);
+    QCOMPARE(d.source, u"US Energy Information Administration, average retail price of electricity to commercial "
+                       "customers, 2024"_s);
+
+    // No price given: the default, with its currency (a user's label cannot convert it).
+    const CarbonFactors f = resolveCarbonFactors(u"germany"_s, std::nullopt, std::nullopt, std::nullopt, u"EUR"_s);
+    QCOMPARE(f.pricePerKwh, std::optional<double>(0.12));
+    QCOMPARE(f.currency, u"USD"_s);
+    QCOMPARE(f.priceSource, d.source);
+    QCOMPARE(f.priceYear, 2024);
+    QVERIFY(f.priceIsDefault);
+    for (const double kwh : {1.0, 2.5, 1234.5678, 0.0}) {
+        const CarbonResult r = carbonFor(kwh * 3.6e6, f);
+        QVERIFY(r.cost.has_value());
+        QCOMPARE(*r.cost, r.kwh * 0.12); // PUE 1: facility kWh = kWh
+    }
+    // 10,000 J = 1/360 kWh: 0.12 / 360 USD.
+    QVERIFY(close(*carbonFor(10000.0, f).cost, 0.12 / 360.0));
+    // With a PUE the facility energy is priced.
+    const CarbonFactors withPue = resolveCarbonFactors(u"butter-e"_s, std::nullopt);
+    QCOMPARE(*carbonFor(3.6e6, withPue).cost, 1.58 * 0.12);
+
+    // A price given: the user's, with the user's currency.
+    const CarbonFactors own = resolveCarbonFactors(u"germany"_s, std::nullopt, std::nullopt, 0.3, u"EUR"_s);
+    QCOMPARE(own.pricePerKwh, std::optional<double>(0.3));
+    QCOMPARE(own.currency, u"EUR"_s);
+    QCOMPARE(own.priceSource, u"user value"_s);
+    QCOMPARE(own.priceYear, 0);
+    QVERIFY(!own.priceIsDefault);
+
+    // The JSON says which price was used and where it comes from.
+    const QJsonObject j = carbonJson(carbonFor(7.2e6, f));
+    QCOMPARE(j[u"cost"_s].toDouble(), 2.0 * 0.12);
+    QCOMPARE(j[u"currency"_s].toString(), u"USD"_s);
+    const QJsonObject jf = j[u"factors"_s].toObject();
+    QCOMPARE(jf[u"price_per_kwh"_s].toDouble(), 0.12);
+    QCOMPARE(jf[u"price_source"_s].toString(), d.source);
+    QCOMPARE(jf[u"price_year"_s].toInt(), 2024);
+    QCOMPARE(carbonJson(carbonFor(7.2e6, own))[u"factors"_s].toObject()[u"price_source"_s].toString(),
+             u"user value"_s);
 }
 
 void TestCarbon::equivalentsHoldSourcedValues()
 {
     // EPA figures: 400 g CO2 per mile (1 mile = 1.609344 km exactly) and 8.22e-6 t per charge.
-    // Neither could be checked against the EPA text, and the sources must say so.
+    // How far each could be checked is docs/data.md's business, not the app's.
     const CarbonResult r = carbonFor(3.6e6, customFactors(1000.0)); // 1000 g
     QCOMPARE(r.equivalents.size(), size_t(2));
 
@@ -222,7 +384,9 @@ void TestCarbon::equivalentsHoldSourcedValues()
     QCOMPARE(car.year, 2023);
     QVERIFY(car.source.contains(u"EPA-420-F-23-014"_s));
     QVERIFY(car.source.contains(u"400 g CO2 per mile"_s));
-    QVERIFY(car.source.contains(u"not verified against the source"_s));
+    QVERIFY(!car.source.contains(u"verified"_s));
+    QCOMPARE(car.perUnit, u"km"_s);
+    QCOMPARE(car.gramsUnit, u"gCO2"_s);
 
     const Equivalent &phone = r.equivalents[1];
     QCOMPARE(phone.id, u"phone_charges"_s);
@@ -233,7 +397,9 @@ void TestCarbon::equivalentsHoldSourcedValues()
     QVERIFY(phone.source.contains(u"Greenhouse Gases Equivalencies Calculator - Calculations and References"_s));
     QVERIFY(phone.source.contains(u"Number of smartphones charged"_s));
     QVERIFY(phone.source.contains(u"8.22e-6 t CO2"_s));
-    QVERIFY(phone.source.contains(u"not verified against the source"_s));
+    QVERIFY(!phone.source.contains(u"verified"_s));
+    QCOMPARE(phone.perUnit, u"smartphone charge"_s); // "8.22 gCO2 per smartphone charge"
+    QCOMPARE(phone.gramsUnit, u"gCO2"_s);
 }
 
 void TestCarbon::butterEPaperFactors()
@@ -283,7 +449,8 @@ void TestCarbon::commandLineResolution()
     QCOMPARE(world.region, u"world"_s);
     QCOMPARE(world.gramsPerKwh, 475.0);
     const CarbonFactors france = resolveCarbonFactors(u"france"_s, std::nullopt, 1.4, 0.2, u"EUR"_s);
-    QCOMPARE(france.gramsPerKwh, 56.0);
+    QCOMPARE(france.region, u"FRA"_s);
+    QCOMPARE(france.gramsPerKwh, 56.039);
     QCOMPARE(france.pue, 1.4);
     QCOMPARE(france.pueSource, u"user value"_s);
     QCOMPARE(*france.pricePerKwh, 0.2);
@@ -335,6 +502,9 @@ void TestCarbon::jsonKeys()
     QCOMPARE(eq.size(), 2);
     for (const QJsonValue &e : eq)
         QVERIFY(!e.toObject()[u"source"_s].toString().isEmpty());
+    QCOMPARE(eq[1].toObject()[u"grams_per_unit_unit"_s].toString(), u"gCO2 per smartphone charge"_s);
+    QCOMPARE(o[u"co2e_unit"_s].toString(), u"gCO2e"_s);
+    QVERIFY(f[u"price_source"_s].isNull()); // no price: the preset's own factors carry none
 
     CarbonFactors priced = customFactors(400.0, 1.0, 0.2, u"USD"_s);
     const QJsonObject p = carbonJson(carbonFor(3.6e6, priced));
@@ -345,6 +515,7 @@ void TestCarbon::jsonKeys()
     // A preset whose source counts CO2 only says so in the JSON.
     const QJsonObject us = carbonJson(carbonFor(3.6e6, factorsForRegion(u"us")));
     QCOMPARE(us[u"factors"_s].toObject()[u"intensity_unit"_s].toString(), u"gCO2/kWh"_s);
+    QCOMPARE(us[u"co2e_unit"_s].toString(), u"gCO2"_s);
 
     const QJsonArray regions = regionPresetsJson()[u"regions"_s].toArray();
     QVERIFY(regions.size() >= 8);

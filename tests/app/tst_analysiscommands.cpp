@@ -4,6 +4,7 @@
 #include "../support/demostorecache.h"
 
 #include <analysiscommands.h>
+#include <carbon.h>
 #include <demostore.h>
 #include <importer.h>
 #include <store.h>
@@ -269,12 +270,19 @@ void TestAnalysisCommands::carbonArithmetic()
     QVERIFY(near(o.value(u"kwh").toDouble(), 10000.0 / 3.6e6));
     QVERIFY(near(o.value(u"co2e_g").toDouble(), 10000.0 / 3.6e6 * 400.0));
     QCOMPARE(QString::number(o.value(u"co2e_g").toDouble(), 'f', 2), QStringLiteral("1.11"));
-    QVERIFY(o.value(u"cost").isNull());
     const QJsonObject factors = o.value(u"factors").toObject();
     QCOMPARE(factors.value(u"intensity_g_per_kwh").toDouble(), 400.0);
     QCOMPARE(factors.value(u"pue").toDouble(), 1.0);
     QVERIFY(factors.contains(u"intensity_source"));
     QVERIFY(factors.contains(u"pue_source"));
+    // No --price: the cost at the default price, which the JSON names with its source.
+    QCOMPARE(o.value(u"cost").toDouble(), o.value(u"kwh").toDouble() * 0.12);
+    QCOMPARE(o.value(u"currency").toString(), QStringLiteral("USD"));
+    QCOMPARE(factors.value(u"price_per_kwh").toDouble(), 0.12);
+    QCOMPARE(factors.value(u"price_source").toString(),
+             QStringLiteral("US Energy Information Administration, average retail price of electricity to commercial "
+                            "customers, 2024"));
+    QCOMPARE(factors.value(u"price_year").toInt(), 2024);
 
     // PUE and price: 1 kWh (3.6 MJ) x 1.5 x 0.25 = 0.375; CO2e 1 x 1.5 x 300 = 450 g.
     const CommandOutput priced = AnalysisCommands::carbon(
@@ -284,6 +292,8 @@ void TestAnalysisCommands::carbonArithmetic()
     QVERIFY(near(priced.json.object().value(u"co2e_g").toDouble(), 450.0));
     QVERIFY(near(priced.json.object().value(u"facility_kwh").toDouble(), 1.5));
     QCOMPARE(priced.json.object().value(u"currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(priced.json.object().value(u"factors").toObject().value(u"price_source").toString(),
+             QStringLiteral("user value"));
 
     // A preset carries its source.
     const CommandOutput region = AnalysisCommands::carbon(cli({"--joules", "3.6e6", "--region", "world"}));
@@ -293,9 +303,19 @@ void TestAnalysisCommands::carbonArithmetic()
     QVERIFY(!rf.value(u"intensity_source").toString().isEmpty());
     QVERIFY(near(region.json.object().value(u"co2e_g").toDouble(),
                  rf.value(u"intensity_g_per_kwh").toDouble() * rf.value(u"pue").toDouble()));
+    // Countries by ISO code or English name; the older id "france" is the same row.
+    for (const char *name : {"FRA", "fra", "france", "France"}) {
+        const CommandOutput fr = AnalysisCommands::carbon(cli({"--joules", "3.6e6", "--region", name}));
+        QVERIFY2(fr.ok(), qPrintable(fr.error));
+        const QJsonObject ff = fr.json.object().value(u"factors").toObject();
+        QCOMPARE(ff.value(u"region").toString(), QStringLiteral("FRA"));
+        QCOMPARE(ff.value(u"intensity_g_per_kwh").toDouble(), 56.039);
+        QCOMPARE(ff.value(u"intensity_unit").toString(), QStringLiteral("gCO2e/kWh"));
+    }
     const CommandOutput list = AnalysisCommands::carbon(cli({"--list-regions"}));
     QVERIFY(list.ok());
     QVERIFY(!list.json.object().isEmpty());
+    QCOMPARE(list.json.object().value(u"regions").toArray().size(), qsizetype(regionPresets().size()));
 }
 
 void TestAnalysisCommands::carbonRejectsBadInput()

@@ -3,8 +3,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -99,7 +101,8 @@ void TestPreferences::typedRoundTrip()
     QSettings reread(path, QSettings::IniFormat);
     Preferences p(&reread);
     QCOMPARE(p.loadedVersion(), 1);
-    QCOMPARE(p.region(), u"germany"_s);
+    QCOMPARE(p.region(), u"DEU"_s); // Germany's ISO row
+    QCOMPARE(reread.value(u"carbon/region"_s).toString(), u"DEU"_s);
     QCOMPARE(p.customIntensity().value_or(-1), 123.5);
     QCOMPARE(p.pue().value_or(-1), 1.25);
     QCOMPARE(p.pricePerKwh().value_or(-1), 0.31);
@@ -260,22 +263,31 @@ void TestPreferences::carbonFactorsForRegion()
     QVERIFY(std::abs(f.gramsPerKwh - 0.919 * 453.59237) < 0.01);
     QCOMPARE(f.pue, 1.58);
     QCOMPARE(p.effectivePue(), 1.58);
-    QVERIFY(!f.pricePerKwh);
+    QVERIFY(!p.pricePerKwh());
+    // No own price: the default one, in its own currency, with its source.
+    QCOMPARE(f.pricePerKwh, std::optional<double>(wattprint::defaultElectricityPrice().perKwh));
+    QCOMPARE(f.pricePerKwh, std::optional<double>(0.12));
+    QVERIFY(f.priceIsDefault);
+    QCOMPARE(f.currency, u"USD"_s);
+    QCOMPARE(f.priceSource, wattprint::defaultElectricityPrice().source);
+    QCOMPARE(*wattprint::carbonFor(3.6e6, f).cost, 1.58 * 0.12);
 
-    // France, Ember 2023: 56 g/kWh; a PUE override and a price.
+    // France (an older id: its ISO row), CodeCarbon 2023: 56.039 g/kWh; a PUE override and a price.
     QVERIFY(p.setRegion(u"france"_s));
+    QCOMPARE(p.region(), u"FRA"_s);
     QVERIFY(p.setPue(1.2));
     QVERIFY(p.setPricePerKwh(0.25));
     QVERIFY(p.setCurrency(u"EUR"_s));
     const wattprint::CarbonFactors g = p.carbonFactors();
-    QCOMPARE(g.gramsPerKwh, 56.0);
+    QCOMPARE(g.gramsPerKwh, 56.039);
     QCOMPARE(g.pue, 1.2);
     QCOMPARE(g.pueSource, u"user value"_s);
     QCOMPARE(g.pricePerKwh.value_or(-1), 0.25);
     QCOMPARE(g.currency, u"EUR"_s);
-    // 10,000 J at 56 g/kWh with PUE 1.2: 10000/3.6e6 kWh x 1.2 x 56 = 0.18667 g.
+    QVERIFY(!g.priceIsDefault);
+    // 10,000 J at 56.039 g/kWh with PUE 1.2: 10000/3.6e6 kWh x 1.2 x 56.039 = 0.186797 g.
     const wattprint::CarbonResult r = wattprint::carbonFor(10000.0, g);
-    QVERIFY(std::abs(r.co2eGrams - 0.186667) < 1e-5);
+    QVERIFY(std::abs(r.co2eGrams - 0.186797) < 1e-5);
 }
 
 void TestPreferences::carbonFactorsForCustomIntensity()
@@ -382,10 +394,26 @@ void TestPreferences::dialogShowsAndAppliesValues()
             && theme && language && dpi && buttons);
 
     // Widgets show the stored values.
-    QCOMPARE(region->currentData().toString(), u"india"_s);
+    QCOMPARE(region->currentData().toString(), u"IND"_s); // set as "india", an older id
     QCOMPARE(region->count(), int(wattprint::regionIds().size()));
-    QVERIFY(region->currentText().contains(u"713"_s)); // Ember 2023: India 713 g/kWh
+    QVERIFY(region->currentText().contains(u"713.441"_s)); // CodeCarbon 2023: India 713.441 g/kWh
     QVERIFY(region->currentText().contains(u"2023"_s));
+    QVERIFY(region->currentText().contains(u"India (IND)"_s));
+    // About 215 regions: searchable by typing, the special presets first, then countries by name.
+    QVERIFY(region->isEditable());
+    QVERIFY(region->completer());
+    QCOMPARE(region->completer()->filterMode(), Qt::MatchContains);
+    QCOMPARE(region->completer()->caseSensitivity(), Qt::CaseInsensitive);
+    for (int i = 0; i < region->count(); ++i)
+        QCOMPARE(region->itemData(i).toString(), wattprint::regionPresets()[std::size_t(i)].id);
+    region->lineEdit()->setText(u"fra"_s); // an ISO code
+    emit region->lineEdit()->editingFinished();
+    QCOMPARE(region->currentData().toString(), u"FRA"_s);
+    region->lineEdit()->setText(u"nowhere"_s); // names nothing: back to the current item
+    emit region->lineEdit()->editingFinished();
+    QCOMPARE(region->currentData().toString(), u"FRA"_s);
+    QCOMPARE(region->currentText(), region->itemText(region->currentIndex()));
+    region->setCurrentIndex(region->findData(u"IND"_s));
     QVERIFY(!customCheck->isChecked());
     QVERIFY(!customSpin->isEnabled());
     QVERIFY(!pueCheck->isChecked());
@@ -417,6 +445,13 @@ void TestPreferences::dialogShowsAndAppliesValues()
     QCOMPARE(p.pue().value_or(-1), 1.3);
     QVERIFY(!p.pricePerKwh());
     QCOMPARE(p.currency(), u"CHF"_s);
+    // Without an own price the default shows, and the dialog says which it is.
+    QVERIFY(p.carbonFactors().priceIsDefault);
+    QCOMPARE(p.carbonFactors().pricePerKwh, std::optional<double>(0.12));
+    QCOMPARE(p.carbonFactors().currency, u"USD"_s);
+    const QString priceHint = dialog.findChild<QLabel *>(u"priceHint"_s)->text();
+    QVERIFY2(priceHint.contains(u"0.12 USD per kWh"_s), qPrintable(priceHint));
+    QVERIFY2(priceHint.contains(wattprint::defaultElectricityPrice().source), qPrintable(priceHint));
     QCOMPARE(p.energyUnit(), Preferences::EnergyUnit::Joule);
     QCOMPARE(p.theme(), Preferences::Theme::Dark);
     QCOMPARE(p.language(), u"fr"_s);

@@ -199,6 +199,19 @@ void TestReport::commandLineWritesTheSameReport()
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY(text.contains(QLatin1String("Hierarchical energy breakdown")));
     QVERIFY(text.contains(QLatin1String("France (in force)")));
+    // No price given: cost at the default price, which the cover and the factors page name.
+    const QString flat = text.simplified();
+    QVERIFY2(flat.contains(QLatin1String("USD at the default price")), qPrintable(flat));
+    QVERIFY(flat.contains(QLatin1String("0.1200 USD per kWh (default, as no own price is set: US Energy Information "
+                                        "Administration, average retail price of electricity to commercial "
+                                        "customers, 2024)")));
+    QVERIFY(flat.contains(QLatin1String("Electricity price, default (in force)")));
+    QVERIFY(flat.contains(QLatin1String("56.0 gCO2e/kWh (France; CodeCarbon global_energy_mix.json")));
+    // The other countries in one row; the equivalents' factors per one unit, CO2 only.
+    QVERIFY(flat.contains(QLatin1String("212 other countries")));
+    QVERIFY(flat.contains(QLatin1String("gCO2 per smartphone charge")));
+    QVERIFY(!flat.contains(QLatin1String("verified")));
+    QVERIFY(!flat.contains(QLatin1String("brief")));
 }
 
 void TestReport::badInputGivesClearMessages()

@@ -11,6 +11,7 @@
 #include <units.h>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -186,6 +187,14 @@ void TestSankeyView::texts()
     QCOMPARE(region->count(), int(regionPresets().size()) + 1);
     QCOMPARE(region->currentData().toString(), QStringLiteral("world"));
     QCOMPARE(region->itemText(region->count() - 1), QStringLiteral("Custom"));
+    // About 215 regions: the box is searchable, the world average and the special presets first,
+    // then the countries by name.
+    QVERIFY(region->isEditable());
+    QVERIFY(region->completer());
+    QCOMPARE(region->completer()->filterMode(), Qt::MatchContains);
+    QCOMPARE(region->completer()->caseSensitivity(), Qt::CaseInsensitive);
+    for (int i = 0; i < region->count() - 1; ++i)
+        QCOMPARE(region->itemData(i).toString(), regionPresets()[std::size_t(i)].id);
     for (const char *name : {"groupingBox", "regionBox", "intensityBox", "pueBox", "priceBox", "currencyEdit"}) {
         auto *w = m_view->findChild<QWidget *>(QLatin1String(name));
         QVERIFY2(w && !w->accessibleName().isEmpty(), name);
@@ -326,9 +335,12 @@ void TestSankeyView::carbonAndCostPerNode()
     QCOMPARE(flow->total.equivalents.size(), std::size_t(2));
     QVERIFY(near(flow->total.equivalents[0].value, carbon.co2eGrams / (400.0 / 1.609344)));
     QVERIFY(near(flow->total.equivalents[1].value, carbon.co2eGrams / 8.22));
-    // Drawn in the chart's notes, with the "not verified" marks of the sources.
+    // Drawn in the chart's notes, with the sources named (and no internal notes).
     const QString notes = m_view->chart()->notes().join(QLatin1Char('\n'));
-    QVERIFY2(notes.contains(QStringLiteral("not verified against the source")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("EPA-420-F-23-014")), qPrintable(notes));
+    QVERIFY(notes.contains(QStringLiteral("Greenhouse Gases Equivalencies Calculator")));
+    QVERIFY(notes.contains(QStringLiteral("Sources of the equivalents: US EPA")));
+    QVERIFY(!notes.contains(QStringLiteral("verified")));
     QVERIFY(notes.contains(QStringLiteral("arXiv 2403.08151")));
     QVERIFY(notes.contains(QStringLiteral("PUE 1.58")));
     QVERIFY(notes.contains(QStringLiteral("0.15 EUR per kWh")));
@@ -350,7 +362,12 @@ void TestSankeyView::tenThousandJoulesAt400()
     SankeyWidget w;
     w.resize(700, 400);
     w.setFlow(std::make_shared<CarbonFlow>(flow));
-    QVERIFY(w.nodeLabel(flow.indexOf(Kind::Carbon)).startsWith(QStringLiteral("1.11 g\n400 g/kWh")));
+    QVERIFY(w.nodeLabel(flow.indexOf(Kind::Carbon)).startsWith(QStringLiteral("1.11 g\n400 gCO\u2082e/kWh")));
+    // A CO2-only factor says CO2 in the label.
+    const CarbonFlow us = carbonFlow(summarizeFlow(c, FlowGrouping::Dataset, SankeyView::MaxGroups),
+                                     factorsForRegion(u"us"));
+    w.setFlow(std::make_shared<CarbonFlow>(us));
+    QVERIFY(w.nodeLabel(us.indexOf(Kind::Carbon)).contains(QStringLiteral("367.41 gCO\u2082/kWh")));
 }
 
 void TestSankeyView::changingFactorsUpdatesFlow()
@@ -366,21 +383,36 @@ void TestSankeyView::changingFactorsUpdatesFlow()
 
     // The region combo, as a user would.
     auto *region = m_view->findChild<QComboBox *>(QStringLiteral("regionBox"));
-    const int france = region->findData(QStringLiteral("france"));
+    const int france = region->findData(QStringLiteral("FRA"));
     region->setCurrentIndex(france);
     emit region->activated(france);
-    QCOMPARE(m_view->region(), QStringLiteral("france"));
+    QCOMPARE(m_view->region(), QStringLiteral("FRA"));
     QVERIFY(m_view->flow() != world);
     QCOMPARE(m_view->flow()->totals.joules(), joules); // same sums: no new job
     QCOMPARE(ready.count(), 0);
-    QVERIFY(near(m_view->flow()->total.co2eGrams, gramsOf(joules, 1.0, 56)));
+    QVERIFY(near(m_view->flow()->total.co2eGrams, gramsOf(joules, 1.0, 56.039)));
     QVERIFY(near(m_view->flow()->nodes[std::size_t(m_view->flow()->indexOf(Kind::Carbon))].co2eGrams,
-                 gramsOf(joules, 1.0, 56)));
+                 gramsOf(joules, 1.0, 56.039)));
     QCOMPARE(stateChanged.count(), 1);
     QVERIFY(m_view->finding() != before);
-    QVERIFY2(m_view->finding().contains(QStringLiteral("56 gCO\u2082e/kWh (France)")), qPrintable(m_view->finding()));
+    QVERIFY2(m_view->finding().contains(QStringLiteral("56.039 gCO\u2082e/kWh (France)")),
+             qPrintable(m_view->finding()));
     auto *intensity = m_view->findChild<QDoubleSpinBox *>(QStringLiteral("intensityBox"));
-    QCOMPARE(intensity->value(), 56.0);
+    QCOMPARE(intensity->value(), 56.04); // two decimals shown
+
+    // Typing in the region box: an ISO code or a name finds the preset.
+    region->lineEdit()->setText(QStringLiteral("deu"));
+    emit region->lineEdit()->editingFinished();
+    QCOMPARE(m_view->region(), QStringLiteral("DEU"));
+    QCOMPARE(region->currentText(), QStringLiteral("Germany"));
+    region->lineEdit()->setText(QStringLiteral("no such place"));
+    emit region->lineEdit()->editingFinished();
+    QCOMPARE(m_view->region(), QStringLiteral("DEU"));
+    QCOMPARE(region->currentText(), QStringLiteral("Germany")); // typed text that names nothing goes back
+    region->lineEdit()->setText(QStringLiteral("france"));
+    emit region->lineEdit()->editingFinished();
+    QCOMPARE(m_view->region(), QStringLiteral("FRA"));
+    QCOMPARE(stateChanged.count(), 3);
 
     // Typing an intensity makes it custom.
     intensity->setValue(400);
@@ -398,10 +430,18 @@ void TestSankeyView::changingFactorsUpdatesFlow()
     QVERIFY(near(m_view->flow()->nodes[std::size_t(overhead)].joules, joules * 0.2));
     QVERIFY(near(m_view->flow()->total.co2eGrams, gramsOf(joules, 1.2, 400)));
 
-    // Price and currency: the cost column appears.
-    QCOMPARE(m_view->flow()->columns, 4);
+    // Price and currency: the cost column is there from the start, at the default price.
+    QCOMPARE(m_view->flow()->columns, 5);
+    QVERIFY(m_view->flow()->total.factors.priceIsDefault);
+    QVERIFY(near(*m_view->flow()->total.cost, joules / 3.6e6 * 1.2 * 0.12));
+    QVERIFY2(m_view->finding().endsWith(QStringLiteral(" USD at 0.12 USD per kWh (default price: US Energy Information "
+                                                       "Administration, average retail price of electricity to "
+                                                       "commercial customers, 2024).")),
+             qPrintable(m_view->finding()));
     auto *price = m_view->findChild<QDoubleSpinBox *>(QStringLiteral("priceBox"));
     auto *currency = m_view->findChild<QLineEdit *>(QStringLiteral("currencyEdit"));
+    QCOMPARE(price->value(), 0.12);
+    QCOMPARE(currency->text(), QStringLiteral("USD"));
     currency->setText(QStringLiteral("CHF"));
     emit currency->editingFinished();
     price->setValue(0.25);
@@ -409,10 +449,15 @@ void TestSankeyView::changingFactorsUpdatesFlow()
     QVERIFY(near(*m_view->flow()->total.cost, joules / 3.6e6 * 1.2 * 0.25));
     QCOMPARE(m_view->flow()->total.factors.currency, QStringLiteral("CHF"));
     QVERIFY(m_view->finding().endsWith(QStringLiteral(" CHF at 0.25 CHF per kWh.")));
-    price->setValue(0); // "none"
+    QVERIFY(!m_view->flow()->total.factors.priceIsDefault);
+    price->setValue(0); // back to the default price, in its own currency
     QCOMPARE(m_view->pricePerKwh(), std::nullopt);
-    QCOMPARE(m_view->flow()->columns, 4);
-    QCOMPARE(price->text(), QStringLiteral("none"));
+    QCOMPARE(m_view->flow()->columns, 5);
+    QCOMPARE(price->value(), 0.12);
+    QCOMPARE(m_view->flow()->total.factors.currency, QStringLiteral("USD"));
+    QCOMPARE(currency->text(), QStringLiteral("USD"));
+    emit currency->editingFinished(); // leaving the box unchanged keeps the user's own label
+    QCOMPARE(m_view->currency(), QStringLiteral("CHF"));
 
     // Back to a preset: its own intensity, the PUE override stays (as in the preferences).
     region->setCurrentIndex(region->findData(QStringLiteral("butter-e")));
@@ -442,14 +487,21 @@ void TestSankeyView::settingsFromPreferences()
     QCOMPARE(f.region, QStringLiteral("custom"));
     QCOMPARE(f.gramsPerKwh, 123.0);
     QCOMPARE(f.pue, 1.0);
-    QCOMPARE(f.pricePerKwh, std::nullopt);
+    QCOMPARE(m_view->pricePerKwh(), std::nullopt);
+    QCOMPARE(f.pricePerKwh, std::optional<double>(0.12)); // no price set: the default
+    QVERIFY(f.priceIsDefault);
+    QCOMPARE(f.currency, QStringLiteral("USD"));
+    // An older id names its country's row.
+    m_view->setCarbonSettings(QStringLiteral("germany"), std::nullopt, std::nullopt, std::nullopt, QStringLiteral("EUR"));
+    QCOMPARE(m_view->region(), QStringLiteral("DEU"));
+    m_view->setCarbonSettings(QStringLiteral("eu"), 123.0, std::nullopt, std::nullopt, QStringLiteral("EUR"));
     // Invalid values are ignored one by one.
     m_view->setCarbonSettings(QStringLiteral("atlantis"), -5.0, 0.5, std::nan(""), QString());
     QCOMPARE(m_view->region(), QStringLiteral("eu"));
     QCOMPARE(m_view->customIntensity(), std::optional<double>(123.0));
     QCOMPARE(m_view->pueOverride(), std::nullopt);
     QCOMPARE(m_view->currency(), QStringLiteral("EUR"));
-    QCOMPARE(stateChanged.count(), 2);
+    QCOMPARE(stateChanged.count(), 4);
 }
 
 void TestSankeyView::findingKnownAnswers()
@@ -620,7 +672,7 @@ void TestSankeyView::stateRoundTrip()
     m_view->setCarbonSettings(QStringLiteral("india"), std::nullopt, 1.4, 0.08, QStringLiteral("INR"));
     const QJsonObject state = m_view->saveState();
     QCOMPARE(state.value(QStringLiteral("grouping")).toString(), QStringLiteral("batch"));
-    QCOMPARE(state.value(QStringLiteral("region")).toString(), QStringLiteral("india"));
+    QCOMPARE(state.value(QStringLiteral("region")).toString(), QStringLiteral("IND")); // older id, saved canonical
     QVERIFY(state.value(QStringLiteral("intensity")).isNull());
     QCOMPARE(state.value(QStringLiteral("pue")).toDouble(), 1.4);
     QCOMPARE(state.value(QStringLiteral("price")).toDouble(), 0.08);
@@ -629,7 +681,13 @@ void TestSankeyView::stateRoundTrip()
     other.restoreState(state);
     QCOMPARE(other.saveState(), state);
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("regionBox"))->currentData().toString(),
-             QStringLiteral("india"));
+             QStringLiteral("IND"));
+    // A layout saved by an earlier version names the region by its older id.
+    QJsonObject older = state;
+    older[QStringLiteral("region")] = QStringLiteral("india");
+    SankeyView fromOlder;
+    fromOlder.restoreState(older);
+    QCOMPARE(fromOlder.saveState(), state);
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("groupingBox"))->currentData().toString(),
              QStringLiteral("batch"));
     // Unknown values leave things as they are.
@@ -664,7 +722,9 @@ void TestSankeyView::exportsPngSvgPdf()
     QVERIFY(QSvgRenderer(svg).isValid());
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
-    QVERIFY(svgFile.readAll().contains("not verified")); // the sources' marks (wrapped lines)
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("Equivalencies")); // the sources (wrapped lines)
+    QVERIFY(!svgText.contains("verified"));
     const QString pdf = outPath(QStringLiteral("sankey.pdf"));
     QVERIFY2(m_view->exportToFile(pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000 && QFileInfo(pdf).size() < 5'000'000);
