@@ -190,10 +190,10 @@ const RegionPreset &regionPreset(QStringView idOrName)
 {
     if (const RegionPreset *p = findRegionPreset(idOrName))
         return *p;
-    throw AnalysisError(u"unknown region \"%1\"; regions are %2, or a country's ISO alpha-3 code or English "
-                        "name (wattprint carbon --list-regions lists them)"_s
-                            .arg(idOrName.toString(), specialRegionIds().join(u", "_s))
-                            .toStdString());
+    throw AnalysisError(
+        u"unknown region \"%1\"; regions are %2, or a country's ISO alpha-3 code or English "
+        "name (wattprint carbon --list-regions lists them)"_s.arg(idOrName.toString(), specialRegionIds().join(u", "_s))
+            .toStdString());
 }
 
 const ElectricityPrice &defaultElectricityPrice()

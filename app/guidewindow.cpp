@@ -58,7 +58,8 @@ QString GuideWindow::html(const QList<ViewPanel *> &views)
             value += tr(", PUE %1").arg(QLocale().toString(*p.pue, 'f', 2));
         factors += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><small>%4</small></td></tr>")
                        //: A country's English name and ISO code in the factors table, e.g. France (FRA)
-                       .arg((p.country ? tr("%1 (%2)").arg(p.name, p.id) : p.name).toHtmlEscaped(), value.toHtmlEscaped())
+                       .arg((p.country ? tr("%1 (%2)").arg(p.name, p.id) : p.name).toHtmlEscaped(),
+                            value.toHtmlEscaped())
                        .arg(p.year)
                        .arg(p.source.toHtmlEscaped());
     }

@@ -263,8 +263,8 @@ void PreferencesDialog::fillRegionCombo()
         const QString name = p.country ? tr("%1 (%2)").arg(p.name, p.id) : p.name;
         //: Region combo item: name, intensity, unit, year the figure describes
         const QString text = tr("%1 — %2 %3 (%4)")
-                                 .arg(name, locale.toString(p.gramsPerKwh, 'f', QLocale::FloatingPointShortest),
-                                      p.unit, QString::number(p.year));
+                                 .arg(name, locale.toString(p.gramsPerKwh, 'f', QLocale::FloatingPointShortest), p.unit,
+                                      QString::number(p.year));
         m_regionCombo->addItem(text, p.id);
         m_regionCombo->setItemData(m_regionCombo->count() - 1, p.source, Qt::ToolTipRole);
     }

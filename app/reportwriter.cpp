@@ -153,7 +153,7 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
     row(tr("Carbon"), massText(r.co2eGrams, f.intensityUnit));
     row(tr("Cost"),
         !r.cost ? tr("not computed: no electricity price is set (Preferences)")
-        : f.priceIsDefault
+            : f.priceIsDefault
             ? tr("%1 %2 at the default price (see Price below)").arg(number(*r.cost, 2), f.currency)
             : tr("%1 %2").arg(number(*r.cost, 2), f.currency.isEmpty() ? tr("(currency not set)") : f.currency));
     if (t.runs > 0)
@@ -167,16 +167,16 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
     row(tr("Grid intensity"),
         tr("%1 %2 (%3; %4)")
             .arg(number(f.gramsPerKwh, 1), f.intensityUnit,
-                 f.region == QLatin1String("custom")   ? tr("your own value")
-                 : findRegionPreset(f.region) != nullptr ? findRegionPreset(f.region)->name
-                                                         : f.region,
+                 f.region == QLatin1String("custom")         ? tr("your own value")
+                     : findRegionPreset(f.region) != nullptr ? findRegionPreset(f.region)->name
+                                                             : f.region,
                  f.intensitySource.isEmpty() ? tr("no source given") : f.intensitySource));
     row(tr("PUE"),
         tr("%1 (%2)").arg(number(f.pue, 2),
                           f.pueSource.isEmpty() ? tr("1.0: no facility overhead assumed") : f.pueSource));
     row(tr("Price"),
         !f.pricePerKwh ? tr("not set")
-        : f.priceIsDefault
+            : f.priceIsDefault
             //: %1 price, %2 currency, %3 source of the default price
             ? tr("%1 %2 per kWh (default, as no own price is set: %3)")
                   .arg(number(*f.pricePerKwh, 4), f.currency, f.priceSource)

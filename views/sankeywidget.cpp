@@ -220,15 +220,15 @@ void SankeyWidget::layout(const QRectF &rect)
                     : tr("Carbon intensity %1 (%2). Source: %3.")
                           .arg(units::intensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
     // PUE and price share a paragraph so the diagram keeps its height in a dock.
-    m_notes
-        << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
-               .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
-                    !f.pricePerKwh ? tr("No electricity price set: enter one above to see the cost.")
-                    : f.priceIsDefault
-                        //: %1 price per kWh with currency, %2 its source
-                        ? tr("Electricity price %1 per kWh (default; source: %2).")
-                              .arg(units::money(*f.pricePerKwh, f.currency), f.priceSource)
-                        : tr("Electricity price %1 per kWh (your value).").arg(units::money(*f.pricePerKwh, f.currency)));
+    m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
+                   .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
+                        !f.pricePerKwh ? tr("No electricity price set: enter one above to see the cost.")
+                            : f.priceIsDefault
+                            //: %1 price per kWh with currency, %2 its source
+                            ? tr("Electricity price %1 per kWh (default; source: %2).")
+                                  .arg(units::money(*f.pricePerKwh, f.currency), f.priceSource)
+                            : tr("Electricity price %1 per kWh (your value).")
+                                  .arg(units::money(*f.pricePerKwh, f.currency)));
     QStringList equivalents, sources;
     for (const Equivalent &e : flow.total.equivalents) {
         equivalents << tr("%1: %2 %3").arg(e.label, units::approximate(e.value), e.unit);

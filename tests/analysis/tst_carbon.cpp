@@ -136,7 +136,7 @@ void TestCarbon::presetsHaveSources()
     QVERIFY(regionPreset(u"eu").gramsPerKwh < regionPreset(u"us").gramsPerKwh);
     QVERIFY(regionPreset(u"china").gramsPerKwh < regionPreset(u"india").gramsPerKwh);
     QCOMPARE(regionPreset(u"FRANCE").id, u"FRA"_s); // case-insensitive, by English name
-    QCOMPARE(regionPreset(u"fra").id, u"FRA"_s);     // or by ISO code
+    QCOMPARE(regionPreset(u"fra").id, u"FRA"_s);    // or by ISO code
 
     const CarbonResult r = carbonFor(1.0, factorsForRegion(u"world"));
     for (const Equivalent &e : r.equivalents) {
@@ -288,8 +288,8 @@ void TestCarbon::legacyIdsResolve()
     {
         const char16_t *legacy;
         const char16_t *id;
-    } cases[] = {{u"world", u"world"}, {u"butter-e", u"butter-e"}, {u"us", u"us"},         {u"eu", u"eu"},
-                 {u"france", u"FRA"},  {u"germany", u"DEU"},       {u"india", u"IND"},     {u"china", u"CHN"},
+    } cases[] = {{u"world", u"world"}, {u"butter-e", u"butter-e"}, {u"us", u"us"},       {u"eu", u"eu"},
+                 {u"france", u"FRA"},  {u"germany", u"DEU"},       {u"india", u"IND"},   {u"china", u"CHN"},
                  {u"World", u"world"}, {u"GERMANY", u"DEU"},       {u" france ", u"FRA"}};
     for (const auto &c : cases) {
         const QString legacy = QString::fromUtf16(c.legacy);
@@ -327,8 +327,9 @@ void TestCarbon::defaultPriceGivesCost()
     QCOMPARE(d.perKwh, 0.12);
     QCOMPARE(d.currency, u"USD"_s);
     QCOMPARE(d.year, 2024);
-    QCOMPARE(d.source, u"US Energy Information Administration, average retail price of electricity to commercial "
-                       "customers, 2024"_s);
+    QCOMPARE(d.source,
+             u"US Energy Information Administration, average retail price of electricity to commercial "
+             "customers, 2024"_s);
 
     // No price given: the default, with its currency (a user's label cannot convert it).
     const CarbonFactors f = resolveCarbonFactors(u"germany"_s, std::nullopt, std::nullopt, std::nullopt, u"EUR"_s);
@@ -364,8 +365,7 @@ void TestCarbon::defaultPriceGivesCost()
     QCOMPARE(jf[u"price_per_kwh"_s].toDouble(), 0.12);
     QCOMPARE(jf[u"price_source"_s].toString(), d.source);
     QCOMPARE(jf[u"price_year"_s].toInt(), 2024);
-    QCOMPARE(carbonJson(carbonFor(7.2e6, own))[u"factors"_s].toObject()[u"price_source"_s].toString(),
-             u"user value"_s);
+    QCOMPARE(carbonJson(carbonFor(7.2e6, own))[u"factors"_s].toObject()[u"price_source"_s].toString(), u"user value"_s);
 }
 
 void TestCarbon::equivalentsHoldSourcedValues()

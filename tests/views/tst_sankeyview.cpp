@@ -492,7 +492,8 @@ void TestSankeyView::settingsFromPreferences()
     QVERIFY(f.priceIsDefault);
     QCOMPARE(f.currency, QStringLiteral("USD"));
     // An older id names its country's row.
-    m_view->setCarbonSettings(QStringLiteral("germany"), std::nullopt, std::nullopt, std::nullopt, QStringLiteral("EUR"));
+    m_view->setCarbonSettings(QStringLiteral("germany"), std::nullopt, std::nullopt, std::nullopt,
+                              QStringLiteral("EUR"));
     QCOMPARE(m_view->region(), QStringLiteral("DEU"));
     m_view->setCarbonSettings(QStringLiteral("eu"), 123.0, std::nullopt, std::nullopt, QStringLiteral("EUR"));
     // Invalid values are ignored one by one.
