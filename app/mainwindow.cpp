@@ -148,6 +148,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     };
     applyUnit(false);
     seedCarbonSettings();
+    for (ViewPanel *v : std::as_const(m_views))
+        v->applyMinRunsToRank(m_preferences->minRunsToRank());
     connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &key) {
         if (key == Preferences::Key::region() || key == Preferences::Key::customIntensity()
             || key == Preferences::Key::pue() || key == Preferences::Key::pricePerKwh()
@@ -159,6 +161,10 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         applyTheme();
         if (key == Preferences::Key::energyUnit())
             applyUnit(true);
+        if (key == Preferences::Key::minRunsToRank()) {
+            for (ViewPanel *v : std::as_const(m_views))
+                v->applyMinRunsToRank(m_preferences->minRunsToRank());
+        }
     });
     retranslateUi();
     resize(1500, 950);

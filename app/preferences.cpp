@@ -273,10 +273,28 @@ bool Preferences::setExportDpi(int dpi)
     return true;
 }
 
+int Preferences::minRunsToRank() const
+{
+    bool ok = false;
+    const int runs = m_settings->value(Key::minRunsToRank()).toInt(&ok);
+    if (!ok || runs < 1 || runs > MaxMinRunsToRank)
+        return Default::minRunsToRank;
+    return runs;
+}
+
+bool Preferences::setMinRunsToRank(int runs)
+{
+    if (runs < 1 || runs > MaxMinRunsToRank)
+        return false;
+    write(Key::minRunsToRank(), runs);
+    return true;
+}
+
 void Preferences::resetToDefaults()
 {
-    for (const QString &key : {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(),
-                               Key::energyUnit(), Key::theme(), Key::language(), Key::exportDpi()})
+    for (const QString &key :
+         {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(), Key::energyUnit(),
+          Key::theme(), Key::language(), Key::exportDpi(), Key::minRunsToRank()})
         remove(key);
 }
 

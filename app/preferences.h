@@ -1,9 +1,11 @@
 #pragma once
 
 #include <carbon.h>
+#include <leaderboardanalysis.h>
 #include <units.h>
 
 #include <QObject>
+
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +49,7 @@ public:
         static QString theme() { return QStringLiteral("display/theme"); }
         static QString language() { return QStringLiteral("display/language"); }
         static QString exportDpi() { return QStringLiteral("export/dpi"); }
+        static QString minRunsToRank() { return QStringLiteral("analysis/minRunsToRank"); }
     };
 
     // Defaults and ranges.
@@ -59,6 +62,7 @@ public:
         static constexpr Theme theme = Theme::System;
         static QString language() { return QString(); } // follow the system
         static constexpr int exportDpi = 150;
+        static constexpr int minRunsToRank = DefaultMinRunsToRank;
         // No custom intensity, no PUE override, no price: all "not set".
     };
     static constexpr double MinIntensity = 0.0;    // g CO2e/kWh
@@ -69,6 +73,7 @@ public:
     static constexpr double MaxPrice = 1.0e6; // per kWh in any currency (IDR about 1,500)
     static constexpr int MinExportDpi = 72;
     static constexpr int MaxExportDpi = 600;
+    static constexpr int MaxMinRunsToRank = 20;
     static constexpr int MaxCurrencyLength = 12;
 
     // With no settings, uses QSettings() with the application's organisation and name.
@@ -115,6 +120,11 @@ public:
 
     int exportDpi() const;
     bool setExportDpi(int dpi);
+
+    // The fewest runs a configuration needs to be ranked on the leaderboard (1..MaxMinRunsToRank);
+    // a leaderboard whose own box the user set, or a layout saved that way, keeps its value.
+    int minRunsToRank() const;
+    bool setMinRunsToRank(int runs);
 
     // The factors carbon and cost figures use: the custom intensity if set, else the region
     // preset; the PUE override if set; the own price and currency if set, else the default price.

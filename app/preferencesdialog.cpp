@@ -160,6 +160,17 @@ void PreferencesDialog::buildUi()
     m_dpiLabel->setBuddy(m_dpiSpin);
     exportForm->addRow(m_dpiLabel, m_dpiSpin);
 
+    // Analysis.
+    m_analysisGroup = new QGroupBox(this);
+    auto *analysisForm = new QFormLayout(m_analysisGroup);
+    analysisForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_minRunsLabel = new QLabel(m_analysisGroup);
+    m_minRunsSpin = new QSpinBox(m_analysisGroup);
+    m_minRunsSpin->setObjectName(u"minRunsSpin"_s);
+    m_minRunsSpin->setRange(1, Preferences::MaxMinRunsToRank);
+    m_minRunsLabel->setBuddy(m_minRunsSpin);
+    analysisForm->addRow(m_minRunsLabel, m_minRunsSpin);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
                                          | QDialogButtonBox::RestoreDefaults,
                                      this);
@@ -168,14 +179,25 @@ void PreferencesDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_carbonGroup);
     layout->addWidget(m_displayGroup);
+    layout->addWidget(m_analysisGroup);
     layout->addWidget(m_exportGroup);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     // Tab order: top to bottom, as read.
-    QWidget *order[] = {m_regionCombo,     m_customIntensityCheck, m_customIntensitySpin, m_pueCheck,
-                        m_pueSpin,         m_priceCheck,           m_priceSpin,           m_currencyEdit,
-                        m_energyUnitCombo, m_themeCombo,           m_languageCombo,       m_dpiSpin,
+    QWidget *order[] = {m_regionCombo,
+                        m_customIntensityCheck,
+                        m_customIntensitySpin,
+                        m_pueCheck,
+                        m_pueSpin,
+                        m_priceCheck,
+                        m_priceSpin,
+                        m_currencyEdit,
+                        m_energyUnitCombo,
+                        m_themeCombo,
+                        m_languageCombo,
+                        m_minRunsSpin,
+                        m_dpiSpin,
                         m_buttons};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -237,6 +259,13 @@ void PreferencesDialog::retranslateUi()
     m_languageCombo->setAccessibleName(tr("Language"));
 
     m_exportGroup->setTitle(tr("Export"));
+    m_analysisGroup->setTitle(tr("Analysis"));
+    m_minRunsLabel->setText(tr("Rank configurations with at &least:"));
+    m_minRunsSpin->setSuffix(tr(" runs"));
+    m_minRunsSpin->setAccessibleName(tr("Fewest runs to rank a configuration"));
+    m_minRunsSpin->setToolTip(tr("The leaderboard ranks only configurations with at least this many runs: the median "
+                                 "of one run ranks its luck as much as its design. A leaderboard set to its own "
+                                 "value keeps it."));
     m_dpiLabel->setText(tr("Default PNG &resolution:"));
     m_dpiSpin->setSuffix(tr(" dpi"));
     m_dpiSpin->setAccessibleName(tr("Default export resolution in dots per inch"));
@@ -366,6 +395,7 @@ void PreferencesDialog::load()
     selectData(m_themeCombo, int(p->theme()));
     selectData(m_languageCombo, p->language());
     m_dpiSpin->setValue(p->exportDpi());
+    m_minRunsSpin->setValue(p->minRunsToRank());
     updateEnabled();
     updateRegionDetails();
 }
@@ -393,6 +423,8 @@ bool PreferencesDialog::apply(QString *error)
         refused << tr("language");
     if (!p->setExportDpi(m_dpiSpin->value()))
         refused << tr("export resolution");
+    if (!p->setMinRunsToRank(m_minRunsSpin->value()))
+        refused << tr("fewest runs to rank");
     if (refused.isEmpty())
         return true;
     if (error)
@@ -421,6 +453,7 @@ void PreferencesDialog::restoreDefaults()
     selectData(m_themeCombo, int(Preferences::Default::theme));
     selectData(m_languageCombo, Preferences::Default::language());
     m_dpiSpin->setValue(Preferences::Default::exportDpi);
+    m_minRunsSpin->setValue(Preferences::Default::minRunsToRank);
     updateEnabled();
     updateRegionDetails();
 }

@@ -73,6 +73,9 @@ private:
     QGroupBox *m_exportGroup = nullptr;
     QLabel *m_dpiLabel = nullptr;
     QSpinBox *m_dpiSpin = nullptr;
+    QGroupBox *m_analysisGroup = nullptr;
+    QLabel *m_minRunsLabel = nullptr;
+    QSpinBox *m_minRunsSpin = nullptr;
 
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -5313,6 +5313,30 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <extracomment>Region combo item of a country: its English name and ISO code, e.g. France (FRA)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Rank configurations with at &amp;least:</source>
+        <translation>Konfigurationen ranken ab &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> Läufen</translation>
+    </message>
+    <message>
+        <source>Fewest runs to rank a configuration</source>
+        <translation>Mindestzahl an Läufen für einen Rang</translation>
+    </message>
+    <message>
+        <source>The leaderboard ranks only configurations with at least this many runs: the median of one run ranks its luck as much as its design. A leaderboard set to its own value keeps it.</source>
+        <translation>Die Rangliste rankt nur Konfigurationen mit mindestens so vielen Läufen: der Median eines einzigen Laufs bewertet sein Glück ebenso wie seinen Entwurf. Eine Rangliste mit eigenem Wert behält ihn.</translation>
+    </message>
+    <message>
+        <source>fewest runs to rank</source>
+        <translation>Mindestzahl an Läufen für einen Rang</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarChart</name>

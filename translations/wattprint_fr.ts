@@ -5313,6 +5313,30 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <extracomment>Region combo item of a country: its English name and ISO code, e.g. France (FRA)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Rank configurations with at &amp;least:</source>
+        <translation>Classer à partir &amp;de :</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> exécutions</translation>
+    </message>
+    <message>
+        <source>Fewest runs to rank a configuration</source>
+        <translation>Nombre minimal d’exécutions pour classer une configuration</translation>
+    </message>
+    <message>
+        <source>The leaderboard ranks only configurations with at least this many runs: the median of one run ranks its luck as much as its design. A leaderboard set to its own value keeps it.</source>
+        <translation>Le classement ne retient que les configurations ayant au moins ce nombre d’exécutions : la médiane d’une seule exécution classe sa chance autant que sa conception. Un classement réglé sur sa propre valeur la garde.</translation>
+    </message>
+    <message>
+        <source>fewest runs to rank</source>
+        <translation>nombre minimal d’exécutions pour classer</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarChart</name>

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -281,10 +282,22 @@ void LeaderboardView::setColumnVisible(int column, bool visible)
 
 void LeaderboardView::setMinRuns(int runs)
 {
+    m_minRunsChosen = true;
     runs = std::clamp(runs, m_minRunsBox->minimum(), m_minRunsBox->maximum());
     m_minRunsBox->setValue(runs);
     if (changeOption(m_minRuns, runs))
         refresh();
+}
+
+void LeaderboardView::applyMinRunsToRank(int runs)
+{
+    m_preferredMinRuns = std::clamp(runs, m_minRunsBox->minimum(), m_minRunsBox->maximum());
+    if (m_minRunsChosen || m_preferredMinRuns == m_minRuns)
+        return;
+    const QSignalBlocker blocker(m_minRunsBox); // not the user's choice
+    m_minRunsBox->setValue(m_preferredMinRuns);
+    m_minRuns = m_preferredMinRuns;
+    refresh();
 }
 
 void LeaderboardView::setShowUnranked(bool show)
@@ -355,7 +368,8 @@ QJsonObject LeaderboardView::saveState() const
                  header->sortIndicatorOrder() == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                                     : QStringLiteral("descending"));
     state.insert(QStringLiteral("filterText"), filterText());
-    state.insert(QStringLiteral("minRuns"), m_minRuns);
+    if (m_minRunsChosen) // else the Preferences' value stays in force
+        state.insert(QStringLiteral("minRuns"), m_minRuns);
     state.insert(QStringLiteral("showUnranked"), m_showUnranked);
     return state;
 }
@@ -383,7 +397,12 @@ void LeaderboardView::restoreState(const QJsonObject &state)
     }
     if (state.contains(QStringLiteral("filterText")))
         setFilterText(state.value(QStringLiteral("filterText")).toString());
-    setMinRuns(state.value(QStringLiteral("minRuns")).toInt(DefaultMinRunsToRank));
+    if (state.contains(QStringLiteral("minRuns"))) {
+        setMinRuns(state.value(QStringLiteral("minRuns")).toInt(m_preferredMinRuns));
+    } else {
+        m_minRunsChosen = false;
+        applyMinRunsToRank(m_preferredMinRuns);
+    }
     setShowUnranked(state.value(QStringLiteral("showUnranked")).toBool(false));
     emit stateChanged();
 }

@@ -31,6 +31,7 @@ public:
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
+    void applyMinRunsToRank(int runs) override;
 
     LeaderboardModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const;
@@ -85,6 +86,8 @@ private:
     QSpinBox *m_minRunsBox = nullptr;
     QAction *m_unrankedAction = nullptr;
     int m_minRuns = DefaultMinRunsToRank;
+    int m_preferredMinRuns = DefaultMinRunsToRank; // Preferences'; in force until the user sets the box
+    bool m_minRunsChosen = false;
     bool m_showUnranked = false;
 };
 

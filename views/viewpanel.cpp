@@ -192,6 +192,11 @@ void ViewPanel::setDetailsProvider(DetailsProvider provider)
     Q_UNUSED(provider)
 }
 
+void ViewPanel::applyMinRunsToRank(int runs)
+{
+    Q_UNUSED(runs)
+}
+
 void ViewPanel::applyCarbonPreferences(const CarbonPreferences &preferences)
 {
     Q_UNUSED(preferences)

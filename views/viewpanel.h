@@ -93,6 +93,8 @@ public:
     virtual void setDetailsProvider(DetailsProvider provider);
     // The Preferences' carbon settings, as the starting point for a view that keeps its own.
     virtual void applyCarbonPreferences(const CarbonPreferences &preferences);
+    // The Preferences' fewest runs to rank a configuration, for a view that ranks (the leaderboard).
+    virtual void applyMinRunsToRank(int runs);
     // runs.id of the runs selected in the view, for Edit > Show only selection / Exclude selection.
     virtual QList<qint64> selectedRunIds() const;
 

@@ -39,6 +39,7 @@ private slots:
     void changedSignal();
     void energyUnits();
     void dialogShowsAndAppliesValues();
+    void minRunsToRank();
     void dialogRendersToPng();
 
 private:
@@ -60,6 +61,33 @@ std::unique_ptr<QSettings> TestPreferences::freshSettings()
     return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
+void TestPreferences::minRunsToRank()
+{
+    auto settings = freshSettings();
+    Preferences p(settings.get());
+    QSignalSpy changed(&p, &Preferences::changed);
+    QVERIFY(p.setMinRunsToRank(3));
+    QCOMPARE(p.minRunsToRank(), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), Preferences::Key::minRunsToRank());
+    QVERIFY(!p.setMinRunsToRank(0));
+    QVERIFY(!p.setMinRunsToRank(Preferences::MaxMinRunsToRank + 1));
+    QCOMPARE(p.minRunsToRank(), 3);
+    settings->setValue(Preferences::Key::minRunsToRank(), u"lots"_s); // corrupt: the default
+    QCOMPARE(p.minRunsToRank(), 2);
+    // Through the dialog.
+    PreferencesDialog dialog(&p);
+    auto *spin = dialog.findChild<QSpinBox *>(u"minRunsSpin"_s);
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 2);
+    QVERIFY(!spin->accessibleName().isEmpty());
+    spin->setValue(4);
+    QVERIFY(dialog.apply());
+    QCOMPARE(p.minRunsToRank(), 4);
+    p.resetToDefaults();
+    QCOMPARE(p.minRunsToRank(), 2);
+}
+
 void TestPreferences::defaults()
 {
     auto settings = freshSettings();
@@ -77,6 +105,7 @@ void TestPreferences::defaults()
     QCOMPARE(p.theme(), Preferences::Theme::System);
     QCOMPARE(p.language(), QString());
     QCOMPARE(p.exportDpi(), 150);
+    QCOMPARE(p.minRunsToRank(), 2);
 }
 
 void TestPreferences::typedRoundTrip()

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -158,6 +159,7 @@ private slots:
     void selectionIntoFilter();
     void exportsPng();
     void fullDemoTiming();
+    void preferenceHoldsUntilTheUserChooses();
 };
 
 void TestLeaderboardView::initTestCase()
@@ -752,6 +754,32 @@ void TestLeaderboardView::fullDemoTiming()
     m_view->sortBy(LeaderboardModel::MedianEnergy, Qt::DescendingOrder);
     qInfo("full demo: sort by median energy %lld ms", qlonglong(timer.elapsed()));
     QVERIFY(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("leaderboard-full.png"))));
+}
+
+void TestLeaderboardView::preferenceHoldsUntilTheUserChooses()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    auto *box = m_view->findChild<QSpinBox *>(QStringLiteral("minRunsBox"));
+    QVERIFY(box);
+    QCOMPARE(box->value(), 2);
+    // The Preferences' value is in force, and layouts do not freeze it.
+    m_view->applyMinRunsToRank(3);
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->minRuns(), 3);
+    QCOMPARE(box->value(), 3);
+    QCOMPARE(m_view->result()->minRuns, std::size_t(3));
+    QVERIFY(!m_view->saveState().contains(QStringLiteral("minRuns")));
+    // The user's own value wins over later preferences, and is saved.
+    box->setValue(1);
+    QCOMPARE(m_view->minRuns(), 1);
+    m_view->applyMinRunsToRank(4);
+    QCOMPARE(m_view->minRuns(), 1);
+    QCOMPARE(m_view->saveState().value(QStringLiteral("minRuns")).toInt(), 1);
+    // A layout without its own value goes back to the preference.
+    m_view->restoreState(QJsonObject{});
+    QCOMPARE(m_view->minRuns(), 4);
+    QVERIFY(!m_view->saveState().contains(QStringLiteral("minRuns")));
 }
 
 QTEST_MAIN(TestLeaderboardView)
