@@ -178,12 +178,16 @@ std::optional<std::pair<CompareSelection, CompareSelection>> exampleSelections(c
         }
         return top;
     };
-    const auto datasets = mostRun([&](std::size_t i) { return c.datasetNames.value(c.dataset[i]); },
-                                  [](std::size_t) { return true; });
+    // Counted by index, chosen by name: ties go to the smaller name whatever the index order.
+    std::map<QString, std::size_t> datasets;
+    for (const auto &[index, runs] :
+         mostRun([&](std::size_t i) { return c.dataset[i]; }, [](std::size_t) { return true; }))
+        datasets[c.datasetNames.value(index)] += runs;
     if (datasets.empty())
         return std::nullopt;
     const QString dataset = best(datasets)->first;
-    auto inDataset = [&](std::size_t i) { return c.datasetNames.value(c.dataset[i]) == dataset; };
+    const auto datasetIndex = std::int32_t(c.datasetNames.indexOf(dataset));
+    auto inDataset = [&](std::size_t i) { return c.dataset[i] == datasetIndex; };
     const int depth = best(mostRun([&](std::size_t i) { return c.depth[i]; }, inDataset))->first;
     // One device on both sides: CPU and GPU runs differ tenfold and would blur the sizes' difference.
     const int gpu = best(mostRun([&](std::size_t i) { return int(c.isGpu[i] != 0); },

@@ -60,10 +60,11 @@ LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, i
 
     r.rows.reserve(m);
     double bestValue = std::numeric_limits<double>::infinity();
+    std::vector<double> finite;
     for (const std::size_t c : order) {
         LeaderboardResult::Row row;
         row.configuration = c;
-        std::vector<double> finite;
+        finite.clear();
         for (std::size_t k = start[c]; k < start[c + 1]; ++k) {
             if (std::isfinite(values[k]))
                 finite.push_back(values[k]);

@@ -2514,10 +2514,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
         <translation>%1 hat keine Läufe mit einem Wert für %2.</translation>
     </message>
     <message>
-        <source>%1 has only one run with a value of %2: at least two are needed to compare.</source>
-        <translation>%1 hat nur einen Lauf mit einem Wert für %2: Für einen Vergleich sind mindestens zwei nötig.</translation>
-    </message>
-    <message>
         <source>Cannot compare %1: %2</source>
         <translation>%1 kann nicht verglichen werden: %2</translation>
     </message>

@@ -2514,10 +2514,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
         <translation>%1 n&apos;a aucune exécution avec une valeur de %2.</translation>
     </message>
     <message>
-        <source>%1 has only one run with a value of %2: at least two are needed to compare.</source>
-        <translation>%1 n&apos;a qu&apos;une exécution avec une valeur de %2 : il en faut au moins deux pour comparer.</translation>
-    </message>
-    <message>
         <source>Cannot compare %1: %2</source>
         <translation>Impossible de comparer %1 : %2</translation>
     </message>

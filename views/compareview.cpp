@@ -73,19 +73,14 @@ QString pText(double p)
     return QLocale().toString(p, 'g', 2);
 }
 
-// Why a metric has no comparison: a side with fewer than two values, or the reason the tests
-// are undefined for them.
+// Why a metric has neither a comparison nor a verdict: a side without values, or the reason the
+// tests are undefined for them (one run on a side gets a verdict, untestedVerdict()).
 QString whyNoComparison(const CompareResult::Metric &m)
 {
     const QString what = inSentence(CompareView::metricLabel(m.metric));
-    if (m.a.count < 2 || m.b.count < 2) {
-        const bool sideA = m.a.count < 2;
-        const QString side = sideA ? QStringLiteral("A") : QStringLiteral("B");
-        if ((sideA ? m.a.count : m.b.count) == 0)
-            return CompareView::tr("%1 has no runs with a value of %2.").arg(side, what);
-        return CompareView::tr("%1 has only one run with a value of %2: at least two are needed to compare.")
-            .arg(side, what);
-    }
+    if (m.a.count == 0 || m.b.count == 0)
+        return CompareView::tr("%1 has no runs with a value of %2.")
+            .arg(m.a.count == 0 ? QStringLiteral("A") : QStringLiteral("B"), what);
     return CompareView::tr("Cannot compare %1: %2").arg(what, m.failure);
 }
 

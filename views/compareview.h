@@ -3,6 +3,7 @@
 #include "viewpanel.h"
 
 #include <compareanalysis.h>
+#include <verdict.h>
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -30,7 +31,7 @@ class CompareView : public ViewPanel
     Q_OBJECT
 public:
     // Below this many runs on a side, the view says the statistics are rough.
-    static constexpr std::size_t SmallSample = 5;
+    static constexpr std::size_t SmallSample = MinRunsForVerdict; // below it, no verdict
 
     explicit CompareView(QWidget *parent = nullptr);
 

@@ -307,7 +307,7 @@ void LeaderboardView::setShowUnranked(bool show)
         return;
     m_proxy->setHideUnranked(!show);
     if (const auto r = result())
-        showResult(r); // the message names what is hidden
+        updateMessage(*r); // it names what is hidden
 }
 
 void LeaderboardView::sortBy(int column, Qt::SortOrder order)
@@ -458,24 +458,29 @@ void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     m_table->resizeColumnsToContents();
     setFinding(findingFor(*result));
-    const auto count = [](std::size_t n) { return int(std::min<std::size_t>(n, INT_MAX)); };
-    QStringList notes;
-    if (result->configurations.empty())
-        notes << tr("No runs match the filter.");
-    if (result->tooFewRuns > 0)
-        notes << (m_showUnranked ? tr("%n configuration(s) with fewer than %1 runs are listed but not ranked: one "
-                                      "or two runs cannot tell a design from luck.",
-                                      nullptr, count(result->tooFewRuns))
-                                 : tr("%n configuration(s) with fewer than %1 runs are not ranked and not listed; "
-                                      "\"Show unranked\" lists them.",
-                                      nullptr, count(result->tooFewRuns)))
-                     .arg(result->minRuns);
-    if (result->unranked > result->tooFewRuns)
-        notes << tr("%n configuration(s) have no energy per datum and are not ranked.", nullptr,
-                    count(result->unranked - result->tooFewRuns));
-    setMessage(notes.join(QLatin1Char(' ')));
+    updateMessage(*result);
     updateSelectionAction();
     setReady(true);
+}
+
+void LeaderboardView::updateMessage(const LeaderboardResult &result)
+{
+    const auto count = [](std::size_t n) { return int(std::min<std::size_t>(n, INT_MAX)); };
+    QStringList notes;
+    if (result.configurations.empty())
+        notes << tr("No runs match the filter.");
+    if (result.tooFewRuns > 0)
+        notes << (m_showUnranked ? tr("%n configuration(s) with fewer than %1 runs are listed but not ranked: one "
+                                      "or two runs cannot tell a design from luck.",
+                                      nullptr, count(result.tooFewRuns))
+                                 : tr("%n configuration(s) with fewer than %1 runs are not ranked and not listed; "
+                                      "\"Show unranked\" lists them.",
+                                      nullptr, count(result.tooFewRuns)))
+                     .arg(result.minRuns);
+    if (result.unranked > result.tooFewRuns)
+        notes << tr("%n configuration(s) have no energy per datum and are not ranked.", nullptr,
+                    count(result.unranked - result.tooFewRuns));
+    setMessage(notes.join(QLatin1Char(' ')));
 }
 
 void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &configurations)

@@ -72,6 +72,7 @@ protected:
 
 private:
     void rebuildColumnMenu();
+    void updateMessage(const LeaderboardResult &result);
     void updateSelectionAction();
     QList<int> visibleColumnsInOrder() const;
 
