@@ -5,65 +5,17 @@
 #include "configurations.h"
 #include "descriptive.h"
 #include "energyfit.h"
+#include "regressorcache.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
 #include <memory>
 #include <numeric>
-#include <tuple>
 
 namespace wattprint {
-
-namespace {
-
-constexpr WorkingSetKind AllKinds[] = {WorkingSetKind::Forward, WorkingSetKind::Backward, WorkingSetKind::InterLayerMax,
-                                       WorkingSetKind::Dataset};
-
-// ---- derivations, cached per configuration for the process (a few thousand in the sweep)
-
-struct Derived
-{
-    bool ok = false;
-    std::array<double, 4> bytes{}; // per WorkingSetKind
-    EnergyFitRow cpuRow, gpuRow;   // regressors (energy left 0)
-};
-
-using DerivedKey = std::tuple<QString, QString, int, qint64>;
-
-std::shared_ptr<const Derived> derive(const QString &dataset, const QString &shape, int depth, qint64 size)
-{
-    static QMutex mutex;
-    static std::map<DerivedKey, std::shared_ptr<const Derived>> cache;
-    const DerivedKey key{dataset, shape, depth, size};
-    {
-        QMutexLocker lock(&mutex);
-        const auto it = cache.find(key);
-        if (it != cache.end())
-            return it->second;
-    }
-    auto d = std::make_shared<Derived>();
-    if (findDataset(dataset) && shapeNames().contains(shape)) {
-        try {
-            const Derivation derivation = deriveFromDataset(dataset, shapeFromName(shape), depth, size);
-            for (WorkingSetKind k : AllKinds)
-                d->bytes[std::size_t(k)] = workingSetBytes(derivation.cpu, k);
-            d->cpuRow = fitRowFor(derivation, Device::Cpu, 0);
-            d->gpuRow = fitRowFor(derivation, Device::Gpu, 0);
-            d->ok = true;
-        } catch (const AnalysisError &) {
-            d->ok = false;
-        }
-    }
-    QMutexLocker lock(&mutex);
-    return cache.emplace(key, std::move(d)).first->second;
-}
-
-} // namespace
 
 CacheSpillResult computeCacheSpill(const RunColumns &columns, WorkingSetKind kind,
                                    const std::function<bool()> &cancelled)
@@ -86,12 +38,12 @@ CacheSpillResult computeCacheSpill(const RunColumns &columns, WorkingSetKind kin
         return r;
     // Derive each configuration once (the derivation does not depend on the device).
     std::vector<std::int32_t> resultIndex(table.configurations.size(), -1);
-    std::vector<std::shared_ptr<const Derived>> derived(table.configurations.size());
+    std::vector<std::shared_ptr<const ConfigurationRegressors>> derived(table.configurations.size());
     std::vector<EnergyFitRow> fitRows;
     std::vector<std::size_t> fitConfig;
     for (std::size_t c = 0; c < table.configurations.size(); ++c) {
         const ConfigurationStats &s = table.configurations[c];
-        derived[c] = derive(s.datasetName, s.shapeName, s.depth, s.size);
+        derived[c] = configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size);
         if (!derived[c]->ok)
             continue;
         resultIndex[c] = std::int32_t(r.configurations.size());

@@ -37,6 +37,8 @@ void RunColumns::checkConsistent() const
         if (s != n)
             throw AnalysisError("run columns have different lengths");
     }
+    if (!expectedEnergy.empty() && expectedEnergy.size() != n)
+        throw AnalysisError("run columns have different lengths");
 }
 
 } // namespace wattprint

@@ -35,10 +35,15 @@ struct RunColumns
     std::vector<double> energyOverhead;    // J
     std::vector<double> energyPerEpoch;    // J
     std::vector<double> energyPerDatum;    // J per training datum
+    // The energy model's expectation for each run (J, on the standardised basis; NaN where the model
+    // has none), fitted on every run of the store (analysis/expectedenergy.h). Optional: empty when
+    // the columns were not loaded from a store, and then analyses fit the model on the columns.
+    std::vector<double> expectedEnergy;
 
     std::size_t rowCount() const { return id.size(); }
     void reserve(std::size_t n);
-    // Throws AnalysisError if the columns do not all have rowCount() entries.
+    // Throws AnalysisError if the columns do not all have rowCount() entries (expectedEnergy may
+    // also be empty).
     void checkConsistent() const;
 };
 

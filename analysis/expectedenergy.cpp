@@ -1,0 +1,310 @@
+#include "expectedenergy.h"
+
+#include "analysiserror.h"
+#include "configurations.h"
+#include "descriptive.h"
+#include "regressorcache.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace wattprint {
+
+namespace {
+
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+std::uint64_t fnv1a(const QString &text, std::uint64_t h)
+{
+    for (const QChar ch : text) {
+        h ^= ch.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::uint64_t splitMix64(std::uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+// The configurations of one device that the model is fitted on.
+struct DeviceRows
+{
+    std::vector<EnergyFitRow> rows;
+    std::vector<int> fold;
+};
+
+// Fits one device's rows; an empty optional and `problem` set when it cannot be fitted.
+std::optional<DeviceFit> tryFit(std::span<const EnergyFitRow> rows, FitMethod method, QString *problem)
+{
+    try {
+        EnergyFit fit = fitEnergyModel(rows, method);
+        return std::move(fit.devices.front());
+    } catch (const AnalysisError &e) {
+        if (problem)
+            *problem = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+void crossValidate(const DeviceRows &d, int folds, FitMethod method, ExpectedEnergyDevice &out,
+                   const std::function<bool()> &stop)
+{
+    const std::size_t n = d.rows.size();
+    std::vector<double> predicted(n, NaN);
+    for (int f = 0; f < folds; ++f) {
+        std::vector<EnergyFitRow> train;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (d.fold[i] != f)
+                train.push_back(d.rows[i]);
+        }
+        if (train.empty() || train.size() == n)
+            continue;
+        const std::optional<DeviceFit> fit = tryFit(train, method, nullptr);
+        if (!fit)
+            continue;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (d.fold[i] == f)
+                predicted[i] = fit->predict(d.rows[i].flopsPerDatum, d.rows[i].levelBytes);
+        }
+        if (stop())
+            return;
+    }
+    double mean = 0;
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (std::isfinite(predicted[i])) {
+            mean += d.rows[i].energyPerDatum;
+            ++m;
+        }
+    }
+    if (m < 2)
+        return;
+    mean /= double(m);
+    double ssRes = 0, ssTot = 0, ape = 0;
+    std::vector<double> logErrors;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(predicted[i]))
+            continue;
+        const double y = d.rows[i].energyPerDatum;
+        ssRes += (predicted[i] - y) * (predicted[i] - y);
+        ssTot += (y - mean) * (y - mean);
+        ape += std::abs(predicted[i] - y) / y;
+        // A prediction of zero (possible with non-negative coefficients) has no log error; it
+        // still counts in R2 and MAPE.
+        if (predicted[i] > 0)
+            logErrors.push_back(std::abs(std::log10(predicted[i] / y)));
+    }
+    out.outOfFoldConfigurations = m;
+    out.r2OutOfFold = ssTot > 0 ? 1.0 - ssRes / ssTot : NaN;
+    out.mapeOutOfFoldPercent = 100.0 * ape / double(m);
+    if (!logErrors.empty())
+        out.medianAbsLogErrorOutOfFold = stats::medianInPlace(logErrors);
+}
+
+} // namespace
+
+int configurationFold(const QString &dataset, const QString &shape, std::int64_t size, int depth, int folds)
+{
+    if (folds < 1)
+        return 0;
+    std::uint64_t h = 14695981039346656037ull;
+    h = fnv1a(dataset, h);
+    h = fnv1a(u"/"_s + shape, h);
+    h = splitMix64(h ^ splitMix64(std::uint64_t(size)) ^ (std::uint64_t(depth) << 56));
+    return int(h % std::uint64_t(folds));
+}
+
+ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnergyOptions &options,
+                                     const std::function<bool()> &cancelled)
+{
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
+    runs.checkConsistent();
+    const std::size_t n = runs.rowCount();
+    if (!options.excludeFromFit.empty() && options.excludeFromFit.size() != n)
+        throw AnalysisError("the runs left out of the energy model do not match the runs");
+    if (options.folds < 2 || options.folds > 100)
+        throw AnalysisError("the energy model needs between 2 and 100 folds to validate on");
+
+    ExpectedEnergy r;
+    r.folds = options.folds;
+    r.method = options.method;
+    r.cpu.device = Device::Cpu;
+    r.gpu.device = Device::Gpu;
+    r.totalRuns = n;
+    r.expected.assign(n, NaN);
+    r.residual.assign(n, NaN);
+    if (n == 0)
+        return r;
+
+    const ConfigurationTable table = summarizeConfigurations(runs);
+    const std::size_t configs = table.configurations.size();
+    if (stop())
+        return r;
+
+    // Median energy per datum of each configuration over the runs that take part in the fit.
+    std::vector<std::vector<double>> values(configs);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!options.excludeFromFit.empty() && options.excludeFromFit[i]) {
+            ++r.excludedFromFit;
+            continue;
+        }
+        if (std::isfinite(runs.energyPerDatum[i]))
+            values[std::size_t(table.rowConfiguration[i])].push_back(runs.energyPerDatum[i]);
+    }
+
+    std::vector<std::shared_ptr<const ConfigurationRegressors>> regressors(configs);
+    DeviceRows device[2];
+    for (std::size_t c = 0; c < configs; ++c) {
+        const ConfigurationStats &s = table.configurations[c];
+        regressors[c] = configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size);
+        if (!regressors[c]->ok || values[c].empty())
+            continue;
+        const double median = stats::medianInPlace(values[c]);
+        if (!(median > 0) || !std::isfinite(median))
+            continue;
+        EnergyFitRow row = regressors[c]->row(s.gpu);
+        row.energyPerDatum = median;
+        device[s.gpu].rows.push_back(std::move(row));
+        device[s.gpu].fold.push_back(configurationFold(s.datasetName, s.shapeName, s.size, s.depth, options.folds));
+        if (c % 1024 == 0 && stop())
+            return r;
+    }
+
+    for (int d = 0; d < 2; ++d) {
+        ExpectedEnergyDevice &out = d ? r.gpu : r.cpu;
+        out.configurations = device[d].rows.size();
+        if (device[d].rows.empty()) {
+            out.problem = u"no configuration with a positive median energy per datum"_s;
+            continue;
+        }
+        std::optional<DeviceFit> fit = tryFit(device[d].rows, options.method, &out.problem);
+        if (!fit)
+            continue;
+        out.fit = std::move(*fit);
+        out.fitted = true;
+        crossValidate(device[d], options.folds, options.method, out, stop);
+        if (stop())
+            return r;
+    }
+
+    // Each configuration's expectation per run, then each run's.
+    std::vector<double> perDatum(configs, NaN);
+    for (std::size_t c = 0; c < configs; ++c) {
+        const ConfigurationStats &s = table.configurations[c];
+        const ExpectedEnergyDevice &dev = r.device(s.gpu);
+        if (!regressors[c]->ok || !dev.fitted)
+            continue;
+        const EnergyFitRow &row = regressors[c]->row(s.gpu);
+        // Non-negative coefficients keep this >= 0; least squares may not, and a negative energy
+        // per datum is no expectation.
+        const double p = dev.fit.predict(row.flopsPerDatum, row.levelBytes);
+        perDatum[c] = p >= 0 ? p : NaN;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t c = std::size_t(table.rowConfiguration[i]);
+        if (!regressors[c]->ok) {
+            ++r.unknownRuns;
+            continue;
+        }
+        const bool gpu = runs.isGpu[i] != 0;
+        if (!std::isfinite(perDatum[c])) {
+            ++r.unfittedRuns;
+            continue;
+        }
+        const double overhead = std::isfinite(runs.energyOverhead[i]) && runs.energyOverhead[i] >= 0
+            ? runs.energyOverhead[i]
+            : energyOverheadJoules(gpu ? Device::Gpu : Device::Cpu);
+        const double expected = perDatum[c] * double(regressors[c]->trainingDataPerEpoch) * double(kButterEpochs)
+            + overhead;
+        if (!(expected > 0) || !std::isfinite(expected)) {
+            ++r.unfittedRuns;
+            continue;
+        }
+        r.expected[i] = expected;
+        ++r.predictedRuns;
+        ++(gpu ? r.gpu : r.cpu).runs;
+    }
+    r.residual = energyResiduals(runs, r.expected);
+    for (double v : r.residual)
+        r.residualRuns += std::isfinite(v) ? 1 : 0;
+    return r;
+}
+
+std::vector<double> expectedEnergyOf(const RunColumns &runs, const std::function<bool()> &cancelled)
+{
+    if (!runs.expectedEnergy.empty()) {
+        runs.checkConsistent();
+        return runs.expectedEnergy;
+    }
+    return computeExpectedEnergy(runs, {}, cancelled).expected;
+}
+
+std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<double> &expected)
+{
+    const std::size_t n = runs.rowCount();
+    if (expected.size() != n)
+        throw AnalysisError("the expected energies do not match the runs");
+    std::vector<double> out(n, NaN);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double measured = runs.nonOverheadEnergy[i] + runs.energyOverhead[i];
+        if (std::isfinite(measured) && measured > 0 && std::isfinite(expected[i]) && expected[i] > 0) {
+            const double v = std::log10(measured / expected[i]);
+            out[i] = std::isfinite(v) ? v : NaN;
+        }
+    }
+    return out;
+}
+
+QJsonObject expectedEnergyJson(const ExpectedEnergy &model)
+{
+    QJsonObject o;
+    o[u"method"_s] = fitMethodName(model.method);
+    o[u"folds"_s] = model.folds;
+    o[u"runs"_s] = double(model.totalRuns);
+    o[u"predicted_runs"_s] = double(model.predictedRuns);
+    o[u"unknown_runs"_s] = double(model.unknownRuns);
+    o[u"unfitted_runs"_s] = double(model.unfittedRuns);
+    o[u"excluded_from_fit"_s] = double(model.excludedFromFit);
+    QJsonArray devices;
+    for (const ExpectedEnergyDevice *d : {&model.cpu, &model.gpu}) {
+        QJsonObject j;
+        j[u"device"_s] = deviceName(d->device);
+        j[u"fitted"_s] = d->fitted;
+        j[u"configurations"_s] = double(d->configurations);
+        j[u"runs"_s] = double(d->runs);
+        if (d->fitted) {
+            QJsonObject coefficients;
+            for (qsizetype k = 0; k < d->fit.names.size(); ++k)
+                coefficients[d->fit.names[k]] = d->fit.coefficients[std::size_t(k)];
+            j[u"coefficients"_s] = coefficients;
+            j[u"r2"_s] = finiteOrNull(d->fit.r2);
+            j[u"mape_percent"_s] = finiteOrNull(d->fit.mapePercent);
+        }
+        j[u"r2_out_of_fold"_s] = finiteOrNull(d->r2OutOfFold);
+        j[u"mape_out_of_fold_percent"_s] = finiteOrNull(d->mapeOutOfFoldPercent);
+        j[u"median_abs_log10_error_out_of_fold"_s] = finiteOrNull(d->medianAbsLogErrorOutOfFold);
+        j[u"out_of_fold_configurations"_s] = double(d->outOfFoldConfigurations);
+        if (!d->problem.isEmpty())
+            j[u"problem"_s] = d->problem;
+        devices.append(j);
+    }
+    o[u"devices"_s] = devices;
+    return o;
+}
+
+} // namespace wattprint
