@@ -4,11 +4,13 @@
 
 #include <analysiserror.h>
 #include <anomalydetection.h>
+#include <anomalytimelineanalysis.h>
 #include <carbon.h>
 #include <configurations.h>
 #include <descriptive.h>
 #include <energyfit.h>
 #include <energymodel.h>
+#include <expectedenergy.h>
 #include <filter.h>
 #include <leaderboardanalysis.h>
 #include <pareto.h>
@@ -715,7 +717,9 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
                                      "Flag |score| above T (defaults: zscore 3, robust 3.5, iqr 0, iforest 0.6)."),
          QCoreApplication::translate("AnalysisCommands", "T")},
         {QStringLiteral("group"),
-         QCoreApplication::translate("AnalysisCommands", "config (detect within each configuration, default) or none."),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Score within each device (default), dataset-device, dataset-size-device, "
+                                     "configuration (config) or none."),
          QCoreApplication::translate("AnalysisCommands", "GROUP")},
         {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Isolation Forest seed (default 0)."),
          QCoreApplication::translate("AnalysisCommands", "S")},
@@ -724,13 +728,12 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     CommandOutput out;
     if (!parseArgs(parser, args,
                    QCoreApplication::translate("AnalysisCommands",
-                                               "Flags runs whose energy is unusual for their configuration."),
+                                               "Flags runs whose energy is far from what the energy model expects."),
                    &out))
         return out;
-    if (!parser.isSet(QStringLiteral("method")))
-        return failure(
-            QCoreApplication::translate("AnalysisCommands", "anomalies needs --method zscore|robust|iqr|iforest"));
-    const QString methodName = parser.value(QStringLiteral("method")).trimmed().toLower();
+    const QString methodName = parser.isSet(QStringLiteral("method"))
+        ? parser.value(QStringLiteral("method")).trimmed().toLower()
+        : QStringLiteral("robust");
     const std::map<QString, AnomalyMethod> methods = {{QStringLiteral("zscore"), AnomalyMethod::ZScore},
                                                       {QStringLiteral("robust"), AnomalyMethod::RobustZScore},
                                                       {QStringLiteral("iqr"), AnomalyMethod::Iqr},
@@ -740,18 +743,24 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         return failure(
             QCoreApplication::translate("AnalysisCommands", "--method must be zscore, robust, iqr or iforest, not '%1'")
                 .arg(methodName));
-    const QString groupName = parser.isSet(QStringLiteral("group"))
+    QString groupName = parser.isSet(QStringLiteral("group"))
         ? parser.value(QStringLiteral("group")).trimmed().toLower()
-        : QStringLiteral("config");
-    if (groupName != QLatin1String("config") && groupName != QLatin1String("none"))
+        : QStringLiteral("device");
+    if (groupName == QLatin1String("config"))
+        groupName = QStringLiteral("configuration");
+    const std::optional<AnomalyGroupChoice> groupChoice = anomalyGroupFromKey(groupName);
+    if (!groupChoice)
         return failure(
-            QCoreApplication::translate("AnalysisCommands", "--group must be config or none, not '%1'").arg(groupName));
+            QCoreApplication::translate(
+                "AnalysisCommands",
+                "--group must be device, dataset-device, dataset-size-device, configuration or none, not '%1'")
+                .arg(groupName));
     QString error;
     std::optional<double> threshold;
     if (!readDouble(parser, QStringLiteral("threshold"), &threshold, &error))
         return failure(error);
-    AnomalyOptions options;
-    options.method = method->second;
+    // The anomaly views' options (groups of at least 5 runs), so the counts agree with them.
+    AnomalyOptions options = anomalyTimelineOptions(method->second);
     options.threshold = threshold;
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
@@ -771,12 +780,11 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         return failure(error);
 
     // Logs need positive values: runs without them are left out and counted. The anomaly
-    // timeline scores with the same function.
+    // views score with the same function.
     RunAnomalies scored;
     try {
-        scored = detectRunAnomalies(
-            runs, groupName == QLatin1String("config") ? AnomalyGrouping::Configuration : AnomalyGrouping::None,
-            options);
+        const std::vector<double> expected = expectedEnergyOf(runs);
+        scored = detectRunAnomalies(runs, energyResiduals(runs, expected), anomalyGrouping(*groupChoice), options);
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -784,11 +792,11 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     }
     const std::vector<std::size_t> &kept = scored.rows;
     const AnomalyResult &result = scored.detected;
-    QJsonArray featureNames{QStringLiteral("log10_energy")};
-    if (options.method == AnomalyMethod::IsolationForest) {
-        featureNames.append(QStringLiteral("log10_run_time"));
+    QJsonArray featureNames{*groupChoice == AnomalyGroupChoice::Configuration
+                                ? QStringLiteral("log10_measured_over_expected_or_log10_energy")
+                                : QStringLiteral("log10_measured_over_expected")};
+    if (options.method == AnomalyMethod::IsolationForest)
         featureNames.append(QStringLiteral("log10_power"));
-    }
     std::vector<std::size_t> flagged; // positions in `kept`
     for (std::size_t k = 0; k < result.flagged.size(); ++k) {
         if (result.flagged[k])
@@ -812,17 +820,21 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         QJsonObject o = runJson(runs, row, uuids);
         o[QStringLiteral("score")] = number(result.score[k]);
         o[QStringLiteral("energy")] = number(runs.energy[row]);
+        o[QStringLiteral("log10_measured_over_expected")] = number(scored.residual[k]);
         list.append(o);
     }
     QJsonObject counts;
     counts[QStringLiteral("runs")] = double(runs.rowCount());
     counts[QStringLiteral("scored")] = double(kept.size());
-    counts[QStringLiteral("skipped_nonpositive")] = double(runs.rowCount() - kept.size());
+    counts[QStringLiteral("skipped_nonpositive")] = double(scored.nonPositive);
+    counts[QStringLiteral("skipped_no_expectation")] = double(scored.noExpectation);
     counts[QStringLiteral("evaluated")] = double(result.evaluatedCount);
     counts[QStringLiteral("flagged")] = double(result.flaggedCount);
     counts[QStringLiteral("groups")] = double(result.groupCount);
     counts[QStringLiteral("small_groups")] = double(result.smallGroupCount);
     counts[QStringLiteral("small_group_rows")] = double(result.smallGroupRows);
+    counts[QStringLiteral("forest_groups")] = double(result.forestGroupCount);
+    counts[QStringLiteral("global_fallback_rows")] = double(result.globalFallbackRows);
     QJsonObject o;
     o[QStringLiteral("method")] = methodName;
     o[QStringLiteral("threshold")] = result.threshold;
@@ -833,12 +845,22 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     o[QStringLiteral("flagged")] = list;
     CommandOutput output = jsonOutput(o, store.get());
     if (result.smallGroupRows > 0)
-        output.notes.append(
-            QCoreApplication::translate("AnalysisCommands",
-                                        "%1 runs in %2 configurations with fewer than %3 runs were not scored")
-                .arg(result.smallGroupRows)
-                .arg(result.smallGroupCount)
-                .arg(options.minGroupSize));
+        output.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                        "%1 runs in %2 groups with fewer than %3 runs were not scored")
+                                .arg(result.smallGroupRows)
+                                .arg(result.smallGroupCount)
+                                .arg(options.minGroupSize));
+    if (scored.noExpectation > 0)
+        output.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                        "%1 runs have no expected energy (a dataset or shape the "
+                                                        "energy model does not know) and were not scored")
+                                .arg(scored.noExpectation));
+    if (result.globalFallbackRows > 0)
+        output.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                        "%1 runs in groups of fewer than %2 runs were scored by one "
+                                                        "Isolation Forest over all runs, not within their group")
+                                .arg(result.globalFallbackRows)
+                                .arg(options.forestMinGroupSize));
     return output;
 }
 
@@ -1102,8 +1124,12 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
     parser.addOptions({
         dbOption(),
         {QStringLiteral("method"),
-         QCoreApplication::translate("AnalysisCommands", "least_squares (default) or non_negative."),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "non_negative (default: every coefficient a cost >= 0) or least_squares."),
          QCoreApplication::translate("AnalysisCommands", "METHOD")},
+        {QStringLiteral("folds"),
+         QCoreApplication::translate("AnalysisCommands", "Folds of the out-of-fold validation (default 5)."),
+         QCoreApplication::translate("AnalysisCommands", "K")},
         filterOption(),
     });
     CommandOutput out;
@@ -1113,15 +1139,23 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
                        "Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration."),
                    &out))
         return out;
-    FitMethod method = FitMethod::LeastSquares;
+    FitMethod method = FitMethod::NonNegative;
     if (parser.isSet(QStringLiteral("method"))) {
         const QString name = parser.value(QStringLiteral("method")).trimmed().toLower();
-        if (name == fitMethodName(FitMethod::NonNegative))
-            method = FitMethod::NonNegative;
-        else if (name != fitMethodName(FitMethod::LeastSquares))
+        if (name == fitMethodName(FitMethod::LeastSquares))
+            method = FitMethod::LeastSquares;
+        else if (name != fitMethodName(FitMethod::NonNegative))
             return failure(QCoreApplication::translate("AnalysisCommands",
-                                                       "--method must be least_squares or non_negative, not '%1'")
+                                                       "--method must be non_negative or least_squares, not '%1'")
                                .arg(name));
+    }
+    int folds = 5;
+    if (parser.isSet(QStringLiteral("folds"))) {
+        bool ok = false;
+        folds = parser.value(QStringLiteral("folds")).toInt(&ok);
+        if (!ok || folds < 2 || folds > 100)
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "--folds must be a whole number from 2 to 100"));
     }
     QString error;
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
@@ -1139,7 +1173,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         // The derivation does not depend on the device: one per (dataset, shape, depth, size).
         std::map<std::tuple<QString, QString, int, qint64>, std::optional<Derivation>> derivations;
         std::vector<EnergyFitRow> rows;
-        std::size_t unknownDataset = 0, unknownShape = 0, noEnergy = 0, notDerivable = 0;
+        std::size_t unknownDataset = 0, unknownShape = 0, noEnergy = 0, nonPositive = 0, notDerivable = 0;
         for (const ConfigurationStats &c : table.configurations) {
             if (!findDataset(c.datasetName)) {
                 ++unknownDataset;
@@ -1151,6 +1185,11 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
             }
             if (!std::isfinite(c.medianEnergyPerDatum)) {
                 ++noEnergy;
+                continue;
+            }
+            // Energy at or below the fixed overhead is no cost to explain (docs/data.md).
+            if (!(c.medianEnergyPerDatum > 0)) {
+                ++nonPositive;
                 continue;
             }
             const auto key = std::make_tuple(c.datasetName, c.shapeName, int(c.depth), qint64(c.size));
@@ -1173,18 +1212,31 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
             return failure(QCoreApplication::translate(
                                "AnalysisCommands",
                                "no configuration can be fitted: %1 configurations, none of a known dataset and "
-                               "shape with an energy per datum")
+                               "shape with a positive energy per datum")
                                .arg(table.configurations.size()));
         const EnergyFit fitted = fitEnergyModel(rows, method);
+        // The same model validated on held-out configurations (analysis/expectedenergy.h).
+        ExpectedEnergyOptions validation;
+        validation.method = method;
+        validation.folds = folds;
+        const ExpectedEnergy expected = computeExpectedEnergy(runs, validation);
         QJsonObject o = energyFitJson(fitted);
         QJsonArray devices = o.value(QStringLiteral("devices")).toArray();
         for (qsizetype i = 0; i < devices.size(); ++i) {
             QJsonObject d = devices.at(i).toObject();
             d[QStringLiteral("mape")] = d.value(QStringLiteral("mape_percent"));
+            const ExpectedEnergyDevice &v = expected.device(d.value(QStringLiteral("device")).toString()
+                                                            == deviceName(Device::Gpu));
+            const auto value = [](double x) { return std::isfinite(x) ? QJsonValue(x) : QJsonValue(); };
+            d[QStringLiteral("r2_out_of_fold")] = value(v.r2OutOfFold);
+            d[QStringLiteral("mape_out_of_fold_percent")] = value(v.mapeOutOfFoldPercent);
+            d[QStringLiteral("median_abs_log10_error_out_of_fold")] = value(v.medianAbsLogErrorOutOfFold);
+            d[QStringLiteral("out_of_fold_configurations")] = double(v.outOfFoldConfigurations);
             devices[i] = d;
         }
         o[QStringLiteral("devices")] = devices;
-        const std::size_t skipped = unknownDataset + unknownShape + noEnergy + notDerivable;
+        o[QStringLiteral("folds")] = folds;
+        const std::size_t skipped = unknownDataset + unknownShape + noEnergy + nonPositive + notDerivable;
         o[QStringLiteral("configurations")] = double(table.configurations.size());
         o[QStringLiteral("used")] = double(rows.size());
         QJsonObject s;
@@ -1192,6 +1244,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         s[QStringLiteral("unknown_dataset")] = double(unknownDataset);
         s[QStringLiteral("unknown_shape")] = double(unknownShape);
         s[QStringLiteral("no_energy_per_datum")] = double(noEnergy);
+        s[QStringLiteral("non_positive_energy_per_datum")] = double(nonPositive);
         s[QStringLiteral("not_derivable")] = double(notDerivable);
         o[QStringLiteral("skipped")] = s;
         o[QStringLiteral("filter")] = filter->toString();
@@ -1200,12 +1253,14 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
             result.notes.append(QCoreApplication::translate(
                                     "AnalysisCommands",
                                     "skipped %1 of %2 configurations the model does not know or cannot fit "
-                                    "(unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)")
+                                    "(unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum "
+                                    "zero or negative %6, not derivable %7)")
                                     .arg(skipped)
                                     .arg(table.configurations.size())
                                     .arg(unknownDataset)
                                     .arg(unknownShape)
                                     .arg(noEnergy)
+                                    .arg(nonPositive)
                                     .arg(notDerivable));
         return result;
     } catch (const AnalysisError &e) {

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "demogenerator.h"
+#include "expectedenergystore.h"
 #include "fieldparse.h"
 #include "schema.h"
 #include "store.h"
@@ -407,6 +408,13 @@ public:
         update.bind(4, m_report->duplicates);
         update.bind(5, m_importId);
         update.step();
+        // Every run's expectation from a model fitted on the store as it now is, in this same
+        // transaction: the new runs and everyone's expectations land together.
+        if (m_report->accepted > 0) {
+            QString error;
+            if (!ExpectedEnergyStore::refresh(m_db, &error))
+                throw SqlFailure{error};
+        }
         execSql(m_db, "COMMIT");
         m_inTransaction = false;
         m_report->importId = m_importId;

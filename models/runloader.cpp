@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 #include <sqlite3.h>
 
 namespace wattprint {
@@ -30,19 +32,24 @@ RunLoader::RunLoader(Store *store)
     : m_store(store)
 {}
 
+RunLoader::RunLoader(sqlite3 *db)
+    : m_db(db)
+{}
+
 bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel, QString *error) const
 {
     *out = RunColumns();
-    sqlite3 *db = m_store->handle();
+    sqlite3 *db = m_store ? m_store->handle() : m_db;
     if (!db) {
         if (error)
             *error = QStringLiteral("database not open");
         return false;
     }
     const Filter::Where w = filter.where();
-    const QByteArray sql = (QStringLiteral("SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
-                                           "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-                                           "energy_overhead, energy_per_epoch, energy_per_datum FROM runs ")
+    const QByteArray sql = (QStringLiteral(
+                                "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
+                                "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
+                                "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy FROM runs ")
                             + w.sql + QStringLiteral(" ORDER BY id"))
                                .toUtf8();
     sqlite3_stmt *stmt = nullptr;
@@ -64,6 +71,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         }
     }
     QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches;
+    std::size_t expectations = 0;
     int rc;
     std::size_t n = 0;
     if (cancel && cancel->load()) {
@@ -98,8 +106,18 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         out->energyPerDatum.push_back(sqlite3_column_type(stmt, 16) == SQLITE_NULL
                                           ? std::numeric_limits<double>::quiet_NaN()
                                           : sqlite3_column_double(stmt, 16));
+        if (sqlite3_column_type(stmt, 17) == SQLITE_NULL) {
+            out->expectedEnergy.push_back(std::numeric_limits<double>::quiet_NaN());
+        } else {
+            out->expectedEnergy.push_back(sqlite3_column_double(stmt, 17));
+            ++expectations;
+        }
     }
     sqlite3_finalize(stmt);
+    // A store whose model was never fitted (opened read-only before an upgrade could fit it) has
+    // no expectations: leave the column empty, and analyses fit the model on the runs they get.
+    if (expectations == 0)
+        out->expectedEnergy.clear();
     if (rc != SQLITE_DONE) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+struct sqlite3;
+
 namespace wattprint {
 
 class Store;
@@ -16,12 +18,15 @@ class RunLoader
 {
 public:
     explicit RunLoader(Store *store);
+    // On a connection without a Store (inside an import's transaction).
+    explicit RunLoader(sqlite3 *db);
     // Returns false (and leaves *out partly filled) if cancelled or on an SQL error.
     bool load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel = nullptr,
               QString *error = nullptr) const;
 
 private:
-    Store *m_store;
+    Store *m_store = nullptr;
+    sqlite3 *m_db = nullptr;
 };
 
 } // namespace wattprint

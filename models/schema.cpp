@@ -142,11 +142,25 @@ QStringList migration1()
     };
 }
 
+// Each run's expected energy from the energy model (analysis/expectedenergy.h), fitted on the whole
+// store after every import (docs/data.md, "Expected energy"), and the fitted model itself.
+QStringList migrationExpectedEnergy()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN expected_energy REAL"),
+        QStringLiteral(R"(CREATE TABLE energy_model (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            fitted_at TEXT NOT NULL,
+            runs INTEGER NOT NULL,
+            model TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {migration1()};
+    static const QList<QStringList> all = {migration1(), migrationExpectedEnergy()};
     return all;
 }
 

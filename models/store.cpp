@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "expectedenergystore.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -217,6 +218,15 @@ bool Store::openAs(Access access, QString *error, int *code)
                     query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
                     query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
                     ok = migrate(error);
+                    // A store from before the energy model: fit it once, in its own transaction.
+                    if (ok && ExpectedEnergyStore::needsRefresh(handle())) {
+                        QSqlQuery tx(db);
+                        ok = exec(tx, QStringLiteral("BEGIN IMMEDIATE"), error)
+                            && ExpectedEnergyStore::refresh(handle(), error)
+                            && exec(tx, QStringLiteral("COMMIT"), error);
+                        if (!ok)
+                            exec(tx, QStringLiteral("ROLLBACK"), nullptr);
+                    }
                     if (!ok) {
                         QSqlQuery probe(db);
                         if (!probe.exec(QStringLiteral("PRAGMA user_version")))
@@ -489,6 +499,12 @@ bool Store::removeImports(const QList<qint64> &importIds, QString *error)
                 return false;
             }
         }
+    }
+    query.finish();
+    // The remaining runs' expectations, from a model fitted without the removed ones.
+    if (!ExpectedEnergyStore::refresh(handle(), error)) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         if (error)

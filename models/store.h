@@ -27,7 +27,7 @@ struct ImportRecord
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit Store(QString path, QString connectionName = {});
     ~Store();

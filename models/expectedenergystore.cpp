@@ -1,0 +1,115 @@
+#include "expectedenergystore.h"
+
+#include "runloader.h"
+
+#include <analysiserror.h>
+#include <expectedenergy.h>
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <exception>
+#include <limits>
+
+namespace wattprint {
+
+namespace {
+
+bool fail(sqlite3 *db, QString *error)
+{
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    return false;
+}
+
+} // namespace
+
+bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
+{
+    RunColumns runs;
+    if (!RunLoader(db).load(Filter(), &runs, nullptr, error))
+        return false;
+    runs.expectedEnergy.clear(); // fit afresh, never on the previous expectations
+    // A model that cannot be fitted (numbers beyond what the fit can handle) must not refuse an
+    // import: the runs then have no expectation, and the stored model says why.
+    ExpectedEnergy model;
+    QString problem;
+    try {
+        model = computeExpectedEnergy(runs);
+    } catch (const std::exception &e) {
+        problem = QString::fromUtf8(e.what());
+        model = ExpectedEnergy();
+        model.totalRuns = runs.rowCount();
+        model.expected.assign(runs.rowCount(), std::numeric_limits<double>::quiet_NaN());
+    }
+    sqlite3_stmt *update = nullptr;
+    if (sqlite3_prepare_v2(db, "UPDATE runs SET expected_energy = ? WHERE id = ?", -1, &update, nullptr) != SQLITE_OK)
+        return fail(db, error);
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        const double e = model.expected[i];
+        if (std::isfinite(e))
+            sqlite3_bind_double(update, 1, e);
+        else
+            sqlite3_bind_null(update, 1);
+        sqlite3_bind_int64(update, 2, runs.id[i]);
+        if (sqlite3_step(update) != SQLITE_DONE) {
+            sqlite3_finalize(update);
+            return fail(db, error);
+        }
+        sqlite3_reset(update);
+    }
+    sqlite3_finalize(update);
+
+    QJsonObject description = expectedEnergyJson(model);
+    if (!problem.isEmpty())
+        description[QStringLiteral("problem")] = problem;
+    const QByteArray json = QJsonDocument(description).toJson(QJsonDocument::Compact);
+    const QByteArray when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    sqlite3_stmt *save = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO energy_model (id, fitted_at, runs, model) VALUES (1, ?, ?, ?)",
+                           -1, &save, nullptr)
+        != SQLITE_OK)
+        return fail(db, error);
+    sqlite3_bind_text(save, 1, when.constData(), int(when.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(save, 2, sqlite3_int64(runs.rowCount()));
+    sqlite3_bind_text(save, 3, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+    const bool ok = sqlite3_step(save) == SQLITE_DONE;
+    sqlite3_finalize(save);
+    return ok || fail(db, error);
+}
+
+bool ExpectedEnergyStore::needsRefresh(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT EXISTS (SELECT 1 FROM runs) AND NOT EXISTS (SELECT 1 FROM energy_model)", -1,
+                           &stmt, nullptr)
+        != SQLITE_OK)
+        return false;
+    const bool needed = sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int(stmt, 0) != 0;
+    sqlite3_finalize(stmt);
+    return needed;
+}
+
+QJsonObject ExpectedEnergyStore::model(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fitted_at, runs, model FROM energy_model WHERE id = 1", -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return {};
+    QJsonObject o;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        const QByteArray text(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)),
+                              sqlite3_column_bytes(stmt, 2));
+        o = QJsonDocument::fromJson(text).object();
+        o[QStringLiteral("fitted_at")] = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        o[QStringLiteral("store_runs")] = double(sqlite3_column_int64(stmt, 1));
+    }
+    sqlite3_finalize(stmt);
+    return o;
+}
+
+} // namespace wattprint

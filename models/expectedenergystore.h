@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+struct sqlite3;
+
+namespace wattprint {
+
+// Keeps each run's expected energy (runs.expected_energy) and the fitted energy model
+// (energy_model) up to date: the model is fitted on every run of the store, so a run's expectation
+// does not depend on the filter a view applies. Call inside the transaction that changed the runs,
+// so that the runs and their expectations are written together or not at all.
+class ExpectedEnergyStore
+{
+public:
+    // Refits and rewrites. Returns false with a message on an SQL error (the caller rolls back).
+    static bool refresh(sqlite3 *db, QString *error);
+    // True when the store has runs but no fitted model (a store from before the model existed).
+    static bool needsRefresh(sqlite3 *db);
+    // The model as expectedEnergyJson() wrote it, with "fitted_at" and "runs"; empty if none.
+    static QJsonObject model(sqlite3 *db);
+};
+
+} // namespace wattprint
