@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <string>
 #include <utility>
@@ -214,6 +215,10 @@ void scoreByScale(std::span<const std::span<const double>> features, const Group
                 if (f == 0 || std::abs(score) > std::abs(r.score[row])) {
                     r.score[row] = score;
                     r.feature[row] = static_cast<std::int32_t>(f);
+                    if (method != AnomalyMethod::Iqr) {
+                        r.centre[row] = s.center;
+                        r.unit[row] = s.unit;
+                    }
                 }
             }
         }
@@ -333,6 +338,8 @@ AnomalyResult detectAnomalies(std::span<const std::span<const double>> features,
     r.flagged.assign(rows, 0);
     r.evaluated.assign(rows, 0);
     r.feature.assign(rows, -1);
+    r.centre.assign(rows, std::numeric_limits<double>::quiet_NaN());
+    r.unit.assign(rows, std::numeric_limits<double>::quiet_NaN());
 
     const Grouping g = makeGrouping(groups, rows);
     r.groupCount = g.keys.size();
@@ -424,31 +431,43 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
     return keys;
 }
 
-RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping, const AnomalyOptions &options)
+RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> residual, AnomalyGrouping grouping,
+                                const AnomalyOptions &options, bool requireRunTime)
 {
+    runs.checkConsistent();
+    if (residual.size() != runs.rowCount())
+        throw AnalysisError("Anomaly detection has " + std::to_string(residual.size()) + " residuals for "
+                            + std::to_string(runs.rowCount()) + " runs.");
     const bool forest = options.method == AnomalyMethod::IsolationForest;
+    const bool withinConfiguration = grouping == AnomalyGrouping::Configuration;
     const std::vector<std::int64_t> allGroups = anomalyGroupKeys(runs, grouping);
     const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
     RunAnomalies out;
-    std::vector<double> logEnergy, logRunTime, logPower;
+    std::vector<double> logPower;
     for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        const double e = runs.energy[i];
-        if (!usable(e) || (forest && (!usable(runs.runTime[i]) || !usable(runs.power[i]))))
+        const double measured = runs.nonOverheadEnergy[i] + runs.energyOverhead[i];
+        if (!usable(measured) || ((forest || requireRunTime) && !usable(runs.runTime[i]))) {
+            ++out.nonPositive;
             continue;
-        out.rows.push_back(i);
-        logEnergy.push_back(std::log10(e));
-        if (forest) {
-            logRunTime.push_back(std::log10(runs.runTime[i]));
-            logPower.push_back(std::log10(runs.power[i]));
         }
+        double feature = residual[i];
+        if (!std::isfinite(feature)) {
+            if (!withinConfiguration) {
+                ++out.noExpectation;
+                continue;
+            }
+            feature = std::log10(measured);
+        }
+        out.rows.push_back(i);
+        out.residual.push_back(feature);
+        if (forest)
+            logPower.push_back(std::log10(measured / runs.runTime[i]));
         if (!allGroups.empty())
             out.groups.push_back(allGroups[i]);
     }
-    std::vector<std::span<const double>> features{logEnergy};
-    if (forest) {
-        features.emplace_back(logRunTime);
+    std::vector<std::span<const double>> features{out.residual};
+    if (forest)
         features.emplace_back(logPower);
-    }
     out.detected = detectAnomalies(features, out.groups, options);
     return out;
 }

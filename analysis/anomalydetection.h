@@ -94,6 +94,9 @@ struct AnomalyResult
     std::vector<std::uint8_t> flagged;   // |score| > threshold
     std::vector<std::uint8_t> evaluated; // 0: the row's group was smaller than minGroupSize
     std::vector<std::int32_t> feature;   // z and IQR: feature that gave the score; else -1
+    // z and robust z: the centre and unit of the row's group (score = (x - centre) / unit) for the
+    // feature that gave the score; NaN for IQR and the forest, and for rows not evaluated.
+    std::vector<double> centre, unit;
 
     std::size_t flaggedCount = 0;
     std::size_t evaluatedCount = 0;
@@ -128,16 +131,26 @@ std::vector<double> iqrScores(std::span<const double> x, double k = 1.5);
 // configuration columns; empty for AnomalyGrouping::None.
 std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGrouping grouping);
 
-// detectAnomalies on runs: log10 energy, and for the Isolation Forest also log10 run time and
-// log10 power, within the groups of `grouping`. Logs need positive values, so runs without a
-// finite positive energy (for the forest also run time and power) are left out.
+// detectAnomalies on runs. The feature is each run's residual log10(measured / expected energy)
+// (analysis/expectedenergy.h), so a large network is not flagged for being large and every run with
+// an expectation can be scored even when its configuration has one run. Within configurations the
+// expectation is a constant, so there the runs' own log10 standardised energy gives the same
+// scores and is used for runs without an expectation too. The Isolation Forest adds log10 of the
+// standardised power (energy over run time), which the residual does not determine. Runs without a
+// finite positive standardised energy (for the forest also run time) are left out.
 struct RunAnomalies
 {
     std::vector<std::size_t> rows;    // the runs scored: rows of the columns, ascending
     std::vector<std::int64_t> groups; // per scored run its group key; empty without grouping
+    std::vector<double> residual;     // per scored run: its feature (log10 measured / expected)
     AnomalyResult detected;           // per scored run
+    std::size_t nonPositive = 0;      // runs left out for a missing or non-positive energy (run time)
+    std::size_t noExpectation = 0;    // runs left out because the model has no expectation for them
 };
+// residual: per run of `runs`, log10(measured / expected) or NaN (energyResiduals()).
+// requireRunTime leaves out runs without a positive run time whatever the method.
 // Throws AnalysisError as detectAnomalies and anomalyGroupKeys do.
-RunAnomalies detectRunAnomalies(const RunColumns &runs, AnomalyGrouping grouping, const AnomalyOptions &options);
+RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> residual, AnomalyGrouping grouping,
+                                const AnomalyOptions &options, bool requireRunTime = false);
 
 } // namespace wattprint

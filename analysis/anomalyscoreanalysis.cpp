@@ -1,9 +1,13 @@
 #include "anomalyscoreanalysis.h"
 
+#include "anomalytimelineanalysis.h"
+#include "descriptive.h"
+#include "expectedenergy.h"
 #include "vectorstate.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <span>
 
 namespace wattprint {
@@ -25,74 +29,53 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     r.datasetNames = c.datasetNames;
     r.shapeNames = c.shapeNames;
     r.totalRuns = c.rowCount();
-    AnomalyOptions options;
-    options.method = AnomalyMethod::ZScore;
-    options.minGroupSize = 5;
+    const AnomalyOptions options = anomalyTimelineOptions(AnomalyMethod::RobustZScore);
     r.minGroupSize = options.minGroupSize;
     if (c.rowCount() == 0)
         return r;
 
-    const auto usable = [](double v) { return std::isfinite(v) && v > 0; };
-    std::vector<std::size_t> kept;
-    for (std::size_t i = 0; i < c.rowCount(); ++i) {
-        if (usable(c.energy[i]) && usable(c.runTime[i]))
-            kept.push_back(i);
-    }
-    r.droppedNonPositive = c.rowCount() - kept.size();
-    if (kept.empty())
+    const std::vector<double> expected = expectedEnergyOf(c, cancelled);
+    if (stop())
         return r;
-    const std::size_t m = kept.size();
-    std::vector<double> logE(m), logT(m), logP(m);
-    for (std::size_t k = 0; k < m; ++k) {
-        const std::size_t i = kept[k];
-        logE[k] = std::log10(c.energy[i]);
-        logT[k] = std::log10(c.runTime[i]);
-        // The run's average power, E / T, so that log E = log T + log P holds per run.
-        logP[k] = std::log10(c.energy[i] / c.runTime[i]);
-    }
-    const std::vector<std::int64_t> allGroups = anomalyGroupKeys(c, anomalyGrouping(grouping));
-    std::vector<std::int64_t> groups(m, 0);
-    if (!allGroups.empty()) {
-        for (std::size_t k = 0; k < m; ++k)
-            groups[k] = allGroups[kept[k]];
-    }
-    const AnomalyResult detected = detectAnomalies(
-        std::span<const double>(logE), allGroups.empty() ? std::span<const std::int64_t>() : groups, options);
+    // Run time is needed for the split.
+    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options,
+                                                   true);
+    r.droppedNonPositive = scored.nonPositive;
+    r.noExpectation = scored.noExpectation;
+    const AnomalyResult &detected = scored.detected;
     r.groupCount = detected.groupCount;
     r.smallGroupCount = detected.smallGroupCount;
     r.smallGroupRows = detected.smallGroupRows;
-    if (stop())
+    const std::size_t m = scored.rows.size();
+    if (m == 0 || stop())
         return r;
 
-    // Group means of log E, log T, log P and the population sd of log E.
-    const std::size_t groupCount = std::size_t(*std::max_element(groups.begin(), groups.end()) + 1);
-    std::vector<double> sumE(groupCount, 0), sumT(groupCount, 0), sumP(groupCount, 0), ss(groupCount, 0);
+    // Each group's median log power, the reference of the power part.
+    std::vector<double> logP(m);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t i = scored.rows[k];
+        logP[k] = std::log10((c.nonOverheadEnergy[i] + c.energyOverhead[i]) / c.runTime[i]);
+    }
+    std::size_t groupCount = 1;
+    for (std::int64_t g : scored.groups)
+        groupCount = std::max(groupCount, std::size_t(g) + 1);
+    std::vector<std::vector<double>> byGroup(groupCount);
     std::vector<std::size_t> count(groupCount, 0);
     for (std::size_t k = 0; k < m; ++k) {
-        const std::size_t g = std::size_t(groups[k]);
-        sumE[g] += logE[k];
-        sumT[g] += logT[k];
-        sumP[g] += logP[k];
-        ++count[g];
+        const std::size_t g = scored.groups.empty() ? 0 : std::size_t(scored.groups[k]);
+        byGroup[g].push_back(logP[k]);
     }
-    std::vector<double> meanE(groupCount), meanT(groupCount), meanP(groupCount);
+    std::vector<double> medianLogP(groupCount, 0.0);
     for (std::size_t g = 0; g < groupCount; ++g) {
-        const double n = double(std::max<std::size_t>(count[g], 1));
-        meanE[g] = sumE[g] / n;
-        meanT[g] = sumT[g] / n;
-        meanP[g] = sumP[g] / n;
-    }
-    for (std::size_t k = 0; k < m; ++k) {
-        const std::size_t g = std::size_t(groups[k]);
-        ss[g] += (logE[k] - meanE[g]) * (logE[k] - meanE[g]);
-    }
-    if (stop())
-        return r;
-
-    for (std::size_t g = 0; g < groupCount; ++g) {
+        count[g] = byGroup[g].size();
+        if (!byGroup[g].empty())
+            medianLogP[g] = stats::medianInPlace(byGroup[g]);
         if (count[g] >= options.minGroupSize)
             r.largestGroup = std::max(r.largestGroup, count[g]);
     }
+    if (stop())
+        return r;
+
     std::vector<std::size_t> order;
     order.reserve(detected.evaluatedCount);
     for (std::size_t k = 0; k < m; ++k) {
@@ -100,7 +83,7 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
             order.push_back(k);
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t ia = kept[a], ib = kept[b];
+        const std::size_t ia = scored.rows[a], ib = scored.rows[b];
         return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
     });
     const std::size_t n = order.size();
@@ -114,16 +97,18 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     r.size.resize(n);
     for (std::size_t j = 0; j < n; ++j) {
         const std::size_t k = order[j];
-        const std::size_t i = kept[k];
-        const std::size_t g = std::size_t(groups[k]);
-        const double sd = std::sqrt(ss[g] / double(count[g]));
+        const std::size_t i = scored.rows[k];
+        const std::size_t g = scored.groups.empty() ? 0 : std::size_t(scored.groups[k]);
+        const double unit = detected.unit[k];
+        const double deviation = scored.residual[k] - detected.centre[k]; // r - c
+        const double powerDeviation = logP[k] - medianLogP[g];
         r.time[j] = double(c.startNs[i]) / 1e9;
         r.id[j] = c.id[i];
         r.z[j] = detected.score[k];
-        r.runTimePart[j] = sd > 0 ? (logT[k] - meanT[g]) / sd : 0.0;
-        r.powerPart[j] = sd > 0 ? (logP[k] - meanP[g]) / sd : 0.0;
-        r.runTimeRatio[j] = std::pow(10.0, logT[k] - meanT[g]);
-        r.powerRatio[j] = std::pow(10.0, logP[k] - meanP[g]);
+        r.powerPart[j] = unit > 0 ? powerDeviation / unit : 0.0;
+        r.runTimePart[j] = unit > 0 ? r.z[j] - r.powerPart[j] : 0.0;
+        r.runTimeRatio[j] = std::pow(10.0, deviation - powerDeviation);
+        r.powerRatio[j] = std::pow(10.0, powerDeviation);
         r.energy[j] = c.energy[i];
         r.isGpu[j] = c.isGpu[i];
         r.dataset[j] = c.dataset[i];

@@ -12,28 +12,32 @@
 
 namespace wattprint {
 
-// The anomaly-score timeline's numbers: each run's z-score of log energy within its group, split
-// into what its run time and its average power contribute.
+// The anomaly-score timeline's numbers: each run's robust z-score within its group, on the same
+// residual log10(measured / expected energy) and with the same options as the energy anomaly
+// timeline's default (so both views flag the same runs), split into what its run time and its
+// average power contribute.
 
 // Which factor of energy = power x run time moved a run's energy most.
 enum class AnomalyDriver : std::uint8_t { RunTime, Power };
 
-// Per scored run (ascending start time): its z-score of log energy within its group, split into
-// the parts its run time and its average power contribute. With E = P T, log E = log T + log P,
-// so within a group (log E - mean) = (log T - mean) + (log P - mean); divided by the group's
-// standard deviation of log E the two parts add up to the energy z exactly.
+// Per scored run (ascending start time): its robust z, z = (r - c) / s, where r is the residual
+// log10(E / expected E), c its group's median and s its group's robust scale (1.4826 MAD), split
+// into the parts its run time and its average power contribute. With E = P T (standardised energy
+// and power), r - c = (log T - log T*) + (log P - m), where m is the group's median log power and
+// T* = expected E x 10^c / 10^m is the run time the run "should" have taken at its group's typical
+// power; divided by s the two parts add up to z exactly.
 struct AnomalyScoreResult
 {
-    AnomalyGroupChoice grouping = AnomalyGroupChoice::DatasetSizeDevice;
+    AnomalyGroupChoice grouping = AnomalyGroupChoice::Device;
     QStringList datasetNames, shapeNames;
 
     std::vector<double> time;         // start, s since the Unix epoch (UTC)
     std::vector<std::int64_t> id;     // runs.id
-    std::vector<double> z;            // z of log energy in its group (population sd, as scipy.stats.zscore)
-    std::vector<double> runTimePart;  // (log T - group mean) / group sd of log E
-    std::vector<double> powerPart;    // (log P - group mean) / group sd of log E, P = E / T
-    std::vector<double> runTimeRatio; // T / the group's geometric mean run time
-    std::vector<double> powerRatio;   // P / the group's geometric mean power
+    std::vector<double> z;            // robust z of the residual in its group
+    std::vector<double> runTimePart;  // (log T - log T*) / s
+    std::vector<double> powerPart;    // (log P - m) / s, P = standardised E / T
+    std::vector<double> runTimeRatio; // T / T*
+    std::vector<double> powerRatio;   // P / the group's median power
     std::vector<double> energy;       // J
     std::vector<std::uint8_t> isGpu;
     std::vector<std::int32_t> dataset, shape, depth;
@@ -41,6 +45,7 @@ struct AnomalyScoreResult
 
     std::size_t totalRuns = 0;          // runs in the filter
     std::size_t droppedNonPositive = 0; // runs without a positive energy and run time
+    std::size_t noExpectation = 0;      // runs the energy model has no expectation for (not scored)
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
     std::size_t smallGroupRows = 0; // runs in groups too small to score (not plotted)
@@ -52,8 +57,8 @@ struct AnomalyScoreResult
     AnomalyDriver driver(std::size_t i) const;
 };
 
-// Runs without a finite, positive energy and run time are left out (counted); groups of fewer
-// than 5 runs are not scored. `cancelled` is polled between steps. Throws AnalysisError on
+// Runs without a finite, positive energy and run time or without an expected energy are left out
+// (counted); groups of fewer than 5 runs are not scored. `cancelled` is polled between steps. Throws AnalysisError on
 // inconsistent columns.
 AnomalyScoreResult computeAnomalyScores(const RunColumns &columns, AnomalyGroupChoice grouping,
                                         const std::function<bool()> &cancelled = {});

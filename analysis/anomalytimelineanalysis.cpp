@@ -1,10 +1,12 @@
 #include "anomalytimelineanalysis.h"
 
 #include "descriptive.h"
+#include "expectedenergy.h"
 #include "vectorstate.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace wattprint {
@@ -43,11 +45,14 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
 
     // Logs need positive values: runs without them are left out and counted (as `wattprint anomalies`,
     // which scores the same way).
-    const RunAnomalies scored = detectRunAnomalies(c, anomalyGrouping(grouping), options);
+    const std::vector<double> expected = expectedEnergyOf(c, cancelled);
+    if (stop())
+        return r;
+    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options);
     const std::vector<std::size_t> &kept = scored.rows;
-    const std::vector<std::int64_t> &groups = scored.groups;
     const AnomalyResult &detected = scored.detected;
-    r.droppedNonPositive = c.rowCount() - kept.size();
+    r.droppedNonPositive = scored.nonPositive;
+    r.noExpectation = scored.noExpectation;
     if (kept.empty() || stop())
         return r;
     r.groupCount = detected.groupCount;
@@ -72,24 +77,6 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
     if (stop())
         return r;
 
-    // Median energy of each detection group, for sentences ("6.1x the median of its group").
-    std::vector<double> groupMedian;
-    {
-        std::int64_t count = 1;
-        for (std::int64_t g : groups)
-            count = std::max(count, g + 1);
-        std::vector<std::vector<double>> byGroup(static_cast<std::size_t>(count));
-        for (std::size_t k = 0; k < kept.size(); ++k)
-            byGroup[groups.empty() ? 0 : std::size_t(groups[k])].push_back(c.energy[kept[k]]);
-        groupMedian.assign(byGroup.size(), 0.0);
-        for (std::size_t g = 0; g < byGroup.size(); ++g) {
-            if (!byGroup[g].empty())
-                groupMedian[g] = stats::medianInPlace(byGroup[g]);
-        }
-    }
-    if (stop())
-        return r;
-
     // In start-time order (ties by id) so the time axis can be searched.
     std::vector<std::size_t> order(kept.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -103,7 +90,7 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
     r.energy.resize(n);
     r.ratio.resize(n);
     r.configRuns.resize(n);
-    r.groupRatio.resize(n);
+    r.expectedRatio.resize(n);
     r.score.resize(n);
     r.evaluated.resize(n);
     r.isGpu.resize(n);
@@ -120,7 +107,8 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
         r.energy[j] = c.energy[i];
         r.ratio[j] = c.energy[i] / configMedian[g];
         r.configRuns[j] = std::int32_t(byConfig[g].size());
-        r.groupRatio[j] = c.energy[i] / groupMedian[groups.empty() ? 0 : std::size_t(groups[k])];
+        r.expectedRatio[j] = expected[i] > 0 ? (c.nonOverheadEnergy[i] + c.energyOverhead[i]) / expected[i]
+                                             : std::numeric_limits<double>::quiet_NaN();
         r.score[j] = detected.score[k];
         r.evaluated[j] = detected.evaluated[k];
         r.isGpu[j] = c.isGpu[i];

@@ -12,15 +12,16 @@
 
 namespace wattprint {
 
-// The energy anomaly timeline's numbers: every run with positive energy at its start time, its
-// anomaly score by the chosen method within its group, and its energy over the median of its
-// configuration and of its group.
+// The energy anomaly timeline's numbers: every scored run at its start time, its anomaly score by
+// the chosen method within its group on the residual log10(measured / expected energy) (see
+// detectRunAnomalies), its measured over expected energy and its energy over the median of its
+// configuration.
 
 // One entry per plotted run in ascending start time.
 struct AnomalyTimelineResult
 {
     AnomalyMethod method = AnomalyMethod::RobustZScore;
-    AnomalyGroupChoice grouping = AnomalyGroupChoice::Configuration;
+    AnomalyGroupChoice grouping = AnomalyGroupChoice::Device;
     QStringList datasetNames, shapeNames;
 
     std::vector<double> time;             // start, s since the Unix epoch (UTC)
@@ -28,15 +29,17 @@ struct AnomalyTimelineResult
     std::vector<double> energy;           // J
     std::vector<double> ratio;            // energy / median energy of the run's configuration in the filter
     std::vector<std::int32_t> configRuns; // runs of that configuration in the filter
-    std::vector<double> groupRatio;       // energy / median energy of the run's group (the chosen grouping)
-    std::vector<double> score;            // detectAnomalies' score; 0 when not evaluated
-    std::vector<std::uint8_t> evaluated;  // 0: the run's group had fewer than minGroupSize runs
+    // measured / expected energy (both standardised; analysis/expectedenergy.h); NaN without one.
+    std::vector<double> expectedRatio;
+    std::vector<double> score;           // detectAnomalies' score; 0 when not evaluated
+    std::vector<std::uint8_t> evaluated; // 0: the run's group had fewer than minGroupSize runs
     std::vector<std::uint8_t> isGpu;
     std::vector<std::int32_t> dataset, shape, depth;
     std::vector<std::int64_t> size;
 
     std::size_t totalRuns = 0;          // runs in the filter
-    std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time and power)
+    std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time)
+    std::size_t noExpectation = 0;      // runs the energy model has no expectation for (not scored)
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
     std::size_t smallGroupRows = 0; // runs in groups too small to score
@@ -47,7 +50,8 @@ struct AnomalyTimelineResult
     std::size_t rowCount() const { return id.size(); }
 };
 
-// The AnomalyOptions the timeline scores with (Tukey's k 1.5, groups of at least 5 runs, seed 0).
+// The AnomalyOptions the timeline and the anomaly-score view score with (Tukey's k 1.5, groups of at
+// least 5 runs, seed 0).
 AnomalyOptions anomalyTimelineOptions(AnomalyMethod method);
 // detectAnomalies' threshold for a threshold in the method's own units (|z|, |robust z|, Tukey's
 // k, forest score): Tukey's k becomes the distance beyond the k = 1.5 fences, in IQR units.

@@ -256,10 +256,6 @@
         <translation>T</translation>
     </message>
     <message>
-        <source>config (detect within each configuration, default) or none.</source>
-        <translation>config (Erkennung innerhalb jeder Konfiguration, Standard) oder none.</translation>
-    </message>
-    <message>
         <source>GROUP</source>
         <translation>GRUPPE</translation>
     </message>
@@ -268,28 +264,12 @@
         <translation>Startwert für Isolation Forest (Standard 0).</translation>
     </message>
     <message>
-        <source>Flags runs whose energy is unusual for their configuration.</source>
-        <translation>Markiert Läufe, deren Energie für ihre Konfiguration ungewöhnlich ist.</translation>
-    </message>
-    <message>
-        <source>anomalies needs --method zscore|robust|iqr|iforest</source>
-        <translation>anomalies benötigt --method zscore|robust|iqr|iforest</translation>
-    </message>
-    <message>
         <source>--method must be zscore, robust, iqr or iforest, not &apos;%1&apos;</source>
         <translation>--method muss zscore, robust, iqr oder iforest sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--group must be config or none, not &apos;%1&apos;</source>
-        <translation>--group muss config oder none sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>could not look up the run ids: %1</source>
         <translation>die Lauf-IDs konnten nicht abgefragt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 runs in %2 configurations with fewer than %3 runs were not scored</source>
-        <translation>%1 Läufe in %2 Konfigurationen mit weniger als %3 Läufen wurden nicht bewertet</translation>
     </message>
     <message>
         <source>Metric on x, minimised: %1 (default run_time).</source>
@@ -332,24 +312,8 @@
         <translation>%1 Konfigurationen haben keinen Wert für %2 und erhalten keinen Rang</translation>
     </message>
     <message>
-        <source>least_squares (default) or non_negative.</source>
-        <translation>least_squares (Standard) oder non_negative.</translation>
-    </message>
-    <message>
         <source>Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration.</source>
         <translation>Passt die Energie pro Datenpunkt an FLOPs und Bytes pro Cache-Ebene je Gerät an, eine Zeile pro Konfiguration.</translation>
-    </message>
-    <message>
-        <source>--method must be least_squares or non_negative, not &apos;%1&apos;</source>
-        <translation>--method muss least_squares oder non_negative sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with an energy per datum</source>
-        <translation>keine Konfiguration kann angepasst werden: %1 Konfigurationen, keine davon mit bekanntem Datensatz und bekannter Form und mit Energie pro Datenpunkt</translation>
-    </message>
-    <message>
-        <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)</source>
-        <translation>%1 von %2 Konfigurationen übersprungen, die das Modell nicht kennt oder nicht anpassen kann (unbekannter Datensatz %3, unbekannte Form %4, keine Energie pro Datenpunkt %5, nicht ableitbar %6)</translation>
     </message>
     <message>
         <source>the statistics cannot be computed for these values: they are too large, too small or too alike for double precision (%1)</source>
@@ -382,6 +346,58 @@
     <message>
         <source>Label of the currency of --price (the default price is in USD).</source>
         <translation>Bezeichnung der Währung von --price (der Standardpreis ist in USD).</translation>
+    </message>
+    <message>
+        <source>Score within each device (default), dataset-device, dataset-size-device, configuration (config) or none.</source>
+        <translation>Innerhalb jedes Geräts bewerten (Standard), dataset-device, dataset-size-device, configuration (config) oder none.</translation>
+    </message>
+    <message>
+        <source>Flags runs whose energy is far from what the energy model expects.</source>
+        <translation>Markiert Läufe, deren Energie weit von dem abweicht, was das Energiemodell erwartet.</translation>
+    </message>
+    <message>
+        <source>--group must be device, dataset-device, dataset-size-device, configuration or none, not &apos;%1&apos;</source>
+        <translation>--group muss device, dataset-device, dataset-size-device, configuration oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 groups with fewer than %3 runs were not scored</source>
+        <translation>%1 Läufe in %2 Gruppen mit weniger als %3 Läufen wurden nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 runs have no expected energy (a dataset or shape the energy model does not know) and were not scored</source>
+        <translation>%1 Läufe haben keine erwartete Energie (ein Datensatz oder eine Form, die das Energiemodell nicht kennt) und wurden nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 runs in groups of fewer than %2 runs were scored by one Isolation Forest over all runs, not within their group</source>
+        <translation>%1 Läufe in Gruppen mit weniger als %2 Läufen wurden von einem Isolation Forest über alle Läufe bewertet, nicht innerhalb ihrer Gruppe</translation>
+    </message>
+    <message>
+        <source>non_negative (default: every coefficient a cost &gt;= 0) or least_squares.</source>
+        <translation>non_negative (Standard: jeder Koeffizient ein Kostenbeitrag &gt;= 0) oder least_squares.</translation>
+    </message>
+    <message>
+        <source>Folds of the out-of-fold validation (default 5).</source>
+        <translation>Anzahl der Teilmengen (Folds) der Out-of-Fold-Validierung (Standard 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--method must be non_negative or least_squares, not &apos;%1&apos;</source>
+        <translation>--method muss non_negative oder least_squares sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 100</source>
+        <translation>--folds muss eine ganze Zahl von 2 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with a positive energy per datum</source>
+        <translation>keine Konfiguration lässt sich anpassen: %1 Konfigurationen, keine mit bekanntem Datensatz und bekannter Form und positiver Energie pro Datenpunkt</translation>
+    </message>
+    <message>
+        <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
+        <translation>%1 von %2 Konfigurationen übersprungen, die das Modell nicht kennt oder nicht anpassen kann (unbekannter Datensatz %3, unbekannte Form %4, keine Energie pro Datenpunkt %5, Energie pro Datenpunkt null oder negativ %6, nicht ableitbar %7)</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1511,6 @@ Befehle: %1
         <translation>Warum ist dieser Lauf markiert: Laufzeit oder Leistung?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run&apos;s log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf zu seiner Startzeit (UTC). Seine Höhe ist sein &lt;b&gt;Anomalie-Score&lt;/b&gt;: um wie viele Standardabweichungen seine Energie (auf logarithmischer Skala) vom Mittelwert seiner Gruppe (Auswahl) abweicht. Die schattierten Bänder beginnen bei 2 und 3 Standardabweichungen (&amp;sigma;); Läufe jenseits der Schwelle werden markiert.&lt;/p&gt;&lt;p&gt;Energie ist Leistung mal Laufzeit, daher ist die logarithmische Energieabweichung eines Laufs genau die Summe seiner logarithmischen Laufzeit- und Leistungsabweichung. Jeder markierte Lauf wird nach dem größeren der beiden Anteile eingefärbt: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blau, wenn seine Laufzeit&lt;/b&gt;&lt;/span&gt; seine Energie am stärksten verschoben hat (ein langsamer oder hängender Lauf), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange, wenn seine Leistung&lt;/b&gt;&lt;/span&gt; es tat (ein stärker ausgelasteter Knoten oder ein Messausfall, wenn die Energie niedrig ist). Mit der Maus über einen Lauf fahren, um die Aufteilung zu lesen, zum Beispiel &amp;ldquo;Energie 4,2 &amp;sigma; über dem Mittel: Laufzeit +4,0 &amp;sigma;, Leistung +0,3 &amp;sigma;&amp;rdquo; (beide Anteile in Standardabweichungen der logarithmischen Energie, sodass sie sich addieren).&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; kleinere Gruppen werden weder bewertet noch gezeichnet. In einer Gruppe mit n Läufen kann der Score (n&amp;minus;1)/&amp;radic;n nicht überschreiten (1,8 bei 5 Läufen, 2,8 bei 10), daher gruppiert die Standardeinstellung Läufe nach Datensatz, Größe und Gerät, so wie NREL sie für seinen eigenen Laufzeitfilter gruppiert hat.&lt;/p&gt;&lt;p&gt;Ein Rechteck aufziehen (oder auf einen Lauf klicken), um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; ausschalten, um stattdessen entlang der Zeit zu verschieben. Scrollen zum Zoomen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>energy %1 %2 high</source>
         <translation>Energie %1 %2 über dem Mittel</translation>
     </message>
@@ -1509,10 +1521,6 @@ Befehle: %1
     <message>
         <source>%1: run time %2 %3, power %4 %3</source>
         <translation>%1: Laufzeit %2 %3, Leistung %4 %3</translation>
-    </message>
-    <message>
-        <source>run time %1 and power %2 the group&apos;s typical (geometric mean)</source>
-        <translation>Laufzeit %1 und Leistung %2 so hoch wie der typische Wert der Gruppe (geometrisches Mittel)</translation>
     </message>
     <message>
         <source>Flagged, driven mainly by run time</source>
@@ -1543,14 +1551,6 @@ Befehle: %1
         <translation>; %1 Läufe in %2 mit weniger als %3 Läufen wurden nicht bewertet</translation>
     </message>
     <message>
-        <source>energy beyond %1 %2 %3</source>
-        <translation>Energieabweichung über %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>No run is flagged (%1) among the %2 runs scored%3; with at most %4 runs in a group no score can pass %5.</source>
-        <translation>Keiner der %2 bewerteten Läufe ist markiert (%1)%3; mit höchstens %4 Läufen in einer Gruppe kann kein Score %5 überschreiten.</translation>
-    </message>
-    <message>
         <source>No run is flagged (%1) among the %2 runs scored%3.</source>
         <translation>Keiner der %2 bewerteten Läufe ist markiert (%1)%3.</translation>
     </message>
@@ -1567,10 +1567,6 @@ Befehle: %1
         <translation>%1 über und %2 unter ihrer Gruppe</translation>
     </message>
     <message>
-        <source>The one flagged run (%1, %2 its group) is driven mainly by %3%4.</source>
-        <translation>Der einzige markierte Lauf (%1, %2 seiner Gruppe) geht vor allem auf die %3 zurück%4.</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>über</translation>
     </message>
@@ -1585,10 +1581,6 @@ Befehle: %1
     <message>
         <source>power</source>
         <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Of the %1 flagged runs (%2; %3), %4 are driven mainly by run time and %5 by power%6.</source>
-        <translation>Von den %1 markierten Läufen (%2; %3) gehen %4 vor allem auf die Laufzeit und %5 auf die Leistung zurück%6.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1628,10 +1620,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Laufstart (UTC)</translation>
     </message>
     <message>
-        <source>Anomaly score: z of log energy in its group (%1)</source>
-        <translation>Anomalie-Score: z der log. Energie in ihrer Gruppe (%1)</translation>
-    </message>
-    <message>
         <source>Anomaly scores of runs over time</source>
         <translation>Anomalie-Scores der Läufe im Zeitverlauf</translation>
     </message>
@@ -1644,14 +1632,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Markieren ab:</translation>
     </message>
     <message>
-        <source>3 %1</source>
-        <translation>3 %1</translation>
-    </message>
-    <message>
-        <source>2 %1</source>
-        <translation>2 %1</translation>
-    </message>
-    <message>
         <source>Grouping</source>
         <translation>Gruppierung</translation>
     </message>
@@ -1662,10 +1642,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Flag threshold</source>
         <translation>Markierungsschwelle</translation>
-    </message>
-    <message>
-        <source>How far from its group&apos;s mean a run&apos;s energy must be to be flagged</source>
-        <translation>Wie weit die Energie eines Laufs vom Mittelwert seiner Gruppe abweichen muss, damit er markiert wird</translation>
     </message>
     <message>
         <source>Flagged runs</source>
@@ -1705,16 +1681,55 @@ Eine gröbere Gruppierung wählen.</translation>
             <numerusform>%n Läufe mit Scores von %1 bis %2 auswählen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>run time %1 the expected at its group&apos;s median power, power %2 that median</source>
+        <translation>Laufzeit %1 der erwarteten bei der Medianleistung ihrer Gruppe, Leistung %2 dieses Medians</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs could be scored: the energy model has no expected energy for them (it knows BUTTER-E&apos;s datasets and shapes); group by configuration to compare runs with their repeats.</source>
+        <translation>Keiner der %1 Läufe konnte bewertet werden: Das Energiemodell hat für sie keine erwartete Energie (es kennt die Datensätze und Formen von BUTTER-E); gruppieren Sie nach Konfiguration, um Läufe mit ihren Wiederholungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>a residual beyond %1 %2 %3</source>
+        <translation>ein Residuum jenseits von %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>1 of %1 runs scored is flagged (%2, %3 its group), driven mainly by %4%5.</source>
+        <translation>1 von %1 bewerteten Läufen ist markiert (%2, %3 seiner Gruppe), vor allem getrieben durch %4%5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs scored are flagged (%3; %4): %5 driven mainly by run time and %6 by power%7.</source>
+        <translation>%1 von %2 bewerteten Läufen sind markiert (%3; %4): %5 vor allem durch die Laufzeit getrieben und %6 durch die Leistung%7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without an expected energy (a dataset or shape the energy model does not know) are not scored.</source>
+        <translation>
+            <numerusform>%n Lauf ohne erwartete Energie (ein Datensatz oder eine Form, die das Energiemodell nicht kennt) wird nicht bewertet.</numerusform>
+            <numerusform>%n Läufe ohne erwartete Energie (ein Datensatz oder eine Form, die das Energiemodell nicht kennt) werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anomaly score: robust z of measured ÷ expected energy (%1)</source>
+        <translation>Anomaliewert: robustes z von gemessener ÷ erwarteter Energie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>How far from its group&apos;s median residual a run must be to be flagged</source>
+        <translation>Wie weit ein Lauf vom Median-Residuum seiner Gruppe entfernt sein muss, um markiert zu werden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: the robust z of its &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected energy), where the energy model gives the expectation for its configuration: how many scaled median absolute deviations (&amp;sigma;) it lies from the median residual of its group (chooser; by default its device). The shaded bands start at 2.5 and 3.5 &amp;sigma;; runs beyond the threshold are flagged, the same runs as the energy anomaly timeline flags by default.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so the deviation splits exactly into a run-time part and a power part (the run&apos;s power against its group&apos;s median power). Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in the same unit, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf zum Zeitpunkt seines Starts (UTC). Seine Höhe ist sein &lt;b&gt;Anomaliewert&lt;/b&gt;: das robuste z seines &lt;b&gt;Residuums&lt;/b&gt;, log(gemessene &amp;divide; erwartete Energie), wobei das Energiemodell die Erwartung für seine Konfiguration liefert: wie viele skalierte mediane absolute Abweichungen (&amp;sigma;) er vom Median-Residuum seiner Gruppe entfernt liegt (Auswahl; standardmäßig sein Gerät). Die schattierten Bänder beginnen bei 2,5 und 3,5 &amp;sigma;; Läufe jenseits der Schwelle werden markiert, dieselben Läufe, die die Zeitleiste der Energieanomalien standardmäßig markiert.&lt;/p&gt;&lt;p&gt;Energie ist Leistung mal Laufzeit, daher zerfällt die Abweichung genau in einen Laufzeitanteil und einen Leistungsanteil (die Leistung des Laufs gegenüber der Medianleistung seiner Gruppe). Jeder markierte Lauf wird nach dem größeren der beiden gefärbt: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blau, wenn seine Laufzeit&lt;/b&gt;&lt;/span&gt; seine Energie am stärksten bewegt hat (ein langsamer oder hängender Lauf), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange, wenn seine Leistung&lt;/b&gt;&lt;/span&gt; es tat (ein stärker ausgelasteter Knoten oder ein Messausfall bei niedriger Energie). Fahren Sie mit der Maus über einen Lauf, um die Aufteilung zu lesen, zum Beispiel &amp;bdquo;Energie 4,2 &amp;sigma; hoch: Laufzeit +4,0 &amp;sigma;, Leistung +0,3 &amp;sigma;&amp;ldquo; (beide Anteile in derselben Einheit, sodass sie sich addieren).&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; kleinere Gruppen werden weder bewertet noch gezeichnet.&lt;/p&gt;&lt;p&gt;Ziehen Sie ein Rechteck auf (oder klicken Sie auf einen Lauf), um diese Läufe in den Filter zu übernehmen; schalten Sie &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; aus, um stattdessen entlang der Zeit zu verschieben. Scrollen zum Zoomen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
     <message>
         <source>Which runs spent energy they should not have, and when?</source>
         <translation>Welche Läufe haben Energie verbraucht, die sie nicht hätten verbrauchen sollen, und wann?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf, platziert nach seiner Startzeit (UTC) und der verbrauchten Energie (logarithmische Skala) oder, mit &lt;i&gt;Energie ÷ Konfigurationsmedian&lt;/i&gt;, nach seiner Energie geteilt durch den Median der Läufe derselben Konfiguration (Datensatz, Form, Größe, Tiefe und Gerät): 1&amp;times; ist ein typischer Lauf, 5&amp;times; hat das Fünffache an Energie verbraucht.&lt;/p&gt;&lt;p&gt;Ein Detektor vergleicht jeden Lauf mit den anderen Läufen seiner &lt;b&gt;Gruppe&lt;/b&gt; (Auswahl): &lt;b&gt;z-Score&lt;/b&gt; (Abstand vom Mittelwert in Standardabweichungen der logarithmischen Energie), &lt;b&gt;robustes z&lt;/b&gt; (vom Median, in skalierten medianen absoluten Abweichungen; ein einzelner Ausreißer kann sich nicht selbst verstecken), &lt;b&gt;IQR&lt;/b&gt; (jenseits der Tukey-Zäune Q1 &amp;minus; k&amp;middot;IQR und Q3 + k&amp;middot;IQR) oder &lt;b&gt;Isolation Forest&lt;/b&gt; (wie schnell zufällige Teilungen von log. Energie, Laufzeit und Leistung den Lauf isolieren; 0,5 ist gewöhnlich, nahe 1 ist auffällig). Läufe jenseits der Schwelle (Schieberegler) werden &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;groß und rot&lt;/b&gt;&lt;/span&gt; gezeichnet und gezählt.&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; Läufe in kleineren Gruppen werden grau gezeichnet und nicht bewertet. Die meisten Konfigurationen des Sweeps haben nur einen oder zwei Läufe, daher eine gröbere Gruppierung versuchen (zum Beispiel Datensatz, Größe und Gerät, die Gruppierung, die NREL für seinen eigenen Laufzeitfilter verwendet hat). Mit dem einfachen z-Score kann eine Gruppe mit n Läufen nicht mehr als (n&amp;minus;1)/&amp;radic;n erreichen, daher überschreiten kleine Gruppen selten 3.&lt;/p&gt;&lt;p&gt;Ziehen verschiebt entlang der Zeit, Scrollen zoomt. Auf einen Lauf klicken, um seine Konfiguration, seinen Knoten, seinen Job und seinen Wattmeter-Verlauf zu sehen. Umschalt gedrückt halten (oder &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; einschalten) und ein Rechteck aufziehen, um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Auf Anomalien filtern&lt;/i&gt; behält nur die markierten Läufe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -1753,24 +1768,12 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation> (%1 Läufe in %2 mit weniger als %3 Läufen konnten nicht bewertet werden)</translation>
     </message>
     <message>
-        <source>None of the %1 runs is flagged by %2 %3%4.</source>
-        <translation>Keiner der %1 Läufe wird markiert durch %2 %3%4.</translation>
-    </message>
-    <message>
         <source>a %1 spike over %2</source>
         <translation>eine Spitze: %1 so hoch wie %2</translation>
     </message>
     <message>
         <source>a dip to %1 %2</source>
         <translation>ein Einbruch: nur %1 so hoch wie %2</translation>
-    </message>
-    <message>
-        <source>1 of %1 runs (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).</source>
-        <translation>1 von %1 Läufen (%2 %) wird markiert durch %3 %4%5: %6 am %7 (%8, %9).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).</source>
-        <translation>%1 von %2 Läufen (%3 %) werden markiert durch %4 %5%6; die größte Abweichung ist %7 am %8 (%9, %10).</translation>
     </message>
     <message>
         <source>Flag |z| above:</source>
@@ -1800,10 +1803,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>%1 of %2 runs are in %3 with fewer than %4 runs, too few to score: they are drawn grey.</source>
         <translation>%1 von %2 Läufen liegen in %3 mit weniger als %4 Läufen, zu wenige für einen Score: Sie werden grau gezeichnet.</translation>
     </message>
-    <message>
-        <source>%1 runs of groups under 64 runs were scored by one forest of all runs.</source>
-        <translation>%1 Läufe aus Gruppen mit weniger als 64 Läufen wurden mit einem gemeinsamen Forest aller Läufe bewertet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) without a positive value are left out.</source>
         <translation>
@@ -1832,10 +1831,6 @@ Eine gröbere Gruppierung wählen.</translation>
         <translation>Laufstart (UTC)</translation>
     </message>
     <message>
-        <source>Energy ÷ median of its configuration (log scale)</source>
-        <translation>Energie ÷ Median ihrer Konfiguration (log. Skala)</translation>
-    </message>
-    <message>
         <source>Runs over time with flagged energy anomalies</source>
         <translation>Läufe im Zeitverlauf mit markierten Energieanomalien</translation>
     </message>
@@ -1854,10 +1849,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Energy</source>
         <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Energy ÷ configuration median</source>
-        <translation>Energie ÷ Konfigurationsmedian</translation>
     </message>
     <message>
         <source>Detection method</source>
@@ -1948,10 +1939,6 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>%1 the median of its configuration (%2 runs)</source>
         <translation>%1 so hoch wie der Median seiner Konfiguration (%2 Läufe)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 so hoch wie %2</translation>
     </message>
     <message>
         <source>%1 score %2%3</source>
@@ -2076,6 +2063,57 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 on average</source>
         <translation>&lt;b&gt;Energie:&lt;/b&gt; %1 bei durchschnittlich %2</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs could be scored: the energy model has no expected energy for them (it knows BUTTER-E&apos;s datasets and shapes); group by configuration to compare runs with their repeats.</source>
+        <translation>Keiner der %1 Läufe konnte bewertet werden: Das Energiemodell hat für sie keine erwartete Energie (es kennt die Datensätze und Formen von BUTTER-E); gruppieren Sie nach Konfiguration, um Läufe mit ihren Wiederholungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs scored is flagged by %2 %3%4.</source>
+        <translation>Keiner der %1 bewerteten Läufe wird durch %2 %3 markiert%4.</translation>
+    </message>
+    <message>
+        <source>its expected energy</source>
+        <translation>seine erwartete Energie</translation>
+    </message>
+    <message>
+        <source>1 of %1 runs scored (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).</source>
+        <translation>1 von %1 bewerteten Läufen (%2 %) wird durch %3 %4 markiert%5: %6 am %7 (%8, %9).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs scored (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).</source>
+        <translation>%1 von %2 bewerteten Läufen (%3 %) werden durch %4 %5 markiert%6; der größte ist %7 am %8 (%9, %10).</translation>
+    </message>
+    <message>
+        <source>%1 runs of groups under 64 runs were scored by one forest of all runs, not within their group.</source>
+        <translation>%1 Läufe aus Gruppen unter 64 Läufen wurden von einem Wald über alle Läufe bewertet, nicht innerhalb ihrer Gruppe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without an expected energy (a dataset or shape the energy model does not know) are not scored.</source>
+        <translation>
+            <numerusform>%n Lauf ohne erwartete Energie (ein Datensatz oder eine Form, die das Energiemodell nicht kennt) wird nicht bewertet.</numerusform>
+            <numerusform>%n Läufe ohne erwartete Energie (ein Datensatz oder eine Form, die das Energiemodell nicht kennt) werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured ÷ expected energy (log scale)</source>
+        <translation>Gemessene ÷ erwartete Energie (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Measured ÷ expected</source>
+        <translation>Gemessen ÷ erwartet</translation>
+    </message>
+    <message>
+        <source>%1 its expected energy</source>
+        <translation>%1 seiner erwarteten Energie</translation>
+    </message>
+    <message>
+        <source>%1 its expected energy (the energy model&apos;s, for its configuration)</source>
+        <translation>%1 seiner erwarteten Energie (der des Energiemodells für seine Konfiguration)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Measured ÷ expected&lt;/i&gt;, at its energy divided by the energy the &lt;b&gt;energy model&lt;/b&gt; expects for its configuration (dataset, shape, size, depth and device; fitted on all runs, see the cache view): 1&amp;times; is as expected, 5&amp;times; used five times that.&lt;/p&gt;&lt;p&gt;A detector scores each run&apos;s &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected), against the residuals of the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser; by default its device), so a large network is not flagged just for being large and a configuration with a single run is still scored: &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself; the default), &lt;b&gt;z-score&lt;/b&gt; (from the mean, in standard deviations), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of the residual and the power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted. The anomaly-score view uses the same default and flags the same runs.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Grouping by configuration compares a run only with its repeats, which most configurations of the sweep do not have (one to three runs each): the finding says how many runs it could not score.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Lauf, platziert zum Zeitpunkt seines Starts (UTC) und bei der Energie, die er verbraucht hat (logarithmische Skala), oder mit &lt;i&gt;Gemessen ÷ erwartet&lt;/i&gt; bei seiner Energie geteilt durch die Energie, die das &lt;b&gt;Energiemodell&lt;/b&gt; für seine Konfiguration erwartet (Datensatz, Form, Größe, Tiefe und Gerät; an allen Läufen angepasst, siehe die Cache-Ansicht): 1&amp;times; ist wie erwartet, 5&amp;times; hat das Fünffache verbraucht.&lt;/p&gt;&lt;p&gt;Ein Detektor bewertet das &lt;b&gt;Residuum&lt;/b&gt; jedes Laufs, log(gemessen &amp;divide; erwartet), gegen die Residuen der anderen Läufe seiner &lt;b&gt;Gruppe&lt;/b&gt; (Auswahl; standardmäßig sein Gerät), sodass ein großes Netz nicht allein wegen seiner Größe markiert wird und auch eine Konfiguration mit nur einem Lauf bewertet wird: &lt;b&gt;robustes z&lt;/b&gt; (vom Median, in skalierten medianen absoluten Abweichungen; ein wilder Lauf kann sich nicht selbst verstecken; der Standard), &lt;b&gt;z-Wert&lt;/b&gt; (vom Mittelwert, in Standardabweichungen), &lt;b&gt;IQR&lt;/b&gt; (jenseits von Tukeys Zäunen Q1 &amp;minus; k&amp;middot;IQR und Q3 + k&amp;middot;IQR) oder &lt;b&gt;Isolation Forest&lt;/b&gt; (wie schnell zufällige Teilungen von Residuum und Leistung den Lauf isolieren; 0,5 ist gewöhnlich, nahe 1 ist auffällig). Läufe jenseits der Schwelle (Schieberegler) werden &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;groß und rot&lt;/b&gt;&lt;/span&gt; gezeichnet und gezählt. Die Anomaliewert-Ansicht verwendet denselben Standard und markiert dieselben Läufe.&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; Läufe in kleineren Gruppen werden grau gezeichnet und nicht bewertet. Die Gruppierung nach Konfiguration vergleicht einen Lauf nur mit seinen Wiederholungen, die die meisten Konfigurationen des Sweeps nicht haben (je ein bis drei Läufe): Die Aussage nennt, wie viele Läufe sie nicht bewerten konnte.&lt;/p&gt;&lt;p&gt;Ziehen zum Verschieben entlang der Zeit, Scrollen zum Zoomen. Klicken Sie auf einen Lauf, um seine Konfiguration, seinen Knoten, seinen Job und seine Wattmeter-Kurve zu sehen. Halten Sie die Umschalttaste gedrückt (oder schalten Sie &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; ein) und ziehen Sie ein Rechteck auf, um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Auf Anomalien filtern&lt;/i&gt; behält nur die markierten Läufe.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

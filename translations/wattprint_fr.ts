@@ -256,10 +256,6 @@
         <translation>T</translation>
     </message>
     <message>
-        <source>config (detect within each configuration, default) or none.</source>
-        <translation>config (détection au sein de chaque configuration, par défaut) ou none.</translation>
-    </message>
-    <message>
         <source>GROUP</source>
         <translation>GROUPE</translation>
     </message>
@@ -268,28 +264,12 @@
         <translation>Graine de l&apos;Isolation Forest (0 par défaut).</translation>
     </message>
     <message>
-        <source>Flags runs whose energy is unusual for their configuration.</source>
-        <translation>Signale les exécutions dont l&apos;énergie est inhabituelle pour leur configuration.</translation>
-    </message>
-    <message>
-        <source>anomalies needs --method zscore|robust|iqr|iforest</source>
-        <translation>anomalies requiert --method zscore|robust|iqr|iforest</translation>
-    </message>
-    <message>
         <source>--method must be zscore, robust, iqr or iforest, not &apos;%1&apos;</source>
         <translation>--method doit valoir zscore, robust, iqr ou iforest, pas « %1 »</translation>
     </message>
     <message>
-        <source>--group must be config or none, not &apos;%1&apos;</source>
-        <translation>--group doit valoir config ou none, pas « %1 »</translation>
-    </message>
-    <message>
         <source>could not look up the run ids: %1</source>
         <translation>impossible de retrouver les identifiants d&apos;exécution : %1</translation>
-    </message>
-    <message>
-        <source>%1 runs in %2 configurations with fewer than %3 runs were not scored</source>
-        <translation>%1 exécutions dans %2 configurations de moins de %3 exécutions n&apos;ont pas été évaluées</translation>
     </message>
     <message>
         <source>Metric on x, minimised: %1 (default run_time).</source>
@@ -332,24 +312,8 @@
         <translation>%1 configurations n&apos;ont pas de valeur %2 et ne sont pas classées</translation>
     </message>
     <message>
-        <source>least_squares (default) or non_negative.</source>
-        <translation>least_squares (par défaut) ou non_negative.</translation>
-    </message>
-    <message>
         <source>Fits energy per datum to FLOPs and cache-level bytes per device, one row per configuration.</source>
         <translation>Ajuste l&apos;énergie par donnée aux FLOP et aux octets par niveau de cache pour chaque matériel, une ligne par configuration.</translation>
-    </message>
-    <message>
-        <source>--method must be least_squares or non_negative, not &apos;%1&apos;</source>
-        <translation>--method doit valoir least_squares ou non_negative, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with an energy per datum</source>
-        <translation>aucune configuration ne peut être ajustée : %1 configurations, aucune d&apos;un jeu de données et d&apos;une forme connus avec une énergie par donnée</translation>
-    </message>
-    <message>
-        <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, not derivable %6)</source>
-        <translation>%1 des %2 configurations ignorées car le modèle ne les connaît pas ou ne peut pas les ajuster (jeu de données inconnu %3, forme inconnue %4, sans énergie par donnée %5, non calculables %6)</translation>
     </message>
     <message>
         <source>the statistics cannot be computed for these values: they are too large, too small or too alike for double precision (%1)</source>
@@ -382,6 +346,58 @@
     <message>
         <source>Label of the currency of --price (the default price is in USD).</source>
         <translation>Libellé de la devise de --price (le prix par défaut est en USD).</translation>
+    </message>
+    <message>
+        <source>Score within each device (default), dataset-device, dataset-size-device, configuration (config) or none.</source>
+        <translation>Évaluer au sein de chaque appareil (par défaut), dataset-device, dataset-size-device, configuration (config) ou none.</translation>
+    </message>
+    <message>
+        <source>Flags runs whose energy is far from what the energy model expects.</source>
+        <translation>Signale les exécutions dont l&apos;énergie s&apos;écarte fortement de ce qu&apos;attend le modèle énergétique.</translation>
+    </message>
+    <message>
+        <source>--group must be device, dataset-device, dataset-size-device, configuration or none, not &apos;%1&apos;</source>
+        <translation>--group doit valoir device, dataset-device, dataset-size-device, configuration ou none, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 groups with fewer than %3 runs were not scored</source>
+        <translation>%1 exécutions dans %2 groupes de moins de %3 exécutions n&apos;ont pas été évaluées</translation>
+    </message>
+    <message>
+        <source>%1 runs have no expected energy (a dataset or shape the energy model does not know) and were not scored</source>
+        <translation>%1 exécutions n&apos;ont pas d&apos;énergie attendue (un jeu de données ou une forme que le modèle énergétique ne connaît pas) et n&apos;ont pas été évaluées</translation>
+    </message>
+    <message>
+        <source>%1 runs in groups of fewer than %2 runs were scored by one Isolation Forest over all runs, not within their group</source>
+        <translation>%1 exécutions de groupes de moins de %2 exécutions ont été évaluées par une seule Isolation Forest sur toutes les exécutions, pas au sein de leur groupe</translation>
+    </message>
+    <message>
+        <source>non_negative (default: every coefficient a cost &gt;= 0) or least_squares.</source>
+        <translation>non_negative (par défaut : chaque coefficient est un coût &gt;= 0) ou least_squares.</translation>
+    </message>
+    <message>
+        <source>Folds of the out-of-fold validation (default 5).</source>
+        <translation>Nombre de plis de la validation hors pli (par défaut 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--method must be non_negative or least_squares, not &apos;%1&apos;</source>
+        <translation>--method doit valoir non_negative ou least_squares, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 100</source>
+        <translation>--folds doit être un nombre entier de 2 à 100</translation>
+    </message>
+    <message>
+        <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with a positive energy per datum</source>
+        <translation>aucune configuration ne peut être ajustée : %1 configurations, aucune d&apos;un jeu de données et d&apos;une forme connus avec une énergie par donnée positive</translation>
+    </message>
+    <message>
+        <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
+        <translation>%1 configurations sur %2 ignorées, que le modèle ne connaît pas ou ne peut pas ajuster (jeu de données inconnu %3, forme inconnue %4, pas d&apos;énergie par donnée %5, énergie par donnée nulle ou négative %6, non dérivable %7)</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1511,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>Pourquoi cette exécution est-elle signalée : durée ou puissance ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: how many standard deviations its energy (on a log scale) lies from the mean of its group (chooser). The shaded bands start at 2 and 3 standard deviations (&amp;sigma;); runs beyond the threshold are flagged.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so a run&apos;s log energy deviation is exactly its log run-time deviation plus its log power deviation. Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in standard deviations of log energy, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn. In a group of n runs the score cannot exceed (n&amp;minus;1)/&amp;radic;n (1.8 for 5 runs, 2.8 for 10), so the default groups runs by dataset, size and device, as NREL grouped them for its own run-time filter.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC). Sa hauteur est son &lt;b&gt;score d&apos;anomalie&lt;/b&gt; : le nombre d&apos;écarts-types qui séparent son énergie (en échelle logarithmique) de la moyenne de son groupe (sélecteur). Les bandes ombrées commencent à 2 et 3 écarts-types (&amp;sigma;) ; les exécutions au-delà du seuil sont signalées.&lt;/p&gt;&lt;p&gt;L&apos;énergie est la puissance multipliée par la durée, donc l&apos;écart logarithmique d&apos;énergie d&apos;une exécution est exactement la somme de son écart logarithmique de durée et de son écart logarithmique de puissance. Chaque exécution signalée est colorée selon le plus grand des deux : &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;bleu quand c&apos;est sa durée&lt;/b&gt;&lt;/span&gt; qui a le plus fait varier son énergie (exécution lente ou bloquée), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange quand c&apos;est sa puissance&lt;/b&gt;&lt;/span&gt; (nœud plus chargé, ou coupure du wattmètre quand l&apos;énergie est basse). Survolez une exécution pour lire la répartition, par exemple &amp;ldquo;énergie 4,2 &amp;sigma; au-dessus : durée +4,0 &amp;sigma;, puissance +0,3 &amp;sigma;&amp;rdquo; (les deux parts sont en écarts-types de l&apos;énergie logarithmique, elles s&apos;additionnent donc).&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les groupes plus petits ne sont ni évalués ni tracés. Dans un groupe de n exécutions, le score ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n (1,8 pour 5 exécutions, 2,8 pour 10) ; par défaut, les exécutions sont donc groupées par jeu de données, taille et matériel, comme le NREL les a groupées pour son propre filtre de durée.&lt;/p&gt;&lt;p&gt;Tracez un rectangle (ou cliquez sur une exécution) pour placer ces exécutions dans le filtre ; désactivez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt; pour plutôt vous déplacer dans le temps. Faites défiler pour zoomer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>energy %1 %2 high</source>
         <translation>énergie %1 %2 au-dessus</translation>
     </message>
@@ -1509,10 +1521,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>%1: run time %2 %3, power %4 %3</source>
         <translation>%1 : durée %2 %3, puissance %4 %3</translation>
-    </message>
-    <message>
-        <source>run time %1 and power %2 the group&apos;s typical (geometric mean)</source>
-        <translation>durée %1 et puissance %2 la valeur typique du groupe (moyenne géométrique)</translation>
     </message>
     <message>
         <source>Flagged, driven mainly by run time</source>
@@ -1543,14 +1551,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation> ; %1 exécutions dans des %2 de moins de %3 exécutions n&apos;ont pas été évaluées</translation>
     </message>
     <message>
-        <source>energy beyond %1 %2 %3</source>
-        <translation>énergie au-delà de %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>No run is flagged (%1) among the %2 runs scored%3; with at most %4 runs in a group no score can pass %5.</source>
-        <translation>Aucune exécution n&apos;est signalée (%1) parmi les %2 exécutions évaluées%3 ; avec au plus %4 exécutions par groupe, aucun score ne peut dépasser %5.</translation>
-    </message>
-    <message>
         <source>No run is flagged (%1) among the %2 runs scored%3.</source>
         <translation>Aucune exécution n&apos;est signalée (%1) parmi les %2 exécutions évaluées%3.</translation>
     </message>
@@ -1567,10 +1567,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>%1 au-dessus et %2 en dessous de leur groupe</translation>
     </message>
     <message>
-        <source>The one flagged run (%1, %2 its group) is driven mainly by %3%4.</source>
-        <translation>La seule exécution signalée (%1, %2 son groupe) s&apos;explique surtout par %3%4.</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>au-dessus de</translation>
     </message>
@@ -1585,10 +1581,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>power</source>
         <translation>la puissance</translation>
-    </message>
-    <message>
-        <source>Of the %1 flagged runs (%2; %3), %4 are driven mainly by run time and %5 by power%6.</source>
-        <translation>Sur les %1 exécutions signalées (%2 ; %3), %4 s&apos;expliquent surtout par la durée et %5 par la puissance%6.</translation>
     </message>
     <message>
         <source>%1 flagged of %2 scored</source>
@@ -1628,10 +1620,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>Début de l&apos;exécution (UTC)</translation>
     </message>
     <message>
-        <source>Anomaly score: z of log energy in its group (%1)</source>
-        <translation>Score d&apos;anomalie : z de l&apos;énergie logarithmique dans son groupe (%1)</translation>
-    </message>
-    <message>
         <source>Anomaly scores of runs over time</source>
         <translation>Scores d&apos;anomalie des exécutions dans le temps</translation>
     </message>
@@ -1644,14 +1632,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>Signaler au-delà de :</translation>
     </message>
     <message>
-        <source>3 %1</source>
-        <translation>3 %1</translation>
-    </message>
-    <message>
-        <source>2 %1</source>
-        <translation>2 %1</translation>
-    </message>
-    <message>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
@@ -1662,10 +1642,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Flag threshold</source>
         <translation>Seuil de signalement</translation>
-    </message>
-    <message>
-        <source>How far from its group&apos;s mean a run&apos;s energy must be to be flagged</source>
-        <translation>L&apos;écart à la moyenne du groupe que l&apos;énergie d&apos;une exécution doit atteindre pour être signalée</translation>
     </message>
     <message>
         <source>Flagged runs</source>
@@ -1705,16 +1681,55 @@ Choisissez un regroupement plus large.</translation>
             <numerusform>Sélectionner %n exécutions avec un score de %1 à %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>run time %1 the expected at its group&apos;s median power, power %2 that median</source>
+        <translation>durée %1 celle attendue à la puissance médiane de son groupe, puissance %2 cette médiane</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs could be scored: the energy model has no expected energy for them (it knows BUTTER-E&apos;s datasets and shapes); group by configuration to compare runs with their repeats.</source>
+        <translation>Aucune des %1 exécutions n&apos;a pu être évaluée : le modèle énergétique n&apos;a pas d&apos;énergie attendue pour elles (il connaît les jeux de données et les formes de BUTTER-E) ; regroupez par configuration pour comparer les exécutions à leurs répétitions.</translation>
+    </message>
+    <message>
+        <source>a residual beyond %1 %2 %3</source>
+        <translation>un résidu au-delà de %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>1 of %1 runs scored is flagged (%2, %3 its group), driven mainly by %4%5.</source>
+        <translation>1 des %1 exécutions évaluées est signalée (%2, %3 son groupe), due surtout à %4%5.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs scored are flagged (%3; %4): %5 driven mainly by run time and %6 by power%7.</source>
+        <translation>%1 des %2 exécutions évaluées sont signalées (%3 ; %4) : %5 dues surtout à la durée et %6 à la puissance%7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without an expected energy (a dataset or shape the energy model does not know) are not scored.</source>
+        <translation>
+            <numerusform>%n exécution sans énergie attendue (un jeu de données ou une forme que le modèle énergétique ne connaît pas) n&apos;est pas évaluée.</numerusform>
+            <numerusform>%n exécutions sans énergie attendue (un jeu de données ou une forme que le modèle énergétique ne connaît pas) ne sont pas évaluées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anomaly score: robust z of measured ÷ expected energy (%1)</source>
+        <translation>Score d&apos;anomalie : z robuste de l&apos;énergie mesurée ÷ attendue (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>How far from its group&apos;s median residual a run must be to be flagged</source>
+        <translation>À quelle distance du résidu médian de son groupe une exécution doit se trouver pour être signalée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: the robust z of its &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected energy), where the energy model gives the expectation for its configuration: how many scaled median absolute deviations (&amp;sigma;) it lies from the median residual of its group (chooser; by default its device). The shaded bands start at 2.5 and 3.5 &amp;sigma;; runs beyond the threshold are flagged, the same runs as the energy anomaly timeline flags by default.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so the deviation splits exactly into a run-time part and a power part (the run&apos;s power against its group&apos;s median power). Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in the same unit, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une exécution à l&apos;heure de son démarrage (UTC). Sa hauteur est son &lt;b&gt;score d&apos;anomalie&lt;/b&gt; : le z robuste de son &lt;b&gt;résidu&lt;/b&gt;, log(énergie mesurée &amp;divide; attendue), où le modèle énergétique donne l&apos;attente pour sa configuration : de combien d&apos;écarts absolus médians mis à l&apos;échelle (&amp;sigma;) elle s&apos;écarte du résidu médian de son groupe (sélecteur ; par défaut son appareil). Les bandes ombrées commencent à 2,5 et 3,5 &amp;sigma; ; les exécutions au-delà du seuil sont signalées, les mêmes que celles que signale par défaut la chronologie des anomalies d&apos;énergie.&lt;/p&gt;&lt;p&gt;L&apos;énergie est la puissance multipliée par la durée, donc l&apos;écart se décompose exactement en une part de durée et une part de puissance (la puissance de l&apos;exécution face à la puissance médiane de son groupe). Chaque exécution signalée est colorée selon la plus grande des deux : &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;bleu quand sa durée&lt;/b&gt;&lt;/span&gt; a le plus déplacé son énergie (une exécution lente ou bloquée), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange quand sa puissance&lt;/b&gt;&lt;/span&gt; l&apos;a fait (un nœud plus chargé, ou une coupure du compteur quand l&apos;énergie est basse). Survolez une exécution pour lire la décomposition, par exemple &amp;laquo;&amp;nbsp;énergie 4,2 &amp;sigma; haute : durée +4,0 &amp;sigma;, puissance +0,3 &amp;sigma;&amp;nbsp;&amp;raquo; (les deux parts dans la même unité, elles s&apos;additionnent).&lt;/p&gt;&lt;p&gt;Les groupes doivent compter au moins 5 exécutions ; les groupes plus petits ne sont ni évalués ni dessinés.&lt;/p&gt;&lt;p&gt;Tracez un rectangle (ou cliquez sur une exécution) pour mettre ces exécutions dans le filtre ; désactivez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt; pour vous déplacer dans le temps à la place. Faites défiler pour zoomer.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
     <message>
         <source>Which runs spent energy they should not have, and when?</source>
         <translation>Quelles exécutions ont consommé de l&apos;énergie qu&apos;elles n&apos;auraient pas dû, et quand ?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Energy ÷ configuration median&lt;/i&gt;, at its energy divided by the median of the runs of the same configuration (dataset, shape, size, depth and device): 1&amp;times; is a typical run, 5&amp;times; used five times the energy.&lt;/p&gt;&lt;p&gt;A detector compares each run with the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser): &lt;b&gt;z-score&lt;/b&gt; (distance from the mean in standard deviations of log energy), &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of log energy, run time and power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Most configurations of the sweep have only one or two runs, so try a coarser grouping (for example dataset, size and device, the grouping NREL used for its own run-time filter). With the plain z-score a group of n runs cannot reach more than (n&amp;minus;1)/&amp;radic;n, so small groups rarely pass 3.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque point est une exécution, placée à son heure de début (UTC) et à l&apos;énergie qu&apos;elle a consommée (échelle logarithmique), ou, avec &lt;i&gt;Énergie ÷ médiane de la configuration&lt;/i&gt;, à son énergie divisée par la médiane des exécutions de la même configuration (jeu de données, forme, taille, profondeur et matériel) : 1&amp;times; est une exécution typique, 5&amp;times; a consommé cinq fois plus d&apos;énergie.&lt;/p&gt;&lt;p&gt;Un détecteur compare chaque exécution aux autres exécutions de son &lt;b&gt;groupe&lt;/b&gt; (sélecteur) : &lt;b&gt;z-score&lt;/b&gt; (écart à la moyenne en écarts-types de l&apos;énergie logarithmique), &lt;b&gt;z robuste&lt;/b&gt; (écart à la médiane, en écarts absolus médians normalisés ; une exécution aberrante ne peut pas se masquer elle-même), &lt;b&gt;IQR&lt;/b&gt; (au-delà des barrières de Tukey Q1 &amp;minus; k&amp;middot;IQR et Q3 + k&amp;middot;IQR) ou &lt;b&gt;Isolation Forest&lt;/b&gt; (rapidité avec laquelle des découpages aléatoires de l&apos;énergie logarithmique, de la durée et de la puissance isolent l&apos;exécution ; 0,5 est ordinaire, près de 1 est atypique). Les exécutions au-delà du seuil (curseur) sont tracées &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;en grand et en rouge&lt;/b&gt;&lt;/span&gt; et comptées.&lt;/p&gt;&lt;p&gt;Un groupe doit compter au moins 5 exécutions ; les exécutions des groupes plus petits sont tracées en gris et non évaluées. La plupart des configurations du balayage n&apos;ont qu&apos;une ou deux exécutions : essayez donc un regroupement plus large (par exemple jeu de données, taille et matériel, le regroupement utilisé par le NREL pour son propre filtre de durée). Avec le z-score simple, un groupe de n exécutions ne peut pas dépasser (n&amp;minus;1)/&amp;radic;n, donc les petits groupes dépassent rarement 3.&lt;/p&gt;&lt;p&gt;Faites glisser pour vous déplacer dans le temps, faites défiler pour zoomer. Cliquez sur une exécution pour voir sa configuration, son nœud, sa tâche et sa trace de wattmètre. Maintenez Maj (ou activez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt;) et tracez un rectangle pour placer ces exécutions dans le filtre ; &lt;i&gt;Filtrer sur les anomalies&lt;/i&gt; ne garde que les exécutions signalées.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -1753,24 +1768,12 @@ Choisissez un regroupement plus large.</translation>
         <translation> (%1 exécutions dans des %2 de moins de %3 exécutions n&apos;ont pas pu être évaluées)</translation>
     </message>
     <message>
-        <source>None of the %1 runs is flagged by %2 %3%4.</source>
-        <translation>Aucune des %1 exécutions n&apos;est signalée par %2 %3%4.</translation>
-    </message>
-    <message>
         <source>a %1 spike over %2</source>
         <translation>un pic de %1 au-dessus de %2</translation>
     </message>
     <message>
         <source>a dip to %1 %2</source>
         <translation>une baisse à %1 %2</translation>
-    </message>
-    <message>
-        <source>1 of %1 runs (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).</source>
-        <translation>1 des %1 exécutions (%2 %) est signalée par %3 %4%5 : %6 le %7 (%8, %9).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).</source>
-        <translation>%1 des %2 exécutions (%3 %) sont signalées par %4 %5%6 ; la plus forte est %7 le %8 (%9, %10).</translation>
     </message>
     <message>
         <source>Flag |z| above:</source>
@@ -1800,10 +1803,6 @@ Choisissez un regroupement plus large.</translation>
         <source>%1 of %2 runs are in %3 with fewer than %4 runs, too few to score: they are drawn grey.</source>
         <translation>%1 des %2 exécutions sont dans des %3 de moins de %4 exécutions, trop peu pour être évaluées : elles sont tracées en gris.</translation>
     </message>
-    <message>
-        <source>%1 runs of groups under 64 runs were scored by one forest of all runs.</source>
-        <translation>%1 exécutions de groupes de moins de 64 exécutions ont été évaluées par une seule forêt de toutes les exécutions.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s) without a positive value are left out.</source>
         <translation>
@@ -1832,10 +1831,6 @@ Choisissez un regroupement plus large.</translation>
         <translation>Début de l&apos;exécution (UTC)</translation>
     </message>
     <message>
-        <source>Energy ÷ median of its configuration (log scale)</source>
-        <translation>Énergie ÷ médiane de sa configuration (échelle log)</translation>
-    </message>
-    <message>
         <source>Runs over time with flagged energy anomalies</source>
         <translation>Exécutions dans le temps avec les anomalies d&apos;énergie signalées</translation>
     </message>
@@ -1854,10 +1849,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Energy</source>
         <translation>Énergie</translation>
-    </message>
-    <message>
-        <source>Energy ÷ configuration median</source>
-        <translation>Énergie ÷ médiane de la configuration</translation>
     </message>
     <message>
         <source>Detection method</source>
@@ -1948,10 +1939,6 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>%1 the median of its configuration (%2 runs)</source>
         <translation>%1 la médiane de sa configuration (%2 exécutions)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 score %2%3</source>
@@ -2076,6 +2063,57 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>&lt;b&gt;Energy:&lt;/b&gt; %1 at %2 on average</source>
         <translation>&lt;b&gt;Énergie :&lt;/b&gt; %1 à %2 en moyenne</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs could be scored: the energy model has no expected energy for them (it knows BUTTER-E&apos;s datasets and shapes); group by configuration to compare runs with their repeats.</source>
+        <translation>Aucune des %1 exécutions n&apos;a pu être évaluée : le modèle énergétique n&apos;a pas d&apos;énergie attendue pour elles (il connaît les jeux de données et les formes de BUTTER-E) ; regroupez par configuration pour comparer les exécutions à leurs répétitions.</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs scored is flagged by %2 %3%4.</source>
+        <translation>Aucune des %1 exécutions évaluées n&apos;est signalée par %2 %3%4.</translation>
+    </message>
+    <message>
+        <source>its expected energy</source>
+        <translation>son énergie attendue</translation>
+    </message>
+    <message>
+        <source>1 of %1 runs scored (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).</source>
+        <translation>1 des %1 exécutions évaluées (%2 %) est signalée par %3 %4%5 : %6 le %7 (%8, %9).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs scored (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).</source>
+        <translation>%1 des %2 exécutions évaluées (%3 %) sont signalées par %4 %5%6 ; la plus forte est %7 le %8 (%9, %10).</translation>
+    </message>
+    <message>
+        <source>%1 runs of groups under 64 runs were scored by one forest of all runs, not within their group.</source>
+        <translation>%1 exécutions de groupes de moins de 64 exécutions ont été évaluées par une seule forêt sur toutes les exécutions, pas au sein de leur groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) without an expected energy (a dataset or shape the energy model does not know) are not scored.</source>
+        <translation>
+            <numerusform>%n exécution sans énergie attendue (un jeu de données ou une forme que le modèle énergétique ne connaît pas) n&apos;est pas évaluée.</numerusform>
+            <numerusform>%n exécutions sans énergie attendue (un jeu de données ou une forme que le modèle énergétique ne connaît pas) ne sont pas évaluées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured ÷ expected energy (log scale)</source>
+        <translation>Énergie mesurée ÷ attendue (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Measured ÷ expected</source>
+        <translation>Mesurée ÷ attendue</translation>
+    </message>
+    <message>
+        <source>%1 its expected energy</source>
+        <translation>%1 son énergie attendue</translation>
+    </message>
+    <message>
+        <source>%1 its expected energy (the energy model&apos;s, for its configuration)</source>
+        <translation>%1 son énergie attendue (celle du modèle énergétique pour sa configuration)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Measured ÷ expected&lt;/i&gt;, at its energy divided by the energy the &lt;b&gt;energy model&lt;/b&gt; expects for its configuration (dataset, shape, size, depth and device; fitted on all runs, see the cache view): 1&amp;times; is as expected, 5&amp;times; used five times that.&lt;/p&gt;&lt;p&gt;A detector scores each run&apos;s &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected), against the residuals of the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser; by default its device), so a large network is not flagged just for being large and a configuration with a single run is still scored: &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself; the default), &lt;b&gt;z-score&lt;/b&gt; (from the mean, in standard deviations), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of the residual and the power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted. The anomaly-score view uses the same default and flags the same runs.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Grouping by configuration compares a run only with its repeats, which most configurations of the sweep do not have (one to three runs each): the finding says how many runs it could not score.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une exécution, placée à l&apos;heure de son démarrage (UTC) et à l&apos;énergie qu&apos;elle a consommée (échelle logarithmique), ou, avec &lt;i&gt;Mesurée ÷ attendue&lt;/i&gt;, à son énergie divisée par l&apos;énergie que le &lt;b&gt;modèle énergétique&lt;/b&gt; attend pour sa configuration (jeu de données, forme, taille, profondeur et appareil ; ajusté sur toutes les exécutions, voir la vue du cache) : 1&amp;times; est conforme à l&apos;attente, 5&amp;times; a consommé cinq fois plus.&lt;/p&gt;&lt;p&gt;Un détecteur évalue le &lt;b&gt;résidu&lt;/b&gt; de chaque exécution, log(mesurée &amp;divide; attendue), face aux résidus des autres exécutions de son &lt;b&gt;groupe&lt;/b&gt; (sélecteur ; par défaut son appareil), de sorte qu&apos;un grand réseau n&apos;est pas signalé du seul fait de sa taille et qu&apos;une configuration à une seule exécution est tout de même évaluée : &lt;b&gt;z robuste&lt;/b&gt; (depuis la médiane, en écarts absolus médians mis à l&apos;échelle ; une exécution aberrante ne peut pas se masquer elle-même ; par défaut), &lt;b&gt;z-score&lt;/b&gt; (depuis la moyenne, en écarts-types), &lt;b&gt;IQR&lt;/b&gt; (au-delà des barrières de Tukey Q1 &amp;minus; k&amp;middot;IQR et Q3 + k&amp;middot;IQR) ou &lt;b&gt;Isolation Forest&lt;/b&gt; (la vitesse à laquelle des découpes aléatoires du résidu et de la puissance isolent l&apos;exécution ; 0,5 est ordinaire, près de 1 est singulier). Les exécutions au-delà du seuil (curseur) sont dessinées &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;grandes et rouges&lt;/b&gt;&lt;/span&gt; et comptées. La vue des scores d&apos;anomalie utilise le même réglage par défaut et signale les mêmes exécutions.&lt;/p&gt;&lt;p&gt;Les groupes doivent compter au moins 5 exécutions ; les exécutions des groupes plus petits sont dessinées en gris et ne sont pas évaluées. Regrouper par configuration ne compare une exécution qu&apos;à ses répétitions, que la plupart des configurations du balayage n&apos;ont pas (une à trois exécutions chacune) : le constat indique combien d&apos;exécutions n&apos;ont pas pu être évaluées.&lt;/p&gt;&lt;p&gt;Faites glisser pour vous déplacer dans le temps, faites défiler pour zoomer. Cliquez sur une exécution pour voir sa configuration, son nœud, sa tâche et sa courbe de wattmètre. Maintenez Maj (ou activez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt;) et tracez un rectangle pour mettre ces exécutions dans le filtre ; &lt;i&gt;Filtrer sur les anomalies&lt;/i&gt; ne garde que les exécutions signalées.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,10 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     setUpAnomalyGroupBox(m_groupBox, m_grouping, [this](AnomalyGroupChoice g) { setGrouping(g); });
     addLabelledControl(QStringLiteral("groupLabel"), m_groupBox);
     m_thresholdBox->setObjectName(QStringLiteral("thresholdBox"));
-    m_thresholdBox->addItem(QString(), 3.0);
-    m_thresholdBox->addItem(QString(), 2.0);
+    // The anomaly timeline's default (robust z, Iglewicz and Hoaglin's 3.5), so both views flag the
+    // same runs, and a looser 2.5.
+    m_thresholdBox->addItem(QString(), StrictThreshold);
+    m_thresholdBox->addItem(QString(), LooseThreshold);
     addLabelledControl(QStringLiteral("thresholdLabel"), m_thresholdBox);
     toolBar()->addSeparator();
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -118,7 +120,7 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     putLegendBelow(m_plot);
     styleRowLegend(m_plot->legend, 18);
 
-    // Bands behind the points: 2..3 sigma pale amber, beyond 3 sigma pale red, each side.
+    // Bands behind the points: 2.5..3.5 sigma pale amber, beyond 3.5 sigma pale red, each side.
     auto band = [this](double lo, double hi, const QColor &color) {
         auto *rect = new QCPItemRect(m_plot);
         rect->setLayer(QStringLiteral("grid"));
@@ -130,15 +132,16 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
         rect->setBrush(color);
         m_sigmaItems << rect;
     };
-    band(2, 3, QColor(0xff, 0xd8, 0x66, 60));
-    band(-3, -2, QColor(0xff, 0xd8, 0x66, 60));
-    band(3, 1e6, QColor(0xe0, 0x40, 0x40, 20));
-    band(-1e6, -3, QColor(0xe0, 0x40, 0x40, 20));
-    for (double s : {-3.0, -2.0, 2.0, 3.0}) {
+    band(LooseThreshold, StrictThreshold, QColor(0xff, 0xd8, 0x66, 60));
+    band(-StrictThreshold, -LooseThreshold, QColor(0xff, 0xd8, 0x66, 60));
+    band(StrictThreshold, 1e6, QColor(0xe0, 0x40, 0x40, 20));
+    band(-1e6, -StrictThreshold, QColor(0xe0, 0x40, 0x40, 20));
+    for (double s : {-StrictThreshold, -LooseThreshold, LooseThreshold, StrictThreshold}) {
         auto *line = new QCPItemStraightLine(m_plot);
         line->point1->setCoords(0, s);
         line->point2->setCoords(1, s);
-        line->setPen(QPen(std::abs(s) > 2.5 ? QColor(0xc0, 0x30, 0x30) : QColor(0xb0, 0x8a, 0x00), 1, Qt::DashLine));
+        const bool strict = std::abs(s) > LooseThreshold;
+        line->setPen(QPen(strict ? QColor(0xc0, 0x30, 0x30) : QColor(0xb0, 0x8a, 0x00), 1, Qt::DashLine));
         auto *label = new QCPItemText(m_plot);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         label->position->setTypeY(QCPItemPosition::ptPlotCoords);
@@ -147,9 +150,9 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
         label->setPadding(QMargins(2, 0, 4, 0));
         label->setText(QStringLiteral("%1%2%3")
                            .arg(s > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-                           .arg(std::abs(s))
+                           .arg(QLocale().toString(std::abs(s), 'f', 1))
                            .arg(QChar(0x03c3)));
-        label->setColor(std::abs(s) > 2.5 ? QColor(0xa0, 0x20, 0x20) : QColor(0x80, 0x60, 0x00));
+        label->setColor(strict ? QColor(0xa0, 0x20, 0x20) : QColor(0x80, 0x60, 0x00));
         label->setFont(pixelFont(font(), 12, true));
         m_sigmaItems << line << label;
     }
@@ -193,7 +196,7 @@ QString AnomalyScoreView::tooltipFor(const AnomalyScoreResult &r, std::size_t i,
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QString text = explain(r, i);
     text += QLatin1Char('\n')
-        + tr("run time %1 and power %2 the group's typical (geometric mean)")
+        + tr("run time %1 the expected at its group's median power, power %2 that median")
               .arg(units::ratio(r.runTimeRatio[i]), units::ratio(r.powerRatio[i]));
     if (std::abs(r.z[i]) > threshold)
         text += QLatin1Char('\n')
@@ -211,7 +214,12 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
         return tr("No runs match the filter.");
     const QString group = anomalyGroupPhrase(r.grouping);
     const QString sigma = QString(QChar(0x03c3));
-    const QString t = l.toString(threshold, 'f', 0);
+    const QString t = l.toString(threshold, 'f', 1);
+    if (r.rowCount() == 0 && r.noExpectation > 0 && r.smallGroupRows == 0)
+        return tr("None of the %1 runs could be scored: the energy model has no expected energy for them (it "
+                  "knows BUTTER-E's datasets and shapes); group by configuration to compare runs with their "
+                  "repeats.")
+            .arg(l.toString(qulonglong(r.totalRuns)));
     if (r.rowCount() == 0)
         return tr("None of the %1 runs could be scored: all their %2 have fewer than %3 runs; choose a coarser "
                   "grouping.")
@@ -234,18 +242,10 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
         unscored = tr("; %1 runs in %2 with fewer than %3 runs were not scored")
                        .arg(l.toString(qulonglong(r.smallGroupRows)), anomalyGroupPlural(r.grouping),
                             l.toString(qulonglong(r.minGroupSize)));
-    const QString rule = tr("energy beyond %1 %2 %3").arg(t, sigma, group);
-    if (flagged == 0) {
-        // A z-score in a group of n runs cannot exceed (n - 1) / sqrt(n) (Shiffler 1988).
-        const double bound = r.largestGroup > 0 ? double(r.largestGroup - 1) / std::sqrt(double(r.largestGroup)) : 0.0;
-        if (r.largestGroup > 0 && bound <= threshold)
-            return tr("No run is flagged (%1) among the %2 runs scored%3; with at most %4 runs in a group no score can "
-                      "pass %5.")
-                .arg(rule, l.toString(qulonglong(r.rowCount())), unscored, l.toString(qulonglong(r.largestGroup)),
-                     l.toString(bound, 'f', 2));
+    const QString rule = tr("a residual beyond %1 %2 %3").arg(t, sigma, group);
+    if (flagged == 0)
         return tr("No run is flagged (%1) among the %2 runs scored%3.")
             .arg(rule, l.toString(qulonglong(r.rowCount())), unscored);
-    }
     QString direction;
     if (high == flagged)
         direction = tr("all of them above their group");
@@ -255,11 +255,12 @@ QString AnomalyScoreView::findingFor(const AnomalyScoreResult &r, double thresho
         direction = tr("%1 above and %2 below their group")
                         .arg(l.toString(qulonglong(high)), l.toString(qulonglong(flagged - high)));
     if (flagged == 1)
-        return tr("The one flagged run (%1, %2 its group) is driven mainly by %3%4.")
-            .arg(rule, high ? tr("above") : tr("below"), byTime ? tr("run time") : tr("power"), unscored);
-    return tr("Of the %1 flagged runs (%2; %3), %4 are driven mainly by run time and %5 by power%6.")
-        .arg(l.toString(qulonglong(flagged)), rule, direction, l.toString(qulonglong(byTime)),
-             l.toString(qulonglong(byPower)), unscored);
+        return tr("1 of %1 runs scored is flagged (%2, %3 its group), driven mainly by %4%5.")
+            .arg(l.toString(qulonglong(r.rowCount())), rule, high ? tr("above") : tr("below"),
+                 byTime ? tr("run time") : tr("power"), unscored);
+    return tr("%1 of %2 runs scored are flagged (%3; %4): %5 driven mainly by run time and %6 by power%7.")
+        .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.rowCount())), rule, direction,
+             l.toString(qulonglong(byTime)), l.toString(qulonglong(byPower)), unscored);
 }
 
 // ----------------------------------------------------------------------------------------- state
@@ -273,8 +274,8 @@ void AnomalyScoreView::setGrouping(AnomalyGroupChoice grouping)
 
 void AnomalyScoreView::setThreshold(double sigma)
 {
-    sigma = sigma < 2.5 ? 2.0 : 3.0;
-    m_thresholdBox->setCurrentIndex(sigma < 2.5 ? 1 : 0);
+    sigma = sigma < 3.0 ? LooseThreshold : StrictThreshold;
+    m_thresholdBox->setCurrentIndex(sigma < 3.0 ? 1 : 0);
     if (sigma == m_threshold)
         return;
     m_threshold = sigma;
@@ -292,9 +293,10 @@ QJsonObject AnomalyScoreView::saveState() const
 void AnomalyScoreView::restoreState(const QJsonObject &state)
 {
     m_selectMode->setChecked(state.value(QStringLiteral("selectByDragging")).toBool(true));
-    const double t = state.value(QStringLiteral("threshold")).toDouble(3.0);
-    m_threshold = t < 2.5 ? 2.0 : 3.0;
-    m_thresholdBox->setCurrentIndex(m_threshold < 2.5 ? 1 : 0);
+    // Layouts from before the robust score saved 3 or 2 (sigma of a plain z): the nearer choice.
+    const double t = state.value(QStringLiteral("threshold")).toDouble(StrictThreshold);
+    m_threshold = t < 3.0 ? LooseThreshold : StrictThreshold;
+    m_thresholdBox->setCurrentIndex(m_threshold < 3.0 ? 1 : 0);
     const auto g = anomalyGroupFromKey(state.value(QStringLiteral("grouping")).toString());
     if (g && *g != m_grouping) {
         m_grouping = *g;
@@ -359,7 +361,7 @@ void AnomalyScoreView::applyThreshold()
         m_plot->graph(1)->setName(tr("Flagged, driven by run time (%1)").arg(l.toString(qulonglong(m_runTimeDriven))));
         m_plot->graph(2)->setName(tr("Flagged, driven by power (%1)").arg(l.toString(qulonglong(m_powerDriven))));
         m_plot->graph(0)->setName(tr("Within %1 %2 (%3)")
-                                      .arg(l.toString(m_threshold, 'f', 0), QString(QChar(0x03c3)),
+                                      .arg(l.toString(m_threshold, 'f', 1), QString(QChar(0x03c3)),
                                            l.toString(qulonglong(r.rowCount() - m_flaggedCount))));
     }
     setFinding(findingFor(r, m_threshold));
@@ -371,6 +373,10 @@ void AnomalyScoreView::applyThreshold()
     if (r.droppedNonPositive > 0)
         notes << tr("%n run(s) without a positive energy and run time are left out.", nullptr,
                     int(std::min<std::size_t>(r.droppedNonPositive, INT_MAX)));
+    if (r.noExpectation > 0)
+        notes << tr("%n run(s) without an expected energy (a dataset or shape the energy model does not know) are "
+                    "not scored.",
+                    nullptr, int(std::min<std::size_t>(r.noExpectation, INT_MAX)));
     if (r.rowCount() == 0)
         notes = QStringList{finding()};
     setMessage(notes.join(QLatin1Char(' ')));
@@ -434,7 +440,7 @@ void AnomalyScoreView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
-    m_plot->yAxis->setLabel(tr("Anomaly score: z of log energy in its group (%1)").arg(QChar(0x03c3)));
+    m_plot->yAxis->setLabel(tr("Anomaly score: robust z of measured ÷ expected energy (%1)").arg(QChar(0x03c3)));
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_plot->setAccessibleName(tr("Anomaly scores of runs over time"));
 }
@@ -445,12 +451,12 @@ void AnomalyScoreView::retranslateUi()
     setLabelText(QStringLiteral("groupLabel"), tr("Group by:"));
     setLabelText(QStringLiteral("thresholdLabel"), tr("Flag beyond:"));
     retranslateAnomalyGroupBox(m_groupBox);
-    m_thresholdBox->setItemText(0, tr("3 %1").arg(QChar(0x03c3)));
-    m_thresholdBox->setItemText(1, tr("2 %1").arg(QChar(0x03c3)));
+    m_thresholdBox->setItemText(0, tr("%1 %2").arg(QLocale().toString(StrictThreshold, 'f', 1), QChar(0x03c3)));
+    m_thresholdBox->setItemText(1, tr("%1 %2").arg(QLocale().toString(LooseThreshold, 'f', 1), QChar(0x03c3)));
     m_groupBox->setAccessibleName(tr("Grouping"));
     m_groupBox->setToolTip(tr("Which runs a run is compared with"));
     m_thresholdBox->setAccessibleName(tr("Flag threshold"));
-    m_thresholdBox->setToolTip(tr("How far from its group's mean a run's energy must be to be flagged"));
+    m_thresholdBox->setToolTip(tr("How far from its group's median residual a run must be to be flagged"));
     m_countLabel->setAccessibleName(tr("Flagged runs"));
     m_filterButton->setText(tr("Filter to flagged"));
     m_filterButton->setAccessibleName(tr("Filter to flagged"));

@@ -82,8 +82,10 @@ private:
     QCPItemText *m_emptyText = nullptr;
     QList<QCPAbstractItem *> m_sigmaItems;
 
-    AnomalyGroupChoice m_grouping = AnomalyGroupChoice::DatasetSizeDevice;
-    double m_threshold = 3.0;
+    static constexpr double StrictThreshold = 3.5;
+    static constexpr double LooseThreshold = 2.5;
+    AnomalyGroupChoice m_grouping = AnomalyGroupChoice::Device;
+    double m_threshold = StrictThreshold;
     std::shared_ptr<const AnomalyScoreResult> m_result;
     std::vector<std::uint8_t> m_flags;
     std::size_t m_flaggedCount = 0, m_runTimeDriven = 0, m_powerDriven = 0;

@@ -375,6 +375,11 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
     const QLocale l;
     if (r.totalRuns == 0)
         return tr("No runs match the filter.");
+    if (r.rowCount() == 0 && r.noExpectation > 0)
+        return tr("None of the %1 runs could be scored: the energy model has no expected energy for them (it "
+                  "knows BUTTER-E's datasets and shapes); group by configuration to compare runs with their "
+                  "repeats.")
+            .arg(l.toString(qulonglong(r.totalRuns)));
     if (r.rowCount() == 0)
         return tr("None of the %1 runs in the filter has a positive energy to score.")
             .arg(l.toString(qulonglong(r.totalRuns)));
@@ -391,7 +396,7 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
     // "The largest": the flagged run furthest from the median it is compared with (a robust z
     // can be large for a 10% step in a very quiet group; the energy factor is what matters).
     auto distance = [&r](std::size_t i) {
-        return std::abs(std::log(r.configRuns[i] >= 3 ? r.ratio[i] : r.groupRatio[i]));
+        return std::abs(std::log(std::isfinite(r.expectedRatio[i]) ? r.expectedRatio[i] : r.ratio[i]));
     };
     for (std::size_t i = 0; i < flags.size(); ++i) {
         if (!flags[i])
@@ -400,8 +405,8 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
         if (!top || distance(i) > distance(*top))
             top = i;
     }
-    const QString share = l.toString(100.0 * double(flagged) / double(r.totalRuns), 'f',
-                                     flagged == 0 || 100.0 * double(flagged) / double(r.totalRuns) >= 0.1 ? 1 : 2);
+    const double percent = 100.0 * double(flagged) / double(r.evaluatedCount);
+    const QString share = l.toString(percent, 'f', flagged == 0 || percent >= 0.1 ? 1 : 2);
     QString unscored;
     if (r.smallGroupRows == 1)
         unscored = tr(" (1 run in %1 with fewer than %2 runs could not be scored)")
@@ -411,24 +416,24 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
                        .arg(l.toString(qulonglong(r.smallGroupRows)), anomalyGroupPlural(r.grouping),
                             l.toString(qulonglong(r.minGroupSize)));
     if (!top)
-        return tr("None of the %1 runs is flagged by %2 %3%4.")
-            .arg(l.toString(qulonglong(r.totalRuns)), rule, group, unscored);
+        return tr("None of the %1 runs scored is flagged by %2 %3%4.")
+            .arg(l.toString(qulonglong(r.evaluatedCount)), rule, group, unscored);
     const std::size_t i = *top;
     const QString date = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(r.time[i] * 1000)), QTimeZone::utc())
                              .toString(QStringLiteral("yyyy-MM-dd"));
-    // Against the configuration's median when it has a few runs, else against the group's.
-    const bool byConfig = r.configRuns[i] >= 3;
-    const double ratio = byConfig ? r.ratio[i] : r.groupRatio[i];
-    const QString median = byConfig ? anomalyGroupMedianPhrase(AnomalyGroupChoice::Configuration)
-                                    : anomalyGroupMedianPhrase(r.grouping);
+    // Against its expected energy, or its configuration's median where the model has none.
+    const bool expected = std::isfinite(r.expectedRatio[i]);
+    const double ratio = expected ? r.expectedRatio[i] : r.ratio[i];
+    const QString median = expected ? tr("its expected energy")
+                                    : anomalyGroupMedianPhrase(AnomalyGroupChoice::Configuration);
     const QString largest = ratio >= 1 ? tr("a %1 spike over %2").arg(units::ratio(ratio), median)
                                        : tr("a dip to %1 %2").arg(units::ratio(ratio), median);
     if (flagged == 1)
-        return tr("1 of %1 runs (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).")
-            .arg(l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored, largest, date,
+        return tr("1 of %1 runs scored (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).")
+            .arg(l.toString(qulonglong(r.evaluatedCount)), share, rule, group, unscored, largest, date,
                  configurationText(r, i), units::energy(r.energy[i]));
-    return tr("%1 of %2 runs (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).")
-        .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.totalRuns)), share, rule, group, unscored,
+    return tr("%1 of %2 runs scored (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).")
+        .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.evaluatedCount)), share, rule, group, unscored,
              largest, date)
         .arg(configurationText(r, i), units::energy(r.energy[i]));
 }
@@ -598,11 +603,15 @@ void AnomalyTimelineView::applyThreshold()
                      .arg(l.toString(qulonglong(m_result->smallGroupRows)), l.toString(qulonglong(m_result->totalRuns)),
                           anomalyGroupPlural(m_result->grouping), l.toString(qulonglong(m_result->minGroupSize)));
     if (m_result->globalFallbackRows > 0)
-        notes << tr("%1 runs of groups under 64 runs were scored by one forest of all runs.")
+        notes << tr("%1 runs of groups under 64 runs were scored by one forest of all runs, not within their group.")
                      .arg(l.toString(qulonglong(m_result->globalFallbackRows)));
     if (m_result->droppedNonPositive > 0)
         notes << tr("%n run(s) without a positive value are left out.", nullptr,
                     int(std::min<std::size_t>(m_result->droppedNonPositive, INT_MAX)));
+    if (m_result->noExpectation > 0)
+        notes << tr("%n run(s) without an expected energy (a dataset or shape the energy model does not know) are "
+                    "not scored.",
+                    nullptr, int(std::min<std::size_t>(m_result->noExpectation, INT_MAX)));
     if (m_result->rowCount() == 0)
         notes = QStringList{finding()};
     setMessage(notes.join(QLatin1Char(' ')));
@@ -671,7 +680,8 @@ void AnomalyTimelineView::rebuildPlot()
         m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_plot->graph(3)));
     m_plot->legend->setVisible(true);
 
-    auto y = std::make_shared<std::vector<double>>(m_yMode == AnomalyTimelineY::Residual ? r->ratio : r->energy);
+    auto y = std::make_shared<std::vector<double>>(m_yMode == AnomalyTimelineY::Residual ? r->expectedRatio
+                                                                                         : r->energy);
     m_yValues = y;
     std::shared_ptr<const void> owner = std::make_shared<
         std::pair<std::shared_ptr<const AnomalyTimelineResult>, std::shared_ptr<const std::vector<double>>>>(r, y);
@@ -736,7 +746,7 @@ void AnomalyTimelineView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
     if (m_yMode == AnomalyTimelineY::Residual) {
-        m_plot->yAxis->setLabel(tr("Energy ÷ median of its configuration (log scale)"));
+        m_plot->yAxis->setLabel(tr("Measured ÷ expected energy (log scale)"));
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
             [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
     } else {
@@ -761,7 +771,7 @@ void AnomalyTimelineView::retranslateUi()
     }
     retranslateAnomalyGroupBox(m_groupBox);
     m_yBox->setItemText(0, tr("Energy"));
-    m_yBox->setItemText(1, tr("Energy ÷ configuration median"));
+    m_yBox->setItemText(1, tr("Measured ÷ expected"));
     m_methodBox->setAccessibleName(tr("Detection method"));
     m_methodBox->setToolTip(tr("How a run is compared with the other runs of its group"));
     m_groupBox->setAccessibleName(tr("Grouping"));
@@ -847,9 +857,8 @@ QString AnomalyTimelineView::runSummary(std::size_t i) const
     if (r.configRuns[i] > 1)
         text += QLatin1Char('\n')
             + tr("%1 the median of its configuration (%2 runs)").arg(units::ratio(r.ratio[i])).arg(r.configRuns[i]);
-    if (r.grouping != AnomalyGroupChoice::Configuration)
-        text += QLatin1Char('\n')
-            + tr("%1 %2").arg(units::ratio(r.groupRatio[i]), anomalyGroupMedianPhrase(r.grouping));
+    if (std::isfinite(r.expectedRatio[i]))
+        text += QLatin1Char('\n') + tr("%1 its expected energy").arg(units::ratio(r.expectedRatio[i]));
     if (r.evaluated[i])
         text += QLatin1Char('\n')
             + tr("%1 score %2%3")
@@ -1010,8 +1019,9 @@ void AnomalyTimelineView::rebuildTrace()
             lines << tr("%1 the median of its configuration's %2 runs")
                          .arg(units::ratio(r.ratio[*row]))
                          .arg(r.configRuns[*row]);
-        if (r.grouping != AnomalyGroupChoice::Configuration)
-            lines << tr("%1 %2").arg(units::ratio(r.groupRatio[*row]), anomalyGroupMedianPhrase(r.grouping));
+        if (std::isfinite(r.expectedRatio[*row]))
+            lines << tr("%1 its expected energy (the energy model's, for its configuration)")
+                         .arg(units::ratio(r.expectedRatio[*row]));
         if (r.evaluated[*row])
             lines << tr("%1 score %2%3")
                          .arg(methodLabel(r.method), l.toString(r.score[*row], 'f', 2),

@@ -141,7 +141,7 @@ private:
     QCPItemText *m_emptyText = nullptr;
 
     AnomalyMethod m_method = AnomalyMethod::RobustZScore;
-    AnomalyGroupChoice m_grouping = AnomalyGroupChoice::Configuration;
+    AnomalyGroupChoice m_grouping = AnomalyGroupChoice::Device;
     AnomalyTimelineY m_yMode = AnomalyTimelineY::Energy;
     QHash<int, double> m_thresholds; // per method, in its own units
     std::shared_ptr<const AnomalyTimelineResult> m_result;

@@ -1,10 +1,12 @@
-// The anomaly-score numbers on a 6000-run demo store: the energy z against detectAnomalies, its
+// The anomaly-score numbers on a 6000-run demo store: the robust z of the residual against
+// detectAnomalies and against the energy anomaly timeline's default (the same runs flagged), its
 // split into run-time and power parts against group statistics recomputed from SQL (and the two
-// parts summing to the energy z), and the flagged runs and their drivers on runs with a known
-// answer.
+// parts summing to the z), and the flagged runs and their drivers on runs with a known answer.
 #include <anomalydetection.h>
 #include <anomalyscoreanalysis.h>
+#include <anomalytimelineanalysis.h>
 #include <demostore.h>
+#include <expectedenergy.h>
 #include <runloader.h>
 #include <store.h>
 
@@ -17,10 +19,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace wattprint;
 using wattprint::testsupport::anomalyScoreKnownAnswer;
+
+namespace {
+
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+} // namespace
 
 class TestAnomalyScoreAnalysis : public QObject
 {
@@ -71,16 +85,24 @@ RunColumns TestAnomalyScoreAnalysis::loadColumns() const
 void TestAnomalyScoreAnalysis::zMatchesDetectAnomalies()
 {
     const RunColumns c = loadColumns();
+    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
     for (AnomalyGroupChoice g : AllAnomalyGroupChoices) {
         const AnomalyScoreResult r = computeAnomalyScores(c, g);
-        std::vector<double> le;
-        for (double e : c.energy)
-            le.push_back(std::log10(e));
+        std::vector<double> residual;
+        std::vector<std::size_t> kept;
+        for (std::size_t i = 0; i < c.rowCount(); ++i) {
+            const double measured = c.nonOverheadEnergy[i] + c.energyOverhead[i];
+            if (measured > 0 && c.runTime[i] > 0 && expectedEnergy[i] > 0) {
+                kept.push_back(i);
+                residual.push_back(std::log10(measured / expectedEnergy[i]));
+            }
+        }
+        QCOMPARE(kept.size(), c.rowCount()); // the demo's datasets and shapes are all known
         AnomalyOptions o;
-        o.method = AnomalyMethod::ZScore;
+        o.method = AnomalyMethod::RobustZScore;
         o.minGroupSize = 5;
         const std::vector<std::int64_t> groups = anomalyGroupKeys(c, anomalyGrouping(g));
-        const AnomalyResult e = detectAnomalies(le, groups, o);
+        const AnomalyResult e = detectAnomalies(residual, groups, o);
         QCOMPARE(r.rowCount(), e.evaluatedCount);
         QCOMPARE(r.smallGroupRows, e.smallGroupRows);
         std::map<qint64, std::size_t> row;
@@ -93,75 +115,89 @@ void TestAnomalyScoreAnalysis::zMatchesDetectAnomalies()
         }
         for (std::size_t j = 1; j < r.rowCount(); ++j)
             QVERIFY(r.time[j - 1] <= r.time[j]);
+        // One method, one count: the energy anomaly timeline's default flags the same runs.
+        const AnomalyTimelineResult t = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, g);
+        const std::vector<std::uint8_t> flags = anomalyTimelineFlags(t, 3.5);
+        std::vector<qint64> timelineFlagged, scoreFlagged;
+        for (std::size_t j = 0; j < t.rowCount(); ++j) {
+            if (flags[j])
+                timelineFlagged.push_back(t.id[j]);
+        }
+        for (std::size_t j = 0; j < r.rowCount(); ++j) {
+            if (std::abs(r.z[j]) > 3.5)
+                scoreFlagged.push_back(r.id[j]);
+        }
+        std::sort(timelineFlagged.begin(), timelineFlagged.end());
+        std::sort(scoreFlagged.begin(), scoreFlagged.end());
+        QCOMPARE(scoreFlagged, timelineFlagged);
+        if (g == AnomalyGroupChoice::Device)
+            qInfo("6000-run demo within device: %zu of %zu runs scored, %zu flagged by both views", r.rowCount(),
+                  c.rowCount(), scoreFlagged.size());
     }
 }
 
 void TestAnomalyScoreAnalysis::decompositionSumsAndMatchesSql()
 {
     const RunColumns c = loadColumns();
-    const AnomalyScoreResult r = computeAnomalyScores(c, AnomalyGroupChoice::DatasetSizeDevice);
-    QVERIFY(r.rowCount() > 5000);
-    // The two parts add up to the energy z, run by run.
+    const AnomalyScoreResult r = computeAnomalyScores(c, AnomalyGroupChoice::Device);
+    QCOMPARE(r.rowCount(), c.rowCount());
+    // The two parts add up to the z, run by run.
     double worst = 0;
     for (std::size_t j = 0; j < r.rowCount(); ++j)
         worst = std::max(worst, std::abs(r.runTimePart[j] + r.powerPart[j] - r.z[j]));
-    qInfo("largest |run-time part + power part - energy z| over %zu runs: %.3g", r.rowCount(), worst);
+    qInfo("largest |run-time part + power part - z| over %zu runs: %.3g", r.rowCount(), worst);
     QVERIFY(worst < 1e-9);
 
-    // Each part from the group's SQL rows: (log T - mean log T) / sd(log E), population sd.
+    // From each device's SQL rows: z = (r - median r) / (1.4826 MAD), the power part
+    // (log P - median log P) / that scale, P the standardised energy over run time.
+    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    std::map<qint64, double> expectedById;
+    for (std::size_t i = 0; i < c.rowCount(); ++i)
+        expectedById[c.id[i]] = expectedEnergy[i];
     std::map<qint64, std::size_t> row;
     for (std::size_t j = 0; j < r.rowCount(); ++j)
         row[r.id[j]] = j;
-    QSqlQuery groups(m_store->database());
-    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
-                                       "HAVING count(*) >= 5 ORDER BY count(*) DESC LIMIT 30")));
-    int checked = 0;
-    while (groups.next()) {
+    std::size_t checked = 0;
+    for (const char *device : {"CPU", "GPU"}) {
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, log10(energy), log10(run_time), log10(energy / run_time) FROM runs "
-                                 "WHERE dataset = ? AND size = ? AND device = ?"));
-        for (int k = 0; k < 3; ++k)
-            q.addBindValue(groups.value(k));
+        q.prepare(QStringLiteral("SELECT id, non_overhead_energy + energy_overhead, run_time FROM runs "
+                                 "WHERE device = ?"));
+        q.addBindValue(QString::fromLatin1(device));
         QVERIFY(q.exec());
         std::vector<qint64> ids;
-        std::vector<double> e, t, p;
+        std::vector<double> res, p;
         while (q.next()) {
             ids.push_back(q.value(0).toLongLong());
-            e.push_back(q.value(1).toDouble());
-            t.push_back(q.value(2).toDouble());
-            p.push_back(q.value(3).toDouble());
+            const double e = q.value(1).toDouble();
+            res.push_back(std::log10(e / expectedById.at(ids.back())));
+            p.push_back(std::log10(e / q.value(2).toDouble()));
         }
-        const double n = double(e.size());
-        double me = 0, mt = 0, mp = 0;
-        for (std::size_t k = 0; k < e.size(); ++k) {
-            me += e[k] / n;
-            mt += t[k] / n;
-            mp += p[k] / n;
-        }
-        double var = 0;
-        for (double v : e)
-            var += (v - me) * (v - me) / n;
-        const double sd = std::sqrt(var);
+        const double mr = medianOf(res), mp = medianOf(p);
+        std::vector<double> dev;
+        for (double v : res)
+            dev.push_back(std::abs(v - mr));
+        const double scale = 1.482602218505602 * medianOf(dev);
+        QVERIFY(scale > 0);
         for (std::size_t k = 0; k < ids.size(); ++k) {
             const std::size_t j = row.at(ids[k]);
-            QVERIFY(std::abs(r.z[j] - (e[k] - me) / sd) < 1e-8);
-            QVERIFY(std::abs(r.runTimePart[j] - (t[k] - mt) / sd) < 1e-8);
-            QVERIFY(std::abs(r.powerPart[j] - (p[k] - mp) / sd) < 1e-8);
-            QVERIFY(std::abs(r.runTimeRatio[j] / std::pow(10.0, t[k] - mt) - 1) < 1e-9);
+            QVERIFY(std::abs(r.z[j] - (res[k] - mr) / scale) < 1e-8);
+            QVERIFY(std::abs(r.powerPart[j] - (p[k] - mp) / scale) < 1e-8);
             QVERIFY(std::abs(r.powerRatio[j] / std::pow(10.0, p[k] - mp) - 1) < 1e-9);
+            // Run time against the run time expected at the group's median power.
+            QVERIFY(std::abs(r.runTimeRatio[j] / std::pow(10.0, (res[k] - mr) - (p[k] - mp)) - 1) < 1e-9);
             ++checked;
         }
     }
-    QVERIFY(checked > 300);
+    QCOMPARE(checked, c.rowCount());
 }
 
 void TestAnomalyScoreAnalysis::knownAnswerFlagsAndDrivers()
 {
-    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::Device);
     QCOMPARE(r.rowCount(), std::size_t(400));
     std::size_t flagged = 0;
     for (std::size_t j = 0; j < r.rowCount(); ++j) {
-        if (std::abs(r.z[j]) <= 3)
+        if (std::abs(r.z[j]) <= 3.5)
             continue;
         ++flagged;
         // The three slow runs are ids 41, 91, 151; the dip is id 321.
@@ -170,7 +206,6 @@ void TestAnomalyScoreAnalysis::knownAnswerFlagsAndDrivers()
         QCOMPARE(r.driver(j), slow ? AnomalyDriver::RunTime : AnomalyDriver::Power);
     }
     QCOMPARE(flagged, std::size_t(4));
-    // Groups of 8 runs: a z-score cannot pass 7 / sqrt(8) = 2.47.
     RunColumns small = anomalyScoreKnownAnswer();
     for (std::size_t i = 0; i < small.rowCount(); ++i)
         small.size[i] = 1000 + qint64(i / 8);
@@ -180,14 +215,24 @@ void TestAnomalyScoreAnalysis::knownAnswerFlagsAndDrivers()
 
 void TestAnomalyScoreAnalysis::unscoredRunsCounted()
 {
-    // The demo's configurations mostly have one or two runs: nothing to score.
-    const AnomalyScoreResult r = computeAnomalyScores(loadColumns(), AnomalyGroupChoice::Configuration);
+    // The demo's configurations mostly have one or two runs: within configurations nothing can be
+    // scored, within devices every run is.
+    const RunColumns demo = loadColumns();
+    const AnomalyScoreResult r = computeAnomalyScores(demo, AnomalyGroupChoice::Configuration);
     QCOMPARE(r.rowCount(), std::size_t(0));
+    QCOMPARE(r.smallGroupRows, demo.rowCount());
+    QCOMPARE(computeAnomalyScores(demo, AnomalyGroupChoice::Device).rowCount(), demo.rowCount());
     RunColumns c = anomalyScoreKnownAnswer();
     c.dataset.back() = 1; // a group of one
     c.size.back() = 1;
     const AnomalyScoreResult s = computeAnomalyScores(c, AnomalyGroupChoice::DatasetSizeDevice);
     QCOMPARE(s.smallGroupRows, std::size_t(1));
+    // A run without an expected energy is counted, not scored.
+    c = anomalyScoreKnownAnswer();
+    c.expectedEnergy.front() = std::numeric_limits<double>::quiet_NaN();
+    const AnomalyScoreResult u = computeAnomalyScores(c, AnomalyGroupChoice::Device);
+    QCOMPARE(u.noExpectation, std::size_t(1));
+    QCOMPARE(u.rowCount(), std::size_t(399));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyScoreAnalysis)

@@ -1,9 +1,10 @@
 // The energy anomaly timeline's numbers on a 6000-run demo store: scores and flags against
-// detectAnomalies computed here (and robust z by hand), residuals against each configuration's
-// median from SQL, and the counts and the flagged spike on runs with a known answer.
+// detectAnomalies on residuals computed here (and robust z by hand from SQL), energy over each
+// configuration's median from SQL, and the counts and the flagged spike on runs with a known answer.
 #include <anomalydetection.h>
 #include <anomalytimelineanalysis.h>
 #include <demostore.h>
+#include <expectedenergy.h>
 #include <runloader.h>
 #include <store.h>
 
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <span>
 
@@ -87,21 +89,27 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
 {
     const RunColumns c = loadColumns();
     QVERIFY(c.rowCount() == 6000);
-    for (AnomalyGroupChoice grouping :
-         {AnomalyGroupChoice::DatasetSizeDevice, AnomalyGroupChoice::Configuration, AnomalyGroupChoice::None}) {
+    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    for (AnomalyGroupChoice grouping : {AnomalyGroupChoice::Device, AnomalyGroupChoice::DatasetSizeDevice,
+                                        AnomalyGroupChoice::Configuration, AnomalyGroupChoice::None}) {
         for (AnomalyMethod method : Methods) {
             const AnomalyTimelineResult r = computeAnomalyTimeline(c, method, grouping);
-            // The same detection written out here: log10 features of the positive runs, groups.
+            // The same detection written out here: the residual log10(measured / expected) of the runs
+            // with a positive standardised energy (within a configuration, log10 of that energy where
+            // there is no expectation), the forest adding log10 standardised power.
             const bool forest = method == AnomalyMethod::IsolationForest;
             std::vector<std::size_t> kept;
-            std::vector<double> le, lt, lp;
+            std::vector<double> le, lp;
             for (std::size_t i = 0; i < c.rowCount(); ++i) {
-                if (c.energy[i] > 0 && (!forest || (c.runTime[i] > 0 && c.power[i] > 0))) {
-                    kept.push_back(i);
-                    le.push_back(std::log10(c.energy[i]));
-                    lt.push_back(std::log10(c.runTime[i]));
-                    lp.push_back(std::log10(c.power[i]));
-                }
+                const double measured = c.nonOverheadEnergy[i] + c.energyOverhead[i];
+                if (!(measured > 0) || (forest && !(c.runTime[i] > 0)))
+                    continue;
+                const bool known = expectedEnergy[i] > 0;
+                if (!known && grouping != AnomalyGroupChoice::Configuration)
+                    continue;
+                kept.push_back(i);
+                le.push_back(known ? std::log10(measured / expectedEnergy[i]) : std::log10(measured));
+                lp.push_back(std::log10(measured / c.runTime[i]));
             }
             const std::vector<std::int64_t> all = anomalyGroupKeys(c, anomalyGrouping(grouping));
             std::vector<std::int64_t> groups;
@@ -110,10 +118,8 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
                     groups.push_back(all[i]);
             }
             std::vector<std::span<const double>> features{le};
-            if (forest) {
-                features.emplace_back(lt);
+            if (forest)
                 features.emplace_back(lp);
-            }
             AnomalyOptions o;
             o.method = method;
             o.minGroupSize = 5;
@@ -152,10 +158,9 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
                     count += flags[j];
                 }
                 QCOMPARE(count, e.flaggedCount);
-                if (grouping == AnomalyGroupChoice::DatasetSizeDevice && method == AnomalyMethod::RobustZScore
-                    && t == 3.5)
-                    qInfo("6000-run demo, robust z > 3.5 by dataset, size and device: %zu flagged of %zu scored", count,
-                          r.evaluatedCount);
+                if (grouping == AnomalyGroupChoice::Device && method == AnomalyMethod::RobustZScore && t == 3.5)
+                    qInfo("6000-run demo, robust z > 3.5 within device: %zu flagged of %zu scored (%zu runs)", count,
+                          r.evaluatedCount, c.rowCount());
             }
         }
     }
@@ -163,29 +168,30 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
 
 void TestAnomalyTimelineAnalysis::robustZByHand()
 {
-    // Robust z = (x - median) / (1.4826 MAD) of log10 energy, recomputed from SQL per group.
+    // Robust z = (r - median) / (1.4826 MAD) of the residuals r = log10(measured / expected) within
+    // each device, the measured energy recomputed from SQL. Every run has an expectation here.
     const RunColumns c = loadColumns();
-    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
-                                                           AnomalyGroupChoice::DatasetSizeDevice);
+    const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Device);
+    QCOMPARE(r.evaluatedCount, c.rowCount());
+    QCOMPARE(r.noExpectation, std::size_t(0));
+    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    std::map<qint64, double> expectedById;
+    for (std::size_t i = 0; i < c.rowCount(); ++i)
+        expectedById[c.id[i]] = expectedEnergy[i];
     std::map<qint64, std::size_t> row;
     for (std::size_t j = 0; j < r.rowCount(); ++j)
         row[r.id[j]] = j;
-    QSqlQuery groups(m_store->database());
-    QVERIFY(groups.exec(QStringLiteral("SELECT dataset, size, device FROM runs GROUP BY dataset, size, device "
-                                       "HAVING count(*) >= 5 ORDER BY dataset, size, device LIMIT 40")));
     int checked = 0;
-    while (groups.next()) {
+    for (const char *device : {"CPU", "GPU"}) {
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, energy FROM runs WHERE dataset = ? AND size = ? AND device = ?"));
-        q.addBindValue(groups.value(0));
-        q.addBindValue(groups.value(1));
-        q.addBindValue(groups.value(2));
+        q.prepare(QStringLiteral("SELECT id, non_overhead_energy + energy_overhead FROM runs WHERE device = ?"));
+        q.addBindValue(QString::fromLatin1(device));
         QVERIFY(q.exec());
         std::vector<qint64> ids;
         std::vector<double> x;
         while (q.next()) {
             ids.push_back(q.value(0).toLongLong());
-            x.push_back(std::log10(q.value(1).toDouble()));
+            x.push_back(std::log10(q.value(1).toDouble() / expectedById.at(ids.back())));
         }
         const double med = medianOf(x);
         std::vector<double> dev;
@@ -199,10 +205,11 @@ void TestAnomalyTimelineAnalysis::robustZByHand()
             const double expected = (x[k] - med) / (1.482602218505602 * mad);
             QVERIFY2(std::abs(r.score[j] - expected) <= 1e-9 * std::max(1.0, std::abs(expected)),
                      qPrintable(QStringLiteral("run %1: %2 vs %3").arg(ids[k]).arg(r.score[j]).arg(expected)));
+            QVERIFY(std::abs(r.expectedRatio[j] / std::pow(10.0, x[k]) - 1) < 1e-9);
             ++checked;
         }
     }
-    QVERIFY(checked > 100);
+    QCOMPARE(std::size_t(checked), c.rowCount());
 }
 
 void TestAnomalyTimelineAnalysis::residualsMatchConfigurationMedians()
@@ -233,6 +240,19 @@ void TestAnomalyTimelineAnalysis::residualsMatchConfigurationMedians()
 void TestAnomalyTimelineAnalysis::knownAnswerFlagsTheSpike()
 {
     const RunColumns c = anomalyTimelineKnownAnswer();
+    // By default (residuals within device) every run is scored, the single runs too.
+    const AnomalyTimelineResult byDevice = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                                  AnomalyGroupChoice::Device);
+    QCOMPARE(byDevice.totalRuns, std::size_t(36));
+    QCOMPARE(byDevice.evaluatedCount, std::size_t(36));
+    QCOMPARE(byDevice.smallGroupRows, std::size_t(0));
+    const std::vector<std::uint8_t> deviceFlags = anomalyTimelineFlags(byDevice, 3.5);
+    QCOMPARE(std::count(deviceFlags.begin(), deviceFlags.end(), 1), 1);
+    const std::size_t top = std::size_t(std::find(deviceFlags.begin(), deviceFlags.end(), 1) - deviceFlags.begin());
+    QCOMPARE(byDevice.id[top], std::int64_t(10));
+    QVERIFY(std::abs(byDevice.expectedRatio[top] - 6.0) < 1e-12); // 6 x 265 kJ against 265 kJ
+
+    // Within configurations only the two repeated configurations can be scored.
     const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
                                                            AnomalyGroupChoice::Configuration);
     QCOMPARE(r.totalRuns, std::size_t(36));
@@ -257,11 +277,23 @@ void TestAnomalyTimelineAnalysis::knownAnswerFlagsTheSpike()
 void TestAnomalyTimelineAnalysis::edgeCaseCounts()
 {
     RunColumns c = anomalyTimelineKnownAnswer();
-    for (double &e : c.energy)
-        e = 0;
-    const AnomalyTimelineResult zeros = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+    RunColumns zero = c;
+    for (std::size_t i = 0; i < zero.rowCount(); ++i)
+        zero.energy[i] = zero.nonOverheadEnergy[i] = zero.energyOverhead[i] = 0;
+    const AnomalyTimelineResult zeros = computeAnomalyTimeline(zero, AnomalyMethod::RobustZScore,
                                                                AnomalyGroupChoice::Configuration);
     QCOMPARE(zeros.droppedNonPositive, std::size_t(36));
+    // Without expectations nothing is scored within devices, and the count says why; within
+    // configurations the repeats are still compared with each other.
+    std::fill(c.expectedEnergy.begin(), c.expectedEnergy.end(), std::numeric_limits<double>::quiet_NaN());
+    const AnomalyTimelineResult unknown = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                                 AnomalyGroupChoice::Device);
+    QCOMPARE(unknown.noExpectation, std::size_t(36));
+    QCOMPARE(unknown.evaluatedCount, std::size_t(0));
+    const AnomalyTimelineResult repeats = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                                 AnomalyGroupChoice::Configuration);
+    QCOMPARE(repeats.noExpectation, std::size_t(0));
+    QCOMPARE(repeats.evaluatedCount, std::size_t(16));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyTimelineAnalysis)

@@ -19,7 +19,8 @@ inline qint64 nsAt(const char *iso)
 
 // For the anomaly-score timeline: two groups (dataset, size, device) of 200 runs with small
 // deterministic noise. Group 1 has three runs that ran 5x longer at normal power; group 2 one run
-// at 0.3x power (a meter drop-out).
+// at 0.3x power (a meter drop-out). Each run's expected energy is its group's nominal energy
+// (1000 s x 300 W on the CPU, 800 s x 450 W on the GPU), so its residual is log10(E / nominal).
 inline RunColumns anomalyScoreKnownAnswer(bool withDip = true, bool withSlow = true)
 {
     RunColumns c;
@@ -45,6 +46,7 @@ inline RunColumns anomalyScoreKnownAnswer(bool withDip = true, bool withSlow = t
         c.energyOverhead.push_back(runTime * power * 0.1);
         c.energyPerEpoch.push_back(runTime * power / 3000);
         c.energyPerDatum.push_back(runTime * power / 1e8);
+        c.expectedEnergy.push_back(gpu ? 800.0 * 450.0 : 1000.0 * 300.0);
     };
     const qint64 t0 = nsAt("2022-09-02T00:00:00Z");
     const qint64 hour = 3600LL * 1000000000LL;
@@ -67,7 +69,9 @@ inline RunColumns anomalyScoreKnownAnswer(bool withDip = true, bool withSlow = t
 }
 
 // For the energy anomaly timeline: configuration A has nine ordinary runs and one 6x spike,
-// configuration B six ordinary runs, and 20 configurations have a single run each.
+// configuration B six ordinary runs, and 20 configurations have a single run each. The expected
+// energy is each configuration's nominal energy (265 kJ, 200 kJ, 20 kJ x (1 + 0.1 k)), as a model
+// that predicted every configuration exactly would give; so residuals are log10(E / nominal).
 inline RunColumns anomalyTimelineKnownAnswer()
 {
     RunColumns c;
@@ -94,15 +98,24 @@ inline RunColumns anomalyTimelineKnownAnswer()
         c.energyPerEpoch.push_back(energy / 3000);
         c.energyPerDatum.push_back(energy / 1e8);
     };
+    auto expect = [&c](double nominal, std::size_t runs) {
+        for (std::size_t k = 0; k < runs; ++k)
+            c.expectedEnergy.push_back(nominal);
+    };
     const qint64 day = 86400LL * 1000000000LL;
     const qint64 t0 = nsAt("2022-09-05T08:00:00Z");
     for (int k = 0; k < 9; ++k)
         add(1, 0, 16384, 4, false, 265000.0 * (0.96 + 0.01 * k), t0 + k * 2 * day);
     add(1, 0, 16384, 4, false, 265000.0 * 6, nsAt("2022-10-03T12:00:00Z"));
+    expect(265000.0, 10);
     for (int k = 0; k < 6; ++k)
         add(0, 1, 1024, 3, true, 200000.0 * (0.98 + 0.01 * k), t0 + k * 3 * day + day / 2);
-    for (int k = 0; k < 20; ++k)
+    expect(200000.0, 6);
+    for (int k = 0; k < 20; ++k) {
         add(0, 0, 32 << k, 2, false, 20000.0 * (1 + 0.1 * k), t0 + k * day + day / 3);
+        // Single runs the model predicts within a few percent either way.
+        expect(20000.0 * (1 + 0.1 * k) * (1 + 0.02 * std::sin(k * 1.3)), 1);
+    }
     return c;
 }
 

@@ -30,6 +30,7 @@
 #include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace wattprint;
@@ -208,38 +209,30 @@ void TestAnomalyScoreView::showAndWait()
 void TestAnomalyScoreView::findingKnownAnswer()
 {
     // The flagged runs and their drivers are checked in tests/analysis/tst_anomalyscoreanalysis.cpp.
-    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
-             QStringLiteral("Of the 4 flagged runs (energy beyond 3 σ within their dataset, size and device; 3 above "
-                            "and 1 below their group), 3 are driven mainly by run time and 1 by power."));
+    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::Device);
+    QCOMPARE(AnomalyScoreView::findingFor(r, 3.5),
+             QStringLiteral("4 of 400 runs scored are flagged (a residual beyond 3.5 σ within their device; 3 above "
+                            "and 1 below their group): 3 driven mainly by run time and 1 by power."));
     const AnomalyScoreResult one = computeAnomalyScores(anomalyScoreKnownAnswer(true, false),
-                                                        AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(AnomalyScoreView::findingFor(one, 3.0),
-             QStringLiteral("The one flagged run (energy beyond 3 σ within their dataset, size and device, below its "
-                            "group) is driven mainly by power."));
+                                                        AnomalyGroupChoice::Device);
+    QCOMPARE(AnomalyScoreView::findingFor(one, 3.5),
+             QStringLiteral("1 of 400 runs scored is flagged (a residual beyond 3.5 σ within their device, below its "
+                            "group), driven mainly by power."));
     const AnomalyScoreResult none = computeAnomalyScores(anomalyScoreKnownAnswer(false, false),
-                                                         AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(AnomalyScoreView::findingFor(none, 3.0),
-             QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
-                            "runs scored."));
-    // Groups of 8 runs: a z-score cannot pass 7 / sqrt(8) = 2.47, and the sentence says so.
-    RunColumns small = anomalyScoreKnownAnswer();
-    for (std::size_t i = 0; i < small.rowCount(); ++i)
-        small.size[i] = 1000 + qint64(i / 8);
-    const AnomalyScoreResult eights = computeAnomalyScores(small, AnomalyGroupChoice::DatasetSizeDevice);
-    QCOMPARE(AnomalyScoreView::findingFor(eights, 3.0),
-             QStringLiteral("No run is flagged (energy beyond 3 σ within their dataset, size and device) among the 400 "
-                            "runs scored; with at most 8 runs in a group no score can pass 2.47."));
+                                                         AnomalyGroupChoice::Device);
+    QCOMPARE(AnomalyScoreView::findingFor(none, 3.5),
+             QStringLiteral("No run is flagged (a residual beyond 3.5 σ within their device) among the 400 runs "
+                            "scored."));
 }
 
 void TestAnomalyScoreView::findingEdgeCases()
 {
-    QCOMPARE(AnomalyScoreView::findingFor(computeAnomalyScores(RunColumns(), AnomalyGroupChoice::Configuration), 3),
+    QCOMPARE(AnomalyScoreView::findingFor(computeAnomalyScores(RunColumns(), AnomalyGroupChoice::Configuration), 3.5),
              QStringLiteral("No runs match the filter."));
-    // The demo's configurations mostly have one or two runs: nothing to score (the counts are
-    // checked in tests/analysis/tst_anomalyscoreanalysis.cpp).
+    // The demo's configurations mostly have one or two runs: nothing to score within them (the
+    // counts are checked in tests/analysis/tst_anomalyscoreanalysis.cpp).
     const AnomalyScoreResult r = computeAnomalyScores(loadColumns(), AnomalyGroupChoice::Configuration);
-    QCOMPARE(AnomalyScoreView::findingFor(r, 3.0),
+    QCOMPARE(AnomalyScoreView::findingFor(r, 3.5),
              QStringLiteral("None of the 6,000 runs could be scored: all their configurations have fewer than 5 runs; "
                             "choose a coarser grouping."));
     // Unscored runs are counted in the sentence.
@@ -247,35 +240,46 @@ void TestAnomalyScoreView::findingEdgeCases()
     c.dataset.back() = 1; // a group of one
     c.size.back() = 1;
     const AnomalyScoreResult s = computeAnomalyScores(c, AnomalyGroupChoice::DatasetSizeDevice);
-    QVERIFY(AnomalyScoreView::findingFor(s, 3.0).endsWith(
+    QVERIFY(AnomalyScoreView::findingFor(s, 3.5).endsWith(
         QStringLiteral("; 1 run in dataset, size and device groups with fewer than 5 runs was not scored.")));
+    // No expectation for any run: said plainly.
+    RunColumns unknown = anomalyScoreKnownAnswer();
+    std::fill(unknown.expectedEnergy.begin(), unknown.expectedEnergy.end(), std::numeric_limits<double>::quiet_NaN());
+    QCOMPARE(AnomalyScoreView::findingFor(computeAnomalyScores(unknown, AnomalyGroupChoice::Device), 3.5),
+             QStringLiteral("None of the 400 runs could be scored: the energy model has no expected energy for them "
+                            "(it knows BUTTER-E's datasets and shapes); group by configuration to compare runs with "
+                            "their repeats."));
 }
 
 void TestAnomalyScoreView::tooltipExplainsInWords()
 {
-    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::DatasetSizeDevice);
-    // Group 1 by hand: log T and log P deviations over the sd of log E.
+    const AnomalyScoreResult r = computeAnomalyScores(anomalyScoreKnownAnswer(), AnomalyGroupChoice::Device);
+    // The CPU group by hand: residual r = log10(E / 300 kJ), z = (r - median r) / (1.4826 MAD); the
+    // power part (log P - median log P) over the same scale; the run-time part the rest.
     const RunColumns c = anomalyScoreKnownAnswer();
-    double me = 0, mt = 0, mp = 0;
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    };
+    std::vector<double> res, lp, dev;
     for (std::size_t k = 0; k < 200; ++k) {
-        me += std::log10(c.energy[k]) / 200;
-        mt += std::log10(c.runTime[k]) / 200;
-        mp += std::log10(c.energy[k] / c.runTime[k]) / 200;
+        res.push_back(std::log10(c.energy[k] / 300000.0));
+        lp.push_back(std::log10(c.energy[k] / c.runTime[k]));
     }
-    double var = 0;
-    for (std::size_t k = 0; k < 200; ++k)
-        var += std::pow(std::log10(c.energy[k]) - me, 2) / 200;
-    const double sd = std::sqrt(var);
+    const double mr = median(res), mp = median(lp);
+    for (double v : res)
+        dev.push_back(std::abs(v - mr));
+    const double scale = 1.482602218505602 * median(dev);
     const std::size_t k = 90; // id 91, a slow run
-    const double z = (std::log10(c.energy[k]) - me) / sd;
-    const double zt = (std::log10(c.runTime[k]) - mt) / sd;
-    const double zp = (std::log10(c.energy[k] / c.runTime[k]) - mp) / sd;
+    const double z = (res[k] - mr) / scale;
+    const double zp = (lp[k] - mp) / scale;
+    const double zt = z - zp;
     const std::size_t j = std::size_t(std::find(r.id.begin(), r.id.end(), 91) - r.id.begin());
     auto fmt = [](double v) { return QString::number(std::abs(v), 'f', 1); };
     const QString expected = QStringLiteral("energy %1 σ high: run time +%2 σ, power %3 σ")
                                  .arg(fmt(z), fmt(zt), (zp < 0 ? QStringLiteral("−") : QStringLiteral("+")) + fmt(zp));
     QCOMPARE(AnomalyScoreView::explain(r, j), expected);
-    const QString tip = AnomalyScoreView::tooltipFor(r, j, 3.0);
+    const QString tip = AnomalyScoreView::tooltipFor(r, j, 3.5);
     QVERIFY(tip.startsWith(expected));
     QVERIFY(tip.contains(QStringLiteral("Flagged, driven mainly by run time")));
     QVERIFY(tip.contains(QStringLiteral("mnist, rectangle, 4,096 parameters")));
@@ -283,7 +287,7 @@ void TestAnomalyScoreView::tooltipExplainsInWords()
     const std::size_t d = std::size_t(std::find(r.id.begin(), r.id.end(), 321) - r.id.begin());
     QVERIFY(AnomalyScoreView::explain(r, d).startsWith(QStringLiteral("energy ")));
     QVERIFY(AnomalyScoreView::explain(r, d).contains(QStringLiteral(" σ low: run time ")));
-    QVERIFY(AnomalyScoreView::tooltipFor(r, d, 3.0).contains(QStringLiteral("driven mainly by power")));
+    QVERIFY(AnomalyScoreView::tooltipFor(r, d, 3.5).contains(QStringLiteral("driven mainly by power")));
 }
 
 void TestAnomalyScoreView::resultMatchesSql()
@@ -291,17 +295,16 @@ void TestAnomalyScoreView::resultMatchesSql()
     showAndWait();
     const auto r = m_view->result();
     QVERIFY(r);
-    QCOMPARE(r->grouping, AnomalyGroupChoice::DatasetSizeDevice);
+    QCOMPARE(r->grouping, AnomalyGroupChoice::Device);
     QSqlQuery q(m_store->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")));
     QVERIFY(q.next());
     QCOMPARE(qint64(r->totalRuns), q.value(0).toLongLong());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs r JOIN (SELECT dataset, size, device FROM runs GROUP BY "
-                                  "dataset, size, device HAVING count(*) >= 5) g USING (dataset, size, device)")));
-    QVERIFY(q.next());
+    // Every run has an expected energy, so every run is scored within its device.
     QCOMPARE(qint64(r->rowCount()), q.value(0).toLongLong());
-    QCOMPARE(qint64(r->smallGroupRows), qint64(r->totalRuns) - q.value(0).toLongLong());
-    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 3.0));
+    QCOMPARE(r->smallGroupRows, std::size_t(0));
+    QCOMPARE(r->noExpectation, std::size_t(0));
+    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 3.5));
     qInfo("6000-run demo: %s", qPrintable(m_view->finding()));
     QCOMPARE(m_view->dotLayer()->pointCount(), r->rowCount());
 }
@@ -360,7 +363,7 @@ void TestAnomalyScoreView::filterToFlaggedButton()
     const auto r = m_view->result();
     QList<qint64> flagged;
     for (std::size_t i = 0; i < r->rowCount(); ++i) {
-        if (std::abs(r->z[i]) > 3)
+        if (std::abs(r->z[i]) > 3.5)
             flagged << r->id[i];
     }
     std::sort(flagged.begin(), flagged.end());
@@ -373,26 +376,33 @@ void TestAnomalyScoreView::thresholdAndStateRoundTrip()
 {
     showAndWait();
     const auto r = m_view->result();
-    m_view->setThreshold(2.0);
-    std::size_t beyond2 = 0;
+    QCOMPARE(m_view->threshold(), 3.5);
+    m_view->setThreshold(2.5);
+    std::size_t beyond = 0;
     for (double z : r->z)
-        beyond2 += std::abs(z) > 2 ? 1 : 0;
+        beyond += std::abs(z) > 2.5 ? 1 : 0;
     QCOMPARE(std::size_t(std::count_if(m_view->dotLayer()->categories().begin(), m_view->dotLayer()->categories().end(),
                                        [](std::uint8_t c) { return c > 0; })),
-             beyond2);
-    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 2.0));
-    m_view->setGrouping(AnomalyGroupChoice::Device);
+             beyond);
+    QCOMPARE(m_view->finding(), AnomalyScoreView::findingFor(*r, 2.5));
+    m_view->setGrouping(AnomalyGroupChoice::DatasetDevice);
     const QJsonObject state = m_view->saveState();
-    QCOMPARE(state.value(QStringLiteral("grouping")).toString(), QStringLiteral("device"));
-    QCOMPARE(state.value(QStringLiteral("threshold")).toDouble(), 2.0);
+    QCOMPARE(state.value(QStringLiteral("grouping")).toString(), QStringLiteral("dataset-device"));
+    QCOMPARE(state.value(QStringLiteral("threshold")).toDouble(), 2.5);
     AnomalyScoreView other;
     other.restoreState(state);
-    QCOMPARE(other.grouping(), AnomalyGroupChoice::Device);
-    QCOMPARE(other.threshold(), 2.0);
+    QCOMPARE(other.grouping(), AnomalyGroupChoice::DatasetDevice);
+    QCOMPARE(other.threshold(), 2.5);
     QCOMPARE(other.saveState(), state);
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("thresholdBox"))->currentIndex(), 1);
     QVERIFY(waitReady(m_view.get()));
-    QCOMPARE(m_view->result()->grouping, AnomalyGroupChoice::Device);
+    QCOMPARE(m_view->result()->grouping, AnomalyGroupChoice::DatasetDevice);
+    // Layouts saved with the plain z's thresholds (3 and 2) open on the nearer robust ones.
+    AnomalyScoreView old;
+    old.restoreState({{QStringLiteral("threshold"), 2.0}});
+    QCOMPARE(old.threshold(), 2.5);
+    old.restoreState({{QStringLiteral("threshold"), 3.0}});
+    QCOMPARE(old.threshold(), 3.5);
 }
 
 // ---------------------------------------------------------------------------------------- output
@@ -441,8 +451,7 @@ void TestAnomalyScoreView::controlsNamedAndReachable()
     QCOMPARE(m_view->nugget(), QStringLiteral("Why is this run flagged: run time or power?"));
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(m_view.get(), &change);
-    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("groupBox"))->currentText(),
-             QStringLiteral("Dataset, size and device"));
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("groupBox"))->currentText(), QStringLiteral("Device"));
 }
 
 void TestAnomalyScoreView::timingOnFullDemo()

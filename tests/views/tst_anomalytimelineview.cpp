@@ -38,6 +38,7 @@
 #include "../support/imagecheck.h"
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -266,7 +267,7 @@ void TestAnomalyTimelineView::resultMatchesSql()
     const auto r = m_view->result();
     QVERIFY(r);
     QCOMPARE(r->method, AnomalyMethod::RobustZScore);
-    QCOMPARE(r->grouping, AnomalyGroupChoice::Configuration);
+    QCOMPARE(r->grouping, AnomalyGroupChoice::Device);
     QSqlQuery q(m_store->database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, start_ns, energy FROM runs ORDER BY start_ns, id")));
     std::size_t j = 0;
@@ -279,11 +280,21 @@ void TestAnomalyTimelineView::resultMatchesSql()
     }
     QCOMPARE(j, r->rowCount());
     QCOMPARE(r->totalRuns, std::size_t(6000));
-    // At 6000 runs no configuration has 5 runs: nothing can be scored, and the view says so.
-    QCOMPARE(r->evaluatedCount, std::size_t(0));
+    // Every run has an expected energy: every run is scored within its device, and the finding
+    // counts them.
+    QCOMPARE(r->evaluatedCount, std::size_t(6000));
+    QCOMPARE(m_view->finding(), AnomalyTimelineView::findingFor(*r, 3.5));
+    QVERIFY2(m_view->finding().contains(QStringLiteral(" of 6,000 runs scored (")), qPrintable(m_view->finding()));
+    qInfo("6000-run demo: %s", qPrintable(m_view->finding()));
+    // Within configurations nothing can be scored at this size, and the view says so.
+    m_view->setGrouping(AnomalyGroupChoice::Configuration);
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(m_view->result()->evaluatedCount, std::size_t(0));
     QCOMPARE(m_view->finding(),
              QStringLiteral("None of the 6,000 runs could be scored: all their configurations have "
                             "fewer than 5 runs; choose a coarser grouping."));
+    m_view->setGrouping(AnomalyGroupChoice::Device);
+    QVERIFY(waitReady(m_view.get()));
     QCOMPARE(m_view->dotLayer()->pointCount(), r->rowCount());
     // The axis is the UTC date.
     QVERIFY(m_view->plot()->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>());
@@ -294,20 +305,34 @@ void TestAnomalyTimelineView::findingKnownAnswer()
 {
     // The counts and the flagged spike are checked in tests/analysis/tst_anomalytimelineanalysis.cpp.
     const RunColumns c = anomalyTimelineKnownAnswer();
+    const AnomalyTimelineResult byDevice = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
+                                                                  AnomalyGroupChoice::Device);
+    QCOMPARE(AnomalyTimelineView::findingFor(byDevice, 3.5),
+             QStringLiteral("1 of 36 runs scored (2.8%) is flagged by |robust z| > 3.5 within their device: a 6.0× "
+                            "spike over its expected energy on 2022-10-03 (mnist, rectangle, 16,384 parameters, depth "
+                            "4, CPU, 1.59 MJ)."));
     const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
                                                            AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.5),
-             QStringLiteral("1 of 36 runs (2.8%) is flagged by |robust z| > 3.5 within their configuration (20 runs in "
-                            "configurations with fewer than 5 runs could not be scored): a 6.0× spike over its "
-                            "configuration's median on 2022-10-03 (mnist, rectangle, 16,384 parameters, depth 4, CPU, "
-                            "1.59 MJ)."));
+             QStringLiteral("1 of 16 runs scored (%1%) is flagged by |robust z| > 3.5 within their configuration (20 "
+                            "runs in configurations with fewer than 5 runs could not be scored): a 6.0× spike over "
+                            "its expected energy on 2022-10-03 (mnist, rectangle, 16,384 parameters, depth 4, CPU, "
+                            "1.59 MJ).")
+                 .arg(QLocale().toString(100.0 / 16, 'f', 1)));
     // A looser threshold flags more; the sentence names the count and still the largest.
     const std::vector<std::uint8_t> loose = anomalyTimelineFlags(r, 1.0);
     const auto n = std::count(loose.begin(), loose.end(), 1);
     QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).startsWith(
-        QStringLiteral("%1 of 36 runs (").arg(n) + QLocale().toString(100.0 * double(n) / 36, 'f', 1)
+        QStringLiteral("%1 of 16 runs scored (").arg(n) + QLocale().toString(100.0 * double(n) / 16, 'f', 1)
         + QStringLiteral("%) are flagged by |robust z| > 1.0 within their configuration")));
     QVERIFY(AnomalyTimelineView::findingFor(r, 1.0).contains(QStringLiteral("the largest is a 6.0× spike")));
+    // Without an expectation the spike is measured against its configuration's median.
+    RunColumns unknown = c;
+    std::fill(unknown.expectedEnergy.begin(), unknown.expectedEnergy.end(), std::numeric_limits<double>::quiet_NaN());
+    const AnomalyTimelineResult repeats = computeAnomalyTimeline(unknown, AnomalyMethod::RobustZScore,
+                                                                 AnomalyGroupChoice::Configuration);
+    QVERIFY(AnomalyTimelineView::findingFor(repeats, 3.5)
+                .contains(QStringLiteral("a 6.0× spike over its configuration's median on 2022-10-03")));
     // Grouping by nothing compares the spike with every run, GPU runs included.
     const AnomalyTimelineResult none = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
     QVERIFY(AnomalyTimelineView::findingFor(none, 3.5).contains(QStringLiteral("among all runs")));
@@ -320,22 +345,33 @@ void TestAnomalyTimelineView::findingEdgeCases()
     QCOMPARE(AnomalyTimelineView::findingFor(empty, 3.5), QStringLiteral("No runs match the filter."));
 
     RunColumns c = anomalyTimelineKnownAnswer();
-    for (double &e : c.energy)
-        e = 0;
+    for (std::size_t i = 0; i < c.rowCount(); ++i)
+        c.energy[i] = c.nonOverheadEnergy[i] = c.energyOverhead[i] = 0;
     const AnomalyTimelineResult zeros = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore,
                                                                AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(zeros, 3.5),
              QStringLiteral("None of the 36 runs in the filter has a positive energy to score."));
 
+    // No expectation for any run, within devices: said plainly.
+    RunColumns unknown = anomalyTimelineKnownAnswer();
+    std::fill(unknown.expectedEnergy.begin(), unknown.expectedEnergy.end(), std::numeric_limits<double>::quiet_NaN());
+    QCOMPARE(AnomalyTimelineView::findingFor(
+                 computeAnomalyTimeline(unknown, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Device), 3.5),
+             QStringLiteral("None of the 36 runs could be scored: the energy model has no expected energy for them "
+                            "(it knows BUTTER-E's datasets and shapes); group by configuration to compare runs with "
+                            "their repeats."));
+
     // One device, nothing flagged.
     RunColumns calm = anomalyTimelineKnownAnswer();
     calm.energy[9] = 265000.0;
+    calm.nonOverheadEnergy[9] = 265000.0 * 0.9;
+    calm.energyOverhead[9] = 265000.0 * 0.1;
     for (auto &g : calm.isGpu)
         g = 0;
     const AnomalyTimelineResult r = computeAnomalyTimeline(calm, AnomalyMethod::ZScore,
                                                            AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyTimelineView::findingFor(r, 3.0),
-             QStringLiteral("None of the 36 runs is flagged by |z| > 3.0 within their configuration (20 runs in "
+             QStringLiteral("None of the 16 runs scored is flagged by |z| > 3.0 within their configuration (20 runs in "
                             "configurations with fewer than 5 runs could not be scored)."));
 }
 
@@ -754,6 +790,8 @@ void TestAnomalyTimelineView::timingOnFullDemo()
             big.energyOverhead.push_back(snap->energyOverhead[i]);
             big.energyPerEpoch.push_back(snap->energyPerEpoch[i]);
             big.energyPerDatum.push_back(snap->energyPerDatum[i]);
+            if (!snap->expectedEnergy.empty())
+                big.expectedEnergy.push_back(snap->expectedEnergy[i]);
         }
     }
     QElapsedTimer c;
