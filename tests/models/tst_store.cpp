@@ -3,6 +3,8 @@
 #include "../support/demostorecache.h"
 
 #include <demostore.h>
+#include <expectedenergy.h>
+#include <expectedenergystore.h>
 #include <filter.h>
 #include <filterstate.h>
 #include <importer.h>
@@ -13,7 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,7 +25,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <atomic>
 #include <thread>
 
@@ -47,6 +53,7 @@ private slots:
     void runLoaderMatchesSql();
     void summaryCountsAndMarksSynthetic();
     void demoBuildsQuicklyAndCanBeRemoved();
+    void expectedEnergyKeptAndUpgraded();
     // Hardening.
     void concurrentCreationIsAtomic();
     void foreignSqliteFileIsLeftByteIdentical();
@@ -61,6 +68,56 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_demo;
 };
+
+void TestStore::expectedEnergyKeptAndUpgraded()
+{
+    // The demo store: every run has an expectation, equal to the model fitted on the whole store.
+    RunColumns all;
+    QString error;
+    QVERIFY2(RunLoader(m_demo.get()).load(Filter(), &all, nullptr, &error), qPrintable(error));
+    QCOMPARE(all.expectedEnergy.size(), all.rowCount());
+    RunColumns bare = all;
+    bare.expectedEnergy.clear();
+    const ExpectedEnergy refit = computeExpectedEnergy(bare);
+    for (std::size_t i = 0; i < all.rowCount(); ++i)
+        QVERIFY(std::abs(all.expectedEnergy[i] / refit.expected[i] - 1) < 1e-12);
+    // A filter does not change a run's expectation.
+    RunColumns gpu;
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    QVERIFY(RunLoader(m_demo.get()).load(f, &gpu, nullptr, &error));
+    QVERIFY(gpu.rowCount() > 0 && gpu.rowCount() < all.rowCount());
+    for (std::size_t j = 0; j < gpu.rowCount(); ++j) {
+        const auto at = std::find(all.id.begin(), all.id.end(), gpu.id[j]) - all.id.begin();
+        QCOMPARE(gpu.expectedEnergy[j], all.expectedEnergy[std::size_t(at)]);
+    }
+    const QJsonObject model = ExpectedEnergyStore::model(m_demo->handle());
+    QCOMPARE(model.value(QStringLiteral("predicted_runs")).toDouble(), double(all.rowCount()));
+    QCOMPARE(model.value(QStringLiteral("method")).toString(), QStringLiteral("non_negative"));
+
+    // A store from before the energy model (schema 1: no column, no table) is upgraded and fitted
+    // when opened for writing.
+    const QString path = m_dir.filePath(QStringLiteral("before-model.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "ALTER TABLE runs DROP COLUMN expected_energy; DROP TABLE energy_model; "
+                              "PRAGMA user_version = 1;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    Store old(path);
+    QVERIFY2(old.open(&error), qPrintable(error));
+    QCOMPARE(old.schemaVersion(), Store::SchemaVersion);
+    QSqlQuery q(old.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(expected_energy) FROM runs")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toLongLong(), q.value(0).toLongLong());
+    QVERIFY(!ExpectedEnergyStore::needsRefresh(old.handle()));
+}
 
 void TestStore::initTestCase()
 {
