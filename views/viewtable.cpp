@@ -164,24 +164,34 @@ QList<ViewRow> builtIn()
             .stack = S::Left,
             .create = &make<ParetoView>,
             .textContext = "wattprint::ParetoView",
-            .question = QT_TRANSLATE_NOOP("wattprint::ParetoView",
-                                          "Which setups are fastest for their energy, and which are never worth it?"),
+            .question = QT_TRANSLATE_NOOP(
+                "wattprint::ParetoView",
+                "Which setups give the most capacity for their energy, and which are never worth it?"),
             .howToRead = QT_TRANSLATE_NOOP(
                 "wattprint::ParetoView",
-                "<p>Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
-                "the median run time (across) and median energy per run (up) of its runs; both axes are "
-                "logarithmic. A bubble's <b>area</b> is proportional to the network's parameter count (the smallest "
-                "networks share the smallest size). Switch <i>Points</i> to <i>One per run</i> to see every run "
-                "as a dot instead.</p>"
-                "<p>The black <b>step line</b> is the Pareto frontier: the ringed setups on it are the ones no other "
-                "setup beats on both run time and energy. Everything above and to the right of the line is "
-                "<b>never worth it</b>: some frontier setup is at least as fast and uses at least as little "
-                "energy. The list beside the chart names the frontier setups; click one to select it in every "
-                "view.</p>"
-                "<p>Setups of different datasets do different work, and over all of them one small-dataset setup "
-                "often beats every other: set <i>Frontier</i> to <i>Within each dataset</i> to draw one step line "
-                "per dataset, or select one dataset in the filter.</p>"
-                "<p>Colours show the network shape or the device (<i>Colour by</i>). The runs carry no optimizer "
+                "<p>Each point is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
+                "the medians of its runs; both axes are logarithmic. <i>Axes</i> picks what is plotted:</p><ul>"
+                "<li><b>Capacity vs energy per datum</b> (the default): the network's parameter count across, the "
+                "energy to train on one example once up, so datasets of different sizes compare fairly;</li>"
+                "<li><b>Capacity vs energy per run</b>: the same against the energy of a whole run;</li>"
+                "<li><b>Run time vs energy</b>: a run's energy is its power times its run time, so the two rise "
+                "together and a frontier over them says little about a trade-off. There a bubble's <b>area</b> "
+                "shows the parameter count.</li></ul>"
+                "<p>On the capacity axes each device has its own <b>step line</b>, its Pareto frontier "
+                "(<span style='color:#00517f'><b>CPU</b></span>, <span style='color:#aa4b00'><b>GPU</b></span>): "
+                "the ringed setups on it are the ones no other setup of that device beats by giving at least as "
+                "many parameters for at most as much energy. Everything above and to the left of a line is "
+                "<b>never worth it</b>: a frontier setup of that device is at least as large and uses no more "
+                "energy. Follow a line from its lower end to its upper end for the cheapest way to each size; its "
+                "top end is the largest network at its least energy. On the run time axes one black line bounds "
+                "the setups no other beats on both run time and energy. The list beside the chart names the "
+                "frontier setups; click one to select it in every view.</p>"
+                "<p>Most setups have one to three runs, so a frontier point may be a lucky run: hover it for its "
+                "run count, or switch <i>Points</i> to <i>One per run</i> to see every run as a dot.</p>"
+                "<p>Setups of different datasets do different work: set <i>Frontier</i> to <i>Within each "
+                "dataset</i> to draw one step line per dataset (and device), or select one dataset in the "
+                "filter.</p>"
+                "<p>Colours show the device or the network shape (<i>Colour by</i>). The runs carry no optimizer "
                 "column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a "
                 "point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to "
                 "zoom.</p>"),
