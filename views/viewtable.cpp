@@ -325,18 +325,22 @@ QList<ViewRow> builtIn()
                 "polygon shows the median of these over its configurations;</li>"
                 "<li><b>Overhead share</b>: the fixed per-run energy overhead as a share of all its runs' "
                 "energy.</li></ul>"
-                "<p>Each axis is scaled over the series: <b>min-max</b> puts the lowest value at the centre and the "
-                "highest at the rim (a straight line between); <b>rank</b> spaces them evenly by their order, which "
-                "keeps one extreme series from squashing the others. The range under each axis name gives the raw "
-                "lowest and highest values.</p>"
+                "<p><i>Scale</i> sets how each axis is drawn. <b>Ratio to median (log)</b>, the default, shows "
+                "each value as a multiple of the median over the series: the dashed middle ring (1&times;) is the "
+                "median, and the other rings are round multiples on a log scale (0.8&times; and 1.25&times; at the "
+                "least, wider when some value is further off), so a difference of a few percent stays small. The "
+                "value under each axis name is what 1&times; stands for there. The two <b>stretched</b> scales put "
+                "the lowest value at the centre and the highest at the rim, by value (<b>min to max</b>) or evenly "
+                "by order (<b>rank</b>), however close the values are: they show the order, not the size of the "
+                "differences. When every series is within 5% on an axis, the caption and the finding say so.</p>"
                 "<p>The finding calls <b>balanced</b> the series whose six scores differ least (smallest standard "
-                "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when its energy "
-                "score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner "
-                "than most but uses "
-                "more energy, through higher power.</p>"
+                "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when it finishes "
+                "sooner than most but uses more energy, through higher power: on the median scale its energy "
+                "ratio is at least 1.1 times its run-time ratio, on the stretched scales its energy score is above "
+                "its run-time score by 0.15 or more (the largest such difference wins).</p>"
                 "<p>CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or "
                 "hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a "
-                "legend entry for the raw values.</p>"),
+                "legend entry for the raw values and their ratio to the median.</p>"),
         },
         {
             .id = QStringLiteral("sunburst"),
