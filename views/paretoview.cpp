@@ -386,8 +386,8 @@ QString ParetoView::timeEnergyNote()
 
 QString ParetoView::energyText(ParetoAxes axes, double joules)
 {
-    return axes == ParetoAxes::CapacityEnergyPerDatum ? tr("%1 per datum").arg(units::energy(joules))
-                                                      : tr("%1 per run").arg(units::energy(joules));
+    return axes == ParetoAxes::CapacityEnergyPerDatum ? tr("%1/datum").arg(units::energy(joules))
+                                                      : tr("%1/run").arg(units::energy(joules));
 }
 
 QString ParetoView::findingFor(const ParetoResult &r, PointMode mode, FrontierScope scope)
@@ -451,9 +451,10 @@ QString ParetoView::findingFor(const ParetoResult &r, PointMode mode, FrontierSc
         const QString n = locale.toString(qulonglong(f.points.size()));
         const QString bottomText
             = tr("%1 parameters at %2").arg(units::compactCount(layer.x[bottom]), energyText(r.axes, layer.y[bottom]));
-        parts << (perRun ? tr("%1: %2 of %3 runs are on the frontier, from %4 up to the most capacity, %5 (a run "
-                              "of %6).")
-                         : tr("%1: %2 of %3 setups are on the frontier, from %4 up to the most capacity, %5 (%6)."))
+        parts << (perRun ? tr("%1: %2 of %3 runs are on the frontier, from the cheapest, %4, up to the most "
+                              "capacity, %5 (a run of %6).")
+                         : tr("%1: %2 of %3 setups are on the frontier, from the cheapest, %4, up to the most "
+                              "capacity, %5 (%6)."))
                      .arg(device, n, of, bottomText, topText, setup);
     }
     return parts.join(QLatin1Char(' '));

@@ -282,7 +282,7 @@ void TestParetoView::capacityMembershipMatchesBruteForce()
         // The finding counts each device's frontier and names its largest network at its cheapest.
         const QLocale locale;
         for (int d : {0, 1}) {
-            const QString prefix = QStringLiteral("%1: %2 of %3 setups are on the frontier, from ")
+            const QString prefix = QStringLiteral("%1: %2 of %3 setups are on the frontier, from the cheapest, ")
                                        .arg(d ? QStringLiteral("GPU") : QStringLiteral("CPU"))
                                        .arg(perDevice[d])
                                        .arg(locale.toString(candidates[d]));
@@ -292,7 +292,7 @@ void TestParetoView::capacityMembershipMatchesBruteForce()
         const ParetoResult::Frontier &cpu = layer.frontiers.front();
         const ConfigurationStats &top = r->configurations[layer.configuration[cpu.points.back()]];
         QVERIFY2(m_view->finding().contains(
-                     QStringLiteral("up to the most capacity, %1 parameters at %2 per datum (%3, %4, depth %5)")
+                     QStringLiteral(", up to the most capacity, %1 parameters at %2/datum (%3, %4, depth %5)")
                          .arg(units::compactCount(double(top.size)), units::energy(layer.y[cpu.points.back()]),
                               top.datasetName, top.shapeName)
                          .arg(top.depth)),
@@ -333,7 +333,7 @@ void TestParetoView::capacityRunsAndEnergyPerRun()
     QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
     QCOMPARE(m_view->plot()->yAxis->label(), QStringLiteral("Energy per run (log scale)"));
     QVERIFY(m_view->finding().contains(QStringLiteral(" runs are on the frontier, from ")));
-    QVERIFY(m_view->finding().contains(QStringLiteral(" per run (a run of adult, ")));
+    QVERIFY(m_view->finding().contains(QStringLiteral("/run (a run of adult, ")));
     // A dragged rectangle selects runs, named by the axes.
     m_view->plot()->replot();
     const QRect area = m_view->plot()->axisRect()->rect();
@@ -356,22 +356,24 @@ void TestParetoView::capacityFindingKnownAnswers()
                                       {"rectangle", true, 1, 500, 64},
                                       {"rectangle", true, 1, 500, 1024}});
     const ParetoResult r = computePareto(c);
-    QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
-             QStringLiteral("CPU: 4 of 6 setups are on the frontier, from 64 parameters at 5 \u00B5J per datum up to "
-                            "the most capacity, 1.02k parameters at 40 \u00B5J per datum (adult, rectangle, depth 3). "
-                            "GPU: 1 of 2 setups is on the frontier, the largest network for the least energy: 1.02k "
-                            "parameters at 50 \u00B5J per datum (adult, rectangle, depth 3)."));
+    QCOMPARE(
+        ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
+        QStringLiteral("CPU: 4 of 6 setups are on the frontier, from the cheapest, 64 parameters at 5 \u00B5J/datum,"
+                       " up to the most capacity, 1.02k parameters at 40 \u00B5J/datum (adult, rectangle, depth 3). "
+                       "GPU: 1 of 2 setups is on the frontier, the largest network for the least energy: 1.02k "
+                       "parameters at 50 \u00B5J/datum (adult, rectangle, depth 3)."));
     QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Runs),
-             QStringLiteral("CPU: 4 of 6 runs are on the frontier, from 64 parameters at 5 \u00B5J per datum up to the "
-                            "most capacity, 1.02k parameters at 40 \u00B5J per datum (a run of adult, rectangle, depth "
-                            "3). GPU: 1 of 2 runs is on the frontier, the largest network for the least energy: 1.02k "
-                            "parameters at 50 \u00B5J per datum (a run of adult, rectangle, depth 3)."));
+             QStringLiteral(
+                 "CPU: 4 of 6 runs are on the frontier, from the cheapest, 64 parameters at 5 \u00B5J/datum,"
+                 " up to the most capacity, 1.02k parameters at 40 \u00B5J/datum (a run of adult, rectangle, depth "
+                 "3). GPU: 1 of 2 runs is on the frontier, the largest network for the least energy: 1.02k "
+                 "parameters at 50 \u00B5J/datum (a run of adult, rectangle, depth 3)."));
     // Energy per run; one device empty (CPU only): one sentence.
     const RunColumns cpu = handColumns({{"rectangle", false, 1, 50, 64}, {"trapezoid", false, 1, 80, 512}});
     QCOMPARE(
         ParetoView::findingFor(computePareto(cpu, ParetoAxes::CapacityEnergy), ParetoView::PointMode::Configurations),
-        QStringLiteral("CPU: 2 of 2 setups are on the frontier, from 64 parameters at 50 J per run up to the most "
-                       "capacity, 512 parameters at 80 J per run (adult, trapezoid, depth 3)."));
+        QStringLiteral("CPU: 2 of 2 setups are on the frontier, from the cheapest, 64 parameters at 50 J/run, up "
+                       "to the most capacity, 512 parameters at 80 J/run (adult, trapezoid, depth 3)."));
     // Within datasets and devices: adult CPU 64 / 100 J and 256 / 300 J, adult GPU 64 / 50 J,
     // banana CPU 1,024 / 10 J.
     RunColumns two = handColumns({{"rectangle", false, 1, 100, 64},
