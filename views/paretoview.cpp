@@ -217,7 +217,8 @@ ParetoView::ParetoView(QWidget *parent)
     m_axesBox->setObjectName(QStringLiteral("axesBox"));
     for (const QString &name : paretoAxesNames())
         m_axesBox->addItem(QString(), name);
-    controls << newBuddyLabel(QStringLiteral("axesLabel"), m_axesBox) << m_axesBox;
+    // The main choice sits on the toolbar: the row below is as wide as a dock allows.
+    addLabelledControl(QStringLiteral("axesLabel"), m_axesBox);
     connect(m_axesBox, &QComboBox::activated, this, [this](int index) {
         setAxes(paretoAxesFromName(m_axesBox->itemData(index).toString()).value_or(DefaultAxes));
     });
