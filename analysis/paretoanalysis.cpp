@@ -6,17 +6,74 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 namespace wattprint {
 
+QString paretoAxesName(ParetoAxes axes)
+{
+    switch (axes) {
+    case ParetoAxes::CapacityEnergyPerDatum: return QStringLiteral("capacity-energy-per-datum");
+    case ParetoAxes::CapacityEnergy: return QStringLiteral("capacity-energy");
+    case ParetoAxes::TimeEnergy: return QStringLiteral("time-energy");
+    }
+    return {};
+}
+
+std::optional<ParetoAxes> paretoAxesFromName(QStringView name)
+{
+    for (ParetoAxes axes : {ParetoAxes::CapacityEnergyPerDatum, ParetoAxes::CapacityEnergy, ParetoAxes::TimeEnergy}) {
+        if (name == paretoAxesName(axes))
+            return axes;
+    }
+    return std::nullopt;
+}
+
+QStringList paretoAxesNames()
+{
+    return {paretoAxesName(ParetoAxes::CapacityEnergyPerDatum), paretoAxesName(ParetoAxes::CapacityEnergy),
+            paretoAxesName(ParetoAxes::TimeEnergy)};
+}
+
+bool paretoMaximisesX(ParetoAxes axes)
+{
+    return axes != ParetoAxes::TimeEnergy;
+}
+
+bool paretoPerDevice(ParetoAxes axes)
+{
+    return axes != ParetoAxes::TimeEnergy;
+}
+
 namespace {
 
-void fillLayer(ParetoResult::Layer &layer, std::vector<double> x, std::vector<double> y,
+// The frontier of the layer's points `points` (ascending point order).
+ParetoResult::Frontier frontierOf(const ParetoResult::Layer &layer, const std::vector<std::size_t> &points,
+                                  bool maximiseX)
+{
+    std::vector<double> gx(points.size()), gy(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        gx[i] = layer.x[points[i]];
+        gy[i] = layer.y[points[i]];
+    }
+    const ParetoFrontier f = paretoFrontier2d(gx, gy, !maximiseX, true);
+    const ParetoStaircase s = paretoStaircase(gx, gy, f.indices, !maximiseX);
+    ParetoResult::Frontier out;
+    out.candidates = points.size();
+    out.points.reserve(f.indices.size());
+    for (const std::size_t i : f.indices)
+        out.points.push_back(points[i]);
+    out.stairX = s.x;
+    out.stairY = s.y;
+    return out;
+}
+
+void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> x, std::vector<double> y,
                std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId,
                const std::vector<ConfigurationStats> &configurations)
 {
-    // Sorted by run time: the view's hit tests search the keys.
+    // Sorted by x: the view's hit tests search the keys.
     std::vector<std::size_t> order(x.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::sort(order.begin(), order.end(),
@@ -34,34 +91,31 @@ void fillLayer(ParetoResult::Layer &layer, std::vector<double> x, std::vector<do
         if (withIds)
             layer.runId[k] = runId[order[k]];
     }
-    const ParetoFrontier f = paretoFrontier2d(layer.x, layer.y, true, true);
-    layer.frontier = f.indices;
-    const ParetoStaircase s = paretoStaircase(layer.x, layer.y, f.indices, true);
-    layer.stairX = s.x;
-    layer.stairY = s.y;
 
-    // Per dataset: the table is sorted by dataset name, so configuration order groups datasets.
-    std::map<std::pair<QString, std::int32_t>, std::vector<std::size_t>> groups;
+    const bool maximiseX = paretoMaximisesX(axes);
+    const bool perDevice = paretoPerDevice(axes);
+    // Groups: device (or -1 for both) over all datasets; (dataset, device) within datasets. The
+    // configurations are sorted by dataset name, so the dataset index orders like its name.
+    std::map<int, std::vector<std::size_t>> byDevice;
+    std::map<std::tuple<QString, std::int32_t, int>, std::vector<std::size_t>> byDataset;
     for (std::size_t k = 0; k < layer.x.size(); ++k) {
         const ConfigurationStats &c = configurations[layer.configuration[k]];
-        groups[{c.datasetName, c.dataset}].push_back(k); // ascending run time within each group
+        const int device = perDevice ? (c.gpu ? 1 : 0) : -1;
+        byDevice[device].push_back(k);
+        byDataset[{c.datasetName, c.dataset, device}].push_back(k);
     }
-    for (const auto &[key, points] : groups) {
-        std::vector<double> gx(points.size()), gy(points.size());
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            gx[i] = layer.x[points[i]];
-            gy[i] = layer.y[points[i]];
-        }
-        const ParetoFrontier gf = paretoFrontier2d(gx, gy, true, true);
-        const ParetoStaircase gs = paretoStaircase(gx, gy, gf.indices, true);
-        ParetoResult::Layer::DatasetFrontier d;
-        d.dataset = key.first;
-        for (const std::size_t i : gf.indices)
-            d.points.push_back(points[i]);
-        d.stairX = gs.x;
-        d.stairY = gs.y;
-        layer.datasetFrontier.insert(layer.datasetFrontier.end(), d.points.begin(), d.points.end());
-        layer.perDataset.push_back(std::move(d));
+    for (const auto &[device, points] : byDevice) {
+        ParetoResult::Frontier f = frontierOf(layer, points, maximiseX);
+        f.device = device;
+        layer.frontier.insert(layer.frontier.end(), f.points.begin(), f.points.end());
+        layer.frontiers.push_back(std::move(f));
+    }
+    for (const auto &[key, points] : byDataset) {
+        ParetoResult::Frontier f = frontierOf(layer, points, maximiseX);
+        f.dataset = std::get<0>(key);
+        f.device = std::get<2>(key);
+        layer.datasetFrontier.insert(layer.datasetFrontier.end(), f.points.begin(), f.points.end());
+        layer.perDataset.push_back(std::move(f));
     }
 }
 
@@ -72,9 +126,10 @@ bool plottable(double x, double y)
 
 } // namespace
 
-ParetoResult computePareto(const RunColumns &runs, const std::function<bool()> &cancelled)
+ParetoResult computePareto(const RunColumns &runs, ParetoAxes axes, const std::function<bool()> &cancelled)
 {
     ParetoResult r;
+    r.axes = axes;
     r.totalRuns = runs.rowCount();
     ConfigurationTable table = summarizeConfigurations(runs);
     if (cancelled && cancelled())
@@ -83,20 +138,24 @@ ParetoResult computePareto(const RunColumns &runs, const std::function<bool()> &
     for (const ConfigurationStats &c : table.configurations)
         r.maxSize = std::max<std::int64_t>(r.maxSize, c.size);
 
+    const bool capacity = axes != ParetoAxes::TimeEnergy;
+    const bool perDatum = axes == ParetoAxes::CapacityEnergyPerDatum;
     {
         std::vector<double> x, y;
         std::vector<std::uint32_t> conf;
         for (std::size_t i = 0; i < table.configurations.size(); ++i) {
             const ConfigurationStats &c = table.configurations[i];
-            if (!plottable(c.medianRunTime, c.medianEnergy)) {
+            const double vx = capacity ? double(c.size) : c.medianRunTime;
+            const double vy = perDatum ? c.medianEnergyPerDatum : c.medianEnergy;
+            if (!plottable(vx, vy)) {
                 ++r.perConfiguration.dropped;
                 continue;
             }
-            x.push_back(c.medianRunTime);
-            y.push_back(c.medianEnergy);
+            x.push_back(vx);
+            y.push_back(vy);
             conf.push_back(std::uint32_t(i));
         }
-        fillLayer(r.perConfiguration, std::move(x), std::move(y), std::move(conf), {}, table.configurations);
+        fillLayer(r.perConfiguration, axes, std::move(x), std::move(y), std::move(conf), {}, table.configurations);
     }
     if (cancelled && cancelled())
         return r;
@@ -110,16 +169,18 @@ ParetoResult computePareto(const RunColumns &runs, const std::function<bool()> &
         conf.reserve(n);
         ids.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (!plottable(runs.runTime[i], runs.energy[i]) || table.rowConfiguration[i] < 0) {
+            const double vx = capacity ? double(runs.size[i]) : runs.runTime[i];
+            const double vy = perDatum ? runs.energyPerDatum[i] : runs.energy[i];
+            if (!plottable(vx, vy) || table.rowConfiguration[i] < 0) {
                 ++r.perRun.dropped;
                 continue;
             }
-            x.push_back(runs.runTime[i]);
-            y.push_back(runs.energy[i]);
+            x.push_back(vx);
+            y.push_back(vy);
             conf.push_back(std::uint32_t(table.rowConfiguration[i]));
             ids.push_back(runs.id[i]);
         }
-        fillLayer(r.perRun, std::move(x), std::move(y), std::move(conf), std::move(ids), table.configurations);
+        fillLayer(r.perRun, axes, std::move(x), std::move(y), std::move(conf), std::move(ids), table.configurations);
     }
     r.configurations = std::move(table.configurations);
     return r;

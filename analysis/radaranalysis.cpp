@@ -104,14 +104,88 @@ RadarResult computeRadar(const RunColumns &columns, RadarGrouping grouping, cons
         s.raw[std::size_t(RadarMetric::OverheadShare)] = energy[g] > 0 ? overhead[g] / energy[g] : NaN;
         r.series.push_back(std::move(s));
     }
-    normaliseRadar(r, RadarNormalisation::MinMax);
+    normaliseRadar(r, RadarNormalisation::MedianRatio);
     return r;
+}
+
+double radarRingFactor(double largestRatio)
+{
+    for (double f : {RadarMinRingFactor, 1.5, 2.0, 4.0, 10.0}) {
+        if (!(largestRatio > f))
+            return f;
+    }
+    double f = 100;
+    while (largestRatio > f && f < 1e300)
+        f *= 10;
+    return f;
+}
+
+std::vector<double> radarRings(double factor)
+{
+    double middle;
+    if (factor <= 1.25)
+        middle = 1.1;
+    else if (factor <= 1.5)
+        middle = 1.2;
+    else if (factor <= 2)
+        middle = 1.4;
+    else if (factor <= 4)
+        middle = 2;
+    else if (factor <= 10)
+        middle = 3;
+    else {
+        // 10^k: 10^(k/2), or 3 x 10^((k-1)/2) for odd k.
+        const int k = int(std::lround(std::log10(factor)));
+        middle = k % 2 == 0 ? std::pow(10.0, k / 2) : 3 * std::pow(10.0, (k - 1) / 2);
+    }
+    return {1 / factor, 1 / middle, 1.0, middle, factor};
+}
+
+std::vector<RadarMetric> RadarResult::nearEqualMetrics() const
+{
+    std::vector<RadarMetric> out;
+    for (int m = 0; m < RadarMetricCount; ++m) {
+        const double spread = relativeSpread[std::size_t(m)];
+        if (std::isfinite(spread) && spread <= RadarNearEqual)
+            out.push_back(RadarMetric(m));
+    }
+    return out;
 }
 
 void normaliseRadar(RadarResult &r, RadarNormalisation normalisation)
 {
     r.normalisation = normalisation;
     const std::size_t k = r.series.size();
+    // Medians and ratios first: every scale reports them, and MedianRatio's rings come from the
+    // largest ratio on any axis (one scale for all six, so a small spread looks small next to a
+    // large one).
+    double largest = 1;
+    for (int m = 0; m < RadarMetricCount; ++m) {
+        const auto mi = std::size_t(m);
+        std::vector<double> values;
+        bool allPositive = true;
+        for (const RadarSeries &s : r.series) {
+            if (std::isfinite(s.raw[mi])) {
+                values.push_back(s.raw[mi]);
+                allPositive = allPositive && s.raw[mi] > 0;
+            }
+        }
+        const double med = values.empty() ? NaN : stats::median(values);
+        r.median[mi] = med;
+        r.relativeSpread[mi] = NaN;
+        if (values.size() >= 2 && allPositive) {
+            const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+            r.relativeSpread[mi] = *hi / *lo - 1;
+        }
+        for (RadarSeries &s : r.series) {
+            const double v = s.raw[mi];
+            s.ratio[mi] = std::isfinite(v) && v >= 0 && med > 0 ? v / med : NaN;
+            if (s.ratio[mi] > 0)
+                largest = std::max({largest, s.ratio[mi], 1 / s.ratio[mi]});
+        }
+    }
+    r.ringFactor = radarRingFactor(largest);
+    const double logFactor = std::log(r.ringFactor);
     for (int m = 0; m < RadarMetricCount; ++m) {
         const auto mi = std::size_t(m);
         std::vector<std::size_t> have;
@@ -129,7 +203,15 @@ void normaliseRadar(RadarResult &r, RadarNormalisation normalisation)
         r.max[mi] = have.empty() ? NaN : hi;
         if (have.empty())
             continue;
-        if (normalisation == RadarNormalisation::MinMax) {
+        if (normalisation == RadarNormalisation::MedianRatio) {
+            for (std::size_t s : have) {
+                const double ratio = r.series[s].ratio[mi];
+                if (std::isnan(ratio))
+                    continue;
+                // ln(0) = -inf lands on the centre.
+                r.series[s].score[mi] = 0.5 + 0.5 * std::clamp(std::log(ratio) / logFactor, -1.0, 1.0);
+            }
+        } else if (normalisation == RadarNormalisation::MinMax) {
             for (std::size_t s : have)
                 r.series[s].score[mi] = hi > lo ? (r.series[s].raw[mi] - lo) / (hi - lo) : 0.5;
         } else {
@@ -165,9 +247,14 @@ void normaliseRadar(RadarResult &r, RadarNormalisation normalisation)
             bestSpread = series.spread;
             r.balanced = int(s);
         }
-        const double gap = series.score[std::size_t(RadarMetric::Energy)]
-            - series.score[std::size_t(RadarMetric::RunTime)];
-        if (k >= 2 && std::isfinite(gap) && gap >= MinSpeedGap && gap > bestGap + 1e-12) {
+        // Median ratios: how many times its energy ratio is its run-time ratio, on the log scale.
+        const bool ratios = normalisation == RadarNormalisation::MedianRatio;
+        const double gap = ratios
+            ? std::log(series.ratio[std::size_t(RadarMetric::Energy)] / series.ratio[std::size_t(RadarMetric::RunTime)])
+            : (series.score[std::size_t(RadarMetric::Energy)] - series.score[std::size_t(RadarMetric::RunTime)]);
+        const double threshold = ratios ? std::log(RadarMinSpeedRatio) : MinSpeedGap;
+        const double tolerance = ratios ? 1e-12 : 0; // 1.1 / 1.0 computed, against ln(1.1)
+        if (k >= 2 && std::isfinite(gap) && gap >= threshold - tolerance && gap > bestGap + 1e-12) {
             bestGap = gap;
             r.paysForSpeed = int(s);
         }

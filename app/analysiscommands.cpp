@@ -14,6 +14,7 @@
 #include <filter.h>
 #include <leaderboardanalysis.h>
 #include <pareto.h>
+#include <paretoanalysis.h>
 #include <runcolumns.h>
 #include <runloader.h>
 #include <store.h>
@@ -871,17 +872,70 @@ int AnalysisCommands::runAnomalies(const QStringList &args)
 
 // ---------------------------------------------------------------------------------------------- pareto
 
+namespace {
+
+// The frontier members of a preset's layer as JSON, per frontier (one per device, or one over
+// both for run time against energy), and all of them in one list.
+QJsonObject paretoPresetJson(const ParetoResult &r, bool byConfiguration, const RunColumns &runs,
+                             const QHash<qint64, QString> &uuids)
+{
+    const ParetoResult::Layer &layer = byConfiguration ? r.perConfiguration : r.perRun;
+    QHash<qint64, std::size_t> rowOfId;
+    if (!byConfiguration) {
+        for (std::size_t i = 0; i < runs.rowCount(); ++i)
+            rowOfId.insert(runs.id[i], i);
+    }
+    QJsonArray frontiers, all;
+    for (const ParetoResult::Frontier &f : layer.frontiers) {
+        QJsonArray members;
+        for (const std::size_t p : f.points) {
+            QJsonObject m = byConfiguration ? configurationJson(r.configurations[layer.configuration[p]])
+                                            : runJson(runs, rowOfId.value(layer.runId[p]), uuids);
+            m[QStringLiteral("x")] = layer.x[p];
+            m[QStringLiteral("y")] = layer.y[p];
+            members.append(m);
+            all.append(m);
+        }
+        QJsonObject o;
+        o[QStringLiteral("device")] = f.device < 0 ? QStringLiteral("all") : deviceText(f.device == 1);
+        o[QStringLiteral("points")] = double(f.candidates);
+        o[QStringLiteral("frontier")] = members;
+        frontiers.append(o);
+    }
+    QJsonObject o;
+    o[QStringLiteral("points")] = double(layer.size());
+    o[QStringLiteral("dropped")] = double(layer.dropped);
+    o[QStringLiteral("frontier_per")] = paretoPerDevice(r.axes) ? QStringLiteral("device") : QStringLiteral("all");
+    o[QStringLiteral("frontiers")] = frontiers;
+    o[QStringLiteral("frontier")] = all;
+    return o;
+}
+
+} // namespace
+
 CommandOutput AnalysisCommands::pareto(const QStringList &args)
 {
     QCommandLineParser parser;
     const QString metrics = runMetricNames().join(QStringLiteral(", "));
     parser.addOptions({
         dbOption(),
+        {QStringLiteral("axes"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "capacity-energy-per-datum (default: parameters, the more the better, against "
+                                     "energy per training datum, one frontier per device), capacity-energy (the "
+                                     "same with energy per run) or time-energy (run time against energy, one "
+                                     "frontier over both devices; they rise together, as energy = power x run "
+                                     "time)."),
+         QCoreApplication::translate("AnalysisCommands", "AXES")},
         {QStringLiteral("x"),
-         QCoreApplication::translate("AnalysisCommands", "Metric on x, minimised: %1 (default run_time).").arg(metrics),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Instead of --axes: a metric on x, minimised: %1 (default run_time when --y is "
+                                     "given); one frontier over every point.")
+             .arg(metrics),
          QCoreApplication::translate("AnalysisCommands", "METRIC")},
         {QStringLiteral("y"),
-         QCoreApplication::translate("AnalysisCommands", "Metric on y, minimised (default energy)."),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Instead of --axes: a metric on y, minimised (default energy when --x is given)."),
          QCoreApplication::translate("AnalysisCommands", "METRIC")},
         {QStringLiteral("group"),
          QCoreApplication::translate("AnalysisCommands",
@@ -892,10 +946,22 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
     CommandOutput out;
     if (!parseArgs(parser, args,
                    QCoreApplication::translate("AnalysisCommands",
-                                               "Finds the runs (or configurations) no other beats on both metrics."),
+                                               "Finds the runs (or configurations) no other beats on both axes."),
                    &out))
         return out;
     QString error;
+    const bool custom = parser.isSet(QStringLiteral("x")) || parser.isSet(QStringLiteral("y"));
+    if (custom && parser.isSet(QStringLiteral("axes")))
+        return failure(QCoreApplication::translate("AnalysisCommands", "give --axes or --x/--y, not both"));
+    ParetoAxes axes = ParetoAxes::CapacityEnergyPerDatum;
+    if (parser.isSet(QStringLiteral("axes"))) {
+        const QString name = parser.value(QStringLiteral("axes")).trimmed().toLower();
+        const std::optional<ParetoAxes> a = paretoAxesFromName(name);
+        if (!a)
+            return failure(QCoreApplication::translate("AnalysisCommands", "--axes must be one of %1, not '%2'")
+                               .arg(paretoAxesNames().join(QStringLiteral(", ")), name));
+        axes = *a;
+    }
     const std::optional<RunMetric> x = readMetric(parser, QStringLiteral("x"), RunMetric::RunTime, &error);
     if (!x)
         return failure(error);
@@ -919,11 +985,39 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
         return failure(error);
 
     const bool byConfiguration = groupName == QLatin1String("config");
-    ConfigurationTable table;
-    std::vector<double> xs, ys;
-    std::vector<std::size_t> source; // run row or configuration index per point
-    std::size_t candidates = 0;
     try {
+        if (!custom) {
+            // The view's numbers (analysis/paretoanalysis.h): the same points, frontiers and order.
+            const ParetoResult r = computePareto(runs, axes);
+            QHash<qint64, QString> uuids;
+            if (!byConfiguration) {
+                std::vector<qint64> ids;
+                for (const std::size_t p : r.perRun.frontier)
+                    ids.push_back(r.perRun.runId[p]);
+                if (!runUuids(store.get(), ids, &uuids, &error))
+                    return failure(QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1")
+                                       .arg(error));
+            }
+            QJsonObject o = paretoPresetJson(r, byConfiguration, runs, uuids);
+            const bool capacity = axes != ParetoAxes::TimeEnergy;
+            o[QStringLiteral("axes")] = paretoAxesName(axes);
+            o[QStringLiteral("x")] = capacity ? QStringLiteral("size") : runMetricName(RunMetric::RunTime);
+            o[QStringLiteral("x_unit")] = capacity ? QStringLiteral("parameters") : runMetricUnit(RunMetric::RunTime);
+            o[QStringLiteral("x_goal")] = capacity ? QStringLiteral("max") : QStringLiteral("min");
+            const RunMetric energy = axes == ParetoAxes::CapacityEnergyPerDatum ? RunMetric::EnergyPerDatum
+                                                                                : RunMetric::Energy;
+            o[QStringLiteral("y")] = runMetricName(energy);
+            o[QStringLiteral("y_unit")] = runMetricUnit(energy);
+            o[QStringLiteral("y_goal")] = QStringLiteral("min");
+            o[QStringLiteral("group")] = groupName;
+            o[QStringLiteral("filter")] = filter->toString();
+            return jsonOutput(o, store.get());
+        }
+
+        ConfigurationTable table;
+        std::vector<double> xs, ys;
+        std::vector<std::size_t> source; // run row or configuration index per point
+        std::size_t candidates = 0;
         if (byConfiguration) {
             table = summarizeConfigurations(runs);
             candidates = table.configurations.size();
@@ -965,15 +1059,24 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
             m[QStringLiteral("y")] = ys[k];
             members.append(m);
         }
+        QJsonObject one;
+        one[QStringLiteral("device")] = QStringLiteral("all");
+        one[QStringLiteral("points")] = double(xs.size());
+        one[QStringLiteral("frontier")] = members;
         QJsonObject o;
+        o[QStringLiteral("axes")] = QStringLiteral("custom");
         o[QStringLiteral("x")] = runMetricName(*x);
         o[QStringLiteral("y")] = runMetricName(*y);
         o[QStringLiteral("x_unit")] = runMetricUnit(*x);
         o[QStringLiteral("y_unit")] = runMetricUnit(*y);
+        o[QStringLiteral("x_goal")] = QStringLiteral("min");
+        o[QStringLiteral("y_goal")] = QStringLiteral("min");
         o[QStringLiteral("group")] = groupName;
         o[QStringLiteral("filter")] = filter->toString();
         o[QStringLiteral("points")] = double(xs.size());
         o[QStringLiteral("dropped")] = double(candidates - xs.size());
+        o[QStringLiteral("frontier_per")] = QStringLiteral("all");
+        o[QStringLiteral("frontiers")] = QJsonArray{one};
         o[QStringLiteral("frontier")] = members;
         return jsonOutput(o, store.get());
     } catch (const AnalysisError &e) {

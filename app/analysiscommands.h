@@ -61,10 +61,18 @@ public:
     static CommandOutput anomalies(const QStringList &args);
     static int runAnomalies(const QStringList &args);
 
-    // pareto --db PATH [--x run_time] [--y energy] [--group none|config] [--filter F]
-    // Both metrics minimised. Keys: x, y, x_unit, y_unit, group, points, dropped, frontier [..]:
-    // per run {run_id, id, dataset, shape, size, depth, device, x, y}; per configuration (medians)
-    // {dataset, shape, size, depth, device, n, x, y}; sorted by x.
+    // pareto --db PATH [--axes capacity-energy-per-datum|capacity-energy|time-energy] [--group none|config]
+    //        [--filter F]
+    // pareto --db PATH --x METRIC --y METRIC [--group none|config] [--filter F]
+    // --axes (default capacity-energy-per-datum) gives the Pareto view's frontiers (paretoanalysis.h):
+    // parameters (x_goal max) against energy per datum or per run, one frontier per device; or run
+    // time against energy, one frontier over both devices; points need a positive x and y. --x/--y
+    // instead minimise two run metrics with one frontier over every finite point (axes "custom").
+    // Keys: axes, x, y, x_unit, y_unit, x_goal, y_goal (max|min), group, filter, points, dropped,
+    // frontier_per (device|all), frontiers [{device cpu|gpu|all, points, frontier [..]}], and
+    // frontier [..] (all members, in the frontiers' order): per run {run_id, id, dataset, shape,
+    // size, depth, device, x, y}; per configuration (medians) {dataset, shape, size, depth, device,
+    // n, x, y}; each frontier sorted by x.
     static CommandOutput pareto(const QStringList &args);
     static int runPareto(const QStringList &args);
 

@@ -272,20 +272,8 @@
         <translation>die Lauf-IDs konnten nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <source>Metric on x, minimised: %1 (default run_time).</source>
-        <translation>Metrik auf x, minimiert: %1 (Standard run_time).</translation>
-    </message>
-    <message>
-        <source>Metric on y, minimised (default energy).</source>
-        <translation>Metrik auf y, minimiert (Standard energy).</translation>
-    </message>
-    <message>
         <source>none (every run, default) or config (one point per configuration median).</source>
         <translation>none (jeder Lauf, Standard) oder config (ein Punkt pro Konfigurationsmedian).</translation>
-    </message>
-    <message>
-        <source>Finds the runs (or configurations) no other beats on both metrics.</source>
-        <translation>Findet die Läufe (oder Konfigurationen), die kein anderer in beiden Metriken schlägt.</translation>
     </message>
     <message>
         <source>--group must be none or config, not &apos;%1&apos;</source>
@@ -394,6 +382,34 @@
     <message>
         <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with a positive energy per datum</source>
         <translation>keine Konfiguration lässt sich anpassen: %1 Konfigurationen, keine mit bekanntem Datensatz und bekannter Form und positiver Energie pro Datenpunkt</translation>
+    </message>
+    <message>
+        <source>capacity-energy-per-datum (default: parameters, the more the better, against energy per training datum, one frontier per device), capacity-energy (the same with energy per run) or time-energy (run time against energy, one frontier over both devices; they rise together, as energy = power x run time).</source>
+        <translation>capacity-energy-per-datum (Standard: Parameter, je mehr desto besser, gegen Energie pro Trainingsdatenpunkt, eine Front je Gerät), capacity-energy (dasselbe mit Energie pro Lauf) oder time-energy (Laufzeit gegen Energie, eine Front über beide Geräte; beide steigen gemeinsam, da Energie = Leistung x Laufzeit).</translation>
+    </message>
+    <message>
+        <source>AXES</source>
+        <translation>ACHSEN</translation>
+    </message>
+    <message>
+        <source>Instead of --axes: a metric on x, minimised: %1 (default run_time when --y is given); one frontier over every point.</source>
+        <translation>Statt --axes: eine Kennzahl auf x, minimiert: %1 (Standard run_time, wenn --y angegeben ist); eine Front über alle Punkte.</translation>
+    </message>
+    <message>
+        <source>Instead of --axes: a metric on y, minimised (default energy when --x is given).</source>
+        <translation>Statt --axes: eine Kennzahl auf y, minimiert (Standard energy, wenn --x angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Finds the runs (or configurations) no other beats on both axes.</source>
+        <translation>Findet die Läufe (oder Konfigurationen), die kein anderer auf beiden Achsen schlägt.</translation>
+    </message>
+    <message>
+        <source>give --axes or --x/--y, not both</source>
+        <translation>--axes oder --x/--y angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--axes must be one of %1, not &apos;%2&apos;</source>
+        <translation>--axes muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
@@ -4840,14 +4856,6 @@ von %3</translation>
 <context>
     <name>wattprint::ParetoView</name>
     <message>
-        <source>Which setups are fastest for their energy, and which are never worth it?</source>
-        <translation>Welche Setups sind für ihre Energie am schnellsten, und welche lohnen sich nie?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble&apos;s &lt;b&gt;area&lt;/b&gt; is proportional to the network&apos;s parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jede Blase ist ein Setup (eine Konfiguration: Datensatz, Form, Parameterzahl, Tiefe und Gerät) bei der Median-Laufzeit (waagerecht) und der Median-Energie pro Lauf (senkrecht) seiner Läufe; beide Achsen sind logarithmisch. Die &lt;b&gt;Fläche&lt;/b&gt; einer Blase ist proportional zur Parameterzahl des Netzes (die kleinsten Netze teilen sich die kleinste Größe). &lt;i&gt;Punkte&lt;/i&gt; auf &lt;i&gt;Einer pro Lauf&lt;/i&gt; stellen, um stattdessen jeden Lauf als Punkt zu sehen.&lt;/p&gt;&lt;p&gt;Die schwarze &lt;b&gt;Stufenlinie&lt;/b&gt; ist die Pareto-Front: die umrandeten Setups darauf sind die, die kein anderes Setup sowohl bei Laufzeit als auch bei Energie schlägt. Alles oberhalb und rechts der Linie &lt;b&gt;lohnt sich nie&lt;/b&gt;: ein Setup auf der Front ist mindestens genauso schnell und verbraucht höchstens genauso viel Energie. Die Liste neben dem Diagramm nennt die Setups auf der Front; einen Eintrag anklicken, um ihn in jeder Ansicht auszuwählen.&lt;/p&gt;&lt;p&gt;Setups verschiedener Datensätze leisten unterschiedliche Arbeit, und über alle hinweg schlägt oft ein Setup mit kleinem Datensatz alle anderen: &lt;i&gt;Front&lt;/i&gt; auf &lt;i&gt;Innerhalb jedes Datensatzes&lt;/i&gt; stellen, um eine Stufenlinie pro Datensatz zu zeichnen, oder einen Datensatz im Filter auswählen.&lt;/p&gt;&lt;p&gt;Die Farben zeigen die Netzform oder das Gerät (&lt;i&gt;Färben nach&lt;/i&gt;). Die Läufe haben keine Optimierer-Spalte (BUTTER-E trainierte jedes Netz mit Adam), daher gibt es keine Färbung nach Optimierer. Mit der Maus über einen Punkt fahren, um seine Werte zu sehen; ein Rechteck ziehen, um die Setups (oder Läufe) darin auszuwählen; scrollen zum Zoomen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No runs match the filter.</source>
         <translation>Keine Läufe entsprechen dem Filter.</translation>
     </message>
@@ -4990,12 +4998,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <source>Pareto-optimal setups (%1), fastest first</source>
         <translation>Pareto-optimale Setups (%1), schnellste zuerst</translation>
     </message>
-    <message>
-        <source>%1
-%2, %3</source>
-        <translation>%1
-%2, %3</translation>
-    </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
         <translation>
@@ -5085,6 +5087,199 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
     <message>
         <source>Run time against energy with the Pareto frontier</source>
         <translation>Laufzeit gegen Energie mit der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Energy = power × run time: the two rise together,
+so this frontier says little about a trade-off.</source>
+        <translation>Energie = Leistung × Laufzeit: beide steigen gemeinsam,
+diese Front sagt daher wenig über einen Zielkonflikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n run(s) in the filter has a positive energy per datum to place on the log axes.</source>
+        <translation>
+            <numerusform>Der %n Lauf im Filter hat keine positive Energie pro Datenpunkt für die logarithmischen Achsen.</numerusform>
+            <numerusform>Keiner der %n Läufe im Filter hat eine positive Energie pro Datenpunkt für die logarithmischen Achsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n run(s) in the filter has a positive energy to place on the log axes.</source>
+        <translation>
+            <numerusform>Der %n Lauf im Filter hat keine positive Energie für die logarithmischen Achsen.</numerusform>
+            <numerusform>Keiner der %n Läufe im Filter hat eine positive Energie für die logarithmischen Achsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all on CPU</source>
+        <translation>alle auf CPU</translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation>alle auf GPU</translation>
+    </message>
+    <message>
+        <source>%1 on CPU and %2 on GPU</source>
+        <translation>%1 auf CPU und %2 auf GPU</translation>
+    </message>
+    <message>
+        <source>Within each of the %1 datasets and each device, %2 of %3 runs are on a frontier (%4): the list names the cheapest way to each size in each dataset.</source>
+        <translation>Innerhalb jedes der %1 Datensätze und jedes Geräts liegen %2 von %3 Läufen auf einer Front (%4): die Liste nennt den günstigsten Weg zu jeder Größe in jedem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Within each of the %1 datasets and each device, %2 of %3 setups are on a frontier (%4): the list names the cheapest way to each size in each dataset.</source>
+        <translation>Innerhalb jedes der %1 Datensätze und jedes Geräts liegen %2 von %3 Setups auf einer Front (%4): die Liste nennt den günstigsten Weg zu jeder Größe in jedem Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1, %2, depth %3</source>
+        <translation>%1, %2, Tiefe %3</translation>
+    </message>
+    <message>
+        <source>%1 parameters at %2</source>
+        <translation>%1 Parameter bei %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 of %2 runs is on the frontier, the largest network for the least energy: %3 (a run of %4).</source>
+        <translation>%1: 1 von %2 Läufen liegt auf der Front, das größte Netz für die wenigste Energie: %3 (ein Lauf von %4).</translation>
+    </message>
+    <message>
+        <source>%1: 1 of %2 setups is on the frontier, the largest network for the least energy: %3 (%4).</source>
+        <translation>%1: 1 von %2 Setups liegt auf der Front, das größte Netz für die wenigste Energie: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2
+Energy per training datum %3</source>
+        <translation>Lauf %1 von %2
+Energie pro Trainingsdatenpunkt %3</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2
+Energy %3</source>
+        <translation>Lauf %1 von %2
+Energie %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Median energy per training datum %2 (%n run(s))</source>
+        <translation>
+            <numerusform>%1
+Median der Energie pro Trainingsdatenpunkt %2 (%n Lauf)</numerusform>
+            <numerusform>%1
+Median der Energie pro Trainingsdatenpunkt %2 (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Median energy per run %2 (%n run(s))</source>
+        <translation>
+            <numerusform>%1
+Median-Energie pro Lauf %2 (%n Lauf)</numerusform>
+            <numerusform>%1
+Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the %1 Pareto frontier</source>
+        <translation>Auf der Pareto-Front der %1</translation>
+    </message>
+    <message>
+        <source>GPU frontier</source>
+        <translation>GPU-Front</translation>
+    </message>
+    <message>
+        <source>CPU frontier</source>
+        <translation>CPU-Front</translation>
+    </message>
+    <message>
+        <source>Capacity: parameters of the network (log scale)</source>
+        <translation>Kapazität: Parameter des Netzes (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Energy per training datum of each run (log scale)</source>
+        <translation>Energie pro Trainingsdatenpunkt jedes Laufs (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Median energy per training datum (log scale)</source>
+        <translation>Median der Energie pro Trainingsdatenpunkt (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal runs (%1) by dataset and device, smallest first</source>
+        <translation>Pareto-optimale Läufe (%1) nach Datensatz und Gerät, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal runs (%1): CPU, then GPU, smallest first</source>
+        <translation>Pareto-optimale Läufe (%1): CPU, dann GPU, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal setups (%1) by dataset and device, smallest first</source>
+        <translation>Pareto-optimale Setups (%1) nach Datensatz und Gerät, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal setups (%1): CPU, then GPU, smallest first</source>
+        <translation>Pareto-optimale Setups (%1): CPU, dann GPU, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select %n run(s) by parameters and energy</source>
+        <translation>
+            <numerusform>%n Lauf nach Parametern und Energie auswählen</numerusform>
+            <numerusform>%n Läufe nach Parametern und Energie auswählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters against energy with a Pareto frontier per device</source>
+        <translation>Parameter gegen Energie mit einer Pareto-Front je Gerät</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>Achsen:</translation>
+    </message>
+    <message>
+        <source>Capacity vs energy per datum</source>
+        <translation>Kapazität vs. Energie pro Datenpunkt</translation>
+    </message>
+    <message>
+        <source>Capacity vs energy per run</source>
+        <translation>Kapazität vs. Energie pro Lauf</translation>
+    </message>
+    <message>
+        <source>Run time vs energy</source>
+        <translation>Laufzeit vs. Energie</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Achsen</translation>
+    </message>
+    <message>
+        <source>Parameters against energy per training datum or per run (a frontier per device), or run time against energy (which rise together: energy = power × run time)</source>
+        <translation>Parameter gegen Energie pro Trainingsdatenpunkt oder pro Lauf (eine Front je Gerät), oder Laufzeit gegen Energie (die gemeinsam steigen: Energie = Leistung × Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Which setups give the most capacity for their energy, and which are never worth it?</source>
+        <translation>Welche Setups bieten die meiste Kapazität für ihre Energie, und welche lohnen sich nie?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each point is one setup (a configuration: dataset, shape, parameter count, depth and device) at the medians of its runs; both axes are logarithmic. &lt;i&gt;Axes&lt;/i&gt; picks what is plotted:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Capacity vs energy per datum&lt;/b&gt; (the default): the network&apos;s parameter count across, the energy to train on one example once up, so datasets of different sizes compare fairly;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Capacity vs energy per run&lt;/b&gt;: the same against the energy of a whole run;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run time vs energy&lt;/b&gt;: a run&apos;s energy is its power times its run time, so the two rise together and a frontier over them says little about a trade-off. There a bubble&apos;s &lt;b&gt;area&lt;/b&gt; shows the parameter count.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On the capacity axes each device has its own &lt;b&gt;step line&lt;/b&gt;, its Pareto frontier (&lt;span style=&apos;color:#00517f&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#aa4b00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;): the ringed setups on it are the ones no other setup of that device beats by giving at least as many parameters for at most as much energy. Everything above and to the left of a line is &lt;b&gt;never worth it&lt;/b&gt;: a frontier setup of that device is at least as large and uses no more energy. Follow a line from its lower end to its upper end for the cheapest way to each size; its top end is the largest network at its least energy. On the run time axes one black line bounds the setups no other beats on both run time and energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Most setups have one to three runs, so a frontier point may be a lucky run: hover it for its run count, or switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset (and device), or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the device or the network shape (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Setup (eine Konfiguration: Datensatz, Form, Parameterzahl, Tiefe und Gerät) bei den Medianen seiner Läufe; beide Achsen sind logarithmisch. &lt;i&gt;Achsen&lt;/i&gt; wählt, was gezeigt wird:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kapazität vs. Energie pro Datenpunkt&lt;/b&gt; (Standard): die Parameterzahl des Netzes nach rechts, die Energie, um einmal mit einem Beispiel zu trainieren, nach oben; so lassen sich Datensätze verschiedener Größe fair vergleichen;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kapazität vs. Energie pro Lauf&lt;/b&gt;: dasselbe gegen die Energie eines ganzen Laufs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laufzeit vs. Energie&lt;/b&gt;: die Energie eines Laufs ist seine Leistung mal seine Laufzeit, beide steigen also gemeinsam, und eine Front darüber sagt wenig über einen Zielkonflikt. Dort zeigt die &lt;b&gt;Fläche&lt;/b&gt; einer Blase die Parameterzahl.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Auf den Kapazitätsachsen hat jedes Gerät seine eigene &lt;b&gt;Stufenlinie&lt;/b&gt;, seine Pareto-Front (&lt;span style=&apos;color:#00517f&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#aa4b00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;): die umringten Setups darauf sind die, die kein anderes Setup desselben Geräts schlägt, indem es mindestens so viele Parameter für höchstens so viel Energie bietet. Alles oberhalb und links einer Linie &lt;b&gt;lohnt sich nie&lt;/b&gt;: ein Setup der Front desselben Geräts ist mindestens so groß und braucht nicht mehr Energie. Folgen Sie einer Linie von ihrem unteren zu ihrem oberen Ende, um den günstigsten Weg zu jeder Größe zu sehen; ihr oberes Ende ist das größte Netz bei seiner geringsten Energie. Auf den Laufzeitachsen begrenzt eine schwarze Linie die Setups, die kein anderes bei Laufzeit und Energie zugleich schlägt. Die Liste neben dem Diagramm nennt die Setups der Front; ein Klick wählt eines in allen Ansichten aus.&lt;/p&gt;&lt;p&gt;Die meisten Setups haben ein bis drei Läufe, ein Punkt der Front kann also ein glücklicher Lauf sein: zeigen Sie mit der Maus darauf, um seine Zahl der Läufe zu sehen, oder stellen Sie &lt;i&gt;Punkte&lt;/i&gt; auf &lt;i&gt;Einer pro Lauf&lt;/i&gt;, um jeden Lauf als Punkt zu sehen.&lt;/p&gt;&lt;p&gt;Setups verschiedener Datensätze leisten verschiedene Arbeit: stellen Sie &lt;i&gt;Front&lt;/i&gt; auf &lt;i&gt;Innerhalb jedes Datensatzes&lt;/i&gt;, um eine Stufenlinie je Datensatz (und Gerät) zu zeichnen, oder wählen Sie einen Datensatz im Filter.&lt;/p&gt;&lt;p&gt;Die Farben zeigen das Gerät oder die Netzform (&lt;i&gt;Färben nach&lt;/i&gt;). Die Läufe haben keine Optimierer-Spalte (BUTTER-E hat jedes Netz mit Adam trainiert), daher gibt es keine Färbung nach Optimierer. Zeigen Sie auf einen Punkt für seine Werte; ziehen Sie ein Rechteck, um die Setups (oder Läufe) darin auszuwählen; scrollen Sie zum Zoomen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs are on the frontier, from the cheapest, %4, up to the most capacity, %5 (a run of %6).</source>
+        <translation>%1: %2 von %3 Läufen liegen auf der Front, vom günstigsten, %4, bis zur größten Kapazität, %5 (ein Lauf von %6).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 setups are on the frontier, from the cheapest, %4, up to the most capacity, %5 (%6).</source>
+        <translation>%1: %2 von %3 Setups liegen auf der Front, vom günstigsten, %4, bis zur größten Kapazität, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1/datum</source>
+        <translation>%1/Datenpunkt</translation>
+    </message>
+    <message>
+        <source>%1/run</source>
+        <translation>%1/Lauf</translation>
     </message>
 </context>
 <context>
@@ -5395,14 +5590,6 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <source>Min-max scores over the %1 %2: centre = the lowest value, rim = the highest. Every axis is a cost: a smaller polygon is cheaper.</source>
-        <translation>Min-Max-Werte über die %1 %2: Mitte = der niedrigste Wert, Rand = der höchste. Jede Achse ist ein Kostenfaktor: ein kleineres Polygon ist günstiger.</translation>
-    </message>
-    <message>
-        <source>Rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank). Every axis is a cost: a smaller polygon is cheaper.</source>
-        <translation>Rangwerte über die %1 %2: Mitte = niedrigster Rang, Rand = höchster Rang (Gleichstände teilen sich einen Rang). Jede Achse ist ein Kostenfaktor: ein kleineres Polygon ist günstiger.</translation>
-    </message>
-    <message>
         <source>%1: %2 (score %3)</source>
         <translation>%1: %2 (Wert %3)</translation>
     </message>
@@ -5440,16 +5627,48 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <source>Click to select it</source>
         <translation>Klicken, um es auszuwählen</translation>
     </message>
+    <message>
+        <source>1× = %1, all within %2</source>
+        <translation>1× = %1, alle innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>1× = %1</source>
+        <translation>1× = %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, within %3</source>
+        <translation>%1 bis %2, innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>Each value as a multiple of the median of the %1 %2, on a log scale: the middle ring (1×) is the median, the rim %3 and the centre %4 the median. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Jeder Wert als Vielfaches des Medians der %1 %2, auf logarithmischer Skala: der mittlere Ring (1×) ist der Median, der Rand %3 und die Mitte %4 des Medians. Jede Achse ist ein Kostenfaktor: ein kleineres Polygon ist günstiger.</translation>
+    </message>
+    <message>
+        <source>Stretched: min-max scores over the %1 %2: centre = the lowest value, rim = the highest, however close they are. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Gestreckt: Min-Max-Werte über die %1 %2: Mitte = der niedrigste Wert, Rand = der höchste, wie nah sie auch beieinander liegen. Jede Achse ist ein Kostenfaktor: ein kleineres Polygon ist günstiger.</translation>
+    </message>
+    <message>
+        <source>Stretched: rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank), however close the values are. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Gestreckt: Rangwerte über die %1 %2: Mitte = niedrigster Rang, Rand = höchster Rang (Gleichstände teilen sich einen Rang), wie nah die Werte auch beieinander liegen. Jede Achse ist ein Kostenfaktor: ein kleineres Polygon ist günstiger.</translation>
+    </message>
+    <message>
+        <source>1× median</source>
+        <translation>1× Median</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 the median</source>
+        <translation>%1: %2, %3 des Medians</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 the median (score %4)</source>
+        <translation>%1: %2, %3 des Medians (Wert %4)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarView</name>
     <message>
         <source>Which architectures are balanced, and which pay for speed with energy?</source>
         <translation>Welche Architekturen sind ausgewogen, und welche erkaufen Geschwindigkeit mit Energie?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jedes Polygon ist eine Netzform (oder ein Datensatz, siehe &lt;b&gt;Gruppieren nach&lt;/b&gt;). Seine sechs Ecken sind Kosten, daher ist ein &lt;b&gt;kleineres Polygon günstiger&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median-Energie&lt;/b&gt; pro Lauf (J), &lt;b&gt;Median-Laufzeit&lt;/b&gt; (s) und &lt;b&gt;Median-Leistung&lt;/b&gt; (W) über seine Läufe;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median-Energie pro Datenpunkt&lt;/b&gt;: Energie pro Trainingsdatenpunkt (J), die Kosten eines einmal gesehenen Beispiels;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilität&lt;/b&gt; (von Lauf zu Lauf): für jede Konfiguration (Datensatz, Form, Größe, Tiefe, Gerät) mit mindestens zwei Läufen der Interquartilsabstand der Energie ihrer Läufe geteilt durch deren Median; das Polygon zeigt den Median davon über seine Konfigurationen;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead-Anteil&lt;/b&gt;: der feste Energie-Overhead pro Lauf als Anteil an der Energie aller seiner Läufe.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jede Achse ist über die Serien skaliert: &lt;b&gt;Min-Max&lt;/b&gt; setzt den niedrigsten Wert in die Mitte und den höchsten an den Rand (linear dazwischen); &lt;b&gt;Rang&lt;/b&gt; verteilt sie gleichmäßig nach ihrer Reihenfolge, damit eine extreme Serie die anderen nicht zusammendrückt. Der Bereich unter jedem Achsennamen gibt den rohen niedrigsten und höchsten Wert an.&lt;/p&gt;&lt;p&gt;Der Befund nennt die Serie &lt;b&gt;ausgewogen&lt;/b&gt;, deren sechs Werte sich am wenigsten unterscheiden (kleinste Standardabweichung): kein Kostenfaktor sticht heraus. Er sagt, eine Serie &lt;b&gt;erkauft Geschwindigkeit mit Energie&lt;/b&gt;, wenn ihr Energiewert um 0,15 oder mehr über ihrem Laufzeitwert liegt (die größte solche Differenz): sie ist schneller fertig als die meisten, verbraucht aber durch höhere Leistung mehr Energie.&lt;/p&gt;&lt;p&gt;CPU- und GPU-Läufe werden zusammengefasst: ein Gerät filtern, um innerhalb eines Geräts zu vergleichen. Ein Legendenkästchen ankreuzen, um eine Serie ein- oder auszublenden; auf ein Polygon oder einen Legendennamen klicken, um es überall auszuwählen; mit der Maus über eine Ecke oder einen Legendeneintrag fahren für die Rohwerte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Median energy</source>
@@ -5556,24 +5775,60 @@ Median-Laufzeit %2, Median-Energie %3 (%n Läufe)</numerusform>
         <translation>Ein Polygon pro Form oder pro Datensatz</translation>
     </message>
     <message>
-        <source>Min-max</source>
-        <translation>Min-Max</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
         <source>Scale of the axes</source>
         <translation>Skala der Achsen</translation>
     </message>
     <message>
-        <source>How each axis is scaled over the series: min-max or by rank</source>
-        <translation>Wie jede Achse über die Serien skaliert wird: Min-Max oder nach Rang</translation>
-    </message>
-    <message>
         <source>Radar of six cost metrics per %1</source>
         <translation>Radar von sechs Kostenmetriken pro %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>All shapes are within %1.</source>
+        <translation>Alle Formen liegen innerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>All datasets are within %1.</source>
+        <translation>Alle Datensätze liegen innerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the most balanced %2 (its costs lie between %3 and %4 the median, the least uneven)</source>
+        <translation>%1 ist am ausgewogensten (%2; seine Kosten liegen zwischen %3 und %4 des Medians, am wenigsten ungleich)</translation>
+    </message>
+    <message>
+        <source>%1 pays most for speed with energy (energy %2 the median against run time %3: median %4 per run in %5)</source>
+        <translation>%1 erkauft Geschwindigkeit am stärksten mit Energie (Energie %2 des Medians gegenüber Laufzeit %3: Median %4 pro Lauf in %5)</translation>
+    </message>
+    <message>
+        <source>no %1 pays clearly for speed with energy (an energy ratio at least %2 its run-time ratio)</source>
+        <translation>kein Eintrag (%1) erkauft Geschwindigkeit deutlich mit Energie (Energieverhältnis mindestens %2 seines Laufzeitverhältnisses)</translation>
+    </message>
+    <message>
+        <source>Ratio to median (log)</source>
+        <translation>Verhältnis zum Median (log.)</translation>
+    </message>
+    <message>
+        <source>Stretched: min to max</source>
+        <translation>Gestreckt: Min. bis Max.</translation>
+    </message>
+    <message>
+        <source>Stretched: rank order</source>
+        <translation>Gestreckt: Rangfolge</translation>
+    </message>
+    <message>
+        <source>How each axis is scaled over the series: as a multiple of the median on a log scale, which keeps small differences small, or stretched from centre to rim by value (min-max) or by order (rank), however close the values are</source>
+        <translation>Wie jede Achse über die Reihen skaliert wird: als Vielfaches des Medians auf logarithmischer Skala, die kleine Unterschiede klein hält, oder von der Mitte zum Rand gestreckt nach Wert (Min-Max) oder nach Reihenfolge (Rang), wie nah die Werte auch beieinander liegen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Scale&lt;/i&gt; sets how each axis is drawn. &lt;b&gt;Ratio to median (log)&lt;/b&gt;, the default, shows each value as a multiple of the median over the series: the dashed middle ring (1&amp;times;) is the median, and the other rings are round multiples on a log scale (0.8&amp;times; and 1.25&amp;times; at the least, wider when some value is further off), so a difference of a few percent stays small. The value under each axis name is what 1&amp;times; stands for there. The two &lt;b&gt;stretched&lt;/b&gt; scales put the lowest value at the centre and the highest at the rim, by value (&lt;b&gt;min to max&lt;/b&gt;) or evenly by order (&lt;b&gt;rank&lt;/b&gt;), however close the values are: they show the order, not the size of the differences. When every series is within 5% on an axis, the caption and the finding say so.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when it finishes sooner than most but uses more energy, through higher power: on the median scale its energy ratio is at least 1.1 times its run-time ratio, on the stretched scales its energy score is above its run-time score by 0.15 or more (the largest such difference wins).&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values and their ratio to the median.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jedes Polygon ist eine Netzform (oder ein Datensatz, siehe &lt;b&gt;Gruppieren nach&lt;/b&gt;). Seine sechs Ecken sind Kosten, ein &lt;b&gt;kleineres Polygon ist also günstiger&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median-Energie&lt;/b&gt; pro Lauf (J), &lt;b&gt;Median-Laufzeit&lt;/b&gt; (s) und &lt;b&gt;Median-Leistung&lt;/b&gt; (W) über seine Läufe;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median der Energie pro Datenpunkt&lt;/b&gt;: Energie pro Trainingsdatenpunkt (J), die Kosten eines einmal gesehenen Beispiels;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilität&lt;/b&gt; (von Lauf zu Lauf): für jede Konfiguration (Datensatz, Form, Größe, Tiefe, Gerät) mit mindestens zwei Läufen der Interquartilsabstand der Energie ihrer Läufe geteilt durch deren Median; das Polygon zeigt den Median davon über seine Konfigurationen;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead-Anteil&lt;/b&gt;: der feste Energie-Overhead pro Lauf als Anteil an der Energie aller seiner Läufe.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Skala&lt;/i&gt; legt fest, wie jede Achse gezeichnet wird. &lt;b&gt;Verhältnis zum Median (log.)&lt;/b&gt;, der Standard, zeigt jeden Wert als Vielfaches des Medians über die Reihen: der gestrichelte mittlere Ring (1&amp;times;) ist der Median, die anderen Ringe sind runde Vielfache auf logarithmischer Skala (mindestens 0,8&amp;times; und 1,25&amp;times;, weiter, wenn ein Wert weiter abliegt), so dass ein Unterschied von wenigen Prozent klein bleibt. Der Wert unter jedem Achsennamen sagt, wofür 1&amp;times; dort steht. Die beiden &lt;b&gt;gestreckten&lt;/b&gt; Skalen legen den niedrigsten Wert in die Mitte und den höchsten an den Rand, nach Wert (&lt;b&gt;Min. bis Max.&lt;/b&gt;) oder gleichmäßig nach Reihenfolge (&lt;b&gt;Rang&lt;/b&gt;), wie nah die Werte auch beieinander liegen: sie zeigen die Reihenfolge, nicht die Größe der Unterschiede. Liegen alle Reihen auf einer Achse innerhalb von 5 %, sagen Beschriftung und Befund das.&lt;/p&gt;&lt;p&gt;Der Befund nennt die Reihe &lt;b&gt;ausgewogen&lt;/b&gt;, deren sechs Werte sich am wenigsten unterscheiden (kleinste Standardabweichung): keine Kostenart sticht heraus. Er sagt, eine Reihe &lt;b&gt;erkauft Geschwindigkeit mit Energie&lt;/b&gt;, wenn sie früher fertig ist als die meisten, aber mehr Energie braucht, durch höhere Leistung: auf der Median-Skala ist ihr Energieverhältnis mindestens das 1,1-fache ihres Laufzeitverhältnisses, auf den gestreckten Skalen liegt ihr Energiewert um 0,15 oder mehr über ihrem Laufzeitwert (der größte solche Unterschied gewinnt).&lt;/p&gt;&lt;p&gt;CPU- und GPU-Läufe sind zusammengefasst: filtern Sie ein Gerät, um innerhalb eines Geräts zu vergleichen. Ein Häkchen in der Legende blendet eine Reihe ein oder aus; ein Klick auf ein Polygon oder einen Namen in der Legende wählt sie überall aus; zeigen Sie auf eine Ecke oder einen Legendeneintrag für die Rohwerte und ihr Verhältnis zum Median.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

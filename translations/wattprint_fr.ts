@@ -272,20 +272,8 @@
         <translation>impossible de retrouver les identifiants d&apos;exécution : %1</translation>
     </message>
     <message>
-        <source>Metric on x, minimised: %1 (default run_time).</source>
-        <translation>Métrique en x, minimisée : %1 (run_time par défaut).</translation>
-    </message>
-    <message>
-        <source>Metric on y, minimised (default energy).</source>
-        <translation>Métrique en y, minimisée (energy par défaut).</translation>
-    </message>
-    <message>
         <source>none (every run, default) or config (one point per configuration median).</source>
         <translation>none (chaque exécution, par défaut) ou config (un point par médiane de configuration).</translation>
-    </message>
-    <message>
-        <source>Finds the runs (or configurations) no other beats on both metrics.</source>
-        <translation>Trouve les exécutions (ou configurations) qu&apos;aucune autre ne bat sur les deux métriques.</translation>
     </message>
     <message>
         <source>--group must be none or config, not &apos;%1&apos;</source>
@@ -394,6 +382,34 @@
     <message>
         <source>no configuration can be fitted: %1 configurations, none of a known dataset and shape with a positive energy per datum</source>
         <translation>aucune configuration ne peut être ajustée : %1 configurations, aucune d&apos;un jeu de données et d&apos;une forme connus avec une énergie par donnée positive</translation>
+    </message>
+    <message>
+        <source>capacity-energy-per-datum (default: parameters, the more the better, against energy per training datum, one frontier per device), capacity-energy (the same with energy per run) or time-energy (run time against energy, one frontier over both devices; they rise together, as energy = power x run time).</source>
+        <translation>capacity-energy-per-datum (par défaut : paramètres, plus il y en a mieux c&apos;est, en fonction de l&apos;énergie par donnée d&apos;entraînement, un front par appareil), capacity-energy (la même chose avec l&apos;énergie par exécution) ou time-energy (durée d&apos;exécution en fonction de l&apos;énergie, un seul front pour les deux appareils ; elles augmentent ensemble, car énergie = puissance x durée).</translation>
+    </message>
+    <message>
+        <source>AXES</source>
+        <translation>AXES</translation>
+    </message>
+    <message>
+        <source>Instead of --axes: a metric on x, minimised: %1 (default run_time when --y is given); one frontier over every point.</source>
+        <translation>À la place de --axes : une mesure en x, minimisée : %1 (run_time par défaut si --y est donné) ; un seul front sur tous les points.</translation>
+    </message>
+    <message>
+        <source>Instead of --axes: a metric on y, minimised (default energy when --x is given).</source>
+        <translation>À la place de --axes : une mesure en y, minimisée (energy par défaut si --x est donné).</translation>
+    </message>
+    <message>
+        <source>Finds the runs (or configurations) no other beats on both axes.</source>
+        <translation>Trouve les exécutions (ou configurations) qu&apos;aucune autre ne bat sur les deux axes.</translation>
+    </message>
+    <message>
+        <source>give --axes or --x/--y, not both</source>
+        <translation>indiquez --axes ou --x/--y, pas les deux</translation>
+    </message>
+    <message>
+        <source>--axes must be one of %1, not &apos;%2&apos;</source>
+        <translation>--axes doit valoir l&apos;un de %1, pas « %2 »</translation>
     </message>
     <message>
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
@@ -4840,14 +4856,6 @@ sur %3</translation>
 <context>
     <name>wattprint::ParetoView</name>
     <message>
-        <source>Which setups are fastest for their energy, and which are never worth it?</source>
-        <translation>Quelles configurations sont les plus rapides pour leur énergie, et lesquelles n&apos;en valent jamais la peine ?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at the median run time (across) and median energy per run (up) of its runs; both axes are logarithmic. A bubble&apos;s &lt;b&gt;area&lt;/b&gt; is proportional to the network&apos;s parameter count (the smallest networks share the smallest size). Switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot instead.&lt;/p&gt;&lt;p&gt;The black &lt;b&gt;step line&lt;/b&gt; is the Pareto frontier: the ringed setups on it are the ones no other setup beats on both run time and energy. Everything above and to the right of the line is &lt;b&gt;never worth it&lt;/b&gt;: some frontier setup is at least as fast and uses at least as little energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work, and over all of them one small-dataset setup often beats every other: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset, or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the network shape or the device (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque bulle est une configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) placée à la durée d&apos;exécution médiane (horizontalement) et à l&apos;énergie médiane par exécution (verticalement) de ses exécutions ; les deux axes sont logarithmiques. L&apos;&lt;b&gt;aire&lt;/b&gt; d&apos;une bulle est proportionnelle au nombre de paramètres du réseau (les plus petits réseaux partagent la plus petite taille). Passer &lt;i&gt;Points&lt;/i&gt; à &lt;i&gt;Un par exécution&lt;/i&gt; pour voir chaque exécution sous forme de point.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ligne en escalier&lt;/b&gt; noire est le front de Pareto : les configurations cerclées qui s&apos;y trouvent sont celles qu&apos;aucune autre ne bat à la fois en durée et en énergie. Tout ce qui est au-dessus et à droite de la ligne &lt;b&gt;n&apos;en vaut jamais la peine&lt;/b&gt; : une configuration du front est au moins aussi rapide et consomme au plus autant d&apos;énergie. La liste à côté du graphique nomme les configurations du front ; cliquer sur l&apos;une d&apos;elles pour la sélectionner dans toutes les vues.&lt;/p&gt;&lt;p&gt;Les configurations de jeux de données différents font un travail différent et, sur l&apos;ensemble, une configuration d&apos;un petit jeu de données bat souvent toutes les autres : régler &lt;i&gt;Front&lt;/i&gt; sur &lt;i&gt;Dans chaque jeu de données&lt;/i&gt; pour tracer une ligne en escalier par jeu de données, ou sélectionner un jeu de données dans le filtre.&lt;/p&gt;&lt;p&gt;Les couleurs indiquent la forme du réseau ou l&apos;appareil (&lt;i&gt;Colorer selon&lt;/i&gt;). Les exécutions n&apos;ont pas de colonne d&apos;optimiseur (BUTTER-E a entraîné chaque réseau avec Adam), il n&apos;y a donc pas de coloration par optimiseur. Survoler un point pour voir ses valeurs ; tracer un rectangle pour sélectionner les configurations (ou exécutions) qu&apos;il contient ; utiliser la molette pour zoomer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No runs match the filter.</source>
         <translation>Aucune exécution ne correspond au filtre.</translation>
     </message>
@@ -4990,12 +4998,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <source>Pareto-optimal setups (%1), fastest first</source>
         <translation>Configurations Pareto-optimales (%1), les plus rapides d&apos;abord</translation>
     </message>
-    <message>
-        <source>%1
-%2, %3</source>
-        <translation>%1
-%2, %3</translation>
-    </message>
     <message numerus="yes">
         <source>Select %n run(s) by run time and energy</source>
         <translation>
@@ -5085,6 +5087,199 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
     <message>
         <source>Run time against energy with the Pareto frontier</source>
         <translation>Durée d&apos;exécution en fonction de l&apos;énergie, avec le front de Pareto</translation>
+    </message>
+    <message>
+        <source>Energy = power × run time: the two rise together,
+so this frontier says little about a trade-off.</source>
+        <translation>Énergie = puissance × durée : les deux augmentent ensemble,
+ce front dit donc peu de chose d&apos;un compromis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n run(s) in the filter has a positive energy per datum to place on the log axes.</source>
+        <translation>
+            <numerusform>L&apos;exécution (%n) du filtre n&apos;a pas d&apos;énergie par donnée positive à placer sur les axes logarithmiques.</numerusform>
+            <numerusform>Aucune des %n exécutions du filtre n&apos;a d&apos;énergie par donnée positive à placer sur les axes logarithmiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n run(s) in the filter has a positive energy to place on the log axes.</source>
+        <translation>
+            <numerusform>L&apos;exécution (%n) du filtre n&apos;a pas d&apos;énergie positive à placer sur les axes logarithmiques.</numerusform>
+            <numerusform>Aucune des %n exécutions du filtre n&apos;a d&apos;énergie positive à placer sur les axes logarithmiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all on CPU</source>
+        <translation>toutes sur CPU</translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation>toutes sur GPU</translation>
+    </message>
+    <message>
+        <source>%1 on CPU and %2 on GPU</source>
+        <translation>%1 sur CPU et %2 sur GPU</translation>
+    </message>
+    <message>
+        <source>Within each of the %1 datasets and each device, %2 of %3 runs are on a frontier (%4): the list names the cheapest way to each size in each dataset.</source>
+        <translation>Dans chacun des %1 jeux de données et pour chaque appareil, %2 exécutions sur %3 sont sur un front (%4) : la liste donne le moyen le moins coûteux d&apos;atteindre chaque taille dans chaque jeu de données.</translation>
+    </message>
+    <message>
+        <source>Within each of the %1 datasets and each device, %2 of %3 setups are on a frontier (%4): the list names the cheapest way to each size in each dataset.</source>
+        <translation>Dans chacun des %1 jeux de données et pour chaque appareil, %2 configurations sur %3 sont sur un front (%4) : la liste donne le moyen le moins coûteux d&apos;atteindre chaque taille dans chaque jeu de données.</translation>
+    </message>
+    <message>
+        <source>%1, %2, depth %3</source>
+        <translation>%1, %2, profondeur %3</translation>
+    </message>
+    <message>
+        <source>%1 parameters at %2</source>
+        <translation>%1 paramètres à %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 of %2 runs is on the frontier, the largest network for the least energy: %3 (a run of %4).</source>
+        <translation>%1 : 1 exécution sur %2 est sur le front, le plus grand réseau pour le moins d&apos;énergie : %3 (une exécution de %4).</translation>
+    </message>
+    <message>
+        <source>%1: 1 of %2 setups is on the frontier, the largest network for the least energy: %3 (%4).</source>
+        <translation>%1 : 1 configuration sur %2 est sur le front, le plus grand réseau pour le moins d&apos;énergie : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2
+Energy per training datum %3</source>
+        <translation>Exécution %1 de %2
+Énergie par donnée d&apos;entraînement %3</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2
+Energy %3</source>
+        <translation>Exécution %1 de %2
+Énergie %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Median energy per training datum %2 (%n run(s))</source>
+        <translation>
+            <numerusform>%1
+Énergie médiane par donnée d&apos;entraînement %2 (%n exécution)</numerusform>
+            <numerusform>%1
+Énergie médiane par donnée d&apos;entraînement %2 (%n exécutions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Median energy per run %2 (%n run(s))</source>
+        <translation>
+            <numerusform>%1
+Énergie médiane par exécution %2 (%n exécution)</numerusform>
+            <numerusform>%1
+Énergie médiane par exécution %2 (%n exécutions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the %1 Pareto frontier</source>
+        <translation>Sur le front de Pareto %1</translation>
+    </message>
+    <message>
+        <source>GPU frontier</source>
+        <translation>Front GPU</translation>
+    </message>
+    <message>
+        <source>CPU frontier</source>
+        <translation>Front CPU</translation>
+    </message>
+    <message>
+        <source>Capacity: parameters of the network (log scale)</source>
+        <translation>Capacité : paramètres du réseau (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Energy per training datum of each run (log scale)</source>
+        <translation>Énergie par donnée d&apos;entraînement de chaque exécution (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Median energy per training datum (log scale)</source>
+        <translation>Énergie médiane par donnée d&apos;entraînement (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal runs (%1) by dataset and device, smallest first</source>
+        <translation>Exécutions Pareto-optimales (%1) par jeu de données et appareil, les plus petites d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal runs (%1): CPU, then GPU, smallest first</source>
+        <translation>Exécutions Pareto-optimales (%1) : CPU, puis GPU, les plus petites d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal setups (%1) by dataset and device, smallest first</source>
+        <translation>Configurations Pareto-optimales (%1) par jeu de données et appareil, les plus petites d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Pareto-optimal setups (%1): CPU, then GPU, smallest first</source>
+        <translation>Configurations Pareto-optimales (%1) : CPU, puis GPU, les plus petites d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select %n run(s) by parameters and energy</source>
+        <translation>
+            <numerusform>Sélectionner %n exécution selon les paramètres et l&apos;énergie</numerusform>
+            <numerusform>Sélectionner %n exécutions selon les paramètres et l&apos;énergie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters against energy with a Pareto frontier per device</source>
+        <translation>Paramètres en fonction de l&apos;énergie, avec un front de Pareto par appareil</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>Axes :</translation>
+    </message>
+    <message>
+        <source>Capacity vs energy per datum</source>
+        <translation>Capacité / énergie par donnée</translation>
+    </message>
+    <message>
+        <source>Capacity vs energy per run</source>
+        <translation>Capacité / énergie par exécution</translation>
+    </message>
+    <message>
+        <source>Run time vs energy</source>
+        <translation>Durée / énergie</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Parameters against energy per training datum or per run (a frontier per device), or run time against energy (which rise together: energy = power × run time)</source>
+        <translation>Paramètres en fonction de l&apos;énergie par donnée d&apos;entraînement ou par exécution (un front par appareil), ou durée d&apos;exécution en fonction de l&apos;énergie (qui augmentent ensemble : énergie = puissance × durée)</translation>
+    </message>
+    <message>
+        <source>Which setups give the most capacity for their energy, and which are never worth it?</source>
+        <translation>Quelles configurations offrent le plus de capacité pour leur énergie, et lesquelles n&apos;en valent jamais la peine ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each point is one setup (a configuration: dataset, shape, parameter count, depth and device) at the medians of its runs; both axes are logarithmic. &lt;i&gt;Axes&lt;/i&gt; picks what is plotted:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Capacity vs energy per datum&lt;/b&gt; (the default): the network&apos;s parameter count across, the energy to train on one example once up, so datasets of different sizes compare fairly;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Capacity vs energy per run&lt;/b&gt;: the same against the energy of a whole run;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run time vs energy&lt;/b&gt;: a run&apos;s energy is its power times its run time, so the two rise together and a frontier over them says little about a trade-off. There a bubble&apos;s &lt;b&gt;area&lt;/b&gt; shows the parameter count.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On the capacity axes each device has its own &lt;b&gt;step line&lt;/b&gt;, its Pareto frontier (&lt;span style=&apos;color:#00517f&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#aa4b00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;): the ringed setups on it are the ones no other setup of that device beats by giving at least as many parameters for at most as much energy. Everything above and to the left of a line is &lt;b&gt;never worth it&lt;/b&gt;: a frontier setup of that device is at least as large and uses no more energy. Follow a line from its lower end to its upper end for the cheapest way to each size; its top end is the largest network at its least energy. On the run time axes one black line bounds the setups no other beats on both run time and energy. The list beside the chart names the frontier setups; click one to select it in every view.&lt;/p&gt;&lt;p&gt;Most setups have one to three runs, so a frontier point may be a lucky run: hover it for its run count, or switch &lt;i&gt;Points&lt;/i&gt; to &lt;i&gt;One per run&lt;/i&gt; to see every run as a dot.&lt;/p&gt;&lt;p&gt;Setups of different datasets do different work: set &lt;i&gt;Frontier&lt;/i&gt; to &lt;i&gt;Within each dataset&lt;/i&gt; to draw one step line per dataset (and device), or select one dataset in the filter.&lt;/p&gt;&lt;p&gt;Colours show the device or the network shape (&lt;i&gt;Colour by&lt;/i&gt;). The runs carry no optimizer column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to zoom.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque point est une configuration (jeu de données, forme, nombre de paramètres, profondeur et appareil) aux médianes de ses exécutions ; les deux axes sont logarithmiques. &lt;i&gt;Axes&lt;/i&gt; choisit ce qui est tracé :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Capacité / énergie par donnée&lt;/b&gt; (par défaut) : le nombre de paramètres du réseau à l&apos;horizontale, l&apos;énergie pour s&apos;entraîner une fois sur un exemple à la verticale, ce qui compare équitablement des jeux de données de tailles différentes ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Capacité / énergie par exécution&lt;/b&gt; : la même chose avec l&apos;énergie d&apos;une exécution entière ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Durée / énergie&lt;/b&gt; : l&apos;énergie d&apos;une exécution est sa puissance multipliée par sa durée, les deux augmentent donc ensemble et un front sur ces axes dit peu de chose d&apos;un compromis. L&apos;&lt;b&gt;aire&lt;/b&gt; d&apos;une bulle y montre le nombre de paramètres.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sur les axes de capacité, chaque appareil a sa propre &lt;b&gt;ligne en escalier&lt;/b&gt;, son front de Pareto (&lt;span style=&apos;color:#00517f&apos;&gt;&lt;b&gt;CPU&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#aa4b00&apos;&gt;&lt;b&gt;GPU&lt;/b&gt;&lt;/span&gt;) : les configurations cerclées sur cette ligne sont celles qu&apos;aucune autre configuration du même appareil ne bat en offrant au moins autant de paramètres pour au plus autant d&apos;énergie. Tout ce qui est au-dessus et à gauche d&apos;une ligne &lt;b&gt;n&apos;en vaut jamais la peine&lt;/b&gt; : une configuration du front de cet appareil est au moins aussi grande et ne consomme pas plus d&apos;énergie. Suivez une ligne de son extrémité basse à son extrémité haute pour le moyen le moins coûteux d&apos;atteindre chaque taille ; son extrémité haute est le plus grand réseau à sa plus faible énergie. Sur les axes de durée, une ligne noire borne les configurations qu&apos;aucune autre ne bat à la fois en durée et en énergie. La liste à côté du graphique nomme les configurations du front ; cliquez sur l&apos;une d&apos;elles pour la sélectionner dans toutes les vues.&lt;/p&gt;&lt;p&gt;La plupart des configurations ont une à trois exécutions, un point du front peut donc être une exécution chanceuse : survolez-le pour voir son nombre d&apos;exécutions, ou réglez &lt;i&gt;Points&lt;/i&gt; sur &lt;i&gt;Un par exécution&lt;/i&gt; pour voir chaque exécution comme un point.&lt;/p&gt;&lt;p&gt;Des configurations de jeux de données différents font un travail différent : réglez &lt;i&gt;Front&lt;/i&gt; sur &lt;i&gt;Dans chaque jeu de données&lt;/i&gt; pour tracer une ligne en escalier par jeu de données (et par appareil), ou sélectionnez un jeu de données dans le filtre.&lt;/p&gt;&lt;p&gt;Les couleurs montrent l&apos;appareil ou la forme du réseau (&lt;i&gt;Colorer selon&lt;/i&gt;). Les exécutions n&apos;ont pas de colonne d&apos;optimiseur (BUTTER-E a entraîné chaque réseau avec Adam), il n&apos;y a donc pas de coloration par optimiseur. Survolez un point pour voir ses valeurs ; tracez un rectangle pour sélectionner les configurations (ou exécutions) qu&apos;il contient ; faites défiler pour zoomer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs are on the frontier, from the cheapest, %4, up to the most capacity, %5 (a run of %6).</source>
+        <translation>%1 : %2 exécutions sur %3 sont sur le front, de la moins coûteuse, %4, jusqu&apos;à la plus grande capacité, %5 (une exécution de %6).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 setups are on the frontier, from the cheapest, %4, up to the most capacity, %5 (%6).</source>
+        <translation>%1 : %2 configurations sur %3 sont sur le front, de la moins coûteuse, %4, jusqu&apos;à la plus grande capacité, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1/datum</source>
+        <translation>%1/donnée</translation>
+    </message>
+    <message>
+        <source>%1/run</source>
+        <translation>%1/exécution</translation>
     </message>
 </context>
 <context>
@@ -5395,14 +5590,6 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>jeux de données</translation>
     </message>
     <message>
-        <source>Min-max scores over the %1 %2: centre = the lowest value, rim = the highest. Every axis is a cost: a smaller polygon is cheaper.</source>
-        <translation>Scores min-max sur les %1 %2 : centre = la valeur la plus basse, bord = la plus haute. Chaque axe est un coût : un polygone plus petit est moins coûteux.</translation>
-    </message>
-    <message>
-        <source>Rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank). Every axis is a cost: a smaller polygon is cheaper.</source>
-        <translation>Scores de rang sur les %1 %2 : centre = rang le plus bas, bord = rang le plus haut (les ex aequo partagent un rang). Chaque axe est un coût : un polygone plus petit est moins coûteux.</translation>
-    </message>
-    <message>
         <source>%1: %2 (score %3)</source>
         <translation>%1 : %2 (score %3)</translation>
     </message>
@@ -5440,16 +5627,48 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <source>Click to select it</source>
         <translation>Cliquer pour la sélectionner</translation>
     </message>
+    <message>
+        <source>1× = %1, all within %2</source>
+        <translation>1× = %1, toutes à %2 près</translation>
+    </message>
+    <message>
+        <source>1× = %1</source>
+        <translation>1× = %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, within %3</source>
+        <translation>%1 à %2, à %3 près</translation>
+    </message>
+    <message>
+        <source>Each value as a multiple of the median of the %1 %2, on a log scale: the middle ring (1×) is the median, the rim %3 and the centre %4 the median. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Chaque valeur en multiple de la médiane des %1 %2, sur une échelle log : l&apos;anneau du milieu (1×) est la médiane, le bord %3 et le centre %4 la médiane. Chaque axe est un coût : un polygone plus petit est moins coûteux.</translation>
+    </message>
+    <message>
+        <source>Stretched: min-max scores over the %1 %2: centre = the lowest value, rim = the highest, however close they are. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Étiré : scores min-max sur les %1 %2 : centre = la valeur la plus basse, bord = la plus haute, aussi proches soient-elles. Chaque axe est un coût : un polygone plus petit est moins coûteux.</translation>
+    </message>
+    <message>
+        <source>Stretched: rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank), however close the values are. Every axis is a cost: a smaller polygon is cheaper.</source>
+        <translation>Étiré : scores de rang sur les %1 %2 : centre = rang le plus bas, bord = rang le plus haut (les ex aequo partagent un rang), aussi proches que soient les valeurs. Chaque axe est un coût : un polygone plus petit est moins coûteux.</translation>
+    </message>
+    <message>
+        <source>1× median</source>
+        <translation>1× médiane</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 the median</source>
+        <translation>%1 : %2, %3 la médiane</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 the median (score %4)</source>
+        <translation>%1 : %2, %3 la médiane (score %4)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RadarView</name>
     <message>
         <source>Which architectures are balanced, and which pay for speed with energy?</source>
         <translation>Quelles architectures sont équilibrées, et lesquelles paient leur vitesse en énergie ?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each axis is scaled over the series: &lt;b&gt;min-max&lt;/b&gt; puts the lowest value at the centre and the highest at the rim (a straight line between); &lt;b&gt;rank&lt;/b&gt; spaces them evenly by their order, which keeps one extreme series from squashing the others. The range under each axis name gives the raw lowest and highest values.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when its energy score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner than most but uses more energy, through higher power.&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque polygone est une forme de réseau (ou un jeu de données, voir &lt;b&gt;Grouper par&lt;/b&gt;). Ses six sommets sont des coûts, donc un &lt;b&gt;polygone plus petit est moins coûteux&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Énergie médiane&lt;/b&gt; par exécution (J), &lt;b&gt;durée d&apos;exécution médiane&lt;/b&gt; (s) et &lt;b&gt;puissance médiane&lt;/b&gt; (W) sur ses exécutions ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Énergie médiane par donnée&lt;/b&gt; : énergie par donnée d&apos;entraînement (J), le coût d&apos;un exemple vu une fois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilité&lt;/b&gt; (d&apos;une exécution à l&apos;autre) : pour chaque configuration (jeu de données, forme, taille, profondeur, appareil) comptant au moins deux exécutions, l&apos;écart interquartile de l&apos;énergie de ses exécutions divisé par leur médiane ; le polygone montre la médiane de ces valeurs sur ses configurations ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Part du surcoût&lt;/b&gt; : le surcoût énergétique fixe par exécution en part de l&apos;énergie de toutes ses exécutions.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque axe est mis à l&apos;échelle sur l&apos;ensemble des séries : &lt;b&gt;min-max&lt;/b&gt; place la valeur la plus basse au centre et la plus haute au bord (en ligne droite entre les deux) ; &lt;b&gt;rang&lt;/b&gt; les espace régulièrement selon leur ordre, ce qui évite qu&apos;une série extrême écrase les autres. La plage sous le nom de chaque axe donne les valeurs brutes minimale et maximale.&lt;/p&gt;&lt;p&gt;Le constat qualifie d&apos;&lt;b&gt;équilibrée&lt;/b&gt; la série dont les six scores diffèrent le moins (plus petit écart type) : aucun coût ne ressort. Il dit qu&apos;une série &lt;b&gt;paie sa vitesse en énergie&lt;/b&gt; quand son score d&apos;énergie dépasse son score de durée d&apos;au moins 0,15 (la plus grande de ces différences) : elle termine plus tôt que la plupart mais consomme plus d&apos;énergie, du fait d&apos;une puissance plus élevée.&lt;/p&gt;&lt;p&gt;Les exécutions CPU et GPU sont regroupées : filtrer un appareil pour comparer au sein d&apos;un seul. Cocher une case de la légende pour afficher ou masquer une série ; cliquer sur un polygone ou un nom de la légende pour le sélectionner partout ; survoler un sommet ou une entrée de la légende pour voir les valeurs brutes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Median energy</source>
@@ -5556,24 +5775,60 @@ Durée médiane %2, énergie médiane %3 (%n exécutions)</numerusform>
         <translation>Un polygone par forme ou par jeu de données</translation>
     </message>
     <message>
-        <source>Min-max</source>
-        <translation>Min-max</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
         <source>Scale of the axes</source>
         <translation>Échelle des axes</translation>
     </message>
     <message>
-        <source>How each axis is scaled over the series: min-max or by rank</source>
-        <translation>Mise à l&apos;échelle de chaque axe sur les séries : min-max ou par rang</translation>
-    </message>
-    <message>
         <source>Radar of six cost metrics per %1</source>
         <translation>Radar de six indicateurs de coût par %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>All shapes are within %1.</source>
+        <translation>Toutes les formes sont à %1 près.</translation>
+    </message>
+    <message>
+        <source>All datasets are within %1.</source>
+        <translation>Tous les jeux de données sont à %1 près.</translation>
+    </message>
+    <message>
+        <source>%1 is the most balanced %2 (its costs lie between %3 and %4 the median, the least uneven)</source>
+        <translation>Par %2, %1 est le plus équilibré (ses coûts sont entre %3 et %4 la médiane, les moins inégaux)</translation>
+    </message>
+    <message>
+        <source>%1 pays most for speed with energy (energy %2 the median against run time %3: median %4 per run in %5)</source>
+        <translation>%1 paie le plus sa vitesse en énergie (énergie à %2 la médiane contre durée à %3 : médiane de %4 par exécution en %5)</translation>
+    </message>
+    <message>
+        <source>no %1 pays clearly for speed with energy (an energy ratio at least %2 its run-time ratio)</source>
+        <translation>aucune valeur de %1 ne paie nettement sa vitesse en énergie (un rapport d&apos;énergie d&apos;au moins %2 son rapport de durée)</translation>
+    </message>
+    <message>
+        <source>Ratio to median (log)</source>
+        <translation>Rapport à la médiane (log)</translation>
+    </message>
+    <message>
+        <source>Stretched: min to max</source>
+        <translation>Étiré : du min au max</translation>
+    </message>
+    <message>
+        <source>Stretched: rank order</source>
+        <translation>Étiré : ordre des rangs</translation>
+    </message>
+    <message>
+        <source>How each axis is scaled over the series: as a multiple of the median on a log scale, which keeps small differences small, or stretched from centre to rim by value (min-max) or by order (rank), however close the values are</source>
+        <translation>Comment chaque axe est mis à l&apos;échelle sur les séries : en multiple de la médiane sur une échelle log, qui garde petites les petites différences, ou étiré du centre au bord selon la valeur (min-max) ou l&apos;ordre (rang), aussi proches que soient les valeurs</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each polygon is a network shape (or a dataset, see &lt;b&gt;Group by&lt;/b&gt;). Its six corners are costs, so a &lt;b&gt;smaller polygon is cheaper&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Median energy&lt;/b&gt; per run (J), &lt;b&gt;median run time&lt;/b&gt; (s) and &lt;b&gt;median power&lt;/b&gt; (W) over its runs;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median energy per datum&lt;/b&gt;: energy per training datum (J), the cost of one example seen once;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variability&lt;/b&gt; (run to run): for every configuration (dataset, shape, size, depth, device) with at least two runs, the interquartile range of its runs&apos; energy divided by their median; the polygon shows the median of these over its configurations;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Overhead share&lt;/b&gt;: the fixed per-run energy overhead as a share of all its runs&apos; energy.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Scale&lt;/i&gt; sets how each axis is drawn. &lt;b&gt;Ratio to median (log)&lt;/b&gt;, the default, shows each value as a multiple of the median over the series: the dashed middle ring (1&amp;times;) is the median, and the other rings are round multiples on a log scale (0.8&amp;times; and 1.25&amp;times; at the least, wider when some value is further off), so a difference of a few percent stays small. The value under each axis name is what 1&amp;times; stands for there. The two &lt;b&gt;stretched&lt;/b&gt; scales put the lowest value at the centre and the highest at the rim, by value (&lt;b&gt;min to max&lt;/b&gt;) or evenly by order (&lt;b&gt;rank&lt;/b&gt;), however close the values are: they show the order, not the size of the differences. When every series is within 5% on an axis, the caption and the finding say so.&lt;/p&gt;&lt;p&gt;The finding calls &lt;b&gt;balanced&lt;/b&gt; the series whose six scores differ least (smallest standard deviation): no cost stands out. It says a series &lt;b&gt;pays for speed with energy&lt;/b&gt; when it finishes sooner than most but uses more energy, through higher power: on the median scale its energy ratio is at least 1.1 times its run-time ratio, on the stretched scales its energy score is above its run-time score by 0.15 or more (the largest such difference wins).&lt;/p&gt;&lt;p&gt;CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a legend entry for the raw values and their ratio to the median.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque polygone est une forme de réseau (ou un jeu de données, voir &lt;b&gt;Grouper par&lt;/b&gt;). Ses six sommets sont des coûts, donc un &lt;b&gt;polygone plus petit est moins coûteux&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Énergie médiane&lt;/b&gt; par exécution (J), &lt;b&gt;durée d&apos;exécution médiane&lt;/b&gt; (s) et &lt;b&gt;puissance médiane&lt;/b&gt; (W) sur ses exécutions ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Énergie médiane par donnée&lt;/b&gt; : énergie par donnée d&apos;entraînement (J), le coût d&apos;un exemple vu une fois ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Variabilité&lt;/b&gt; (d&apos;une exécution à l&apos;autre) : pour chaque configuration (jeu de données, forme, taille, profondeur, appareil) ayant au moins deux exécutions, l&apos;écart interquartile de l&apos;énergie de ses exécutions divisé par leur médiane ; le polygone montre la médiane de ces valeurs sur ses configurations ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Part du surcoût&lt;/b&gt; : le surcoût énergétique fixe par exécution, en part de l&apos;énergie de toutes ses exécutions.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Échelle&lt;/i&gt; règle le tracé de chaque axe. &lt;b&gt;Rapport à la médiane (log)&lt;/b&gt;, par défaut, montre chaque valeur en multiple de la médiane sur les séries : l&apos;anneau du milieu en pointillés (1&amp;times;) est la médiane, et les autres anneaux sont des multiples ronds sur une échelle log (au moins 0,8&amp;times; et 1,25&amp;times;, plus larges si une valeur est plus éloignée), de sorte qu&apos;un écart de quelques pour cent reste petit. La valeur sous chaque nom d&apos;axe indique ce que vaut 1&amp;times; sur cet axe. Les deux échelles &lt;b&gt;étirées&lt;/b&gt; placent la valeur la plus basse au centre et la plus haute au bord, selon la valeur (&lt;b&gt;du min au max&lt;/b&gt;) ou régulièrement selon l&apos;ordre (&lt;b&gt;rang&lt;/b&gt;), aussi proches que soient les valeurs : elles montrent l&apos;ordre, pas la taille des écarts. Quand toutes les séries sont à 5 % près sur un axe, la légende et le constat le disent.&lt;/p&gt;&lt;p&gt;Le constat appelle &lt;b&gt;équilibrée&lt;/b&gt; la série dont les six scores diffèrent le moins (plus petit écart type) : aucun coût ne ressort. Il dit qu&apos;une série &lt;b&gt;paie sa vitesse en énergie&lt;/b&gt; quand elle finit plus tôt que la plupart mais consomme plus d&apos;énergie, par une puissance plus élevée : sur l&apos;échelle de la médiane, son rapport d&apos;énergie vaut au moins 1,1 fois son rapport de durée ; sur les échelles étirées, son score d&apos;énergie dépasse son score de durée de 0,15 ou plus (le plus grand écart de ce type l&apos;emporte).&lt;/p&gt;&lt;p&gt;Les exécutions CPU et GPU sont regroupées : filtrez un appareil pour comparer au sein d&apos;un seul. Cochez une case de la légende pour afficher ou masquer une série ; cliquez sur un polygone ou un nom de la légende pour le sélectionner partout ; survolez un sommet ou une entrée de la légende pour voir les valeurs brutes et leur rapport à la médiane.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "rubberbandselector.h"
 #include "selectionedit.h"
 #include "shapepalette.h"
+#include "unitlogticker.h"
 
 #include <analysiserror.h>
 #include <runcolumns.h>
@@ -31,6 +32,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace wattprint {
 
@@ -39,12 +41,16 @@ namespace {
 const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as the distribution view
 const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
 const QColor FrontierColor(0x10, 0x10, 0x10);
+// The per-device step lines: darker than the device's dots so they stand out of their own cloud.
+const QColor CpuFrontierColor = CpuColor.darker(140);
+const QColor GpuFrontierColor = GpuColor.darker(125);
 
 constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 12;
 constexpr int MaxColours = 10; // more shapes than this share a grey "other"
 constexpr double RunRadius = 1.7;
+constexpr double SetupRadius = 2.4;
 
 // Log ticks at round durations (1 s, 10 s, 1 min, 10 min, 1 h, ...), as many as the axis length
 // allows with labels at least MinGapPx apart: the coarsest steps first, finer ones where they fit.
@@ -106,6 +112,31 @@ public:
                 tickLabels->append(units::duration(t));
         }
     }
+
+private:
+    const QCPAxis *m_axis;
+};
+
+// Parameter counts on a log axis at powers of ten (and 2, 5 where there is room): "1k", "10M".
+class ParameterTicker : public UnitLogTicker
+{
+public:
+    explicit ParameterTicker(const QCPAxis *axis)
+        : m_axis(axis)
+    {}
+
+protected:
+    void placeTicks(const QCPRange &shown, const QLocale &, QChar, int, QVector<double> &ticks,
+                    QVector<double> *subTicks) override
+    {
+        const double lo = shown.lower, hi = shown.upper;
+        const double decades = std::max(std::log10(hi / lo), 1e-6);
+        const double length = m_axis && m_axis->axisRect() ? m_axis->axisRect()->width() : 600;
+        const double perDecade = std::max(length, 100.0) / decades;
+        static const DecadeSpacing spacing{40, {{700, {2, 3, 4, 5, 6, 7, 8, 9}}, {220, {2, 5}}}, 30};
+        placeDecadeTicks(lo, hi, perDecade, spacing, ticks, subTicks);
+    }
+    QString label(double value) const override { return units::compactCount(value); }
 
 private:
     const QCPAxis *m_axis;
@@ -182,6 +213,15 @@ ParetoView::ParetoView(QWidget *parent)
 {
     // The choosers sit in a row of their own: beside the export actions they overflow a dock.
     QList<QWidget *> controls;
+    m_axesBox = new QComboBox(this);
+    m_axesBox->setObjectName(QStringLiteral("axesBox"));
+    for (const QString &name : paretoAxesNames())
+        m_axesBox->addItem(QString(), name);
+    // The main choice sits on the toolbar: the row below is as wide as a dock allows.
+    addLabelledControl(QStringLiteral("axesLabel"), m_axesBox);
+    connect(m_axesBox, &QComboBox::activated, this, [this](int index) {
+        setAxes(paretoAxesFromName(m_axesBox->itemData(index).toString()).value_or(DefaultAxes));
+    });
     m_modeBox->setObjectName(QStringLiteral("modeBox"));
     m_modeBox->addItem(QString(), QStringLiteral("configurations"));
     m_modeBox->addItem(QString(), QStringLiteral("runs"));
@@ -195,6 +235,7 @@ ParetoView::ParetoView(QWidget *parent)
     // to colour by there; the chooser offers what the data holds.
     m_colourBox->addItem(QString(), QStringLiteral("shape"));
     m_colourBox->addItem(QString(), QStringLiteral("device"));
+    m_colourBox->setCurrentIndex(m_colourBy == ColourBy::Device ? 1 : 0);
     controls << newBuddyLabel(QStringLiteral("colourLabel"), m_colourBox) << m_colourBox;
     connect(m_colourBox, &QComboBox::activated, this, [this](int index) {
         setColourBy(m_colourBox->itemData(index).toString() == QLatin1String("device") ? ColourBy::Device
@@ -223,21 +264,35 @@ ParetoView::ParetoView(QWidget *parent)
         axis->grid()->setPen(QPen(QColor(0xdc, 0xdc, 0xdc), 0));
         axis->setPadding(4);
     }
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeTicker(m_plot->xAxis)));
+    applyAxisTickers(m_axes);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new EnergyTicker(m_plot->yAxis)));
 
     m_dots = new AnomalyDotLayer(m_plot->xAxis, m_plot->yAxis);
     m_dots->setLayer(m_plot->layer(QStringLiteral("main")));
 
-    m_stair = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    m_stair->setPen(QPen(FrontierColor, 2.0));
-    m_stair->setBrush(Qt::NoBrush);
-    m_stair->setLineStyle(QCPCurve::lsLine);
+    for (QCPCurve *&stair : m_stairs) {
+        stair = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+        stair->setPen(QPen(FrontierColor, 2.0));
+        stair->setBrush(Qt::NoBrush);
+        stair->setLineStyle(QCPCurve::lsLine);
+    }
     m_frontierGraph = m_plot->addGraph();
     m_frontierGraph->setLineStyle(QCPGraph::lsNone);
     m_frontierGraph->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(FrontierColor, 1.8), QColor(255, 255, 255, 90), 9));
     m_frontierGraph->setAdaptiveSampling(false);
+
+    // The run time axes' caveat, in the empty lower-right corner (run time and energy rise together).
+    m_note = new QCPItemText(m_plot);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.99, 0.9); // above the frontier's line along the bottom
+    m_note->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_note->setTextAlignment(Qt::AlignRight);
+    m_note->setColor(QColor(0x40, 0x40, 0x40));
+    m_note->setBrush(QColor(255, 255, 255, 225));
+    m_note->setPadding(QMargins(6, 3, 6, 3));
+    m_note->setClipToAxisRect(true);
+    m_note->setVisible(false);
 
     // Legend inside the top-left corner: run time and energy rise together, so the corner of
     // quick but costly setups stays empty and the chart keeps its full width.
@@ -324,7 +379,89 @@ double ParetoView::bubbleRadius(std::int64_t size, std::int64_t maxSize)
     return std::clamp(MaxRadius * std::sqrt(double(size) / double(maxSize)), MinRadius, MaxRadius);
 }
 
+QString ParetoView::timeEnergyNote()
+{
+    return tr(
+        "Energy = power \u00D7 run time: the two rise together,\nso this frontier says little about a trade-off.");
+}
+
+QString ParetoView::energyText(ParetoAxes axes, double joules)
+{
+    return axes == ParetoAxes::CapacityEnergyPerDatum ? tr("%1/datum").arg(units::energy(joules))
+                                                      : tr("%1/run").arg(units::energy(joules));
+}
+
 QString ParetoView::findingFor(const ParetoResult &r, PointMode mode, FrontierScope scope)
+{
+    if (r.axes == ParetoAxes::TimeEnergy)
+        return timeEnergyFinding(r, mode, scope);
+    const QLocale locale;
+    const bool perRun = mode == PointMode::Runs;
+    const ParetoResult::Layer &layer = perRun ? r.perRun : r.perConfiguration;
+    if (r.totalRuns == 0)
+        return tr("No runs match the filter.");
+    const int runs = int(std::min<std::size_t>(r.totalRuns, INT_MAX));
+    if (layer.size() == 0)
+        return r.axes == ParetoAxes::CapacityEnergyPerDatum
+            ? tr("None of the %n run(s) in the filter has a positive energy per datum to place on the log axes.",
+                 nullptr, runs)
+            : tr("None of the %n run(s) in the filter has a positive energy to place on the log axes.", nullptr, runs);
+    std::set<QString> datasets;
+    for (const ParetoResult::Frontier &f : layer.perDataset)
+        datasets.insert(f.dataset);
+    if (scope == FrontierScope::PerDataset && datasets.size() > 1) {
+        std::size_t onFrontier[2] = {0, 0};
+        for (const ParetoResult::Frontier &f : layer.perDataset)
+            onFrontier[f.device == 1 ? 1 : 0] += f.points.size();
+        const QString total = locale.toString(qulonglong(onFrontier[0] + onFrontier[1]));
+        const QString all = locale.toString(qulonglong(layer.size()));
+        const QString n = locale.toString(qulonglong(datasets.size()));
+        QString devices;
+        if (onFrontier[1] == 0)
+            devices = tr("all on CPU");
+        else if (onFrontier[0] == 0)
+            devices = tr("all on GPU");
+        else
+            devices = tr("%1 on CPU and %2 on GPU")
+                          .arg(locale.toString(qulonglong(onFrontier[0])), locale.toString(qulonglong(onFrontier[1])));
+        return (perRun ? tr("Within each of the %1 datasets and each device, %2 of %3 runs are on a frontier (%4): "
+                            "the list names the cheapest way to each size in each dataset.")
+                       : tr("Within each of the %1 datasets and each device, %2 of %3 setups are on a frontier (%4): "
+                            "the list names the cheapest way to each size in each dataset."))
+            .arg(n, total, all, devices);
+    }
+    QStringList parts;
+    for (const ParetoResult::Frontier &f : layer.frontiers) {
+        if (f.points.empty())
+            continue;
+        const QString device = deviceName(f.device == 1);
+        const QString of = locale.toString(qulonglong(f.candidates));
+        const std::size_t top = f.points.back(), bottom = f.points.front();
+        const ConfigurationStats &c = r.configurations[layer.configuration[top]];
+        const QString setup = tr("%1, %2, depth %3").arg(c.datasetName, c.shapeName).arg(c.depth);
+        const QString topText
+            = tr("%1 parameters at %2").arg(units::compactCount(layer.x[top]), energyText(r.axes, layer.y[top]));
+        if (f.points.size() == 1) {
+            parts << (perRun ? tr("%1: 1 of %2 runs is on the frontier, the largest network for the least energy: "
+                                  "%3 (a run of %4).")
+                             : tr("%1: 1 of %2 setups is on the frontier, the largest network for the least energy: "
+                                  "%3 (%4)."))
+                         .arg(device, of, topText, setup);
+            continue;
+        }
+        const QString n = locale.toString(qulonglong(f.points.size()));
+        const QString bottomText
+            = tr("%1 parameters at %2").arg(units::compactCount(layer.x[bottom]), energyText(r.axes, layer.y[bottom]));
+        parts << (perRun ? tr("%1: %2 of %3 runs are on the frontier, from the cheapest, %4, up to the most "
+                              "capacity, %5 (a run of %6).")
+                         : tr("%1: %2 of %3 setups are on the frontier, from the cheapest, %4, up to the most "
+                              "capacity, %5 (%6)."))
+                     .arg(device, n, of, bottomText, topText, setup);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ParetoView::timeEnergyFinding(const ParetoResult &r, PointMode mode, FrontierScope scope)
 {
     const QLocale locale;
     const bool perRun = mode == PointMode::Runs;
@@ -412,7 +549,19 @@ QString ParetoView::pointText(std::size_t point) const
     const std::vector<std::size_t> &frontier = shownFrontier();
     const bool onFrontier = std::find(frontier.begin(), frontier.end(), point) != frontier.end();
     QString text;
-    if (m_mode == PointMode::Runs) {
+    if (m_result->axes != ParetoAxes::TimeEnergy) {
+        const bool perDatum = m_result->axes == ParetoAxes::CapacityEnergyPerDatum;
+        const QString energy = units::energy(layer->y[point]);
+        if (m_mode == PointMode::Runs)
+            text = (perDatum ? tr("Run %1 of %2\nEnergy per training datum %3") : tr("Run %1 of %2\nEnergy %3"))
+                       .arg(QString::number(layer->runId[point]), describeConfiguration(c), energy);
+        else
+            text = (perDatum ? tr("%1\nMedian energy per training datum %2 (%n run(s))", nullptr,
+                                  int(std::min<std::size_t>(c.n, INT_MAX)))
+                             : tr("%1\nMedian energy per run %2 (%n run(s))", nullptr,
+                                  int(std::min<std::size_t>(c.n, INT_MAX))))
+                       .arg(describeConfiguration(c), energy);
+    } else if (m_mode == PointMode::Runs) {
         text = tr("Run %1 of %2\nRun time %3, energy %4")
                    .arg(QString::number(layer->runId[point]), describeConfiguration(c),
                         units::duration(layer->x[point]), units::energy(layer->y[point]));
@@ -422,13 +571,23 @@ QString ParetoView::pointText(std::size_t point) const
                    .arg(describeConfiguration(c), units::duration(layer->x[point]), units::energy(layer->y[point]));
     }
     if (onFrontier)
-        text += QLatin1Char('\n') + tr("On the Pareto frontier");
+        text += QLatin1Char('\n')
+            + (m_result->axes == ParetoAxes::TimeEnergy ? tr("On the Pareto frontier")
+                                                        : tr("On the %1 Pareto frontier").arg(deviceName(c.gpu)));
     return text;
+}
+
+QString ParetoView::valueText(const ParetoResult::Layer &layer, std::size_t point) const
+{
+    if (m_result && m_result->axes != ParetoAxes::TimeEnergy)
+        return energyText(m_result->axes, layer.y[point]);
+    return tr("%1, %2").arg(units::duration(layer.x[point]), units::energy(layer.y[point]));
 }
 
 QJsonObject ParetoView::saveState() const
 {
     QJsonObject state;
+    state.insert(QStringLiteral("axes"), paretoAxesName(m_axes));
     state.insert(QStringLiteral("points"),
                  m_mode == PointMode::Runs ? QStringLiteral("runs") : QStringLiteral("configurations"));
     state.insert(QStringLiteral("colourBy"),
@@ -440,6 +599,9 @@ QJsonObject ParetoView::saveState() const
 
 void ParetoView::restoreState(const QJsonObject &state)
 {
+    // Layouts saved before the axes were a choice showed run time against energy; they get the
+    // new default, as an unknown name does.
+    setAxes(paretoAxesFromName(state.value(QStringLiteral("axes")).toString()).value_or(DefaultAxes));
     if (state.contains(QStringLiteral("points")))
         setPointMode(state.value(QStringLiteral("points")).toString() == QLatin1String("runs")
                          ? PointMode::Runs
@@ -451,6 +613,26 @@ void ParetoView::restoreState(const QJsonObject &state)
         setFrontierScope(state.value(QStringLiteral("frontier")).toString() == QLatin1String("dataset")
                              ? FrontierScope::PerDataset
                              : FrontierScope::All);
+}
+
+void ParetoView::setAxes(ParetoAxes axes)
+{
+    selectData(m_axesBox, paretoAxesName(axes));
+    if (!changeOption(m_axes, axes))
+        return;
+    // The points are other numbers: a new job. Until it comes the old result stays drawn.
+    refresh();
+}
+
+void ParetoView::applyAxisTickers(ParetoAxes axes)
+{
+    if (m_tickerAxes == axes)
+        return;
+    m_tickerAxes = axes;
+    if (axes == ParetoAxes::TimeEnergy)
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeTicker(m_plot->xAxis)));
+    else
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ParameterTicker(m_plot->xAxis)));
 }
 
 void ParetoView::setPointMode(PointMode mode)
@@ -485,6 +667,14 @@ const std::vector<std::size_t> &ParetoView::shownFrontier() const
     if (!layer)
         return none;
     return m_scope == FrontierScope::PerDataset ? layer->datasetFrontier : layer->frontier;
+}
+
+const std::vector<ParetoResult::Frontier> *ParetoView::shownFrontiers() const
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (!layer)
+        return nullptr;
+    return m_scope == FrontierScope::PerDataset ? &layer->perDataset : &layer->frontiers;
 }
 
 void ParetoView::setColourBy(ColourBy colourBy)
@@ -544,11 +734,14 @@ void ParetoView::applyStyles()
     std::vector<int> colourOfConfig(m_result->configurations.size());
     for (std::size_t i = 0; i < m_result->configurations.size(); ++i)
         colourOfConfig[i] = colourIndexOf(m_result->configurations[i], keys);
-    if (m_mode == PointMode::Runs) {
+    const bool withBubbles = m_mode == PointMode::Configurations && m_result->axes == ParetoAxes::TimeEnergy;
+    if (!withBubbles) {
+        // Runs, or setups on the capacity axes (whose x is the parameter count: no bubble areas).
+        const bool runs = m_mode == PointMode::Runs;
         for (int k = 0; k < colours; ++k) {
             QColor fill = colourOf(k);
-            fill.setAlpha(120);
-            styles.push_back({fill, Qt::transparent, RunRadius, true});
+            fill.setAlpha(runs ? 120 : 110);
+            styles.push_back({fill, Qt::transparent, runs ? RunRadius : SetupRadius, true});
         }
         for (std::size_t p = 0; p < layer->size(); ++p)
             categories[p] = std::uint8_t(colourOfConfig[layer->configuration[p]]);
@@ -594,7 +787,7 @@ void ParetoView::applyStyles()
             name = tr("other shapes");
         g->setName(name);
     }
-    if (m_mode == PointMode::Configurations && m_result->maxSize > 0) {
+    if (withBubbles && m_result->maxSize > 0) {
         // The largest size, a quarter of it, and the floor all smaller networks share.
         const std::int64_t floorSize = std::int64_t(double(m_result->maxSize) * std::pow(MinRadius / MaxRadius, 2));
         QList<BubbleSizeLegendItem::Bubble> bubbles;
@@ -607,31 +800,53 @@ void ParetoView::applyStyles()
             bubbles.append({MinRadius, QStringLiteral("\u2264 ") + units::compactCount(double(floorSize))});
         m_plot->legend->addItem(new BubbleSizeLegendItem(m_plot->legend, tr("Area: parameters"), bubbles));
     }
-    m_stair->addToLegend();
+    const bool perDevice = paretoPerDevice(m_result->axes);
+    for (int k = 0; k < 2; ++k) {
+        QCPCurve *stair = m_stairs[k];
+        if (k == 1 && !perDevice)
+            continue;
+        stair->addToLegend();
+        stair->setName(!perDevice ? tr("Pareto frontier") : k == 1 ? tr("GPU frontier") : tr("CPU frontier"));
+        // The frontier on top of the dots and the legend graphs.
+        stair->setLayer(QStringLiteral("axes"));
+    }
     m_frontierGraph->addToLegend();
-    m_stair->setName(tr("Pareto frontier"));
     m_frontierGraph->setName(m_mode == PointMode::Runs ? tr("Frontier run") : tr("Frontier setup"));
-    // The frontier on top of the dots and the legend graphs.
-    m_stair->setLayer(QStringLiteral("axes"));
     m_frontierGraph->setLayer(QStringLiteral("axes"));
 }
 
 void ParetoView::rebuildPlot()
 {
-    m_plot->xAxis->setLabel(m_mode == PointMode::Runs ? tr("Run time of each run (log scale)")
-                                                      : tr("Median run time of the setup's runs (log scale)"));
-    m_plot->yAxis->setLabel(m_mode == PointMode::Runs ? tr("Energy per run (log scale)")
-                                                      : tr("Median energy per run (log scale)"));
+    const ParetoAxes axes = m_result ? m_result->axes : m_axes;
+    const bool runs = m_mode == PointMode::Runs;
+    applyAxisTickers(axes);
+    if (axes == ParetoAxes::TimeEnergy) {
+        m_plot->xAxis->setLabel(runs ? tr("Run time of each run (log scale)")
+                                     : tr("Median run time of the setup's runs (log scale)"));
+        m_plot->yAxis->setLabel(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"));
+    } else {
+        m_plot->xAxis->setLabel(tr("Capacity: parameters of the network (log scale)"));
+        if (axes == ParetoAxes::CapacityEnergyPerDatum)
+            m_plot->yAxis->setLabel(runs ? tr("Energy per training datum of each run (log scale)")
+                                         : tr("Median energy per training datum (log scale)"));
+        else
+            m_plot->yAxis->setLabel(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"));
+    }
     const ParetoResult::Layer *layer = currentLayer();
     const bool empty = !layer || layer->size() == 0;
     m_emptyText->setVisible(empty && m_result);
     m_emptyText->setText(m_result ? findingFor(*m_result, m_mode, m_scope) : QString());
+    m_note->setText(timeEnergyNote());
+    m_note->setVisible(!empty && axes == ParetoAxes::TimeEnergy);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setTickLabels(!empty);
         axis->setTicks(!empty);
         axis->grid()->setVisible(!empty);
     }
-    m_stair->data()->clear();
+    for (QCPCurve *stair : m_stairs) {
+        stair->data()->clear();
+        stair->removeFromLegend();
+    }
     m_frontierGraph->data()->clear();
     if (empty) {
         m_dots->clear();
@@ -653,47 +868,62 @@ void ParetoView::rebuildPlot()
     m_dataX = QCPRange(std::pow(10.0, lx - px), std::pow(10.0, hx + px));
     m_dataY = QCPRange(std::pow(10.0, ly - py), std::pow(10.0, hy + py));
 
-    // The step line(s), carried on to the plot's edges: up from the fastest frontier point, right
-    // from the most frugal one. Several datasets: one line each, NaN between them (a gap).
-    QVector<double> sx, sy;
+    // The step line(s), carried on to the plot's edges where they bound what the frontier beats:
+    // run time axes: up from the fastest frontier point, right from the most frugal one; capacity
+    // axes: left from the cheapest point, up from the largest. Several lines on one curve: NaN
+    // between them (a gap).
+    const bool maximiseX = paretoMaximisesX(axes);
+    QVector<double> sx[2], sy[2];
     // Per dataset the lines stay between their points: a dozen edge-to-edge lines would hide the chart.
-    auto addStair = [&](const std::vector<double> &stairX, const std::vector<double> &stairY, bool extend) {
+    auto addStair = [&](int k, const std::vector<double> &stairX, const std::vector<double> &stairY, bool extend) {
         if (stairX.empty())
             return;
-        if (!sx.isEmpty()) {
-            sx << std::numeric_limits<double>::quiet_NaN();
-            sy << std::numeric_limits<double>::quiet_NaN();
+        if (!sx[k].isEmpty()) {
+            sx[k] << std::numeric_limits<double>::quiet_NaN();
+            sy[k] << std::numeric_limits<double>::quiet_NaN();
         }
         if (extend) {
-            sx << stairX.front();
-            sy << m_dataY.upper * 1e3;
+            sx[k] << (maximiseX ? m_dataX.lower / 1e3 : stairX.front());
+            sy[k] << (maximiseX ? stairY.front() : m_dataY.upper * 1e3);
         }
         for (std::size_t i = 0; i < stairX.size(); ++i) {
-            sx << stairX[i];
-            sy << stairY[i];
+            sx[k] << stairX[i];
+            sy[k] << stairY[i];
         }
         if (extend) {
-            sx << m_dataX.upper * 1e3;
-            sy << stairY.back();
+            sx[k] << (maximiseX ? stairX.back() : m_dataX.upper * 1e3);
+            sy[k] << (maximiseX ? m_dataY.upper * 1e3 : stairY.back());
         }
     };
-    if (m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1) {
-        for (const auto &d : layer->perDataset)
-            addStair(d.stairX, d.stairY, false);
-    } else {
-        addStair(layer->stairX, layer->stairY, true);
+    const bool byDataset = showsDatasetFrontiers();
+    for (const ParetoResult::Frontier &f : byDataset ? layer->perDataset : layer->frontiers)
+        addStair(f.device == 1 ? 1 : 0, f.stairX, f.stairY, !byDataset);
+    const bool perDevice = paretoPerDevice(axes);
+    for (int k = 0; k < 2; ++k) {
+        m_stairs[k]->setData(sx[k], sy[k]);
+        const QColor colour = !perDevice ? FrontierColor : k == 1 ? GpuFrontierColor : CpuFrontierColor;
+        m_stairs[k]->setPen(QPen(colour, byDataset ? 1.2 : perDevice ? 2.4 : 2.0));
+        if (sx[k].isEmpty())
+            m_stairs[k]->removeFromLegend();
     }
-    m_stair->setData(sx, sy);
-    m_stair->setPen(
-        QPen(FrontierColor, m_scope == FrontierScope::PerDataset && layer->perDataset.size() > 1 ? 1.2 : 2.0));
     QVector<double> fx, fy;
     for (const std::size_t p : shownFrontier()) {
         fx << layer->x[p];
         fy << layer->y[p];
     }
-    m_frontierGraph->setData(fx, fy); // sorts: per-dataset lists are not in run-time order
+    m_frontierGraph->setData(fx, fy); // sorts: per-dataset lists are not in x order
     rebuildList();
     resetZoom();
+}
+
+bool ParetoView::showsDatasetFrontiers() const
+{
+    const ParetoResult::Layer *layer = currentLayer();
+    if (m_scope != FrontierScope::PerDataset || !layer || layer->perDataset.empty())
+        return false;
+    const QString &first = layer->perDataset.front().dataset;
+    return std::any_of(layer->perDataset.begin(), layer->perDataset.end(),
+                       [&first](const ParetoResult::Frontier &f) { return f.dataset != first; });
 }
 
 void ParetoView::rebuildList()
@@ -708,18 +938,27 @@ void ParetoView::rebuildList()
     const QLocale locale;
     const QString count = locale.toString(qulonglong(frontier.size()));
     const bool byDataset = m_scope == FrontierScope::PerDataset;
-    if (m_mode == PointMode::Runs)
+    if (m_result->axes != ParetoAxes::TimeEnergy) {
+        if (m_mode == PointMode::Runs)
+            m_listTitle->setText(byDataset
+                                     ? tr("Pareto-optimal runs (%1) by dataset and device, smallest first").arg(count)
+                                     : tr("Pareto-optimal runs (%1): CPU, then GPU, smallest first").arg(count));
+        else
+            m_listTitle->setText(byDataset
+                                     ? tr("Pareto-optimal setups (%1) by dataset and device, smallest first").arg(count)
+                                     : tr("Pareto-optimal setups (%1): CPU, then GPU, smallest first").arg(count));
+    } else if (m_mode == PointMode::Runs) {
         m_listTitle->setText(byDataset ? tr("Pareto-optimal runs (%1) by dataset, fastest first").arg(count)
                                        : tr("Pareto-optimal runs (%1), fastest first").arg(count));
-    else
+    } else {
         m_listTitle->setText(byDataset ? tr("Pareto-optimal setups (%1) by dataset, fastest first").arg(count)
                                        : tr("Pareto-optimal setups (%1), fastest first").arg(count));
+    }
     constexpr std::size_t MaxEntries = 500;
     for (std::size_t k = 0; k < frontier.size() && k < MaxEntries; ++k) {
         const std::size_t p = frontier[k];
         const ConfigurationStats &c = m_result->configurations[layer->configuration[p]];
-        auto *item = new QListWidgetItem(
-            tr("%1\n%2, %3").arg(describeConfiguration(c), units::duration(layer->x[p]), units::energy(layer->y[p])));
+        auto *item = new QListWidgetItem(tr("%1\n%2").arg(describeConfiguration(c), valueText(*layer, p)));
         item->setData(Qt::UserRole, qulonglong(layer->configuration[p]));
         item->setToolTip(pointText(p));
         m_list->addItem(item);
@@ -735,12 +974,13 @@ void ParetoView::resetZoom()
 
 void ParetoView::requestData()
 {
-    submitCompute(&ParetoView::showResult, computePareto);
+    submitCompute(&ParetoView::showResult, computePareto, m_axes);
 }
 
 void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)
 {
     m_result = std::move(result);
+    updateAccessibleName();
     rebuildPlot();
     setFinding(findingFor(*m_result, m_mode, m_scope));
     if (m_result->totalRuns == 0)
@@ -783,7 +1023,10 @@ void ParetoView::selectPointsIn(const QRectF &pixelRect)
         return;
     }
     const QList<qint64> ids = runIdsOfRows(layer->runId, points);
-    proposeRunSelection(ids, tr("Select %n run(s) by run time and energy", nullptr, int(ids.size())));
+    proposeRunSelection(ids,
+                        m_result->axes == ParetoAxes::TimeEnergy
+                            ? tr("Select %n run(s) by run time and energy", nullptr, int(ids.size()))
+                            : tr("Select %n run(s) by parameters and energy", nullptr, int(ids.size())));
 }
 
 void ParetoView::onMouseMove(QMouseEvent *event)
@@ -848,7 +1091,7 @@ void ParetoView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
         painter->setFont(valueFont);
         painter->setPen(QColor(0x40, 0x40, 0x40));
         painter->drawText(QRectF(listRect.left() + 3, y + descH, textW, fm.height()), Qt::AlignLeft,
-                          tr("%1, %2").arg(units::duration(layer->x[p]), units::energy(layer->y[p])));
+                          valueText(*layer, p));
         y += entryH;
         ++shown;
     }
@@ -865,12 +1108,27 @@ void ParetoView::styleAxes()
 {
     const QFont base = font();
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
+    m_note->setFont(pixelFont(base, LegendPx));
     m_plot->legend->setIconSize(16, 17); // room for the underscores of shape names
+}
+
+void ParetoView::updateAccessibleName()
+{
+    const ParetoAxes axes = m_result ? m_result->axes : m_axes;
+    m_plot->setAccessibleName(axes == ParetoAxes::TimeEnergy
+                                  ? tr("Run time against energy with the Pareto frontier")
+                                  : tr("Parameters against energy with a Pareto frontier per device"));
 }
 
 void ParetoView::retranslateUi()
 {
     ViewPanel::retranslateUi();
+    setLabelText(QStringLiteral("axesLabel"), tr("Axes:"));
+    setChooserTexts(m_axesBox,
+                    {tr("Capacity vs energy per datum"), tr("Capacity vs energy per run"), tr("Run time vs energy")},
+                    tr("Axes"),
+                    tr("Parameters against energy per training datum or per run (a frontier per device), or run "
+                       "time against energy (which rise together: energy = power \u00D7 run time)"));
     setLabelText(QStringLiteral("modeLabel"), tr("Points:"));
     setLabelText(QStringLiteral("colourLabel"), tr("Colour by:"));
     setChooserTexts(m_modeBox, {tr("One per setup (median)"), tr("One per run")}, tr("Points"),
@@ -883,7 +1141,7 @@ void ParetoView::retranslateUi()
                     tr("Colour the points by network shape or by device"));
     m_list->setAccessibleName(tr("Pareto-optimal setups"));
     m_list->setToolTip(tr("Click a setup to select it in every view"));
-    m_plot->setAccessibleName(tr("Run time against energy with the Pareto frontier"));
+    updateAccessibleName();
     styleAxes();
     rebuildPlot();
 }

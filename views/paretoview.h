@@ -28,10 +28,11 @@ namespace wattprint {
 class AnomalyDotLayer;
 class RubberBandSelector;
 
-// run time against energy on log axes, one bubble per configuration (area by
-// parameter count) or one dot per run; the Pareto frontier as a step line and a side list of the
-// Pareto-optimal setups; hover for values; click a list entry or a point, or drag a rectangle, to
-// select into the cross-filter.
+// Capacity (parameters) against energy per training datum or per run, or run time against energy,
+// on log axes: one point per configuration (a bubble with its area by parameter count on the run
+// time axes) or one dot per run; the Pareto frontiers as step lines (one per device on the
+// capacity axes) and a side list of the Pareto-optimal setups; hover for values; click a list
+// entry or a point, or drag a rectangle, to select into the cross-filter.
 class ParetoView : public ViewPanel
 {
     Q_OBJECT
@@ -43,10 +44,15 @@ public:
 
     explicit ParetoView(QWidget *parent = nullptr);
 
+    static constexpr ParetoAxes DefaultAxes = ParetoAxes::CapacityEnergyPerDatum;
+
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
 
+    ParetoAxes axes() const { return m_axes; }
+    // A new pair of axes is a new analysis job.
+    void setAxes(ParetoAxes axes);
     PointMode pointMode() const { return m_mode; }
     void setPointMode(PointMode mode);
     ColourBy colourBy() const { return m_colourBy; }
@@ -67,7 +73,10 @@ public:
     static constexpr double MinRadius = 2.2;
     static constexpr double MaxRadius = 13.0;
 
+    // The finding for the axes the result was computed on (result.axes).
     static QString findingFor(const ParetoResult &result, PointMode mode, FrontierScope scope = FrontierScope::All);
+    // The note on the run time axes: energy is power x run time, so both rise together.
+    static QString timeEnergyNote();
     // Tooltip text of a point of the current layer.
     QString pointText(std::size_t point) const;
 
@@ -92,22 +101,38 @@ private:
     void onMouseMove(QMouseEvent *event);
     void selectPointAt(const QPointF &pos);
     void applySelection(const std::vector<std::size_t> &configurations);
+    static QString timeEnergyFinding(const ParetoResult &result, PointMode mode, FrontierScope scope);
+    // "3.2 mJ per datum" or "15 kJ per run".
+    static QString energyText(ParetoAxes axes, double joules);
     QStringList colourKeys() const; // shape names or devices in legend order
     int colourIndexOf(const ConfigurationStats &c, const QStringList &keys) const;
+    void applyAxisTickers(ParetoAxes axes);
+    void updateAccessibleName();
+    // Frontier set to Within each dataset, and more than one dataset has points.
+    bool showsDatasetFrontiers() const;
+    // The point's values as the side list shows them: "3.2 mJ per datum", "56.3 s, 15 kJ".
+    QString valueText(const ParetoResult::Layer &layer, std::size_t point) const;
+    // The frontiers shown (of the current layer and scope).
+    const std::vector<ParetoResult::Frontier> *shownFrontiers() const;
 
     QCustomPlot *m_plot = nullptr;
     AnomalyDotLayer *m_dots = nullptr;
-    QCPCurve *m_stair = nullptr;
+    // Step lines: [0] the one frontier (run time axes) or the CPU's, [1] the GPU's.
+    QCPCurve *m_stairs[2] = {nullptr, nullptr};
     QCPGraph *m_frontierGraph = nullptr;
+    QCPItemText *m_note = nullptr;
     RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_listTitle = nullptr;
+    QComboBox *m_axesBox = nullptr;
     QComboBox *m_modeBox = nullptr;
     QComboBox *m_colourBox = nullptr;
     QComboBox *m_scopeBox = nullptr;
+    ParetoAxes m_axes = DefaultAxes;
+    std::optional<ParetoAxes> m_tickerAxes; // the axes the x ticker was made for
     PointMode m_mode = PointMode::Configurations;
-    ColourBy m_colourBy = ColourBy::Shape;
+    ColourBy m_colourBy = ColourBy::Device;
     FrontierScope m_scope = FrontierScope::All;
     std::shared_ptr<const ParetoResult> m_result;
     QCPRange m_dataX{1, 10}, m_dataY{1, 10};

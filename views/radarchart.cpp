@@ -69,7 +69,12 @@ RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
     Layout l;
     const std::size_t n = m_result ? m_result->series.size() : 0;
     const QFontMetricsF captionFont(pixelFont(font(), SmallPx + 1));
-    l.caption = QRectF(rect.left() + 8, rect.top() + 4, rect.width() - 16, captionFont.height() * 2 + 4);
+    // Two lines, or as many as the caption needs (a note on near-equal axes adds one).
+    const double captionWidth = rect.width() - 16;
+    const double captionHeight = std::max(
+        captionFont.height() * 2,
+        captionFont.boundingRect(QRectF(0, 0, captionWidth, 1e4), Qt::TextWordWrap, captionText()).height());
+    l.caption = QRectF(rect.left() + 8, rect.top() + 4, captionWidth, captionHeight + 4);
     QRectF area(rect.left(), l.caption.bottom() + 4, rect.width(), rect.bottom() - l.caption.bottom() - 4);
     const bool side = rect.width() >= 560;
     double legendWidth = 60;
@@ -116,12 +121,56 @@ RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
 QString RadarChart::rangeText(int m) const
 {
     const auto metric = RadarMetric(m);
-    if (!m_result || !std::isfinite(m_result->min[std::size_t(m)]))
+    const auto mi = std::size_t(m);
+    if (!m_result || !std::isfinite(m_result->min[mi]))
         return tr("no value");
-    const QString lo = RadarView::formatRaw(metric, m_result->min[std::size_t(m)]);
-    const QString hi = RadarView::formatRaw(metric, m_result->max[std::size_t(m)]);
-    // Min-max scaling stretches even a tiny spread over the whole axis: say when it is tiny.
-    return lo == hi ? tr("all about %1").arg(lo) : tr("%1 to %2").arg(lo, hi);
+    const double spread = m_result->relativeSpread[mi];
+    const bool near = std::isfinite(spread) && spread <= RadarNearEqual;
+    if (m_result->normalisation == RadarNormalisation::MedianRatio) {
+        // What the middle ring stands for on this axis.
+        const QString median = RadarView::formatRaw(metric, m_result->median[mi]);
+        return near ? tr("1\u00D7 = %1, all within %2").arg(median, RadarView::withinText(spread))
+                    : tr("1\u00D7 = %1").arg(median);
+    }
+    const QString lo = RadarView::formatRaw(metric, m_result->min[mi]);
+    const QString hi = RadarView::formatRaw(metric, m_result->max[mi]);
+    // Min-max and rank scaling stretch even a tiny spread over the whole axis: say when it is tiny.
+    if (lo == hi)
+        return tr("all about %1").arg(lo);
+    return near ? tr("%1 to %2, within %3").arg(lo, hi, RadarView::withinText(spread)) : tr("%1 to %2").arg(lo, hi);
+}
+
+QString RadarChart::captionText() const
+{
+    if (!m_result)
+        return {};
+    const RadarResult &r = *m_result;
+    const QString what = r.grouping == RadarGrouping::Shape ? tr("shapes") : tr("datasets");
+    QString caption;
+    switch (r.normalisation) {
+    case RadarNormalisation::MedianRatio:
+        caption = tr("Each value as a multiple of the median of the %1 %2, on a log scale: the middle ring (1\u00D7) "
+                     "is the median, the rim %3 and the centre %4 the median. Every axis is a cost: a smaller "
+                     "polygon is cheaper.")
+                      .arg(r.series.size())
+                      .arg(what, RadarView::ringText(r.ringFactor), RadarView::ringText(1 / r.ringFactor));
+        break;
+    case RadarNormalisation::MinMax:
+        caption = tr("Stretched: min-max scores over the %1 %2: centre = the lowest value, rim = the highest, "
+                     "however close they are. Every axis is a cost: a smaller polygon is cheaper.")
+                      .arg(r.series.size())
+                      .arg(what);
+        break;
+    case RadarNormalisation::Rank:
+        caption = tr("Stretched: rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties "
+                     "share a rank), however close the values are. Every axis is a cost: a smaller polygon is "
+                     "cheaper.")
+                      .arg(r.series.size())
+                      .arg(what);
+        break;
+    }
+    const QString note = RadarView::nearEqualNote(r);
+    return note.isEmpty() ? caption : caption + QLatin1Char(' ') + note;
 }
 
 QPointF RadarChart::corner(const Layout &l, int metric, double score) const
@@ -159,35 +208,52 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
     // Caption: how the scores are made.
     painter->setFont(pixelFont(base, SmallPx + 1));
     painter->setPen(QColor(0x40, 0x40, 0x40));
-    const QString what = r.grouping == RadarGrouping::Shape ? tr("shapes") : tr("datasets");
-    const QString caption = r.normalisation == RadarNormalisation::MinMax
-        ? tr("Min-max scores over the %1 %2: centre = the lowest value, rim = the highest. Every axis is a cost: "
-             "a smaller polygon is cheaper.")
-              .arg(r.series.size())
-              .arg(what)
-        : tr("Rank scores over the %1 %2: centre = ranked lowest, rim = ranked highest (ties share a rank). Every "
-             "axis is a cost: a smaller polygon is cheaper.")
-              .arg(r.series.size())
-              .arg(what);
-    painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
+    painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, captionText());
 
     // Rings and spokes.
     painter->setBrush(Qt::NoBrush);
-    for (int k = 0; k <= 4; ++k) {
-        const double s = k / 4.0;
-        QPolygonF ring;
-        for (int m = 0; m < RadarMetricCount; ++m)
-            ring << corner(l, m, s);
-        painter->setPen(
-            QPen(QColor(k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc), k == 4 ? 1.2 : 0.8));
-        painter->drawPolygon(ring);
-    }
-    painter->setFont(pixelFont(base, SmallPx));
-    painter->setPen(QColor(0x80, 0x80, 0x80));
-    for (int k : {0, 2, 4}) {
-        const QPointF at = corner(l, 0, k / 4.0);
-        painter->drawText(QRectF(at.x() + 6, at.y() - 2, 40, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                          locale.toString(k / 4.0, 'g', 2));
+    struct RingLabel
+    {
+        QPointF at;
+        QString text;
+        bool bold;
+    };
+    std::vector<RingLabel> ringLabels; // drawn over the polygons
+    if (r.normalisation == RadarNormalisation::MedianRatio) {
+        // Rings at round multiples of the median, the median's (1x) darker, labelled up the top spoke.
+        const double logFactor = std::log(r.ringFactor);
+        for (const double ratio : radarRings(r.ringFactor)) {
+            const double s = 0.5 + 0.5 * std::log(ratio) / logFactor;
+            QPolygonF ring;
+            for (int m = 0; m < RadarMetricCount; ++m)
+                ring << corner(l, m, s);
+            const bool median = ratio == 1.0, rim = s > 0.999;
+            const int grey = median ? 0x90 : rim ? 0xb0 : 0xdc;
+            painter->setPen(QPen(QColor(grey, grey, grey),
+                                 median    ? 1.4
+                                     : rim ? 1.2
+                                           : 0.8,
+                                 median ? Qt::DashLine : Qt::SolidLine));
+            painter->drawPolygon(ring);
+            ringLabels.push_back({corner(l, 0, s), median ? tr("1\u00D7 median") : RadarView::ringText(ratio), median});
+        }
+    } else {
+        for (int k = 0; k <= 4; ++k) {
+            const double s = k / 4.0;
+            QPolygonF ring;
+            for (int m = 0; m < RadarMetricCount; ++m)
+                ring << corner(l, m, s);
+            painter->setPen(
+                QPen(QColor(k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc, k == 4 ? 0xb0 : 0xdc), k == 4 ? 1.2 : 0.8));
+            painter->drawPolygon(ring);
+        }
+        painter->setFont(pixelFont(base, SmallPx));
+        painter->setPen(QColor(0x80, 0x80, 0x80));
+        for (int k : {0, 2, 4}) {
+            const QPointF at = corner(l, 0, k / 4.0);
+            painter->drawText(QRectF(at.x() + 6, at.y() - 2, 40, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                              locale.toString(k / 4.0, 'g', 2));
+        }
     }
     for (int m = 0; m < RadarMetricCount; ++m) {
         painter->setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
@@ -258,6 +324,20 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
             painter->setBrush(missing ? QBrush(Qt::white) : QBrush(colour));
             painter->drawEllipse(poly[m], 3.2, 3.2);
         }
+    }
+
+    // The median-ratio rings' labels, up the top spoke, on a light box over the polygons.
+    for (const RingLabel &label : ringLabels) {
+        const QFont f = pixelFont(base, SmallPx, label.bold);
+        const QFontMetricsF fm(f);
+        const QRectF box(label.at.x() + 5, label.at.y() - fm.height() / 2 - 1, fm.horizontalAdvance(label.text) + 6,
+                         fm.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setFont(f);
+        painter->setPen(label.bold ? QColor(0x40, 0x40, 0x40) : QColor(0x70, 0x70, 0x70));
+        painter->drawText(box, Qt::AlignCenter, label.text);
     }
 
     // Legend.
@@ -374,10 +454,19 @@ QString RadarChart::toolTipFor(const Hit &hit) const
         return {};
     const RadarSeries &s = m_result->series[std::size_t(hit.series)];
     const QLocale locale;
-    auto line = [&s, &locale](int m) {
+    const bool ratios = m_result->normalisation == RadarNormalisation::MedianRatio;
+    auto line = [&s, &locale, ratios](int m) {
         const double score = s.score[std::size_t(m)];
-        return tr("%1: %2 (score %3)")
-            .arg(RadarView::metricLabel(RadarMetric(m)), RadarView::formatRaw(RadarMetric(m), s.raw[std::size_t(m)]),
+        const double ratio = s.ratio[std::size_t(m)];
+        const QString label = RadarView::metricLabel(RadarMetric(m));
+        const QString raw = RadarView::formatRaw(RadarMetric(m), s.raw[std::size_t(m)]);
+        if (!std::isfinite(ratio))
+            return tr("%1: %2 (score %3)")
+                .arg(label, raw, std::isfinite(score) ? locale.toString(score, 'f', 2) : tr("none"));
+        if (ratios)
+            return tr("%1: %2, %3 the median").arg(label, raw, RadarView::ratioText(ratio));
+        return tr("%1: %2, %3 the median (score %4)")
+            .arg(label, raw, RadarView::ratioText(ratio),
                  std::isfinite(score) ? locale.toString(score, 'f', 2) : tr("none"));
     };
     QStringList lines{tr("%1: %n run(s)", nullptr, int(std::min<std::size_t>(s.runs, INT_MAX))).arg(s.name)};

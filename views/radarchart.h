@@ -62,7 +62,10 @@ private:
     Layout layoutFor(const QRectF &rect) const;
     QPointF corner(const Layout &l, int metric, double score) const;
     bool isVisible(int series) const;
-    QString rangeText(int metric) const; // "434 kJ to 458 kJ" under an axis name
+    // Under an axis name: "1x = 445 kJ" (median ratios) or "434 kJ to 458 kJ", with "all within 3%"
+    // where the series are that close.
+    QString rangeText(int metric) const;
+    QString captionText() const; // how the scores are made, and the near-equal note
     QColor colourOf(int series) const;
 
     std::shared_ptr<const RadarResult> m_result;

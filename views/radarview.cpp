@@ -1,6 +1,7 @@
 #include "radarview.h"
 
 #include "filterstate.h"
+#include "labelcase.h"
 #include "radarchart.h"
 
 #include <analysiserror.h>
@@ -28,6 +29,7 @@ RadarView::RadarView(QWidget *parent)
     m_groupingBox->addItem(QString(), QStringLiteral("shape"));
     m_groupingBox->addItem(QString(), QStringLiteral("dataset"));
     m_normBox->setObjectName(QStringLiteral("normBox"));
+    m_normBox->addItem(QString(), QStringLiteral("median"));
     m_normBox->addItem(QString(), QStringLiteral("minmax"));
     m_normBox->addItem(QString(), QStringLiteral("rank"));
     addLabelledControl(QStringLiteral("groupingLabel"), m_groupingBox, false);
@@ -36,10 +38,8 @@ RadarView::RadarView(QWidget *parent)
         setGrouping(m_groupingBox->itemData(i).toString() == QLatin1String("dataset") ? RadarGrouping::Dataset
                                                                                       : RadarGrouping::Shape);
     });
-    connect(m_normBox, &QComboBox::activated, this, [this](int i) {
-        setNormalisation(m_normBox->itemData(i).toString() == QLatin1String("rank") ? RadarNormalisation::Rank
-                                                                                    : RadarNormalisation::MinMax);
-    });
+    connect(m_normBox, &QComboBox::activated, this,
+            [this](int i) { setNormalisation(normalisationFromName(m_normBox->itemData(i).toString())); });
     m_chart->setObjectName(QStringLiteral("radarChart"));
     connect(m_chart, &RadarChart::seriesClicked, this, &RadarView::selectSeries);
     connect(m_chart, &RadarChart::visibilityToggled, this, [this](int s) {
@@ -54,12 +54,10 @@ RadarView::RadarView(QWidget *parent)
 
 QJsonObject RadarView::saveState() const
 {
-    return QJsonObject{
-        {QStringLiteral("grouping"),
-         m_grouping == RadarGrouping::Dataset ? QStringLiteral("dataset") : QStringLiteral("shape")},
-        {QStringLiteral("normalisation"),
-         m_normalisation == RadarNormalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
-        {QStringLiteral("hidden"), QJsonArray::fromStringList(m_hidden)}};
+    return QJsonObject{{QStringLiteral("grouping"),
+                        m_grouping == RadarGrouping::Dataset ? QStringLiteral("dataset") : QStringLiteral("shape")},
+                       {QStringLiteral("normalisation"), normalisationName(m_normalisation)},
+                       {QStringLiteral("hidden"), QJsonArray::fromStringList(m_hidden)}};
 }
 
 void RadarView::restoreState(const QJsonObject &state)
@@ -68,9 +66,9 @@ void RadarView::restoreState(const QJsonObject &state)
     for (const QJsonValue &v : state.value(QStringLiteral("hidden")).toArray())
         hidden << v.toString();
     m_hidden = hidden;
-    setNormalisation(state.value(QStringLiteral("normalisation")).toString() == QLatin1String("rank")
-                         ? RadarNormalisation::Rank
-                         : RadarNormalisation::MinMax);
+    // A layout saved before the median ratios existed names minmax or rank and keeps it; one
+    // without the key (or with an unknown name) gets the default.
+    setNormalisation(normalisationFromName(state.value(QStringLiteral("normalisation")).toString()));
     setGrouping(state.value(QStringLiteral("grouping")).toString() == QLatin1String("dataset") ? RadarGrouping::Dataset
                                                                                                : RadarGrouping::Shape);
     updateChart();
@@ -89,11 +87,28 @@ void RadarView::setGrouping(RadarGrouping grouping)
         refresh();
 }
 
+QString RadarView::normalisationName(RadarNormalisation normalisation)
+{
+    switch (normalisation) {
+    case RadarNormalisation::MedianRatio: return QStringLiteral("median");
+    case RadarNormalisation::MinMax: return QStringLiteral("minmax");
+    case RadarNormalisation::Rank: return QStringLiteral("rank");
+    }
+    return {};
+}
+
+RadarNormalisation RadarView::normalisationFromName(const QString &name)
+{
+    for (RadarNormalisation n : {RadarNormalisation::MinMax, RadarNormalisation::Rank}) {
+        if (name == normalisationName(n))
+            return n;
+    }
+    return DefaultNormalisation;
+}
+
 void RadarView::setNormalisation(RadarNormalisation normalisation)
 {
-    const int index = normalisation == RadarNormalisation::Rank ? 1 : 0;
-    if (m_normBox->currentIndex() != index)
-        m_normBox->setCurrentIndex(index);
+    selectData(m_normBox, normalisationName(normalisation));
     if (changeOption(m_normalisation, normalisation))
         updateChart(); // the scores are cheap to recompute from the raw values
 }
@@ -138,7 +153,68 @@ QString RadarView::formatRaw(RadarMetric metric, double value)
     return {};
 }
 
+QString RadarView::ratioText(double ratio)
+{
+    if (!std::isfinite(ratio))
+        return QStringLiteral("-");
+    // Two decimals from 0.1 to 10 ("1.00x", not "1x" for 1.003); three digits outside.
+    const QString number = ratio >= 0.1 && ratio < 9.995 ? QLocale().toString(ratio, 'f', 2)
+                                                         : units::threeDigits(ratio);
+    return number + QChar(0x00d7);
+}
+
+QString RadarView::ringText(double ratio)
+{
+    // Inner rings with two digits: "0.71x" reads better than "0.714x".
+    return (ratio < 1 ? QLocale().toString(ratio, 'g', 2) : units::threeDigits(ratio)) + QChar(0x00d7);
+}
+
+QString RadarView::withinText(double relativeSpread)
+{
+    // Rounded up: "within 3%" must hold.
+    return units::percent(std::max(1.0, std::ceil(relativeSpread * 100 - 1e-9)), 0);
+}
+
+QString RadarView::nearEqualNote(const RadarResult &r)
+{
+    const std::vector<RadarMetric> metrics = r.nearEqualMetrics();
+    if (metrics.empty())
+        return {};
+    // "1% on median power and variability": metrics with the same bound share it.
+    auto joined = [](QStringList items) {
+        const QString last = items.takeLast();
+        return items.isEmpty() ? last : tr("%1 and %2").arg(items.join(QStringLiteral(", ")), last);
+    };
+    QStringList bounds;
+    std::vector<QStringList> names;
+    for (RadarMetric m : metrics) {
+        const QString bound = withinText(r.relativeSpread[std::size_t(m)]);
+        const qsizetype i = bounds.indexOf(bound);
+        if (i < 0) {
+            bounds << bound;
+            names.push_back({inSentence(metricLabel(m))});
+        } else {
+            names[std::size_t(i)] << inSentence(metricLabel(m));
+        }
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < bounds.size(); ++i)
+        parts << tr("%1 on %2").arg(bounds[i], joined(names[std::size_t(i)]));
+    const QString list = joined(parts);
+    return r.grouping == RadarGrouping::Shape ? tr("All shapes are within %1.").arg(list)
+                                              : tr("All datasets are within %1.").arg(list);
+}
+
 QString RadarView::findingFor(const RadarResult &r)
+{
+    QString finding = scoreFinding(r);
+    const QString note = nearEqualNote(r);
+    if (!note.isEmpty() && r.series.size() >= 2)
+        finding += QLatin1Char(' ') + note;
+    return finding;
+}
+
+QString RadarView::scoreFinding(const RadarResult &r)
 {
     const QString what = r.grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset");
     if (r.totalRuns == 0 || r.series.empty())
@@ -147,6 +223,8 @@ QString RadarView::findingFor(const RadarResult &r)
         return tr("Only one %1 (%2) matches the filter: there is nothing to compare it with.")
             .arg(what, r.series.front().name);
     const QLocale locale;
+    if (r.normalisation == RadarNormalisation::MedianRatio)
+        return ratioFinding(r);
     QString balanced;
     if (r.balanced >= 0) {
         const RadarSeries &b = r.series[std::size_t(r.balanced)];
@@ -165,6 +243,41 @@ QString RadarView::findingFor(const RadarResult &r)
                          formatRaw(RadarMetric::RunTime, p.raw[std::size_t(RadarMetric::RunTime)]));
     } else {
         speed = tr("no %1 scores clearly higher on energy than on run time (by 0.15 or more)").arg(what);
+    }
+    if (balanced.isEmpty())
+        return tr("%1.").arg(speed.at(0).toUpper() + speed.mid(1));
+    return tr("%1; %2.").arg(balanced, speed);
+}
+
+QString RadarView::ratioFinding(const RadarResult &r)
+{
+    const QString what = r.grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset");
+    QString balanced;
+    if (r.balanced >= 0) {
+        const RadarSeries &b = r.series[std::size_t(r.balanced)];
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (double v : b.ratio) {
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+        balanced = tr("%1 is the most balanced %2 (its costs lie between %3 and %4 the median, the least "
+                      "uneven)")
+                       .arg(b.name, what, ratioText(lo), ratioText(hi));
+    }
+    QString speed;
+    if (r.paysForSpeed >= 0) {
+        const RadarSeries &p = r.series[std::size_t(r.paysForSpeed)];
+        speed = tr("%1 pays most for speed with energy (energy %2 the median against run time %3: median %4 per "
+                   "run in %5)")
+                    .arg(p.name, ratioText(p.ratio[std::size_t(RadarMetric::Energy)]),
+                         ratioText(p.ratio[std::size_t(RadarMetric::RunTime)]),
+                         formatRaw(RadarMetric::Energy, p.raw[std::size_t(RadarMetric::Energy)]),
+                         formatRaw(RadarMetric::RunTime, p.raw[std::size_t(RadarMetric::RunTime)]));
+    } else {
+        speed = tr("no %1 pays clearly for speed with energy (an energy ratio at least %2 its run-time ratio)")
+                    .arg(what, ratioText(RadarMinSpeedRatio));
     }
     if (balanced.isEmpty())
         return tr("%1.").arg(speed.at(0).toUpper() + speed.mid(1));
@@ -220,8 +333,11 @@ void RadarView::retranslateUi()
     setLabelText(QStringLiteral("normLabel"), tr("Scale:"));
     setChooserTexts(m_groupingBox, {tr("Shape"), tr("Dataset")}, tr("Group by"),
                     tr("One polygon per shape or per dataset"));
-    setChooserTexts(m_normBox, {tr("Min-max"), tr("Rank")}, tr("Scale of the axes"),
-                    tr("How each axis is scaled over the series: min-max or by rank"));
+    setChooserTexts(m_normBox, {tr("Ratio to median (log)"), tr("Stretched: min to max"), tr("Stretched: rank order")},
+                    tr("Scale of the axes"),
+                    tr("How each axis is scaled over the series: as a multiple of the median on a log scale, which "
+                       "keeps small differences small, or stretched from centre to rim by value (min-max) or by "
+                       "order (rank), however close the values are"));
     m_chart->setAccessibleName(
         tr("Radar of six cost metrics per %1").arg(m_grouping == RadarGrouping::Shape ? tr("shape") : tr("dataset")));
     m_chart->update();

@@ -27,6 +27,11 @@ class RadarView : public ViewPanel
 public:
     explicit RadarView(QWidget *parent = nullptr);
 
+    static constexpr RadarNormalisation DefaultNormalisation = RadarNormalisation::MedianRatio;
+    // Layout names: "median", "minmax", "rank"; unknown names give the default.
+    static QString normalisationName(RadarNormalisation normalisation);
+    static RadarNormalisation normalisationFromName(const QString &name);
+
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
@@ -43,7 +48,13 @@ public:
 
     static QString metricLabel(RadarMetric metric);             // "Median energy", translated
     static QString formatRaw(RadarMetric metric, double value); // "12.3 kJ", "4.5 min", "8%"
+    static QString ratioText(double ratio);                     // "1.02×", "0.80×"
+    static QString ringText(double ratio);                      // a ring's label: "1.25×", "0.8×", "0.71×"
+    static QString withinText(double relativeSpread);           // 0.021 -> "3%" (rounded up, at least 1%)
+    // "All shapes are within 1% on median power." for the metrics nearEqualMetrics() names; empty if none.
+    static QString nearEqualNote(const RadarResult &result);
 
+    // The scores' finding (for the result's normalisation), and the near-equal note.
     static QString findingFor(const RadarResult &result);
 
 public slots:
@@ -56,13 +67,15 @@ protected:
     void retranslateUi() override;
 
 private:
+    static QString scoreFinding(const RadarResult &result);
+    static QString ratioFinding(const RadarResult &result);
     void updateChart();
 
     RadarChart *m_chart = nullptr;
     QComboBox *m_groupingBox = nullptr;
     QComboBox *m_normBox = nullptr;
     RadarGrouping m_grouping = RadarGrouping::Shape;
-    RadarNormalisation m_normalisation = RadarNormalisation::MinMax;
+    RadarNormalisation m_normalisation = DefaultNormalisation;
     QStringList m_hidden;
     std::shared_ptr<const RadarResult> m_raw;    // as computed by the job
     std::shared_ptr<const RadarResult> m_result; // normalised as shown

@@ -166,24 +166,34 @@ QList<ViewRow> builtIn()
             .stack = S::Left,
             .create = &make<ParetoView>,
             .textContext = "wattprint::ParetoView",
-            .question = QT_TRANSLATE_NOOP("wattprint::ParetoView",
-                                          "Which setups are fastest for their energy, and which are never worth it?"),
+            .question = QT_TRANSLATE_NOOP(
+                "wattprint::ParetoView",
+                "Which setups give the most capacity for their energy, and which are never worth it?"),
             .howToRead = QT_TRANSLATE_NOOP(
                 "wattprint::ParetoView",
-                "<p>Each bubble is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
-                "the median run time (across) and median energy per run (up) of its runs; both axes are "
-                "logarithmic. A bubble's <b>area</b> is proportional to the network's parameter count (the smallest "
-                "networks share the smallest size). Switch <i>Points</i> to <i>One per run</i> to see every run "
-                "as a dot instead.</p>"
-                "<p>The black <b>step line</b> is the Pareto frontier: the ringed setups on it are the ones no other "
-                "setup beats on both run time and energy. Everything above and to the right of the line is "
-                "<b>never worth it</b>: some frontier setup is at least as fast and uses at least as little "
-                "energy. The list beside the chart names the frontier setups; click one to select it in every "
-                "view.</p>"
-                "<p>Setups of different datasets do different work, and over all of them one small-dataset setup "
-                "often beats every other: set <i>Frontier</i> to <i>Within each dataset</i> to draw one step line "
-                "per dataset, or select one dataset in the filter.</p>"
-                "<p>Colours show the network shape or the device (<i>Colour by</i>). The runs carry no optimizer "
+                "<p>Each point is one setup (a configuration: dataset, shape, parameter count, depth and device) at "
+                "the medians of its runs; both axes are logarithmic. <i>Axes</i> picks what is plotted:</p><ul>"
+                "<li><b>Capacity vs energy per datum</b> (the default): the network's parameter count across, the "
+                "energy to train on one example once up, so datasets of different sizes compare fairly;</li>"
+                "<li><b>Capacity vs energy per run</b>: the same against the energy of a whole run;</li>"
+                "<li><b>Run time vs energy</b>: a run's energy is its power times its run time, so the two rise "
+                "together and a frontier over them says little about a trade-off. There a bubble's <b>area</b> "
+                "shows the parameter count.</li></ul>"
+                "<p>On the capacity axes each device has its own <b>step line</b>, its Pareto frontier "
+                "(<span style='color:#00517f'><b>CPU</b></span>, <span style='color:#aa4b00'><b>GPU</b></span>): "
+                "the ringed setups on it are the ones no other setup of that device beats by giving at least as "
+                "many parameters for at most as much energy. Everything above and to the left of a line is "
+                "<b>never worth it</b>: a frontier setup of that device is at least as large and uses no more "
+                "energy. Follow a line from its lower end to its upper end for the cheapest way to each size; its "
+                "top end is the largest network at its least energy. On the run time axes one black line bounds "
+                "the setups no other beats on both run time and energy. The list beside the chart names the "
+                "frontier setups; click one to select it in every view.</p>"
+                "<p>Most setups have one to three runs, so a frontier point may be a lucky run: hover it for its "
+                "run count, or switch <i>Points</i> to <i>One per run</i> to see every run as a dot.</p>"
+                "<p>Setups of different datasets do different work: set <i>Frontier</i> to <i>Within each "
+                "dataset</i> to draw one step line per dataset (and device), or select one dataset in the "
+                "filter.</p>"
+                "<p>Colours show the device or the network shape (<i>Colour by</i>). The runs carry no optimizer "
                 "column (BUTTER-E trained every network with Adam), so there is no optimizer colouring. Hover a "
                 "point for its values; drag a rectangle to select the setups (or runs) inside it; scroll to "
                 "zoom.</p>"),
@@ -317,18 +327,22 @@ QList<ViewRow> builtIn()
                 "polygon shows the median of these over its configurations;</li>"
                 "<li><b>Overhead share</b>: the fixed per-run energy overhead as a share of all its runs' "
                 "energy.</li></ul>"
-                "<p>Each axis is scaled over the series: <b>min-max</b> puts the lowest value at the centre and the "
-                "highest at the rim (a straight line between); <b>rank</b> spaces them evenly by their order, which "
-                "keeps one extreme series from squashing the others. The range under each axis name gives the raw "
-                "lowest and highest values.</p>"
+                "<p><i>Scale</i> sets how each axis is drawn. <b>Ratio to median (log)</b>, the default, shows "
+                "each value as a multiple of the median over the series: the dashed middle ring (1&times;) is the "
+                "median, and the other rings are round multiples on a log scale (0.8&times; and 1.25&times; at the "
+                "least, wider when some value is further off), so a difference of a few percent stays small. The "
+                "value under each axis name is what 1&times; stands for there. The two <b>stretched</b> scales put "
+                "the lowest value at the centre and the highest at the rim, by value (<b>min to max</b>) or evenly "
+                "by order (<b>rank</b>), however close the values are: they show the order, not the size of the "
+                "differences. When every series is within 5% on an axis, the caption and the finding say so.</p>"
                 "<p>The finding calls <b>balanced</b> the series whose six scores differ least (smallest standard "
-                "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when its energy "
-                "score is above its run-time score by 0.15 or more (the largest such difference): it finishes sooner "
-                "than most but uses "
-                "more energy, through higher power.</p>"
+                "deviation): no cost stands out. It says a series <b>pays for speed with energy</b> when it finishes "
+                "sooner than most but uses more energy, through higher power: on the median scale its energy "
+                "ratio is at least 1.1 times its run-time ratio, on the stretched scales its energy score is above "
+                "its run-time score by 0.15 or more (the largest such difference wins).</p>"
                 "<p>CPU and GPU runs are pooled: filter a device to compare within one. Tick a legend box to show or "
                 "hide a series; click a polygon or a legend name to select it everywhere; hover a corner or a "
-                "legend entry for the raw values.</p>"),
+                "legend entry for the raw values and their ratio to the median.</p>"),
         },
         {
             .id = QStringLiteral("sunburst"),

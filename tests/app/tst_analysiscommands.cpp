@@ -116,6 +116,7 @@ private slots:
     void anomaliesRobustMatchesHandComputation();
     void anomaliesByConfigurationAndForest();
     void paretoFrontierMatchesBruteForce();
+    void paretoAxesPerDevice();
     void leaderboardMatchesSql();
     void fitReportsDevicesAndSkips();
     void helpAndExitCodes();
@@ -616,6 +617,125 @@ void TestAnalysisCommands::paretoFrontierMatchesBruteForce()
     }
     QCOMPARE(gotConfigs, expectedConfigs);
     QVERIFY(!AnalysisCommands::pareto(db(cli({"--x", "accuracy"}))).ok());
+}
+
+void TestAnalysisCommands::paretoAxesPerDevice()
+{
+    // The default axes: parameters (more is better) against energy per datum (less is better),
+    // one frontier per device, over every run; brute force per device here.
+    const CommandOutput out = AnalysisCommands::pareto(db(cli({})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QCOMPARE(o.value(u"axes").toString(), QStringLiteral("capacity-energy-per-datum"));
+    QCOMPARE(o.value(u"x").toString(), QStringLiteral("size"));
+    QCOMPARE(o.value(u"x_unit").toString(), QStringLiteral("parameters"));
+    QCOMPARE(o.value(u"x_goal").toString(), QStringLiteral("max"));
+    QCOMPARE(o.value(u"y").toString(), QStringLiteral("energy_per_datum"));
+    QCOMPARE(o.value(u"y_unit").toString(), QStringLiteral("J/datum"));
+    QCOMPARE(o.value(u"y_goal").toString(), QStringLiteral("min"));
+    QCOMPARE(o.value(u"frontier_per").toString(), QStringLiteral("device"));
+    QCOMPARE(o.value(u"group").toString(), QStringLiteral("none"));
+    QCOMPARE(o.value(u"synthetic"), QJsonValue(true));
+    QVERIFY(o.contains(u"source"));
+
+    // Capacity dominance, within one device: q has size >= and energy <= with one strict.
+    auto capacityFrontier = [](const std::vector<std::tuple<qint64, double, double>> &points) {
+        std::set<qint64> front;
+        for (const auto &[id, x, y] : points) {
+            bool dominated = false;
+            for (const auto &[id2, x2, y2] : points) {
+                if (x2 >= x && y2 <= y && (x2 > x || y2 < y)) {
+                    dominated = true;
+                    break;
+                }
+            }
+            if (!dominated)
+                front.insert(id);
+        }
+        return front;
+    };
+    std::map<QString, std::vector<std::tuple<qint64, double, double>>> byDevice;
+    std::size_t withDatum = 0;
+    for (const Run &r : m_runs) {
+        if (r.perDatum && *r.perDatum > 0) {
+            byDevice[r.device].emplace_back(r.id, double(r.size), *r.perDatum);
+            ++withDatum;
+        }
+    }
+    QCOMPARE(o.value(u"points").toDouble(), double(withDatum));
+    QCOMPARE(o.value(u"dropped").toDouble(), double(m_runs.size() - withDatum));
+    const QJsonArray frontiers = o.value(u"frontiers").toArray();
+    QCOMPARE(frontiers.size(), qsizetype(2));
+    std::size_t members = 0;
+    for (qsizetype i = 0; i < frontiers.size(); ++i) {
+        const QJsonObject f = frontiers[i].toObject();
+        const QString device = f.value(u"device").toString();
+        QCOMPARE(device, i == 0 ? QStringLiteral("cpu") : QStringLiteral("gpu"));
+        QCOMPARE(f.value(u"points").toDouble(), double(byDevice[device].size()));
+        std::set<qint64> got;
+        double previous = 0;
+        for (const QJsonValue &v : f.value(u"frontier").toArray()) {
+            const QJsonObject m = v.toObject();
+            QCOMPARE(m.value(u"device").toString(), device);
+            QVERIFY(m.value(u"x").toDouble() >= previous); // smallest first
+            previous = m.value(u"x").toDouble();
+            QCOMPARE(m.value(u"x").toDouble(), m.value(u"size").toDouble());
+            QVERIFY(!m.value(u"run_id").toString().isEmpty());
+            got.insert(qint64(m.value(u"id").toDouble()));
+        }
+        QCOMPARE(got, capacityFrontier(byDevice[device]));
+        QVERIFY(got.size() >= 2);
+        members += got.size();
+    }
+    QCOMPARE(std::size_t(o.value(u"frontier").toArray().size()), members);
+
+    // Energy per run over configuration medians: the same rule on the medians.
+    std::map<ConfigKey, std::vector<double>> energies;
+    for (const Run &r : m_runs)
+        energies[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)].push_back(r.energy);
+    std::map<QString, std::vector<std::tuple<qint64, double, double>>> configsByDevice;
+    std::vector<ConfigKey> keys;
+    for (const auto &[key, e] : energies) {
+        configsByDevice[std::get<4>(key)].emplace_back(qint64(keys.size()), double(std::get<2>(key)), median(e));
+        keys.push_back(key);
+    }
+    const CommandOutput byConfig = AnalysisCommands::pareto(
+        db(cli({"--axes", "capacity-energy", "--group", "config"})));
+    QVERIFY2(byConfig.ok(), qPrintable(byConfig.error));
+    const QJsonObject c = byConfig.json.object();
+    QCOMPARE(c.value(u"axes").toString(), QStringLiteral("capacity-energy"));
+    QCOMPARE(c.value(u"y").toString(), QStringLiteral("energy"));
+    QCOMPARE(c.value(u"points").toDouble(), double(energies.size()));
+    for (const QJsonValue &fv : c.value(u"frontiers").toArray()) {
+        const QJsonObject f = fv.toObject();
+        const QString device = f.value(u"device").toString();
+        std::set<ConfigKey> got, expected;
+        for (const QJsonValue &v : f.value(u"frontier").toArray()) {
+            const QJsonObject m = v.toObject();
+            const ConfigKey key(m.value(u"dataset").toString(), m.value(u"shape").toString(),
+                                qint64(m.value(u"size").toDouble()), m.value(u"depth").toInt(),
+                                m.value(u"device").toString());
+            got.insert(key);
+            QVERIFY(near(m.value(u"y").toDouble(), median(energies[key])));
+            QCOMPARE(m.value(u"n").toDouble(), double(energies[key].size()));
+        }
+        for (const qint64 k : capacityFrontier(configsByDevice[device]))
+            expected.insert(keys[std::size_t(k)]);
+        QCOMPARE(got, expected);
+    }
+
+    // Run time against energy: one frontier over both devices, as --x run_time --y energy (which
+    // also keeps the non-positive values the log axes leave out; the demo has none).
+    const CommandOutput time = AnalysisCommands::pareto(db(cli({"--axes", "time-energy"})));
+    const CommandOutput custom = AnalysisCommands::pareto(db(cli({"--x", "run_time", "--y", "energy"})));
+    QVERIFY(time.ok() && custom.ok());
+    QCOMPARE(time.json.object().value(u"frontier_per").toString(), QStringLiteral("all"));
+    QCOMPARE(time.json.object().value(u"frontiers").toArray().size(), qsizetype(1));
+    QCOMPARE(time.json.object().value(u"frontier"), custom.json.object().value(u"frontier"));
+    QCOMPARE(custom.json.object().value(u"axes").toString(), QStringLiteral("custom"));
+
+    QVERIFY(!AnalysisCommands::pareto(db(cli({"--axes", "energy-capacity"}))).ok());
+    QVERIFY(!AnalysisCommands::pareto(db(cli({"--axes", "time-energy", "--y", "power"}))).ok());
 }
 
 void TestAnalysisCommands::leaderboardMatchesSql()

@@ -1,16 +1,20 @@
 // The Pareto view on a 4000-run demo store: frontier membership against a brute-force dominance
-// check over configuration medians computed here from SQL rows (and over the runs), bubble areas,
-// the finding on hand-made runs with a known answer and on the store, the frontier list and a
-// dragged rectangle into the filter, state, hover text and PNG/PDF exports. The step line and
-// other numbers alone: tests/analysis/tst_paretoanalysis.cpp.
+// check over configuration medians computed here from SQL rows (and over the runs), per device on
+// the default capacity axes and over both devices on run time against energy, bubble areas, the
+// finding on hand-made runs with a known answer and on the store, the frontier list and a dragged
+// rectangle into the filter, state (old layouts too), hover text, the run time axes' note and
+// PNG/PDF exports. The step lines and other numbers alone: tests/analysis/tst_paretoanalysis.cpp.
 #include <anomalydotlayer.h>
 #include <filterstate.h>
 #include <paretoview.h>
 
 #include <qcustomplot.h>
 
+#include <units.h>
+
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
@@ -53,6 +57,24 @@ struct Point
 };
 
 // Brute force: i is on the frontier when no j is at least as good in both and better in one.
+// With `maximiseX` (capacity) more x is better; `group` (a device) limits who competes.
+std::vector<bool> bruteFrontier(const std::vector<Point> &p, bool maximiseX, const std::vector<int> &group)
+{
+    std::vector<bool> member(p.size(), true);
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        for (std::size_t j = 0; j < p.size(); ++j) {
+            if (group[j] != group[i])
+                continue;
+            const bool xNoWorse = maximiseX ? p[j].x >= p[i].x : p[j].x <= p[i].x;
+            if (xNoWorse && p[j].y <= p[i].y && (p[j].x != p[i].x || p[j].y < p[i].y)) {
+                member[i] = false;
+                break;
+            }
+        }
+    }
+    return member;
+}
+
 std::vector<bool> bruteFrontier(const std::vector<Point> &p)
 {
     std::vector<bool> member(p.size(), true);
@@ -85,7 +107,7 @@ class TestParetoView : public QObject
 private:
     struct SqlConfig
     {
-        std::vector<double> energy, runTime;
+        std::vector<double> energy, runTime, perDatum;
         std::vector<qint64> ids;
     };
     std::map<Key, SqlConfig> sqlConfigs(const QString &dataset = {}) const;
@@ -111,6 +133,12 @@ private slots:
     void init();
     void cleanup();
     void texts();
+    void capacityMembershipMatchesBruteForce();
+    void capacityRunsAndEnergyPerRun();
+    void capacityFindingKnownAnswers();
+    void axesStateAndOldLayouts();
+    void capacityHoverAndClick();
+    void timeEnergyNote();
     void membershipMatchesBruteForce();
     void runMembershipMatchesBruteForce();
     void perDatasetFrontiers();
@@ -157,8 +185,9 @@ void TestParetoView::cleanup()
 std::map<Key, TestParetoView::SqlConfig> TestParetoView::sqlConfigs(const QString &dataset) const
 {
     QSqlQuery q(m_fx.store()->database());
-    q.prepare(QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, id FROM runs")
-              + (dataset.isEmpty() ? QString() : QStringLiteral(" WHERE dataset = ?")));
+    q.prepare(
+        QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, id, energy_per_datum FROM runs")
+        + (dataset.isEmpty() ? QString() : QStringLiteral(" WHERE dataset = ?")));
     if (!dataset.isEmpty())
         q.addBindValue(dataset);
     if (!q.exec())
@@ -170,6 +199,8 @@ std::map<Key, TestParetoView::SqlConfig> TestParetoView::sqlConfigs(const QStrin
         c.energy.push_back(q.value(5).toDouble());
         c.runTime.push_back(q.value(6).toDouble());
         c.ids.push_back(q.value(7).toLongLong());
+        if (!q.value(8).isNull())
+            c.perDatum.push_back(q.value(8).toDouble());
     }
     return out;
 }
@@ -179,7 +210,17 @@ void TestParetoView::texts()
     QCOMPARE(m_view->viewId(), QStringLiteral("pareto"));
     QCOMPARE(m_view->objectName(), QStringLiteral("pareto"));
     QCOMPARE(m_view->nugget(),
-             QStringLiteral("Which setups are fastest for their energy, and which are never worth it?"));
+             QStringLiteral("Which setups give the most capacity for their energy, and which are never worth it?"));
+    QVERIFY(m_view->howToRead().contains(QStringLiteral("energy = power")) // the run time axes' caveat
+            || m_view->howToRead().contains(QStringLiteral("power times its run time")));
+    auto *axes = m_view->findChild<QComboBox *>(QStringLiteral("axesBox"));
+    QCOMPARE(axes->count(), 3);
+    QCOMPARE(axes->itemText(0), QStringLiteral("Capacity vs energy per datum"));
+    QCOMPARE(axes->itemText(1), QStringLiteral("Capacity vs energy per run"));
+    QCOMPARE(axes->itemText(2), QStringLiteral("Run time vs energy"));
+    QCOMPARE(axes->currentData().toString(), QStringLiteral("capacity-energy-per-datum"));
+    QCOMPARE(m_view->axes(), ParetoAxes::CapacityEnergyPerDatum);
+    QVERIFY(!axes->accessibleName().isEmpty());
     QVERIFY(m_view->howToRead().contains(QStringLiteral("Pareto frontier")));
     auto *colour = m_view->findChild<QComboBox *>(QStringLiteral("colourBox"));
     QCOMPARE(colour->count(), 2); // shape, device: the runs carry no optimizer
@@ -189,8 +230,270 @@ void TestParetoView::texts()
     QVERIFY(!m_view->frontierList()->accessibleName().isEmpty());
 }
 
+void TestParetoView::capacityMembershipMatchesBruteForce()
+{
+    // The default axes: parameters (more is better) against the median energy per datum (less is
+    // better), a frontier per device.
+    m_view->show();
+    for (const QString &dataset : {QString(), QStringLiteral("mnist"), QStringLiteral("adult")}) {
+        if (!dataset.isEmpty())
+            useDataset(dataset);
+        QVERIFY(waitReady());
+        const auto r = m_view->result();
+        QCOMPARE(r->axes, ParetoAxes::CapacityEnergyPerDatum);
+        const auto sql = sqlConfigs(dataset);
+        std::vector<Key> keys;
+        std::vector<Point> points;
+        std::vector<int> device;
+        std::size_t dropped = 0;
+        for (const auto &[key, c] : sql) {
+            if (c.perDatum.empty()) {
+                ++dropped;
+                continue;
+            }
+            keys.push_back(key);
+            points.push_back({double(std::get<2>(key)), median(c.perDatum)});
+            device.push_back(std::get<4>(key) ? 1 : 0);
+        }
+        const std::vector<bool> member = bruteFrontier(points, true, device);
+        std::set<Key> expected;
+        int perDevice[2] = {0, 0}, candidates[2] = {0, 0};
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            ++candidates[device[i]];
+            if (member[i]) {
+                expected.insert(keys[i]);
+                ++perDevice[device[i]];
+            }
+        }
+        const ParetoResult::Layer &layer = r->perConfiguration;
+        QCOMPARE(layer.size(), keys.size());
+        QCOMPARE(layer.dropped, dropped);
+        std::set<Key> got;
+        for (const std::size_t p : layer.frontier) {
+            const Key key = keyOf(r->configurations[layer.configuration[p]]);
+            got.insert(key);
+            QCOMPARE(layer.x[p], double(std::get<2>(key)));
+            QCOMPARE(layer.y[p], median(sql.at(key).perDatum));
+        }
+        QVERIFY(got == expected);
+        QVERIFY(perDevice[0] >= 2 && perDevice[1] >= 2);
+        QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
+        QCOMPARE(m_view->dotLayer()->pointCount(), layer.size());
+        // The finding counts each device's frontier and names its largest network at its cheapest.
+        const QLocale locale;
+        for (int d : {0, 1}) {
+            const QString prefix = QStringLiteral("%1: %2 of %3 setups are on the frontier, from the cheapest, ")
+                                       .arg(d ? QStringLiteral("GPU") : QStringLiteral("CPU"))
+                                       .arg(perDevice[d])
+                                       .arg(locale.toString(candidates[d]));
+            QVERIFY2(m_view->finding().contains(prefix),
+                     qPrintable(m_view->finding() + QStringLiteral(" / ") + prefix));
+        }
+        const ParetoResult::Frontier &cpu = layer.frontiers.front();
+        const ConfigurationStats &top = r->configurations[layer.configuration[cpu.points.back()]];
+        QVERIFY2(m_view->finding().contains(
+                     QStringLiteral(", up to the most capacity, %1 parameters at %2/datum (%3, %4, depth %5)")
+                         .arg(units::compactCount(double(top.size)), units::energy(layer.y[cpu.points.back()]),
+                              top.datasetName, top.shapeName)
+                         .arg(top.depth)),
+                 qPrintable(m_view->finding()));
+        qInfo("%s: %s", qPrintable(dataset.isEmpty() ? QStringLiteral("all") : dataset), qPrintable(m_view->finding()));
+    }
+}
+
+void TestParetoView::capacityRunsAndEnergyPerRun()
+{
+    m_view->setAxes(ParetoAxes::CapacityEnergy);
+    m_view->setPointMode(ParetoView::PointMode::Runs);
+    m_view->show();
+    useDataset(QStringLiteral("adult"));
+    QVERIFY(waitReady());
+    const auto r = m_view->result();
+    QCOMPARE(r->axes, ParetoAxes::CapacityEnergy);
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, size, energy, device FROM runs WHERE dataset = 'adult'")));
+    std::vector<qint64> ids;
+    std::vector<Point> points;
+    std::vector<int> device;
+    while (q.next()) {
+        ids.push_back(q.value(0).toLongLong());
+        points.push_back({q.value(1).toDouble(), q.value(2).toDouble()});
+        device.push_back(q.value(3).toString() == QLatin1String("GPU") ? 1 : 0);
+    }
+    const std::vector<bool> member = bruteFrontier(points, true, device);
+    QSet<qint64> expected;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (member[i])
+            expected.insert(ids[i]);
+    }
+    QSet<qint64> got;
+    for (const std::size_t p : r->perRun.frontier)
+        got.insert(r->perRun.runId[p]);
+    QCOMPARE(got, expected);
+    QCOMPARE(m_view->frontierList()->count(), int(expected.size()));
+    QCOMPARE(m_view->plot()->yAxis->label(), QStringLiteral("Energy per run (log scale)"));
+    QVERIFY(m_view->finding().contains(QStringLiteral(" runs are on the frontier, from ")));
+    QVERIFY(m_view->finding().contains(QStringLiteral("/run (a run of adult, ")));
+    // A dragged rectangle selects runs, named by the axes.
+    m_view->plot()->replot();
+    const QRect area = m_view->plot()->axisRect()->rect();
+    m_view->selectPointsIn(QRectF(area).adjusted(2, 2, -2, -2));
+    QVERIFY2(m_fx.lastFilterText.endsWith(QStringLiteral("run(s) by parameters and energy")),
+             qPrintable(m_fx.lastFilterText));
+}
+
+void TestParetoView::capacityFindingKnownAnswers()
+{
+    // CPU: 64 parameters / 50 J, 128 / 100 J (beaten by 256 / 100 J), 256 / 100 J twice (a
+    // rectangle and a trapezoid: duplicates, both on), 256 / 150 J (beaten), 1,024 / 400 J. GPU:
+    // 64 / 500 J beaten by 1,024 / 500 J. Energy per datum is energy / 1e7.
+    const RunColumns c = handColumns({{"rectangle", false, 1, 50, 64},
+                                      {"rectangle", false, 1, 100, 128},
+                                      {"rectangle", false, 1, 100, 256},
+                                      {"trapezoid", false, 1, 100, 256},
+                                      {"exponential", false, 1, 150, 256},
+                                      {"rectangle", false, 1, 400, 1024},
+                                      {"rectangle", true, 1, 500, 64},
+                                      {"rectangle", true, 1, 500, 1024}});
+    const ParetoResult r = computePareto(c);
+    QCOMPARE(
+        ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
+        QStringLiteral("CPU: 4 of 6 setups are on the frontier, from the cheapest, 64 parameters at 5 \u00B5J/datum,"
+                       " up to the most capacity, 1.02k parameters at 40 \u00B5J/datum (adult, rectangle, depth 3). "
+                       "GPU: 1 of 2 setups is on the frontier, the largest network for the least energy: 1.02k "
+                       "parameters at 50 \u00B5J/datum (adult, rectangle, depth 3)."));
+    QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Runs),
+             QStringLiteral(
+                 "CPU: 4 of 6 runs are on the frontier, from the cheapest, 64 parameters at 5 \u00B5J/datum,"
+                 " up to the most capacity, 1.02k parameters at 40 \u00B5J/datum (a run of adult, rectangle, depth "
+                 "3). GPU: 1 of 2 runs is on the frontier, the largest network for the least energy: 1.02k "
+                 "parameters at 50 \u00B5J/datum (a run of adult, rectangle, depth 3)."));
+    // Energy per run; one device empty (CPU only): one sentence.
+    const RunColumns cpu = handColumns({{"rectangle", false, 1, 50, 64}, {"trapezoid", false, 1, 80, 512}});
+    QCOMPARE(
+        ParetoView::findingFor(computePareto(cpu, ParetoAxes::CapacityEnergy), ParetoView::PointMode::Configurations),
+        QStringLiteral("CPU: 2 of 2 setups are on the frontier, from the cheapest, 64 parameters at 50 J/run, up "
+                       "to the most capacity, 512 parameters at 80 J/run (adult, trapezoid, depth 3)."));
+    // Within datasets and devices: adult CPU 64 / 100 J and 256 / 300 J, adult GPU 64 / 50 J,
+    // banana CPU 1,024 / 10 J.
+    RunColumns two = handColumns({{"rectangle", false, 1, 100, 64},
+                                  {"rectangle", false, 1, 300, 256},
+                                  {"rectangle", true, 1, 50, 64},
+                                  {"trapezoid", false, 1, 10, 1024}});
+    two.datasetNames << QStringLiteral("banana");
+    two.dataset[3] = 1;
+    QCOMPARE(ParetoView::findingFor(computePareto(two), ParetoView::PointMode::Configurations,
+                                    ParetoView::FrontierScope::PerDataset),
+             QStringLiteral("Within each of the 2 datasets and each device, 4 of 4 setups are on a frontier (3 on CPU "
+                            "and 1 on GPU): the list names the cheapest way to each size in each dataset."));
+    // Nothing to place.
+    RunColumns noDatum = cpu;
+    std::fill(noDatum.energyPerDatum.begin(), noDatum.energyPerDatum.end(), std::nan(""));
+    QCOMPARE(
+        ParetoView::findingFor(computePareto(noDatum), ParetoView::PointMode::Configurations),
+        QStringLiteral("None of the 2 run(s) in the filter has a positive energy per datum to place on the log axes."));
+    QCOMPARE(ParetoView::findingFor(computePareto(RunColumns()), ParetoView::PointMode::Configurations),
+             QStringLiteral("No runs match the filter."));
+}
+
+void TestParetoView::axesStateAndOldLayouts()
+{
+    m_view->show();
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->saveState().value(QStringLiteral("axes")).toString(), QStringLiteral("capacity-energy-per-datum"));
+    // Other axes are other numbers: a new job.
+    QSignalSpy changed(m_view.get(), &ViewPanel::stateChanged);
+    m_view->setAxes(ParetoAxes::CapacityEnergy);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_view->isReady());
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->result()->axes, ParetoAxes::CapacityEnergy);
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(QStringLiteral("axes")).toString(), QStringLiteral("capacity-energy"));
+    ParetoView other;
+    other.restoreState(state);
+    QCOMPARE(other.axes(), ParetoAxes::CapacityEnergy);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("axesBox"))->currentData().toString(),
+             QStringLiteral("capacity-energy"));
+    QCOMPARE(other.saveState(), state);
+    // A layout saved before the axes were a choice (today's run time axes, no key) gets the new
+    // default, and keeps its other options; so does an unknown name.
+    other.setAxes(ParetoAxes::TimeEnergy);
+    const QJsonObject old{{QStringLiteral("points"), QStringLiteral("runs")},
+                          {QStringLiteral("colourBy"), QStringLiteral("shape")},
+                          {QStringLiteral("frontier"), QStringLiteral("dataset")}};
+    other.restoreState(old);
+    QCOMPARE(other.axes(), ParetoAxes::CapacityEnergyPerDatum);
+    QCOMPARE(other.pointMode(), ParetoView::PointMode::Runs);
+    QCOMPARE(other.colourBy(), ParetoView::ColourBy::Shape);
+    QCOMPARE(other.frontierScope(), ParetoView::FrontierScope::PerDataset);
+    other.setAxes(ParetoAxes::TimeEnergy);
+    other.restoreState(QJsonObject{{QStringLiteral("axes"), QStringLiteral("bogus")}});
+    QCOMPARE(other.axes(), ParetoAxes::CapacityEnergyPerDatum);
+    // A new view colours by device, as the per-device frontiers are.
+    QCOMPARE(ParetoView().colourBy(), ParetoView::ColourBy::Device);
+}
+
+void TestParetoView::capacityHoverAndClick()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    useDataset(QStringLiteral("mnist"));
+    QVERIFY(waitReady());
+    const auto r = m_view->result();
+    const ParetoResult::Layer &layer = r->perConfiguration;
+    const std::size_t p = layer.frontier.front();
+    const ConfigurationStats &c = r->configurations[layer.configuration[p]];
+    const QString text = m_view->pointText(p);
+    QVERIFY2(text.startsWith(describeConfiguration(c)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Median energy per training datum %1").arg(units::energy(layer.y[p]))),
+             qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("On the %1 Pareto frontier").arg(deviceName(c.gpu))), qPrintable(text));
+    QCOMPARE(m_view->plot()->xAxis->label(), QStringLiteral("Capacity: parameters of the network (log scale)"));
+    QCOMPARE(m_view->plot()->yAxis->label(), QStringLiteral("Median energy per training datum (log scale)"));
+    // The list: CPU's frontier then GPU's, each smallest first; a click selects the setup.
+    QListWidget *list = m_view->frontierList();
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("frontierTitle"))
+                ->text()
+                .endsWith(QStringLiteral("CPU, then GPU, smallest first")));
+    for (int i = 1; i < list->count(); ++i) {
+        const ConfigurationStats &a = r->configurations[layer.configuration[layer.frontier[std::size_t(i - 1)]]];
+        const ConfigurationStats &b = r->configurations[layer.configuration[layer.frontier[std::size_t(i)]]];
+        QVERIFY(a.gpu < b.gpu || (a.gpu == b.gpu && a.size <= b.size));
+    }
+    const ConfigurationStats second = r->configurations[layer.configuration[layer.frontier[1]]];
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(1)).center());
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select configuration %1").arg(describeConfiguration(second)));
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->result()->configurations.size(), std::size_t(1));
+}
+
+void TestParetoView::timeEnergyNote()
+{
+    auto noteShown = [this] {
+        for (int i = 0; i < m_view->plot()->itemCount(); ++i) {
+            const auto *text = qobject_cast<QCPItemText *>(m_view->plot()->item(i));
+            if (text && text->text() == ParetoView::timeEnergyNote())
+                return text->visible();
+        }
+        return false;
+    };
+    m_view->show();
+    QVERIFY(waitReady());
+    QVERIFY(!noteShown());
+    m_view->setAxes(ParetoAxes::TimeEnergy);
+    QVERIFY(waitReady());
+    QVERIFY(noteShown());
+    QVERIFY(ParetoView::timeEnergyNote().contains(QStringLiteral("Energy = power \u00D7 run time")));
+    QCOMPARE(m_view->plot()->xAxis->label(), QStringLiteral("Median run time of the setup's runs (log scale)"));
+    const QString png = testsupport::ViewTestEnvironment::outPath(QStringLiteral("pareto-time-energy.png"));
+    QVERIFY(m_view->exportToFile(png, nullptr, 96));
+    checkNotBlank(QImage(png));
+}
+
 void TestParetoView::membershipMatchesBruteForce()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->show();
     std::size_t largest = 0;
     for (const QString &dataset : {QString(), QStringLiteral("mnist"), QStringLiteral("adult"),
@@ -241,6 +544,7 @@ void TestParetoView::membershipMatchesBruteForce()
 
 void TestParetoView::runMembershipMatchesBruteForce()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->setPointMode(ParetoView::PointMode::Runs);
     m_view->show();
     useDataset(QStringLiteral("mnist"));
@@ -276,6 +580,7 @@ void TestParetoView::runMembershipMatchesBruteForce()
 
 void TestParetoView::perDatasetFrontiers()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->setFrontierScope(ParetoView::FrontierScope::PerDataset);
     m_view->show();
     QVERIFY(waitReady());
@@ -331,7 +636,7 @@ void TestParetoView::perDatasetFrontiers()
     c.datasetNames << QStringLiteral("banana");
     c.dataset[3] = 1;
     c.dataset[4] = 1;
-    const ParetoResult hand = computePareto(c);
+    const ParetoResult hand = computePareto(c, ParetoAxes::TimeEnergy);
     QCOMPARE(ParetoView::findingFor(hand, ParetoView::PointMode::Configurations, ParetoView::FrontierScope::PerDataset),
              QStringLiteral("Of the 3 setups on the frontiers of their 2 datasets (out of 5), 2 run on CPU and 1 on "
                             "GPU; by shape 2 rectangle and 1 trapezoid."));
@@ -363,7 +668,7 @@ void TestParetoView::findingKnownAnswers()
                                       {"trapezoid", false, 20, 50, 256},
                                       {"trapezoid", false, 30, 300, 512},
                                       {"exponential", false, 10, 150, 1024}});
-    const ParetoResult r = computePareto(c);
+    const ParetoResult r = computePareto(c, ParetoAxes::TimeEnergy);
     QCOMPARE(ParetoView::findingFor(r, ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 2 "
                             "rectangle and 1 trapezoid."));
@@ -375,7 +680,7 @@ void TestParetoView::findingKnownAnswers()
     std::vector<HandRun> more = {{"rectangle", true, 5, 200, 64},       {"rectangle", false, 10, 100, 128},
                                  {"trapezoid", false, 20, 50, 256},     {"trapezoid", false, 30, 300, 512},
                                  {"exponential", false, 10, 150, 1024}, {"exponential", false, 4, 40, 1024}};
-    const ParetoResult r2 = computePareto(handColumns(more));
+    const ParetoResult r2 = computePareto(handColumns(more), ParetoAxes::TimeEnergy);
     QCOMPARE(ParetoView::findingFor(r2, ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 3 setups on the frontier (out of 5), 2 run on CPU and 1 on GPU; by shape 1 "
                             "exponential, 1 rectangle and 1 trapezoid."));
@@ -390,23 +695,25 @@ void TestParetoView::findingKnownAnswers()
                                          {"trapezoid", false, 5, 60, 512},
                                          {"exponential", true, 6, 50, 1024},
                                          {"wide_first_2x", true, 7, 40, 2048}});
-    QCOMPARE(ParetoView::findingFor(computePareto(four), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(four, ParetoAxes::TimeEnergy), ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 7 setups on the frontier (out of 7), 5 run on CPU and 2 on GPU; by shape 3 "
                             "rectangle, 2 trapezoid and 2 in 2 other shapes."));
     // One device, one shape.
     const RunColumns cpu = handColumns({{"rectangle", false, 1, 100}, {"rectangle", false, 2, 50, 512}});
-    QCOMPARE(ParetoView::findingFor(computePareto(cpu), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(cpu, ParetoAxes::TimeEnergy), ParetoView::PointMode::Configurations),
              QStringLiteral("Of the 2 setups on the frontier (out of 2), all run on CPU; all are rectangle."));
-    QCOMPARE(ParetoView::findingFor(computePareto(RunColumns()), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(RunColumns(), ParetoAxes::TimeEnergy),
+                                    ParetoView::PointMode::Configurations),
              QStringLiteral("No runs match the filter."));
     RunColumns zero = handColumns({{"rectangle", false, 1, 0}});
-    QCOMPARE(ParetoView::findingFor(computePareto(zero), ParetoView::PointMode::Configurations),
+    QCOMPARE(ParetoView::findingFor(computePareto(zero, ParetoAxes::TimeEnergy), ParetoView::PointMode::Configurations),
              QStringLiteral(
                  "None of the 1 run(s) in the filter has a positive run time and energy to place on the log axes."));
 }
 
 void TestParetoView::findingOnStore()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->show();
     QVERIFY(waitReady());
     QVERIFY2(m_view->finding().startsWith(QStringLiteral("One setup of %1 is on the frontier")
@@ -441,6 +748,7 @@ void TestParetoView::findingOnStore()
 
 void TestParetoView::listClickSelectsConfiguration()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     useDataset(QStringLiteral("mnist"));
@@ -470,6 +778,7 @@ void TestParetoView::listClickSelectsConfiguration()
 
 void TestParetoView::dragSelectsConfigurations()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QVERIFY(waitReady());
@@ -508,6 +817,7 @@ void TestParetoView::dragSelectsConfigurations()
 
 void TestParetoView::dragSelectsRuns()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->setPointMode(ParetoView::PointMode::Runs);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -537,6 +847,7 @@ void TestParetoView::dragSelectsRuns()
 
 void TestParetoView::stateAndHover()
 {
+    m_view->setAxes(ParetoAxes::TimeEnergy); // today's axes: one frontier over both devices
     m_view->show();
     QVERIFY(waitReady());
     QSignalSpy ready(m_view.get(), &ViewPanel::readyChanged);

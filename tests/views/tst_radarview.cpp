@@ -1,6 +1,7 @@
-// The radar view on a 5000-run demo store: the finding for hand-made shapes with a known answer,
-// legend and polygon clicks into the filter, hiding series, state, and exports. Its numbers (raw
-// metrics against SQL, min-max and rank scores): tests/analysis/tst_radaranalysis.cpp.
+// The radar view on a 5000-run demo store: the finding for hand-made shapes with a known answer
+// on each scale, the near-equal note, hover texts with raw values and ratios, legend and polygon
+// clicks into the filter, hiding series, state (old layouts too), and exports. Its numbers (raw
+// metrics against SQL, median-ratio, min-max and rank scores): tests/analysis/tst_radaranalysis.cpp.
 #include <radarchart.h>
 #include <radarview.h>
 
@@ -50,6 +51,10 @@ private slots:
     void texts();
     void findingKnownAnswer();
     void findingEdgeCases();
+    void findingMedianRatio();
+    void nearEqualNote();
+    void hoverTexts();
+    void oldLayouts();
     void clicksSelectIntoFilter();
     void legendBoxHidesSeries();
     void stateRoundTrip();
@@ -93,7 +98,12 @@ void TestRadarView::texts()
     auto *grouping = m_view->findChild<QComboBox *>(QStringLiteral("groupingBox"));
     auto *norm = m_view->findChild<QComboBox *>(QStringLiteral("normBox"));
     QVERIFY(grouping && norm);
-    QCOMPARE(norm->itemText(0), QStringLiteral("Min-max"));
+    QCOMPARE(norm->count(), 3);
+    QCOMPARE(norm->itemText(0), QStringLiteral("Ratio to median (log)"));
+    QCOMPARE(norm->itemText(1), QStringLiteral("Stretched: min to max"));
+    QCOMPARE(norm->itemText(2), QStringLiteral("Stretched: rank order"));
+    QCOMPARE(norm->currentData().toString(), QStringLiteral("median"));
+    QCOMPARE(m_view->normalisation(), RadarNormalisation::MedianRatio);
     QVERIFY(!grouping->accessibleName().isEmpty() && !norm->accessibleName().isEmpty());
     QVERIFY(m_view->howToRead().contains(QStringLiteral("at least two runs")));
 }
@@ -101,7 +111,8 @@ void TestRadarView::texts()
 void TestRadarView::findingKnownAnswer()
 {
     // The scores behind it: tests/analysis/tst_radaranalysis.cpp knownAnswer.
-    const RadarResult r = computeRadar(handColumns(KnownShapes), RadarGrouping::Shape);
+    RadarResult r = computeRadar(handColumns(KnownShapes), RadarGrouping::Shape);
+    normaliseRadar(r, RadarNormalisation::MinMax);
     QCOMPARE(RadarView::findingFor(r),
              QStringLiteral("rectangle is the most balanced shape (its six min-max scores differ least, standard "
                             "deviation 0.12); trapezoid pays most for speed with energy (energy score 1.00 against "
@@ -116,11 +127,102 @@ void TestRadarView::findingEdgeCases()
     QCOMPARE(RadarView::findingFor(one),
              QStringLiteral("Only one shape (rectangle) matches the filter: there is nothing to compare it with."));
     // The faster shape also uses less energy: nobody pays for speed.
-    const RadarResult two = computeRadar(
+    RadarResult two = computeRadar(
         handColumns({{"rectangle", 100, 10, 10, 1, 0.1, 0.1}, {"trapezoid", 200, 20, 10, 2, 0.1, 0.1}}),
         RadarGrouping::Shape);
-    QVERIFY(RadarView::findingFor(two).endsWith(
+    QVERIFY2(RadarView::findingFor(two).contains(
+                 QStringLiteral("no shape pays clearly for speed with energy (an energy ratio at least 1.10\u00D7 its "
+                                "run-time ratio).")),
+             qPrintable(RadarView::findingFor(two)));
+    normaliseRadar(two, RadarNormalisation::MinMax);
+    QVERIFY(RadarView::findingFor(two).contains(
         QStringLiteral("no shape scores clearly higher on energy than on run time (by 0.15 or more).")));
+    // Power (10 W), variability and overhead share (both 10 %) are the same for both shapes.
+    QVERIFY2(RadarView::findingFor(two).endsWith(
+                 QStringLiteral("All shapes are within 1% on median power, variability and overhead share.")),
+             qPrintable(RadarView::findingFor(two)));
+}
+
+void TestRadarView::findingMedianRatio()
+{
+    // The ratios behind it: tests/analysis/tst_radaranalysis.cpp knownAnswerMedianRatio.
+    const RadarResult r = computeRadar(handColumns(KnownShapes), RadarGrouping::Shape);
+    QCOMPARE(
+        RadarView::findingFor(r),
+        QStringLiteral("exponential is the most balanced shape (its costs lie between 1.00\u00D7 and 2.00\u00D7 the "
+                       "median, the least uneven); trapezoid pays most for speed with energy (energy 1.50\u00D7 "
+                       "the median against run time 0.50\u00D7: median 300 J per run in 5 s)."));
+    QCOMPARE(RadarView::ratioText(1.003), QStringLiteral("1.00\u00D7"));
+    QCOMPARE(RadarView::ratioText(12.34), QStringLiteral("12.3\u00D7"));
+    QCOMPARE(RadarView::ringText(1 / 1.4), QStringLiteral("0.71\u00D7"));
+    QCOMPARE(RadarView::ringText(1.25), QStringLiteral("1.25\u00D7"));
+}
+
+void TestRadarView::nearEqualNote()
+{
+    // Power 414, 416, 418 W (within 1 %), energy 100, 103, 104 J (within 4 %), run time 10 to 20 s.
+    const RadarResult r = computeRadar(handColumns({{"rectangle", 100, 10, 414, 1, 0.1, 0.1},
+                                                    {"trapezoid", 103, 20, 416, 2, 0.2, 0.2},
+                                                    {"exponential", 104, 15, 418, 3, 0.3, 0.3}}),
+                                       RadarGrouping::Shape);
+    QCOMPARE(RadarView::nearEqualNote(r),
+             QStringLiteral("All shapes are within 4% on median energy and 1% on median power."));
+    QVERIFY(RadarView::findingFor(r).endsWith(RadarView::nearEqualNote(r)));
+    QCOMPARE(RadarView::withinText(0.03), QStringLiteral("3%"));
+    QCOMPARE(RadarView::withinText(0.0301), QStringLiteral("4%")); // rounded up: "within" must hold
+    QCOMPARE(RadarView::withinText(0), QStringLiteral("1%"));
+    // Shown on the chart too: the caption carries it; the axis says what 1x is there.
+    m_view->show();
+    QVERIFY(waitReady());
+    RadarChart *chart = m_view->chart();
+    chart->setResult(std::make_shared<RadarResult>(r), {});
+    const QImage image = chart->grab().toImage();
+    checkNotBlank(image, 60);
+}
+
+void TestRadarView::hoverTexts()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady());
+    RadarChart *chart = m_view->chart();
+    const auto r = m_view->result();
+    // Every corner: its raw value with units, and its ratio to the median.
+    for (int m = 0; m < RadarMetricCount; ++m) {
+        const RadarChart::Hit hit = chart->hitAt(chart->cornerPosition(0, m));
+        QCOMPARE(hit.kind, RadarChart::Hit::Corner);
+        const RadarSeries &s = r->series[std::size_t(hit.series)];
+        const QString text = chart->toolTipFor(hit);
+        const QString expected = QStringLiteral("%1: %2, %3 the median")
+                                     .arg(RadarView::metricLabel(RadarMetric(hit.metric)),
+                                          RadarView::formatRaw(RadarMetric(hit.metric), s.raw[std::size_t(hit.metric)]),
+                                          RadarView::ratioText(s.ratio[std::size_t(hit.metric)]));
+        QVERIFY2(text.contains(expected), qPrintable(text + QStringLiteral(" / ") + expected));
+    }
+    // The stretched scales add the score.
+    m_view->setNormalisation(RadarNormalisation::MinMax);
+    const RadarChart::Hit hit = chart->hitAt(chart->cornerPosition(0, 0));
+    QVERIFY2(chart->toolTipFor(hit).contains(QStringLiteral(" the median (score ")),
+             qPrintable(chart->toolTipFor(hit)));
+}
+
+void TestRadarView::oldLayouts()
+{
+    // Saved before the median ratios: the names minmax and rank keep their scale.
+    RadarView a;
+    a.restoreState(QJsonObject{{QStringLiteral("normalisation"), QStringLiteral("minmax")}});
+    QCOMPARE(a.normalisation(), RadarNormalisation::MinMax);
+    QCOMPARE(a.findChild<QComboBox *>(QStringLiteral("normBox"))->currentData().toString(), QStringLiteral("minmax"));
+    a.restoreState(QJsonObject{{QStringLiteral("normalisation"), QStringLiteral("rank")}});
+    QCOMPARE(a.normalisation(), RadarNormalisation::Rank);
+    // No key, or an unknown name: the default.
+    a.restoreState(QJsonObject{{QStringLiteral("grouping"), QStringLiteral("dataset")}});
+    QCOMPARE(a.normalisation(), RadarNormalisation::MedianRatio);
+    QCOMPARE(a.grouping(), RadarGrouping::Dataset);
+    a.setNormalisation(RadarNormalisation::Rank);
+    a.restoreState(QJsonObject{{QStringLiteral("normalisation"), QStringLiteral("log")}});
+    QCOMPARE(a.normalisation(), RadarNormalisation::MedianRatio);
+    QCOMPARE(a.saveState().value(QStringLiteral("normalisation")).toString(), QStringLiteral("median"));
 }
 
 void TestRadarView::clicksSelectIntoFilter()
