@@ -68,7 +68,8 @@ CacheSpillResult computeCacheSpill(const RunColumns &columns, WorkingSetKind kin
     // The energy model, fitted per device on the configurations' medians (as NREL fits it).
     if (!fitRows.empty()) {
         try {
-            const EnergyFit fit = fitEnergyModel(fitRows);
+            // Non-negative coefficients, as the store's expected energy: every term a cost.
+            const EnergyFit fit = fitEnergyModel(fitRows, FitMethod::NonNegative);
             for (const DeviceFit &f : fit.devices) {
                 CacheSpillResult::DeviceSeries &dev = f.device == Device::Gpu ? r.gpu : r.cpu;
                 dev.fitted = true;

@@ -222,7 +222,7 @@ void TestCacheSpillAnalysis::ratiosMatchFit()
         rowOf[key] = rows.size();
         rows.push_back(fitRowFor(d, gpu ? Device::Gpu : Device::Cpu, m));
     }
-    const EnergyFit fit = fitEnergyModel(rows);
+    const EnergyFit fit = fitEnergyModel(rows, FitMethod::NonNegative);
     std::map<qint64, SqlRun> byId;
     for (const SqlRun &r : sqlRuns())
         byId.emplace(r.id, r);
