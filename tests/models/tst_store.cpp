@@ -27,8 +27,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <thread>
 
 using namespace wattprint;
