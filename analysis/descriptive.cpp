@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <numeric>
 #include <string>
 
@@ -18,7 +20,17 @@ constexpr std::string_view kSample = "The sample";
 double lerp(double a, double b, double t)
 {
     const double diff = b - a;
+    // Values of opposite sign beyond about 9e307 have no difference in double: weigh the ends.
+    if (!std::isfinite(diff))
+        return a * (1.0 - t) + b * t;
     return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
+}
+
+// The mean of two values, also when their sum would overflow (both beyond about 9e307).
+double midpoint(double a, double b)
+{
+    const double sum = a + b;
+    return std::isfinite(sum) ? sum / 2.0 : a / 2.0 + b / 2.0;
 }
 
 void requireProbability(double q)
@@ -81,17 +93,26 @@ double medianInPlace(std::span<double> work)
     if (n % 2 == 1)
         return *mid;
     const double below = *std::max_element(work.begin(), mid);
-    return (below + *mid) / 2.0;
+    return midpoint(below, *mid);
 }
 
 namespace {
 
+// The moments stay in long double until the end: squares and cubes of values beyond about 1e103
+// (or below 1e-103) leave the range of double, while x87's 80-bit long double holds the fourth
+// power of any double. So values near 1e160 or 1e-300 get a standard deviation and a skewness
+// instead of inf, NaN or a spread of 0.
+static_assert(std::numeric_limits<long double>::max_exponent10 >= 4 * std::numeric_limits<double>::max_exponent10
+                  && std::numeric_limits<long double>::min_exponent10
+                      <= 4 * std::numeric_limits<double>::min_exponent10,
+              "the moments need a long double that holds the fourth power of any double");
+
 // Central moments m2, m3 (divided by n) around the mean.
 struct Moments
 {
-    double mean;
-    double m2;
-    double m3;
+    long double mean;
+    long double m2;
+    long double m3;
 };
 
 Moments centralMoments(std::span<const double> values)
@@ -105,14 +126,33 @@ Moments centralMoments(std::span<const double> values)
         s2 += d * d;
         s3 += d * d * d;
     }
-    return {double(m), double(s2 / n), double(s3 / n)};
+    return {m, s2 / n, s3 / n};
 }
 
 // scipy.stats.skew treats m2 as zero below (resolution * mean)^2, resolution = 1e-15.
 bool varianceIsZero(const Moments &mo)
 {
-    const double threshold = 1e-15 * mo.mean;
+    const long double threshold = 1e-15L * mo.mean;
     return mo.m2 <= threshold * threshold;
+}
+
+// Biased skewness g1 = m3 / m2^1.5.
+double skewnessOf(const Moments &mo)
+{
+    return double(mo.m3 / std::pow(mo.m2, 1.5L));
+}
+
+// Sum of squared deviations / (n - ddof), after the checks of variance().
+long double varianceOf(std::span<const double> values, int ddof)
+{
+    const auto n = static_cast<long double>(values.size());
+    const long double m = sumOf(values) / n;
+    long double s2 = 0.0L;
+    for (double v : values) {
+        const long double d = v - m;
+        s2 += d * d;
+    }
+    return s2 / (n - ddof);
 }
 
 } // namespace
@@ -128,19 +168,26 @@ double variance(std::span<const double> values, int ddof)
     if (ddof < 0)
         throw AnalysisError("The variance's delta degrees of freedom must not be negative.");
     requireFiniteSample(values, kSample, std::size_t(ddof) + 1);
-    const auto n = static_cast<long double>(values.size());
-    const long double m = sumOf(values) / n;
-    long double s2 = 0.0L;
-    for (double v : values) {
-        const long double d = v - m;
-        s2 += d * d;
+    const long double v = varianceOf(values, ddof);
+    // Rounded to inf or to 0 (or a denormal without precision) it would read as a real answer.
+    if (v > std::numeric_limits<double>::max() || (v > 0.0L && v < std::numeric_limits<double>::min())) {
+        char about[32];
+        std::snprintf(about, sizeof about, "%.3Lg", v);
+        throw AnalysisError("The sample's variance (about " + std::string(about)
+                            + ") is beyond double precision: values beyond about 1e154, or spread by less than "
+                              "about 1e-154, have no variance in double precision; their standard deviation "
+                              "can be computed.");
     }
-    return double(s2 / (n - ddof));
+    return double(v);
 }
 
 double standardDeviation(std::span<const double> values, int ddof)
 {
-    return std::sqrt(variance(values, ddof));
+    if (ddof < 0)
+        throw AnalysisError("The variance's delta degrees of freedom must not be negative.");
+    requireFiniteSample(values, kSample, std::size_t(ddof) + 1);
+    // The root of the long double variance: finite for any finite values (see centralMoments).
+    return double(std::sqrt(varianceOf(values, ddof)));
 }
 
 double quantile(std::span<const double> values, double q)
@@ -179,7 +226,7 @@ double medianSorted(std::span<const double> sorted)
     if (sorted.empty())
         throw AnalysisError("The sample is empty: at least 1 value is needed.");
     const std::size_t n = sorted.size();
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    return n % 2 == 1 ? sorted[n / 2] : midpoint(sorted[n / 2 - 1], sorted[n / 2]);
 }
 
 MedianInterval medianInterval(std::span<const double> values, double level)
@@ -237,7 +284,7 @@ double skewness(std::span<const double> values, SkewnessBias bias)
     const Moments mo = centralMoments(values);
     if (varianceIsZero(mo))
         throw AnalysisError("Skewness is undefined: all values are (nearly) equal.");
-    const double g1 = mo.m3 / std::pow(mo.m2, 1.5);
+    const double g1 = skewnessOf(mo);
     if (bias == SkewnessBias::Biased)
         return g1;
     const auto n = double(values.size());
@@ -250,11 +297,12 @@ Summary describe(std::span<const double> values)
     Summary s;
     s.count = values.size();
     const Moments mo = centralMoments(values);
-    s.mean = mo.mean;
+    s.mean = double(mo.mean);
     if (s.count >= 2)
-        s.standardDeviation = std::sqrt(mo.m2 * double(s.count) / double(s.count - 1));
+        s.standardDeviation = double(
+            std::sqrt(mo.m2 * static_cast<long double>(s.count) / static_cast<long double>(s.count - 1)));
     if (!varianceIsZero(mo))
-        s.skewness = mo.m3 / std::pow(mo.m2, 1.5);
+        s.skewness = skewnessOf(mo);
 
     std::vector<double> work(values.begin(), values.end());
     const double qs[] = {0.0, 0.25, 0.75, 1.0};

@@ -13,7 +13,9 @@
 namespace wattprint::stats {
 
 double mean(std::span<const double> values);
-// Sum of squared deviations / (n - ddof); needs n > ddof.
+// Sum of squared deviations / (n - ddof); needs n > ddof. Throws when the variance itself has no
+// double (beyond ~1.8e308, or below ~2.2e-308 but not 0: values beyond about 1e154 or spread by
+// less than about 1e-154); the standard deviation is finite for any finite values.
 double variance(std::span<const double> values, int ddof = 1);
 double standardDeviation(std::span<const double> values, int ddof = 1);
 

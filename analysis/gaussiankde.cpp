@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <numbers>
 #include <string>
 
@@ -45,11 +47,29 @@ GaussianKde::GaussianKde(std::span<const double> samples, const KdeOptions &opti
     } else {
         m_factor = std::pow(n * 3.0 / 4.0, -1.0 / 5.0);
     }
-    const double var = variance(samples, 1);
-    m_bandwidth = std::sqrt(var * m_factor * m_factor);
+    // scipy's sqrt(variance x factor^2) where that fits in a double; beyond (values near 1e160, or
+    // spread by less than 1e-154) the variance has no double but the standard deviation does.
+    double var = 0.0;
+    bool varianceFits = true;
+    try {
+        var = variance(samples, 1);
+    } catch (const AnalysisError &) {
+        varianceFits = false;
+    }
+    m_bandwidth = varianceFits && std::isnormal(var * m_factor * m_factor) ? std::sqrt(var * m_factor * m_factor)
+                                                                           : standardDeviation(samples, 1) * m_factor;
     // scipy fails on a singular covariance; "all equal" is the user-facing cause.
     if (!(m_bandwidth > 0.0) || !std::isfinite(m_bandwidth))
         throw AnalysisError("A density cannot be estimated: all values are equal.");
+    // A kernel's height 1 / (n h sqrt(2 pi)) must be a double: beyond (values near 1e308 on a
+    // linear axis, or spread by a few denormals) every density would read 0 or inf.
+    const double peak = 1.0 / (m_bandwidth * std::sqrt(2.0 * std::numbers::pi));
+    if (!std::isfinite(peak) || !std::isnormal(peak / n)) {
+        char text[96];
+        std::snprintf(text, sizeof text, "(bandwidth %.3g)", m_bandwidth);
+        throw AnalysisError(std::string("A density of these values is beyond double precision ") + text
+                            + ": its heights would round to 0 or infinity. Show them on a log scale.");
+    }
 
     m_method = options.method;
     if (m_method == KdeMethod::Auto)
@@ -188,10 +208,16 @@ KdeCurve kdeCurve(std::span<const double> samples, const KdeCurveOptions &option
         return logAxis ? std::log10(v) : v;
     };
     const auto [minIt, maxIt] = std::minmax_element(axis.begin(), axis.end());
+    // The default grid reaches `cut` bandwidths beyond the data, but not beyond what a double
+    // holds in data units (10^309 would be inf, 10^-325 would be 0 on a log axis).
+    const double axisMin = logAxis ? std::log10(std::numeric_limits<double>::denorm_min())
+                                   : std::numeric_limits<double>::lowest();
+    const double axisMax = logAxis ? std::log10(std::numeric_limits<double>::max())
+                                   : std::numeric_limits<double>::max();
     const double lo = options.gridMin ? toAxis(*options.gridMin, "grid minimum")
-                                      : *minIt - options.cut * kde.bandwidth();
+                                      : std::max(*minIt - options.cut * kde.bandwidth(), axisMin);
     const double hi = options.gridMax ? toAxis(*options.gridMax, "grid maximum")
-                                      : *maxIt + options.cut * kde.bandwidth();
+                                      : std::min(*maxIt + options.cut * kde.bandwidth(), axisMax);
     if (!(lo < hi))
         throw AnalysisError("The density curve's grid minimum must be below its maximum.");
 
@@ -203,8 +229,10 @@ KdeCurve kdeCurve(std::span<const double> samples, const KdeCurveOptions &option
     grid.back() = hi;
     curve.density = kde.evaluate(grid);
     if (logAxis) {
+        // At the clamped ends pow may round just past the double range.
         for (double &g : grid)
-            g = std::pow(10.0, g);
+            g = std::clamp(std::pow(10.0, g), std::numeric_limits<double>::denorm_min(),
+                           std::numeric_limits<double>::max());
     }
     curve.x = std::move(grid);
     return curve;

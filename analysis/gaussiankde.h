@@ -39,8 +39,9 @@ struct KdeOptions
 class GaussianKde
 {
 public:
-    // Copies the samples. Throws AnalysisError for fewer than 2 samples, NaN/inf, or samples
-    // that are all equal (no spread to set a bandwidth from).
+    // Copies the samples. Throws AnalysisError for fewer than 2 samples, NaN/inf, samples that are
+    // all equal (no spread to set a bandwidth from), or a density beyond double precision (values
+    // near 1e308 on a linear axis).
     explicit GaussianKde(std::span<const double> samples, const KdeOptions &options = {});
 
     std::size_t sampleCount() const { return m_samples.size(); }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 #include <string>
 
@@ -14,6 +15,14 @@ namespace {
 
 constexpr std::string_view kSample = "The sample";
 constexpr int kMaxFixedBins = 1 << 20;
+
+// "1e+160", "-2.5": std::to_string would print 160 digits or 0.000000.
+std::string shortNumber(double v)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
 
 double ruleWidth(BinRule rule, std::vector<double> &kept)
 {
@@ -69,7 +78,21 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
     if (first == last) { // numpy widens an empty range so the one bin has a width
         first -= 0.5;
         last += 0.5;
+        // Beyond 2^53 half a unit is lost in rounding (numpy fails there): widen relative to the value.
+        if (first == last) {
+            const double half = std::abs(first) * 1e-9;
+            first -= half;
+            last += half;
+        }
     }
+    // In data units, as the user knows the values.
+    const auto rangeText = [&] {
+        return "(from " + shortNumber(logAxis ? std::pow(10.0, first) : first) + " to "
+            + shortNumber(logAxis ? std::pow(10.0, last) : last) + ")";
+    };
+    if (!std::isfinite(last - first))
+        throw AnalysisError("The sample's range " + rangeText()
+                            + " is wider than double precision can hold; a histogram needs a narrower range.");
 
     const bool filtered = options.rangeMin || options.rangeMax;
     for (double v : axis)
@@ -90,8 +113,10 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
         }
         std::vector<double> &work = kept.empty() ? logs : kept;
         const double width = ruleWidth(options.rule, work);
+        // At least one bin: a width that rounds the range to 0 bins (or an infinite one) must not
+        // leave the counts empty.
         if (width > 0.0)
-            wanted = std::ceil((last - first) / width);
+            wanted = std::max(1.0, std::ceil((last - first) / width));
     }
     const int maxBins = options.rule == BinRule::Fixed ? options.bins : options.maxBins;
     h.capped = options.rule != BinRule::Fixed && wanted > maxBins;
@@ -100,6 +125,10 @@ Histogram histogram(std::span<const double> values, const HistogramOptions &opti
     // Same arithmetic as numpy.linspace, so edges and bin membership agree with numpy.
     std::vector<double> axisEdges(std::size_t(nBins) + 1);
     const double step = (last - first) / nBins;
+    // A range of a few denormals has no room for equal bins: the bin index would be NaN.
+    if (!(step > 0.0) || !std::isfinite(nBins / (last - first)))
+        throw AnalysisError("The sample's range " + rangeText() + " is too narrow to split into "
+                            + std::to_string(nBins) + " bins in double precision.");
     for (int i = 0; i < nBins; ++i)
         axisEdges[std::size_t(i)] = double(i) * step + first;
     axisEdges.back() = last;

@@ -50,7 +50,8 @@ struct Histogram
 };
 
 // Throws AnalysisError for empty input, NaN/inf, non-positive values on Log10 with
-// NonPositivePolicy::Reject, bins < 1, or an invalid range. O(n) apart from the quantiles of
+// NonPositivePolicy::Reject, bins < 1, an invalid range, or a range too wide (from -1e308 to
+// 1e308) or too narrow (a few denormals) for equal bins in double precision. O(n) apart from the quantiles of
 // the Freedman-Diaconis rule (nth_element on one copy).
 Histogram histogram(std::span<const double> values, const HistogramOptions &options = {});
 
