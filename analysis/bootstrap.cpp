@@ -41,6 +41,17 @@ std::size_t indexAt(double u, std::size_t n)
     return std::size_t(pos) - 1;
 }
 
+// Boost reports a failed inversion with its own exception; the user should read what failed.
+double betaQuantile(double a, double b, double p)
+{
+    try {
+        return boost::math::ibeta_inv(a, b, p);
+    } catch (const std::exception &) {
+        throw AnalysisError("The bootstrap of the median cannot be computed in double precision for a sample of "
+                            + std::to_string(std::llround(a + b - 1.0)) + " values.");
+    }
+}
+
 } // namespace
 
 void requireValidBootstrap(const BootstrapOptions &options)
@@ -90,11 +101,11 @@ double drawMedianReplicate(std::span<const double> sorted, std::mt19937_64 &rng)
     const double nd = double(n);
     if (n % 2 == 1) {
         const double k = double((n + 1) / 2);
-        const double u = boost::math::ibeta_inv(k, nd - k + 1.0, uniformOpen(rng));
+        const double u = betaQuantile(k, nd - k + 1.0, uniformOpen(rng));
         return sorted[indexAt(u, n)];
     }
     const double k = double(n / 2);
-    const double u1 = boost::math::ibeta_inv(k, nd - k + 1.0, uniformOpen(rng));
+    const double u1 = betaQuantile(k, nd - k + 1.0, uniformOpen(rng));
     // The smallest of the n - k uniforms above u1: Beta(1, n - k) = 1 - V^(1/(n-k)).
     const double gap = -std::expm1(std::log(uniformOpen(rng)) / (nd - k));
     const double u2 = u1 + (1.0 - u1) * gap;

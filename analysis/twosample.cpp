@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 #include <string>
 
@@ -23,11 +24,14 @@ constexpr std::string_view kB = "Sample B";
 // rule (exact only when a sample has <= 8 values) stays below it up to ~2 million values.
 constexpr std::size_t kMaxExactTable = std::size_t(1) << 23;
 
+// Means and variances stay in long double (as in descriptive.cpp): the variance of values near
+// 1e160 (1e320) overflows a double and that of values near 1e-300 vanishes in it, which made
+// Welch's degrees of freedom NaN (and Boost throw) or the samples look all equal.
 struct MeanVar
 {
-    double n;
-    double mean;
-    double var; // ddof = 1
+    long double n;
+    long double mean;
+    long double var; // ddof = 1
 };
 
 MeanVar meanVar(std::span<const double> x)
@@ -42,35 +46,62 @@ MeanVar meanVar(std::span<const double> x)
         const long double d = v - m;
         s2 += d * d;
     }
-    return {double(x.size()), double(m), double(s2 / (n - 1.0L))};
+    return {n, m, s2 / (n - 1.0L)};
+}
+
+// Boost.Math reports a domain error or an overflow with its own exception and function names; the
+// user should read which statistic failed instead.
+template<typename F>
+double boostMath(const char *statistic, F &&f)
+{
+    try {
+        return f();
+    } catch (const std::exception &) {
+        throw AnalysisError(std::string(statistic)
+                            + " cannot be computed in double precision for these values (they may be too "
+                              "large, too small or too close together).");
+    }
 }
 
 WelchResult welchFromMoments(const MeanVar &a, const MeanVar &b)
 {
-    const double vnA = a.var / a.n;
-    const double vnB = b.var / b.n;
-    const double se2 = vnA + vnB;
-    if (!(se2 > 0.0))
+    const long double vnA = a.var / a.n;
+    const long double vnB = b.var / b.n;
+    const long double se2 = vnA + vnB;
+    if (!(se2 > 0.0L))
         throw AnalysisError("Welch's t-test is undefined: the values in each sample are all equal.");
     WelchResult r;
-    r.meanA = a.mean;
-    r.meanB = b.mean;
-    r.df = se2 * se2 / (vnA * vnA / (a.n - 1.0) + vnB * vnB / (b.n - 1.0));
-    r.t = (a.mean - b.mean) / std::sqrt(se2);
-    const boost::math::students_t dist(r.df);
-    r.p = std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(dist, std::abs(r.t))));
+    r.meanA = double(a.mean);
+    r.meanB = double(b.mean);
+    r.df = double(se2 * se2 / (vnA * vnA / (a.n - 1.0L) + vnB * vnB / (b.n - 1.0L)));
+    r.t = double((a.mean - b.mean) / std::sqrt(se2));
+    // Only a difference of more than ~1e308 standard errors gets here.
+    if (!std::isfinite(r.t) || !std::isfinite(r.df))
+        throw AnalysisError("Welch's t-test cannot be computed in double precision: the samples differ by "
+                            "far more than their spread.");
+    const double t = r.t, df = r.df;
+    r.p = boostMath("Welch's t-test", [t, df] {
+        const boost::math::students_t dist(df);
+        return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(dist, std::abs(t))));
+    });
     return r;
 }
 
 double hedgesFromMoments(const MeanVar &a, const MeanVar &b)
 {
-    const double df = a.n + b.n - 2.0;
-    const double pooled = ((a.n - 1.0) * a.var + (b.n - 1.0) * b.var) / df;
-    if (!(pooled > 0.0))
+    const long double df = a.n + b.n - 2.0L;
+    const long double pooled = ((a.n - 1.0L) * a.var + (b.n - 1.0L) * b.var) / df;
+    if (!(pooled > 0.0L))
         throw AnalysisError("Hedges' g is undefined: the values in each sample are all equal.");
     // Hedges' exact correction J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2)).
-    const double j = boost::math::tgamma_ratio(df / 2.0, (df - 1.0) / 2.0) / std::sqrt(df / 2.0);
-    return j * (b.mean - a.mean) / std::sqrt(pooled);
+    const double d = double(df);
+    const double j = boostMath(
+        "Hedges' g", [d] { return boost::math::tgamma_ratio(d / 2.0, (d - 1.0) / 2.0) / std::sqrt(d / 2.0); });
+    const double g = double(j * (b.mean - a.mean) / std::sqrt(pooled));
+    if (!std::isfinite(g))
+        throw AnalysisError("Hedges' g cannot be computed in double precision: the samples differ by far more "
+                            "than their spread.");
+    return g;
 }
 
 // P(U <= k) * C(m+n, m) for the null distribution of U with sample sizes m, n and no ties:
@@ -101,6 +132,14 @@ long double binomial(std::size_t total, std::size_t k)
     return r;
 }
 
+// "1e-300", "-1234.5": std::to_string would print 0.000000 or 160 digits.
+std::string shortNumber(double v)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
+
 std::vector<double> sortedCopy(std::span<const double> x)
 {
     std::vector<double> s(x.begin(), x.end());
@@ -118,7 +157,7 @@ PercentChange percentChangeSorted(std::span<const double> sortedA, std::span<con
     if (!(r.medianA > 0.0))
         throw AnalysisError("A percent change needs a positive median in sample A (the baseline); "
                             "its median is "
-                            + std::to_string(r.medianA) + ".");
+                            + shortNumber(r.medianA) + ".");
     r.percent = 100.0 * (r.medianB / r.medianA - 1.0);
     r.resamples = options.resamples;
 
@@ -134,6 +173,10 @@ PercentChange percentChangeSorted(std::span<const double> sortedA, std::span<con
             ++r.invalidResamples;
     }
     r.ci = percentileInterval(replicates, options.level);
+    // Medians of A near 0 against large ones of B (1e-300 against 1e10) give no finite ratio.
+    if (!std::isfinite(r.percent) || !std::isfinite(r.ci.lower) || !std::isfinite(r.ci.upper))
+        throw AnalysisError("The percent change of the medians is beyond double precision: the median of B is "
+                            "more than about 1e306 times the median of A (in a resample, or in the samples).");
     return r;
 }
 
@@ -232,8 +275,10 @@ MannWhitneyResult mannWhitneyUSorted(std::span<const double> sortedA, std::span<
         return r;
     }
     const double z = (uMax - m * n / 2.0 - 0.5) / s; // continuity correction
-    const boost::math::normal normal;
-    r.p = std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(normal, z)));
+    r.p = boostMath("The Mann-Whitney U test", [z] {
+        const boost::math::normal normal;
+        return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(normal, z)));
+    });
     return r;
 }
 
