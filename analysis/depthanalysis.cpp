@@ -56,6 +56,14 @@ void assessDepthDeparture(DepthPanel &panel, double tolerance)
     panel.departureDepth = 0;
     panel.departureRatio = 0;
     panel.lastLinearDepth = panel.overall.empty() ? 0 : panel.overall.back().depth;
+    // The medians in units of a power of two near the largest: exact, so the fit is the same bit
+    // for bit, and sums of medians near 1e308 (products with the depth) cannot overflow to NaN.
+    double largest = 0;
+    for (const DepthPoint &p : panel.overall)
+        largest = std::max(largest, std::abs(p.median));
+    int exponent = 0;
+    std::frexp(largest, &exponent);
+    const double unit = std::ldexp(1.0, -exponent);
     // Least squares through the shallow medians, closed form.
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     int m = 0;
@@ -64,9 +72,9 @@ void assessDepthDeparture(DepthPanel &panel, double tolerance)
         if (p.depth < DepthFitMin || p.depth > DepthFitMax || p.n == 0)
             continue;
         sx += p.depth;
-        sy += p.median;
+        sy += p.median * unit;
         sxx += double(p.depth) * p.depth;
-        sxy += double(p.depth) * p.median;
+        sxy += double(p.depth) * (p.median * unit);
         deepestShallow = std::max(deepestShallow, p.depth);
         ++m;
     }
@@ -74,10 +82,13 @@ void assessDepthDeparture(DepthPanel &panel, double tolerance)
         panel.verdict = DepthPanel::Verdict::TooFewShallowDepths;
         return;
     }
-    DepthFit fit;
+    DepthFit scaled;
     const double denom = m * sxx - sx * sx;
-    fit.slope = (m * sxy - sx * sy) / denom;
-    fit.intercept = (sy - fit.slope * sx) / m;
+    scaled.slope = (m * sxy - sx * sy) / denom;
+    scaled.intercept = (sy - scaled.slope * sx) / m;
+    DepthFit fit;
+    fit.slope = scaled.slope / unit;
+    fit.intercept = scaled.intercept / unit;
     fit.points = m;
     panel.fit = fit;
     panel.verdict = DepthPanel::Verdict::NoDeeperDepths;
@@ -85,8 +96,8 @@ void assessDepthDeparture(DepthPanel &panel, double tolerance)
     for (const DepthPoint &p : panel.overall) {
         if (p.depth <= DepthFitMax || p.n == 0)
             continue;
-        const double predicted = fit.predict(p.depth);
-        const double ratio = predicted > 0 ? p.median / predicted : std::numeric_limits<double>::quiet_NaN();
+        const double predicted = scaled.predict(p.depth);
+        const double ratio = predicted > 0 ? p.median * unit / predicted : std::numeric_limits<double>::quiet_NaN();
         if (!(predicted > 0) || std::abs(ratio - 1.0) > tolerance) {
             panel.verdict = DepthPanel::Verdict::Departs;
             panel.departureDepth = p.depth;

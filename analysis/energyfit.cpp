@@ -174,9 +174,16 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std
     for (Eigen::Index j = 0; j < p; ++j)
         coefficients(j) = fit.coefficients[static_cast<std::size_t>(j)];
     const VectorXd predicted = x * coefficients;
-    const double mean = y.mean();
-    const double ssRes = (y - predicted).squaredNorm();
-    const double ssTot = (y.array() - mean).matrix().squaredNorm();
+    // The sums of squares on y scaled by a power of two near its largest value: exact (so R2 is the
+    // same bit for bit), and squares of measurements near 1e160 or 1e-300 then neither overflow to
+    // inf nor vanish to 0, either of which read as "all measurements equal" (NaN).
+    int exponent = 0;
+    std::frexp(y.cwiseAbs().maxCoeff(), &exponent);
+    const double unit = std::ldexp(1.0, -exponent);
+    const VectorXd yScaled = y * unit;
+    const double mean = yScaled.mean();
+    const double ssRes = (yScaled - predicted * unit).squaredNorm();
+    const double ssTot = (yScaled.array() - mean).matrix().squaredNorm();
     fit.r2 = ssTot > 0 ? 1.0 - ssRes / ssTot : std::numeric_limits<double>::quiet_NaN();
 
     double apeSum = 0;
@@ -274,7 +281,11 @@ TrainingPrediction predictTraining(const EnergyFit &fit, const Derivation &deriv
     p.trainingJoules = p.energyPerDatum * static_cast<double>(p.trainingDataPerEpoch) * epochs;
     p.overheadJoules = energyOverheadJoules(device);
     p.totalJoules = p.trainingJoules + p.overheadJoules;
-    if (!std::isfinite(p.totalJoules) || p.totalJoules < 0)
+    // Told apart: an overflow is not a negative prediction.
+    if (!std::isfinite(p.totalJoules))
+        throw AnalysisError("the fitted model predicts an energy beyond double precision (over 1.8e308 J) for "
+                            "this configuration; the measurements it was fitted on are impossibly large");
+    if (p.totalJoules < 0)
         throw AnalysisError("the fitted model predicts a negative energy for this configuration; "
                             "it lies outside what the fit can extrapolate to");
     p.carbon = carbonFor(p.totalJoules, factors);

@@ -90,7 +90,7 @@ struct TrainingPrediction
 };
 
 // Throws AnalysisError if the device was not fitted or the prediction is negative (the
-// configuration lies outside what the fit can extrapolate to).
+// configuration lies outside what the fit can extrapolate to) or beyond double precision.
 TrainingPrediction predictTraining(const EnergyFit &fit, const Derivation &derivation, Device device,
                                    const CarbonFactors &factors, int epochs = kButterEpochs);
 
