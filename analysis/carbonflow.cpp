@@ -1,6 +1,7 @@
 #include "carbonflow.h"
 
 #include "analysiserror.h"
+#include "samplechecks.h"
 
 #include <QHash>
 
@@ -66,6 +67,8 @@ FlowTotals summarizeFlow(const RunColumns &columns, FlowGrouping grouping, int m
         ++(gpu ? t.gpuRuns : t.cpuRuns);
         ++t.runs;
     }
+    // Energies near the double limit add up to inf, which would reach the chart as inf or NaN.
+    requireFiniteSum(t.joules(), "The runs' energy");
     std::vector<FlowGroup> groups;
     for (std::size_t s = 0; s < buckets.size(); ++s) {
         FlowGroup &g = buckets[s];

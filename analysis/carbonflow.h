@@ -51,7 +51,7 @@ struct FlowTotals
 
 // Sums the energy per device and per group. At most maxGroups + 1 groups come back: all of them
 // when there are that few, else the `maxGroups` largest and one "other". Throws AnalysisError on
-// inconsistent columns or maxGroups < 1.
+// inconsistent columns, maxGroups < 1, or energies whose sum is beyond double precision (~1.8e308).
 FlowTotals summarizeFlow(const RunColumns &columns, FlowGrouping grouping, int maxGroups = 12,
                          const std::function<bool()> &cancelled = {});
 

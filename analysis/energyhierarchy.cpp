@@ -1,6 +1,7 @@
 #include "energyhierarchy.h"
 
 #include "analysiserror.h"
+#include "samplechecks.h"
 
 #include <QHash>
 
@@ -173,6 +174,8 @@ EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyO
             h.nodes[std::size_t(id)].runs += leaf.runs;
         }
     }
+    // The root holds the sum of every (non-negative) energy: if it fits, every node does.
+    requireFiniteSum(h.nodes.front().joules, "The runs' energy");
     for (HierarchyNode &node : h.nodes) {
         std::sort(node.children.begin(), node.children.end(), [&h](int x, int y) {
             const HierarchyNode &a = h.nodes[std::size_t(x)], &b = h.nodes[std::size_t(y)];

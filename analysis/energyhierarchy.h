@@ -55,7 +55,7 @@ struct EnergyHierarchy
     int largestChild(int node, HierarchyMetric metric) const;
 };
 
-// Throws AnalysisError on inconsistent columns.
+// Throws AnalysisError on inconsistent columns or energies whose sum is beyond double precision.
 EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyOrder &order,
                                      const std::function<bool()> &cancelled = {});
 

@@ -2,6 +2,7 @@
 
 #include "analysiserror.h"
 #include "runcolumns.h"
+#include "samplechecks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -150,6 +151,15 @@ OverheadSummary summarizeOverhead(const RunColumns &runs, OverheadGrouping group
     r.cpu = devices[0].group(deviceNames[0]);
     r.gpu = devices[1].group(deviceNames[1]);
     r.all = all.group(QString());
+    // Energies near the double limit overflow the sums (and the compensation turns them into NaN).
+    for (const OverheadGroup *g : {&r.cpu, &r.gpu, &r.all}) {
+        requireFiniteSum(g->overhead, "The runs' energy overhead");
+        requireFiniteSum(g->core, "The runs' non-overhead energy");
+    }
+    for (const OverheadGroup &g : r.groups) {
+        requireFiniteSum(g.overhead, "The runs' energy overhead");
+        requireFiniteSum(g.core, "The runs' non-overhead energy");
+    }
 
     if (order == OverheadOrder::Name) {
         std::stable_sort(r.groups.begin(), r.groups.end(),

@@ -54,7 +54,8 @@ struct OverheadSummary
 
 // Sums energy_overhead and non_overhead_energy per group in one pass (O(n) plus sorting the
 // groups). `cancelled` is polled every few thousand rows; when it returns true the result is
-// incomplete and must be dropped. Throws AnalysisError if the columns are inconsistent.
+// incomplete and must be dropped. Throws AnalysisError if the columns are inconsistent or a group's
+// sum is beyond double precision (~1.8e308).
 OverheadSummary summarizeOverhead(const RunColumns &runs, OverheadGrouping grouping,
                                   OverheadOrder order = OverheadOrder::ShareDescending,
                                   const std::function<bool()> &cancelled = {});

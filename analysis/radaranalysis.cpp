@@ -23,6 +23,20 @@ int sweepIndex(const QString &shape)
     return int(names.indexOf(shape));
 }
 
+// Total overhead / total energy of one group's runs summed in long double: energies near the double
+// limit overflow the double sums (inf / inf is NaN), but the share is still defined.
+double overheadShareLong(const RunColumns &c, const std::vector<std::int32_t> &code, std::size_t group)
+{
+    long double energy = 0, overhead = 0;
+    for (std::size_t i = 0; i < c.rowCount(); ++i) {
+        if (code[i] == std::int32_t(group) && std::isfinite(c.energy[i]) && std::isfinite(c.energyOverhead[i])) {
+            energy += c.energy[i];
+            overhead += c.energyOverhead[i];
+        }
+    }
+    return energy > 0 ? double(overhead / energy) : NaN;
+}
+
 } // namespace
 
 RadarResult computeRadar(const RunColumns &columns, RadarGrouping grouping, const std::function<bool()> &cancelled)
@@ -101,7 +115,9 @@ RadarResult computeRadar(const RunColumns &columns, RadarGrouping grouping, cons
             s.raw[std::size_t(m)] = values[g][std::size_t(m)].empty() ? NaN : stats::median(values[g][std::size_t(m)]);
         s.repeatedConfigurations = variability[g].size();
         s.raw[std::size_t(RadarMetric::Variability)] = variability[g].empty() ? NaN : stats::median(variability[g]);
-        s.raw[std::size_t(RadarMetric::OverheadShare)] = energy[g] > 0 ? overhead[g] / energy[g] : NaN;
+        s.raw[std::size_t(RadarMetric::OverheadShare)] = std::isfinite(energy[g]) && std::isfinite(overhead[g])
+            ? (energy[g] > 0 ? overhead[g] / energy[g] : NaN)
+            : overheadShareLong(columns, code, g);
         r.series.push_back(std::move(s));
     }
     normaliseRadar(r, RadarNormalisation::MedianRatio);

@@ -2,6 +2,7 @@
 
 #include "configurations.h"
 #include "runcolumns.h"
+#include "samplechecks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,8 @@ ReportTotals reportTotals(const RunColumns &runs)
         first = std::min(first, runs.startNs[i]);
         last = std::max(last, runs.startNs[i]);
     }
+    requireFiniteSum(t.joules, "The runs' energy");
+    requireFiniteSum(t.overheadJoules, "The runs' energy overhead");
     t.firstStartNs = first;
     t.lastStartNs = last;
     // The same grouping as every per-configuration view, so the counts agree.

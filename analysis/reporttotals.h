@@ -20,7 +20,7 @@ struct ReportTotals
     std::int64_t lastStartNs = 0;
 };
 
-// Throws AnalysisError if the columns are inconsistent.
+// Throws AnalysisError if the columns are inconsistent or the energies' sum is beyond double precision.
 ReportTotals reportTotals(const RunColumns &runs);
 
 } // namespace wattprint

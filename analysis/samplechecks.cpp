@@ -25,6 +25,14 @@ void requireFiniteSample(std::span<const double> values, std::string_view what, 
                             + " (of " + std::to_string(values.size()) + "); remove them before the analysis.");
 }
 
+void requireFiniteSum(double sum, std::string_view what)
+{
+    if (!std::isfinite(sum))
+        throw AnalysisError(std::string(what)
+                            + " adds up to more than double precision can hold (about 1.8e308); some runs have "
+                              "impossibly large values: filter them out.");
+}
+
 std::vector<double> log10Values(std::span<const double> values, NonPositivePolicy policy, std::string_view what,
                                 std::size_t *dropped)
 {

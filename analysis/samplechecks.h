@@ -14,6 +14,10 @@ namespace wattprint {
 // Throws if `values` is empty or holds NaN or infinite entries (and says how many).
 void requireFiniteSample(std::span<const double> values, std::string_view what, std::size_t minimumCount = 1);
 
+// Throws when a sum of finite values left the double range (beyond about 1.8e308), naming what
+// was summed ("The runs' energy"), so that no total reads as inf or NaN.
+void requireFiniteSum(double sum, std::string_view what);
+
 // How values that cannot go on a log axis (x <= 0) are treated.
 enum class NonPositivePolicy {
     Reject, // throw AnalysisError naming how many values are <= 0
