@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +125,9 @@ std::vector<std::int64_t> shapeWidths(Shape shape, std::int64_t w0, int outputs,
 {
     if (depth < 2)
         throw AnalysisError("depth must be at least 2 (it counts the output layer)");
+    if (depth > MaxNetworkDepth)
+        throw AnalysisError("depth must be at most " + std::to_string(MaxNetworkDepth) + " layers (got "
+                            + std::to_string(depth) + ")");
     std::vector<std::int64_t> widths;
     widths.reserve(static_cast<std::size_t>(depth));
     const auto multiplierFor = [](Shape s) -> double {
@@ -204,6 +208,9 @@ Architecture searchArchitecture(Shape shape, int inputs, int outputs, int depth,
 {
     if (depth < 2)
         throw AnalysisError("depth must be at least 2 (it counts the output layer)");
+    if (depth > MaxNetworkDepth)
+        throw AnalysisError("depth must be at most " + std::to_string(MaxNetworkDepth) + " layers (got "
+                            + std::to_string(depth) + ")");
     if (size < 1)
         throw AnalysisError("size (the target parameter count) must be at least 1");
     if (inputs < 1 || outputs < 1)

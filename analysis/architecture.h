@@ -64,7 +64,12 @@ QString shapeName(Shape shape);
 Shape shapeFromName(QStringView name);
 bool isResidual(Shape shape);
 
-// Layer widths (output layer last, depth entries) for a first-layer width w0.
+// The deepest network the width search derives: far beyond any trained one (BUTTER's deepest has 20
+// layers), and small enough that a damaged depth of 2^31 cannot ask for gigabytes of layer widths.
+inline constexpr int MaxNetworkDepth = 65536;
+
+// Layer widths (output layer last, depth entries) for a first-layer width w0. Throws AnalysisError
+// for depth < 2 or depth > MaxNetworkDepth.
 // Rounding is round-half-to-even, as Python's round() which BUTTER used.
 std::vector<std::int64_t> shapeWidths(Shape shape, std::int64_t w0, int outputs, int depth);
 
@@ -95,7 +100,7 @@ struct Architecture
 // BUTTER's width search: a binary search of w0 over [1, 2^30] on the sign of
 // (parameters - size), keeping the first probe with the smallest |difference|.
 // This is the framework's own search, so ties and non-monotone steps resolve as there.
-// Throws AnalysisError for depth < 2, size < 1, inputs < 1 or outputs < 1.
+// Throws AnalysisError for depth < 2 or > MaxNetworkDepth, size < 1, inputs < 1 or outputs < 1.
 Architecture searchArchitecture(Shape shape, int inputs, int outputs, int depth, std::int64_t size);
 
 } // namespace wattprint
