@@ -88,6 +88,20 @@ VectorXd nonNegativeLeastSquares(const MatrixXd &a, const VectorXd &b)
     return x;
 }
 
+// Lawson-Hanson's tolerance is absolute: measurements far below ~1e-20 J have a gradient under it
+// (every coefficient stays 0) and ones near 1e300 overflow it. Such measurements are solved in
+// units of a power of two near their largest (exact); energies per datum in joules lie far inside
+// and are solved as they are, as scipy does.
+VectorXd nonNegativeLeastSquaresScaled(const MatrixXd &a, const VectorXd &b)
+{
+    const double largest = b.cwiseAbs().maxCoeff();
+    if (largest == 0 || (largest > 0x1p-64 && largest < 0x1p64))
+        return nonNegativeLeastSquares(a, b);
+    int exponent = 0;
+    std::frexp(largest, &exponent);
+    return nonNegativeLeastSquares(a, b * std::ldexp(1.0, -exponent)) * std::ldexp(1.0, exponent);
+}
+
 void checkRow(const EnergyFitRow &row, std::size_t index)
 {
     const auto where = [index]() { return u" (row %1)"_s.arg(index + 1).toStdString(); };
@@ -163,7 +177,8 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std
 
     const Eigen::CompleteOrthogonalDecomposition<MatrixXd> cod(a);
     fit.rank = static_cast<int>(cod.rank());
-    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquares(a, y) : VectorXd(cod.solve(y));
+    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquaresScaled(a, y)
+                                                               : VectorXd(cod.solve(y));
 
     fit.coefficients.assign(static_cast<std::size_t>(p), 0.0);
     for (std::size_t k = 0; k < kept.size(); ++k)

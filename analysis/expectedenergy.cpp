@@ -95,14 +95,23 @@ void crossValidate(const DeviceRows &d, int folds, FitMethod method, ExpectedEne
     if (m < 2)
         return;
     mean /= double(m);
+    // R2's sums in units of a power of two near the largest measurement (exact): squares of values
+    // near 1e160 overflow and those near 1e-300 vanish, and either made R2 NaN.
+    double largest = 0;
+    for (const EnergyFitRow &row : d.rows)
+        largest = std::max(largest, std::abs(row.energyPerDatum));
+    int exponent = 0;
+    std::frexp(largest, &exponent);
+    const double unit = std::ldexp(1.0, -exponent);
     double ssRes = 0, ssTot = 0, ape = 0;
     std::vector<double> logErrors;
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isfinite(predicted[i]))
             continue;
         const double y = d.rows[i].energyPerDatum;
-        ssRes += (predicted[i] - y) * (predicted[i] - y);
-        ssTot += (y - mean) * (y - mean);
+        const double residual = (predicted[i] - y) * unit, deviation = (y - mean) * unit;
+        ssRes += residual * residual;
+        ssTot += deviation * deviation;
         ape += std::abs(predicted[i] - y) / y;
         // A prediction of zero (possible with non-negative coefficients) has no log error; it
         // still counts in R2 and MAPE.
