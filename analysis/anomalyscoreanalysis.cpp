@@ -109,7 +109,8 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
         r.runTimePart[j] = unit > 0 ? r.z[j] - r.powerPart[j] : 0.0;
         r.runTimeRatio[j] = std::pow(10.0, deviation - powerDeviation);
         r.powerRatio[j] = std::pow(10.0, powerDeviation);
-        r.energy[j] = c.energy[i];
+        // Scored on the standardised energy, a run's energy column may be inf or NaN.
+        r.energy[j] = std::isfinite(c.energy[i]) ? c.energy[i] : std::numeric_limits<double>::quiet_NaN();
         r.isGpu[j] = c.isGpu[i];
         r.dataset[j] = c.dataset[i];
         r.shape[j] = c.shape[i];

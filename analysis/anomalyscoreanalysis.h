@@ -38,7 +38,7 @@ struct AnomalyScoreResult
     std::vector<double> powerPart;    // (log P - m) / s, P = standardised E / T
     std::vector<double> runTimeRatio; // T / T*
     std::vector<double> powerRatio;   // P / the group's median power
-    std::vector<double> energy;       // J
+    std::vector<double> energy;       // J as the column has it; NaN for an infinite one
     std::vector<std::uint8_t> isGpu;
     std::vector<std::int32_t> dataset, shape, depth;
     std::vector<std::int64_t> size;

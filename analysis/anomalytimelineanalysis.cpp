@@ -67,8 +67,14 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
     for (std::size_t k : kept)
         configCount = std::max(configCount, configKey[k] + 1);
     std::vector<std::vector<double>> byConfig(static_cast<std::size_t>(configCount));
-    for (std::size_t k : kept)
-        byConfig[std::size_t(configKey[k])].push_back(c.energy[k]);
+    // Runs are kept for a positive standardised energy; their energy column may still be NaN or
+    // <= 0, which must not enter the median (nor divide by it).
+    std::vector<std::int32_t> configRuns(byConfig.size(), 0);
+    for (std::size_t k : kept) {
+        ++configRuns[std::size_t(configKey[k])];
+        if (std::isfinite(c.energy[k]) && c.energy[k] > 0)
+            byConfig[std::size_t(configKey[k])].push_back(c.energy[k]);
+    }
     std::vector<double> configMedian(byConfig.size(), 0.0);
     for (std::size_t g = 0; g < byConfig.size(); ++g) {
         if (!byConfig[g].empty())
@@ -104,9 +110,11 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
         const std::size_t g = std::size_t(configKey[i]);
         r.time[j] = double(c.startNs[i]) / 1e9;
         r.id[j] = c.id[i];
-        r.energy[j] = c.energy[i];
-        r.ratio[j] = c.energy[i] / configMedian[g];
-        r.configRuns[j] = std::int32_t(byConfig[g].size());
+        r.energy[j] = std::isfinite(c.energy[i]) ? c.energy[i] : std::numeric_limits<double>::quiet_NaN();
+        r.ratio[j] = std::isfinite(c.energy[i]) && c.energy[i] > 0 && configMedian[g] > 0
+            ? c.energy[i] / configMedian[g]
+            : std::numeric_limits<double>::quiet_NaN();
+        r.configRuns[j] = configRuns[g];
         r.expectedRatio[j] = expected[i] > 0 ? (c.nonOverheadEnergy[i] + c.energyOverhead[i]) / expected[i]
                                              : std::numeric_limits<double>::quiet_NaN();
         r.score[j] = detected.score[k];

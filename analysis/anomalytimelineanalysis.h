@@ -24,10 +24,14 @@ struct AnomalyTimelineResult
     AnomalyGroupChoice grouping = AnomalyGroupChoice::Device;
     QStringList datasetNames, shapeNames;
 
-    std::vector<double> time;             // start, s since the Unix epoch (UTC)
-    std::vector<std::int64_t> id;         // runs.id
-    std::vector<double> energy;           // J
-    std::vector<double> ratio;            // energy / median energy of the run's configuration in the filter
+    std::vector<double> time;     // start, s since the Unix epoch (UTC)
+    std::vector<std::int64_t> id; // runs.id
+    // J, as the column has it: a run is scored on its standardised energy, so its energy may be
+    // zero, negative or NaN (also for an infinite one).
+    std::vector<double> energy;
+    // energy / median of the finite positive energies of the run's configuration in the filter; NaN
+    // where either is missing or not positive.
+    std::vector<double> ratio;
     std::vector<std::int32_t> configRuns; // runs of that configuration in the filter
     // measured / expected energy (both standardised; analysis/expectedenergy.h); NaN without one.
     std::vector<double> expectedRatio;
