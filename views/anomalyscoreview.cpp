@@ -145,8 +145,11 @@ AnomalyScoreView::AnomalyScoreView(QWidget *parent)
         auto *label = new QCPItemText(m_plot);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-        label->position->setCoords(1, s);
-        label->setPositionAlignment(Qt::AlignRight | (s > 0 ? Qt::AlignBottom : Qt::AlignTop));
+        // The strict lines' labels at the right edge, the loose ones' at the left: one sigma apart,
+        // they would print over each other when the scores span tens of sigma.
+        label->position->setCoords(strict ? 1 : 0, s);
+        label->setPositionAlignment((strict ? Qt::AlignRight : Qt::AlignLeft)
+                                    | (s > 0 ? Qt::AlignBottom : Qt::AlignTop));
         label->setPadding(QMargins(2, 0, 4, 0));
         label->setText(QStringLiteral("%1%2%3")
                            .arg(s > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
