@@ -60,18 +60,17 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     for (std::int64_t g : scored.groups)
         groupCount = std::max(groupCount, std::size_t(g) + 1);
     std::vector<std::vector<double>> byGroup(groupCount);
-    std::vector<std::size_t> count(groupCount, 0);
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t g = scored.groups.empty() ? 0 : std::size_t(scored.groups[k]);
         byGroup[g].push_back(logP[k]);
     }
     std::vector<double> medianLogP(groupCount, 0.0);
     for (std::size_t g = 0; g < groupCount; ++g) {
-        count[g] = byGroup[g].size();
-        if (!byGroup[g].empty())
+        const std::size_t size = byGroup[g].size();
+        if (size > 0)
             medianLogP[g] = stats::medianInPlace(byGroup[g]);
-        if (count[g] >= options.minGroupSize)
-            r.largestGroup = std::max(r.largestGroup, count[g]);
+        if (size >= options.minGroupSize)
+            r.largestGroup = std::max(r.largestGroup, size);
     }
     if (stop())
         return r;
