@@ -95,8 +95,8 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     QCOMPARE(model.value(QStringLiteral("predicted_runs")).toDouble(), double(all.rowCount()));
     QCOMPARE(model.value(QStringLiteral("method")).toString(), QStringLiteral("non_negative"));
 
-    // A store from before the energy model (schema 1: no column, no table) is upgraded and fitted
-    // when opened for writing.
+    // A store from before the energy model (schema 1: no column, no table, and no quality column
+    // either) is upgraded and fitted when opened for writing.
     const QString path = m_dir.filePath(QStringLiteral("before-model.sqlite"));
     QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
     {
@@ -104,7 +104,7 @@ void TestStore::expectedEnergyKeptAndUpgraded()
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db,
                               "ALTER TABLE runs DROP COLUMN expected_energy; DROP TABLE energy_model; "
-                              "PRAGMA user_version = 1;",
+                              "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 1;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(db);

@@ -792,6 +792,7 @@ void TestAnomalyTimelineView::timingOnFullDemo()
             big.energyPerDatum.push_back(snap->energyPerDatum[i]);
             if (!snap->expectedEnergy.empty())
                 big.expectedEnergy.push_back(snap->expectedEnergy[i]);
+            big.quality.push_back(snap->quality[i]);
         }
     }
     QElapsedTimer c;
