@@ -23,16 +23,17 @@ void RunColumns::reserve(std::size_t n)
     energyOverhead.reserve(n);
     energyPerEpoch.reserve(n);
     energyPerDatum.reserve(n);
+    quality.reserve(n);
 }
 
 void RunColumns::checkConsistent() const
 {
     const std::size_t n = id.size();
     const std::size_t sizes[] = {
-        dataset.size(),       shape.size(), nodeType.size(),          batch.size(),          size.size(),
-        depth.size(),         isGpu.size(), slurmJobId.size(),        startNs.size(),        energy.size(),
-        runTime.size(),       power.size(), nonOverheadEnergy.size(), energyOverhead.size(), energyPerEpoch.size(),
-        energyPerDatum.size()};
+        dataset.size(),        shape.size(),  nodeType.size(),          batch.size(),          size.size(),
+        depth.size(),          isGpu.size(),  slurmJobId.size(),        startNs.size(),        energy.size(),
+        runTime.size(),        power.size(),  nonOverheadEnergy.size(), energyOverhead.size(), energyPerEpoch.size(),
+        energyPerDatum.size(), quality.size()};
     for (std::size_t s : sizes) {
         if (s != n)
             throw AnalysisError("run columns have different lengths");

@@ -39,6 +39,8 @@ struct RunColumns
     // has none), fitted on every run of the store (analysis/expectedenergy.h). Optional: empty when
     // the columns were not loaded from a store, and then analyses fit the model on the columns.
     std::vector<double> expectedEnergy;
+    // runs.quality: a bit per quality rule the run fails, 0 = passes all (runquality.h).
+    std::vector<std::uint16_t> quality;
 
     std::size_t rowCount() const { return id.size(); }
     void reserve(std::size_t n);

@@ -7,6 +7,7 @@
 #include <demostore.h>
 #include <fieldparse.h>
 #include <importer.h>
+#include <runquality.h>
 #include <store.h>
 #include <storesummary.h>
 #include <units.h>
@@ -258,6 +259,13 @@ int runSummary(const QStringList &args)
         out(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
     out(QCoreApplication::translate("CommandLine", "Total energy: %1")
             .arg(units::energy(s.totalEnergyJ, units::AutoUnit::WattHours)));
+    out(QCoreApplication::translate("CommandLine", "Quality checks: %1 of %2 runs fail at least one")
+            .arg(s.qualityFlagged)
+            .arg(s.runs));
+    for (runquality::Rule rule : runquality::allRules())
+        out(QStringLiteral("  %1 (%2): %3")
+                .arg(runquality::ruleTitle(rule), runquality::ruleName(rule))
+                .arg(s.byQualityRule.value(runquality::ruleName(rule))));
     return 0;
 }
 

@@ -71,6 +71,7 @@ RunColumns syntheticRuns(std::size_t n, quint64 seed)
         c.energyOverhead.push_back(overhead);
         c.energyPerEpoch.push_back(std::max(1.0, energy - overhead) / 3000);
         c.energyPerDatum.push_back(std::max(1.0, energy - overhead) / 3000 / (1000 + 100 * datasetPick(rng)));
+        c.quality.push_back(0);
     }
     return c;
 }

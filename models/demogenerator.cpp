@@ -2,6 +2,7 @@
 
 #include "fieldparse.h"
 
+#include <runquality.h>
 #include <vectorstate.h>
 
 #include <QCoreApplication>
@@ -17,20 +18,34 @@
 #include <limits>
 #include <numbers>
 #include <random>
+#include <unordered_map>
 #include <vector>
 
 // How the synthetic data is made (calibrated to the published BUTTER-E findings, see
 // docs/data.md and the real excerpts in tests/fixtures/butter-e):
 //
 // Sweep. 13 datasets (505_tecator included: the sweep had 13; the published runs file dropped it, a
-// user can filter it out) x 8 shapes x 20 sizes 2^5..2^24 x 14 depths = 29,120 experiments, each on
-// CPU and GPU. Depth-2 networks are the same for every shape, so their experiments keep their own
-// experiment_id but are labelled `rectangle`, as in the real file. Batches: shapes rectangle ..
-// rectangle_residual at depths <= 10 are the primary sweep (energy_2_cpu / energy_1); the same shapes
-// at depths >= 12 the extra depths (energy_3_cpu_extra_depths / energy_5_gpu_extra_depths);
-// wide_first_4x/8x/16x the extra shapes (energy_4_cpu_extra_shapes / energy_5_gpu_extra_shapes).
-// Every (experiment, device) gets one run; the remaining runs are extra repetitions of uniformly
-// drawn pairs (fewer runs than pairs: a seeded subset of pairs).
+// user can filter it out) x 8 shapes x 20 sizes 2^5..2^24 x 14 depths. A depth-2 network is the same
+// whatever the shape, so it is one experiment, labelled `rectangle` as in the real file: 13 x 20 x
+// (8 x 13 + 1) = 27,300 experiments, one experiment_id each, the same id on CPU and GPU. Batches:
+// shapes rectangle .. rectangle_residual at depths <= 10 are the primary sweep (energy_2_cpu /
+// energy_1); the same shapes at depths >= 12 the extra depths (energy_3_cpu_extra_depths /
+// energy_5_gpu_extra_depths); wide_first_4x/8x/16x the extra shapes (energy_4_cpu_extra_shapes /
+// energy_5_gpu_extra_shapes). Depth-2 runs fall in the primary or the extra-shapes batch (5:3, the
+// shapes that swept them).
+//
+// Configurations and repeats. A configuration is an experiment on one device (what num_reps counts).
+// As in BUTTER-E (63,527 runs in 30,582 configurations) only some configurations ran, in whole size
+// sweeps: a line (one shape at one depth of one dataset) ran at all 20 sizes on both devices, or not
+// at all. There are runs x 30,582 / 63,527 configurations, rounded to whole lines of 40 (30,600 for
+// the default; all 54,600 once there are runs enough). Lines are drawn stratified: every (dataset,
+// depth) gets one before any gets a second, and so on, so each keeps 4 or 5 of its 8 shapes. Below
+// about 15,100 runs a line runs at fewer sizes (evenly spaced, the same within a dataset), so every
+// cell still has one.
+// Each configuration ran 1 (20 %), 2 (66 %), 3 (10 %), 4 (3 %) or 5 (1 %) times, a depth-2 one 4-12
+// times (every shape's sweep ran it); random repeats are then added or taken away until the runs
+// add up exactly. Repeats of a configuration are at least 40 places apart in their batch's
+// queue, so they run in other jobs (often on other nodes, at other times).
 //
 // Energy per training datum e (J), L = log2(size):
 //   CPU  e = 3.0e-3 * 10^(0.015 (L-5) + 0.13 s((L-13.5)/0.2) + 0.28 s((L-18.5)/0.2))
@@ -52,6 +67,12 @@
 // Check against the excerpt: 529_pollen depth 3 sizes 32-512 give CPU ~44 kJ and GPU ~367 kJ a run.
 // Planted anomalies (~0.15% of runs): spikes multiply the non-overhead energy by 3..8 through a
 // longer run time; dips by 0.2..0.4 through a lower power (meter drop-out) or a shorter run time.
+// Planted quality failures (3-10 runs of each kind from 10,000 runs up, in the primary batches, each
+// the only run of its configuration), one per rule of analysis/runquality.h: a run hung at idle
+// power past 75,000 s; a meter that recorded nothing (power and energy 0); a run slowed down 12-20x
+// (a run-time outlier); a run that crashed within the fixed overhead (energy below it); a meter
+// reading above what the node can draw or below half its idle power. For the meter faults the
+// node's trace shows what it really drew.
 //
 // Time. Each batch has a window in 2022-09-01..2022-10-30 (UTC). Its runs are shuffled and packed
 // into SLURM jobs of 10-40 runs (at most ~48 h); jobs arrive evenly over the window and take a free
@@ -112,6 +133,9 @@ constexpr std::array<int, 14> kDepths = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16,
 constexpr int kPrimaryDepths = 9; // depths 2..10
 constexpr int kMinLog2Size = 5;
 constexpr int kSizeCount = 20;
+// BUTTER-E's catalogue: runs and configurations (experiment_id, is_gpu) they fall into.
+constexpr double kCatalogRuns = 63527;
+constexpr double kCatalogConfigurations = 30582;
 
 enum Group : quint8 { Primary = 0, ExtraDepths = 1, ExtraShapes = 2 };
 
@@ -425,6 +449,29 @@ struct Experiment
 
 enum Anomaly : quint8 { NoAnomaly = 0, Spike = 1, Dip = 2 };
 
+// Runs made to fail one quality rule each (see the comment block at the top).
+enum Planted : quint8 { NotPlanted = 0, HungPastLimit, NoEnergy, SlowedDown, CrashedEarly, PowerTooHigh, PowerTooLow };
+
+runquality::Rule plantedRule(Planted planted)
+{
+    switch (planted) {
+    case HungPastLimit: return runquality::Rule::RunTimeLimit;
+    case NoEnergy: return runquality::Rule::ZeroEnergy;
+    case SlowedDown: return runquality::Rule::RunTimeOutlier;
+    case CrashedEarly: return runquality::Rule::BelowOverhead;
+    case PowerTooHigh:
+    case PowerTooLow:
+    case NotPlanted: break;
+    }
+    return runquality::Rule::ImplausiblePower;
+}
+
+struct Plant
+{
+    qint64 instance; // place in generation order from which the next fitting run is taken
+    Planted kind;
+};
+
 struct Run // 40 bytes; a million of them is fine
 {
     qint64 startUs;
@@ -435,6 +482,7 @@ struct Run // 40 bytes; a million of them is fine
     qint32 endDelayUs; // end_time - update_time
     quint16 node;
     Anomaly anomaly;
+    Planted planted;
 };
 
 struct Job
@@ -486,13 +534,17 @@ struct DemoGenerator::Private
     qint64 firstStartUs = 0;
     std::vector<double> groupMean; // log run_time by (is_gpu, dataset, size)
     std::vector<double> groupStd;
+    // Planted runs whose recorded power is wrong: (run index, the std_power the node really drew).
+    // Their node's trace shows the real draw, so the trace and the stored energy disagree.
+    std::vector<std::pair<qint32, double>> meterFaults;
 
     void buildNodes();
     void generate();
     void buildExperiments(Rng &rng);
     void assignRepetitions(Rng &rng);
     void scheduleDevice(bool gpu, std::vector<std::vector<qint32>> &batchRuns, const std::vector<quint8> &anomalyOf,
-                        qint64 &instance);
+                        const std::vector<Plant> &plants, size_t &nextPlant, qint64 &instance);
+    void spreadRepeats(std::vector<qint32> &list, Rng &rng) const;
     void computeGroupStats();
     static int groupKey(const Experiment &e, bool gpu)
     {
@@ -503,6 +555,15 @@ struct DemoGenerator::Private
     static bool isGpu(const Run &r) { return (r.pair & 1) != 0; }
     int offsetOf(const Run &r) const { return kNodeTypes[size_t(nodes[r.node].type)].offset; }
     double powerOf(const Run &r) const { return r.stdPower - offsetOf(r); }
+    double drawnPowerOf(qint32 index) const // what the node drew, as its trace shows
+    {
+        const Run &r = runs[size_t(index)];
+        if (r.planted == NotPlanted)
+            return powerOf(r);
+        const auto it = std::lower_bound(meterFaults.begin(), meterFaults.end(),
+                                         std::make_pair(index, -std::numeric_limits<double>::infinity()));
+        return it != meterFaults.end() && it->first == index ? it->second - offsetOf(r) : powerOf(r);
+    }
     void uuidOf(qint64 runIndex, quint64 &hi, quint64 &lo) const
     {
         const quint64 key = splitmix64(options.seed ^ 0x7575696476343431ULL);
@@ -615,6 +676,9 @@ void DemoGenerator::Private::buildExperiments(Rng &rng)
         for (int dataset = 0; dataset < int(kDatasets.size()); ++dataset) {
             for (int shape = shapeBegin; shape < shapeEnd; ++shape) {
                 for (int depth = depthBegin; depth < depthEnd; ++depth) {
+                    // A depth-2 network is the same for every shape: one experiment, the rectangle.
+                    if (kDepths[size_t(depth)] == 2 && !(group == Primary && shape == 0))
+                        continue;
                     std::array<int, kSizeCount> sizes;
                     for (int s = 0; s < kSizeCount; ++s)
                         sizes[size_t(s)] = kMinLog2Size + s;
@@ -635,18 +699,102 @@ void DemoGenerator::Private::assignRepetitions(Rng &rng)
     const qint64 pairs = qint64(experiments.size()) * 2;
     const qint64 runCount = std::clamp<qint64>(options.runs, 0, MaxRuns);
     reps.assign(size_t(pairs), 0);
-    if (runCount >= pairs) {
-        std::fill(reps.begin(), reps.end(), 1);
-        for (qint64 extra = runCount - pairs; extra > 0; --extra)
-            ++reps[size_t(rng() % quint64(pairs))];
-    } else {
-        std::vector<qint32> all(static_cast<size_t>(pairs));
-        for (qint64 i = 0; i < pairs; ++i)
-            all[size_t(i)] = qint32(i);
-        for (qint64 i = 0; i < runCount; ++i) { // partial Fisher-Yates
-            const qint64 j = i + qint64(rng() % quint64(pairs - i));
-            std::swap(all[size_t(i)], all[size_t(j)]);
-            reps[size_t(all[size_t(i)])] = 1;
+    // Size sweeps ran whole or not at all: a line is one shape at one depth of one dataset, over all
+    // 20 sizes and on both devices (40 configurations). The catalogue's ratio of configurations to
+    // runs gives their number, rounded to whole lines. A demo too small for a line at every
+    // (dataset, depth) runs each line at fewer sizes instead, so that every one has runs.
+    constexpr int depthCount = int(kDepths.size());
+    const qint64 cellCount = qint64(kDatasets.size()) * depthCount;
+    const qint64 target = std::llround(double(runCount) * kCatalogConfigurations / kCatalogRuns);
+    const qint64 sizesPerLine = std::clamp<qint64>(target / (2 * cellCount), 1, kSizeCount);
+    const qint64 configurations = runCount == 0
+        ? 0
+        : std::clamp<qint64>(2 * sizesPerLine * std::max<qint64>(1, (target + sizesPerLine) / (2 * sizesPerLine)), 1,
+                             std::min(runCount, pairs));
+
+    // A smaller demo sweeps fewer sizes, evenly spaced and the same for every line of a dataset (so
+    // its depths compare like with like), shifted from dataset to dataset (so all sizes occur).
+    const auto sweptSize = [sizesPerLine](int dataset, int sizeIndex) {
+        if (sizesPerLine >= kSizeCount)
+            return true;
+        const double step = double(kSizeCount) / double(sizesPerLine);
+        const double shift = step * double(dataset) / double(kDatasets.size());
+        for (qint64 j = 0; j < sizesPerLine; ++j) {
+            if (int(std::floor(double(j) * step + shift)) == sizeIndex)
+                return true;
+        }
+        return false;
+    };
+
+    // Stratified draw: the lines of each (dataset, depth) in a random order, then round by round
+    // (every cell's first line, every cell's second, ...), cells shuffled.
+    const auto depthIndex = [](int depth) {
+        return int(std::find(kDepths.begin(), kDepths.end(), depth) - kDepths.begin());
+    };
+    std::vector<std::vector<qint32>> lines(size_t(cellCount) * kShapes.size()); // per line: its experiments
+    for (qint32 e = 0; e < qint32(experiments.size()); ++e) {
+        const Experiment &x = experiments[size_t(e)];
+        lines[(size_t(x.dataset) * depthCount + size_t(depthIndex(x.depth))) * kShapes.size() + x.shape].push_back(e);
+    }
+    std::vector<std::vector<size_t>> cells(static_cast<size_t>(cellCount)); // per (dataset, depth): its lines
+    for (size_t line = 0; line < lines.size(); ++line) {
+        if (!lines[line].empty())
+            cells[line / kShapes.size()].push_back(line);
+    }
+    size_t widest = 0;
+    for (auto &cell : cells) {
+        std::shuffle(cell.begin(), cell.end(), rng);
+        widest = std::max(widest, cell.size());
+    }
+    std::vector<qint32> cellOrder(cells.size());
+    for (size_t c = 0; c < cells.size(); ++c)
+        cellOrder[c] = qint32(c);
+    std::shuffle(cellOrder.begin(), cellOrder.end(), rng);
+    std::vector<qint32> chosen;
+    chosen.reserve(size_t(configurations));
+    for (size_t round = 0; round < widest && qint64(chosen.size()) < configurations; ++round) {
+        for (qint32 c : cellOrder) {
+            if (round >= cells[size_t(c)].size())
+                continue;
+            for (qint32 e : lines[cells[size_t(c)][round]]) {
+                const Experiment &x = experiments[size_t(e)];
+                if (!sweptSize(x.dataset, x.log2Size - kMinLog2Size))
+                    continue;
+                for (qint32 gpu = 0; gpu < 2 && qint64(chosen.size()) < configurations; ++gpu)
+                    chosen.push_back(2 * e + gpu);
+            }
+        }
+    }
+
+    // How often each ran: mostly twice; a depth-2 network once per sweep that ran it.
+    qint64 total = 0;
+    for (qint32 p : chosen) {
+        qint32 n;
+        if (experiments[size_t(p >> 1)].depth == 2) {
+            n = uniformInt(rng, 4, 12);
+        } else {
+            const double u = uniform01(rng);
+            n = u < 0.20 ? 1 : u < 0.86 ? 2 : u < 0.96 ? 3 : u < 0.99 ? 4 : 5;
+        }
+        reps[size_t(p)] = n;
+        total += n;
+    }
+    // Add or take away single repeats at random until the runs add up.
+    const qint64 chosenCount = qint64(chosen.size());
+    for (; total < runCount; ++total)
+        ++reps[size_t(chosen[size_t(rng() % quint64(chosenCount))])];
+    if (total > runCount) {
+        std::vector<qint32> repeats; // one entry per run beyond a configuration's first
+        repeats.reserve(size_t(total - chosenCount));
+        for (qint32 p : chosen) {
+            for (qint32 k = 1; k < reps[size_t(p)]; ++k)
+                repeats.push_back(p);
+        }
+        const qint64 surplus = total - runCount;
+        for (qint64 i = 0; i < surplus; ++i) { // partial Fisher-Yates
+            const qint64 j = i + qint64(rng() % quint64(qint64(repeats.size()) - i));
+            std::swap(repeats[size_t(i)], repeats[size_t(j)]);
+            --reps[size_t(repeats[size_t(i)])];
         }
     }
 
@@ -664,8 +812,65 @@ void DemoGenerator::Private::assignRepetitions(Rng &rng)
     }
 }
 
+// Repeats of a configuration at least a job's most runs (40) apart in the queue, so in other jobs.
+// Forward, a run too close to its last repeat trades places with a later run that fits; the few
+// left at the tail trade with any run in the queue that fits both places.
+void DemoGenerator::Private::spreadRepeats(std::vector<qint32> &list, Rng &rng) const
+{
+    constexpr qint64 gap = 40;
+    const qint64 n = qint64(list.size());
+    std::vector<qint64> lastPlace(reps.size(), -gap);
+    std::vector<qint64> stuck;
+    for (qint64 i = 0; i < n; ++i) {
+        const qint64 later = n - i - 1;
+        if (i - lastPlace[size_t(list[size_t(i)])] < gap && later > 0) {
+            const qint64 start = qint64(rng() % quint64(later)); // from a random later place, round
+            for (qint64 k = 0; k < later; ++k) {
+                const qint64 j = i + 1 + (start + k) % later;
+                if (i - lastPlace[size_t(list[size_t(j)])] >= gap) {
+                    std::swap(list[size_t(i)], list[size_t(j)]);
+                    break;
+                }
+            }
+        }
+        if (i - lastPlace[size_t(list[size_t(i)])] < gap)
+            stuck.push_back(i);
+        lastPlace[size_t(list[size_t(i)])] = i;
+    }
+    if (stuck.empty())
+        return;
+    std::unordered_map<qint32, std::vector<qint64>> places; // of the configurations involved only
+    for (qint64 i = 0; i < n; ++i)
+        places[list[size_t(i)]].push_back(i);
+    const auto fits = [&places](qint32 pair, qint64 at, qint64 leaving) {
+        for (qint64 q : places[pair]) {
+            if (q != leaving && std::abs(q - at) < gap)
+                return false;
+        }
+        return true;
+    };
+    const auto move = [&places](qint32 pair, qint64 from, qint64 to) {
+        std::replace(places[pair].begin(), places[pair].end(), from, to);
+    };
+    for (qint64 i : stuck) {
+        const qint32 a = list[size_t(i)];
+        if (fits(a, i, i))
+            continue;
+        for (qint64 k = 0; k < n; ++k) {
+            const qint32 b = list[size_t(k)];
+            if (b != a && fits(a, k, i) && fits(b, i, k)) {
+                std::swap(list[size_t(i)], list[size_t(k)]);
+                move(a, i, k);
+                move(b, k, i);
+                break;
+            }
+        }
+    }
+}
+
 void DemoGenerator::Private::scheduleDevice(bool gpu, std::vector<std::vector<qint32>> &batchRuns,
-                                            const std::vector<quint8> &anomalyOf, qint64 &instance)
+                                            const std::vector<quint8> &anomalyOf, const std::vector<Plant> &plants,
+                                            size_t &nextPlant, qint64 &instance)
 {
     Rng rng = stream(options.seed, gpu ? 21 : 20);
     const std::vector<int> &pool = gpu ? gpuNodes : cpuNodes;
@@ -680,6 +885,7 @@ void DemoGenerator::Private::scheduleDevice(bool gpu, std::vector<std::vector<qi
             continue;
         std::vector<qint32> &list = batchRuns[size_t(b)];
         std::shuffle(list.begin(), list.end(), rng);
+        spreadRepeats(list, rng);
 
         // Pack into jobs by expected duration.
         std::vector<std::pair<qint32, qint32>> packed; // (first index into list, count)
@@ -730,7 +936,48 @@ void DemoGenerator::Private::scheduleDevice(bool gpu, std::vector<std::vector<qi
                 double energy = expectedEnergy[size_t(pair)] * node.energyBias * std::exp(sigma * normal(rng));
                 double power = referencePower(e.log2Size, gpu) * std::exp(0.03 * normal(rng));
                 double seconds = energy / power;
-                const Anomaly anomaly = Anomaly(anomalyOf[size_t(instance++)]);
+                const qint64 place = instance++;
+                const Anomaly anomaly = Anomaly(anomalyOf[size_t(place)]);
+                // A planted failure is the only run of its configuration: no median of a configuration
+                // with repeats (a leaderboard's, a frontier's) stands on it.
+                Planted planted = NotPlanted;
+                if (nextPlant < plants.size() && plants[nextPlant].instance <= place && anomaly == NoAnomaly
+                    && reps[size_t(pair)] == 1
+                    && (plants[nextPlant].kind != SlowedDown || runtimeOverhead + seconds < 3000.0))
+                    planted = plants[nextPlant++].kind;
+                const int offset = kNodeTypes[size_t(node.type)].offset;
+                // Set for the runs whose meter reading is made up below: std_power = power + offset.
+                std::optional<double> stdPower;
+                switch (planted) {
+                case HungPastLimit: { // stuck at about idle power (of the reference type: std terms)
+                    const double total = uniform(rng, 76000.0, 90000.0);
+                    const double idle = kNodeTypes[gpu ? 4 : 0].idlePower * uniform(rng, 1.0, 1.08);
+                    energy += idle * std::max(0.0, total - runtimeOverhead - seconds);
+                    seconds = total - runtimeOverhead;
+                    break;
+                }
+                case NoEnergy: stdPower = double(offset); break; // the meter's power is exactly 0
+                case SlowedDown: {
+                    const double factor = uniform(rng, 12.0, 20.0);
+                    energy *= factor;
+                    seconds *= factor;
+                    break;
+                }
+                case CrashedEarly: // gone before the fixed overhead was spent, at its usual power
+                    seconds = runtimeOverhead * (uniform(rng, 0.3, 0.8) - 1.0);
+                    stdPower = uniform(rng, 0.92, 1.0) * energyOverhead / runtimeOverhead;
+                    break;
+                case PowerTooHigh:
+                case PowerTooLow: {
+                    const runquality::PowerRange range = runquality::plausiblePower(
+                        gpu, double(kNodeTypes[size_t(node.type)].idlePower));
+                    const double meter = planted == PowerTooHigh ? range.high * uniform(rng, 1.25, 1.6)
+                                                                 : range.low * uniform(rng, 0.3, 0.7);
+                    stdPower = meter + offset;
+                    break;
+                }
+                case NotPlanted: break;
+                }
                 if (anomaly == Spike) {
                     const double factor = uniform(rng, 3.0, 8.0);
                     energy *= factor;
@@ -746,12 +993,16 @@ void DemoGenerator::Private::scheduleDevice(bool gpu, std::vector<std::vector<qi
                 Run run;
                 run.startUs = t;
                 run.runTimeUs = std::max<qint64>(1, std::llround((runtimeOverhead + seconds) * kSecondUs));
-                run.stdPower = (energy + energyOverhead) / (double(run.runTimeUs) / kSecondUs);
+                run.stdPower = stdPower ? *stdPower : (energy + energyOverhead) / (double(run.runTimeUs) / kSecondUs);
                 run.pair = pair;
                 run.job = qint32(jobs.size());
                 run.endDelayUs = qint32(uniform(rng, 2, 10) * kSecondUs);
                 run.node = quint16(nodeIndex);
                 run.anomaly = anomaly;
+                run.planted = planted;
+                if (stdPower && planted != CrashedEarly) // the node drew its usual power; the reading is wrong
+                    meterFaults.push_back(
+                        {qint32(runs.size()), (energy + energyOverhead) / (double(run.runTimeUs) / kSecondUs)});
                 runs.push_back(run);
                 t = run.startUs + run.runTimeUs + run.endDelayUs + qint64(uniform(rng, 1, 5) * kSecondUs);
             }
@@ -802,9 +1053,13 @@ void DemoGenerator::Private::generate()
     const qint64 runCount = std::clamp<qint64>(options.runs, 0, MaxRuns);
     std::vector<std::vector<qint32>> batchRuns(kBatches.size());
     for (qint32 p = 0; p < qint32(reps.size()); ++p) {
-        const int b = batchIndex(experiments[size_t(p >> 1)].group, (p & 1) != 0);
-        for (qint32 r = 0; r < reps[size_t(p)]; ++r)
-            batchRuns[size_t(b)].push_back(p);
+        const Experiment &e = experiments[size_t(p >> 1)];
+        const bool gpu = (p & 1) != 0;
+        for (qint32 r = 0; r < reps[size_t(p)]; ++r) {
+            // A depth-2 run belongs to the sweep of one of the 8 shapes: 3 of them are extra shapes.
+            const Group group = e.depth == 2 && uniform01(rng) < 3.0 / 8.0 ? ExtraShapes : e.group;
+            batchRuns[size_t(batchIndex(group, gpu))].push_back(p);
+        }
     }
 
     // Planted anomalies: ~0.15% of the runs, drawn by their place in generation order.
@@ -819,10 +1074,40 @@ void DemoGenerator::Private::generate()
         ++planted;
     }
 
+    // Planted quality failures, from 10,000 runs up (smaller demos stay clean: tests use them):
+    // taken in the primary batches (of both devices in turn), so even a run hung for a day ends
+    // within the sweep's dates.
+    std::vector<Plant> plants;
+    const qint64 perKind = runCount >= 10000 ? std::clamp<qint64>(runCount / 10000, 3, 10) : 0;
+    qint64 cpuRuns = 0;
+    for (size_t b = 0; b < kBatches.size(); ++b)
+        cpuRuns += kBatches[b].gpu ? 0 : qint64(batchRuns[b].size());
+    const std::array<std::pair<qint64, qint64>, 2> primary = {{
+        {0, qint64(batchRuns[size_t(batchIndex(Primary, false))].size())},
+        {cpuRuns, qint64(batchRuns[size_t(batchIndex(Primary, true))].size())},
+    }};
+    Rng plantRng = stream(options.seed, 13);
+    std::vector<quint8> taken(size_t(runCount), 0);
+    for (Planted kind : {HungPastLimit, NoEnergy, SlowedDown, CrashedEarly, PowerTooHigh}) {
+        for (qint64 k = 0; k < perKind; ++k) {
+            const auto [first, count] = primary[size_t(k % 2)];
+            if (count < 100)
+                continue;
+            qint64 at;
+            do
+                at = first + qint64(plantRng() % quint64(count - 50)); // room for a late fit
+            while (taken[size_t(at)] || anomalyOf[size_t(at)] != NoAnomaly);
+            taken[size_t(at)] = 1;
+            plants.push_back({at, kind == PowerTooHigh && (k / 2) % 2 == 1 ? PowerTooLow : kind});
+        }
+    }
+    std::sort(plants.begin(), plants.end(), [](const Plant &a, const Plant &b) { return a.instance < b.instance; });
+
     runs.reserve(size_t(runCount));
     qint64 instance = 0;
-    scheduleDevice(false, batchRuns, anomalyOf, instance);
-    scheduleDevice(true, batchRuns, anomalyOf, instance);
+    size_t nextPlant = 0;
+    scheduleDevice(false, batchRuns, anomalyOf, plants, nextPlant, instance);
+    scheduleDevice(true, batchRuns, anomalyOf, plants, nextPlant, instance);
 
     // SLURM ids grow with the start of the job's first run; other users' jobs fill the gaps.
     std::vector<qint32> jobOrder(jobs.size());
@@ -1037,7 +1322,7 @@ double DemoGenerator::Private::nodeAveragePower(int node, const std::vector<std:
             const qint64 a = std::max(t0, r.startUs);
             const qint64 b = std::min(t1, r.startUs + r.runTimeUs);
             if (b > a) {
-                joules += powerOf(r) * double(b - a);
+                joules += drawnPowerOf(i) * double(b - a);
                 covered += b - a;
             }
         }
@@ -1268,6 +1553,23 @@ QStringList DemoGenerator::plantedAnomalyRunIds()
         ids.append(QString::fromLatin1(buf.take()));
     }
     return ids;
+}
+
+QList<DemoGenerator::PlantedQualityRun> DemoGenerator::plantedQualityRuns()
+{
+    d->generate();
+    QList<PlantedQualityRun> planted;
+    for (qint32 index : d->order) {
+        const Run &r = d->runs[size_t(index)];
+        if (r.planted == NotPlanted)
+            continue;
+        quint64 hi, lo;
+        d->uuidOf(index, hi, lo);
+        TextBuffer buf(40);
+        buf.appendUuid(hi, lo);
+        planted.append({QString::fromLatin1(buf.take()), plantedRule(r.planted)});
+    }
+    return planted;
 }
 
 QString DemoGenerator::syntheticLabel()

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <runquality.h>
+
 #include <memory>
 
 class QIODevice;
@@ -48,6 +50,15 @@ public:
     QByteArray nodePowerDistCsv() const;          // node_power_dist.csv (integer watts)
     QList<QPair<qint64, QByteArray>> traceCsvs(); // (slurm_job_id, "<job>.csv" content), by job id
     QStringList plantedAnomalyRunIds();           // run_id of each planted spike or dip
+    // The runs made to fail a quality rule (3-10 per rule from 10,000 runs up), in row order, each
+    // with the rule it was made for (a run may fail others too: a crashed run has no energy per
+    // datum either).
+    struct PlantedQualityRun
+    {
+        QString runId;
+        runquality::Rule rule;
+    };
+    QList<PlantedQualityRun> plantedQualityRuns();
 
     static QString syntheticLabel(); // "Demo data (synthetic, modelled on BUTTER-E)", translated
 

@@ -4,9 +4,11 @@
 #include "demogenerator.h"
 #include "expectedenergystore.h"
 #include "fieldparse.h"
+#include "qualityrefresh.h"
 #include "schema.h"
 #include "store.h"
 
+#include <runquality.h>
 #include <vectorstate.h>
 
 #include <QBuffer>
@@ -162,12 +164,12 @@ struct RowError
     QString reason;
 };
 
-// The values of one runs row in the order of the insert's parameters (?1..?41), kept so that a
+// The values of one runs row in the order of the insert's parameters (?1..?42), kept so that a
 // row whose run_id is stored already can be compared with the stored one and, if asked, replace it.
 class RunValues
 {
 public:
-    static constexpr int Count = 41;
+    static constexpr int Count = 42;
     // The runs columns in parameter order; ?2..?LastCompared are the values the file gave.
     static constexpr std::array<const char *, Count + 1> Columns = {"",
                                                                     "run_id",
@@ -210,8 +212,9 @@ public:
                                                                     "node_type",
                                                                     "energy_per_epoch",
                                                                     "energy_per_datum",
-                                                                    "import_id"};
-    static constexpr int LastCompared = 36; // end_ns; device, node type and the rest are derived
+                                                                    "import_id",
+                                                                    "quality"};
+    static constexpr int LastCompared = 36; // end_ns; device, node type, quality and the rest are derived
 
     void set(int i, qint64 v) { m_values[size_t(i)] = {Value::Integer, v, 0, {}}; }
     void set(int i, double v) { m_values[size_t(i)] = {Value::Real, 0, v, {}}; }
@@ -390,15 +393,23 @@ public:
         for (const QByteArray &sql : std::as_const(m_deferredIndexes))
             execSql(m_db, sql.constData());
         m_deferredIndexes.clear();
+        QString qualityError;
         if (m_nodesChanged) {
             // Runs inserted by this session already got their type; earlier runs on the nodes
-            // this session described are brought up to date.
+            // this session described are brought up to date, and so is their quality (the
+            // plausible power depends on the node type).
             Statement update(m_db,
                              "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
                              "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
             update.bind(1, m_importId);
-            update.step();
+            if (update.step() > 0 && !qualityrefresh::refresh(m_db, std::nullopt, &qualityError))
+                throw SqlFailure{qualityError};
         }
+        // filter_3 needs the whole group: for runs the file gave no flag, it is computed now
+        // that every row of the import is stored (docs/data.md "Quality of a run").
+        if (m_runsLackFilter3 && !qualityrefresh::refresh(m_db, m_importId, &qualityError))
+            throw SqlFailure{qualityError};
+        countQuality();
         Statement update(m_db,
                          "UPDATE imports SET kind = ?, rows_accepted = ?, rows_rejected = ?, "
                          "rows_duplicate = ? WHERE id = ?");
@@ -418,6 +429,23 @@ public:
         execSql(m_db, "COMMIT");
         m_inTransaction = false;
         m_report->importId = m_importId;
+    }
+
+    // Runs of this import per failed quality rule, for the report.
+    void countQuality()
+    {
+        Statement count(m_db,
+                        "SELECT quality, count(*) FROM runs WHERE import_id = ? AND quality != 0 GROUP BY quality");
+        count.bind(1, m_importId);
+        while (count.next()) {
+            const auto mask = runquality::Mask(count.columnInt(0));
+            const qint64 runs = count.columnInt(1);
+            m_report->qualityFlagged += runs;
+            for (runquality::Rule rule : runquality::allRules()) {
+                if (runquality::fails(mask, rule))
+                    m_report->qualityByRule[runquality::ruleName(rule)] += runs;
+            }
+        }
     }
 
     void rollback()
@@ -535,6 +563,11 @@ private:
                 + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)));
             m_nodeTypeByHardware.insert(key, QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
         }
+        sqlite3_finalize(stmt);
+        sqlite3_prepare_v2(m_db, "SELECT name, idle_power FROM node_types", -1, &stmt, nullptr);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            m_idlePowerByType.insert(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                                     sqlite3_column_double(stmt, 1));
         sqlite3_finalize(stmt);
         loadNodeTypes();
     }
@@ -894,10 +927,10 @@ private:
                          "energy, run_time, filter_1, filter_2, filter_3, filter_3_stdevs, filter, start_time_int, "
                          "start_offset, power, num_reps, std_power, std_energy, energy_overhead, "
                          "non_overhead_energy, runtime_overhead, non_overhead_runtime, start_ns, update_ns, end_ns, "
-                         "device, node_type, energy_per_epoch, energy_per_datum, import_id) VALUES "
+                         "device, node_type, energy_per_epoch, energy_per_datum, import_id, quality) VALUES "
                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
                          "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, "
-                         "?37, ?38, ?39, ?40, ?41) ON CONFLICT(run_id) DO NOTHING");
+                         "?37, ?38, ?39, ?40, ?41, ?42) ON CONFLICT(run_id) DO NOTHING");
         while (reader.readRow()) {
             if (!tick(reader))
                 return false;
@@ -974,9 +1007,29 @@ private:
                 if (node != QByteArrayView(m_lastNode)) {
                     m_lastNode = node.toByteArray();
                     m_lastNodeType = m_nodeTypeByNode.value(m_lastNode);
+                    const auto idle = m_idlePowerByType.constFind(m_lastNodeType);
+                    m_lastIdlePower = idle != m_idlePowerByType.cend() ? std::optional<double>(*idle) : std::nullopt;
                     clearUpperVectorState();
                 }
                 const QByteArray &nodeType = m_lastNodeType;
+                const std::optional<qint64> filter1 = row.optionalBoolean("filter_1");
+                const std::optional<qint64> filter2 = row.optionalBoolean("filter_2");
+                const std::optional<qint64> filter3 = row.optionalBoolean("filter_3");
+                const double storedPower = power.value_or(energy / runTime);
+                runquality::Input quality;
+                quality.gpu = gpu;
+                quality.energy = energy;
+                quality.runTime = runTime;
+                quality.power = storedPower;
+                quality.nonOverheadEnergy = nonOverheadEnergy;
+                quality.energyPerDatum = perDatum;
+                if (filter1)
+                    quality.filter1 = *filter1 != 0;
+                if (filter2)
+                    quality.filter2 = *filter2 != 0;
+                if (filter3)
+                    quality.filter3 = *filter3 != 0;
+                quality.typeIdlePower = m_lastIdlePower;
 
                 RunValues &v = m_runValues;
                 v.set(1, runId);
@@ -1003,14 +1056,14 @@ private:
                 v.set(16, batch);
                 v.set(17, energy);
                 v.set(18, runTime);
-                v.set(19, row.optionalBoolean("filter_1"));
-                v.set(20, row.optionalBoolean("filter_2"));
-                v.set(21, row.optionalBoolean("filter_3"));
+                v.set(19, filter1);
+                v.set(20, filter2);
+                v.set(21, filter3);
                 v.set(22, row.optionalNumber("filter_3_stdevs"));
                 v.set(23, row.optionalBoolean("filter"));
                 v.set(24, startInt.value_or(start.ns));
                 v.set(25, row.optionalInteger("start_offset"));
-                v.set(26, power.value_or(energy / runTime));
+                v.set(26, storedPower);
                 v.set(27, row.optionalInteger("num_reps"));
                 v.set(28, stdPower);
                 v.set(29, stdEnergy);
@@ -1032,6 +1085,8 @@ private:
                 v.set(39, perEpoch);
                 v.set(40, perDatum);
                 v.set(41, m_importId);
+                v.set(42, qint64(runquality::evaluate(quality)));
+                m_runsLackFilter3 = m_runsLackFilter3 || !filter3;
                 v.bind(insert, 1, RunValues::Count);
                 if (insert.step() != 0) {
                     ++m_report->accepted;
@@ -1285,6 +1340,9 @@ private:
     std::optional<qint64> m_lastObservations;
     QByteArray m_lastNode;
     QByteArray m_lastNodeType;
+    std::optional<double> m_lastIdlePower;
+    QHash<QByteArray, double> m_idlePowerByType;
+    bool m_runsLackFilter3 = false; // some run of this import came without the file's filter_3
 };
 
 QString sha256Of(QIODevice *device)
@@ -1345,6 +1403,17 @@ QString ImportReport::summary() const
     if (conflicts > 0)
         text += QCoreApplication::translate("Importer", "; %1 rows conflicted with stored rows of the same key")
                     .arg(conflicts);
+    if (qualityFlagged > 0) {
+        QStringList rules;
+        for (runquality::Rule rule : runquality::allRules()) {
+            const qint64 n = qualityByRule.value(runquality::ruleName(rule));
+            if (n > 0)
+                rules.append(QStringLiteral("%1: %2").arg(runquality::ruleTitle(rule)).arg(n));
+        }
+        text += QCoreApplication::translate("Importer", "; %n run(s) fail a quality check (%1), stored and marked",
+                                            nullptr, int(qualityFlagged))
+                    .arg(rules.join(QStringLiteral(", ")));
+    }
     if (synthetic)
         text += QCoreApplication::translate("Importer", "; synthetic demo data, labelled so wherever it is shown");
     return text;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <atomic>
@@ -61,6 +62,10 @@ struct ImportReport
     QList<ImportIssue> conflictIssues; // the first few hundred conflicts, each with both values
     qint64 importId = 0;
     bool synthetic = false; // the runs are the demo generator's (the options' flag or the file's marker)
+    // Runs of this import that fail at least one quality rule, and the count per rule (keyed by
+    // runquality::ruleName). Quality never rejects a row: these runs are stored like the others.
+    qint64 qualityFlagged = 0;
+    QMap<QString, qint64> qualityByRule;
     QString summary() const;
 };
 

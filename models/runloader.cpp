@@ -46,12 +46,12 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         return false;
     }
     const Filter::Where w = filter.where();
-    const QByteArray sql = (QStringLiteral(
-                                "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
-                                "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-                                "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy FROM runs ")
-                            + w.sql + QStringLiteral(" ORDER BY id"))
-                               .toUtf8();
+    const QByteArray sql
+        = (QStringLiteral("SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
+                          "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
+                          "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality FROM runs ")
+           + w.sql + QStringLiteral(" ORDER BY id"))
+              .toUtf8();
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
         if (error)
@@ -112,6 +112,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             out->expectedEnergy.push_back(sqlite3_column_double(stmt, 17));
             ++expectations;
         }
+        out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 18)));
     }
     sqlite3_finalize(stmt);
     // A store whose model was never fitted (opened read-only before an upgrade could fit it) has

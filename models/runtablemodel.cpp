@@ -1,5 +1,7 @@
 #include "runtablemodel.h"
 
+#include <runquality.h>
+
 #include <QDateTime>
 
 #include <QLocale>
@@ -31,7 +33,8 @@ const char *const SqlColumns[RunTableModel::ColumnCount] = {
     "power",
     "non_overhead_energy",
     "energy_per_datum",
-    "slurm_job_id"};
+    "slurm_job_id",
+    "quality"};
 
 } // namespace
 
@@ -167,8 +170,17 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         case StartTime:
             return QDateTime::fromMSecsSinceEpoch(value.toLongLong() / 1000000, QTimeZone::utc())
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Quality: return runquality::summaryText(runquality::Mask(value.toUInt()));
         default: return value.toString();
         }
+    }
+    case Qt::ToolTipRole: {
+        if (index.column() != Quality)
+            return {};
+        const QStringList failed = runquality::sentences(runquality::Mask(value.toUInt()));
+        if (failed.isEmpty())
+            return tr("This run passes every quality check.");
+        return failed.join(QLatin1Char('\n'));
     }
     case RawValueRole: return value;
     case RowIdRole: return row[ColumnCount];
@@ -194,6 +206,9 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == EnergyPerDatum)
         return tr("Non-overhead energy per training datum: energy / (training batches x 3000 epochs x batch size)");
+    if (role == Qt::ToolTipRole && section == Quality)
+        return tr("The quality checks the run fails (BUTTER-E's filters, energy against the fixed overhead, "
+                  "plausible power); OK when it passes them all. Point at a run's entry for what each means.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -213,6 +228,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case NonOverheadEnergy: return tr("Non-overhead energy (%1)").arg(units::unitSymbol(m_energyUnit));
     case EnergyPerDatum: return tr("Energy per datum (mJ)");
     case JobId: return tr("SLURM job");
+    case Quality: return tr("Quality");
     default: return {};
     }
 }

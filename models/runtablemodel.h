@@ -35,6 +35,7 @@ public:
         NonOverheadEnergy,
         EnergyPerDatum,
         JobId,
+        Quality, // the quality rules the run fails, in words (runquality.h); its tooltip explains each
         ColumnCount
     };
     static constexpr int RawValueRole = Qt::UserRole + 1; // unformatted value

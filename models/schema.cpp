@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "qualityrefresh.h"
+
 #include <QRegularExpression>
 
 namespace wattprint::schema {
@@ -156,12 +158,29 @@ QStringList migrationExpectedEnergy()
     };
 }
 
+// The quality status of every run (docs/data.md "Quality of a run"): a bit per rule it fails.
+// Stores made before it get the column here and are backfilled by afterMigration().
+QStringList migrationQuality()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN quality INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {migration1(), migrationExpectedEnergy()};
+    static const QList<QStringList> all = {migration1(), migrationExpectedEnergy(), migrationQuality()};
     return all;
+}
+
+bool afterMigration(int step, sqlite3 *db, QString *error)
+{
+    switch (step) {
+    case 2: return qualityrefresh::refresh(db, std::nullopt, error);
+    default: return true;
+    }
 }
 
 const QList<Index> &indexes()

@@ -399,6 +399,11 @@ bool Store::migrate(QString *error)
                 return false;
             }
         }
+        query.finish();
+        if (!schema::afterMigration(version, handle(), error)) {
+            exec(query, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
         // PRAGMA takes no bound parameters; the value is our own integer.
         if (!exec(query, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error)
             || !exec(query, QStringLiteral("COMMIT"), error)) {

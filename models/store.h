@@ -27,7 +27,7 @@ struct ImportRecord
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit Store(QString path, QString connectionName = {});
     ~Store();

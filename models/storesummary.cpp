@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <runquality.h>
+
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -49,6 +51,19 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
     s.byShape = countBy(store, "shape", w);
     s.byNodeType = countBy(store, "node_type", w);
     s.byBatch = countBy(store, "batch", w);
+    for (runquality::Rule rule : runquality::allRules())
+        s.byQualityRule.insert(runquality::ruleName(rule), 0);
+    const QMap<QString, qint64> byQuality = countBy(store, "quality", w);
+    for (auto it = byQuality.cbegin(); it != byQuality.cend(); ++it) {
+        const auto mask = runquality::Mask(it.key().toUInt());
+        if (mask == 0)
+            continue;
+        s.qualityFlagged += it.value();
+        for (runquality::Rule rule : runquality::allRules()) {
+            if (runquality::fails(mask, rule))
+                s.byQualityRule[runquality::ruleName(rule)] += it.value();
+        }
+    }
     for (const QString &v : countBy(store, "size", w).keys())
         s.sizes.append(v.toLongLong());
     std::sort(s.sizes.begin(), s.sizes.end());
@@ -85,6 +100,9 @@ QJsonObject StoreSummary::toJson() const
                        {QStringLiteral("by_dataset"), map(byDataset)},
                        {QStringLiteral("by_shape"), map(byShape)},
                        {QStringLiteral("total_energy_j"), totalEnergyJ},
+                       {QStringLiteral("quality"),
+                        QJsonObject{{QStringLiteral("flagged_runs"), qualityFlagged},
+                                    {QStringLiteral("by_rule"), map(byQualityRule)}}},
                        {QStringLiteral("synthetic"), synthetic},
                        {QStringLiteral("source"), sourceDescription},
                        {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};

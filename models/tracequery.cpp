@@ -28,7 +28,7 @@ TraceDetails TraceQuery::details(qint64 runRowId) const
     q.prepare(QStringLiteral(
         "SELECT r.run_id, r.experiment_id, r.slurm_job_id, r.node, coalesce(r.node_type, n.type), n.idle_power, "
         "r.dataset, r.shape, r.device, r.batch, r.size, r.depth, r.start_ns, r.update_ns, r.end_ns, r.energy, "
-        "r.run_time, r.power FROM runs r LEFT JOIN nodes n ON n.node = r.node WHERE r.id = ?"));
+        "r.run_time, r.power, r.quality FROM runs r LEFT JOIN nodes n ON n.node = r.node WHERE r.id = ?"));
     q.addBindValue(runRowId);
     if (!q.exec()) {
         d.error = q.lastError().text();
@@ -57,6 +57,7 @@ TraceDetails TraceQuery::details(qint64 runRowId) const
     d.energy = q.value(15).toDouble();
     d.runTime = q.value(16).toDouble();
     d.power = q.value(17).toDouble();
+    d.quality = runquality::Mask(q.value(18).toUInt());
     q.finish();
 
     // The primary key (job, node, time_ns) serves this directly, already in time order.

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <runquality.h>
+
 #include <optional>
 #include <span>
 #include <vector>
@@ -37,6 +39,8 @@ struct TraceDetails
     double energy = 0;           // J
     double runTime = 0;          // s
     double power = 0;            // W
+    // The quality rules the run fails (runs.quality); runquality::sentences() words them.
+    runquality::Mask quality = 0;
 
     // The job's power samples on this node, ascending time (UTC ns) and watts; empty when no
     // trace was imported for the job.

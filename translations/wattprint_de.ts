@@ -714,6 +714,10 @@ Befehle: %1
         <source>Total energy: %1</source>
         <translation>Gesamtenergie: %1</translation>
     </message>
+    <message>
+        <source>Quality checks: %1 of %2 runs fail at least one</source>
+        <translation>Qualitätsprüfungen: %1 von %2 Läufen bestehen mindestens eine nicht</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -1046,6 +1050,13 @@ Befehle: %1
         <source>; synthetic demo data, labelled so wherever it is shown</source>
         <translation>; synthetische Demodaten, überall als solche gekennzeichnet</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n run(s) fail a quality check (%1), stored and marked</source>
+        <translation>
+            <numerusform>; %n Lauf besteht eine Qualitätsprüfung nicht (%1), gespeichert und gekennzeichnet</numerusform>
+            <numerusform>; %n Läufe bestehen eine Qualitätsprüfung nicht (%1), gespeichert und gekennzeichnet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1291,6 +1302,61 @@ Befehle: %1
     <message>
         <source>Wrote %1: %2 pages, %3 MB, in %4 s</source>
         <translation>%1 geschrieben: %2 Seiten, %3 MB, in %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>RunQuality</name>
+    <message>
+        <source>Run time over 75,000 s</source>
+        <translation>Laufzeit über 75.000 s</translation>
+    </message>
+    <message>
+        <source>No energy recorded</source>
+        <translation>Keine Energie gemessen</translation>
+    </message>
+    <message>
+        <source>Run time far from similar runs</source>
+        <translation>Laufzeit weit weg von ähnlichen Läufen</translation>
+    </message>
+    <message>
+        <source>Energy at or below the fixed overhead</source>
+        <translation>Energie höchstens gleich dem festen Overhead</translation>
+    </message>
+    <message>
+        <source>Energy per datum zero or negative</source>
+        <translation>Energie pro Datenpunkt null oder negativ</translation>
+    </message>
+    <message>
+        <source>Implausible average power</source>
+        <translation>Unplausible mittlere Leistung</translation>
+    </message>
+    <message>
+        <source>The run took longer than 75,000 s (about 21 hours), the limit the BUTTER-E authors set (their filter_1): it was held up, not training normally.</source>
+        <translation>Der Lauf dauerte länger als 75.000 s (etwa 21 Stunden), die Grenze der BUTTER-E-Autoren (ihr filter_1): Er wurde aufgehalten und trainierte nicht normal.</translation>
+    </message>
+    <message>
+        <source>The watt-meter recorded no energy for the run (filter_2), so its energy figures tell nothing.</source>
+        <translation>Das Wattmeter hat für den Lauf keine Energie aufgezeichnet (filter_2); seine Energiewerte sagen daher nichts aus.</translation>
+    </message>
+    <message>
+        <source>Its run time is more than 4 standard deviations (on a log scale) from the runs of the same device, dataset and size (filter_3).</source>
+        <translation>Seine Laufzeit liegt mehr als 4 Standardabweichungen (auf logarithmischer Skala) von den Läufen mit demselben Gerät, Datensatz und derselben Größe entfernt (filter_3).</translation>
+    </message>
+    <message>
+        <source>Its energy is not more than the fixed start-up and shut-down energy of a run on its device (14.0 kJ on CPU nodes, 271.6 kJ on GPU nodes), so nothing is left for the training itself.</source>
+        <translation>Seine Energie ist nicht größer als die feste Start- und Abschlussenergie eines Laufs auf seinem Gerät (14,0 kJ auf CPU-Knoten, 271,6 kJ auf GPU-Knoten); für das Training selbst bleibt nichts übrig.</translation>
+    </message>
+    <message>
+        <source>Its energy per training datum is zero or negative, which no real training has: per-datum comparisons cannot use it.</source>
+        <translation>Seine Energie pro Trainingsdatenpunkt ist null oder negativ, was kein echtes Training hat: Vergleiche pro Datenpunkt können ihn nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Its average power is below half the idle power of its node, or above what its node can draw at full load (idle power plus 600 W on CPU nodes, plus 1,200 W on GPU nodes): the meter reading is doubtful.</source>
+        <translation>Seine mittlere Leistung liegt unter der Hälfte der Leerlaufleistung seines Knotens oder über dem, was sein Knoten unter Volllast aufnehmen kann (Leerlaufleistung plus 600 W auf CPU-Knoten, plus 1.200 W auf GPU-Knoten): Der Messwert ist zweifelhaft.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6319,18 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>SLURM job</source>
         <translation>SLURM-Job</translation>
     </message>
+    <message>
+        <source>This run passes every quality check.</source>
+        <translation>Dieser Lauf besteht jede Qualitätsprüfung.</translation>
+    </message>
+    <message>
+        <source>The quality checks the run fails (BUTTER-E&apos;s filters, energy against the fixed overhead, plausible power); OK when it passes them all. Point at a run&apos;s entry for what each means.</source>
+        <translation>Die Qualitätsprüfungen, die der Lauf nicht besteht (die Filter von BUTTER-E, Energie gegenüber dem festen Overhead, plausible Leistung); OK, wenn er alle besteht. Auf den Eintrag eines Laufs zeigen, um zu lesen, was jede bedeutet.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RunsView</name>
@@ -6265,12 +6343,12 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <translation>Welche Läufe sind im Filter, und was hat jeder gekostet?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Zeile pro Trainingslauf, der dem Filter entspricht. Auf einen Spaltenkopf klicken, um danach zu sortieren; Zeilen werden beim Scrollen geladen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energie&lt;/b&gt; ist die gemessene Energie des ganzen Knotens über den Lauf, einschließlich des festen Overheads. &lt;b&gt;Energie pro Datenpunkt&lt;/b&gt; ist die Energie ohne Overhead geteilt durch die gesehenen Trainingsdaten (Trainingsbatches x 3000 Epochen x Batchgröße).&lt;/p&gt;&lt;p&gt;Zeilen auswählen und &lt;i&gt;Bearbeiten &amp;gt; Nur Auswahl anzeigen&lt;/i&gt; oder &lt;i&gt;Auswahl ausschließen&lt;/i&gt; verwenden, um jede Ansicht danach zu filtern.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 runs match the filter.</source>
         <translation>%1 Läufe entsprechen dem Filter.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; reads OK, or names the quality checks the run fails: BUTTER-E&apos;s own filters (run time over 75,000 s, no energy recorded, run time far from similar runs), energy at or below the fixed overhead (so none is left for training), and an average power its node cannot have drawn. Point at the entry for a sentence on each.&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Zeile pro Trainingslauf, der dem Filter entspricht. Auf einen Spaltenkopf klicken, um danach zu sortieren; Zeilen werden beim Scrollen geladen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energie&lt;/b&gt; ist die gemessene Energie des ganzen Knotens über den Lauf, einschließlich des festen Overheads. &lt;b&gt;Energie pro Datenpunkt&lt;/b&gt; ist die Energie ohne Overhead geteilt durch die gesehenen Trainingsdaten (Trainingsbatches x 3000 Epochen x Batchgröße).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualität&lt;/b&gt; zeigt OK oder nennt die Qualitätsprüfungen, die der Lauf nicht besteht: die eigenen Filter von BUTTER-E (Laufzeit über 75.000 s, keine Energie gemessen, Laufzeit weit weg von ähnlichen Läufen), Energie höchstens gleich dem festen Overhead (so dass für das Training nichts bleibt) und eine mittlere Leistung, die sein Knoten nicht aufgenommen haben kann. Auf den Eintrag zeigen, um zu jeder Prüfung einen Satz zu lesen.&lt;/p&gt;&lt;p&gt;Zeilen auswählen und &lt;i&gt;Bearbeiten &amp;gt; Nur Auswahl anzeigen&lt;/i&gt; oder &lt;i&gt;Auswahl ausschließen&lt;/i&gt; verwenden, um jede Ansicht danach zu filtern.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>Total energy: %1</source>
         <translation>Énergie totale : %1</translation>
     </message>
+    <message>
+        <source>Quality checks: %1 of %2 runs fail at least one</source>
+        <translation>Contrôles de qualité : %1 exécutions sur %2 échouent à au moins un</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -1046,6 +1050,13 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>; synthetic demo data, labelled so wherever it is shown</source>
         <translation>; données de démonstration synthétiques, signalées comme telles partout où elles apparaissent</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n run(s) fail a quality check (%1), stored and marked</source>
+        <translation>
+            <numerusform>; %n exécution échoue à un contrôle de qualité (%1), enregistrée et marquée</numerusform>
+            <numerusform>; %n exécutions échouent à un contrôle de qualité (%1), enregistrées et marquées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1291,6 +1302,61 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>Wrote %1: %2 pages, %3 MB, in %4 s</source>
         <translation>%1 écrit : %2 pages, %3 Mo, en %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>RunQuality</name>
+    <message>
+        <source>Run time over 75,000 s</source>
+        <translation>Durée au-delà de 75 000 s</translation>
+    </message>
+    <message>
+        <source>No energy recorded</source>
+        <translation>Aucune énergie mesurée</translation>
+    </message>
+    <message>
+        <source>Run time far from similar runs</source>
+        <translation>Durée très éloignée des exécutions semblables</translation>
+    </message>
+    <message>
+        <source>Energy at or below the fixed overhead</source>
+        <translation>Énergie au plus égale au surcoût fixe</translation>
+    </message>
+    <message>
+        <source>Energy per datum zero or negative</source>
+        <translation>Énergie par donnée nulle ou négative</translation>
+    </message>
+    <message>
+        <source>Implausible average power</source>
+        <translation>Puissance moyenne invraisemblable</translation>
+    </message>
+    <message>
+        <source>The run took longer than 75,000 s (about 21 hours), the limit the BUTTER-E authors set (their filter_1): it was held up, not training normally.</source>
+        <translation>L&apos;exécution a duré plus de 75 000 s (environ 21 heures), la limite fixée par les auteurs de BUTTER-E (leur filter_1) : elle a été bloquée et ne s&apos;entraînait pas normalement.</translation>
+    </message>
+    <message>
+        <source>The watt-meter recorded no energy for the run (filter_2), so its energy figures tell nothing.</source>
+        <translation>Le wattmètre n&apos;a enregistré aucune énergie pour l&apos;exécution (filter_2) : ses chiffres d&apos;énergie ne disent donc rien.</translation>
+    </message>
+    <message>
+        <source>Its run time is more than 4 standard deviations (on a log scale) from the runs of the same device, dataset and size (filter_3).</source>
+        <translation>Sa durée s&apos;écarte de plus de 4 écarts-types (sur une échelle logarithmique) des exécutions de même appareil, jeu de données et taille (filter_3).</translation>
+    </message>
+    <message>
+        <source>Its energy is not more than the fixed start-up and shut-down energy of a run on its device (14.0 kJ on CPU nodes, 271.6 kJ on GPU nodes), so nothing is left for the training itself.</source>
+        <translation>Son énergie ne dépasse pas l&apos;énergie fixe de démarrage et d&apos;arrêt d&apos;une exécution sur son appareil (14,0 kJ sur les nœuds CPU, 271,6 kJ sur les nœuds GPU) : il ne reste rien pour l&apos;entraînement lui-même.</translation>
+    </message>
+    <message>
+        <source>Its energy per training datum is zero or negative, which no real training has: per-datum comparisons cannot use it.</source>
+        <translation>Son énergie par donnée d&apos;entraînement est nulle ou négative, ce qu&apos;aucun entraînement réel ne peut avoir : les comparaisons par donnée ne peuvent pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Its average power is below half the idle power of its node, or above what its node can draw at full load (idle power plus 600 W on CPU nodes, plus 1,200 W on GPU nodes): the meter reading is doubtful.</source>
+        <translation>Sa puissance moyenne est inférieure à la moitié de la puissance au repos de son nœud, ou supérieure à ce que son nœud peut consommer à pleine charge (puissance au repos plus 600 W sur les nœuds CPU, plus 1 200 W sur les nœuds GPU) : la mesure est douteuse.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6319,18 @@ Median energy per run %2 (%n run(s))</source>
         <source>SLURM job</source>
         <translation>Tâche SLURM</translation>
     </message>
+    <message>
+        <source>This run passes every quality check.</source>
+        <translation>Cette exécution réussit tous les contrôles de qualité.</translation>
+    </message>
+    <message>
+        <source>The quality checks the run fails (BUTTER-E&apos;s filters, energy against the fixed overhead, plausible power); OK when it passes them all. Point at a run&apos;s entry for what each means.</source>
+        <translation>Les contrôles de qualité auxquels l&apos;exécution échoue (les filtres de BUTTER-E, l&apos;énergie face au surcoût fixe, une puissance vraisemblable) ; OK si elle les réussit tous. Pointer l&apos;entrée d&apos;une exécution pour lire ce que chacun signifie.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RunsView</name>
@@ -6265,12 +6343,12 @@ Median energy per run %2 (%n run(s))</source>
         <translation>Quelles exécutions sont retenues, et combien a coûté chacune ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une ligne par exécution d&apos;entraînement correspondant au filtre. Cliquer sur un en-tête de colonne pour trier selon celle-ci ; les lignes se chargent au fil du défilement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; est l&apos;énergie mesurée du nœud entier pendant l&apos;exécution, surcoût fixe compris. &lt;b&gt;Énergie par donnée&lt;/b&gt; est l&apos;énergie hors surcoût divisée par les données d&apos;entraînement vues (lots d&apos;entraînement x 3000 époques x taille de lot).&lt;/p&gt;&lt;p&gt;Sélectionner des lignes et utiliser &lt;i&gt;Édition &amp;gt; Afficher uniquement la sélection&lt;/i&gt; ou &lt;i&gt;Exclure la sélection&lt;/i&gt; pour filtrer toutes les vues selon celles-ci.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 runs match the filter.</source>
         <translation>%1 exécutions correspondent au filtre.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One row per training run that matches the filter. Click a column header to sort by it; rows load as you scroll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; is the whole node&apos;s metered energy over the run, fixed overhead included. &lt;b&gt;Energy per datum&lt;/b&gt; is the non-overhead energy divided by the training data seen (training batches x 3000 epochs x batch size).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; reads OK, or names the quality checks the run fails: BUTTER-E&apos;s own filters (run time over 75,000 s, no energy recorded, run time far from similar runs), energy at or below the fixed overhead (so none is left for training), and an average power its node cannot have drawn. Point at the entry for a sentence on each.&lt;/p&gt;&lt;p&gt;Select rows and use &lt;i&gt;Edit &amp;gt; Show only selection&lt;/i&gt; or &lt;i&gt;Exclude selection&lt;/i&gt; to filter every view by them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une ligne par exécution d&apos;entraînement correspondant au filtre. Cliquer sur un en-tête de colonne pour trier selon celle-ci ; les lignes se chargent au fil du défilement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; est l&apos;énergie mesurée du nœud entier pendant l&apos;exécution, surcoût fixe compris. &lt;b&gt;Énergie par donnée&lt;/b&gt; est l&apos;énergie hors surcoût divisée par les données d&apos;entraînement vues (lots d&apos;entraînement x 3000 époques x taille de lot).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; indique OK, ou nomme les contrôles de qualité auxquels l&apos;exécution échoue : les filtres propres à BUTTER-E (durée au-delà de 75 000 s, aucune énergie mesurée, durée très éloignée des exécutions semblables), une énergie au plus égale au surcoût fixe (il ne reste alors rien pour l&apos;entraînement) et une puissance moyenne que son nœud ne peut pas avoir consommée. Pointer l&apos;entrée pour lire une phrase sur chacun.&lt;/p&gt;&lt;p&gt;Sélectionner des lignes et utiliser &lt;i&gt;Édition &amp;gt; Afficher uniquement la sélection&lt;/i&gt; ou &lt;i&gt;Exclure la sélection&lt;/i&gt; pour filtrer toutes les vues selon celles-ci.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ void RunsView::requestData()
     // The table model follows the filter itself (the app sets it); there is nothing to compute.
     if (!m_modelSet && environment().runModel) {
         m_table->setModel(environment().runModel);
+        // Quality is the model's last column (saved sort columns keep their numbers) but is
+        // shown beside the run's id, where it is read first.
+        m_table->horizontalHeader()->moveSection(RunTableModel::Quality, 1);
         m_table->sortByColumn(RunTableModel::StartTime, Qt::AscendingOrder);
         // Fit the columns once to the first page of data: measuring every cell again on each
         // filter change costs tens of milliseconds on the GUI thread.

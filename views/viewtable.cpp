@@ -469,6 +469,10 @@ QList<ViewRow> builtIn()
                 "<p><b>Energy</b> is the whole node's metered energy over the run, fixed overhead included. "
                 "<b>Energy per datum</b> is the non-overhead energy divided by the training data seen "
                 "(training batches x 3000 epochs x batch size).</p>"
+                "<p><b>Quality</b> reads OK, or names the quality checks the run fails: BUTTER-E's own filters "
+                "(run time over 75,000 s, no energy recorded, run time far from similar runs), energy at or "
+                "below the fixed overhead (so none is left for training), and an average power its node "
+                "cannot have drawn. Point at the entry for a sentence on each.</p>"
                 "<p>Select rows and use <i>Edit &gt; Show only selection</i> or <i>Exclude selection</i> to "
                 "filter every view by them.</p>"),
         },

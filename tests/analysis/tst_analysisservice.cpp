@@ -42,6 +42,7 @@ RunColumns makeColumns(std::size_t n, double scale = 1.0)
         c.energyOverhead.push_back(0.0);
         c.energyPerEpoch.push_back(1.0);
         c.energyPerDatum.push_back(1.0);
+        c.quality.push_back(0);
     }
     return c;
 }

@@ -215,13 +215,33 @@ void TestAnomalyScoreAnalysis::knownAnswerFlagsAndDrivers()
 
 void TestAnomalyScoreAnalysis::unscoredRunsCounted()
 {
-    // The demo's configurations mostly have one or two runs: within configurations nothing can be
-    // scored, within devices every run is.
+    // Most of the demo's configurations have one to three runs: within configurations only those
+    // with 5 runs or more are scored (the depth-2 networks, which every shape's sweep ran, and a
+    // few others); within devices every run is.
     const RunColumns demo = loadColumns();
     const AnomalyScoreResult r = computeAnomalyScores(demo, AnomalyGroupChoice::Configuration);
-    QCOMPARE(r.rowCount(), std::size_t(0));
-    QCOMPARE(r.smallGroupRows, demo.rowCount());
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs JOIN (SELECT dataset, shape, size, depth, device FROM "
+                                  "runs GROUP BY 1, 2, 3, 4, 5 HAVING count(*) >= 5) USING (dataset, shape, size, "
+                                  "depth, device)"))
+            && q.next());
+    QCOMPARE(qint64(r.rowCount()), q.value(0).toLongLong());
+    QVERIFY(r.rowCount() > 0 && r.rowCount() < demo.rowCount() / 4);
+    QCOMPARE(r.smallGroupRows, demo.rowCount() - r.rowCount());
     QCOMPARE(computeAnomalyScores(demo, AnomalyGroupChoice::Device).rowCount(), demo.rowCount());
+    // The runs of the smaller configurations alone: nothing to score within configurations.
+    Filter small;
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM runs JOIN (SELECT dataset, shape, size, depth, device FROM runs "
+                                  "GROUP BY 1, 2, 3, 4, 5 HAVING count(*) < 5) USING (dataset, shape, size, depth, "
+                                  "device)")));
+    while (q.next())
+        small.runIds.append(q.value(0).toLongLong());
+    RunColumns smallRuns;
+    QString error;
+    QVERIFY2(RunLoader(m_store.get()).load(small, &smallRuns, nullptr, &error), qPrintable(error));
+    const AnomalyScoreResult none = computeAnomalyScores(smallRuns, AnomalyGroupChoice::Configuration);
+    QCOMPARE(none.rowCount(), std::size_t(0));
+    QCOMPARE(none.smallGroupRows, smallRuns.rowCount());
     RunColumns c = anomalyScoreKnownAnswer();
     c.dataset.back() = 1; // a group of one
     c.size.back() = 1;

@@ -40,6 +40,7 @@ void appendRow(RunColumns &c, std::int32_t dataset, std::int32_t shape, std::int
     c.energyOverhead.push_back(0);
     c.energyPerEpoch.push_back(energy / 3000);
     c.energyPerDatum.push_back(perDatum);
+    c.quality.push_back(0);
 }
 
 // Random runs over a small grid; dictionary codes deliberately not in alphabetical order.

@@ -71,6 +71,7 @@ RunColumns runsOf(const std::vector<Network> &networks, int repeats, const std::
             c.energyOverhead.push_back(overhead);
             c.energyPerEpoch.push_back(nonOverhead / kButterEpochs);
             c.energyPerDatum.push_back(nonOverhead / (data * kButterEpochs));
+            c.quality.push_back(0);
         }
     }
     return c;

@@ -107,6 +107,7 @@ RunColumns extremeRuns(Extreme kind)
                             c.energyOverhead.push_back(0.2 * energy);
                             c.energyPerEpoch.push_back(energy / 3000);
                             c.energyPerDatum.push_back(energy * 1e-4);
+                            c.quality.push_back(0);
                         }
                     }
                 }

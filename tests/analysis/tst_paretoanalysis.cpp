@@ -55,6 +55,7 @@ RunColumns fixtureColumns(const QJsonArray &runs)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(energy / 3000);
         c.energyPerDatum.push_back(r.value(u"energy_per_datum").toDouble());
+        c.quality.push_back(0);
     }
     return c;
 }

@@ -3,6 +3,7 @@
 #include <demogenerator.h>
 #include <fieldparse.h>
 #include <importer.h>
+#include <runquality.h>
 #include <schema.h>
 #include <store.h>
 
@@ -44,6 +45,48 @@ QByteArray csv(int rows, const QByteArray &eol = "\n")
     QByteArray text = Header + eol;
     for (int i = 0; i < rows; ++i)
         text += row(i) + eol;
+    return text;
+}
+
+// A runs row for the quality rules: the values the rules read, the rest fixed (529_pollen, node
+// r4i4n18, whose type is unknown until a node_sinfo file says otherwise).
+struct QualityRow
+{
+    QByteArray gpu = "False";
+    QByteArray dataset = "529_pollen";
+    qint64 size = 256;
+    QByteArray energy = "36530.898438";
+    QByteArray runTime = "132.909284";
+    QByteArray power = "274.855896";
+    QByteArray stdEnergy = "36530.898438";
+    QByteArray nonOverheadEnergy = "22502.232422"; // empty: std_energy - energy_overhead
+    QByteArray filter1 = "False", filter2 = "False", filter3 = "False";
+};
+
+// With flags = false the file has no filter_1, filter_2, filter_3, filter_3_stdevs or filter column.
+QByteArray qualityCsv(const std::vector<QualityRow> &rows, bool flags = true)
+{
+    QByteArray text = flags
+        ? Header
+        : QByteArray("run_id,experiment_id,slurm_job_id,start_time,update_time,node,size,depth,shape,"
+                     "dataset,is_gpu,batch,energy,run_time,power,std_energy,energy_overhead,"
+                     "non_overhead_energy");
+    text += '\n';
+    int i = 0;
+    for (const QualityRow &r : rows) {
+        const QByteArray id = QByteArray("00000000-0000-4000-8000-") + QByteArray::number(++i).rightJustified(12, '0');
+        const QByteArray overhead = r.gpu == "True" ? "271560.240048" : "14028.665573";
+        const QByteArray start = "2022-10-11 21:58:46+00:00", update = "2022-10-11 22:01:00+00:00";
+        if (flags)
+            text += id + ",1876157,9000000," + start + "," + update + ",," + "r4i4n18," + QByteArray::number(r.size)
+                + ",3,rectangle," + r.dataset + ",0.0001,256,adam," + r.gpu + ",energy_2_cpu," + r.energy + ","
+                + r.runTime + "," + r.filter1 + "," + r.filter2 + "," + r.filter3 + ",,,,," + r.power + ",," + ","
+                + r.stdEnergy + "," + overhead + "," + r.nonOverheadEnergy + ",,\n";
+        else
+            text += id + ",1876157,9000000," + start + "," + update + ",r4i4n18," + QByteArray::number(r.size)
+                + ",3,rectangle," + r.dataset + "," + r.gpu + ",energy_2_cpu," + r.energy + "," + r.runTime + ","
+                + r.power + "," + r.stdEnergy + "," + overhead + "," + r.nonOverheadEnergy + "\n";
+    }
     return text;
 }
 
@@ -90,6 +133,13 @@ private slots:
     void controlCharactersAreEscaped();
     void demoFileStaysSyntheticWhenImportedAgain();
     void syntheticFileWithAMeasuredRowIsRefused();
+    // Quality of a run (docs/data.md): every rule, at its boundaries.
+    void qualityRulesAtTheirBoundaries();
+    void qualityComputesMissingFlags();
+    void qualityFollowsTheNodeType();
+
+private:
+    QList<runquality::Mask> storedQuality();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -912,3 +962,193 @@ void TestImporter::syntheticFileWithAMeasuredRowIsRefused()
 
 QTEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+QList<runquality::Mask> TestImporter::storedQuality()
+{
+    QList<runquality::Mask> masks;
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT quality FROM runs ORDER BY run_id"));
+    while (q.next())
+        masks.append(runquality::Mask(q.value(0).toUInt()));
+    return masks;
+}
+
+void TestImporter::qualityRulesAtTheirBoundaries()
+{
+    using runquality::bit;
+    using R = runquality::Rule;
+    std::vector<QualityRow> rows(20);
+    std::vector<runquality::Mask> expected(20, 0);
+    // 0: the excerpt's 529_pollen CPU run passes every rule.
+    // 1-3: filter_1 as the file gives it (even against its own run_time); computed when empty:
+    // 75,000 s exactly is not over the limit, 75,000.001 s is.
+    rows[1].filter1 = "True";
+    expected[1] = bit(R::RunTimeLimit);
+    rows[2].filter1 = "";
+    rows[2].runTime = "75000";
+    rows[3].filter1 = "";
+    rows[3].runTime = "75000.001";
+    expected[3] = bit(R::RunTimeLimit);
+    // 4-5: filter_2 as given, else energy == 0 (the stored power kept plausible to isolate the rule).
+    rows[4].filter2 = "True";
+    expected[4] = bit(R::ZeroEnergy);
+    rows[5].filter2 = "";
+    rows[5].energy = "0";
+    expected[5] = bit(R::ZeroEnergy);
+    // 6: filter_3 as given.
+    rows[6].filter3 = "True";
+    expected[6] = bit(R::RunTimeOutlier);
+    // 7-8: std_energy exactly the CPU overhead (14,028.665573 J): non_overhead_energy = 0, so at the
+    // overhead, and energy per datum 0 / (13 x 3000 x 256) = 0. One microjoule more passes both.
+    rows[7].stdEnergy = "14028.665573";
+    rows[7].nonOverheadEnergy = "";
+    expected[7] = bit(R::BelowOverhead) | bit(R::NonPositiveEnergyPerDatum);
+    rows[8].stdEnergy = "14028.665574";
+    rows[8].nonOverheadEnergy = "";
+    // 9: below the overhead in a dataset outside the sweep: no energy per datum to judge.
+    rows[9].dataset = "not_in_the_sweep";
+    rows[9].nonOverheadEnergy = "-5";
+    expected[9] = bit(R::BelowOverhead);
+    // 10-13: CPU power with the node type unknown: plausible from 0.5 x 220 = 110 W (cpu1, the
+    // lowest idle) to 388 + 600 = 988 W (cpu4, the highest), both ends included.
+    rows[10].power = "110";
+    rows[11].power = "109.999";
+    expected[11] = bit(R::ImplausiblePower);
+    rows[12].power = "988";
+    rows[13].power = "988.001";
+    expected[13] = bit(R::ImplausiblePower);
+    // 14-17: GPU, type unknown: 0.5 x 374 = 187 W (gpu1) to 403 + 1,200 = 1,603 W (gpu2).
+    for (int i : {14, 15, 16, 17}) {
+        rows[size_t(i)].gpu = "True";
+        rows[size_t(i)].stdEnergy = "392528.1875";
+        rows[size_t(i)].nonOverheadEnergy = "120967.947452";
+    }
+    rows[14].power = "187";
+    rows[15].power = "186.99";
+    expected[15] = bit(R::ImplausiblePower);
+    rows[16].power = "1603";
+    rows[17].power = "1603.01";
+    expected[17] = bit(R::ImplausiblePower);
+    // 18: the meter recorded nothing: every rule it implies (power 0 is below any idle power).
+    rows[18].energy = "0";
+    rows[18].power = "0";
+    rows[18].stdEnergy = "0";
+    rows[18].nonOverheadEnergy = "-14028.665573";
+    rows[18].filter2 = "True";
+    expected[18] = bit(R::ZeroEnergy) | bit(R::BelowOverhead) | bit(R::NonPositiveEnergyPerDatum)
+        | bit(R::ImplausiblePower);
+    // 19: several at once, as the file flags them.
+    rows[19].filter1 = "True";
+    rows[19].filter3 = "True";
+    rows[19].power = "1000";
+    expected[19] = bit(R::RunTimeLimit) | bit(R::RunTimeOutlier) | bit(R::ImplausiblePower);
+
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("quality.csv"), qualityCsv(rows)));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 20); // quality never rejects a row
+    QCOMPARE(r.rejected, 0);
+    const QList<runquality::Mask> stored = storedQuality();
+    QCOMPARE(stored.size(), 20);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY2(stored[i] == expected[size_t(i)],
+                 qPrintable(QStringLiteral("row %1: %2, expected %3").arg(i).arg(stored[i]).arg(expected[size_t(i)])));
+
+    // The report counts runs per rule.
+    QCOMPARE(r.qualityFlagged, 13);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("run_time_limit")), 3);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("zero_energy")), 3);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("run_time_outlier")), 2);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("below_overhead")), 3);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("non_positive_energy_per_datum")), 2);
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("implausible_power")), 6);
+    QVERIFY2(r.summary().contains(QLatin1String("13 run(s) fail a quality check (Run time over 75,000 s: 3, "
+                                                "No energy recorded: 3, Run time far from similar runs: 2, "
+                                                "Energy at or below the fixed overhead: 3, Energy per datum zero "
+                                                "or negative: 2, Implausible average power: 6)")),
+             qPrintable(r.summary()));
+    // A clean file says nothing of quality.
+    const ImportReport clean = importer.importFile(
+        write(QStringLiteral("clean.csv"), Header + "\n" + row(100) + "\n" + row(101) + "\n"));
+    QVERIFY2(clean.ok, qPrintable(clean.error));
+    QCOMPARE(clean.qualityFlagged, 0);
+    QVERIFY(!clean.summary().contains(QLatin1String("quality")));
+}
+
+void TestImporter::qualityComputesMissingFlags()
+{
+    // A file without filter_1..filter_3: filter_1 and filter_2 from their definitions, filter_3
+    // from the whole group (device, dataset, size) once the file is stored.
+    // Group A (CPU, 529_pollen, 256): 19 runs of 100 s and one of 1,000 s. On ln(run_time) the
+    // outlier is (19/20) ln 10 from the mean and the sd (ddof 1) is ln 10 / sqrt(20), so
+    // z = 19 / sqrt(20) = 4.249 > 4: flagged; the others have z = 1 / sqrt(20).
+    // Group B (CPU, 529_pollen, 512): 16 runs of 100 s and one of 1,000 s: z = 16 / sqrt(17) =
+    // 3.881, not flagged. Group C (GPU, 529_pollen, 256): one run of 1,000 s (no sd): not flagged,
+    // and not mixed into group A.
+    std::vector<QualityRow> rows;
+    for (int i = 0; i < 20; ++i) {
+        QualityRow r;
+        r.runTime = i == 19 ? "1000" : "100";
+        rows.push_back(r);
+    }
+    for (int i = 0; i < 17; ++i) {
+        QualityRow r;
+        r.size = 512;
+        r.runTime = i == 16 ? "1000" : "100";
+        rows.push_back(r);
+    }
+    QualityRow gpu;
+    gpu.gpu = "True";
+    gpu.runTime = "1000";
+    gpu.stdEnergy = "392528.1875";
+    gpu.nonOverheadEnergy = "120967.947452";
+    gpu.power = "440";
+    rows.push_back(gpu);
+    QualityRow over; // group D: over the run-time limit, energy 0
+    over.size = 1024;
+    over.runTime = "80000";
+    over.energy = "0";
+    rows.push_back(over);
+
+    Importer importer(m_store);
+    const ImportReport r = importer.importFile(write(QStringLiteral("noflags.csv"), qualityCsv(rows, false)));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QList<runquality::Mask> stored = storedQuality();
+    QCOMPARE(stored.size(), 39);
+    using runquality::bit;
+    using R = runquality::Rule;
+    for (int i = 0; i < 39; ++i) {
+        const runquality::Mask expected = i == 19 ? bit(R::RunTimeOutlier)
+            : i == 38                             ? runquality::Mask(bit(R::RunTimeLimit) | bit(R::ZeroEnergy))
+                                                  : runquality::Mask(0);
+        QVERIFY2(stored[i] == expected, qPrintable(QStringLiteral("row %1: %2").arg(i).arg(stored[i])));
+    }
+    QCOMPARE(r.qualityByRule.value(QStringLiteral("run_time_outlier")), 1);
+    // The file's flags columns stay as the file gave them: empty.
+    QSqlQuery q(m_store->database());
+    q.exec(
+        QStringLiteral("SELECT count(*) FROM runs WHERE filter_1 IS NULL AND filter_2 IS NULL AND filter_3 IS NULL"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 39);
+}
+
+void TestImporter::qualityFollowsTheNodeType()
+{
+    // A cpu2 node (idle 230 W): plausible from 115 W to 830 W. 112 W and 840 W pass while the type
+    // is unknown (110-988 W), and fail once a node_sinfo file names the type: earlier runs follow.
+    std::vector<QualityRow> rows(3);
+    rows[0].power = "112";
+    rows[1].power = "840";
+    Importer importer(m_store);
+    QVERIFY(importer.importFile(write(QStringLiteral("runs.csv"), qualityCsv(rows))).ok);
+    QCOMPARE(storedQuality(), (QList<runquality::Mask>{0, 0, 0}));
+    const QByteArray sinfo = "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr4i4n18, 36, 180224, 900000, (null)\n";
+    QVERIFY(importer.importFile(write(QStringLiteral("sinfo.csv"), sinfo)).ok);
+    const runquality::Mask power = runquality::bit(runquality::Rule::ImplausiblePower);
+    QCOMPARE(storedQuality(), (QList<runquality::Mask>{power, power, 0}));
+
+    // Runs imported after the node file get the type's bounds at once.
+    QVERIFY(m_store->removeImports({1}, nullptr));
+    QVERIFY(importer.importFile(write(QStringLiteral("runs2.csv"), qualityCsv(rows))).ok);
+    QCOMPARE(storedQuality(), (QList<runquality::Mask>{power, power, 0}));
+}

@@ -2,6 +2,7 @@
 // filters rendered with bound parameters, the runs table model and the column loader.
 #include "../support/demostorecache.h"
 
+#include <demogenerator.h>
 #include <demostore.h>
 #include <expectedenergy.h>
 #include <expectedenergystore.h>
@@ -9,7 +10,9 @@
 #include <filterstate.h>
 #include <importer.h>
 #include <runloader.h>
+#include <runquality.h>
 #include <runtablemodel.h>
+#include <schema.h>
 #include <store.h>
 #include <storesummary.h>
 
@@ -19,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +67,9 @@ private slots:
     void reimportListsSourceOnce();
     void filterRefusesReversedIntegerRanges();
     void runTableModelTesterOnEveryOperation();
+    // Quality of a run (docs/data.md).
+    void upgradesVersion1StoreWithQuality();
+    void runTableModelShowsQuality();
 
 private:
     QTemporaryDir m_dir;
@@ -95,8 +102,8 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     QCOMPARE(model.value(QStringLiteral("predicted_runs")).toDouble(), double(all.rowCount()));
     QCOMPARE(model.value(QStringLiteral("method")).toString(), QStringLiteral("non_negative"));
 
-    // A store from before the energy model (schema 1: no column, no table) is upgraded and fitted
-    // when opened for writing.
+    // A store from before the energy model (schema 1: no column, no table, and no quality column
+    // either) is upgraded and fitted when opened for writing.
     const QString path = m_dir.filePath(QStringLiteral("before-model.sqlite"));
     QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
     {
@@ -104,7 +111,7 @@ void TestStore::expectedEnergyKeptAndUpgraded()
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db,
                               "ALTER TABLE runs DROP COLUMN expected_energy; DROP TABLE energy_model; "
-                              "PRAGMA user_version = 1;",
+                              "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 1;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(db);
@@ -373,6 +380,16 @@ void TestStore::runLoaderMatchesSql()
     QCOMPARE(energy, q.value(1).toDouble());
     QCOMPARE(gpu, q.value(2).toLongLong());
     QCOMPARE(depth, q.value(3).toLongLong());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), coalesce(sum(quality), 0) FROM runs WHERE quality != 0 AND "
+                                  "dataset IN ('mnist', 'adult')")));
+    QVERIFY(q.next());
+    qint64 flagged = 0, bits = 0;
+    for (std::uint16_t quality : cols.quality) {
+        flagged += quality != 0;
+        bits += quality;
+    }
+    QCOMPARE(flagged, q.value(0).toLongLong());
+    QCOMPARE(bits, q.value(1).toLongLong());
     std::atomic_bool cancel{true};
     RunColumns none;
     QVERIFY(!RunLoader(m_demo.get()).load({}, &none, &cancel));
@@ -386,8 +403,26 @@ void TestStore::summaryCountsAndMarksSynthetic()
     QVERIFY(s.synthetic);
     QVERIFY(s.sourceDescription.contains(QLatin1String("synthetic")));
     const QJsonObject json = s.toJson();
-    for (const char *key : {"runs", "by_device", "by_dataset", "by_shape", "total_energy_j", "synthetic", "sources"})
+    for (const char *key :
+         {"runs", "by_device", "by_dataset", "by_shape", "total_energy_j", "quality", "synthetic", "sources"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
+    // Runs per quality rule, each rule named, as SQL counts them (the full demo's planted runs are
+    // checked in demoBuildsQuicklyAndCanBeRemoved).
+    const QJsonObject byRule
+        = json.value(QStringLiteral("quality")).toObject().value(QStringLiteral("by_rule")).toObject();
+    QCOMPARE(byRule.size(), int(runquality::allRules().size()));
+    for (runquality::Rule rule : runquality::allRules()) {
+        const QString name = runquality::ruleName(rule);
+        QSqlQuery c(m_demo->database());
+        c.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE quality & ? != 0"));
+        c.addBindValue(int(runquality::bit(rule)));
+        QVERIFY(c.exec() && c.next());
+        QCOMPARE(byRule.value(name).toInteger(), c.value(0).toLongLong());
+    }
+    QSqlQuery flagged(m_demo->database());
+    QVERIFY(flagged.exec(QStringLiteral("SELECT count(*) FROM runs WHERE quality != 0")) && flagged.next());
+    QCOMPARE(s.qualityFlagged, flagged.value(0).toLongLong());
+    QVERIFY(s.qualityFlagged < s.runs / 50);
     QSqlQuery q(m_demo->database());
     QVERIFY(q.exec(QStringLiteral("SELECT sum(energy) FROM runs")) && q.next());
     QCOMPARE(json.value(QStringLiteral("total_energy_j")).toDouble(), q.value(0).toDouble());
@@ -410,6 +445,32 @@ void TestStore::demoBuildsQuicklyAndCanBeRemoved()
     QVERIFY(q.value(0).toInt() >= 100);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE node_type IS NULL")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    // BUTTER-E's repeats: 30,600 configurations (experiment_id, device; the catalogue has 30,582), num_reps
+    // their run count.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT experiment_id, is_gpu FROM runs)"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 30600);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT dataset, shape, size, depth, device FROM runs)"))
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), 30600); // one definition: the labels name the same configurations
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs r JOIN (SELECT experiment_id, is_gpu, count(*) AS n "
+                                  "FROM runs GROUP BY 1, 2) c USING (experiment_id, is_gpu) WHERE r.num_reps != c.n"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(StoreSummary::compute(&store).configurations, 30600);
+    // The runs planted to fail a quality rule carry its bit, stored at import.
+    const auto planted = DemoGenerator().plantedQualityRuns();
+    QCOMPARE(planted.size(), 30);
+    for (const auto &p : planted) {
+        q.prepare(QStringLiteral("SELECT quality FROM runs WHERE run_id = ?"));
+        q.addBindValue(p.runId);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(runquality::fails(runquality::Mask(q.value(0).toUInt()), p.rule), qPrintable(p.runId));
+    }
+    QCOMPARE(r.qualityByRule.size(), int(runquality::allRules().size()));
+    for (runquality::Rule rule : runquality::allRules())
+        QVERIFY(r.qualityByRule.value(runquality::ruleName(rule)) >= 6);
     QVERIFY(store.hasSyntheticData());
     QString error;
     QVERIFY2(store.removeSyntheticData(&error), qPrintable(error));
@@ -609,3 +670,165 @@ void TestStore::runTableModelTesterOnEveryOperation()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"
+
+void TestStore::upgradesVersion1StoreWithQuality()
+{
+    // The runs of a demo store (the file's flags) and of a file without flags (filter_1..3 computed),
+    // stored as version 1 wrote them: no quality column. Opening upgrades the store in place and
+    // backfills every run with what an import into a current store gives.
+    const QString current = m_dir.filePath(QStringLiteral("current.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), current));
+    QByteArray noFlags = "run_id,experiment_id,slurm_job_id,start_time,update_time,node,size,depth,shape,dataset,"
+                         "is_gpu,batch,energy,run_time,power,non_overhead_energy\n";
+    for (int i = 0; i < 20; ++i) // 19 runs of 100 s and one of 1,000 s: z = 19 / sqrt(20) > 4
+        noFlags += "f-" + QByteArray::number(i) + ",7,9,2022-10-01 00:00:00,2022-10-01 00:10:00,r1i0n0,64,3,"
+            + "rectangle,banana,False,energy_2_cpu,30000," + (i == 19 ? "1000" : "100") + ",300,"
+            + (i == 0 ? "-1" : "16000") + "\n";
+    // Another group (size 128, too small for run-time outliers): over the limit, no energy, and a
+    // power below and above the plausible range of a CPU node of unknown type.
+    const QList<QByteArray> others = {"30000,80000,300,16000", "0,100,300,16000", "30000,100,50,16000",
+                                      "30000,100,2000,16000"};
+    for (qsizetype i = 0; i < others.size(); ++i)
+        noFlags += "g-" + QByteArray::number(i)
+            + ",8,9,2022-10-01 00:00:00,2022-10-01 00:10:00,r1i0n0,128,3,rectangle,banana,False,energy_2_cpu,"
+            + others[i] + "\n";
+    const QString noFlagsPath = m_dir.filePath(QStringLiteral("noflags.csv"));
+    {
+        QFile f(noFlagsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(noFlags);
+    }
+    QHash<QString, qint64> expected;
+    {
+        Store store(current);
+        QVERIFY(store.open(nullptr));
+        const ImportReport r = Importer(&store).importFile(noFlagsPath);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT run_id, quality FROM runs")));
+        while (q.next())
+            expected.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    QCOMPARE(expected.size(), 3024);
+    QCOMPARE(expected.value(QStringLiteral("f-19")), qint64(runquality::bit(runquality::Rule::RunTimeOutlier)));
+    QCOMPARE(expected.value(QStringLiteral("f-0")),
+             qint64(runquality::bit(runquality::Rule::BelowOverhead)
+                    | runquality::bit(runquality::Rule::NonPositiveEnergyPerDatum)));
+    QCOMPARE(expected.value(QStringLiteral("g-0")), qint64(runquality::bit(runquality::Rule::RunTimeLimit)));
+    QCOMPARE(expected.value(QStringLiteral("g-1")), qint64(runquality::bit(runquality::Rule::ZeroEnergy)));
+    QCOMPARE(expected.value(QStringLiteral("g-2")), qint64(runquality::bit(runquality::Rule::ImplausiblePower)));
+    QCOMPARE(expected.value(QStringLiteral("g-3")), qint64(runquality::bit(runquality::Rule::ImplausiblePower)));
+
+    const QString old = m_dir.filePath(QStringLiteral("version1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
+        db.setDatabaseName(old);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : schema::migrations().at(0))
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS cur").arg(current)));
+        QStringList columns;
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('runs')")));
+        while (q.next())
+            columns.append(q.value(0).toString());
+        QVERIFY(!columns.contains(QStringLiteral("quality")));
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO imports SELECT * FROM cur.imports"),
+              QStringLiteral("INSERT INTO nodes SELECT * FROM cur.nodes"),
+              QStringLiteral("INSERT INTO runs (%1) SELECT %1 FROM cur.runs").arg(columns.join(QLatin1Char(',')))})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+
+    Store store(old);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT run_id, quality FROM runs")));
+    int rows = 0, flagged = 0;
+    while (q.next()) {
+        ++rows;
+        flagged += q.value(1).toLongLong() != 0;
+        QVERIFY2(expected.value(q.value(0).toString(), -1) == q.value(1).toLongLong(),
+                 qPrintable(q.value(0).toString()));
+    }
+    QCOMPARE(rows, 3024);
+    QCOMPARE(flagged, int(std::count_if(expected.cbegin(), expected.cend(), [](qint64 v) { return v != 0; })));
+    QVERIFY(flagged >= 6); // the six above, and the demo's meter drop-outs below the plausible power
+
+    // A store of schema 2 (with expected energies, without quality) gets the same.
+    const QString two = m_dir.filePath(QStringLiteral("version2.sqlite"));
+    QVERIFY(QFile::copy(current, two));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(two.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 2;", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    Store second(two);
+    QVERIFY2(second.open(&error), qPrintable(error));
+    QCOMPARE(second.schemaVersion(), Store::SchemaVersion);
+    QSqlQuery r(second.database());
+    QVERIFY(r.exec(QStringLiteral("SELECT run_id, quality FROM runs")));
+    int upgraded = 0;
+    while (r.next()) {
+        ++upgraded;
+        QVERIFY2(expected.value(r.value(0).toString(), -1) == r.value(1).toLongLong(),
+                 qPrintable(r.value(0).toString()));
+    }
+    QCOMPARE(upgraded, 3024);
+}
+
+void TestStore::runTableModelShowsQuality()
+{
+    // Three runs: one that passes, one with no energy and a power of 50 W, one over the limit.
+    Store store(m_dir.filePath(QStringLiteral("quality-table.sqlite")));
+    QVERIFY(store.open(nullptr));
+    const QString csv = m_dir.filePath(QStringLiteral("quality-table.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("run_id,experiment_id,slurm_job_id,start_time,update_time,node,size,depth,shape,dataset,is_gpu,"
+                "batch,energy,run_time,power,non_overhead_energy\n"
+                "a,1,9,2022-10-01 00:00:00,2022-10-01 00:10:00,r1i0n0,64,3,rectangle,banana,False,energy_2_cpu,"
+                "30000,100,300,16000\n"
+                "b,1,9,2022-10-01 00:00:00,2022-10-01 00:10:00,r1i0n0,64,3,rectangle,banana,False,energy_2_cpu,"
+                "0,100,50,-14028.665573\n"
+                "c,1,9,2022-10-01 00:00:00,2022-10-01 00:10:00,r1i0n0,64,3,rectangle,banana,False,energy_2_cpu,"
+                "30000,80000,300,16000\n");
+    }
+    QVERIFY(Importer(&store).importFile(csv).ok);
+    RunTableModel model;
+    model.setDatabase(store.database());
+    QCOMPARE(model.headerData(RunTableModel::Quality, Qt::Horizontal).toString(), QStringLiteral("Quality"));
+    model.sort(RunTableModel::Quality, Qt::DescendingOrder);
+    const QModelIndex worst = model.index(0, RunTableModel::Quality);
+    const auto mask = runquality::Mask(worst.data(RunTableModel::RawValueRole).toUInt());
+    QVERIFY(mask != 0);
+    // Plain words, and a sentence per failed rule in the tooltip.
+    QCOMPARE(worst.data().toString(), runquality::summaryText(mask));
+    const QString tip = worst.data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.split(QLatin1Char('\n')).size(), int(runquality::sentences(mask).size()));
+    for (runquality::Rule rule : runquality::allRules()) {
+        QCOMPARE(worst.data().toString().contains(runquality::ruleTitle(rule)), runquality::fails(mask, rule));
+        QCOMPARE(tip.contains(runquality::ruleSentence(rule)), runquality::fails(mask, rule));
+    }
+    QCOMPARE(worst.data().toString(),
+             QStringLiteral("No energy recorded; Energy at or below the fixed overhead; "
+                            "Energy per datum zero or negative; Implausible average power"));
+    model.sort(RunTableModel::Quality, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, RunTableModel::Quality).data().toString(), QStringLiteral("OK"));
+    QVERIFY(model.index(0, RunTableModel::Quality).data(Qt::ToolTipRole).toString().contains(QLatin1String("passes")));
+    QCOMPARE(model.index(1, RunTableModel::Quality).data().toString(), QStringLiteral("Run time over 75,000 s"));
+    QVERIFY(model.index(1, RunTableModel::Quality)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("The run took longer than 75,000 s")));
+}

@@ -47,6 +47,7 @@ inline RunColumns anomalyScoreKnownAnswer(bool withDip = true, bool withSlow = t
         c.energyPerEpoch.push_back(runTime * power / 3000);
         c.energyPerDatum.push_back(runTime * power / 1e8);
         c.expectedEnergy.push_back(gpu ? 800.0 * 450.0 : 1000.0 * 300.0);
+        c.quality.push_back(0);
     };
     const qint64 t0 = nsAt("2022-09-02T00:00:00Z");
     const qint64 hour = 3600LL * 1000000000LL;
@@ -97,6 +98,7 @@ inline RunColumns anomalyTimelineKnownAnswer()
         c.energyOverhead.push_back(energy * 0.1);
         c.energyPerEpoch.push_back(energy / 3000);
         c.energyPerDatum.push_back(energy / 1e8);
+        c.quality.push_back(0);
     };
     auto expect = [&c](double nominal, std::size_t runs) {
         for (std::size_t k = 0; k < runs; ++k)

@@ -60,6 +60,7 @@ inline RunColumns columnsOf(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(r.perDatum * 1e3);
         c.energyPerDatum.push_back(r.perDatum);
+        c.quality.push_back(0);
     }
     return c;
 }

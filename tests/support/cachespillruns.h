@@ -48,6 +48,7 @@ inline RunColumns cacheSpillRuns(int k0, int k1, int perSize, const std::functio
                 c.energyOverhead.push_back(2e4);
                 c.energyPerEpoch.push_back(8e4 / 3000);
                 c.energyPerDatum.push_back(e);
+                c.quality.push_back(0);
             }
         }
     }

@@ -61,6 +61,7 @@ inline RunColumns fixtureColumns(const QJsonObject &c, double dataPerRun)
             r.energyOverhead.push_back(e[i] * 0.1);
             r.energyPerEpoch.push_back(e[i] / 3000);
             r.energyPerDatum.push_back(e[i] / dataPerRun);
+            r.quality.push_back(0);
         }
     }
     return r;

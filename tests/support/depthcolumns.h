@@ -63,6 +63,7 @@ inline RunColumns fixtureColumns(const QJsonObject &fixture)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(number(en[i]));
         c.energyPerDatum.push_back(number(epd[i]));
+        c.quality.push_back(0);
     }
     return c;
 }
@@ -103,6 +104,7 @@ inline RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(r.energy);
         c.energyPerDatum.push_back(r.energy / 1e6);
+        c.quality.push_back(0);
     }
     return c;
 }

@@ -34,6 +34,7 @@ inline RunColumns handColumns(const std::vector<double> &cpu, const std::vector<
         c.energyOverhead.push_back(e * 0.1);
         c.energyPerEpoch.push_back(e / 3000);
         c.energyPerDatum.push_back(e / 1e6);
+        c.quality.push_back(0);
     };
     for (double e : cpu)
         add(e, false);

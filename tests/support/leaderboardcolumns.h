@@ -46,6 +46,7 @@ inline RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(r.epd * 1e3);
         c.energyPerDatum.push_back(r.epd);
+        c.quality.push_back(0);
     }
     return c;
 }

@@ -42,6 +42,7 @@ inline RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(r.runTime * r.power * 0.1);
         c.energyPerEpoch.push_back(r.runTime * r.power * 0.9 / 3000);
         c.energyPerDatum.push_back(r.runTime * r.power * 0.9 / 3e6);
+        c.quality.push_back(0);
     }
     return c;
 }

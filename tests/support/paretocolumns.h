@@ -44,6 +44,7 @@ inline RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(r.energy / 2);
         c.energyPerEpoch.push_back(r.energy / 6000);
         c.energyPerDatum.push_back(r.energy / 1e7);
+        c.quality.push_back(0);
     }
     return c;
 }

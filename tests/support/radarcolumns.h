@@ -43,6 +43,7 @@ inline RunColumns handColumns(const std::vector<HandShape> &shapes)
             c.energyOverhead.push_back(e * s.overheadShare);
             c.energyPerEpoch.push_back(e / 3000);
             c.energyPerDatum.push_back(s.epd);
+            c.quality.push_back(0);
         }
     }
     return c;

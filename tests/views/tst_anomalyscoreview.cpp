@@ -229,12 +229,24 @@ void TestAnomalyScoreView::findingEdgeCases()
 {
     QCOMPARE(AnomalyScoreView::findingFor(computeAnomalyScores(RunColumns(), AnomalyGroupChoice::Configuration), 3.5),
              QStringLiteral("No runs match the filter."));
-    // The demo's configurations mostly have one or two runs: nothing to score within them (the
+    // The demo's configurations with fewer than 5 runs alone: nothing to score within them (the
     // counts are checked in tests/analysis/tst_anomalyscoreanalysis.cpp).
-    const AnomalyScoreResult r = computeAnomalyScores(loadColumns(), AnomalyGroupChoice::Configuration);
+    Filter small;
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM runs JOIN (SELECT dataset, shape, size, depth, device FROM runs "
+                                  "GROUP BY 1, 2, 3, 4, 5 HAVING count(*) < 5) USING (dataset, shape, size, depth, "
+                                  "device)")));
+    while (q.next())
+        small.runIds.append(q.value(0).toLongLong());
+    RunColumns smallRuns;
+    QString error;
+    QVERIFY2(RunLoader(m_store.get()).load(small, &smallRuns, nullptr, &error), qPrintable(error));
+    QVERIFY(smallRuns.rowCount() > 4500);
+    const AnomalyScoreResult r = computeAnomalyScores(smallRuns, AnomalyGroupChoice::Configuration);
     QCOMPARE(AnomalyScoreView::findingFor(r, 3.5),
-             QStringLiteral("None of the 6,000 runs could be scored: all their configurations have fewer than 5 runs; "
-                            "choose a coarser grouping."));
+             QStringLiteral("None of the %1 runs could be scored: all their configurations have fewer than 5 runs; "
+                            "choose a coarser grouping.")
+                 .arg(QLocale().toString(qulonglong(smallRuns.rowCount()))));
     // Unscored runs are counted in the sentence.
     RunColumns c = anomalyScoreKnownAnswer();
     c.dataset.back() = 1; // a group of one

@@ -94,6 +94,7 @@ RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(r.overhead);
         c.energyPerEpoch.push_back(r.core / 3000);
         c.energyPerDatum.push_back(r.core / 1e6);
+        c.quality.push_back(0);
     }
     return c;
 }

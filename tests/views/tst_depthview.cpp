@@ -737,8 +737,11 @@ void TestDepthView::exportsReadableAt1400x900()
     const QImage image(png);
     QCOMPARE(image.size(), page);
     checkNotBlank(image, 200);
-    // The rectangle lines' indigo is on the page.
-    QVERIFY(colourShare(image, QColor(0x33, 0x22, 0x88), 30) > 0.0005);
+    // The rectangle lines' indigo is on the page, more of it than the legend's short sample.
+    // Each dataset and depth holds only some of the shapes in the small demo, as in BUTTER-E, so
+    // the rectangle's lines are shorter than when every shape ran at every depth.
+    const QColor indigo(0x33, 0x22, 0x88);
+    QVERIFY(colourShare(image, indigo, 30) > 0.0002);
 
     const QString svg = outPath(QStringLiteral("depth.svg"));
     QVERIFY2(m_view->exportToFile(svg, &error, 96, page), qPrintable(error));
@@ -769,7 +772,7 @@ void TestDepthView::exportsReadableAt1400x900()
     const QImage pdfPage(prefix + QStringLiteral(".png"));
     QVERIFY(std::abs(pdfPage.width() - 1400) <= 2);
     checkNotBlank(pdfPage, 40);
-    QVERIFY(colourShare(pdfPage, QColor(0x33, 0x22, 0x88), 30) > 0.0005);
+    QVERIFY(colourShare(pdfPage, indigo, 30) > 0.0002);
 }
 
 void TestDepthView::controlsNamedAndReachable()

@@ -517,9 +517,9 @@ void TestLeaderboardView::csvExport()
         QVERIFY(ok && near(epd, c.medEpd, 1e-13));
         QVERIFY(epd >= previous); // the default sort: energy per datum ascending
         previous = epd;
-        QVERIFY(near(row[8].toDouble(&ok), c.medRunTime, 1e-13) && ok);
-        QCOMPARE(row[9].toInt(), c.rank);
-        QCOMPARE(row[10].toInt(), c.band);
+        QVERIFY(near(row[9].toDouble(&ok), c.medRunTime, 1e-13) && ok);
+        QCOMPARE(row[10].toInt(), c.rank);
+        QCOMPARE(row[11].toInt(), c.band);
         QVERIFY(!row[6].contains(QLatin1Char(' ')));
     }
     // An unwritable path fails with a message.

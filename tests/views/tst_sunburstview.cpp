@@ -72,6 +72,7 @@ RunColumns handColumns(const std::vector<HandRun> &runs)
         c.energyOverhead.push_back(0);
         c.energyPerEpoch.push_back(r.joules / 3000);
         c.energyPerDatum.push_back(r.joules / 1e6);
+        c.quality.push_back(0);
     }
     return c;
 }

@@ -54,6 +54,7 @@ RunColumns makeColumns(std::size_t n)
         c.energyOverhead.push_back(0.0);
         c.energyPerEpoch.push_back(1.0);
         c.energyPerDatum.push_back(1.0);
+        c.quality.push_back(0);
     }
     return c;
 }
