@@ -260,7 +260,18 @@ std::vector<double> expectedEnergyOf(const RunColumns &runs, const std::function
         runs.checkConsistent();
         return runs.expectedEnergy;
     }
-    return computeExpectedEnergy(runs, {}, cancelled).expected;
+    return computeExpectedEnergy(runs, ExpectedEnergyOptions::qualityRunsOnly(runs), cancelled).expected;
+}
+
+ExpectedEnergyOptions ExpectedEnergyOptions::qualityRunsOnly(const RunColumns &runs)
+{
+    ExpectedEnergyOptions options;
+    if (runs.quality.size() == runs.rowCount()) {
+        options.excludeFromFit.resize(runs.rowCount());
+        for (std::size_t i = 0; i < runs.rowCount(); ++i)
+            options.excludeFromFit[i] = runs.quality[i] != 0 ? 1 : 0;
+    }
+    return options;
 }
 
 std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<double> &expected)

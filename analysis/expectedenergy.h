@@ -33,6 +33,10 @@ struct ExpectedEnergyOptions
     // Per run of the columns: 1 to leave the run out of the fit (it still gets an expectation).
     // Empty: every run takes part.
     std::vector<std::uint8_t> excludeFromFit;
+
+    // The store's model: fitted on the runs that pass every quality rule (a crashed or truncated
+    // run would pull the expectation of its configuration towards itself), predicting for all.
+    static ExpectedEnergyOptions qualityRunsOnly(const RunColumns &runs);
 };
 
 struct ExpectedEnergyDevice
@@ -78,7 +82,7 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
                                      const std::function<bool()> &cancelled = {});
 
 // The runs' expected energies: the columns' own (loaded from a store, where the model was fitted on
-// every run of the store) when present, else fitted on the columns themselves.
+// the passing runs of the store) when present, else fitted on the columns' passing runs.
 std::vector<double> expectedEnergyOf(const RunColumns &runs, const std::function<bool()> &cancelled = {});
 // log10(measured / expected) per run, NaN where either is missing or not positive.
 std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<double> &expected);

@@ -38,7 +38,7 @@ bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
     ExpectedEnergy model;
     QString problem;
     try {
-        model = computeExpectedEnergy(runs);
+        model = computeExpectedEnergy(runs, ExpectedEnergyOptions::qualityRunsOnly(runs));
     } catch (const std::exception &e) {
         problem = QString::fromUtf8(e.what());
         model = ExpectedEnergy();
