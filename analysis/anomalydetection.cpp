@@ -182,31 +182,49 @@ Grouping makeGrouping(std::span<const std::int64_t> groups, std::size_t rows)
     return g;
 }
 
-void scoreByScale(std::span<const std::span<const double>> features, const Grouping &g, AnomalyMethod method,
-                  double iqrK, std::size_t minGroupSize, AnomalyResult &r)
+bool inBaseline(const AnomalyOptions &o, std::size_t row)
 {
+    return o.outsideBaseline.empty() || o.outsideBaseline[row] == 0;
+}
+
+std::size_t baselineRows(const AnomalyOptions &o, const Grouping &g, std::size_t begin, std::size_t end)
+{
+    if (o.outsideBaseline.empty())
+        return end - begin;
+    std::size_t m = 0;
+    for (std::size_t i = begin; i < end; ++i)
+        m += inBaseline(o, g.order[i]) ? 1 : 0;
+    return m;
+}
+
+void scoreByScale(std::span<const std::span<const double>> features, const Grouping &g, const AnomalyOptions &o,
+                  AnomalyResult &r)
+{
+    const AnomalyMethod method = o.method;
     std::vector<double> buf;
     for (std::size_t b = 0; b + 1 < g.blocks.size(); ++b) {
         const std::size_t begin = g.blocks[b], end = g.blocks[b + 1];
-        const std::size_t m = end - begin;
-        if (m < minGroupSize) {
+        const std::size_t m = baselineRows(o, g, begin, end);
+        if (m < o.minGroupSize || m == 0) {
             ++r.smallGroupCount;
-            r.smallGroupRows += m;
+            r.smallGroupRows += end - begin;
             continue;
         }
         for (std::size_t i = begin; i < end; ++i)
             r.evaluated[g.order[i]] = 1;
         for (std::size_t f = 0; f < features.size(); ++f) {
             const std::span<const double> x = features[f];
-            buf.resize(m);
-            for (std::size_t i = 0; i < m; ++i)
-                buf[i] = x[g.order[begin + i]];
+            buf.clear();
+            for (std::size_t i = begin; i < end; ++i) {
+                if (inBaseline(o, g.order[i]))
+                    buf.push_back(x[g.order[i]]);
+            }
             Scale s;
             Fences fences;
             switch (method) {
             case AnomalyMethod::ZScore: s = classicScale(buf); break;
             case AnomalyMethod::RobustZScore: s = robustScale(buf); break;
-            case AnomalyMethod::Iqr: fences = tukeyFences(buf, iqrK); break;
+            case AnomalyMethod::Iqr: fences = tukeyFences(buf, o.iqrK); break;
             case AnomalyMethod::IsolationForest: break;
             }
             for (std::size_t i = begin; i < end; ++i) {
@@ -246,25 +264,32 @@ void scoreByForest(std::span<const std::span<const double>> features, const Grou
     const bool grouped = g.blocks.size() > 2;
 
     std::vector<std::size_t> fallbackRows;
+    std::vector<std::size_t> baseline;
     for (std::size_t b = 0; b + 1 < g.blocks.size(); ++b) {
         const std::size_t begin = g.blocks[b], end = g.blocks[b + 1];
         const std::size_t m = end - begin;
-        if (m < minSize) {
+        const std::size_t mBase = baselineRows(o, g, begin, end);
+        if (mBase < minSize) {
             ++r.smallGroupCount;
             r.smallGroupRows += m;
             continue;
         }
-        if (grouped && m < o.forestMinGroupSize) {
+        if (grouped && mBase < o.forestMinGroupSize) {
             fallbackRows.insert(fallbackRows.end(), g.order.begin() + static_cast<std::ptrdiff_t>(begin),
                                 g.order.begin() + static_cast<std::ptrdiff_t>(end));
             continue;
         }
-        const std::vector<double> data = gatherRowMajor(features, g.order.data() + begin, m);
+        baseline.clear();
+        for (std::size_t i = begin; i < end; ++i) {
+            if (inBaseline(o, g.order[i]))
+                baseline.push_back(g.order[i]);
+        }
         IsolationForest forest(o.forest);
         // Per-group seed from the key, so a group's scores do not depend on which other groups exist.
         const std::uint64_t seed = grouped ? splitMix64(o.seed ^ splitMix64(static_cast<std::uint64_t>(g.keys[b])))
                                            : o.seed;
-        forest.fit(data, d, seed);
+        forest.fit(gatherRowMajor(features, baseline.data(), baseline.size()), d, seed);
+        const std::vector<double> data = gatherRowMajor(features, g.order.data() + begin, m);
         const std::vector<double> s = forest.score(data, d);
         for (std::size_t i = 0; i < m; ++i) {
             r.score[g.order[begin + i]] = s[i];
@@ -274,12 +299,15 @@ void scoreByForest(std::span<const std::span<const double>> features, const Grou
     }
 
     if (!fallbackRows.empty()) {
-        // Groups too small for a forest of their own are judged against all rows.
+        // Groups too small for a forest of their own are judged against all (baseline) rows.
         // Rows in input order, so this forest does not depend on the group keys.
-        std::vector<std::size_t> everyRow(rows);
-        for (std::size_t i = 0; i < rows; ++i)
-            everyRow[i] = i;
-        const std::vector<double> all = gatherRowMajor(features, everyRow.data(), rows);
+        std::vector<std::size_t> everyRow;
+        everyRow.reserve(rows);
+        for (std::size_t i = 0; i < rows; ++i) {
+            if (inBaseline(o, i))
+                everyRow.push_back(i);
+        }
+        const std::vector<double> all = gatherRowMajor(features, everyRow.data(), everyRow.size());
         IsolationForest forest(o.forest);
         forest.fit(all, d, o.seed);
         const std::vector<double> data = gatherRowMajor(features, fallbackRows.data(), fallbackRows.size());
@@ -328,6 +356,9 @@ AnomalyResult detectAnomalies(std::span<const std::span<const double>> features,
         throw AnalysisError("The IQR fence factor k must be a finite number of at least 0.");
     if (options.minGroupSize < 1)
         throw AnalysisError("The minimum group size must be at least 1.");
+    if (!options.outsideBaseline.empty() && options.outsideBaseline.size() != rows)
+        throw AnalysisError("Anomaly detection has " + std::to_string(options.outsideBaseline.size())
+                            + " baseline marks for " + std::to_string(rows) + " rows.");
 
     AnomalyResult r;
     r.method = options.method;
@@ -346,7 +377,7 @@ AnomalyResult detectAnomalies(std::span<const std::span<const double>> features,
     if (options.method == AnomalyMethod::IsolationForest)
         scoreByForest(features, g, options, r);
     else
-        scoreByScale(features, g, options.method, options.iqrK, options.minGroupSize, r);
+        scoreByScale(features, g, options, r);
 
     for (std::size_t i = 0; i < rows; ++i) {
         if (r.evaluated[i]) {
@@ -432,8 +463,10 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
 }
 
 RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> residual, AnomalyGrouping grouping,
-                                const AnomalyOptions &options, bool requireRunTime)
+                                const AnomalyOptions &givenOptions, bool requireRunTime, FailingRuns failing)
 {
+    AnomalyOptions options = givenOptions;
+    options.outsideBaseline.clear();
     runs.checkConsistent();
     if (residual.size() != runs.rowCount())
         throw AnalysisError("Anomaly detection has " + std::to_string(residual.size()) + " residuals for "
@@ -460,6 +493,10 @@ RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> 
         }
         out.rows.push_back(i);
         out.residual.push_back(feature);
+        const bool fails = runs.quality[i] != 0;
+        out.failingRuns += fails ? 1 : 0;
+        if (failing == FailingRuns::Excluded)
+            options.outsideBaseline.push_back(fails ? 1 : 0);
         if (forest)
             logPower.push_back(std::log10(measured / runs.runTime[i]));
         if (!allGroups.empty())
@@ -468,6 +505,9 @@ RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> 
     std::vector<std::span<const double>> features{out.residual};
     if (forest)
         features.emplace_back(logPower);
+    out.outsideBaseline = failing == FailingRuns::Excluded ? out.failingRuns : 0;
+    if (out.outsideBaseline == 0)
+        options.outsideBaseline.clear();
     out.detected = detectAnomalies(features, out.groups, options);
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "isolationforest.h"
+#include "runstakingpart.h"
 
 #include <QString>
 
@@ -77,6 +78,10 @@ struct AnomalyOptions
     std::size_t forestMinGroupSize = 64;
     IsolationForestOptions forest;
     std::uint64_t seed = 0;
+    // Per row (empty: none): 1 for a row that is scored against its group but is not part of the
+    // group's baseline, i.e. of its centre and scale, its fences or its forest. Group sizes count
+    // baseline rows only. The runs that fail a quality rule are kept out this way.
+    std::vector<std::uint8_t> outsideBaseline;
 };
 
 // 3 (z), 3.5 (robust z; Iglewicz and Hoaglin), 0 (IQR: anything beyond a fence),
@@ -146,11 +151,18 @@ struct RunAnomalies
     AnomalyResult detected;           // per scored run
     std::size_t nonPositive = 0;      // runs left out for a missing or non-positive energy (run time)
     std::size_t noExpectation = 0;    // runs left out because the model has no expectation for them
+    // Scored runs that fail a quality rule, and how many of them were kept out of the baselines
+    // (all of them unless failing runs are included).
+    std::size_t failingRuns = 0;
+    std::size_t outsideBaseline = 0;
 };
 // residual: per run of `runs`, log10(measured / expected) or NaN (energyResiduals()).
-// requireRunTime leaves out runs without a positive run time whatever the method.
+// requireRunTime leaves out runs without a positive run time whatever the method. Runs failing a
+// quality rule are scored, but by default are not part of their group's baseline
+// (AnomalyOptions::outsideBaseline, which this function sets; the caller's is ignored).
 // Throws AnalysisError as detectAnomalies and anomalyGroupKeys do.
 RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> residual, AnomalyGrouping grouping,
-                                const AnomalyOptions &options, bool requireRunTime = false);
+                                const AnomalyOptions &options, bool requireRunTime = false,
+                                FailingRuns failing = FailingRuns::Excluded);
 
 } // namespace wattprint

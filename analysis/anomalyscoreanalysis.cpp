@@ -18,7 +18,7 @@ AnomalyDriver AnomalyScoreResult::driver(std::size_t i) const
     return sign * runTimePart[i] >= sign * powerPart[i] ? AnomalyDriver::RunTime : AnomalyDriver::Power;
 }
 
-AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice grouping,
+AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice grouping, FailingRuns failing,
                                         const std::function<bool()> &cancelled)
 {
     c.checkConsistent();
@@ -39,9 +39,11 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
         return r;
     // Run time is needed for the split.
     const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options,
-                                                   true);
+                                                   true, failing);
     r.droppedNonPositive = scored.nonPositive;
     r.noExpectation = scored.noExpectation;
+    r.failingRuns = scored.failingRuns;
+    r.outsideBaseline = scored.outsideBaseline;
     const AnomalyResult &detected = scored.detected;
     r.groupCount = detected.groupCount;
     r.smallGroupCount = detected.smallGroupCount;
@@ -50,7 +52,7 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     if (m == 0 || stop())
         return r;
 
-    // Each group's median log power, the reference of the power part.
+    // Each group's median log power over its baseline, the reference of the power part.
     std::vector<double> logP(m);
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = scored.rows[k];
@@ -62,7 +64,8 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     std::vector<std::vector<double>> byGroup(groupCount);
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t g = scored.groups.empty() ? 0 : std::size_t(scored.groups[k]);
-        byGroup[g].push_back(logP[k]);
+        if (scored.outsideBaseline == 0 || c.quality[scored.rows[k]] == 0)
+            byGroup[g].push_back(logP[k]);
     }
     std::vector<double> medianLogP(groupCount, 0.0);
     for (std::size_t g = 0; g < groupCount; ++g) {

@@ -46,6 +46,10 @@ struct AnomalyScoreResult
     std::size_t totalRuns = 0;          // runs in the filter
     std::size_t droppedNonPositive = 0; // runs without a positive energy and run time
     std::size_t noExpectation = 0;      // runs the energy model has no expectation for (not scored)
+    // Scored runs that fail a quality rule, and how many of them were kept out of the baselines
+    // (scored against the others, never part of a centre or scale; all unless they are included).
+    std::size_t failingRuns = 0;
+    std::size_t outsideBaseline = 0;
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
     std::size_t smallGroupRows = 0; // runs in groups too small to score (not plotted)
@@ -61,6 +65,7 @@ struct AnomalyScoreResult
 // (counted); groups of fewer than 5 runs are not scored. `cancelled` is polled between steps. Throws AnalysisError on
 // inconsistent columns.
 AnomalyScoreResult computeAnomalyScores(const RunColumns &columns, AnomalyGroupChoice grouping,
+                                        FailingRuns failing = FailingRuns::Excluded,
                                         const std::function<bool()> &cancelled = {});
 
 } // namespace wattprint

@@ -27,7 +27,7 @@ double anomalyDetectorThreshold(AnomalyMethod method, double value)
 }
 
 AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod method, AnomalyGroupChoice grouping,
-                                             const std::function<bool()> &cancelled)
+                                             FailingRuns failing, const std::function<bool()> &cancelled)
 {
     c.checkConsistent();
     clearUpperVectorState(); // see analysis/vectorstate.h
@@ -48,11 +48,14 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
     const std::vector<double> expected = expectedEnergyOf(c, cancelled);
     if (stop())
         return r;
-    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options);
+    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options,
+                                                   false, failing);
     const std::vector<std::size_t> &kept = scored.rows;
     const AnomalyResult &detected = scored.detected;
     r.droppedNonPositive = scored.nonPositive;
     r.noExpectation = scored.noExpectation;
+    r.failingRuns = scored.failingRuns;
+    r.outsideBaseline = scored.outsideBaseline;
     if (kept.empty() || stop())
         return r;
     r.groupCount = detected.groupCount;
@@ -100,6 +103,7 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
     r.score.resize(n);
     r.evaluated.resize(n);
     r.isGpu.resize(n);
+    r.failing.resize(n);
     r.dataset.resize(n);
     r.shape.resize(n);
     r.depth.resize(n);
@@ -120,6 +124,7 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
         r.score[j] = detected.score[k];
         r.evaluated[j] = detected.evaluated[k];
         r.isGpu[j] = c.isGpu[i];
+        r.failing[j] = c.quality[i] != 0 ? 1 : 0;
         r.dataset[j] = c.dataset[i];
         r.shape[j] = c.shape[i];
         r.depth[j] = c.depth[i];

@@ -38,12 +38,17 @@ struct AnomalyTimelineResult
     std::vector<double> score;           // detectAnomalies' score; 0 when not evaluated
     std::vector<std::uint8_t> evaluated; // 0: the run's group had fewer than minGroupSize runs
     std::vector<std::uint8_t> isGpu;
+    std::vector<std::uint8_t> failing; // 1: the run fails a quality check (runquality.h)
     std::vector<std::int32_t> dataset, shape, depth;
     std::vector<std::int64_t> size;
 
     std::size_t totalRuns = 0;          // runs in the filter
     std::size_t droppedNonPositive = 0; // runs without a positive energy (and, for the forest, run time)
     std::size_t noExpectation = 0;      // runs the energy model has no expectation for (not scored)
+    // Scored runs that fail a quality rule, and how many of them were kept out of the baselines
+    // (scored against the others, never part of a centre or scale; all unless they are included).
+    std::size_t failingRuns = 0;
+    std::size_t outsideBaseline = 0;
     std::size_t groupCount = 0;
     std::size_t smallGroupCount = 0;
     std::size_t smallGroupRows = 0; // runs in groups too small to score
@@ -64,7 +69,8 @@ double anomalyDetectorThreshold(AnomalyMethod method, double value);
 // Callable from any thread; `cancelled` is polled between steps. Throws AnalysisError on
 // inconsistent columns.
 AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &columns, AnomalyMethod method,
-                                             AnomalyGroupChoice grouping, const std::function<bool()> &cancelled = {});
+                                             AnomalyGroupChoice grouping, FailingRuns failing = FailingRuns::Excluded,
+                                             const std::function<bool()> &cancelled = {});
 // Per row of the result: 1 when scored and beyond `threshold` (in the method's own units).
 std::vector<std::uint8_t> anomalyTimelineFlags(const AnomalyTimelineResult &result, double threshold);
 

@@ -17,12 +17,16 @@
 
 namespace wattprint {
 
-CacheSpillResult computeCacheSpill(const RunColumns &columns, WorkingSetKind kind,
+CacheSpillResult computeCacheSpill(const RunColumns &allRuns, WorkingSetKind kind, FailingRuns failing,
                                    const std::function<bool()> &cancelled)
 {
     auto stop = [&] { return cancelled && cancelled(); };
-    columns.checkConsistent();
+    allRuns.checkConsistent();
+    const RunsTakingPart part(allRuns, failing);
+    const RunColumns &columns = part.runs();
     CacheSpillResult r;
+    r.failingRuns = part.failing();
+    r.leftOutFailing = part.leftOut();
     r.kind = kind;
     r.datasetNames = columns.datasetNames;
     r.shapeNames = columns.shapeNames;

@@ -2,6 +2,7 @@
 
 #include "cachespill.h"
 #include "runcolumns.h"
+#include "runstakingpart.h"
 
 #include <QString>
 #include <QStringList>
@@ -62,7 +63,11 @@ struct CacheSpillResult
     std::size_t totalRuns = 0;
     std::size_t unknownRuns = 0; // dataset or shape the model does not know, or no derivation
     std::size_t nonPositive = 0; // known runs whose energy per datum is missing, zero or negative
-    QString fitProblem;          // why the model could not be fitted (translated), empty if it was
+    // Runs in the filter that fail a quality rule, and how many of them were left out (neither
+    // drawn nor fitted; all of them unless failing runs are included). totalRuns counts the rest.
+    std::size_t failingRuns = 0;
+    std::size_t leftOutFailing = 0;
+    QString fitProblem; // why the model could not be fitted (translated), empty if it was
 
     std::size_t rowCount() const { return x.size(); }
     const DeviceSeries &device(bool gpu) const { return gpu ? this->gpu : cpu; }
@@ -71,6 +76,7 @@ struct CacheSpillResult
 // Callable from any thread (each configuration's derivation is cached for the process, across
 // calls); `cancelled` is polled between steps. Throws AnalysisError on inconsistent columns.
 CacheSpillResult computeCacheSpill(const RunColumns &columns, WorkingSetKind kind,
+                                   FailingRuns failing = FailingRuns::Excluded,
                                    const std::function<bool()> &cancelled = {});
 
 } // namespace wattprint

@@ -10,11 +10,15 @@
 
 namespace wattprint {
 
-LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric, int minRuns,
+LeaderboardResult computeLeaderboard(const RunColumns &allRuns, RunMetric metric, int minRuns, FailingRuns failing,
                                      const std::function<bool()> &cancelled)
 {
+    const RunsTakingPart part(allRuns, failing);
+    const RunColumns &runs = part.runs();
     LeaderboardResult r;
-    r.totalRuns = runs.rowCount();
+    r.totalRuns = allRuns.rowCount();
+    r.failingRuns = part.failing();
+    r.leftOutFailing = part.leftOut();
     r.minRuns = std::size_t(std::max(minRuns, 1));
     ConfigurationTable table = summarizeConfigurations(runs);
     if (cancelled && cancelled())

@@ -2,6 +2,7 @@
 
 #include "configurations.h"
 #include "runcolumns.h"
+#include "runstakingpart.h"
 
 #include <cstddef>
 #include <functional>
@@ -44,14 +45,19 @@ struct LeaderboardResult
     std::size_t minRuns = 1;
     // Configurations with a finite median left unranked because they have fewer than minRuns runs.
     std::size_t tooFewRuns = 0;
+    // Runs in the filter that fail a quality rule, and how many of them were left out of the
+    // medians and ranks (all of them unless failing runs are included).
+    std::size_t failingRuns = 0;
+    std::size_t leftOutFailing = 0;
     // The row with the lowest median over all datasets (for energy per datum: the most training
     // per joule).
     std::optional<std::size_t> best;
 };
 
 // Callable from any thread; throws AnalysisError on inconsistent columns.
-// `minRuns` below 1 counts as 1.
+// `minRuns` below 1 counts as 1. By default runs failing a quality rule are left out.
 LeaderboardResult computeLeaderboard(const RunColumns &runs, RunMetric metric = RunMetric::EnergyPerDatum,
-                                     int minRuns = DefaultMinRunsToRank, const std::function<bool()> &cancelled = {});
+                                     int minRuns = DefaultMinRunsToRank, FailingRuns failing = FailingRuns::Excluded,
+                                     const std::function<bool()> &cancelled = {});
 
 } // namespace wattprint

@@ -126,11 +126,16 @@ bool plottable(double x, double y)
 
 } // namespace
 
-ParetoResult computePareto(const RunColumns &runs, ParetoAxes axes, const std::function<bool()> &cancelled)
+ParetoResult computePareto(const RunColumns &allRuns, ParetoAxes axes, FailingRuns failing,
+                           const std::function<bool()> &cancelled)
 {
+    const RunsTakingPart part(allRuns, failing);
+    const RunColumns &runs = part.runs();
     ParetoResult r;
     r.axes = axes;
-    r.totalRuns = runs.rowCount();
+    r.totalRuns = allRuns.rowCount();
+    r.failingRuns = part.failing();
+    r.leftOutFailing = part.leftOut();
     ConfigurationTable table = summarizeConfigurations(runs);
     if (cancelled && cancelled())
         return r;

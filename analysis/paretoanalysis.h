@@ -2,6 +2,7 @@
 
 #include "configurations.h"
 #include "runcolumns.h"
+#include "runstakingpart.h"
 
 #include <QString>
 #include <QStringList>
@@ -78,11 +79,15 @@ struct ParetoResult
     Layer perConfiguration;
     Layer perRun;
     std::size_t totalRuns = 0;
+    // Runs in the filter that fail a quality rule, and how many of them were left out (neither
+    // drawn nor candidates for a frontier; all of them unless failing runs are included).
+    std::size_t failingRuns = 0;
+    std::size_t leftOutFailing = 0;
     std::int64_t maxSize = 0; // the largest parameter count, for bubble areas
 };
 
 // Callable from any thread; throws AnalysisError on inconsistent columns.
 ParetoResult computePareto(const RunColumns &runs, ParetoAxes axes = ParetoAxes::CapacityEnergyPerDatum,
-                           const std::function<bool()> &cancelled = {});
+                           FailingRuns failing = FailingRuns::Excluded, const std::function<bool()> &cancelled = {});
 
 } // namespace wattprint

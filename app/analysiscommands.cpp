@@ -17,6 +17,8 @@
 #include <paretoanalysis.h>
 #include <runcolumns.h>
 #include <runloader.h>
+#include <runquality.h>
+#include <runstakingpart.h>
 #include <store.h>
 #include <twosample.h>
 
@@ -164,6 +166,40 @@ QCommandLineOption filterOption()
         QCoreApplication::translate("AnalysisCommands", "FILTER"));
 }
 
+QCommandLineOption includeFailingOption()
+{
+    return QCommandLineOption(QStringLiteral("include-failing"),
+                              QCoreApplication::translate("AnalysisCommands",
+                                                          "Let runs that fail a quality check take part (by default "
+                                                          "they are left out of rankings, fits, frontiers and "
+                                                          "anomaly baselines)."));
+}
+
+FailingRuns failingRunsOption(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("include-failing")) ? FailingRuns::Included : FailingRuns::Excluded;
+}
+
+// {"runs": failing runs in the filter, "left_out": of those, "policy": "excluded" / "included"}.
+QJsonObject failingRunsJson(FailingRuns policy, std::size_t failing, std::size_t leftOut)
+{
+    QJsonObject o;
+    o[QStringLiteral("runs")] = double(failing);
+    o[QStringLiteral("left_out")] = double(leftOut);
+    o[QStringLiteral("policy")] = failingRunsKey(policy);
+    return o;
+}
+
+// The note a command prints when runs failing a quality check were left out of `what`.
+QString failingRunsNote(std::size_t leftOut, const char *what)
+{
+    return QCoreApplication::translate("AnalysisCommands",
+                                       "runs failing a quality check, left out of %1: %2 (--include-failing lets "
+                                       "them take part)")
+        .arg(QCoreApplication::translate("AnalysisCommands", what))
+        .arg(leftOut);
+}
+
 // --name as a Filter (empty Filter when the option is not set).
 std::optional<Filter> readFilter(const QCommandLineParser &parser, const QString &name, QString *error)
 {
@@ -254,6 +290,17 @@ QJsonObject runJson(const RunColumns &runs, std::size_t row, const QHash<qint64,
     o[QStringLiteral("depth")] = runs.depth[row];
     o[QStringLiteral("device")] = deviceText(runs.isGpu[row] != 0);
     return o;
+}
+
+// The names of the quality rules a run fails (runquality.h); empty when it passes them all.
+QJsonArray qualityJson(runquality::Mask mask)
+{
+    QJsonArray a;
+    for (const runquality::Rule rule : runquality::allRules()) {
+        if (runquality::fails(mask, rule))
+            a.append(runquality::ruleName(rule));
+    }
+    return a;
 }
 
 QJsonObject configurationJson(const ConfigurationStats &c)
@@ -725,6 +772,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         {QStringLiteral("seed"), QCoreApplication::translate("AnalysisCommands", "Isolation Forest seed (default 0)."),
          QCoreApplication::translate("AnalysisCommands", "S")},
         filterOption(),
+        includeFailingOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
@@ -785,7 +833,8 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     RunAnomalies scored;
     try {
         const std::vector<double> expected = expectedEnergyOf(runs);
-        scored = detectRunAnomalies(runs, energyResiduals(runs, expected), anomalyGrouping(*groupChoice), options);
+        scored = detectRunAnomalies(runs, energyResiduals(runs, expected), anomalyGrouping(*groupChoice), options,
+                                    false, failingRunsOption(parser));
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -822,6 +871,7 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
         o[QStringLiteral("score")] = number(result.score[k]);
         o[QStringLiteral("energy")] = number(runs.energy[row]);
         o[QStringLiteral("log10_measured_over_expected")] = number(scored.residual[k]);
+        o[QStringLiteral("quality")] = qualityJson(runs.quality[row]);
         list.append(o);
     }
     QJsonObject counts;
@@ -837,6 +887,8 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
     counts[QStringLiteral("forest_groups")] = double(result.forestGroupCount);
     counts[QStringLiteral("global_fallback_rows")] = double(result.globalFallbackRows);
     QJsonObject o;
+    o[QStringLiteral("failing_runs")] = failingRunsJson(failingRunsOption(parser), scored.failingRuns,
+                                                        scored.outsideBaseline);
     o[QStringLiteral("method")] = methodName;
     o[QStringLiteral("threshold")] = result.threshold;
     o[QStringLiteral("group")] = groupName;
@@ -851,6 +903,11 @@ CommandOutput AnalysisCommands::anomalies(const QStringList &args)
                                 .arg(result.smallGroupRows)
                                 .arg(result.smallGroupCount)
                                 .arg(options.minGroupSize));
+    if (scored.outsideBaseline > 0)
+        output.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                        "runs failing a quality check, scored but kept out of the "
+                                                        "baselines: %1 (--include-failing lets them count)")
+                                .arg(scored.outsideBaseline));
     if (scored.noExpectation > 0)
         output.notes.append(QCoreApplication::translate("AnalysisCommands",
                                                         "%1 runs have no expected energy (a dataset or shape the "
@@ -942,6 +999,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
                                      "none (every run, default) or config (one point per configuration median)."),
          QCoreApplication::translate("AnalysisCommands", "GROUP")},
         filterOption(),
+        includeFailingOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
@@ -988,7 +1046,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
     try {
         if (!custom) {
             // The view's numbers (analysis/paretoanalysis.h): the same points, frontiers and order.
-            const ParetoResult r = computePareto(runs, axes);
+            const ParetoResult r = computePareto(runs, axes, failingRunsOption(parser));
             QHash<qint64, QString> uuids;
             if (!byConfiguration) {
                 std::vector<qint64> ids;
@@ -1011,15 +1069,23 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
             o[QStringLiteral("y_goal")] = QStringLiteral("min");
             o[QStringLiteral("group")] = groupName;
             o[QStringLiteral("filter")] = filter->toString();
-            return jsonOutput(o, store.get());
+            o[QStringLiteral("failing_runs")] = failingRunsJson(failingRunsOption(parser), r.failingRuns,
+                                                                r.leftOutFailing);
+            CommandOutput output = jsonOutput(o, store.get());
+            if (r.leftOutFailing > 0)
+                output.notes.append(
+                    failingRunsNote(r.leftOutFailing, QT_TRANSLATE_NOOP("AnalysisCommands", "the frontiers")));
+            return output;
         }
 
+        const RunsTakingPart part(runs, failingRunsOption(parser));
+        const RunColumns &taking = part.runs();
         ConfigurationTable table;
         std::vector<double> xs, ys;
         std::vector<std::size_t> source; // run row or configuration index per point
         std::size_t candidates = 0;
         if (byConfiguration) {
-            table = summarizeConfigurations(runs);
+            table = summarizeConfigurations(taking);
             candidates = table.configurations.size();
             for (std::size_t i = 0; i < table.configurations.size(); ++i) {
                 const double vx = table.configurations[i].median(*x), vy = table.configurations[i].median(*y);
@@ -1030,10 +1096,10 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
                 }
             }
         } else {
-            candidates = runs.rowCount();
-            const std::vector<double> &cx = runMetricColumn(runs, *x);
-            const std::vector<double> &cy = runMetricColumn(runs, *y);
-            for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+            candidates = taking.rowCount();
+            const std::vector<double> &cx = runMetricColumn(taking, *x);
+            const std::vector<double> &cy = runMetricColumn(taking, *y);
+            for (std::size_t i = 0; i < taking.rowCount(); ++i) {
                 if (std::isfinite(cx[i]) && std::isfinite(cy[i])) {
                     xs.push_back(cx[i]);
                     ys.push_back(cy[i]);
@@ -1046,7 +1112,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
         if (!byConfiguration) {
             std::vector<qint64> ids;
             for (std::size_t k : frontier.indices)
-                ids.push_back(runs.id[source[k]]);
+                ids.push_back(taking.id[source[k]]);
             if (!runUuids(store.get(), ids, &uuids, &error))
                 return failure(
                     QCoreApplication::translate("AnalysisCommands", "could not look up the run ids: %1").arg(error));
@@ -1054,7 +1120,7 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
         QJsonArray members;
         for (std::size_t k : frontier.indices) {
             QJsonObject m = byConfiguration ? configurationJson(table.configurations[source[k]])
-                                            : runJson(runs, source[k], uuids);
+                                            : runJson(taking, source[k], uuids);
             m[QStringLiteral("x")] = xs[k];
             m[QStringLiteral("y")] = ys[k];
             members.append(m);
@@ -1078,7 +1144,11 @@ CommandOutput AnalysisCommands::pareto(const QStringList &args)
         o[QStringLiteral("frontier_per")] = QStringLiteral("all");
         o[QStringLiteral("frontiers")] = QJsonArray{one};
         o[QStringLiteral("frontier")] = members;
-        return jsonOutput(o, store.get());
+        o[QStringLiteral("failing_runs")] = failingRunsJson(failingRunsOption(parser), part.failing(), part.leftOut());
+        CommandOutput output = jsonOutput(o, store.get());
+        if (part.leftOut() > 0)
+            output.notes.append(failingRunsNote(part.leftOut(), QT_TRANSLATE_NOOP("AnalysisCommands", "the frontier")));
+        return output;
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
@@ -1112,6 +1182,7 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
         {QStringLiteral("csv"),
          QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
         filterOption(),
+        includeFailingOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
@@ -1140,7 +1211,8 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     try {
         // The leaderboard view's ranking, by the metric asked for.
         const LeaderboardResult board = computeLeaderboard(
-            runs, *by, int(std::min<qint64>(minRuns.value_or(DefaultMinRunsToRank), 1 << 30)));
+            runs, *by, int(std::min<qint64>(minRuns.value_or(DefaultMinRunsToRank), 1 << 30)),
+            failingRunsOption(parser));
         static const QStringList keys = {QStringLiteral("dataset"),
                                          QStringLiteral("shape"),
                                          QStringLiteral("size"),
@@ -1180,10 +1252,13 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             o[QStringLiteral("energy_iqr_over_median")] = number(c.energyIqrOverMedian);
             rows.append(o);
         }
-        CommandOutput result = jsonOutput(QJsonObject{{QStringLiteral("rows"), rows},
-                                                      {QStringLiteral("min_runs"), double(board.minRuns)},
-                                                      {QStringLiteral("too_few_runs"), double(board.tooFewRuns)}},
-                                          store.get());
+        CommandOutput result = jsonOutput(
+            QJsonObject{{QStringLiteral("rows"), rows},
+                        {QStringLiteral("min_runs"), double(board.minRuns)},
+                        {QStringLiteral("too_few_runs"), double(board.tooFewRuns)},
+                        {QStringLiteral("failing_runs"),
+                         failingRunsJson(failingRunsOption(parser), board.failingRuns, board.leftOutFailing)}},
+            store.get());
         if (parser.isSet(QStringLiteral("csv"))) {
             QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
             for (const QJsonValue &row : std::as_const(rows)) {
@@ -1194,6 +1269,9 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
             }
             result.text = csv;
         }
+        if (board.leftOutFailing > 0)
+            result.notes.append(
+                failingRunsNote(board.leftOutFailing, QT_TRANSLATE_NOOP("AnalysisCommands", "the ranking")));
         if (board.tooFewRuns > 0)
             result.notes.append(QCoreApplication::translate("AnalysisCommands",
                                                             "%1 configurations have fewer than %2 runs and are not "
@@ -1234,6 +1312,7 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
          QCoreApplication::translate("AnalysisCommands", "Folds of the out-of-fold validation (default 5)."),
          QCoreApplication::translate("AnalysisCommands", "K")},
         filterOption(),
+        includeFailingOption(),
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
@@ -1267,10 +1346,12 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
     const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("fit"), &error);
     if (!store)
         return failure(error);
-    RunColumns runs;
-    if (!loadRuns(store.get(), *filter, &runs, &error))
+    RunColumns allRuns;
+    if (!loadRuns(store.get(), *filter, &allRuns, &error))
         return failure(error);
     try {
+        const RunsTakingPart part(allRuns, failingRunsOption(parser));
+        const RunColumns &runs = part.runs();
         const ConfigurationTable table = summarizeConfigurations(runs);
         const QStringList knownShapes = shapeNames();
         // The derivation does not depend on the device: one per (dataset, shape, depth, size).
@@ -1351,7 +1432,10 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
         s[QStringLiteral("not_derivable")] = double(notDerivable);
         o[QStringLiteral("skipped")] = s;
         o[QStringLiteral("filter")] = filter->toString();
+        o[QStringLiteral("failing_runs")] = failingRunsJson(failingRunsOption(parser), part.failing(), part.leftOut());
         CommandOutput result = jsonOutput(o, store.get());
+        if (part.leftOut() > 0)
+            result.notes.append(failingRunsNote(part.leftOut(), QT_TRANSLATE_NOOP("AnalysisCommands", "the fit")));
         if (skipped > 0)
             result.notes.append(QCoreApplication::translate(
                                     "AnalysisCommands",

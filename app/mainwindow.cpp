@@ -148,8 +148,12 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     };
     applyUnit(false);
     seedCarbonSettings();
-    for (ViewPanel *v : std::as_const(m_views))
+    for (ViewPanel *v : std::as_const(m_views)) {
         v->applyMinRunsToRank(m_preferences->minRunsToRank());
+        v->applyFailingRuns(m_preferences->failingRuns());
+        // The quality note's link: one click for every view, kept as the preference.
+        connect(v, &ViewPanel::failingRunsRequested, m_preferences, &Preferences::setFailingRuns);
+    }
     connect(m_preferences, &Preferences::changed, this, [this, applyUnit](const QString &key) {
         if (key == Preferences::Key::region() || key == Preferences::Key::customIntensity()
             || key == Preferences::Key::pue() || key == Preferences::Key::pricePerKwh()
@@ -164,6 +168,10 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         if (key == Preferences::Key::minRunsToRank()) {
             for (ViewPanel *v : std::as_const(m_views))
                 v->applyMinRunsToRank(m_preferences->minRunsToRank());
+        }
+        if (key == Preferences::Key::failingRuns()) {
+            for (ViewPanel *v : std::as_const(m_views))
+                v->applyFailingRuns(m_preferences->failingRuns());
         }
     });
     retranslateUi();

@@ -290,11 +290,21 @@ bool Preferences::setMinRunsToRank(int runs)
     return true;
 }
 
+FailingRuns Preferences::failingRuns() const
+{
+    return failingRunsFromKey(m_settings->value(Key::failingRuns()).toString()).value_or(Default::failingRuns);
+}
+
+void Preferences::setFailingRuns(FailingRuns failing)
+{
+    write(Key::failingRuns(), failingRunsKey(failing));
+}
+
 void Preferences::resetToDefaults()
 {
     for (const QString &key :
          {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(), Key::energyUnit(),
-          Key::theme(), Key::language(), Key::exportDpi(), Key::minRunsToRank()})
+          Key::theme(), Key::language(), Key::exportDpi(), Key::minRunsToRank(), Key::failingRuns()})
         remove(key);
 }
 

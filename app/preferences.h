@@ -50,6 +50,7 @@ public:
         static QString language() { return QStringLiteral("display/language"); }
         static QString exportDpi() { return QStringLiteral("export/dpi"); }
         static QString minRunsToRank() { return QStringLiteral("analysis/minRunsToRank"); }
+        static QString failingRuns() { return QStringLiteral("analysis/failingRuns"); }
     };
 
     // Defaults and ranges.
@@ -63,6 +64,7 @@ public:
         static QString language() { return QString(); } // follow the system
         static constexpr int exportDpi = 150;
         static constexpr int minRunsToRank = DefaultMinRunsToRank;
+        static constexpr FailingRuns failingRuns = FailingRuns::Excluded;
         // No custom intensity, no PUE override, no price: all "not set".
     };
     static constexpr double MinIntensity = 0.0;    // g CO2e/kWh
@@ -125,6 +127,11 @@ public:
     // a leaderboard whose own box the user set, or a layout saved that way, keeps its value.
     int minRunsToRank() const;
     bool setMinRunsToRank(int runs);
+
+    // Whether runs failing a quality check take part in rankings, fits, frontiers and anomaly
+    // baselines (analysis/runstakingpart.h); by default they do not.
+    FailingRuns failingRuns() const;
+    void setFailingRuns(FailingRuns failing);
 
     // The factors carbon and cost figures use: the custom intensity if set, else the region
     // preset; the PUE override if set; the own price and currency if set, else the default price.

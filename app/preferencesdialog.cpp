@@ -170,6 +170,9 @@ void PreferencesDialog::buildUi()
     m_minRunsSpin->setRange(1, Preferences::MaxMinRunsToRank);
     m_minRunsLabel->setBuddy(m_minRunsSpin);
     analysisForm->addRow(m_minRunsLabel, m_minRunsSpin);
+    m_includeFailingCheck = new QCheckBox(m_analysisGroup);
+    m_includeFailingCheck->setObjectName(u"includeFailingCheck"_s);
+    analysisForm->addRow(m_includeFailingCheck);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
                                          | QDialogButtonBox::RestoreDefaults,
@@ -197,6 +200,7 @@ void PreferencesDialog::buildUi()
                         m_themeCombo,
                         m_languageCombo,
                         m_minRunsSpin,
+                        m_includeFailingCheck,
                         m_dpiSpin,
                         m_buttons};
     for (size_t i = 1; i < std::size(order); ++i)
@@ -266,6 +270,11 @@ void PreferencesDialog::retranslateUi()
     m_minRunsSpin->setToolTip(tr("The leaderboard ranks only configurations with at least this many runs: the median "
                                  "of one run ranks its luck as much as its design. A leaderboard set to its own "
                                  "value keeps it."));
+    m_includeFailingCheck->setText(tr("&Include runs that fail a quality check"));
+    m_includeFailingCheck->setAccessibleName(tr("Include runs that fail a quality check"));
+    m_includeFailingCheck->setToolTip(tr("By default, runs that fail a quality check (see the runs table's Quality "
+                                         "column) are shown but left out of rankings, fitted models, Pareto "
+                                         "frontiers and the baselines anomalies are measured against."));
     m_dpiLabel->setText(tr("Default PNG &resolution:"));
     m_dpiSpin->setSuffix(tr(" dpi"));
     m_dpiSpin->setAccessibleName(tr("Default export resolution in dots per inch"));
@@ -396,6 +405,7 @@ void PreferencesDialog::load()
     selectData(m_languageCombo, p->language());
     m_dpiSpin->setValue(p->exportDpi());
     m_minRunsSpin->setValue(p->minRunsToRank());
+    m_includeFailingCheck->setChecked(p->failingRuns() == FailingRuns::Included);
     updateEnabled();
     updateRegionDetails();
 }
@@ -425,6 +435,7 @@ bool PreferencesDialog::apply(QString *error)
         refused << tr("export resolution");
     if (!p->setMinRunsToRank(m_minRunsSpin->value()))
         refused << tr("fewest runs to rank");
+    p->setFailingRuns(m_includeFailingCheck->isChecked() ? FailingRuns::Included : FailingRuns::Excluded);
     if (refused.isEmpty())
         return true;
     if (error)
@@ -454,6 +465,7 @@ void PreferencesDialog::restoreDefaults()
     selectData(m_languageCombo, Preferences::Default::language());
     m_dpiSpin->setValue(Preferences::Default::exportDpi);
     m_minRunsSpin->setValue(Preferences::Default::minRunsToRank);
+    m_includeFailingCheck->setChecked(Preferences::Default::failingRuns == FailingRuns::Included);
     updateEnabled();
     updateRegionDetails();
 }

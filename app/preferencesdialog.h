@@ -76,6 +76,7 @@ private:
     QGroupBox *m_analysisGroup = nullptr;
     QLabel *m_minRunsLabel = nullptr;
     QSpinBox *m_minRunsSpin = nullptr;
+    QCheckBox *m_includeFailingCheck = nullptr;
 
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -415,6 +415,34 @@
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
         <translation>%1 von %2 Konfigurationen übersprungen, die das Modell nicht kennt oder nicht anpassen kann (unbekannter Datensatz %3, unbekannte Form %4, keine Energie pro Datenpunkt %5, Energie pro Datenpunkt null oder negativ %6, nicht ableitbar %7)</translation>
     </message>
+    <message>
+        <source>Let runs that fail a quality check take part (by default they are left out of rankings, fits, frontiers and anomaly baselines).</source>
+        <translation>Läufe, die eine Qualitätsprüfung nicht bestehen, einbeziehen (standardmäßig bleiben sie bei Ranglisten, Anpassungen, Fronten und Anomalie-Basen außen vor).</translation>
+    </message>
+    <message>
+        <source>runs failing a quality check, left out of %1: %2 (--include-failing lets them take part)</source>
+        <translation>Läufe, die eine Qualitätsprüfung nicht bestehen, ausgelassen (%1): %2 (--include-failing bezieht sie ein)</translation>
+    </message>
+    <message>
+        <source>runs failing a quality check, scored but kept out of the baselines: %1 (--include-failing lets them count)</source>
+        <translation>Läufe, die eine Qualitätsprüfung nicht bestehen, bewertet, aber nicht in den Basen: %1 (--include-failing bezieht sie ein)</translation>
+    </message>
+    <message>
+        <source>the frontiers</source>
+        <translation>Fronten</translation>
+    </message>
+    <message>
+        <source>the frontier</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>the ranking</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>the fit</source>
+        <translation>Anpassung</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1806,6 +1834,10 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: the robust z of its &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected energy), where the energy model gives the expectation for its configuration: how many scaled median absolute deviations (&amp;sigma;) it lies from the median residual of its group (chooser; by default its device). The shaded bands start at 2.5 and 3.5 &amp;sigma;; runs beyond the threshold are flagged, the same runs as the energy anomaly timeline flags by default.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so the deviation splits exactly into a run-time part and a power part (the run&apos;s power against its group&apos;s median power). Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in the same unit, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Punkt ist ein Lauf zum Zeitpunkt seines Starts (UTC). Seine Höhe ist sein &lt;b&gt;Anomaliewert&lt;/b&gt;: das robuste z seines &lt;b&gt;Residuums&lt;/b&gt;, log(gemessene &amp;divide; erwartete Energie), wobei das Energiemodell die Erwartung für seine Konfiguration liefert: wie viele skalierte mediane absolute Abweichungen (&amp;sigma;) er vom Median-Residuum seiner Gruppe entfernt liegt (Auswahl; standardmäßig sein Gerät). Die schattierten Bänder beginnen bei 2,5 und 3,5 &amp;sigma;; Läufe jenseits der Schwelle werden markiert, dieselben Läufe, die die Zeitleiste der Energieanomalien standardmäßig markiert.&lt;/p&gt;&lt;p&gt;Energie ist Leistung mal Laufzeit, daher zerfällt die Abweichung genau in einen Laufzeitanteil und einen Leistungsanteil (die Leistung des Laufs gegenüber der Medianleistung seiner Gruppe). Jeder markierte Lauf wird nach dem größeren der beiden gefärbt: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blau, wenn seine Laufzeit&lt;/b&gt;&lt;/span&gt; seine Energie am stärksten bewegt hat (ein langsamer oder hängender Lauf), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange, wenn seine Leistung&lt;/b&gt;&lt;/span&gt; es tat (ein stärker ausgelasteter Knoten oder ein Messausfall bei niedriger Energie). Fahren Sie mit der Maus über einen Lauf, um die Aufteilung zu lesen, zum Beispiel &amp;bdquo;Energie 4,2 &amp;sigma; hoch: Laufzeit +4,0 &amp;sigma;, Leistung +0,3 &amp;sigma;&amp;ldquo; (beide Anteile in derselben Einheit, sodass sie sich addieren).&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; kleinere Gruppen werden weder bewertet noch gezeichnet.&lt;/p&gt;&lt;p&gt;Ziehen Sie ein Rechteck auf (oder klicken Sie auf einen Lauf), um diese Läufe in den Filter zu übernehmen; schalten Sie &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; aus, um stattdessen entlang der Zeit zu verschieben. Scrollen zum Zoomen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>the baselines (they are still scored)</source>
+        <translation>Vergleichsbasen; bewertet werden sie weiterhin</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
@@ -2196,6 +2228,34 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Measured ÷ expected&lt;/i&gt;, at its energy divided by the energy the &lt;b&gt;energy model&lt;/b&gt; expects for its configuration (dataset, shape, size, depth and device; fitted on all runs, see the cache view): 1&amp;times; is as expected, 5&amp;times; used five times that.&lt;/p&gt;&lt;p&gt;A detector scores each run&apos;s &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected), against the residuals of the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser; by default its device), so a large network is not flagged just for being large and a configuration with a single run is still scored: &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself; the default), &lt;b&gt;z-score&lt;/b&gt; (from the mean, in standard deviations), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of the residual and the power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted. The anomaly-score view uses the same default and flags the same runs.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Grouping by configuration compares a run only with its repeats, which most configurations of the sweep do not have (one to three runs each): the finding says how many runs it could not score.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Punkt ist ein Lauf, platziert zum Zeitpunkt seines Starts (UTC) und bei der Energie, die er verbraucht hat (logarithmische Skala), oder mit &lt;i&gt;Gemessen ÷ erwartet&lt;/i&gt; bei seiner Energie geteilt durch die Energie, die das &lt;b&gt;Energiemodell&lt;/b&gt; für seine Konfiguration erwartet (Datensatz, Form, Größe, Tiefe und Gerät; an allen Läufen angepasst, siehe die Cache-Ansicht): 1&amp;times; ist wie erwartet, 5&amp;times; hat das Fünffache verbraucht.&lt;/p&gt;&lt;p&gt;Ein Detektor bewertet das &lt;b&gt;Residuum&lt;/b&gt; jedes Laufs, log(gemessen &amp;divide; erwartet), gegen die Residuen der anderen Läufe seiner &lt;b&gt;Gruppe&lt;/b&gt; (Auswahl; standardmäßig sein Gerät), sodass ein großes Netz nicht allein wegen seiner Größe markiert wird und auch eine Konfiguration mit nur einem Lauf bewertet wird: &lt;b&gt;robustes z&lt;/b&gt; (vom Median, in skalierten medianen absoluten Abweichungen; ein wilder Lauf kann sich nicht selbst verstecken; der Standard), &lt;b&gt;z-Wert&lt;/b&gt; (vom Mittelwert, in Standardabweichungen), &lt;b&gt;IQR&lt;/b&gt; (jenseits von Tukeys Zäunen Q1 &amp;minus; k&amp;middot;IQR und Q3 + k&amp;middot;IQR) oder &lt;b&gt;Isolation Forest&lt;/b&gt; (wie schnell zufällige Teilungen von Residuum und Leistung den Lauf isolieren; 0,5 ist gewöhnlich, nahe 1 ist auffällig). Läufe jenseits der Schwelle (Schieberegler) werden &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;groß und rot&lt;/b&gt;&lt;/span&gt; gezeichnet und gezählt. Die Anomaliewert-Ansicht verwendet denselben Standard und markiert dieselben Läufe.&lt;/p&gt;&lt;p&gt;Gruppen brauchen mindestens 5 Läufe; Läufe in kleineren Gruppen werden grau gezeichnet und nicht bewertet. Die Gruppierung nach Konfiguration vergleicht einen Lauf nur mit seinen Wiederholungen, die die meisten Konfigurationen des Sweeps nicht haben (je ein bis drei Läufe): Die Aussage nennt, wie viele Läufe sie nicht bewerten konnte.&lt;/p&gt;&lt;p&gt;Ziehen zum Verschieben entlang der Zeit, Scrollen zum Zoomen. Klicken Sie auf einen Lauf, um seine Konfiguration, seinen Knoten, seinen Job und seine Wattmeter-Kurve zu sehen. Halten Sie die Umschalttaste gedrückt (oder schalten Sie &lt;i&gt;Durch Ziehen auswählen&lt;/i&gt; ein) und ziehen Sie ein Rechteck auf, um diese Läufe in den Filter zu übernehmen; &lt;i&gt;Auf Anomalien filtern&lt;/i&gt; behält nur die markierten Läufe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> Flagged runs that also fail a quality check (known bad data, not picked as the largest): %1.</source>
+        <translation> Markierte Läufe, die auch eine Qualitätsprüfung nicht bestehen (bekannt fehlerhafte Daten, nicht als größte gewählt): %1.</translation>
+    </message>
+    <message>
+        <source> Every flagged run also fails a quality check.</source>
+        <translation> Jeder markierte Lauf besteht auch eine Qualitätsprüfung nicht.</translation>
+    </message>
+    <message>
+        <source>the baselines (they are still scored)</source>
+        <translation>Vergleichsbasen; bewertet werden sie weiterhin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality:&lt;/b&gt; passes every check</source>
+        <translation>&lt;b&gt;Qualität:&lt;/b&gt; besteht jede Prüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality:&lt;/b&gt; fails a check; %1</source>
+        <translation>&lt;b&gt;Qualität:&lt;/b&gt; besteht eine Prüfung nicht; %1</translation>
+    </message>
+    <message>
+        <source>not part of the baseline it is scored against</source>
+        <translation>nicht Teil der Basis, an der er gemessen wird</translation>
+    </message>
+    <message>
+        <source>part of the baseline, as chosen</source>
+        <translation>Teil der Basis, wie gewählt</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2653,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>Energy per datum (%1, log scale)</source>
         <translation>Energie pro Datenpunkt (%1, log. Skala)</translation>
+    </message>
+    <message>
+        <source>the chart and the energy model</source>
+        <translation>Diagramm und Energiemodell</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4153,10 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Of %1 configurations with at least %2 runs, %3 gives the most training per joule: %4 per training datum (%5, %6), about %7 training examples per joule.</source>
         <translation>Von %1 Konfigurationen mit mindestens %2 Läufen liefert %3 das meiste Training pro Joule: %4 pro Trainingsdatenpunkt (%5, %6), etwa %7 Trainingsbeispiele pro Joule.</translation>
     </message>
+    <message>
+        <source>the ranking</source>
+        <translation>Rangliste</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::MainWindow</name>
@@ -5347,6 +5415,10 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>%1/run</source>
         <translation>%1/Lauf</translation>
     </message>
+    <message>
+        <source>the chart and its frontiers</source>
+        <translation>Diagramm und Fronten</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::PreferencesDialog</name>
@@ -5631,6 +5703,18 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>fewest runs to rank</source>
         <translation>Mindestzahl an Läufen für einen Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Include runs that fail a quality check</source>
+        <translation>Läufe mit nicht bestandener Qualitätsprüfung &amp;einbeziehen</translation>
+    </message>
+    <message>
+        <source>Include runs that fail a quality check</source>
+        <translation>Läufe mit nicht bestandener Qualitätsprüfung einbeziehen</translation>
+    </message>
+    <message>
+        <source>By default, runs that fail a quality check (see the runs table&apos;s Quality column) are shown but left out of rankings, fitted models, Pareto frontiers and the baselines anomalies are measured against.</source>
+        <translation>Standardmäßig werden Läufe, die eine Qualitätsprüfung nicht bestehen (siehe Spalte „Qualität“ der Lauftabelle), angezeigt, aber bei Ranglisten, angepassten Modellen, Pareto-Fronten und den Basen, an denen Anomalien gemessen werden, ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7098,34 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Demodaten (synthetisch, nach dem Vorbild von BUTTER-E)&lt;/b&gt;: diese Läufe wurden vom Generator von Wattprint erfunden, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>this view</source>
+        <translation>diese Ansicht</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check, left out of %1: %2.</source>
+        <translation>Läufe, die eine Qualitätsprüfung nicht bestehen, ausgelassen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Include them</source>
+        <translation>Einbeziehen</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check, included in %1: %2.</source>
+        <translation>Läufe, die eine Qualitätsprüfung nicht bestehen, einbezogen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>The quality checks are listed in the runs table&apos;s Quality column and in each run&apos;s details.</source>
+        <translation>Die Qualitätsprüfungen stehen in der Spalte „Qualität“ der Lauftabelle und in den Details jedes Laufs.</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check</source>
+        <translation>Läufe mit nicht bestandener Qualitätsprüfung</translation>
     </message>
 </context>
 <context>

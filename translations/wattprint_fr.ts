@@ -415,6 +415,34 @@
         <source>skipped %1 of %2 configurations the model does not know or cannot fit (unknown dataset %3, unknown shape %4, no energy per datum %5, energy per datum zero or negative %6, not derivable %7)</source>
         <translation>%1 configurations sur %2 ignorées, que le modèle ne connaît pas ou ne peut pas ajuster (jeu de données inconnu %3, forme inconnue %4, pas d&apos;énergie par donnée %5, énergie par donnée nulle ou négative %6, non dérivable %7)</translation>
     </message>
+    <message>
+        <source>Let runs that fail a quality check take part (by default they are left out of rankings, fits, frontiers and anomaly baselines).</source>
+        <translation>Faire participer les exécutions qui échouent à un contrôle de qualité (par défaut elles sont écartées des classements, ajustements, frontières et références d&apos;anomalies).</translation>
+    </message>
+    <message>
+        <source>runs failing a quality check, left out of %1: %2 (--include-failing lets them take part)</source>
+        <translation>exécutions qui échouent à un contrôle de qualité, écartées (%1) : %2 (--include-failing les fait participer)</translation>
+    </message>
+    <message>
+        <source>runs failing a quality check, scored but kept out of the baselines: %1 (--include-failing lets them count)</source>
+        <translation>exécutions qui échouent à un contrôle de qualité, notées mais hors des références : %1 (--include-failing les fait compter)</translation>
+    </message>
+    <message>
+        <source>the frontiers</source>
+        <translation>frontières</translation>
+    </message>
+    <message>
+        <source>the frontier</source>
+        <translation>frontière</translation>
+    </message>
+    <message>
+        <source>the ranking</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>the fit</source>
+        <translation>ajustement</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1806,6 +1834,10 @@ Choisissez un regroupement plus large.</translation>
         <source>&lt;p&gt;Each dot is one run at the time it started (UTC). Its height is its &lt;b&gt;anomaly score&lt;/b&gt;: the robust z of its &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected energy), where the energy model gives the expectation for its configuration: how many scaled median absolute deviations (&amp;sigma;) it lies from the median residual of its group (chooser; by default its device). The shaded bands start at 2.5 and 3.5 &amp;sigma;; runs beyond the threshold are flagged, the same runs as the energy anomaly timeline flags by default.&lt;/p&gt;&lt;p&gt;Energy is power times run time, so the deviation splits exactly into a run-time part and a power part (the run&apos;s power against its group&apos;s median power). Each flagged run is coloured by the larger of the two: &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;blue when its run time&lt;/b&gt;&lt;/span&gt; moved its energy most (a slow or stalled run), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange when its power&lt;/b&gt;&lt;/span&gt; did (a busier node, or a meter drop-out when energy is low). Hover over a run to read the split, for example &amp;ldquo;energy 4.2 &amp;sigma; high: run time +4.0 &amp;sigma;, power +0.3 &amp;sigma;&amp;rdquo; (both parts in the same unit, so they add up).&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; smaller groups are not scored or drawn.&lt;/p&gt;&lt;p&gt;Drag a rectangle (or click a run) to put those runs into the filter; switch off &lt;i&gt;Select by dragging&lt;/i&gt; to pan along time instead. Scroll to zoom.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque point est une exécution à l&apos;heure de son démarrage (UTC). Sa hauteur est son &lt;b&gt;score d&apos;anomalie&lt;/b&gt; : le z robuste de son &lt;b&gt;résidu&lt;/b&gt;, log(énergie mesurée &amp;divide; attendue), où le modèle énergétique donne l&apos;attente pour sa configuration : de combien d&apos;écarts absolus médians mis à l&apos;échelle (&amp;sigma;) elle s&apos;écarte du résidu médian de son groupe (sélecteur ; par défaut son appareil). Les bandes ombrées commencent à 2,5 et 3,5 &amp;sigma; ; les exécutions au-delà du seuil sont signalées, les mêmes que celles que signale par défaut la chronologie des anomalies d&apos;énergie.&lt;/p&gt;&lt;p&gt;L&apos;énergie est la puissance multipliée par la durée, donc l&apos;écart se décompose exactement en une part de durée et une part de puissance (la puissance de l&apos;exécution face à la puissance médiane de son groupe). Chaque exécution signalée est colorée selon la plus grande des deux : &lt;span style=&apos;color:#0072b2&apos;&gt;&lt;b&gt;bleu quand sa durée&lt;/b&gt;&lt;/span&gt; a le plus déplacé son énergie (une exécution lente ou bloquée), &lt;span style=&apos;color:#e69f00&apos;&gt;&lt;b&gt;orange quand sa puissance&lt;/b&gt;&lt;/span&gt; l&apos;a fait (un nœud plus chargé, ou une coupure du compteur quand l&apos;énergie est basse). Survolez une exécution pour lire la décomposition, par exemple &amp;laquo;&amp;nbsp;énergie 4,2 &amp;sigma; haute : durée +4,0 &amp;sigma;, puissance +0,3 &amp;sigma;&amp;nbsp;&amp;raquo; (les deux parts dans la même unité, elles s&apos;additionnent).&lt;/p&gt;&lt;p&gt;Les groupes doivent compter au moins 5 exécutions ; les groupes plus petits ne sont ni évalués ni dessinés.&lt;/p&gt;&lt;p&gt;Tracez un rectangle (ou cliquez sur une exécution) pour mettre ces exécutions dans le filtre ; désactivez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt; pour vous déplacer dans le temps à la place. Faites défiler pour zoomer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>the baselines (they are still scored)</source>
+        <translation>références ; elles restent notées</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
@@ -2196,6 +2228,34 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>&lt;p&gt;Each dot is one run, placed at the time it started (UTC) and at the energy it used (logarithmic scale), or, with &lt;i&gt;Measured ÷ expected&lt;/i&gt;, at its energy divided by the energy the &lt;b&gt;energy model&lt;/b&gt; expects for its configuration (dataset, shape, size, depth and device; fitted on all runs, see the cache view): 1&amp;times; is as expected, 5&amp;times; used five times that.&lt;/p&gt;&lt;p&gt;A detector scores each run&apos;s &lt;b&gt;residual&lt;/b&gt;, log(measured &amp;divide; expected), against the residuals of the other runs of its &lt;b&gt;group&lt;/b&gt; (chooser; by default its device), so a large network is not flagged just for being large and a configuration with a single run is still scored: &lt;b&gt;robust z&lt;/b&gt; (from the median, in scaled median absolute deviations; one wild run cannot hide itself; the default), &lt;b&gt;z-score&lt;/b&gt; (from the mean, in standard deviations), &lt;b&gt;IQR&lt;/b&gt; (beyond Tukey&apos;s fences Q1 &amp;minus; k&amp;middot;IQR and Q3 + k&amp;middot;IQR) or &lt;b&gt;Isolation Forest&lt;/b&gt; (how quickly random splits of the residual and the power isolate the run; 0.5 is ordinary, near 1 is odd). Runs beyond the threshold (slider) are drawn &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;large and red&lt;/b&gt;&lt;/span&gt; and counted. The anomaly-score view uses the same default and flags the same runs.&lt;/p&gt;&lt;p&gt;Groups need at least 5 runs; runs in smaller groups are drawn grey and not scored. Grouping by configuration compares a run only with its repeats, which most configurations of the sweep do not have (one to three runs each): the finding says how many runs it could not score.&lt;/p&gt;&lt;p&gt;Drag to pan along time, scroll to zoom. Click a run to see its configuration, node, job and its watt-meter trace. Hold Shift (or switch on &lt;i&gt;Select by dragging&lt;/i&gt;) and drag a rectangle to put those runs into the filter; &lt;i&gt;Filter to anomalies&lt;/i&gt; keeps only the flagged runs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque point est une exécution, placée à l&apos;heure de son démarrage (UTC) et à l&apos;énergie qu&apos;elle a consommée (échelle logarithmique), ou, avec &lt;i&gt;Mesurée ÷ attendue&lt;/i&gt;, à son énergie divisée par l&apos;énergie que le &lt;b&gt;modèle énergétique&lt;/b&gt; attend pour sa configuration (jeu de données, forme, taille, profondeur et appareil ; ajusté sur toutes les exécutions, voir la vue du cache) : 1&amp;times; est conforme à l&apos;attente, 5&amp;times; a consommé cinq fois plus.&lt;/p&gt;&lt;p&gt;Un détecteur évalue le &lt;b&gt;résidu&lt;/b&gt; de chaque exécution, log(mesurée &amp;divide; attendue), face aux résidus des autres exécutions de son &lt;b&gt;groupe&lt;/b&gt; (sélecteur ; par défaut son appareil), de sorte qu&apos;un grand réseau n&apos;est pas signalé du seul fait de sa taille et qu&apos;une configuration à une seule exécution est tout de même évaluée : &lt;b&gt;z robuste&lt;/b&gt; (depuis la médiane, en écarts absolus médians mis à l&apos;échelle ; une exécution aberrante ne peut pas se masquer elle-même ; par défaut), &lt;b&gt;z-score&lt;/b&gt; (depuis la moyenne, en écarts-types), &lt;b&gt;IQR&lt;/b&gt; (au-delà des barrières de Tukey Q1 &amp;minus; k&amp;middot;IQR et Q3 + k&amp;middot;IQR) ou &lt;b&gt;Isolation Forest&lt;/b&gt; (la vitesse à laquelle des découpes aléatoires du résidu et de la puissance isolent l&apos;exécution ; 0,5 est ordinaire, près de 1 est singulier). Les exécutions au-delà du seuil (curseur) sont dessinées &lt;span style=&apos;color:#d7191c&apos;&gt;&lt;b&gt;grandes et rouges&lt;/b&gt;&lt;/span&gt; et comptées. La vue des scores d&apos;anomalie utilise le même réglage par défaut et signale les mêmes exécutions.&lt;/p&gt;&lt;p&gt;Les groupes doivent compter au moins 5 exécutions ; les exécutions des groupes plus petits sont dessinées en gris et ne sont pas évaluées. Regrouper par configuration ne compare une exécution qu&apos;à ses répétitions, que la plupart des configurations du balayage n&apos;ont pas (une à trois exécutions chacune) : le constat indique combien d&apos;exécutions n&apos;ont pas pu être évaluées.&lt;/p&gt;&lt;p&gt;Faites glisser pour vous déplacer dans le temps, faites défiler pour zoomer. Cliquez sur une exécution pour voir sa configuration, son nœud, sa tâche et sa courbe de wattmètre. Maintenez Maj (ou activez &lt;i&gt;Sélectionner en faisant glisser&lt;/i&gt;) et tracez un rectangle pour mettre ces exécutions dans le filtre ; &lt;i&gt;Filtrer sur les anomalies&lt;/i&gt; ne garde que les exécutions signalées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> Flagged runs that also fail a quality check (known bad data, not picked as the largest): %1.</source>
+        <translation> Exécutions signalées qui échouent aussi à un contrôle de qualité (données connues comme mauvaises, non retenues comme la plus forte) : %1.</translation>
+    </message>
+    <message>
+        <source> Every flagged run also fails a quality check.</source>
+        <translation> Chaque exécution signalée échoue aussi à un contrôle de qualité.</translation>
+    </message>
+    <message>
+        <source>the baselines (they are still scored)</source>
+        <translation>références ; elles restent notées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality:&lt;/b&gt; passes every check</source>
+        <translation>&lt;b&gt;Qualité :&lt;/b&gt; passe tous les contrôles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality:&lt;/b&gt; fails a check; %1</source>
+        <translation>&lt;b&gt;Qualité :&lt;/b&gt; échoue à un contrôle ; %1</translation>
+    </message>
+    <message>
+        <source>not part of the baseline it is scored against</source>
+        <translation>hors de la référence à laquelle elle est comparée</translation>
+    </message>
+    <message>
+        <source>part of the baseline, as chosen</source>
+        <translation>incluse dans la référence, comme choisi</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2653,10 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>Energy per datum (%1, log scale)</source>
         <translation>Énergie par donnée (%1, échelle log)</translation>
+    </message>
+    <message>
+        <source>the chart and the energy model</source>
+        <translation>graphique et modèle énergétique</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4153,10 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>Of %1 configurations with at least %2 runs, %3 gives the most training per joule: %4 per training datum (%5, %6), about %7 training examples per joule.</source>
         <translation>Sur %1 configurations d’au moins %2 exécutions, %3 fournit le plus d’entraînement par joule : %4 par donnée d’entraînement (%5, %6), soit environ %7 exemples d’entraînement par joule.</translation>
     </message>
+    <message>
+        <source>the ranking</source>
+        <translation>classement</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::MainWindow</name>
@@ -5347,6 +5415,10 @@ Median energy per run %2 (%n run(s))</source>
         <source>%1/run</source>
         <translation>%1/exécution</translation>
     </message>
+    <message>
+        <source>the chart and its frontiers</source>
+        <translation>graphique et frontières</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::PreferencesDialog</name>
@@ -5631,6 +5703,18 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>fewest runs to rank</source>
         <translation>nombre minimal d’exécutions pour classer</translation>
+    </message>
+    <message>
+        <source>&amp;Include runs that fail a quality check</source>
+        <translation>&amp;Inclure les exécutions qui échouent à un contrôle de qualité</translation>
+    </message>
+    <message>
+        <source>Include runs that fail a quality check</source>
+        <translation>Inclure les exécutions qui échouent à un contrôle de qualité</translation>
+    </message>
+    <message>
+        <source>By default, runs that fail a quality check (see the runs table&apos;s Quality column) are shown but left out of rankings, fitted models, Pareto frontiers and the baselines anomalies are measured against.</source>
+        <translation>Par défaut, les exécutions qui échouent à un contrôle de qualité (voir la colonne Qualité du tableau des exécutions) sont affichées mais écartées des classements, des modèles ajustés, des frontières de Pareto et des références auxquelles les anomalies sont comparées.</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7098,34 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt;: these runs are made up by Wattprint&apos;s generator, not measured.</source>
         <translation>&lt;b&gt;Données de démonstration (synthétiques, calquées sur BUTTER-E)&lt;/b&gt; : ces exécutions sont inventées par le générateur de Wattprint, non mesurées.</translation>
+    </message>
+    <message>
+        <source>this view</source>
+        <translation>cette vue</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check, left out of %1: %2.</source>
+        <translation>Exécutions qui échouent à un contrôle de qualité, écartées (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Include them</source>
+        <translation>Les inclure</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check, included in %1: %2.</source>
+        <translation>Exécutions qui échouent à un contrôle de qualité, incluses (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les écarter</translation>
+    </message>
+    <message>
+        <source>The quality checks are listed in the runs table&apos;s Quality column and in each run&apos;s details.</source>
+        <translation>Les contrôles de qualité figurent dans la colonne Qualité du tableau des exécutions et dans le détail de chaque exécution.</translation>
+    </message>
+    <message>
+        <source>Runs failing a quality check</source>
+        <translation>Exécutions qui échouent à un contrôle de qualité</translation>
     </message>
 </context>
 <context>

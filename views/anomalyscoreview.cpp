@@ -312,9 +312,22 @@ void AnomalyScoreView::restoreState(const QJsonObject &state)
 
 // ------------------------------------------------------------------------------------------ data
 
+void AnomalyScoreView::applyFailingRuns(FailingRuns failing)
+{
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    refresh();
+}
+
+QString AnomalyScoreView::qualityNoteSubject() const
+{
+    return tr("the baselines (they are still scored)");
+}
+
 void AnomalyScoreView::requestData()
 {
-    submitCompute(&AnomalyScoreView::showResult, computeAnomalyScores, m_grouping);
+    submitCompute(&AnomalyScoreView::showResult, computeAnomalyScores, m_grouping, m_failing);
 }
 
 void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> result)
@@ -325,6 +338,7 @@ void AnomalyScoreView::showResult(std::shared_ptr<const AnomalyScoreResult> resu
     // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
     applyDataRanges();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    setQualityNote(m_result->failingRuns, m_result->outsideBaseline);
     setReady(true);
 }
 

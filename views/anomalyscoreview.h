@@ -57,12 +57,16 @@ public slots:
     void filterToFlagged();
     void resetZoom() override;
 
+    void applyFailingRuns(FailingRuns failing) override;
+
 protected:
     void requestData() override;
+    QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const AnomalyScoreResult> result);
     void retranslateUi() override;
 
 private:
+    FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
     void rebuildPlot();
     void applyDataRanges();
     void applyThreshold();

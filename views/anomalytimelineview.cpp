@@ -391,20 +391,34 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
             .arg(l.toString(qulonglong(r.totalRuns)), anomalyGroupPlural(r.grouping),
                  l.toString(qulonglong(r.minGroupSize)));
     const std::vector<std::uint8_t> flags = anomalyTimelineFlags(r, threshold);
-    std::size_t flagged = 0;
+    std::size_t flagged = 0, flaggedFailing = 0;
     std::optional<std::size_t> top;
     // "The largest": the flagged run furthest from the median it is compared with (a robust z
     // can be large for a 10% step in a very quiet group; the energy factor is what matters).
     auto distance = [&r](std::size_t i) {
         return std::abs(std::log(std::isfinite(r.expectedRatio[i]) ? r.expectedRatio[i] : r.ratio[i]));
     };
+    // A run that fails a quality check is known bad data: counted, but the largest is picked
+    // among the others when there are any.
+    const auto fails = [&r](std::size_t i) { return i < r.failing.size() && r.failing[i] != 0; };
     for (std::size_t i = 0; i < flags.size(); ++i) {
         if (!flags[i])
             continue;
         ++flagged;
+        flaggedFailing += fails(i) ? 1 : 0;
+    }
+    const bool skipFailing = flaggedFailing < flagged;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (!flags[i] || (skipFailing && fails(i)))
+            continue;
         if (!top || distance(i) > distance(*top))
             top = i;
     }
+    const QString failingNote = flaggedFailing == 0 ? QString()
+        : skipFailing ? tr(" Flagged runs that also fail a quality check (known bad data, not picked as the "
+                           "largest): %1.")
+                            .arg(l.toString(qulonglong(flaggedFailing)))
+                      : tr(" Every flagged run also fails a quality check.");
     const double percent = 100.0 * double(flagged) / double(r.evaluatedCount);
     const QString share = l.toString(percent, 'f', flagged == 0 || percent >= 0.1 ? 1 : 2);
     QString unscored;
@@ -430,12 +444,14 @@ QString AnomalyTimelineView::findingFor(const AnomalyTimelineResult &r, double t
                                        : tr("a dip to %1 %2").arg(units::ratio(ratio), median);
     if (flagged == 1)
         return tr("1 of %1 runs scored (%2%) is flagged by %3 %4%5: %6 on %7 (%8, %9).")
-            .arg(l.toString(qulonglong(r.evaluatedCount)), share, rule, group, unscored, largest, date,
-                 configurationText(r, i), units::energy(r.energy[i]));
+                   .arg(l.toString(qulonglong(r.evaluatedCount)), share, rule, group, unscored, largest, date,
+                        configurationText(r, i), units::energy(r.energy[i]))
+            + failingNote;
     return tr("%1 of %2 runs scored (%3%) are flagged by %4 %5%6; the largest is %7 on %8 (%9, %10).")
-        .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.evaluatedCount)), share, rule, group, unscored,
-             largest, date)
-        .arg(configurationText(r, i), units::energy(r.energy[i]));
+               .arg(l.toString(qulonglong(flagged)), l.toString(qulonglong(r.evaluatedCount)), share, rule, group,
+                    unscored, largest, date)
+               .arg(configurationText(r, i), units::energy(r.energy[i]))
+        + failingNote;
 }
 
 // ----------------------------------------------------------------------------------------- state
@@ -560,9 +576,22 @@ void AnomalyTimelineView::updateThresholdLabel()
 
 // ------------------------------------------------------------------------------------------- data
 
+void AnomalyTimelineView::applyFailingRuns(FailingRuns failing)
+{
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    refresh();
+}
+
+QString AnomalyTimelineView::qualityNoteSubject() const
+{
+    return tr("the baselines (they are still scored)");
+}
+
 void AnomalyTimelineView::requestData()
 {
-    submitCompute(&AnomalyTimelineView::showResult, computeAnomalyTimeline, m_method, m_grouping);
+    submitCompute(&AnomalyTimelineView::showResult, computeAnomalyTimeline, m_method, m_grouping, m_failing);
     if (m_detailsRun && !m_details)
         requestDetails();
 }
@@ -576,6 +605,7 @@ void AnomalyTimelineView::showResult(std::shared_ptr<const AnomalyTimelineResult
     // Ranges now, drawing in the queued replot: the GUI thread returns to its event loop sooner.
     applyDataRanges();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    setQualityNote(m_result->failingRuns, m_result->outsideBaseline);
     setReady(true);
 }
 
@@ -1006,6 +1036,16 @@ void AnomalyTimelineView::rebuildTrace()
         lines << tr("<b>Ran</b> %1 to %2 UTC (%3)")
                      .arg(utcText(d->startNs), utcText(d->updateNs).mid(11), units::duration(d->runTime));
         lines << tr("<b>Energy:</b> %1 at %2 on average").arg(units::energy(d->energy), units::power(d->power));
+        if (d->quality == 0) {
+            lines << tr("<b>Quality:</b> passes every check");
+        } else {
+            // Scored like every run, but kept out of the baselines unless failing runs are included.
+            lines << tr("<b>Quality:</b> fails a check; %1")
+                         .arg(m_failing == FailingRuns::Excluded ? tr("not part of the baseline it is scored against")
+                                                                 : tr("part of the baseline, as chosen"));
+            for (const QString &sentence : runquality::sentences(d->quality))
+                lines << QStringLiteral("&nbsp;&nbsp;- ") + esc(sentence);
+        }
     } else if (row) {
         lines << tr("<b>Run</b> %1").arg(*m_detailsRun);
         lines << tr("<b>Configuration:</b> %1").arg(esc(configurationText(*m_result, *row)));

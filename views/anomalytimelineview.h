@@ -94,15 +94,19 @@ public slots:
     void hideDetails();
     void resetZoom() override;
 
+    void applyFailingRuns(FailingRuns failing) override;
+
 signals:
     void detailsShown(qint64 runRowId);
 
 protected:
     void requestData() override;
+    QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const AnomalyTimelineResult> result);
     void retranslateUi() override;
 
 private:
+    FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
     void rebuildPlot();
     void applyDataRanges();
     void applyThreshold();

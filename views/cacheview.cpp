@@ -454,9 +454,22 @@ void CacheView::resetZoom()
     m_plot->replot();
 }
 
+void CacheView::applyFailingRuns(FailingRuns failing)
+{
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    refresh();
+}
+
+QString CacheView::qualityNoteSubject() const
+{
+    return tr("the chart and the energy model");
+}
+
 void CacheView::requestData()
 {
-    submitCompute(&CacheView::showResult, computeCacheSpill, m_kind);
+    submitCompute(&CacheView::showResult, computeCacheSpill, m_kind, m_failing);
 }
 
 void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)
@@ -474,6 +487,7 @@ void CacheView::showResult(std::shared_ptr<const CacheSpillResult> result)
     if (m_colourByRatio && !m_result->fitProblem.isEmpty())
         notes << tr("The energy model could not be fitted: %1.").arg(m_result->fitProblem);
     setMessage(notes.join(QLatin1Char(' ')));
+    setQualityNote(m_result->failingRuns, m_result->leftOutFailing);
     setReady(true);
 }
 

@@ -62,12 +62,16 @@ public slots:
     void selectRange(double lo, double hi);
     void resetZoom() override;
 
+    void applyFailingRuns(FailingRuns failing) override;
+
 protected:
     void requestData() override;
+    QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const CacheSpillResult> result);
     void retranslateUi() override;
 
 private:
+    FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
     void rebuildPlot();
     void applyColouring();
     void styleAxes();

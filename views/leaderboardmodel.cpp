@@ -242,8 +242,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case RawRole:
         if (isTextColumn(column))
             return text();
-        if (column == Interval)
-            return intervalText(row);
+        if (column == Interval) // numbers, not the display text: a CSV is read by programs
+            return QVariantList{row.intervalLow, row.intervalHigh, row.intervalCoverage};
         if (column == Size || column == Depth || column == Runs)
             return qlonglong(number());
         if (column == Rank || column == Band) {

@@ -41,7 +41,8 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // double for numbers, QString for text
-        RawRole,                     // the value for CSV: double, qlonglong or QString
+        RawRole,                     // the value for CSV: double, qlonglong, QString, or for the
+                                     // Interval column QVariantList{low J, high J, coverage}
         BandRole,                    // int 0..5 (Band column; every column answers)
         ConfigurationRole,           // qulonglong index into the result's configurations
     };

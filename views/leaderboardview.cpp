@@ -446,9 +446,22 @@ QString LeaderboardView::findingFor(const LeaderboardResult &r)
         .arg(locale.toString(qulonglong(ranked)), QString::number(r.minRuns), what, value, runs, interval, data);
 }
 
+void LeaderboardView::applyFailingRuns(FailingRuns failing)
+{
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    refresh();
+}
+
+QString LeaderboardView::qualityNoteSubject() const
+{
+    return tr("the ranking");
+}
+
 void LeaderboardView::requestData()
 {
-    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns);
+    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns, m_failing);
 }
 
 void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
@@ -460,6 +473,7 @@ void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result
     setFinding(findingFor(*result));
     updateMessage(*result);
     updateSelectionAction();
+    setQualityNote(result->failingRuns, result->leftOutFailing);
     setReady(true);
 }
 
@@ -516,13 +530,28 @@ bool LeaderboardView::exportCsv(const QString &path, QString *error) const
         return fail(tr("Cannot write '%1': %2").arg(path, file.errorString()));
     const QList<int> columns = visibleColumnsInOrder();
     QStringList header;
-    for (int c : columns)
-        header << LeaderboardModel::columnKey(c);
+    for (int c : columns) {
+        const QString key = LeaderboardModel::columnKey(c);
+        if (c == LeaderboardModel::Interval)
+            header << key + QStringLiteral("_low_j") << key + QStringLiteral("_high_j")
+                   << key + QStringLiteral("_coverage");
+        else
+            header << key;
+    }
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+    const auto number = [](const QVariant &v) {
+        return v.isValid() && std::isfinite(v.toDouble()) ? QString::number(v.toDouble(), 'g', 15) : QString();
+    };
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         QStringList fields;
         for (int c : columns) {
             const QVariant v = m_proxy->index(row, c).data(LeaderboardModel::RawRole);
+            if (c == LeaderboardModel::Interval) {
+                const QVariantList interval = v.toList();
+                for (int k = 0; k < 3; ++k)
+                    fields << number(interval.value(k));
+                continue;
+            }
             QString field;
             if (v.typeId() == QMetaType::QString)
                 field = csvField(v.toString());

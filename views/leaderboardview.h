@@ -65,12 +65,16 @@ public slots:
     void selectConfigurations(const std::vector<std::size_t> &configurations);
     void exportCsvInteractive();
 
+    void applyFailingRuns(FailingRuns failing) override;
+
 protected:
     void requestData() override;
+    QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const LeaderboardResult> result);
     void retranslateUi() override;
 
 private:
+    FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
     void rebuildColumnMenu();
     void updateMessage(const LeaderboardResult &result);
     void updateSelectionAction();

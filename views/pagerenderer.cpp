@@ -108,7 +108,9 @@ void PageRenderer::renderPage(QPainter *painter, const QRectF &rect, bool vector
     const QString footer = footerText(environment);
     const qreal footerH = wrappedHeight(painter, area.width(), footer);
     painter->setFont(pageFont(base, FindingPx, true));
-    const QString findingText = m_view->finding().isEmpty() ? m_view->message() : m_view->finding();
+    QString findingText = m_view->finding().isEmpty() ? m_view->message() : m_view->finding();
+    if (!m_view->qualityNote().isEmpty())
+        findingText += QLatin1Char(' ') + m_view->qualityNote();
     const qreal findingH = wrappedHeight(painter, area.width(), findingText);
     const qreal bottom = area.bottom();
     const qreal footerTop = bottom - footerH;

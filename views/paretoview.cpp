@@ -972,9 +972,22 @@ void ParetoView::resetZoom()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ParetoView::applyFailingRuns(FailingRuns failing)
+{
+    if (m_failing == failing)
+        return;
+    m_failing = failing;
+    refresh();
+}
+
+QString ParetoView::qualityNoteSubject() const
+{
+    return tr("the chart and its frontiers");
+}
+
 void ParetoView::requestData()
 {
-    submitCompute(&ParetoView::showResult, computePareto, m_axes);
+    submitCompute(&ParetoView::showResult, computePareto, m_axes, m_failing);
 }
 
 void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)
@@ -986,6 +999,7 @@ void ParetoView::showResult(std::shared_ptr<const ParetoResult> result)
     if (m_result->totalRuns == 0)
         setMessage(tr("No runs match the filter."));
     m_plot->setAccessibleDescription(finding());
+    setQualityNote(m_result->failingRuns, m_result->leftOutFailing);
     setReady(true);
 }
 

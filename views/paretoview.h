@@ -88,12 +88,16 @@ public slots:
     void selectPointsIn(const QRectF &pixelRect);
     void resetZoom() override;
 
+    void applyFailingRuns(FailingRuns failing) override;
+
 protected:
     void requestData() override;
+    QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const ParetoResult> result);
     void retranslateUi() override;
 
 private:
+    FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
     void rebuildPlot();
     void applyStyles();
     void rebuildList();

@@ -57,6 +57,7 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_findingLabel(new QLabel(this))
+    , m_qualityLabel(new QLabel(this))
     , m_howButton(new QToolButton(this))
 {
     setObjectName(viewId);
@@ -128,6 +129,18 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     m_findingLabel->hide();
     layout->addWidget(m_findingLabel);
 
+    m_qualityLabel->setObjectName(QStringLiteral("qualityLabel"));
+    m_qualityLabel->setWordWrap(true);
+    m_qualityLabel->setTextFormat(Qt::RichText);
+    m_qualityLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_qualityLabel->hide();
+    connect(m_qualityLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        const FailingRuns failing = failingRunsFromKey(link).value_or(FailingRuns::Excluded);
+        applyFailingRuns(failing);
+        emit failingRunsRequested(failing);
+    });
+    layout->addWidget(m_qualityLabel);
+
     m_howPopup = new QFrame(this, Qt::Popup);
     m_howPopup->setObjectName(QStringLiteral("howToReadPopup"));
     m_howPopup->setFrameShape(QFrame::StyledPanel);
@@ -195,6 +208,11 @@ void ViewPanel::setDetailsProvider(DetailsProvider provider)
 void ViewPanel::applyMinRunsToRank(int runs)
 {
     Q_UNUSED(runs)
+}
+
+void ViewPanel::applyFailingRuns(FailingRuns failing)
+{
+    Q_UNUSED(failing)
 }
 
 void ViewPanel::applyCarbonPreferences(const CarbonPreferences &preferences)
@@ -540,6 +558,44 @@ void ViewPanel::setFinding(const QString &finding)
     emit findingChanged(finding);
 }
 
+void ViewPanel::setQualityNote(std::size_t failing, std::size_t leftOut)
+{
+    m_qualityFailing = failing;
+    m_qualityLeftOut = leftOut;
+    updateQualityNote();
+}
+
+QString ViewPanel::qualityNoteSubject() const
+{
+    return tr("this view");
+}
+
+void ViewPanel::updateQualityNote()
+{
+    const std::size_t failing = m_qualityFailing, leftOut = m_qualityLeftOut;
+    const QString what = qualityNoteSubject();
+    if (failing == 0) {
+        m_qualityNote.clear();
+        m_qualityLabel->clear();
+        m_qualityLabel->hide();
+        return;
+    }
+    // Worded without a plural: the English text has no plural forms of its own.
+    const QString count = QLocale().toString(qulonglong(failing));
+    QString link;
+    if (leftOut > 0) {
+        m_qualityNote = tr("Runs failing a quality check, left out of %1: %2.").arg(what, count);
+        link = QStringLiteral("<a href=\"%1\">%2</a>").arg(failingRunsKey(FailingRuns::Included), tr("Include them"));
+    } else {
+        m_qualityNote = tr("Runs failing a quality check, included in %1: %2.").arg(what, count);
+        link = QStringLiteral("<a href=\"%1\">%2</a>").arg(failingRunsKey(FailingRuns::Excluded), tr("Leave them out"));
+    }
+    m_qualityLabel->setText(m_qualityNote.toHtmlEscaped() + QLatin1Char(' ') + link);
+    m_qualityLabel->setToolTip(tr("The quality checks are listed in the runs table's Quality column and in each "
+                                  "run's details."));
+    m_qualityLabel->show();
+}
+
 void ViewPanel::setMessage(const QString &message)
 {
     m_messageLabel->setText(message);
@@ -570,6 +626,8 @@ void ViewPanel::retranslateUi()
     m_busyIndicator->setAccessibleName(tr("Analysis running"));
     m_messageLabel->setAccessibleName(tr("Message"));
     m_findingLabel->setAccessibleName(tr("Finding"));
+    m_qualityLabel->setAccessibleName(tr("Runs failing a quality check"));
+    updateQualityNote();
     m_sourceLabel->setAccessibleName(tr("Data source"));
     if (m_chart && m_chart->accessibleName().isEmpty())
         m_chart->setAccessibleName(title());

@@ -2,6 +2,7 @@
 
 #include <analysisservice.h>
 #include <filter.h>
+#include <runstakingpart.h>
 #include <tracequery.h>
 
 #include <QImage>
@@ -95,6 +96,9 @@ public:
     virtual void applyCarbonPreferences(const CarbonPreferences &preferences);
     // The Preferences' fewest runs to rank a configuration, for a view that ranks (the leaderboard).
     virtual void applyMinRunsToRank(int runs);
+    // The Preferences' choice whether runs failing a quality check take part in what compares runs
+    // with each other (rankings, fits, frontiers, anomaly baselines), for the views that do.
+    virtual void applyFailingRuns(FailingRuns failing);
     // runs.id of the runs selected in the view, for Edit > Show only selection / Exclude selection.
     virtual QList<qint64> selectedRunIds() const;
 
@@ -115,6 +119,8 @@ public:
     QString footerText() const;
     // The line under the chart ("No runs match the filter"); empty when there is none.
     QString message() const;
+    // The line on runs failing a quality check (plain text, without its link); empty when none.
+    QString qualityNote() const { return m_qualityNote; }
 
     bool isBusy() const { return m_busy; }
     // True once the result for the current data and filter is shown.
@@ -140,6 +146,9 @@ signals:
     void busyChanged(bool busy);
     // The view's request failed (the message is also shown under the chart).
     void failed(const QString &message);
+    // The user chose, with the quality note's link, whether failing runs take part; the app makes
+    // it the preference of every view. The view has already applied it to itself.
+    void failingRunsRequested(FailingRuns failing);
 
 protected:
     // Submit the view's job with submit(). Called by refresh() when visible.
@@ -203,6 +212,12 @@ protected:
     void setFinding(const QString &finding);
     // A line under the chart for messages such as "No runs match the filter".
     void setMessage(const QString &message);
+    // The quality note: `failing` runs in the filter fail a quality check; `leftOut` of them were
+    // left out of qualityNoteSubject(), or take part when leftOut is 0. It ends with a link that
+    // switches. Hidden when no run fails.
+    void setQualityNote(std::size_t failing, std::size_t leftOut);
+    // What failing runs are left out of, translated ("the ranking"), for the quality note.
+    virtual QString qualityNoteSubject() const;
 
     // Re-set every user-visible string; called on LanguageChange. Subclasses call the base.
     virtual void retranslateUi();
@@ -230,6 +245,11 @@ private:
     QToolBar *m_toolBar = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_findingLabel = nullptr;
+    QLabel *m_qualityLabel = nullptr;
+    QString m_qualityNote;
+    std::size_t m_qualityFailing = 0;
+    std::size_t m_qualityLeftOut = 0;
+    void updateQualityNote();
     QToolButton *m_howButton = nullptr;
     QFrame *m_howPopup = nullptr;
     QLabel *m_howPopupText = nullptr;

@@ -8,6 +8,7 @@
 #include <demostore.h>
 #include <expectedenergy.h>
 #include <runloader.h>
+#include <runstakingpart.h>
 #include <store.h>
 
 #include <QSqlQuery>
@@ -85,7 +86,10 @@ RunColumns TestAnomalyScoreAnalysis::loadColumns() const
 void TestAnomalyScoreAnalysis::zMatchesDetectAnomalies()
 {
     const RunColumns c = loadColumns();
-    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    // The store's model: fitted on the runs that pass every quality check.
+    const std::vector<double> expectedEnergy
+        = computeExpectedEnergy(c, ExpectedEnergyOptions::qualityRunsOnly(c)).expected;
+    QVERIFY(failingRunCount(c) > 0); // the demo plants runs failing each check
     for (AnomalyGroupChoice g : AllAnomalyGroupChoices) {
         const AnomalyScoreResult r = computeAnomalyScores(c, g);
         std::vector<double> residual;
@@ -101,6 +105,9 @@ void TestAnomalyScoreAnalysis::zMatchesDetectAnomalies()
         AnomalyOptions o;
         o.method = AnomalyMethod::RobustZScore;
         o.minGroupSize = 5;
+        // Failing runs are scored but are not part of any baseline.
+        for (std::size_t i = 0; i < c.rowCount(); ++i)
+            o.outsideBaseline.push_back(c.quality[i] != 0 ? 1 : 0);
         const std::vector<std::int64_t> groups = anomalyGroupKeys(c, anomalyGrouping(g));
         const AnomalyResult e = detectAnomalies(residual, groups, o);
         QCOMPARE(r.rowCount(), e.evaluatedCount);
@@ -149,8 +156,10 @@ void TestAnomalyScoreAnalysis::decompositionSumsAndMatchesSql()
     QVERIFY(worst < 1e-9);
 
     // From each device's SQL rows: z = (r - median r) / (1.4826 MAD), the power part
-    // (log P - median log P) / that scale, P the standardised energy over run time.
-    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    // (log P - median log P) / that scale, P the standardised energy over run time; the medians
+    // and the MAD over the runs that pass every quality check.
+    const std::vector<double> expectedEnergy
+        = computeExpectedEnergy(c, ExpectedEnergyOptions::qualityRunsOnly(c)).expected;
     std::map<qint64, double> expectedById;
     for (std::size_t i = 0; i < c.rowCount(); ++i)
         expectedById[c.id[i]] = expectedEnergy[i];
@@ -160,21 +169,26 @@ void TestAnomalyScoreAnalysis::decompositionSumsAndMatchesSql()
     std::size_t checked = 0;
     for (const char *device : {"CPU", "GPU"}) {
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, non_overhead_energy + energy_overhead, run_time FROM runs "
+        q.prepare(QStringLiteral("SELECT id, non_overhead_energy + energy_overhead, run_time, quality FROM runs "
                                  "WHERE device = ?"));
         q.addBindValue(QString::fromLatin1(device));
         QVERIFY(q.exec());
         std::vector<qint64> ids;
-        std::vector<double> res, p;
+        std::vector<double> res, p, baseRes, baseP;
         while (q.next()) {
             ids.push_back(q.value(0).toLongLong());
             const double e = q.value(1).toDouble();
             res.push_back(std::log10(e / expectedById.at(ids.back())));
             p.push_back(std::log10(e / q.value(2).toDouble()));
+            if (q.value(3).toInt() == 0) {
+                baseRes.push_back(res.back());
+                baseP.push_back(p.back());
+            }
         }
-        const double mr = medianOf(res), mp = medianOf(p);
+        QVERIFY(baseRes.size() < res.size());
+        const double mr = medianOf(baseRes), mp = medianOf(baseP);
         std::vector<double> dev;
-        for (double v : res)
+        for (double v : baseRes)
             dev.push_back(std::abs(v - mr));
         const double scale = 1.482602218505602 * medianOf(dev);
         QVERIFY(scale > 0);

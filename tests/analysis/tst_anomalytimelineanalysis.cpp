@@ -89,7 +89,9 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
 {
     const RunColumns c = loadColumns();
     QVERIFY(c.rowCount() == 6000);
-    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    // The store's model: fitted on the runs that pass every quality check.
+    const std::vector<double> expectedEnergy
+        = computeExpectedEnergy(c, ExpectedEnergyOptions::qualityRunsOnly(c)).expected;
     for (AnomalyGroupChoice grouping : {AnomalyGroupChoice::Device, AnomalyGroupChoice::DatasetSizeDevice,
                                         AnomalyGroupChoice::Configuration, AnomalyGroupChoice::None}) {
         for (AnomalyMethod method : Methods) {
@@ -124,6 +126,9 @@ void TestAnomalyTimelineAnalysis::scoresAndFlagsMatchDetectAnomalies()
             o.method = method;
             o.minGroupSize = 5;
             o.seed = 0;
+            // Failing runs are scored but are not part of any baseline (or forest).
+            for (std::size_t i : kept)
+                o.outsideBaseline.push_back(c.quality[i] != 0 ? 1 : 0);
             const AnomalyResult expected = detectAnomalies(features, groups, o);
             QCOMPARE(r.rowCount(), kept.size());
             QCOMPARE(r.evaluatedCount, expected.evaluatedCount);
@@ -174,7 +179,9 @@ void TestAnomalyTimelineAnalysis::robustZByHand()
     const AnomalyTimelineResult r = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::Device);
     QCOMPARE(r.evaluatedCount, c.rowCount());
     QCOMPARE(r.noExpectation, std::size_t(0));
-    const std::vector<double> expectedEnergy = computeExpectedEnergy(c).expected;
+    // The store's model: fitted on the runs that pass every quality check.
+    const std::vector<double> expectedEnergy
+        = computeExpectedEnergy(c, ExpectedEnergyOptions::qualityRunsOnly(c)).expected;
     std::map<qint64, double> expectedById;
     for (std::size_t i = 0; i < c.rowCount(); ++i)
         expectedById[c.id[i]] = expectedEnergy[i];
@@ -184,18 +191,22 @@ void TestAnomalyTimelineAnalysis::robustZByHand()
     int checked = 0;
     for (const char *device : {"CPU", "GPU"}) {
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT id, non_overhead_energy + energy_overhead FROM runs WHERE device = ?"));
+        q.prepare(
+            QStringLiteral("SELECT id, non_overhead_energy + energy_overhead, quality FROM runs WHERE device = ?"));
         q.addBindValue(QString::fromLatin1(device));
         QVERIFY(q.exec());
         std::vector<qint64> ids;
-        std::vector<double> x;
+        std::vector<double> x, base; // base: the runs passing every quality check
         while (q.next()) {
             ids.push_back(q.value(0).toLongLong());
             x.push_back(std::log10(q.value(1).toDouble() / expectedById.at(ids.back())));
+            if (q.value(2).toInt() == 0)
+                base.push_back(x.back());
         }
-        const double med = medianOf(x);
+        QVERIFY(base.size() < x.size());
+        const double med = medianOf(base);
         std::vector<double> dev;
-        for (double v : x)
+        for (double v : base)
             dev.push_back(std::abs(v - med));
         const double mad = medianOf(dev);
         QVERIFY(mad > 0);

@@ -122,7 +122,9 @@ std::vector<SqlRun> TestCacheSpillAnalysis::sqlRuns(const QString &where) const
 void TestCacheSpillAnalysis::workingSetsMatchSql()
 {
     const RunColumns columns = loadColumns();
-    const std::vector<SqlRun> runs = sqlRuns();
+    // By default the runs failing a quality check are left out of the chart and the fit.
+    const std::vector<SqlRun> runs = sqlRuns(QStringLiteral("WHERE quality = 0"));
+    QVERIFY(runs.size() < loadColumns().rowCount());
     std::map<qint64, SqlRun> byId;
     for (const SqlRun &r : runs)
         byId.emplace(r.id, r);
@@ -161,7 +163,7 @@ void TestCacheSpillAnalysis::binsMatchBruteForce()
         computeCacheSpill(loadColumns(), WorkingSetKind::Forward));
     // Brute force over SQL: the forward set is 4 x params; bin on round(log2(bytes)).
     std::map<std::pair<bool, long>, std::vector<double>> groups;
-    for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE energy_per_datum > 0"))) {
+    for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE energy_per_datum > 0 AND quality = 0"))) {
         const DatasetInfo *info = findDataset(r.dataset);
         if (!info)
             continue;
@@ -207,7 +209,7 @@ void TestCacheSpillAnalysis::ratiosMatchFit()
     QVERIFY(res && res->fitProblem.isEmpty());
     // Refit from SQL: the median energy per datum per configuration and device.
     std::map<std::tuple<QString, QString, int, qint64, bool>, std::vector<double>> configs;
-    for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE energy_per_datum IS NOT NULL"))) {
+    for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE energy_per_datum IS NOT NULL AND quality = 0"))) {
         if (findDataset(r.dataset) && std::isfinite(r.epd))
             configs[{r.dataset, r.shape, r.depth, r.size, r.gpu}].push_back(r.epd);
     }
@@ -224,7 +226,7 @@ void TestCacheSpillAnalysis::ratiosMatchFit()
     }
     const EnergyFit fit = fitEnergyModel(rows, FitMethod::NonNegative);
     std::map<qint64, SqlRun> byId;
-    for (const SqlRun &r : sqlRuns())
+    for (const SqlRun &r : sqlRuns(QStringLiteral("WHERE quality = 0")))
         byId.emplace(r.id, r);
     std::size_t checked = 0;
     for (std::size_t i = 0; i < res->rowCount(); ++i) {

@@ -75,6 +75,7 @@ struct Run
     QString device;
     double energy, runTime, power;
     std::optional<double> perDatum;
+    bool failing = false; // fails a quality check (runs.quality != 0)
 };
 
 using ConfigKey = std::tuple<QString, QString, qint64, int, QString>;
@@ -135,6 +136,8 @@ private:
     QString m_path;
     std::unique_ptr<Store> m_store;
     std::vector<Run> m_runs;
+    // The runs passing every quality check: what rankings, fits and frontiers use by default.
+    std::vector<Run> m_passing;
 };
 
 void TestAnalysisCommands::initTestCase()
@@ -150,7 +153,7 @@ void TestAnalysisCommands::initTestCase()
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QSqlQuery q(m_store->database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, run_id, dataset, shape, size, depth, device, energy, run_time, power, "
-                                  "energy_per_datum FROM runs ORDER BY id")));
+                                  "energy_per_datum, quality FROM runs ORDER BY id")));
     while (q.next()) {
         Run r{q.value(0).toLongLong(),
               q.value(1).toString(),
@@ -165,9 +168,13 @@ void TestAnalysisCommands::initTestCase()
               std::nullopt};
         if (!q.value(10).isNull())
             r.perDatum = q.value(10).toDouble();
+        r.failing = q.value(11).toInt() != 0;
         m_runs.push_back(r);
+        if (!r.failing)
+            m_passing.push_back(r);
     }
     QCOMPARE(m_runs.size(), std::size_t(3000));
+    QVERIFY(m_passing.size() < m_runs.size()); // the demo plants runs failing each check
 }
 
 void TestAnalysisCommands::deriveMatchesNrelRecord()
@@ -450,56 +457,79 @@ void TestAnalysisCommands::compareRejectsBadInput()
 
 void TestAnalysisCommands::anomaliesRobustMatchesHandComputation()
 {
-    const CommandOutput out = AnalysisCommands::anomalies(
-        db(cli({"--method", "robust", "--group", "none", "--threshold", "2.5"})));
-    QVERIFY2(out.ok(), qPrintable(out.error));
-    const QJsonObject o = out.json.object();
-    QCOMPARE(o.value(u"method").toString(), QStringLiteral("robust"));
-    QCOMPARE(o.value(u"threshold").toDouble(), 2.5);
-    const QJsonObject counts = o.value(u"counts").toObject();
-    QCOMPARE(counts.value(u"runs").toDouble(), 3000.0);
-    QCOMPARE(counts.value(u"scored").toDouble(), 3000.0);
-
     // Robust z over all runs of the residual log10(measured / expected), from the store's own
-    // columns: (x - median) / (1.4826 MAD), by sorting here.
+    // columns: (x - median) / (1.4826 MAD), by sorting here. By default the median and the MAD
+    // are those of the runs passing every quality check; --include-failing takes every run.
     QSqlQuery q(m_store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id, log10((non_overhead_energy + energy_overhead) / expected_energy) "
-                                  "FROM runs ORDER BY id")));
-    std::vector<double> logs;
-    while (q.next())
+    QVERIFY(q.exec(QStringLiteral("SELECT id, log10((non_overhead_energy + energy_overhead) / expected_energy), "
+                                  "quality FROM runs ORDER BY id")));
+    std::vector<double> logs, passing;
+    std::vector<bool> failing;
+    while (q.next()) {
         logs.push_back(q.value(1).toDouble());
+        failing.push_back(q.value(2).toInt() != 0);
+        if (!failing.back())
+            passing.push_back(logs.back());
+    }
     QCOMPARE(logs.size(), m_runs.size());
-    const double med = median(logs);
-    std::vector<double> dev;
-    for (double v : logs)
-        dev.push_back(std::abs(v - med));
-    const double scale = median(dev) / 0.6744897501960817; // 1 / Phi^-1(3/4) = 1.4826
-    std::map<qint64, double> expected;
-    for (std::size_t i = 0; i < m_runs.size(); ++i) {
-        const double z = (logs[i] - med) / scale;
-        if (std::abs(z) > 2.5)
-            expected[m_runs[i].id] = z;
+    const auto failingCount = double(logs.size() - passing.size());
+    QVERIFY(failingCount > 0); // the demo plants runs failing each check
+
+    for (const bool include : {false, true}) {
+        QStringList args = cli({"--method", "robust", "--group", "none", "--threshold", "2.5"});
+        if (include)
+            args << QStringLiteral("--include-failing");
+        const CommandOutput out = AnalysisCommands::anomalies(db(args));
+        QVERIFY2(out.ok(), qPrintable(out.error));
+        const QJsonObject o = out.json.object();
+        QCOMPARE(o.value(u"method").toString(), QStringLiteral("robust"));
+        QCOMPARE(o.value(u"threshold").toDouble(), 2.5);
+        const QJsonObject counts = o.value(u"counts").toObject();
+        QCOMPARE(counts.value(u"runs").toDouble(), 3000.0);
+        QCOMPARE(counts.value(u"scored").toDouble(), 3000.0);
+        const QJsonObject f = o.value(u"failing_runs").toObject();
+        QCOMPARE(f.value(u"runs").toDouble(), failingCount);
+        QCOMPARE(f.value(u"left_out").toDouble(), include ? 0.0 : failingCount);
+        QCOMPARE(f.value(u"policy").toString(), include ? QStringLiteral("included") : QStringLiteral("excluded"));
+
+        const std::vector<double> &base = include ? logs : passing;
+        const double med = median(base);
+        std::vector<double> dev;
+        for (double v : base)
+            dev.push_back(std::abs(v - med));
+        const double scale = median(dev) / 0.6744897501960817; // 1 / Phi^-1(3/4) = 1.4826
+        std::map<qint64, double> expected;
+        for (std::size_t i = 0; i < m_runs.size(); ++i) {
+            const double z = (logs[i] - med) / scale;
+            if (std::abs(z) > 2.5)
+                expected[m_runs[i].id] = z;
+        }
+        QVERIFY(!expected.empty());
+        const QJsonArray flagged = o.value(u"flagged").toArray();
+        QCOMPARE(flagged.size(), qsizetype(expected.size()));
+        QCOMPARE(counts.value(u"flagged").toDouble(), double(expected.size()));
+        std::map<qint64, const Run *> byId;
+        for (const Run &r : m_runs)
+            byId[r.id] = &r;
+        std::map<qint64, bool> failingById;
+        for (std::size_t i = 0; i < m_runs.size(); ++i)
+            failingById[m_runs[i].id] = failing[i];
+        double previous = std::numeric_limits<double>::infinity();
+        for (const QJsonValue &v : flagged) {
+            const QJsonObject run = v.toObject();
+            const auto id = qint64(run.value(u"id").toDouble());
+            QVERIFY(expected.count(id));
+            QVERIFY(near(run.value(u"score").toDouble(), expected[id], 1e-9));
+            QCOMPARE(run.value(u"run_id").toString(), byId[id]->runId); // the UUID from runs.run_id
+            QCOMPARE(run.value(u"dataset").toString(), byId[id]->dataset);
+            QCOMPARE(run.value(u"energy").toDouble(), byId[id]->energy);
+            // The rules a flagged run fails, by name; none for a passing run.
+            QCOMPARE(run.value(u"quality").toArray().isEmpty(), !failingById[id]);
+            QVERIFY(std::abs(run.value(u"score").toDouble()) <= previous); // by |score|, descending
+            previous = std::abs(run.value(u"score").toDouble());
+        }
+        QVERIFY(!flagged.first().toObject().value(u"run_id").toString().isEmpty());
     }
-    QVERIFY(!expected.empty());
-    const QJsonArray flagged = o.value(u"flagged").toArray();
-    QCOMPARE(flagged.size(), qsizetype(expected.size()));
-    QCOMPARE(counts.value(u"flagged").toDouble(), double(expected.size()));
-    std::map<qint64, const Run *> byId;
-    for (const Run &r : m_runs)
-        byId[r.id] = &r;
-    double previous = std::numeric_limits<double>::infinity();
-    for (const QJsonValue &v : flagged) {
-        const QJsonObject f = v.toObject();
-        const auto id = qint64(f.value(u"id").toDouble());
-        QVERIFY(expected.count(id));
-        QVERIFY(near(f.value(u"score").toDouble(), expected[id], 1e-9));
-        QCOMPARE(f.value(u"run_id").toString(), byId[id]->runId); // the UUID from runs.run_id
-        QCOMPARE(f.value(u"dataset").toString(), byId[id]->dataset);
-        QCOMPARE(f.value(u"energy").toDouble(), byId[id]->energy);
-        QVERIFY(std::abs(f.value(u"score").toDouble()) <= previous); // by |score|, descending
-        previous = std::abs(f.value(u"score").toDouble());
-    }
-    QVERIFY(!flagged.first().toObject().value(u"run_id").toString().isEmpty());
 }
 
 void TestAnalysisCommands::anomaliesByConfigurationAndForest()
@@ -569,10 +599,15 @@ void TestAnalysisCommands::paretoFrontierMatchesBruteForce()
     const CommandOutput out = AnalysisCommands::pareto(db(cli({"--x", "run_time", "--y", "energy"})));
     QVERIFY2(out.ok(), qPrintable(out.error));
     const QJsonObject o = out.json.object();
-    QCOMPARE(o.value(u"points").toDouble(), 3000.0);
+    QCOMPARE(o.value(u"points").toDouble(), double(m_passing.size()));
+    QCOMPARE(o.value(u"failing_runs").toObject().value(u"left_out").toDouble(), double(3000 - m_passing.size()));
+    // --include-failing lets every run take part.
+    const CommandOutput all = AnalysisCommands::pareto(
+        db(cli({"--x", "run_time", "--y", "energy", "--include-failing"})));
+    QCOMPARE(all.json.object().value(u"points").toDouble(), 3000.0);
     std::vector<std::tuple<qint64, double, double>> points;
     std::map<qint64, QString> uuid;
-    for (const Run &r : m_runs) {
+    for (const Run &r : m_passing) {
         points.emplace_back(r.id, r.runTime, r.energy);
         uuid[r.id] = r.runId;
     }
@@ -591,7 +626,7 @@ void TestAnalysisCommands::paretoFrontierMatchesBruteForce()
 
     // One point per configuration: medians computed here from the SQL rows.
     std::map<ConfigKey, std::pair<std::vector<double>, std::vector<double>>> groups;
-    for (const Run &r : m_runs) {
+    for (const Run &r : m_passing) {
         auto &g = groups[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)];
         g.first.push_back(r.power);
         g.second.push_back(r.energy);
@@ -656,14 +691,14 @@ void TestAnalysisCommands::paretoAxesPerDevice()
     };
     std::map<QString, std::vector<std::tuple<qint64, double, double>>> byDevice;
     std::size_t withDatum = 0;
-    for (const Run &r : m_runs) {
+    for (const Run &r : m_passing) {
         if (r.perDatum && *r.perDatum > 0) {
             byDevice[r.device].emplace_back(r.id, double(r.size), *r.perDatum);
             ++withDatum;
         }
     }
     QCOMPARE(o.value(u"points").toDouble(), double(withDatum));
-    QCOMPARE(o.value(u"dropped").toDouble(), double(m_runs.size() - withDatum));
+    QCOMPARE(o.value(u"dropped").toDouble(), double(m_passing.size() - withDatum));
     const QJsonArray frontiers = o.value(u"frontiers").toArray();
     QCOMPARE(frontiers.size(), qsizetype(2));
     std::size_t members = 0;
@@ -691,7 +726,7 @@ void TestAnalysisCommands::paretoAxesPerDevice()
 
     // Energy per run over configuration medians: the same rule on the medians.
     std::map<ConfigKey, std::vector<double>> energies;
-    for (const Run &r : m_runs)
+    for (const Run &r : m_passing)
         energies[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)].push_back(r.energy);
     std::map<QString, std::vector<std::tuple<qint64, double, double>>> configsByDevice;
     std::vector<ConfigKey> keys;
@@ -742,7 +777,7 @@ void TestAnalysisCommands::leaderboardMatchesSql()
 {
     // Medians of energy per datum per configuration, and ranks within each dataset, computed here.
     std::map<ConfigKey, std::vector<double>> groups;
-    for (const Run &r : m_runs) {
+    for (const Run &r : m_passing) {
         if (r.perDatum)
             groups[ConfigKey(r.dataset, r.shape, r.size, r.depth, r.device)].push_back(*r.perDatum);
     }
@@ -941,18 +976,23 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
     const auto with = [&path](std::initializer_list<const char *> parts) {
         return cli(parts) << QStringLiteral("--db") << path;
     };
+    // Runs with such numbers fail a quality check (implausible power, energy below the overhead):
+    // they are let in, so the numeric paths themselves are what is tested.
+    const auto including = [&with](std::initializer_list<const char *> parts) {
+        return with(parts) << QStringLiteral("--include-failing");
+    };
     QList<QPair<QString, CommandOutput>> outputs;
     outputs.append(
         {QStringLiteral("compare"), AnalysisCommands::compare(with({"--a", "device=cpu", "--b", "device=gpu"}))});
     for (const char *method : {"zscore", "robust", "iqr", "iforest"}) {
         for (const char *group : {"config", "none"})
             outputs.append({QStringLiteral("anomalies %1 %2").arg(QLatin1String(method), QLatin1String(group)),
-                            AnalysisCommands::anomalies(with({"--method", method, "--group", group}))});
+                            AnalysisCommands::anomalies(including({"--method", method, "--group", group}))});
     }
-    outputs.append({QStringLiteral("pareto"), AnalysisCommands::pareto(with({}))});
-    outputs.append({QStringLiteral("pareto config"), AnalysisCommands::pareto(with({"--group", "config"}))});
-    outputs.append({QStringLiteral("leaderboard"), AnalysisCommands::leaderboard(with({}))});
-    outputs.append({QStringLiteral("fit"), AnalysisCommands::fit(with({}))});
+    outputs.append({QStringLiteral("pareto"), AnalysisCommands::pareto(including({}))});
+    outputs.append({QStringLiteral("pareto config"), AnalysisCommands::pareto(including({"--group", "config"}))});
+    outputs.append({QStringLiteral("leaderboard"), AnalysisCommands::leaderboard(including({}))});
+    outputs.append({QStringLiteral("fit"), AnalysisCommands::fit(including({}))});
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     for (const auto &[what, o] : outputs) {
         const QString message = what + QStringLiteral(": ") + o.error;

@@ -40,6 +40,7 @@ private slots:
     void energyUnits();
     void dialogShowsAndAppliesValues();
     void minRunsToRank();
+    void failingRuns();
     void dialogRendersToPng();
 
 private:
@@ -86,6 +87,35 @@ void TestPreferences::minRunsToRank()
     QCOMPARE(p.minRunsToRank(), 4);
     p.resetToDefaults();
     QCOMPARE(p.minRunsToRank(), 2);
+}
+
+void TestPreferences::failingRuns()
+{
+    auto settings = freshSettings();
+    Preferences p(settings.get());
+    QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Excluded); // by default they do not take part
+    QSignalSpy changed(&p, &Preferences::changed);
+    p.setFailingRuns(wattprint::FailingRuns::Included);
+    QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Included);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), Preferences::Key::failingRuns());
+    p.setFailingRuns(wattprint::FailingRuns::Included); // no change, no signal
+    QCOMPARE(changed.count(), 1);
+    settings->setValue(Preferences::Key::failingRuns(), u"maybe"_s); // corrupt: the default
+    QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Excluded);
+    // Through the dialog.
+    p.setFailingRuns(wattprint::FailingRuns::Included);
+    PreferencesDialog dialog(&p);
+    auto *check = dialog.findChild<QCheckBox *>(u"includeFailingCheck"_s);
+    QVERIFY(check);
+    QVERIFY(check->isChecked());
+    QVERIFY(!check->accessibleName().isEmpty());
+    check->setChecked(false);
+    QVERIFY(dialog.apply());
+    QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Excluded);
+    p.setFailingRuns(wattprint::FailingRuns::Included);
+    p.resetToDefaults();
+    QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Excluded);
 }
 
 void TestPreferences::defaults()

@@ -88,8 +88,9 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     // Fitted on the runs that pass every quality check, predicting for all.
     const ExpectedEnergy refit = computeExpectedEnergy(bare, ExpectedEnergyOptions::qualityRunsOnly(bare));
     QVERIFY(refit.excludedFromFit > 0);
-    QCOMPARE(refit.excludedFromFit, std::size_t(std::count_if(all.quality.begin(), all.quality.end(),
-                                                              [](std::uint16_t q) { return q != 0; })));
+    QCOMPARE(
+        refit.excludedFromFit,
+        std::size_t(std::count_if(all.quality.begin(), all.quality.end(), [](std::uint16_t q) { return q != 0; })));
     for (std::size_t i = 0; i < all.rowCount(); ++i)
         QVERIFY(std::abs(all.expectedEnergy[i] / refit.expected[i] - 1) < 1e-12);
     // A filter does not change a run's expectation.

@@ -10,6 +10,7 @@
 #include <filterhistory.h>
 #include <filterstate.h>
 #include <runloader.h>
+#include <runquality.h>
 #include <store.h>
 #include <tracequery.h>
 
@@ -345,6 +346,26 @@ void TestAnomalyTimelineView::findingKnownAnswer()
     // Grouping by nothing compares the spike with every run, GPU runs included.
     const AnomalyTimelineResult none = computeAnomalyTimeline(c, AnomalyMethod::RobustZScore, AnomalyGroupChoice::None);
     QVERIFY(AnomalyTimelineView::findingFor(none, 3.5).contains(QStringLiteral("among all runs")));
+    // The spike fails a quality check: still scored and flagged (kept out of the baseline only),
+    // and the sentence says it is known bad data; at a looser threshold the largest is picked
+    // among the other flagged runs.
+    const std::vector<std::uint8_t> spikeFlags = anomalyTimelineFlags(byDevice, 3.5);
+    const auto spikeRow = std::size_t(std::find(spikeFlags.begin(), spikeFlags.end(), 1) - spikeFlags.begin());
+    RunColumns failing = c;
+    const auto spike = std::size_t(std::find(c.id.begin(), c.id.end(), byDevice.id[spikeRow]) - c.id.begin());
+    failing.quality[spike] = runquality::bit(runquality::Rule::ImplausiblePower);
+    const AnomalyTimelineResult marked = computeAnomalyTimeline(failing, AnomalyMethod::RobustZScore,
+                                                                AnomalyGroupChoice::Device);
+    QCOMPARE(marked.outsideBaseline, std::size_t(1));
+    QCOMPARE(AnomalyTimelineView::findingFor(marked, 3.5),
+             AnomalyTimelineView::findingFor(byDevice, 3.5)
+                 + QStringLiteral(" Every flagged run also fails a quality "
+                                  "check."));
+    const QString loosely = AnomalyTimelineView::findingFor(marked, 0.5);
+    QVERIFY2(loosely.endsWith(QStringLiteral(" Flagged runs that also fail a quality check (known bad data, not picked "
+                                             "as the largest): 1.")),
+             qPrintable(loosely));
+    QVERIFY(!loosely.contains(QStringLiteral("6.0× spike")));
 }
 
 void TestAnomalyTimelineView::findingEdgeCases()

@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -156,6 +158,7 @@ private slots:
     void csvExport();
     void findingKnownAnswer();
     void findingOnStore();
+    void qualityNoteIncludesWithOneClick();
     void selectionIntoFilter();
     void exportsPng();
     void fullDemoTiming();
@@ -194,9 +197,12 @@ void TestLeaderboardView::cleanup()
 std::map<Key, SqlConfig> TestLeaderboardView::sqlConfigs(const QString &where, int minRuns) const
 {
     QSqlQuery q(m_fx.store()->database());
+    // The runs failing a quality check are left out of the ranking by default.
+    const QString passing = where.isEmpty() ? QStringLiteral("WHERE quality = 0")
+                                            : where + QStringLiteral(" AND quality = 0");
     const QString sql = QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, power, "
                                        "energy_per_datum, id FROM runs %1")
-                            .arg(where);
+                            .arg(passing);
     if (!q.exec(sql))
         qFatal("%s", qPrintable(sql));
     std::map<Key, SqlConfig> configs;
@@ -492,7 +498,9 @@ void TestLeaderboardView::csvExport()
                           QStringLiteral("runs"),
                           QStringLiteral("median_energy_j"),
                           QStringLiteral("energy_per_datum_j"),
-                          QStringLiteral("energy_per_datum_interval"),
+                          QStringLiteral("energy_per_datum_interval_low_j"),
+                          QStringLiteral("energy_per_datum_interval_high_j"),
+                          QStringLiteral("energy_per_datum_interval_coverage"),
                           QStringLiteral("median_run_time_s"),
                           QStringLiteral("rank_in_dataset"),
                           QStringLiteral("band")};
@@ -517,14 +525,61 @@ void TestLeaderboardView::csvExport()
         QVERIFY(ok && near(epd, c.medEpd, 1e-13));
         QVERIFY(epd >= previous); // the default sort: energy per datum ascending
         previous = epd;
-        QVERIFY(near(row[9].toDouble(&ok), c.medRunTime, 1e-13) && ok);
-        QCOMPARE(row[10].toInt(), c.rank);
-        QCOMPARE(row[11].toInt(), c.band);
+        // The interval as numbers in the C locale: around the median, with its coverage (n = 2: 50 %).
+        const double low = row[8].toDouble(&ok);
+        QVERIFY2(ok, qPrintable(row[8]));
+        const double high = row[9].toDouble(&ok);
+        QVERIFY2(ok, qPrintable(row[9]));
+        const double coverage = row[10].toDouble(&ok);
+        QVERIFY2(ok, qPrintable(row[10]));
+        QVERIFY(low <= epd * (1 + 1e-12) && epd <= high * (1 + 1e-12));
+        QVERIFY(coverage > 0 && coverage <= 1);
+        if (c.energy.size() == 2)
+            QCOMPARE(coverage, 0.5);
+        QVERIFY(near(row[11].toDouble(&ok), c.medRunTime, 1e-13) && ok);
+        QCOMPARE(row[12].toInt(), c.rank);
+        QCOMPARE(row[13].toInt(), c.band);
         QVERIFY(!row[6].contains(QLatin1Char(' ')));
     }
     // An unwritable path fails with a message.
     QVERIFY(!m_view->exportCsv(QStringLiteral("/nonexistent-dir/x.csv"), &error));
     QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.csv")));
+}
+
+void TestLeaderboardView::qualityNoteIncludesWithOneClick()
+{
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE quality != 0")));
+    QVERIFY(q.next());
+    const qint64 failing = q.value(0).toLongLong();
+    QVERIFY(failing > 0); // the demo plants runs failing each check
+    m_view->show();
+    QVERIFY(waitReady());
+    QCOMPARE(m_view->result()->leftOutFailing, std::size_t(failing));
+    QCOMPARE(m_view->qualityNote(),
+             QStringLiteral("Runs failing a quality check, left out of the ranking: %1.").arg(failing));
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("qualityLabel"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->text().contains(QLatin1String("Include them")));
+    // One click: the view includes them at once and asks the app to make it everyone's choice.
+    QSignalSpy requested(m_view.get(), &ViewPanel::failingRunsRequested);
+    emit label->linkActivated(failingRunsKey(FailingRuns::Included));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).value<FailingRuns>(), FailingRuns::Included);
+    QVERIFY(QTest::qWaitFor([this] { return m_view->isReady() && m_view->result()->leftOutFailing == 0; }, 30000));
+    QCOMPARE(m_view->result()->failingRuns, std::size_t(failing));
+    QCOMPARE(m_view->qualityNote(),
+             QStringLiteral("Runs failing a quality check, included in the ranking: %1.").arg(failing));
+    QVERIFY(label->text().contains(QLatin1String("Leave them out")));
+    // The ranks now come from every run: the brute force over all rows agrees on the count.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM runs WHERE energy_per_datum IS NOT NULL "
+                                  "GROUP BY dataset, shape, size, depth, device HAVING count(*) >= 2)")));
+    QVERIFY(q.next());
+    const auto ranked = std::count_if(m_view->result()->rows.begin(), m_view->result()->rows.end(),
+                                      [](const LeaderboardResult::Row &r) { return r.rank > 0; });
+    QCOMPARE(qint64(ranked), q.value(0).toLongLong());
+    m_view->applyFailingRuns(FailingRuns::Excluded);
+    QVERIFY(QTest::qWaitFor([this] { return m_view->isReady() && m_view->result()->leftOutFailing > 0; }, 30000));
 }
 
 void TestLeaderboardView::findingKnownAnswer()

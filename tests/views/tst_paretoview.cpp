@@ -198,7 +198,7 @@ QString TestParetoView::longestFrontierDataset(bool runs) const
         std::vector<Point> points;
         if (runs) {
             QSqlQuery r(m_fx.store()->database());
-            r.prepare(QStringLiteral("SELECT run_time, energy FROM runs WHERE dataset = ?"));
+            r.prepare(QStringLiteral("SELECT run_time, energy FROM runs WHERE dataset = ? AND quality = 0"));
             r.addBindValue(dataset);
             r.exec();
             while (r.next())
@@ -221,8 +221,10 @@ std::map<Key, TestParetoView::SqlConfig> TestParetoView::sqlConfigs(const QStrin
 {
     QSqlQuery q(m_fx.store()->database());
     q.prepare(
-        QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, id, energy_per_datum FROM runs")
-        + (dataset.isEmpty() ? QString() : QStringLiteral(" WHERE dataset = ?")));
+        // The runs failing a quality check are left out by default.
+        QStringLiteral("SELECT dataset, shape, size, depth, device, energy, run_time, id, energy_per_datum FROM runs "
+                       "WHERE quality = 0")
+        + (dataset.isEmpty() ? QString() : QStringLiteral(" AND dataset = ?")));
     if (!dataset.isEmpty())
         q.addBindValue(dataset);
     if (!q.exec())
@@ -346,7 +348,8 @@ void TestParetoView::capacityRunsAndEnergyPerRun()
     const auto r = m_view->result();
     QCOMPARE(r->axes, ParetoAxes::CapacityEnergy);
     QSqlQuery q(m_fx.store()->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT id, size, energy, device FROM runs WHERE dataset = 'adult'")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT id, size, energy, device FROM runs WHERE dataset = 'adult' AND quality = 0")));
     std::vector<qint64> ids;
     std::vector<Point> points;
     std::vector<int> device;
@@ -589,7 +592,7 @@ void TestParetoView::runMembershipMatchesBruteForce()
     QVERIFY(waitReady());
     const auto r = m_view->result();
     QSqlQuery q(m_fx.store()->database());
-    q.prepare(QStringLiteral("SELECT id, run_time, energy FROM runs WHERE dataset = ?"));
+    q.prepare(QStringLiteral("SELECT id, run_time, energy FROM runs WHERE dataset = ? AND quality = 0"));
     q.addBindValue(dataset);
     QVERIFY(q.exec());
     std::vector<qint64> ids;
