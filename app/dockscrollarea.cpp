@@ -62,6 +62,8 @@ void DockScrollArea::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
     m_notice->setGeometry(rect());
+    if (!m_notice->isHidden())
+        m_notice->raise(); // over the scroll bars too, which the area lays out again
 }
 
 } // namespace wattprint
