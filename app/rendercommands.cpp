@@ -283,6 +283,14 @@ int RenderCommands::screenshot(const QStringList &args)
     if (!waitFor([&window] { return window.allVisibleViewsReady(); }, 180000))
         return fail(QCoreApplication::translate("RenderCommands", "the views did not finish within 3 minutes"));
     QCoreApplication::processEvents();
+    if (window.size() != size)
+        QTextStream(stderr) << "wattprint: "
+                            << QCoreApplication::translate("RenderCommands",
+                                                           "the window cannot be smaller than %1x%2; the picture is "
+                                                           "that size")
+                                   .arg(window.width())
+                                   .arg(window.height())
+                            << Qt::endl;
     const QImage image = window.grab().toImage();
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))

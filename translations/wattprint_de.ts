@@ -1315,6 +1315,10 @@ Befehle: %1
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
         <translation>--lang muss eines von %1 sein, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the window cannot be smaller than %1x%2; the picture is that size</source>
+        <translation>das Fenster kann nicht kleiner als %1x%2 sein; das Bild hat diese Größe</translation>
+    </message>
 </context>
 <context>
     <name>RunQuality</name>

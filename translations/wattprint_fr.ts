@@ -1315,6 +1315,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
         <translation>--lang doit être l&apos;une de %1, pas « %2 »</translation>
     </message>
+    <message>
+        <source>the window cannot be smaller than %1x%2; the picture is that size</source>
+        <translation>la fenêtre ne peut pas être plus petite que %1x%2 ; l&apos;image a cette taille</translation>
+    </message>
 </context>
 <context>
     <name>RunQuality</name>

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -542,6 +543,12 @@ void TestCli::renderTakesTheSavedLanguageOrLang()
     QVERIFY(!bytes(german).isEmpty());
     QCOMPARE(bytes(fromSettings), bytes(german)); // the saved German, as --lang de
     QVERIFY(bytes(english) != bytes(german));     // --lang over the saved one
+    // A picture smaller than the window can be says so (and is the window's smallest size).
+    const QString tiny = m_dir.filePath(QStringLiteral("tiny.png"));
+    const Run small = runWattprint({QStringLiteral("screenshot"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                    tiny, QStringLiteral("--size"), QStringLiteral("300x200")});
+    QVERIFY2(small.code == 0 && small.err.contains(QLatin1String("cannot be smaller than")), qPrintable(describe(small)));
+    QVERIFY(QImage(tiny).width() > 300);
     for (const QString &command : {QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")}) {
         const Run bad = runWattprint({command, QStringLiteral("--db"), m_db, QStringLiteral("--out"),
                                       m_dir.filePath(QStringLiteral("never.pdf")), QStringLiteral("--lang"),
