@@ -5,6 +5,7 @@
 #include "../support/demostorecache.h"
 
 #include <dockscrollarea.h>
+#include <filter.h>
 #include <filterbar.h>
 #include <languagemanager.h>
 #include <mainwindow.h>
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSet>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -109,6 +111,7 @@ private slots:
     void wideScreenKeepsTwoColumns();
     void opensWithinItsScreen();
     void filterBarStacksWhenNarrow();
+    void longFilterWrapsItsChips();
     void screenshotIsTheAskedSize();
 
 private:
@@ -273,6 +276,42 @@ void TestScreenFit::filterBarStacksWhenNarrow()
     host.resize(1900, 300);
     QCoreApplication::processEvents();
     QVERIFY(!bar->isStacked());
+}
+
+void TestScreenFit::longFilterWrapsItsChips()
+{
+    LanguageManager languages;
+    QCOMPARE(languages.apply(QStringLiteral("de")), QStringLiteral("de"));
+    QScreen *small = screenNamed(QStringLiteral("small"));
+    MainWindow window(m_db, MainWindow::Headless);
+    window.fitTo(small->availableGeometry());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Filter filter;
+    filter.datasets = {QStringLiteral("294_satellite_image"), QStringLiteral("wine_quality_white"),
+                       QStringLiteral("505_tecator"), QStringLiteral("529_pollen"), QStringLiteral("banana"),
+                       QStringLiteral("mnist")};
+    filter.shapes = {QStringLiteral("rectangle_residual"), QStringLiteral("wide_first_2x")};
+    filter.depthMin = 3;
+    window.applyFilter(filter, QStringLiteral("many"));
+    QCoreApplication::processEvents();
+    const QList<QToolButton *> chips = window.filterBar()->findChildren<QToolButton *>(QStringLiteral("chip"));
+    QCOMPARE(chips.size(), 9);
+    QTRY_VERIFY(chips.first()->isVisible());
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(minimum.width() <= kLargestMinimum.width(), qPrintable(QString::number(minimum.width())));
+    QCOMPARE(window.size(), small->availableGeometry().size());
+    // Several rows, every chip whole and inside the bar and the window.
+    QSet<int> rows;
+    for (const QToolButton *chip : chips) {
+        rows.insert(chip->y());
+        QVERIFY2(inside(chip, window.filterBar()) && inside(chip, &window), qPrintable(chip->text()));
+        QCOMPARE(chip->width(), chip->sizeHint().width());
+    }
+    QVERIFY(rows.size() >= 2);
+    const QString out = QDir(QStringLiteral(WATTPRINT_OUTPUT_DIR)).filePath(QStringLiteral("screenfit-chips-de.png"));
+    QVERIFY(window.grab().save(out));
+    qInfo("long filter: %s", qPrintable(out));
 }
 
 void TestScreenFit::screenshotIsTheAskedSize()
