@@ -54,6 +54,8 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace wattprint {
 
 MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
@@ -269,12 +271,10 @@ QDockWidget *MainWindow::dock(const QString &id) const
     return m_docks.value(id);
 }
 
-bool MainWindow::twoColumnsFit() const
+QSize MainWindow::columnMinimums() const
 {
-    if (!m_screenArea.isValid())
-        return true;
-    // Two columns when each can show the widest view of its stack at that view's minimum
-    // size, next to the other; else one stack, where each view has the whole width.
+    // The widest view of each column's stack at that view's minimum size (width: left column,
+    // height: right column).
     int left = 0;
     int right = 0;
     for (const ViewRow &row : ViewTable::rows()) {
@@ -284,9 +284,25 @@ bool MainWindow::twoColumnsFit() const
         int &column = row.stack == ViewStack::Left ? left : right;
         column = std::max(column, v->minimumSizeHint().width());
     }
-    const int frames = 4 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth)
+    return {left, right};
+}
+
+bool MainWindow::twoColumnsFit() const
+{
+    if (!m_screenArea.isValid())
+        return true;
+    // Two columns when each can show the widest view of its stack, next to the other; else one
+    // stack, where each view has the whole width.
+    const QSize columns = columnMinimums();
+    return columns.width() + columns.height() + columnFrames() <= m_screenArea.width();
+}
+
+int MainWindow::columnFrames() const
+{
+    // What two docks side by side take besides their views: their frames, the separator
+    // between them and the window's margins.
+    return 4 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth)
         + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent) + 8;
-    return left + right + frames <= m_screenArea.width();
 }
 
 void MainWindow::applyDefaultLayout()
@@ -344,8 +360,14 @@ void MainWindow::applyDefaultLayout()
         if (d)
             d->raise();
     }
-    if (left && right)
-        resizeDocks({left, right}, {width() / 2, width() / 2}, Qt::Horizontal);
+    if (left && right) {
+        // Halves, unless a column's widest view needs more (the docks would let it scroll).
+        const QSize columns = columnMinimums();
+        int leftWidth = width() / 2;
+        if (width() >= columns.width() + columns.height() + columnFrames())
+            leftWidth = std::clamp(leftWidth, columns.width(), width() - columns.height() - columnFrames());
+        resizeDocks({left, right}, {leftWidth, width() - leftWidth}, Qt::Horizontal);
+    }
     if (left && bottom && !wide)
         resizeDocks({left, bottom}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
 }

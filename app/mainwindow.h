@@ -101,7 +101,9 @@ private:
     // Kept free around a window that does not fill the screen: room for its frame.
     static constexpr int ScreenMargin = 40;
 
+    QSize columnMinimums() const;
     bool twoColumnsFit() const;
+    int columnFrames() const;
     QString demoNotice(int permille) const;
     // Covers every view with `text` (empty: uncovers them).
     void showViewNotices(const QString &text);
