@@ -24,8 +24,8 @@ class ViewPanel;
 //    "views": {"<viewId>": {...fragment...}, ...}}       (+ "name" in exported files)
 //
 // Named layouts live in QSettings under "layouts/named/<name>" (compact JSON text); the last
-// layout under "layouts/last", the current name under "layouts/current", the lock under
-// "layouts/locked". (Named layouts sit in their own group so a layout called "last" or "locked"
+// layout under "layouts/last" (and whether the current one was changed under "layouts/modified"),
+// the current name under "layouts/current", the lock under "layouts/locked". (Named layouts sit in their own group so a layout called "last" or "locked"
 // cannot collide with the other keys.)
 //
 // Applying is all-or-nothing: a layout is validated completely (format, version, base64, the
