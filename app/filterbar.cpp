@@ -233,8 +233,8 @@ QSize FilterBar::minimumSizeHint() const
 {
     // The stacked form's width: the bar can be as narrow as its wider part.
     const QMargins m = layout()->contentsMargins();
-    const int width
-        = std::max(m_listsPart->minimumSizeHint().width(), m_rangesPart->minimumSizeHint().width()) + m.left() + m.right();
+    const int width = std::max(m_listsPart->minimumSizeHint().width(), m_rangesPart->minimumSizeHint().width())
+        + m.left() + m.right();
     return {width, QWidget::minimumSizeHint().height()};
 }
 

@@ -4,6 +4,7 @@
 
 #include <viewpanel.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDataStream>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMainWindow>
-#include <QAction>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTimer>

@@ -154,7 +154,7 @@ private:
     bool m_restoredLast = false;
     bool m_buildingDemo = false;
     QString m_localeShown; // the locale the views' findings were made in
-    QRect m_screenArea; // the available area the default layout is made for; invalid: any
+    QRect m_screenArea;    // the available area the default layout is made for; invalid: any
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -85,9 +85,9 @@ bool applyLanguage(const QCommandLineParser &parser, LanguageManager *languages)
 
 int failLanguage(const QCommandLineParser &parser)
 {
-    return fail(QCoreApplication::translate("RenderCommands", "--lang must be one of %1, not '%2'")
-                    .arg(Preferences::availableLanguages().join(QStringLiteral(", ")),
-                         parser.value(QStringLiteral("lang"))));
+    return fail(
+        QCoreApplication::translate("RenderCommands", "--lang must be one of %1, not '%2'")
+            .arg(Preferences::availableLanguages().join(QStringLiteral(", ")), parser.value(QStringLiteral("lang"))));
 }
 
 QtMessageHandler previousHandler = nullptr;

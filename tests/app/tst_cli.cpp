@@ -547,7 +547,8 @@ void TestCli::renderTakesTheSavedLanguageOrLang()
     const QString tiny = m_dir.filePath(QStringLiteral("tiny.png"));
     const Run small = runWattprint({QStringLiteral("screenshot"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
                                     tiny, QStringLiteral("--size"), QStringLiteral("300x200")});
-    QVERIFY2(small.code == 0 && small.err.contains(QLatin1String("cannot be smaller than")), qPrintable(describe(small)));
+    QVERIFY2(small.code == 0 && small.err.contains(QLatin1String("cannot be smaller than")),
+             qPrintable(describe(small)));
     QVERIFY(QImage(tiny).width() > 300);
     for (const QString &command : {QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")}) {
         const Run bad = runWattprint({command, QStringLiteral("--db"), m_db, QStringLiteral("--out"),

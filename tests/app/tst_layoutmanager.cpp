@@ -825,10 +825,10 @@ void TestLayoutManager::anyChangeMarksTheLayoutModified()
 
     // Each kind of change marks it, and the combo says so; loading or saving clears the mark.
     const QList<std::function<void()>> changes = {
-        [&w] { w.docks[0]->close(); },                                             // a view closed
-        [&w] { w.window.addDockWidget(Qt::BottomDockWidgetArea, w.docks[1]); },  // a dock moved
-        [&w] { w.docks[2]->setFloating(true); },                                  // a dock floated
-        [&w] { emit w.views[1]->stateChanged(); },                                // a view's option
+        [&w] { w.docks[0]->close(); },                                          // a view closed
+        [&w] { w.window.addDockWidget(Qt::BottomDockWidgetArea, w.docks[1]); }, // a dock moved
+        [&w] { w.docks[2]->setFloating(true); },                                // a dock floated
+        [&w] { emit w.views[1]->stateChanged(); },                              // a view's option
     };
     for (qsizetype i = 0; i < changes.size(); ++i) {
         QVERIFY(w.manager->load(u"Mine"_s));

@@ -16,11 +16,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QProgressBar>
-#include <QStandardPaths>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,9 +163,8 @@ void TestMainWindow::firstStartSaysTheDemoIsBeingBuilt()
     if (window.isBusy()) {
         QVERIFY2(bar->fontMetrics().horizontalAdvance(bar->text()) < bar->contentsRect().width(),
                  qPrintable(bar->text()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusText() != MainWindow::tr("Building the demo data... %1%").arg(0)
-                                     || !window.isBusy(),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusText() != MainWindow::tr("Building the demo data... %1%").arg(0) || !window.isBusy(), 60000);
     }
     // Built (busyChanged(false) comes once the window has taken the new store in): the views show it.
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && !done.last().value(0).toBool(), 120000);

@@ -22,8 +22,8 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSet>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -254,8 +254,9 @@ void TestScreenFit::opensWithinItsScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
     const QRect frame = window.frameGeometry();
-    QVERIFY2(primary->availableGeometry().contains(frame),
-             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height())));
+    QVERIFY2(
+        primary->availableGeometry().contains(frame),
+        qPrintable(QStringLiteral("%1,%2 %3x%4").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height())));
     QVERIFY(window.tabifiedDockWidgets(window.dock(QStringLiteral("distribution")))
                 .contains(window.dock(QStringLiteral("compare"))));
 }
@@ -301,8 +302,11 @@ void TestScreenFit::longFilterWrapsItsChips()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Filter filter;
-    filter.datasets = {QStringLiteral("294_satellite_image"), QStringLiteral("wine_quality_white"),
-                       QStringLiteral("505_tecator"), QStringLiteral("529_pollen"), QStringLiteral("banana"),
+    filter.datasets = {QStringLiteral("294_satellite_image"),
+                       QStringLiteral("wine_quality_white"),
+                       QStringLiteral("505_tecator"),
+                       QStringLiteral("529_pollen"),
+                       QStringLiteral("banana"),
                        QStringLiteral("mnist")};
     filter.shapes = {QStringLiteral("rectangle_residual"), QStringLiteral("wide_first_2x")};
     filter.depthMin = 3;

@@ -13,13 +13,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLibraryInfo>
-#include <QPushButton>
-#include <QTranslator>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace wattprint;
@@ -281,11 +281,11 @@ void TestTranslations::qtStandardButtonsTranslated()
         QCOMPARE(languages.apply(language), language);
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
                              | QDialogButtonBox::No | QDialogButtonBox::RestoreDefaults);
-        const QList<QPair<QDialogButtonBox::StandardButton, const char *>> expected
-            = {{QDialogButtonBox::Cancel, "Cancel"},
-               {QDialogButtonBox::Yes, "&Yes"},
-               {QDialogButtonBox::No, "&No"},
-               {QDialogButtonBox::RestoreDefaults, "Restore Defaults"}};
+        const QList<QPair<QDialogButtonBox::StandardButton, const char *>> expected = {
+            {QDialogButtonBox::Cancel, "Cancel"},
+            {QDialogButtonBox::Yes, "&Yes"},
+            {QDialogButtonBox::No, "&No"},
+            {QDialogButtonBox::RestoreDefaults, "Restore Defaults"}};
         for (const auto &[button, source] : expected) {
             const QString translated = qt.translate("QPlatformTheme", source);
             QVERIFY2(!translated.isEmpty() && translated != QLatin1String(source), source);
