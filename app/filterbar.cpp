@@ -52,39 +52,56 @@ FilterBar::FilterBar(QWidget *parent)
     , m_chips(new FilterChips(this))
 {
     setObjectName(QStringLiteral("filterBar"));
+    m_sizeMin->setObjectName(QStringLiteral("sizeMin"));
+    m_sizeMax->setObjectName(QStringLiteral("sizeMax"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
     outer->setSpacing(4);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(6);
-    outer->addLayout(row);
+    // Two parts, side by side when the bar is wide enough for both, else one above the other
+    // (resizeEvent): a narrow window keeps every control on screen.
+    m_listsPart = new QWidget(this);
+    m_rangesPart = new QWidget(this);
+    auto *lists = new QHBoxLayout(m_listsPart);
+    lists->setContentsMargins(0, 0, 0, 0);
+    lists->setSpacing(6);
+    auto *ranges = new QHBoxLayout(m_rangesPart);
+    ranges->setContentsMargins(0, 0, 0, 0);
+    ranges->setSpacing(6);
+    m_rows = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_rows->setSpacing(PartSpacing);
+    m_rows->addWidget(m_listsPart, 0, Qt::AlignLeft);
+    m_rows->addWidget(m_rangesPart, 1);
+    outer->addLayout(m_rows);
     outer->addWidget(m_chips);
 
-    const QList<QPair<QStringList Filter::*, QString (*)()>> lists = {{&Filter::datasets, &datasetsLabel},
-                                                                      {&Filter::shapes, &shapesLabel},
-                                                                      {&Filter::devices, &devicesLabel},
-                                                                      {&Filter::nodeTypes, &nodeTypesLabel},
-                                                                      {&Filter::batches, &batchesLabel}};
-    for (const auto &[member, label] : lists) {
+    const QList<QPair<QStringList Filter::*, QString (*)()>> listFilters = {{&Filter::datasets, &datasetsLabel},
+                                                                            {&Filter::shapes, &shapesLabel},
+                                                                            {&Filter::devices, &devicesLabel},
+                                                                            {&Filter::nodeTypes, &nodeTypesLabel},
+                                                                            {&Filter::batches, &batchesLabel}};
+    for (const auto &[member, label] : listFilters) {
         ListFilter list;
-        list.button = new QToolButton(this);
+        list.button = new QToolButton(m_listsPart);
         list.button->setPopupMode(QToolButton::InstantPopup);
         list.button->setMenu(new QMenu(list.button));
         list.member = member;
         list.label = label;
-        row->addWidget(list.button);
+        lists->addWidget(list.button);
         m_lists.append(list);
     }
-    row->addSpacing(8);
-    row->addWidget(m_sizeLabel);
-    row->addWidget(m_sizeMin);
-    row->addWidget(m_sizeMax);
-    row->addSpacing(8);
-    row->addWidget(m_depthLabel);
-    row->addWidget(m_depthMin);
-    row->addWidget(m_depthMax);
-    row->addStretch();
-    row->addWidget(m_clear);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sizeLabel, m_sizeMin, m_sizeMax, m_depthLabel, m_depthMin,
+                                                       m_depthMax, m_clear})
+        w->setParent(m_rangesPart);
+    ranges->addWidget(m_sizeLabel);
+    ranges->addWidget(m_sizeMin);
+    ranges->addWidget(m_sizeMax);
+    ranges->addSpacing(8);
+    ranges->addWidget(m_depthLabel);
+    ranges->addWidget(m_depthMin);
+    ranges->addWidget(m_depthMax);
+    ranges->addStretch();
+    ranges->addWidget(m_clear);
     m_sizeLabel->setBuddy(m_sizeMin);
     m_depthLabel->setBuddy(m_depthMin);
     m_depthMin->setRange(1, 20);
@@ -212,6 +229,38 @@ void FilterBar::propose(const Filter &filter, const QString &description)
     emit filterEdited(filter, description);
 }
 
+QSize FilterBar::minimumSizeHint() const
+{
+    // The stacked form's width: the bar can be as narrow as its wider part.
+    const QMargins m = layout()->contentsMargins();
+    const int width = std::max(m_listsPart->minimumSizeHint().width(), m_rangesPart->minimumSizeHint().width())
+        + m.left() + m.right();
+    return {width, QWidget::minimumSizeHint().height()};
+}
+
+bool FilterBar::isStacked() const
+{
+    return m_rows->direction() == QBoxLayout::TopToBottom;
+}
+
+void FilterBar::arrangeParts()
+{
+    const QMargins m = layout()->contentsMargins();
+    const int sideBySide = m_listsPart->sizeHint().width() + PartSpacing + m_rangesPart->minimumSizeHint().width()
+        + m.left() + m.right();
+    const QBoxLayout::Direction direction = width() < sideBySide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (direction == m_rows->direction())
+        return;
+    m_rows->setDirection(direction);
+    updateGeometry();
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeParts();
+}
+
 void FilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -233,7 +282,15 @@ void FilterBar::retranslateUi()
     m_clear->setAccessibleName(tr("Clear the whole filter"));
     for (ListFilter &list : m_lists)
         rebuildMenu(list);
+    // The "any" ends of the size ranges, and the chips' words.
+    for (QComboBox *box : {m_sizeMin, m_sizeMax}) {
+        if (box->count() > 0 && box->itemData(0).toLongLong() == 0)
+            box->setItemText(0, tr("any"));
+    }
     updateButtons();
+    m_chips->setFilter(m_filter);
+    // Longer or shorter words: the parts may fit side by side now, or no longer.
+    arrangeParts();
 }
 
 } // namespace wattprint

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -27,12 +28,16 @@ public:
     void setOptions(const StoreSummary &summary);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
+    QSize minimumSizeHint() const override;
+    // The range controls sit under the list buttons (the bar is too narrow for one row).
+    bool isStacked() const;
 
 signals:
     void filterEdited(const Filter &filter, const QString &description);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct ListFilter
@@ -46,7 +51,9 @@ private:
     void updateButtons();
     void propose(const Filter &filter, const QString &description);
     void retranslateUi();
+    void arrangeParts();
 
+    static constexpr int PartSpacing = 14;
     Filter m_filter;
     QList<ListFilter> m_lists;
     QComboBox *m_sizeMin;
@@ -57,6 +64,9 @@ private:
     QLabel *m_depthLabel;
     QToolButton *m_clear;
     FilterChips *m_chips;
+    QWidget *m_listsPart = nullptr;
+    QWidget *m_rangesPart = nullptr;
+    QBoxLayout *m_rows = nullptr;
     bool m_updating = false;
 };
 

@@ -1,19 +1,85 @@
 #include "filterchips.h"
 
-#include <QHBoxLayout>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QToolButton>
 
 namespace wattprint {
 
 FilterChips::FilterChips(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("filterChips"));
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(4);
-    m_layout->addStretch();
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+int FilterChips::rowHeight() const
+{
+    int height = 0;
+    for (const QToolButton *chip : m_chips)
+        height = std::max(height, chip->sizeHint().height());
+    return height;
+}
+
+int FilterChips::heightFor(int width) const
+{
+    if (m_chips.isEmpty())
+        return 0;
+    int rows = 1;
+    int x = 0;
+    for (const QToolButton *chip : m_chips) {
+        const int w = std::min(chip->sizeHint().width(), width);
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w + Spacing;
+    }
+    return rows * rowHeight() + (rows - 1) * Spacing;
+}
+
+QSize FilterChips::sizeHint() const
+{
+    int width = 0;
+    for (const QToolButton *chip : m_chips)
+        width += chip->sizeHint().width() + Spacing;
+    return {width, heightFor(this->width() > 0 ? this->width() : width)};
+}
+
+QSize FilterChips::minimumSizeHint() const
+{
+    int widest = 0;
+    for (const QToolButton *chip : m_chips)
+        widest = std::max(widest, chip->minimumSizeHint().width());
+    return {widest, heightFor(width() > 0 ? width() : widest)};
+}
+
+void FilterChips::arrange()
+{
+    const int height = rowHeight();
+    int x = 0;
+    int y = 0;
+    int rows = m_chips.isEmpty() ? 0 : 1;
+    for (QToolButton *chip : std::as_const(m_chips)) {
+        const int w = std::min(chip->sizeHint().width(), width());
+        if (x > 0 && x + w > width()) {
+            ++rows;
+            x = 0;
+            y += height + Spacing;
+        }
+        chip->setGeometry(x, y, w, height);
+        x += w + Spacing;
+    }
+    if (rows != m_rows) {
+        m_rows = rows;
+        updateGeometry(); // the bar around grows or shrinks by a row
+    }
+}
+
+void FilterChips::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 QList<QPair<QString, Filter>> FilterChips::parts(const Filter &filter)
@@ -71,14 +137,10 @@ QList<QPair<QString, Filter>> FilterChips::parts(const Filter &filter)
 
 void FilterChips::setFilter(const Filter &filter)
 {
-    while (m_layout->count() > 1) {
-        QLayoutItem *item = m_layout->takeAt(0);
-        delete item->widget();
-        delete item;
-    }
+    qDeleteAll(m_chips);
+    m_chips.clear();
     const auto all = parts(filter);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto &[text, without] = all.at(i);
+    for (const auto &[text, without] : all) {
         auto *chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("chip"));
         chip->setText(text + QStringLiteral("  \u2715"));
@@ -90,8 +152,11 @@ void FilterChips::setFilter(const Filter &filter)
         const Filter next = without;
         const QString description = tr("Remove %1").arg(text);
         connect(chip, &QToolButton::clicked, this, [this, next, description] { emit filterEdited(next, description); });
-        m_layout->insertWidget(int(i), chip);
+        chip->show();
+        m_chips.append(chip);
     }
+    m_rows = -1; // lay out and tell the bar the new height
+    arrange();
     setVisible(!all.isEmpty());
 }
 

@@ -67,18 +67,18 @@ LayoutCombo::LayoutCombo(LayoutManager *manager, QWidget *parent)
     connect(m_manager, &LayoutManager::lockedChanged, m_lock, &QAction::setChecked);
     connect(m_manager, &LayoutManager::layoutsChanged, this, &LayoutCombo::refill);
     connect(m_manager, &LayoutManager::currentNameChanged, this, &LayoutCombo::selectCurrent);
+    connect(m_manager, &LayoutManager::modifiedChanged, this, &LayoutCombo::selectCurrent);
     connect(m_combo, &QComboBox::activated, this, &LayoutCombo::activate);
 
     m_lock->setChecked(m_manager->isLocked());
-    retranslateUi();
     refill();
+    retranslateUi();
 }
 
 void LayoutCombo::retranslateUi()
 {
     m_label->setText(tr("&Layout:"));
     m_combo->setAccessibleName(tr("Named layout"));
-    m_combo->setToolTip(tr("Switch to a saved layout of the views"));
     m_combo->setPlaceholderText(tr("(unsaved)"));
     m_menuButton->setText(tr("Layouts"));
     m_menuButton->setAccessibleName(tr("Layout actions"));
@@ -91,20 +91,32 @@ void LayoutCombo::retranslateUi()
     m_reset->setText(tr("Reset to &Default Layout"));
     m_lock->setText(tr("&Lock Layout"));
     m_lock->setToolTip(tr("Docked views can no longer be moved, floated or closed"));
+    selectCurrent(); // the "(modified)" mark and the tooltip
 }
 
 void LayoutCombo::refill()
 {
     m_refilling = true;
     m_combo->clear();
-    m_combo->addItems(m_manager->names());
+    // The name is the item's data too: the current item's text may say "(modified)".
+    for (const QString &name : m_manager->names())
+        m_combo->addItem(name, name);
     m_refilling = false;
     selectCurrent();
 }
 
 void LayoutCombo::selectCurrent()
 {
-    m_combo->setCurrentIndex(m_combo->findText(m_manager->currentName(), Qt::MatchExactly));
+    const QString current = m_manager->currentName();
+    const int index = current.isEmpty() ? -1 : m_combo->findData(current);
+    for (int i = 0; i < m_combo->count(); ++i) {
+        const QString name = m_combo->itemData(i).toString();
+        m_combo->setItemText(i, i == index && m_manager->isModified() ? tr("%1 (modified)").arg(name) : name);
+    }
+    m_combo->setCurrentIndex(index);
+    m_combo->setToolTip(index >= 0 && m_manager->isModified()
+                            ? tr("The layout was changed since it was saved or chosen; choose it again to restore it")
+                            : tr("Switch to a saved layout of the views"));
     updateActions();
 }
 
@@ -120,8 +132,9 @@ void LayoutCombo::activate(int index)
 {
     if (m_refilling || index < 0)
         return;
-    const QString name = m_combo->itemText(index);
-    if (name == m_manager->currentName())
+    const QString name = m_combo->itemData(index).toString();
+    // The same name again restores the layout as saved, if it was changed since.
+    if (name == m_manager->currentName() && !m_manager->isModified())
         return;
     QString error;
     if (!m_manager->load(name, &error)) {

@@ -4,6 +4,7 @@
 
 #include <viewpanel.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDataStream>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QMainWindow>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +31,7 @@ const QString kNamedGroup = u"layouts/named"_s;
 const QString kLastKey = u"layouts/last"_s;
 const QString kCurrentKey = u"layouts/current"_s;
 const QString kLockedKey = u"layouts/locked"_s;
+const QString kModifiedKey = u"layouts/modified"_s;
 // On each locked dock: its features before locking, restored on unlock.
 const char kUnlockedFeatures[] = "_wattprint_unlockedFeatures";
 
@@ -115,6 +118,7 @@ bool LayoutManager::apply(const QJsonObject &layout, QString *error, bool includ
 {
     if (!validate(layout, error))
         return false;
+    settle();
 
     const QByteArray dockState = *LayoutDocument::decodeBase64(layout.value(u"dockState"_s));
     const QByteArray previousGeometry = m_window->saveGeometry();
@@ -216,6 +220,7 @@ bool LayoutManager::save(const QString &name, QString *error)
     m_settings->setValue(namedKey(*checked), QString::fromUtf8(compact(capture())));
     emit layoutsChanged();
     setCurrentName(*checked);
+    setModified(false);
     return true;
 }
 
@@ -231,8 +236,10 @@ bool LayoutManager::load(const QString &name, QString *error, bool makeCurrent)
         setError(error, tr("The layout \"%1\" cannot be used. %2").arg(name, why));
         return false;
     }
-    if (makeCurrent)
+    if (makeCurrent) {
         setCurrentName(name);
+        setModified(false);
+    }
     return true;
 }
 
@@ -278,6 +285,8 @@ QString LayoutManager::currentName() const
 
 void LayoutManager::setCurrentName(const QString &name)
 {
+    if (name.isEmpty())
+        setModified(false); // nothing named to differ from
     if (m_settings->value(kCurrentKey).toString() == name)
         return;
     if (name.isEmpty())
@@ -355,6 +364,7 @@ std::optional<QString> LayoutManager::importFrom(const QString &path, QString *e
 void LayoutManager::saveLast()
 {
     m_settings->setValue(kLastKey, QString::fromUtf8(compact(capture())));
+    m_settings->setValue(kModifiedKey, m_modified);
     m_settings->sync();
 }
 
@@ -376,6 +386,8 @@ bool LayoutManager::restoreLast(QString *error)
         setError(error, tr("The last layout cannot be restored; the default layout is used. %1").arg(why));
         return false;
     }
+    // The last layout is the current one as it was left, changes and all.
+    setModified(!currentName().isEmpty() && m_settings->value(kModifiedKey, false).toBool());
     return true;
 }
 
@@ -422,10 +434,59 @@ void LayoutManager::refreshLock()
 
 void LayoutManager::resetToDefault()
 {
+    settle();
     if (m_applyDefault)
         m_applyDefault();
     refreshLock();
     setCurrentName(QString());
+    setModified(false);
+}
+
+// --- changes -----------------------------------------------------------------------------------
+
+void LayoutManager::watchChanges()
+{
+    for (QDockWidget *dock : docks()) {
+        if (m_watched.contains(dock))
+            continue;
+        m_watched.insert(dock);
+        connect(dock, &QDockWidget::topLevelChanged, this, &LayoutManager::markModified);
+        connect(dock, &QDockWidget::dockLocationChanged, this, &LayoutManager::markModified);
+        // Closed or opened by the user (a tab brought to the front is neither).
+        connect(dock->toggleViewAction(), &QAction::toggled, this, &LayoutManager::markModified);
+        connect(dock, &QObject::destroyed, this, [this, dock] { m_watched.remove(dock); });
+    }
+    if (!m_views)
+        return;
+    for (ViewPanel *view : m_views()) {
+        if (!view || m_watched.contains(view))
+            continue;
+        m_watched.insert(view);
+        connect(view, &ViewPanel::stateChanged, this, &LayoutManager::markModified);
+        connect(view, &QObject::destroyed, this, [this, view] { m_watched.remove(view); });
+    }
+}
+
+void LayoutManager::settle()
+{
+    if (m_applying)
+        return;
+    m_applying = true;
+    QTimer::singleShot(0, this, [this] { m_applying = false; });
+}
+
+void LayoutManager::markModified()
+{
+    if (!m_applying && !currentName().isEmpty())
+        setModified(true);
+}
+
+void LayoutManager::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 } // namespace wattprint

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -23,8 +24,8 @@ class ViewPanel;
 //    "views": {"<viewId>": {...fragment...}, ...}}       (+ "name" in exported files)
 //
 // Named layouts live in QSettings under "layouts/named/<name>" (compact JSON text); the last
-// layout under "layouts/last", the current name under "layouts/current", the lock under
-// "layouts/locked". (Named layouts sit in their own group so a layout called "last" or "locked"
+// layout under "layouts/last" (and whether the current one was changed under "layouts/modified"),
+// the current name under "layouts/current", the lock under "layouts/locked". (Named layouts sit in their own group so a layout called "last" or "locked"
 // cannot collide with the other keys.)
 //
 // Applying is all-or-nothing: a layout is validated completely (format, version, base64, the
@@ -105,6 +106,13 @@ public:
     bool restoreLast(QString *error = nullptr);
     bool hasLast() const;
 
+    // --- changes since the current layout was saved or loaded ---
+    // True once a dock was closed, opened, moved or floated or a view's option changed after the
+    // current named layout was saved or loaded; loading it again restores it.
+    bool isModified() const { return m_modified; }
+    // Starts following the docks and views for changes (call once they all exist; idempotent).
+    void watchChanges();
+
     // --- lock ---
     bool isLocked() const { return m_locked; }
     // Locked docks cannot be moved, floated or closed; their original features come back on
@@ -122,11 +130,17 @@ signals:
     void layoutsChanged();
     void currentNameChanged(const QString &name);
     void lockedChanged(bool locked);
+    void modifiedChanged(bool modified);
 
 private:
     QString namedKey(const QString &name) const;
     QString uniqueName(const QString &base) const;
     QList<QDockWidget *> docks() const;
+    void setModified(bool modified);
+    void markModified();
+    // Changes the window makes while a layout is applied are not the user's: ignored until the
+    // event loop has settled after it.
+    void settle();
 
     QMainWindow *m_window;
     ViewsFunction m_views;
@@ -134,6 +148,9 @@ private:
     QSettings *m_settings = nullptr;
     bool m_ownsSettings = false;
     bool m_locked = false;
+    bool m_modified = false;
+    bool m_applying = false;
+    QSet<QObject *> m_watched;
 };
 
 } // namespace wattprint

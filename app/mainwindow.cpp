@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dockscrollarea.h"
 #include "guidewindow.h"
 #include "languagemanager.h"
 
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPageSize>
@@ -40,6 +42,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSqlDatabase>
 #include <QStatusBar>
 #include <QStyle>
@@ -50,6 +53,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace wattprint {
 
@@ -71,10 +76,17 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // Before any widget exists, so every label starts in the chosen language.
-    m_languages->apply(m_preferences->language());
+    // Before any widget exists, so every label starts in the chosen language. A headless window
+    // (screenshot, report, tests) is in the language its caller put in force.
+    if (m_mode == Interactive)
+        m_languages->apply(m_preferences->language());
+    m_localeShown = QLocale().name();
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
     setDockNestingEnabled(true);
+    // The default layout and the size follow the screen the window opens on; a headless window
+    // (screenshot, tests) is told its area with fitTo().
+    if (m_mode == Interactive && screen())
+        m_screenArea = screen()->availableGeometry();
 
     // The data source must follow the filter before any view asks for data: connected first.
     connect(m_filterState, &FilterState::changed, this, [this] {
@@ -101,6 +113,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_analysisLabel);
     m_progress->setMaximumWidth(220);
+    // The bar shows only the percentage (what runs is in the status text): it never clips.
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 60);
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancel->hide();
@@ -125,6 +139,12 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         }
     });
     connect(&m_watcher, &QFutureWatcher<QList<ImportReport>>::finished, this, &MainWindow::finishBackground);
+    connect(m_progress, &QProgressBar::valueChanged, this, [this](int value) {
+        if (!m_buildingDemo || !isBusy())
+            return;
+        showViewNotices(demoNotice(value));
+        m_statusLabel->setText(demoNotice(value));
+    });
     connect(m_runModel, &RunTableModel::totalCountChanged, this, &MainWindow::updateStatus);
 
     createViews();
@@ -175,7 +195,13 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         }
     });
     retranslateUi();
-    resize(1500, 950);
+    if (m_screenArea.isValid())
+        fitTo(m_screenArea);
+    else
+        resize(PreferredSize);
+    // From here on a closed, moved or floated dock, or a view's changed option, marks the
+    // current layout modified.
+    m_layouts->watchChanges();
 
     if (!QFileInfo::exists(dbPath))
         buildDemo(dbPath);
@@ -204,7 +230,7 @@ void MainWindow::createViews()
         ViewPanel *view = m_host->createView(id);
         auto *dock = new QDockWidget(this);
         dock->setObjectName(QStringLiteral("dock-") + id);
-        dock->setWidget(view);
+        dock->setWidget(new DockScrollArea(view, dock));
         dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                           | QDockWidget::DockWidgetFloatable);
         m_docks.insert(id, dock);
@@ -253,15 +279,56 @@ QDockWidget *MainWindow::dock(const QString &id) const
     return m_docks.value(id);
 }
 
+QSize MainWindow::columnMinimums() const
+{
+    // The widest view of each column's stack at that view's minimum size (width: left column,
+    // height: right column).
+    int left = 0;
+    int right = 0;
+    for (const ViewRow &row : ViewTable::rows()) {
+        const ViewPanel *v = view(row.id);
+        if (!v || row.stack == ViewStack::Bottom)
+            continue;
+        int &column = row.stack == ViewStack::Left ? left : right;
+        column = std::max(column, v->minimumSizeHint().width());
+    }
+    return {left, right};
+}
+
+bool MainWindow::twoColumnsFit() const
+{
+    if (!m_screenArea.isValid())
+        return true;
+    // Two columns when each can show the widest view of its stack, next to the other; else one
+    // stack, where each view has the whole width.
+    const QSize columns = columnMinimums();
+    return columns.width() + columns.height() + columnFrames() <= m_screenArea.width();
+}
+
+int MainWindow::columnFrames() const
+{
+    // What two docks side by side take besides their views: their frames, the separator
+    // between them and the window's margins.
+    return 4 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth)
+        + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent) + 8;
+}
+
 void MainWindow::applyDefaultLayout()
 {
     // Each view's row in the view table names its stack: two columns with the full height for
-    // charts, each a stack of tabs few enough to read, and a row under them. The first of each
-    // stack is in front.
+    // charts, each a stack of tabs few enough to read, and a row under them. On a screen too
+    // narrow for two columns every chart joins one stack and the runs table sits below it.
+    // The first of each stack is in front.
     // The fronts are placed first (splitting a dock that already has tabs only adds a tab);
     // then each other dock joins its stack at once: every dock side by side, even for a moment,
     // would make the window as wide as all of them.
     const QList<ViewRow> rows = ViewTable::rows();
+    const bool wide = twoColumnsFit();
+    auto stackOf = [wide](const ViewRow &row) {
+        if (wide)
+            return row.stack;
+        return row.chart ? ViewStack::Left : ViewStack::Bottom;
+    };
     QDockWidget *left = nullptr;
     QDockWidget *right = nullptr;
     QDockWidget *bottom = nullptr;
@@ -269,7 +336,7 @@ void MainWindow::applyDefaultLayout()
         return stack == ViewStack::Left ? left : stack == ViewStack::Right ? right : bottom;
     };
     for (const ViewRow &row : rows) {
-        QDockWidget *&anchor = anchorOf(row.stack);
+        QDockWidget *&anchor = anchorOf(stackOf(row));
         if (!anchor)
             anchor = m_docks.value(row.id);
     }
@@ -288,9 +355,10 @@ void MainWindow::applyDefaultLayout()
         QDockWidget *d = m_docks.value(row.id);
         if (!d || d == left || d == right || d == bottom)
             continue;
+        const ViewStack stack = stackOf(row);
         QDockWidget *anchor = bottom;
-        if (row.stack != ViewStack::Bottom) // with one column only, both column stacks share it
-            anchor = row.stack == ViewStack::Left || !right ? left : right;
+        if (stack != ViewStack::Bottom) // with one column only, both column stacks share it
+            anchor = stack == ViewStack::Left || !right ? left : right;
         d->setFloating(false);
         addDockWidget(anchor == bottom ? Qt::BottomDockWidgetArea : Qt::TopDockWidgetArea, d);
         d->show();
@@ -300,8 +368,37 @@ void MainWindow::applyDefaultLayout()
         if (d)
             d->raise();
     }
-    if (left && right)
-        resizeDocks({left, right}, {width() / 2, width() / 2}, Qt::Horizontal);
+    if (left && right) {
+        // Halves, unless a column's widest view needs more (the docks would let it scroll).
+        const QSize columns = columnMinimums();
+        int leftWidth = width() / 2;
+        if (width() >= columns.width() + columns.height() + columnFrames())
+            leftWidth = std::clamp(leftWidth, columns.width(), width() - columns.height() - columnFrames());
+        resizeDocks({left, right}, {leftWidth, width() - leftWidth}, Qt::Horizontal);
+    }
+    if (left && bottom && !wide)
+        resizeDocks({left, bottom}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+}
+
+void MainWindow::fitTo(const QRect &available)
+{
+    m_screenArea = available;
+    if (m_mode == Headless) {
+        // The area is the picture: the window fills it exactly.
+        resize(available.size().expandedTo(minimumSizeHint()));
+        move(available.topLeft());
+    } else if (available.width() >= PreferredSize.width() + ScreenMargin
+               && available.height() >= PreferredSize.height() + ScreenMargin) {
+        resize(PreferredSize);
+        move(available.center() - QPoint(PreferredSize.width() / 2, PreferredSize.height() / 2));
+    } else {
+        // Smaller than the window would like: all of it, frame included (the window manager
+        // knows the frame; a plain resize to the area would put the frame off screen).
+        resize(available.size() - QSize(ScreenMargin, ScreenMargin));
+        move(available.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    applyDefaultLayout();
 }
 
 bool MainWindow::applyNamedLayout(const QString &name, QString *error)
@@ -375,8 +472,13 @@ void MainWindow::createActions()
         PreferencesDialog dialog(m_preferences, this);
         dialog.exec();
     });
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one (empty on Linux desktops), and Ctrl+, everywhere.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferencesKeys);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -432,8 +534,16 @@ void MainWindow::createActions()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Findings and the texts drawn in charts are made with each result: the views make
+        // them again in the new language (and number format).
+        if (QLocale().name() != m_localeShown) {
+            m_localeShown = QLocale().name();
+            for (ViewPanel *v : std::as_const(m_views))
+                v->refresh();
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -468,6 +578,11 @@ void MainWindow::retranslateUi()
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_progress->setAccessibleName(tr("Progress"));
     retranslateDocks();
+    if (m_buildingDemo)
+        showViewNotices(demoNotice(m_progress->value()));
+    // The window title names the store's source in the language in force.
+    if (m_store && m_store->isOpen())
+        m_host->setStore(*m_store);
     updateStatus();
 }
 
@@ -493,8 +608,13 @@ void MainWindow::childEvent(QChildEvent *event)
     QMainWindow::childEvent(event);
     // The tabs of stacked docks are tab bars the window makes as it needs them.
     if (event->polished()) {
-        if (auto *bar = qobject_cast<QTabBar *>(event->child()))
+        if (auto *bar = qobject_cast<QTabBar *>(event->child())) {
             bar->installEventFilter(this);
+            // A long stack of tabs (one column on a small screen) scrolls rather than cutting
+            // every title to a few letters.
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
     }
 }
 
@@ -583,6 +703,10 @@ void MainWindow::updateStatus()
     if (!m_store || !m_store->isOpen()) {
         setWindowTitle(title);
         m_statusLabel->setText(isBusy() ? m_backgroundWhat : tr("No database open"));
+        return;
+    }
+    if (isBusy()) {
+        m_statusLabel->setText(m_buildingDemo ? demoNotice(m_progress->value()) : m_backgroundWhat);
         return;
     }
     const QString source = m_host->sourceDescription();
@@ -766,7 +890,7 @@ void MainWindow::runInBackground(
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setFormat(what + QStringLiteral(" %p%"));
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_progress->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
@@ -792,11 +916,26 @@ void MainWindow::runInBackground(
     emit busyChanged(true);
 }
 
+QString MainWindow::demoNotice(int permille) const
+{
+    return tr("Building the demo data... %1%").arg(permille / 10);
+}
+
+void MainWindow::showViewNotices(const QString &text)
+{
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (auto *scroll = qobject_cast<DockScrollArea *>(dock->widget()))
+            scroll->setNotice(text);
+    }
+}
+
 void MainWindow::finishBackground()
 {
     m_progress->hide();
     m_cancel->hide();
     m_cancelFlag.reset();
+    m_buildingDemo = false;
+    showViewNotices(QString());
     m_importAction->setEnabled(true);
     m_newDemoAction->setEnabled(true);
     m_openAction->setEnabled(true);
@@ -865,6 +1004,9 @@ void MainWindow::buildDemo(const QString &path)
     }
     m_store = std::move(store);
     refresh();
+    // Until the store is built the views have nothing to show: each says what is happening.
+    m_buildingDemo = true;
+    showViewNotices(demoNotice(0));
     runInBackground(tr("Building demo data"),
                     [](const QString &dbPath, const std::atomic_bool *, std::function<void(qint64, qint64)> progress) {
                         Store worker(dbPath);

@@ -36,7 +36,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Headless: for `wattprint screenshot` and tests: no message boxes, no saved layout restored.
+    // Headless: for `wattprint screenshot` and tests: no message boxes, no saved layout restored,
+    // no language of its own (the caller's is in force).
     enum Mode { Interactive, Headless };
 
     // Opens the store at dbPath; when the file does not exist yet, builds the demo store into it.
@@ -66,7 +67,14 @@ public:
     void applyFilter(const Filter &filter, const QString &text);
     void showOnlySelection(bool exclude);
     // The arrangement "Reset to default layout" restores; also the one used at first start.
+    // Two columns of tab stacks when the screen area is wide enough for both, else one stack
+    // with the runs table below.
     void applyDefaultLayout();
+    // Sizes the window for a screen's available area (never larger; maximised when smaller than
+    // the preferred size) and arranges the default layout for it. An interactive window does
+    // this for its screen when it is made; a headless one fills `available` exactly.
+    void fitTo(const QRect &available);
+    QRect screenArea() const { return m_screenArea; }
     bool applyNamedLayout(const QString &name, QString *error);
     // The report of what is on screen: the store, the filter, the views whose docks are open
     // (in menu order, the runs table left out), their settings, and the carbon assumptions.
@@ -89,6 +97,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr QSize PreferredSize{1500, 950};
+    // Kept free around a window that does not fill the screen: room for its frame.
+    static constexpr int ScreenMargin = 40;
+
+    QSize columnMinimums() const;
+    bool twoColumnsFit() const;
+    int columnFrames() const;
+    QString demoNotice(int permille) const;
+    // Covers every view with `text` (empty: uncovers them).
+    void showViewNotices(const QString &text);
     void createViews();
     void seedCarbonSettings();
     void retranslateDocks();
@@ -134,6 +152,9 @@ private:
     quint64 m_generation = 0;
     qint64 m_totalRuns = 0; // all runs in the store, counted once per data change
     bool m_restoredLast = false;
+    bool m_buildingDemo = false;
+    QString m_localeShown; // the locale the views' findings were made in
+    QRect m_screenArea;    // the available area the default layout is made for; invalid: any
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

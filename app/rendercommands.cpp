@@ -1,5 +1,6 @@
 #include "rendercommands.h"
 
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "reportbuilder.h"
@@ -60,6 +61,35 @@ bool parseSize(const QString &text, QSize *size)
     return false;
 }
 
+QCommandLineOption languageOption()
+{
+    return {QStringLiteral("lang"),
+            QCoreApplication::translate("RenderCommands", "Language: %1 (default: the one in Preferences).")
+                .arg(Preferences::availableLanguages().join(QLatin1Char('|'))),
+            QCoreApplication::translate("RenderCommands", "LANG")};
+}
+
+// Puts the texts in --lang, else in the language saved in Preferences (the system's when none is
+// saved). False for a language there is no catalogue of.
+bool applyLanguage(const QCommandLineParser &parser, LanguageManager *languages)
+{
+    QString language = Preferences().language();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = parser.value(QStringLiteral("lang")).toLower();
+        if (!Preferences::availableLanguages().contains(language))
+            return false;
+    }
+    languages->apply(language);
+    return true;
+}
+
+int failLanguage(const QCommandLineParser &parser)
+{
+    return fail(
+        QCoreApplication::translate("RenderCommands", "--lang must be one of %1, not '%2'")
+            .arg(Preferences::availableLanguages().join(QStringLiteral(", ")), parser.value(QStringLiteral("lang"))));
+}
+
 QtMessageHandler previousHandler = nullptr;
 
 // The offscreen platform warns once per top-level window it cannot size-hint; a report lays
@@ -95,6 +125,7 @@ int RenderCommands::render(const QStringList &args)
     parser.setApplicationDescription(
         QCoreApplication::translate("RenderCommands", "Renders one view to PNG, SVG or PDF without a display."));
     parser.addHelpOption();
+    parser.addOption(languageOption());
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
                       QCoreApplication::translate("RenderCommands", "PATH")});
     parser.addOption({QStringLiteral("view"), QCoreApplication::translate("RenderCommands", "View id (see --list)."),
@@ -122,6 +153,9 @@ int RenderCommands::render(const QStringList &args)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
+    LanguageManager languages;
+    if (!applyLanguage(parser, &languages))
+        return failLanguage(parser);
     if (parser.isSet(QStringLiteral("list"))) {
         QTextStream out(stdout);
         for (const QString &id : ViewRegistry::ids())
@@ -203,6 +237,7 @@ int RenderCommands::screenshot(const QStringList &args)
     parser.setApplicationDescription(
         QCoreApplication::translate("RenderCommands", "Lays out the main window offscreen and writes it as PNG."));
     parser.addHelpOption();
+    parser.addOption(languageOption());
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
                       QCoreApplication::translate("RenderCommands", "PATH")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PNG file."),
@@ -218,6 +253,9 @@ int RenderCommands::screenshot(const QStringList &args)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
+    LanguageManager languages;
+    if (!applyLanguage(parser, &languages))
+        return failLanguage(parser);
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
         return fail(QCoreApplication::translate("RenderCommands", "screenshot needs --db and --out"));
     QSize size;
@@ -233,16 +271,26 @@ int RenderCommands::screenshot(const QStringList &args)
     MainWindow window(dbPath, MainWindow::Headless);
     if (!window.store())
         return fail(QCoreApplication::translate("RenderCommands", "cannot open %1").arg(dbPath));
+    // The picture is the screen: the default layout is the one a screen of that size gets.
+    window.fitTo(QRect(QPoint(0, 0), size));
     if (parser.isSet(QStringLiteral("layout"))) {
         QString error;
         if (!window.applyNamedLayout(parser.value(QStringLiteral("layout")), &error))
             return fail(error);
+        window.resize(size);
     }
-    window.resize(size);
     window.show();
     if (!waitFor([&window] { return window.allVisibleViewsReady(); }, 180000))
         return fail(QCoreApplication::translate("RenderCommands", "the views did not finish within 3 minutes"));
     QCoreApplication::processEvents();
+    if (window.size() != size)
+        QTextStream(stderr) << "wattprint: "
+                            << QCoreApplication::translate("RenderCommands",
+                                                           "the window cannot be smaller than %1x%2; the picture is "
+                                                           "that size")
+                                   .arg(window.width())
+                                   .arg(window.height())
+                            << Qt::endl;
     const QImage image = window.grab().toImage();
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
@@ -261,6 +309,7 @@ int RenderCommands::report(const QStringList &args)
         "RenderCommands",
         "Writes the PDF report: cover page with totals and assumptions, one page per view, method page."));
     parser.addHelpOption();
+    parser.addOption(languageOption());
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("RenderCommands", "SQLite database file."),
                       QCoreApplication::translate("RenderCommands", "PATH")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("RenderCommands", "Output PDF file."),
@@ -297,6 +346,9 @@ int RenderCommands::report(const QStringList &args)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
+    LanguageManager languages;
+    if (!applyLanguage(parser, &languages))
+        return failLanguage(parser);
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
         return fail(QCoreApplication::translate("RenderCommands", "report needs --db and --out"));
     const QString dbPath = parser.value(QStringLiteral("db"));

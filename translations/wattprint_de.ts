@@ -1331,6 +1331,22 @@ Befehle: %1
         <source>Wrote %1: %2 pages, %3 MB, in %4 s</source>
         <translation>%1 geschrieben: %2 Seiten, %3 MB, in %4 s</translation>
     </message>
+    <message>
+        <source>Language: %1 (default: the one in Preferences).</source>
+        <translation>Sprache: %1 (Standard: die in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the window cannot be smaller than %1x%2; the picture is that size</source>
+        <translation>das Fenster kann nicht kleiner als %1x%2 sein; das Bild hat diese Größe</translation>
+    </message>
 </context>
 <context>
     <name>RunQuality</name>
@@ -3741,6 +3757,14 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Import Layout</source>
         <translation>Layout importieren</translation>
     </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>The layout was changed since it was saved or chosen; choose it again to restore it</source>
+        <translation>Das Layout wurde geändert, seit es gespeichert oder gewählt wurde; erneut wählen, um es wiederherzustellen</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::LayoutManager</name>
@@ -4405,6 +4429,10 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Building the demo data... %1%</source>
+        <translation>Demodaten werden erstellt... %1 %</translation>
     </message>
 </context>
 <context>

@@ -1331,6 +1331,22 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>Wrote %1: %2 pages, %3 MB, in %4 s</source>
         <translation>%1 écrit : %2 pages, %3 Mo, en %4 s</translation>
     </message>
+    <message>
+        <source>Language: %1 (default: the one in Preferences).</source>
+        <translation>Langue : %1 (par défaut : celle des Préférences).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang doit être l&apos;une de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>the window cannot be smaller than %1x%2; the picture is that size</source>
+        <translation>la fenêtre ne peut pas être plus petite que %1x%2 ; l&apos;image a cette taille</translation>
+    </message>
 </context>
 <context>
     <name>RunQuality</name>
@@ -3741,6 +3757,14 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>Import Layout</source>
         <translation>Importer une disposition</translation>
     </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifiée)</translation>
+    </message>
+    <message>
+        <source>The layout was changed since it was saved or chosen; choose it again to restore it</source>
+        <translation>La disposition a changé depuis qu&apos;elle a été enregistrée ou choisie ; la choisir de nouveau pour la rétablir</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::LayoutManager</name>
@@ -4405,6 +4429,10 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Building the demo data... %1%</source>
+        <translation>Création des données de démonstration... %1 %</translation>
     </message>
 </context>
 <context>

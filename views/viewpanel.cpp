@@ -648,10 +648,14 @@ void ViewPanel::showEvent(QShowEvent *event)
     updateToolBarAccess();
     // A tabbed dock is parked out of the window rather than hidden when another tab is in front:
     // its visibilityChanged is the only word that the view has come to the front.
+    // The dock may hold the view in a scroll area: the nearest dock up the parents is its own.
+    QWidget *dock = parentWidget();
+    while (dock && !qobject_cast<QDockWidget *>(dock) && !dock->isWindow())
+        dock = dock->parentWidget();
     if (!m_watchingDock) {
-        if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+        if (auto *d = qobject_cast<QDockWidget *>(dock)) {
             m_watchingDock = true;
-            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            connect(d, &QDockWidget::visibilityChanged, this, [this](bool visible) {
                 if (visible)
                     QTimer::singleShot(0, this, [this] {
                         if (m_stale)

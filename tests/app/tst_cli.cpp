@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -144,6 +145,7 @@ private slots:
     void fullDiskStillReadsAndDemoSaysWhy();
     void headlessLayoutLeavesCurrentLayoutAlone();
     void killedImportIsAllOrNothing();
+    void renderTakesTheSavedLanguageOrLang();
 
 private:
     QTemporaryDir m_dir;
@@ -494,6 +496,66 @@ void TestCli::killedImportIsAllOrNothing()
     }
     QVERIFY(sawBefore); // at least one kill landed inside the import
     Q_UNUSED(sawAfter);
+}
+
+void TestCli::renderTakesTheSavedLanguageOrLang()
+{
+    // The saved language is the one in the user's settings file: a folder of its own here.
+    QTemporaryDir saved, none;
+    QVERIFY(saved.isValid() && none.isValid());
+    QVERIFY(QDir(saved.path()).mkpath(QStringLiteral("Wattprint")));
+    QFile conf(saved.filePath(QStringLiteral("Wattprint/wattprint.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[display]\nlanguage=de\n");
+    conf.close();
+    auto render = [this](const QString &configHome, const QStringList &extra, const QString &out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LANG"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WATTPRINT_BINARY),
+                QStringList{QStringLiteral("render"), QStringLiteral("--db"), m_db, QStringLiteral("--view"),
+                            QStringLiteral("distribution"), QStringLiteral("--out"), out, QStringLiteral("--width"),
+                            QStringLiteral("700"), QStringLiteral("--height"), QStringLiteral("450")}
+                    + extra);
+        Run r;
+        r.finished = p.waitForFinished(120000);
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    auto bytes = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString fromSettings = m_dir.filePath(QStringLiteral("lang-saved.png"));
+    const QString german = m_dir.filePath(QStringLiteral("lang-de.png"));
+    const QString english = m_dir.filePath(QStringLiteral("lang-en.png"));
+    Run r = render(saved.path(), {}, fromSettings);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    r = render(none.path(), {QStringLiteral("--lang"), QStringLiteral("de")}, german);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    r = render(saved.path(), {QStringLiteral("--lang"), QStringLiteral("en")}, english);
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QVERIFY(!bytes(german).isEmpty());
+    QCOMPARE(bytes(fromSettings), bytes(german)); // the saved German, as --lang de
+    QVERIFY(bytes(english) != bytes(german));     // --lang over the saved one
+    // A picture smaller than the window can be says so (and is the window's smallest size).
+    const QString tiny = m_dir.filePath(QStringLiteral("tiny.png"));
+    const Run small = runWattprint({QStringLiteral("screenshot"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                    tiny, QStringLiteral("--size"), QStringLiteral("300x200")});
+    QVERIFY2(small.code == 0 && small.err.contains(QLatin1String("cannot be smaller than")),
+             qPrintable(describe(small)));
+    QVERIFY(QImage(tiny).width() > 300);
+    for (const QString &command : {QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")}) {
+        const Run bad = runWattprint({command, QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                      m_dir.filePath(QStringLiteral("never.pdf")), QStringLiteral("--lang"),
+                                      QStringLiteral("xx")});
+        QVERIFY2(bad.code != 0 && bad.err.contains(QLatin1String("--lang")), qPrintable(describe(bad)));
+    }
 }
 
 QTEST_MAIN(TestCli)

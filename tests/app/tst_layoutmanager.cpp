@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -210,6 +211,8 @@ private slots:
     void comboSwitchesLayouts();
     void comboActions();
     void comboFallsBackToDefault();
+    void anyChangeMarksTheLayoutModified();
+    void choosingTheModifiedLayoutAgainRestoresIt();
 
 private:
     std::unique_ptr<QSettings> freshSettings();
@@ -805,6 +808,83 @@ void TestLayoutManager::comboFallsBackToDefault()
     combo.importAction()->trigger();
     QCOMPARE(combo.errors.size(), 2);
     QCOMPARE(w.manager->names(), (QStringList{u"Broken"_s, u"Good"_s}));
+}
+
+void TestLayoutManager::anyChangeMarksTheLayoutModified()
+{
+    auto settings = freshSettings();
+    Workspace w(settings.get());
+    QVERIFY(settle(&w.window));
+    QVERIFY(w.manager->save(u"Mine"_s));
+    w.manager->watchChanges();
+    QSignalSpy modified(w.manager.get(), &LayoutManager::modifiedChanged);
+    ScriptedCombo combo(w.manager.get());
+    QComboBox *box = combo.comboBox();
+    QVERIFY(!w.manager->isModified());
+    QCOMPARE(box->currentText(), u"Mine"_s);
+
+    // Each kind of change marks it, and the combo says so; loading or saving clears the mark.
+    const QList<std::function<void()>> changes = {
+        [&w] { w.docks[0]->close(); },                                          // a view closed
+        [&w] { w.window.addDockWidget(Qt::BottomDockWidgetArea, w.docks[1]); }, // a dock moved
+        [&w] { w.docks[2]->setFloating(true); },                                // a dock floated
+        [&w] { emit w.views[1]->stateChanged(); },                              // a view's option
+    };
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QVERIFY(w.manager->load(u"Mine"_s));
+        QTRY_VERIFY(!w.manager->isModified());
+        QCoreApplication::processEvents();
+        QVERIFY2(!w.manager->isModified(), qPrintable(QString::number(i)));
+        changes.at(i)();
+        QTRY_VERIFY2(w.manager->isModified(), qPrintable(QString::number(i)));
+        QCOMPARE(box->currentText(), wattprint::LayoutCombo::tr("%1 (modified)").arg(u"Mine"_s));
+        QCOMPARE(box->currentData().toString(), u"Mine"_s);
+    }
+    QVERIFY(modified.count() >= 2 * changes.size() - 1);
+    QVERIFY(w.manager->save(u"Mine"_s));
+    QVERIFY(!w.manager->isModified());
+    QCOMPARE(box->currentText(), u"Mine"_s);
+
+    // Without a named layout in force there is nothing to differ from.
+    w.manager->resetToDefault();
+    QCoreApplication::processEvents();
+    w.docks[0]->close();
+    QCoreApplication::processEvents();
+    QVERIFY(!w.manager->isModified());
+    QCOMPARE(box->currentIndex(), -1);
+}
+
+void TestLayoutManager::choosingTheModifiedLayoutAgainRestoresIt()
+{
+    auto settings = freshSettings();
+    Workspace w(settings.get());
+    QVERIFY(settle(&w.window));
+    w.rearrange();
+    const QByteArray arranged = w.bytes();
+    QVERIFY(w.manager->save(u"Busy"_s));
+    w.manager->watchChanges();
+    ScriptedCombo combo(w.manager.get());
+    QComboBox *box = combo.comboBox();
+    QCoreApplication::processEvents();
+
+    w.docks[1]->close();
+    w.views[2]->metric = u"power"_s;
+    emit w.views[2]->stateChanged();
+    QTRY_VERIFY(w.manager->isModified());
+    QVERIFY(w.bytes() != arranged);
+    emit box->activated(box->currentIndex()); // the same name, chosen again
+    COMPARE_LAYOUT(w.bytes(), arranged);
+    QVERIFY(w.docks[1]->isVisible());
+    QCOMPARE(w.views[2]->metric, u"run_time"_s);
+    QVERIFY(!w.manager->isModified());
+    QCOMPARE(box->currentText(), u"Busy"_s);
+    QVERIFY(combo.errors.isEmpty());
+
+    // Unchanged, choosing it again changes nothing (and does not reload).
+    QSignalSpy current(w.manager.get(), &LayoutManager::modifiedChanged);
+    emit box->activated(box->currentIndex());
+    QCOMPARE(current.count(), 0);
+    COMPARE_LAYOUT(w.bytes(), arranged);
 }
 
 QTEST_MAIN(TestLayoutManager)

@@ -3,16 +3,24 @@
 #include "../support/demostorecache.h"
 
 #include <demostore.h>
+#include <dockscrollarea.h>
+#include <layoutcombo.h>
+#include <layoutmanager.h>
 #include <mainwindow.h>
+#include <preferencesdialog.h>
 #include <runtablemodel.h>
 #include <store.h>
 #include <viewpanel.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +37,9 @@ private slots:
     void buildsDemoOnFirstStartAndSaysSynthetic();
     void rendersToPng();
     void opensExistingDatabaseAndRefusesBadOne();
+    void firstStartSaysTheDemoIsBeingBuilt();
+    void preferencesOnCtrlComma();
+    void closingAViewMarksTheLayoutModified();
 
 private:
     QTemporaryDir m_dir;
@@ -37,6 +48,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     // Each slot runs in its own process under ctest: give each a ready demo store.
+    QStandardPaths::setTestModeEnabled(true); // the user's layouts and preferences stay out
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(testsupport::copyDemoStore(DemoOptions(), m_dir.filePath(QStringLiteral("demo.sqlite")), &error),
@@ -113,6 +125,110 @@ void TestMainWindow::opensExistingDatabaseAndRefusesBadOne()
     });
     QVERIFY(!window.openDatabase(bad));
     QCOMPARE(window.runModel()->totalCount(), 63527);
+}
+
+void TestMainWindow::firstStartSaysTheDemoIsBeingBuilt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("building.sqlite"));
+    MainWindow window(path, MainWindow::Headless);
+    QSignalSpy done(&window, &MainWindow::busyChanged);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isBusy());
+    const QString building = MainWindow::tr("Building the demo data... %1%");
+    const QString prefix = building.left(building.indexOf(QLatin1String("%1")));
+    QVERIFY(!prefix.isEmpty());
+    // Every view says it, over the whole view, with progress; none says that no runs match.
+    int shown = 0;
+    for (ViewPanel *view : window.views()) {
+        auto *scroll = qobject_cast<DockScrollArea *>(window.dock(view->viewId())->widget());
+        QVERIFY(scroll);
+        QVERIFY2(scroll->notice().startsWith(prefix), qPrintable(view->viewId() + QLatin1Char(' ') + scroll->notice()));
+        auto *label = scroll->findChild<QLabel *>(QStringLiteral("viewNotice"));
+        QVERIFY(label);
+        QCOMPARE(label->geometry(), scroll->rect());
+        if (label->isVisible() && !label->visibleRegion().isEmpty())
+            ++shown;
+    }
+    QVERIFY(shown >= 2);
+    QVERIFY2(window.statusText().startsWith(prefix), qPrintable(window.statusText()));
+    const QString out = QDir(QStringLiteral(WATTPRINT_OUTPUT_DIR)).filePath(QStringLiteral("first-start.png"));
+    QVERIFY(window.grab().save(out));
+    qInfo("first start: %s", qPrintable(out));
+    // The progress bar shows the percentage only, which fits it.
+    auto *bar = window.findChild<QProgressBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 || !window.isBusy(), 60000);
+    if (window.isBusy()) {
+        QVERIFY2(bar->fontMetrics().horizontalAdvance(bar->text()) < bar->contentsRect().width(),
+                 qPrintable(bar->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusText() != MainWindow::tr("Building the demo data... %1%").arg(0) || !window.isBusy(), 60000);
+    }
+    // Built (busyChanged(false) comes once the window has taken the new store in): the views show it.
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && !done.last().value(0).toBool(), 120000);
+    QVERIFY(!window.isBusy());
+    for (ViewPanel *view : window.views()) {
+        auto *scroll = qobject_cast<DockScrollArea *>(window.dock(view->viewId())->widget());
+        QVERIFY2(!scroll->isNoticeShown(), qPrintable(view->viewId()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    QVERIFY(window.statusText().contains(QLatin1String("63")));
+}
+
+void TestMainWindow::preferencesOnCtrlComma()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&opened] {
+        if (auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(opened);
+}
+
+void TestMainWindow::closingAViewMarksTheLayoutModified()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LayoutManager *layouts = window.layoutManager();
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    QVERIFY(layouts->save(QStringLiteral("Screens")));
+    auto *combo = window.findChild<LayoutCombo *>();
+    QVERIFY(combo);
+    // Results arriving and tabs brought to the front change nothing of the layout.
+    for (const QString &id : {QStringLiteral("pareto"), QStringLiteral("leaderboard"), QStringLiteral("compare")}) {
+        window.dock(id)->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(window.view(id)->isReady(), 120000);
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(!layouts->isModified());
+    QCOMPARE(combo->comboBox()->currentText(), QStringLiteral("Screens"));
+    QDockWidget *distribution = window.dock(QStringLiteral("distribution"));
+    distribution->close();
+    QTRY_VERIFY(layouts->isModified());
+    QCOMPARE(combo->comboBox()->currentText(), LayoutCombo::tr("%1 (modified)").arg(QStringLiteral("Screens")));
+    // Chosen again, it comes back as saved.
+    emit combo->comboBox()->activated(combo->comboBox()->currentIndex());
+    QVERIFY(distribution->isVisible());
+    QVERIFY(!layouts->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    QCoreApplication::processEvents();
+    QVERIFY(!layouts->isModified());
+    QCOMPARE(combo->comboBox()->currentText(), QStringLiteral("Screens"));
+    layouts->remove(QStringLiteral("Screens"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,17 +1,25 @@
 // German and French are complete: lupdate run over today's sources finds no string without a
 // translation, every translation keeps the source's placeholders, and switching the language
 // at run time retranslates open windows.
+#include "../support/demostorecache.h"
+
+#include <filterbar.h>
 #include <languagemanager.h>
 #include <mainwindow.h>
 #include <viewpanel.h>
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace wattprint;
@@ -105,6 +113,8 @@ private slots:
     void placeholdersKept_data();
     void placeholdersKept();
     void runtimeSwitchRetranslatesOpenWindows();
+    void runtimeSwitchReachesTitleFilterFindingsAndQtButtons();
+    void qtStandardButtonsTranslated();
 };
 
 void TestTranslations::catalogueComplete_data()
@@ -208,6 +218,81 @@ void TestTranslations::runtimeSwitchRetranslatesOpenWindows()
     QCoreApplication::processEvents();
     QCOMPARE(file->title(), QStringLiteral("&File"));
     QCOMPARE(distribution->nugget(), englishNugget);
+}
+
+void TestTranslations::runtimeSwitchReachesTitleFilterFindingsAndQtButtons()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(DemoOptions(), db, &error), qPrintable(error));
+    MainWindow window(db, MainWindow::Headless);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    ViewPanel *distribution = window.view(QStringLiteral("distribution"));
+    const QString englishTitle = window.windowTitle();
+    const QString englishFinding = distribution->finding();
+    QVERIFY(englishTitle.contains(QLatin1String("synthetic")));
+    QVERIFY(!englishFinding.isEmpty());
+    auto *sizeMin = window.filterBar()->findChild<QComboBox *>(QStringLiteral("sizeMin"));
+    QVERIFY(sizeMin);
+    QCOMPARE(sizeMin->itemText(0), QStringLiteral("any"));
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    const QString englishCancel = buttons.button(QDialogButtonBox::Cancel)->text();
+
+    LanguageManager languages;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        QCOMPARE(languages.apply(language), language);
+        QCoreApplication::processEvents();
+        // The window title names the source in the new language.
+        QVERIFY2(window.windowTitle() != englishTitle && !window.windowTitle().contains(QLatin1String("synthetic")),
+                 qPrintable(window.windowTitle()));
+        // The filter bar's "any".
+        const QString any = translationOf(language, QStringLiteral("wattprint::FilterBar"), QStringLiteral("any"));
+        QVERIFY(!any.isEmpty() && any != QLatin1String("any"));
+        QCOMPARE(sizeMin->itemText(0), any);
+        // Findings are made again in the new language.
+        QTRY_VERIFY_WITH_TIMEOUT(distribution->isReady() && distribution->finding() != englishFinding, 60000);
+        // Qt's own buttons, from Qt's catalogue, also in a dialog open during the switch.
+        QVERIFY2(buttons.button(QDialogButtonBox::Cancel)->text() != englishCancel,
+                 qPrintable(buttons.button(QDialogButtonBox::Cancel)->text()));
+    }
+    QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.windowTitle(), englishTitle);
+    QCOMPARE(sizeMin->itemText(0), QStringLiteral("any"));
+    QTRY_VERIFY_WITH_TIMEOUT(distribution->isReady() && distribution->finding() == englishFinding, 60000);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), englishCancel);
+}
+
+void TestTranslations::qtStandardButtonsTranslated()
+{
+    // Qt's catalogues come with the system (Debian's qt6-translations-l10n): standard buttons of
+    // message boxes, input and file dialogs say what Qt's translators wrote.
+    LanguageManager languages;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        QTranslator qt;
+        QVERIFY2(qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 "Qt's own catalogues are missing: install qt6-translations-l10n");
+        QCOMPARE(languages.apply(language), language);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
+                             | QDialogButtonBox::No | QDialogButtonBox::RestoreDefaults);
+        const QList<QPair<QDialogButtonBox::StandardButton, const char *>> expected = {
+            {QDialogButtonBox::Cancel, "Cancel"},
+            {QDialogButtonBox::Yes, "&Yes"},
+            {QDialogButtonBox::No, "&No"},
+            {QDialogButtonBox::RestoreDefaults, "Restore Defaults"}};
+        for (const auto &[button, source] : expected) {
+            const QString translated = qt.translate("QPlatformTheme", source);
+            QVERIFY2(!translated.isEmpty() && translated != QLatin1String(source), source);
+            QCOMPARE(box.button(button)->text(), translated);
+        }
+    }
+    languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestTranslations)
