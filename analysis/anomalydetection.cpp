@@ -1,6 +1,7 @@
 #include "anomalydetection.h"
 
 #include "analysiserror.h"
+#include "numerichelpers.h"
 #include "runcolumns.h"
 
 #include <algorithm>
@@ -137,13 +138,7 @@ void requireFinite(std::span<const double> x, std::size_t feature)
     }
 }
 
-std::uint64_t splitMix64(std::uint64_t x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
+using numeric::splitMix64;
 
 // Rows ordered by group; blocks[i] .. blocks[i + 1] is one group.
 struct Grouping

@@ -1,6 +1,7 @@
 #include "energyfit.h"
 
 #include "analysiserror.h"
+#include "numerichelpers.h"
 
 #include <QJsonArray>
 
@@ -218,10 +219,7 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std
     return fit;
 }
 
-QJsonValue finiteOrNull(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+using numeric::finiteOrNull;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "analysiserror.h"
 #include "configurations.h"
 #include "descriptive.h"
+#include "numerichelpers.h"
 #include "regressorcache.h"
 
 #include <QJsonArray>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-QJsonValue finiteOrNull(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 std::uint64_t fnv1a(const QString &text, std::uint64_t h)
 {
     for (const QChar ch : text) {
@@ -33,13 +29,8 @@ std::uint64_t fnv1a(const QString &text, std::uint64_t h)
     return h;
 }
 
-std::uint64_t splitMix64(std::uint64_t x)
-{
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
+using numeric::finiteOrNull;
+using numeric::splitMix64;
 
 // The configurations of one device that the model is fitted on.
 struct DeviceRows
