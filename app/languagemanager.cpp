@@ -54,7 +54,14 @@ QString LanguageManager::apply(const QString &language)
     const QString wanted = resolve(language);
     removeTranslators();
     m_current = QStringLiteral("en");
-    if (wanted != QLatin1String("en")) {
+    if (wanted == QLatin1String("en")) {
+        // English's own catalogue holds only the plural forms ("1 run", "2 runs").
+        auto app = std::make_unique<QTranslator>();
+        if (app->load(cataloguePath(wanted))) {
+            QCoreApplication::installTranslator(app.get());
+            m_appTranslator = std::move(app);
+        }
+    } else {
         auto app = std::make_unique<QTranslator>();
         if (app->load(cataloguePath(wanted))) {
             QCoreApplication::installTranslator(app.get());

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "rendercommands.h"
@@ -30,6 +31,9 @@ int main(int argc, char **argv)
             return run(app.arguments());
         }
         QCoreApplication app(argc, argv);
+        // The other commands speak English (for scripts), with its plural forms ("1 run").
+        wattprint::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
         return run(app.arguments());
     }
 
