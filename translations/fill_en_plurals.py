@@ -37,7 +37,7 @@ def main():
     def fill(m):
         source = html.unescape(m.group(2))
         one, many = forms(source)
-        escape = lambda s: html.escape(s, quote=False)
+        escape = lambda s: html.escape(s, quote=False).replace('"', "&quot;")  # as lupdate writes it
         return (m.group(1) + m.group(2) + m.group(3) + "<translation>\n            <numerusform>" + escape(one)
                 + "</numerusform>\n            <numerusform>" + escape(many)
                 + "</numerusform>\n        </translation>")

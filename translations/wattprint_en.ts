@@ -207,8 +207,8 @@
     <message numerus="yes">
         <source>%n configuration(s) with fewer than %1 runs are not ranked and not listed; &quot;Show unranked&quot; lists them.</source>
         <translation>
-            <numerusform>%n configuration with fewer than %1 runs is not ranked and not listed; "Show unranked" lists them.</numerusform>
-            <numerusform>%n configurations with fewer than %1 runs are not ranked and not listed; "Show unranked" lists them.</numerusform>
+            <numerusform>%n configuration with fewer than %1 runs is not ranked and not listed; &quot;Show unranked&quot; lists them.</numerusform>
+            <numerusform>%n configurations with fewer than %1 runs are not ranked and not listed; &quot;Show unranked&quot; lists them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
