@@ -305,7 +305,8 @@ WhatIfEstimate estimateFor(const WhatIfModel &model, const PlannedRun &plan, Dev
     }
     if (!powers.empty()) {
         const auto [lo, hi] = std::minmax_element(powers.begin(), powers.end());
-        e.power = {medianOf(powers), *lo, *hi};
+        const double least = *lo, most = *hi; // read before the median reorders the values
+        e.power = {medianOf(powers), least, most};
         e.runTime = {e.energy.value / e.power.value, e.energy.low / e.power.high, e.energy.high / e.power.low};
     }
 

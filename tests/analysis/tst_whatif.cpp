@@ -445,6 +445,11 @@ void TestWhatIf::heldOutCoverageOnDemo()
                 continue;
             }
             ++t.predicted;
+            // The power is the range of the nearest configurations' medians, the run time bounded by it.
+            QVERIFY(e.power.low <= e.power.value && e.power.value <= e.power.high);
+            QVERIFY(e.runTime.low <= e.runTime.value && e.runTime.value <= e.runTime.high);
+            QVERIFY(near(e.runTime.value, e.energy.value / e.power.value));
+            QVERIFY(near(e.runTime.low, e.energy.low / e.power.high));
             t.extrapolated += e.extrapolates() ? 1 : 0;
             t.covered += e.energy.low <= measured && measured <= e.energy.high ? 1 : 0;
             // On energy per datum, as the fit's out-of-fold error: the overhead left out.
