@@ -7282,5 +7282,184 @@ Median energy per run %2 (%n run(s))</source>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
+    <message>
+        <source>What if: plan a training run</source>
+        <translation>Et si : prévoir un entraînement</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Et-si</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::WhatIfView</name>
+    <message>
+        <source>If we train this network on that hardware, what will it cost?</source>
+        <translation>Si nous entraînons ce réseau sur ce matériel, combien cela coûtera-t-il ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets, its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez à gauche un réseau prévu : l&apos;un des jeux de données du balayage, sa forme, sa taille (paramètres) et sa profondeur (couches), l&apos;appareil, les époques et la taille de lot. Le tableau prédit son &lt;b&gt;énergie&lt;/b&gt;, sa &lt;b&gt;durée&lt;/b&gt;, sa &lt;b&gt;puissance&lt;/b&gt; moyenne, son &lt;b&gt;carbone&lt;/b&gt; et son &lt;b&gt;coût&lt;/b&gt; sur les deux appareils, chacun avec un intervalle.&lt;/p&gt;&lt;p&gt;L&apos;énergie vient du modèle énergétique ajusté sur les exécutions du filtre qui passent tous les contrôles de qualité (le même modèle qui donne à chaque exécution son énergie attendue). Son &lt;b&gt;intervalle&lt;/b&gt; vient des propres erreurs du modèle sur des configurations qu&apos;il n&apos;a pas vues : chaque configuration a été prédite par le modèle ajusté sans elle, et 90 % de ces prédictions sont tombées dans les facteurs de l&apos;intervalle. C&apos;est un intervalle pour l&apos;exécution typique (médiane) de la configuration, pas pour une exécution isolée. Le carbone et le coût suivent l&apos;énergie avec les facteurs des Préférences.&lt;/p&gt;&lt;p&gt;La puissance est la médiane des configurations mesurées les plus proches (sa plage est la leur), et la durée est l&apos;énergie divisée par la puissance, si bien que son intervalle inclut aussi la dispersion de la puissance.&lt;/p&gt;&lt;p&gt;Quand le plan sort de ce que les exécutions ont mesuré (une taille ou une profondeur hors du balayage, un jeu de données ou une forme sans exécution sur l&apos;appareil, une autre taille de lot), la note sous le tableau le dit et l&apos;intervalle est &lt;b&gt;élargi&lt;/b&gt; ; loin au-delà du balayage, ou avec une forme que le modèle ne connaît pas, il n&apos;y a aucune prédiction, jamais un nombre sans son intervalle.&lt;/p&gt;&lt;p&gt;La note indique aussi quel appareil consomme le moins d&apos;énergie à cette taille et à partir de quelle taille l&apos;autre devient moins cher. Le tableau du bas liste les configurations mesurées les plus proches du plan (même jeu de données et même forme d&apos;abord), avec leur énergie et leur durée médianes et ce que le modèle prédit pour elles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>No prediction on %1: %2.</source>
+        <translation>Aucune prédiction sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 interval %2</source>
+        <translation>intervalle à %1 : %2</translation>
+    </message>
+    <message>
+        <source>On %1 this plan would use about %2 (%3)</source>
+        <translation>Sur %1, ce plan consommerait environ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; on %1 about %2</source>
+        <translation> ; sur %1 environ %2</translation>
+    </message>
+    <message>
+        <source>It extrapolates beyond the measured runs, so the interval is wider.</source>
+        <translation>Il extrapole au-delà des exécutions mesurées, l&apos;intervalle est donc plus large.</translation>
+    </message>
+    <message>
+        <source>Fitting the model on the runs in the filter…</source>
+        <translation>Ajustement du modèle sur les exécutions du filtre…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction on this device:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Aucune prédiction sur cet appareil :&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Extrapolates:&lt;/b&gt; %1; the interval is widened.</source>
+        <translation>&lt;b&gt;Extrapole :&lt;/b&gt; %1 ; l&apos;intervalle est élargi.</translation>
+    </message>
+    <message>
+        <source>At this size the %1 uses less energy.</source>
+        <translation>À cette taille, le %1 consomme moins d&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>The %1 becomes cheaper from %2 parameters up.</source>
+        <translation>Le %1 devient moins cher à partir de %2 paramètres.</translation>
+    </message>
+    <message>
+        <source>The %1 is cheaper at %2 parameters and below.</source>
+        <translation>Le %1 est moins cher à %2 paramètres et en dessous.</translation>
+    </message>
+    <message>
+        <source>It stays cheaper at every size measured.</source>
+        <translation>Il reste moins cher à toutes les tailles mesurées.</translation>
+    </message>
+    <message>
+        <source>Model: fitted on %1 passing every quality check; interval from %2 configurations predicted out of fold (median error a factor %3).</source>
+        <translation>Modèle : ajusté sur %1 passant tous les contrôles de qualité ; intervalle tiré de %2 configurations prédites hors pli (erreur médiane d&apos;un facteur %3).</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Forme :</translation>
+    </message>
+    <message>
+        <source>Size (parameters):</source>
+        <translation>Taille (paramètres) :</translation>
+    </message>
+    <message>
+        <source>Depth (layers):</source>
+        <translation>Profondeur (couches) :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille de lot :</translation>
+    </message>
+    <message>
+        <source>CPU %1% interval</source>
+        <translation>CPU intervalle à %1 %</translation>
+    </message>
+    <message>
+        <source>GPU %1% interval</source>
+        <translation>GPU intervalle à %1 %</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Carbone</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Predicted energy, run time, power, carbon and cost on CPU and GPU</source>
+        <translation>Énergie, durée, puissance, carbone et coût prédits sur CPU et GPU</translation>
+    </message>
+    <message>
+        <source>Nearest measured configurations on the planned device (runs passing every quality check)</source>
+        <translation>Configurations mesurées les plus proches sur l&apos;appareil prévu (exécutions passant tous les contrôles de qualité)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Median energy</source>
+        <translation>Énergie médiane</translation>
+    </message>
+    <message>
+        <source>Median run time</source>
+        <translation>Durée médiane</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Measured configurations nearest to the plan</source>
+        <translation>Configurations mesurées les plus proches du plan</translation>
+    </message>
 </context>
 </TS>

@@ -456,8 +456,8 @@ QList<ViewRow> builtIn()
         {
             .id = QStringLiteral("whatif"),
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What if: plan a training run"),
-            .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What if"),
-            .stack = S::Bottom,
+            .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What-if"),
+            .stack = S::Right,
             .create = &make<WhatIfView>,
             .textContext = "wattprint::WhatIfView",
             .question = QT_TRANSLATE_NOOP("wattprint::WhatIfView",

@@ -100,8 +100,7 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_results->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_results->setMinimumHeight(80);
     right->addWidget(m_results);
     m_notes = new QLabel(page);
     m_notes->setObjectName(QStringLiteral("whatIfNotes"));
@@ -115,6 +114,7 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_nearest->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nearest->verticalHeader()->hide();
     m_nearest->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_nearest->setMinimumHeight(60);
     right->addWidget(m_nearest, 1);
     layout->addLayout(right, 1);
 
@@ -256,6 +256,7 @@ void WhatIfView::fillResults()
     if (!m_result) {
         m_notes->setText(tr("Fitting the model on the runs in the filter\u2026"));
         setFinding(QString());
+        fitResultsHeight();
         return;
     }
     const WhatIfResult &r = *m_result;
@@ -329,6 +330,14 @@ void WhatIfView::fillResults()
         m_nearest->setItem(row, 7, cell(std::isfinite(predicted) ? units::energy(predicted) : dash()));
     }
     setFinding(findingFor(r, m_model ? m_model->level : 0.9));
+    fitResultsHeight();
+}
+
+void WhatIfView::fitResultsHeight()
+{
+    // As tall as its five rows, no taller: the nearest configurations take the rest.
+    m_results->setMaximumHeight(m_results->horizontalHeader()->height() + m_results->verticalHeader()->length()
+                                + 2 * m_results->frameWidth());
 }
 
 void WhatIfView::retranslateUi()

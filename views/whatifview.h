@@ -47,6 +47,7 @@ protected:
 private:
     void predict();
     void fillResults();
+    void fitResultsHeight();
 
     std::shared_ptr<const WhatIfModel> m_model;
     std::optional<WhatIfResult> m_result;
