@@ -314,6 +314,8 @@ void WhatIfView::fillResults()
                                                          : dash()));
     }
     m_notes->setText(notes.join(QStringLiteral("<br>")));
+    if (QWidget *page = chartWidget(); page && page->layout())
+        page->layout()->activate();
 
     m_nearest->setRowCount(int(planned.nearest.size()));
     for (std::size_t i = 0; i < planned.nearest.size(); ++i) {
@@ -363,6 +365,9 @@ void WhatIfView::retranslateUi()
                                           tr("Median energy"), tr("Median run time"), tr("Predicted")});
     m_nearest->setAccessibleName(tr("Measured configurations nearest to the plan"));
     fillResults();
+    // Longer labels in another language: lay out now, so a page exported at once is not clipped.
+    if (QWidget *page = chartWidget(); page && page->layout())
+        page->layout()->activate();
 }
 
 } // namespace wattprint

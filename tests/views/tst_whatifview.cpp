@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -34,6 +35,7 @@ private slots:
     void extrapolationAndRefusalShown();
     void stateRoundTrip();
     void exportsAt1280x800();
+    void followsLanguageSwitch();
 
 private:
     testsupport::ViewTestEnvironment m_fx;
@@ -168,6 +170,25 @@ void TestWhatIfView::exportsAt1280x800()
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1280, 800));
     testsupport::checkNotBlank(image);
+}
+
+void TestWhatIfView::followsLanguageSwitch()
+{
+    // The German catalogue the app target builds beside the test output.
+    QTranslator german;
+    if (!german.load(QStringLiteral(WATTPRINT_OUTPUT_DIR "/../app/wattprint_de.qm")))
+        QSKIP("the German catalogue is not built (build the wattprint target)");
+    QCoreApplication::installTranslator(&german);
+    QTRY_COMPARE(m_view->findChild<QLabel *>(QStringLiteral("datasetLabel"))->text(), QStringLiteral("Datensatz:"));
+    auto *table = m_view->findChild<QTableWidget *>(QStringLiteral("whatIfResults"));
+    QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Energie"));
+    QVERIFY2(m_view->finding().startsWith(QStringLiteral("Auf CPU")), qPrintable(m_view->finding()));
+    const QString path = testsupport::ViewTestEnvironment::outPath(QStringLiteral("whatif-de.png"));
+    QString error;
+    const bool exported = m_view->exportToFile(path, &error, 96, QSize(1280, 800));
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(exported, qPrintable(error));
+    QTRY_COMPARE(m_view->findChild<QLabel *>(QStringLiteral("datasetLabel"))->text(), QStringLiteral("Dataset:"));
 }
 
 QTEST_MAIN(TestWhatIfView)
