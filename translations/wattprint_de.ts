@@ -443,6 +443,114 @@
         <source>the fit</source>
         <translation>Anpassung</translation>
     </message>
+    <message>
+        <source>A dataset of your own instead: its rows, 80% of which train (with --inputs).</source>
+        <translation>Stattdessen ein eigener Datensatz: seine Zeilen, von denen 80 % trainieren (mit --inputs).</translation>
+    </message>
+    <message>
+        <source>Inputs per example of your own dataset.</source>
+        <translation>Eingaben je Beispiel des eigenen Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Network outputs for your own dataset (default 1).</source>
+        <translation>Netzausgänge für den eigenen Datensatz (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Number of layers, the output layer included (&gt;= 2).</source>
+        <translation>Anzahl der Schichten, die Ausgabeschicht eingeschlossen (&gt;= 2).</translation>
+    </message>
+    <message>
+        <source>cpu or gpu.</source>
+        <translation>cpu oder gpu.</translation>
+    </message>
+    <message>
+        <source>Training epochs (default 3000).</source>
+        <translation>Trainingsepochen (Standard 3000).</translation>
+    </message>
+    <message>
+        <source>Level of the prediction interval (default 0.9).</source>
+        <translation>Niveau des Vorhersageintervalls (Standard 0.9).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Measured configurations to list (default 5).</source>
+        <translation>Anzahl der aufzulistenden gemessenen Konfigurationen (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Grid preset for carbon, as for carbon (default world).</source>
+        <translation>Netzvorgabe für CO2, wie bei carbon (Standard world).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2).</source>
+        <translation>Strompreis je kWh (Standard: %1 %2).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price.</source>
+        <translation>Bezeichnung der Währung von --price.</translation>
+    </message>
+    <message>
+        <source>Predicts the energy, run time, power, carbon and cost of a planned training run from the store&apos;s measured runs, with an interval.</source>
+        <translation>Sagt Energie, Laufzeit, Leistung, CO2 und Kosten eines geplanten Trainingslaufs aus den gemessenen Läufen der Datenbank voraus, mit Intervall.</translation>
+    </message>
+    <message>
+        <source>predict needs --%1</source>
+        <translation>predict braucht --%1</translation>
+    </message>
+    <message>
+        <source>predict needs either --dataset NAME or --examples N with --inputs N for a dataset of your own (not both)</source>
+        <translation>predict braucht entweder --dataset NAME oder --examples N mit --inputs N für einen eigenen Datensatz (nicht beides)</translation>
+    </message>
+    <message>
+        <source>--inputs and --outputs go with --examples, not --dataset</source>
+        <translation>--inputs und --outputs gehören zu --examples, nicht zu --dataset</translation>
+    </message>
+    <message>
+        <source>--examples also needs --inputs</source>
+        <translation>--examples braucht auch --inputs</translation>
+    </message>
+    <message>
+        <source>--depth must be at most %1, not %2</source>
+        <translation>--depth darf höchstens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>--epochs, --inputs and --outputs must be at most %1</source>
+        <translation>--epochs, --inputs und --outputs dürfen höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>--level must lie strictly between 0 and 1, e.g. 0.9, not %1</source>
+        <translation>--level muss echt zwischen 0 und 1 liegen, z. B. 0.9, nicht %1</translation>
+    </message>
+    <message>
+        <source>--nearest must be at most 1000</source>
+        <translation>--nearest darf höchstens 1000 sein</translation>
+    </message>
+    <message>
+        <source>--dataset &apos;%1&apos; is not one of the sweep&apos;s (%2); describe a dataset of your own with --examples and --inputs</source>
+        <translation>--dataset &apos;%1&apos; gehört nicht zum Sweep (%2); einen eigenen Datensatz mit --examples und --inputs beschreiben</translation>
+    </message>
+    <message>
+        <source>--shape &apos;%1&apos; is unknown (known: %2)</source>
+        <translation>--shape &apos;%1&apos; ist unbekannt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--depth must be at least 2, not %1</source>
+        <translation>--depth muss mindestens 2 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or gpu, not &apos;%1&apos;</source>
+        <translation>--device muss cpu oder gpu sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot predict this plan on %1: %2</source>
+        <translation>dieser Plan lässt sich auf %1 nicht vorhersagen: %2</translation>
+    </message>
+    <message>
+        <source>extrapolating, interval widened: %1</source>
+        <translation>Extrapolation, Intervall verbreitert: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1602,6 +1710,105 @@ Befehle: %1
     <message>
         <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
         <translation>Der Median von B ist %1 der von A (A: %2, B: %3); mit einem Lauf auf einer Seite ist kein Test möglich</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>the network cannot be derived for this dataset, shape, depth and size</source>
+        <translation>das Netz lässt sich für diesen Datensatz, diese Form, Tiefe und Größe nicht ableiten</translation>
+    </message>
+    <message>
+        <source>the plan has no training data per epoch</source>
+        <translation>der Plan hat keine Trainingsdaten je Epoche</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted on this device: %1</source>
+        <translation>das Modell konnte auf diesem Gerät nicht angepasst werden: %1</translation>
+    </message>
+    <message>
+        <source>only %1 configurations of this device were predicted out of fold; an interval needs at least %2</source>
+        <translation>nur %1 Konfigurationen dieses Geräts wurden außerhalb ihrer Falte vorhergesagt; ein Intervall braucht mindestens %2</translation>
+    </message>
+    <message>
+        <source>the shape &apos;%1&apos; is unknown to the model (known: %2)</source>
+        <translation>die Form &apos;%1&apos; ist dem Modell unbekannt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a dataset of one&apos;s own needs its number of examples, inputs and outputs, each at least 1</source>
+        <translation>ein eigener Datensatz braucht die Zahl seiner Beispiele, Eingaben und Ausgaben, jeweils mindestens 1</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; is not one of the sweep&apos;s; describe it by its examples and inputs instead</source>
+        <translation>der Datensatz &apos;%1&apos; gehört nicht zum Sweep; stattdessen durch seine Beispiele und Eingaben beschreiben</translation>
+    </message>
+    <message>
+        <source>the size must be at least 1 parameter</source>
+        <translation>die Größe muss mindestens 1 Parameter sein</translation>
+    </message>
+    <message>
+        <source>the depth must be from 2 to %1 layers</source>
+        <translation>die Tiefe muss zwischen 2 und %1 Schichten liegen</translation>
+    </message>
+    <message>
+        <source>the epochs must be at least 1</source>
+        <translation>die Epochen müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>die Batchgröße muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times below the smallest measured on this device (%3)</source>
+        <translation>die Größe %1 liegt mehr als %2-fach unter der kleinsten auf diesem Gerät gemessenen (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is below the smallest measured on this device (%2)</source>
+        <translation>die Größe %1 liegt unter der kleinsten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times above the largest measured on this device (%3)</source>
+        <translation>die Größe %1 liegt mehr als %2-fach über der größten auf diesem Gerät gemessenen (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is above the largest measured on this device (%2)</source>
+        <translation>die Größe %1 liegt über der größten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is below the smallest measured on this device (%2)</source>
+        <translation>die Tiefe %1 liegt unter der kleinsten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is more than twice the deepest measured on this device (%2)</source>
+        <translation>die Tiefe %1 ist mehr als doppelt so groß wie die größte auf diesem Gerät gemessene (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is above the deepest measured on this device (%2)</source>
+        <translation>die Tiefe %1 liegt über der größten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the dataset is not one of the sweep&apos;s: its cost per datum is carried over from other datasets</source>
+        <translation>der Datensatz gehört nicht zum Sweep: seine Kosten je Datum werden von anderen Datensätzen übertragen</translation>
+    </message>
+    <message>
+        <source>no run of %1 on this device passed the quality checks</source>
+        <translation>kein Lauf von %1 auf diesem Gerät hat die Qualitätsprüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>no run of the shape %1 on this device passed the quality checks</source>
+        <translation>kein Lauf der Form %1 auf diesem Gerät hat die Qualitätsprüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>the sweep trained with batches of %1 only</source>
+        <translation>der Sweep trainierte nur mit Batches von %1</translation>
+    </message>
+    <message>
+        <source>the model predicts no positive energy for this network</source>
+        <translation>das Modell sagt für dieses Netz keine positive Energie voraus</translation>
+    </message>
+    <message>
+        <source>the predicted energy is beyond double precision</source>
+        <translation>die vorhergesagte Energie liegt jenseits doppelter Genauigkeit</translation>
     </message>
 </context>
 <context>

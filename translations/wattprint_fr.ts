@@ -443,6 +443,114 @@
         <source>the fit</source>
         <translation>ajustement</translation>
     </message>
+    <message>
+        <source>A dataset of your own instead: its rows, 80% of which train (with --inputs).</source>
+        <translation>Un jeu de données à vous à la place : ses lignes, dont 80 % servent à l&apos;entraînement (avec --inputs).</translation>
+    </message>
+    <message>
+        <source>Inputs per example of your own dataset.</source>
+        <translation>Entrées par exemple de votre jeu de données.</translation>
+    </message>
+    <message>
+        <source>Network outputs for your own dataset (default 1).</source>
+        <translation>Sorties du réseau pour votre jeu de données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of layers, the output layer included (&gt;= 2).</source>
+        <translation>Nombre de couches, couche de sortie comprise (&gt;= 2).</translation>
+    </message>
+    <message>
+        <source>cpu or gpu.</source>
+        <translation>cpu ou gpu.</translation>
+    </message>
+    <message>
+        <source>Training epochs (default 3000).</source>
+        <translation>Époques d&apos;entraînement (3000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Level of the prediction interval (default 0.9).</source>
+        <translation>Niveau de l&apos;intervalle de prédiction (0.9 par défaut).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Measured configurations to list (default 5).</source>
+        <translation>Configurations mesurées à lister (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Grid preset for carbon, as for carbon (default world).</source>
+        <translation>Préréglage de réseau électrique pour le carbone, comme pour carbon (world par défaut).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2).</source>
+        <translation>Prix de l&apos;électricité par kWh (par défaut : %1 %2).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price.</source>
+        <translation>Libellé de la devise de --price.</translation>
+    </message>
+    <message>
+        <source>Predicts the energy, run time, power, carbon and cost of a planned training run from the store&apos;s measured runs, with an interval.</source>
+        <translation>Prédit l&apos;énergie, la durée, la puissance, le carbone et le coût d&apos;un entraînement prévu à partir des exécutions mesurées de la base, avec un intervalle.</translation>
+    </message>
+    <message>
+        <source>predict needs --%1</source>
+        <translation>predict nécessite --%1</translation>
+    </message>
+    <message>
+        <source>predict needs either --dataset NAME or --examples N with --inputs N for a dataset of your own (not both)</source>
+        <translation>predict nécessite soit --dataset NOM, soit --examples N avec --inputs N pour votre propre jeu de données (pas les deux)</translation>
+    </message>
+    <message>
+        <source>--inputs and --outputs go with --examples, not --dataset</source>
+        <translation>--inputs et --outputs vont avec --examples, pas avec --dataset</translation>
+    </message>
+    <message>
+        <source>--examples also needs --inputs</source>
+        <translation>--examples nécessite aussi --inputs</translation>
+    </message>
+    <message>
+        <source>--depth must be at most %1, not %2</source>
+        <translation>--depth doit valoir au plus %1, pas %2</translation>
+    </message>
+    <message>
+        <source>--epochs, --inputs and --outputs must be at most %1</source>
+        <translation>--epochs, --inputs et --outputs doivent valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>--level must lie strictly between 0 and 1, e.g. 0.9, not %1</source>
+        <translation>--level doit être strictement entre 0 et 1, p. ex. 0.9, pas %1</translation>
+    </message>
+    <message>
+        <source>--nearest must be at most 1000</source>
+        <translation>--nearest doit valoir au plus 1000</translation>
+    </message>
+    <message>
+        <source>--dataset &apos;%1&apos; is not one of the sweep&apos;s (%2); describe a dataset of your own with --examples and --inputs</source>
+        <translation>--dataset &apos;%1&apos; ne fait pas partie du balayage (%2) ; décrivez votre propre jeu de données avec --examples et --inputs</translation>
+    </message>
+    <message>
+        <source>--shape &apos;%1&apos; is unknown (known: %2)</source>
+        <translation>--shape &apos;%1&apos; est inconnue (connues : %2)</translation>
+    </message>
+    <message>
+        <source>--depth must be at least 2, not %1</source>
+        <translation>--depth doit valoir au moins 2, pas %1</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or gpu, not &apos;%1&apos;</source>
+        <translation>--device doit être cpu ou gpu, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot predict this plan on %1: %2</source>
+        <translation>impossible de prédire ce plan sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>extrapolating, interval widened: %1</source>
+        <translation>extrapolation, intervalle élargi : %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1602,6 +1710,105 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
         <translation>La médiane de B vaut %1 celle de A (A : %2, B : %3) ; aucun test n’est possible avec une seule exécution d’un côté</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>the network cannot be derived for this dataset, shape, depth and size</source>
+        <translation>le réseau ne peut pas être dérivé pour ce jeu de données, cette forme, cette profondeur et cette taille</translation>
+    </message>
+    <message>
+        <source>the plan has no training data per epoch</source>
+        <translation>le plan n&apos;a aucune donnée d&apos;entraînement par époque</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted on this device: %1</source>
+        <translation>le modèle n&apos;a pas pu être ajusté sur cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>only %1 configurations of this device were predicted out of fold; an interval needs at least %2</source>
+        <translation>seules %1 configurations de cet appareil ont été prédites hors pli ; un intervalle en demande au moins %2</translation>
+    </message>
+    <message>
+        <source>the shape &apos;%1&apos; is unknown to the model (known: %2)</source>
+        <translation>la forme &apos;%1&apos; est inconnue du modèle (connues : %2)</translation>
+    </message>
+    <message>
+        <source>a dataset of one&apos;s own needs its number of examples, inputs and outputs, each at least 1</source>
+        <translation>un jeu de données propre nécessite son nombre d&apos;exemples, d&apos;entrées et de sorties, chacun au moins 1</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; is not one of the sweep&apos;s; describe it by its examples and inputs instead</source>
+        <translation>le jeu de données &apos;%1&apos; ne fait pas partie du balayage ; décrivez-le plutôt par ses exemples et ses entrées</translation>
+    </message>
+    <message>
+        <source>the size must be at least 1 parameter</source>
+        <translation>la taille doit être d&apos;au moins 1 paramètre</translation>
+    </message>
+    <message>
+        <source>the depth must be from 2 to %1 layers</source>
+        <translation>la profondeur doit aller de 2 à %1 couches</translation>
+    </message>
+    <message>
+        <source>the epochs must be at least 1</source>
+        <translation>les époques doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>la taille de lot doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times below the smallest measured on this device (%3)</source>
+        <translation>la taille %1 est plus de %2 fois inférieure à la plus petite mesurée sur cet appareil (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is below the smallest measured on this device (%2)</source>
+        <translation>la taille %1 est inférieure à la plus petite mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times above the largest measured on this device (%3)</source>
+        <translation>la taille %1 est plus de %2 fois supérieure à la plus grande mesurée sur cet appareil (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is above the largest measured on this device (%2)</source>
+        <translation>la taille %1 est supérieure à la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is below the smallest measured on this device (%2)</source>
+        <translation>la profondeur %1 est inférieure à la plus petite mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is more than twice the deepest measured on this device (%2)</source>
+        <translation>la profondeur %1 dépasse le double de la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is above the deepest measured on this device (%2)</source>
+        <translation>la profondeur %1 est supérieure à la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the dataset is not one of the sweep&apos;s: its cost per datum is carried over from other datasets</source>
+        <translation>le jeu de données ne fait pas partie du balayage : son coût par donnée est repris d&apos;autres jeux de données</translation>
+    </message>
+    <message>
+        <source>no run of %1 on this device passed the quality checks</source>
+        <translation>aucune exécution de %1 sur cet appareil n&apos;a passé les contrôles de qualité</translation>
+    </message>
+    <message>
+        <source>no run of the shape %1 on this device passed the quality checks</source>
+        <translation>aucune exécution de la forme %1 sur cet appareil n&apos;a passé les contrôles de qualité</translation>
+    </message>
+    <message>
+        <source>the sweep trained with batches of %1 only</source>
+        <translation>le balayage n&apos;a entraîné qu&apos;avec des lots de %1</translation>
+    </message>
+    <message>
+        <source>the model predicts no positive energy for this network</source>
+        <translation>le modèle ne prédit aucune énergie positive pour ce réseau</translation>
+    </message>
+    <message>
+        <source>the predicted energy is beyond double precision</source>
+        <translation>l&apos;énergie prédite dépasse la double précision</translation>
     </message>
 </context>
 <context>
