@@ -5,6 +5,7 @@
 #include "configurations.h"
 #include "descriptive.h"
 #include "expectedenergy.h"
+#include "numerichelpers.h"
 #include "regressorcache.h"
 
 #include <QCoreApplication>
@@ -15,17 +16,13 @@
 #include <tuple>
 
 using namespace Qt::StringLiterals;
+using wattprint::numeric::finiteOrNull;
 
 namespace wattprint {
 
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-
-QJsonValue finiteOrNull(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 double medianOf(std::vector<double> &values)
 {
