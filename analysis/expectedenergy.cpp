@@ -106,8 +106,11 @@ void crossValidate(const DeviceRows &d, int folds, FitMethod method, ExpectedEne
         ape += std::abs(predicted[i] - y) / y;
         // A prediction of zero (possible with non-negative coefficients) has no log error; it
         // still counts in R2 and MAPE.
-        if (predicted[i] > 0)
-            logErrors.push_back(std::abs(std::log10(predicted[i] / y)));
+        if (predicted[i] > 0) {
+            const double logResidual = std::log10(y / predicted[i]);
+            logErrors.push_back(std::abs(logResidual));
+            out.outOfFoldLogResiduals.push_back(logResidual);
+        }
     }
     out.outOfFoldConfigurations = m;
     out.r2OutOfFold = ssTot > 0 ? 1.0 - ssRes / ssTot : NaN;

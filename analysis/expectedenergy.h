@@ -53,6 +53,10 @@ struct ExpectedEnergyDevice
     // Median |log10(predicted / measured)| out of fold: a typical factor 10^x off.
     double medianAbsLogErrorOutOfFold = std::numeric_limits<double>::quiet_NaN();
     std::size_t outOfFoldConfigurations = 0;
+    // Per configuration predicted out of fold with a positive prediction: log10(measured / predicted)
+    // of its median energy per datum, in the order of the fitted configurations. What the what-if
+    // prediction's interval is taken from (whatif.h).
+    std::vector<double> outOfFoldLogResiduals;
     QString problem; // why the device could not be fitted (plain English), empty if it was
 };
 

@@ -21,6 +21,7 @@
 #include <runstakingpart.h>
 #include <store.h>
 #include <twosample.h>
+#include <whatif.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,6 +84,14 @@ CommandOutput jsonOutput(const QJsonObject &object, const Store *store)
 QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QString datasetNamesText()
+{
+    QStringList names;
+    for (const DatasetInfo &d : butterDatasets())
+        names.append(d.name);
+    return names.join(QStringLiteral(", "));
 }
 
 QString deviceText(bool gpu)
@@ -346,7 +356,7 @@ QStringList AnalysisCommands::commands()
 {
     return {QStringLiteral("derive"),    QStringLiteral("carbon"), QStringLiteral("compare"),
             QStringLiteral("anomalies"), QStringLiteral("pareto"), QStringLiteral("leaderboard"),
-            QStringLiteral("fit")};
+            QStringLiteral("fit"),       QStringLiteral("predict")};
 }
 
 int AnalysisCommands::run(const QString &command, const QStringList &args, bool *handled)
@@ -367,6 +377,8 @@ int AnalysisCommands::run(const QString &command, const QStringList &args, bool 
         return runLeaderboard(args);
     if (command == QLatin1String("fit"))
         return runFit(args);
+    if (command == QLatin1String("predict"))
+        return runPredict(args);
     if (handled)
         *handled = false;
     return 1;
@@ -1460,6 +1472,189 @@ CommandOutput AnalysisCommands::fit(const QStringList &args)
 int AnalysisCommands::runFit(const QStringList &args)
 {
     return print(fit(args));
+}
+
+// --------------------------------------------------------------------------------------------- predict
+
+CommandOutput AnalysisCommands::predict(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("dataset"),
+         QCoreApplication::translate("AnalysisCommands", "One of the 13 BUTTER datasets (e.g. 201_pol)."),
+         QCoreApplication::translate("AnalysisCommands", "NAME")},
+        {QStringLiteral("examples"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "A dataset of your own instead: its rows, 80% of which train (with --inputs)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("inputs"),
+         QCoreApplication::translate("AnalysisCommands", "Inputs per example of your own dataset."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("outputs"),
+         QCoreApplication::translate("AnalysisCommands", "Network outputs for your own dataset (default 1)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("shape"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Network shape (rectangle, trapezoid, exponential, wide_first_2x, ...)."),
+         QCoreApplication::translate("AnalysisCommands", "SHAPE")},
+        {QStringLiteral("size"),
+         QCoreApplication::translate("AnalysisCommands", "Target parameter count of BUTTER's width search."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("depth"),
+         QCoreApplication::translate("AnalysisCommands", "Number of layers, the output layer included (>= 2)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("device"), QCoreApplication::translate("AnalysisCommands", "cpu or gpu."),
+         QCoreApplication::translate("AnalysisCommands", "DEVICE")},
+        {QStringLiteral("epochs"), QCoreApplication::translate("AnalysisCommands", "Training epochs (default 3000)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("batch"), QCoreApplication::translate("AnalysisCommands", "Batch size (default 256)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
+        {QStringLiteral("level"),
+         QCoreApplication::translate("AnalysisCommands", "Level of the prediction interval (default 0.9)."),
+         QCoreApplication::translate("AnalysisCommands", "L")},
+        {QStringLiteral("nearest"),
+         QCoreApplication::translate("AnalysisCommands", "Measured configurations to list (default 5)."),
+         QCoreApplication::translate("AnalysisCommands", "K")},
+        {QStringLiteral("region"),
+         QCoreApplication::translate("AnalysisCommands", "Grid preset for carbon, as for carbon (default world)."),
+         QCoreApplication::translate("AnalysisCommands", "NAME")},
+        {QStringLiteral("intensity"),
+         QCoreApplication::translate("AnalysisCommands", "Grid carbon intensity instead of a preset (g CO2e per kWh)."),
+         QCoreApplication::translate("AnalysisCommands", "G_PER_KWH")},
+        {QStringLiteral("pue"),
+         QCoreApplication::translate("AnalysisCommands", "Power usage effectiveness of the facility (>= 1)."),
+         QCoreApplication::translate("AnalysisCommands", "P")},
+        {QStringLiteral("price"),
+         QCoreApplication::translate("AnalysisCommands", "Electricity price per kWh (default: %1 %2).")
+             .arg(QString::number(defaultElectricityPrice().perKwh), defaultElectricityPrice().currency),
+         QCoreApplication::translate("AnalysisCommands", "PER_KWH")},
+        {QStringLiteral("currency"),
+         QCoreApplication::translate("AnalysisCommands", "Label of the currency of --price."),
+         QCoreApplication::translate("AnalysisCommands", "C")},
+    });
+    CommandOutput out;
+    if (!parseArgs(parser, args,
+                   QCoreApplication::translate("AnalysisCommands",
+                                               "Predicts the energy, run time, power, carbon and cost of a planned "
+                                               "training run from the store's measured runs, with an interval."),
+                   &out))
+        return out;
+    QString error;
+    std::optional<qint64> size, depth, epochs, batch, examples, inputs, outputs, nearest;
+    std::optional<double> level, intensity, pue, price;
+    if (!readInteger(parser, QStringLiteral("size"), &size, &error)
+        || !readInteger(parser, QStringLiteral("depth"), &depth, &error)
+        || !readInteger(parser, QStringLiteral("epochs"), &epochs, &error)
+        || !readInteger(parser, QStringLiteral("batch"), &batch, &error)
+        || !readInteger(parser, QStringLiteral("examples"), &examples, &error)
+        || !readInteger(parser, QStringLiteral("inputs"), &inputs, &error)
+        || !readInteger(parser, QStringLiteral("outputs"), &outputs, &error)
+        || !readInteger(parser, QStringLiteral("nearest"), &nearest, &error)
+        || !readDouble(parser, QStringLiteral("level"), &level, &error)
+        || !readDouble(parser, QStringLiteral("intensity"), &intensity, &error)
+        || !readDouble(parser, QStringLiteral("pue"), &pue, &error)
+        || !readDouble(parser, QStringLiteral("price"), &price, &error))
+        return failure(error);
+    for (const char *required : {"shape", "size", "depth", "device"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "predict needs --%1").arg(QLatin1String(required)));
+    }
+    const bool byDataset = parser.isSet(QStringLiteral("dataset"));
+    if (byDataset == bool(examples))
+        return failure(QCoreApplication::translate("AnalysisCommands",
+                                                   "predict needs either --dataset NAME or --examples N with --inputs "
+                                                   "N for a dataset of your own (not both)"));
+    if (byDataset && (inputs || outputs))
+        return failure(QCoreApplication::translate("AnalysisCommands",
+                                                   "--inputs and --outputs go with --examples, "
+                                                   "not --dataset"));
+    if (examples && !inputs)
+        return failure(QCoreApplication::translate("AnalysisCommands", "--examples also needs --inputs"));
+    constexpr qint64 maxInt = std::numeric_limits<int>::max();
+    if (*depth > MaxNetworkDepth)
+        return failure(QCoreApplication::translate("AnalysisCommands", "--depth must be at most %1, not %2")
+                           .arg(MaxNetworkDepth)
+                           .arg(*depth));
+    if (epochs.value_or(1) > maxInt || inputs.value_or(1) > maxInt || outputs.value_or(1) > maxInt)
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "--epochs, --inputs and --outputs must be at most %1")
+                .arg(maxInt));
+    if (level && !(*level > 0 && *level < 1))
+        return failure(QCoreApplication::translate("AnalysisCommands",
+                                                   "--level must lie strictly between 0 and 1, e.g. 0.9, not %1")
+                           .arg(*level));
+    if (nearest && *nearest > 1000)
+        return failure(QCoreApplication::translate("AnalysisCommands", "--nearest must be at most 1000"));
+    try {
+        PlannedRun plan;
+        if (byDataset) {
+            plan.dataset = parser.value(QStringLiteral("dataset")).trimmed();
+            if (!findDataset(plan.dataset))
+                return failure(QCoreApplication::translate("AnalysisCommands",
+                                                           "--dataset '%1' is not one of the sweep's (%2); describe "
+                                                           "a dataset of your own with --examples and --inputs")
+                                   .arg(plan.dataset, datasetNamesText()));
+        } else {
+            plan.examples = *examples;
+            plan.inputs = int(*inputs);
+            plan.outputs = int(outputs.value_or(1));
+        }
+        plan.shape = parser.value(QStringLiteral("shape")).trimmed();
+        if (!shapeNames().contains(plan.shape))
+            return failure(QCoreApplication::translate("AnalysisCommands", "--shape '%1' is unknown (known: %2)")
+                               .arg(plan.shape, shapeNames().join(QStringLiteral(", "))));
+        plan.size = *size;
+        plan.depth = int(*depth);
+        if (plan.depth < 2)
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "--depth must be at least 2, not %1").arg(plan.depth));
+        const QString deviceArg = parser.value(QStringLiteral("device")).trimmed().toLower();
+        if (deviceArg != QLatin1String("cpu") && deviceArg != QLatin1String("gpu"))
+            return failure(QCoreApplication::translate("AnalysisCommands", "--device must be cpu or gpu, not '%1'")
+                               .arg(deviceArg));
+        plan.device = deviceFromName(deviceArg);
+        plan.epochs = int(epochs.value_or(kButterEpochs));
+        plan.batchSize = batch.value_or(kButterBatchSize);
+        std::optional<QString> region;
+        if (parser.isSet(QStringLiteral("region")))
+            region = parser.value(QStringLiteral("region")).trimmed();
+        const CarbonFactors factors = resolveCarbonFactors(region, intensity, pue, price,
+                                                           parser.value(QStringLiteral("currency")));
+
+        const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("predict"), &error);
+        if (!store)
+            return failure(error);
+        RunColumns runs;
+        if (!loadRuns(store.get(), Filter(), &runs, &error))
+            return failure(error);
+        WhatIfOptions options;
+        options.level = level.value_or(options.level);
+        options.nearest = std::size_t(nearest.value_or(qint64(options.nearest)));
+        const WhatIfModel model = buildWhatIfModel(runs, options);
+        const WhatIfResult result = predictWhatIf(model, plan, factors);
+        const WhatIfEstimate &planned = result.planned();
+        if (!planned.ok)
+            return failure(QCoreApplication::translate("AnalysisCommands", "cannot predict this plan on %1: %2")
+                               .arg(deviceName(plan.device), planned.refusal));
+        QJsonObject o = whatIfJson(model, result);
+        o[QStringLiteral("factors")] = carbonJson(carbonFor(0, factors)).value(QStringLiteral("factors"));
+        CommandOutput output = jsonOutput(o, store.get());
+        for (const Extrapolation &x : planned.extrapolation)
+            output.notes.append(
+                QCoreApplication::translate("AnalysisCommands", "extrapolating, interval widened: %1").arg(x.reason));
+        return output;
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    } catch (const std::exception &e) {
+        return numericFailure(e);
+    }
+}
+
+int AnalysisCommands::runPredict(const QStringList &args)
+{
+    return print(predict(args));
 }
 
 } // namespace wattprint

@@ -26,7 +26,7 @@ struct CommandOutput
 class AnalysisCommands
 {
 public:
-    static QStringList commands(); // derive, carbon, compare, anomalies, pareto, leaderboard, fit
+    static QStringList commands(); // derive, carbon, compare, anomalies, pareto, leaderboard, fit, predict
     // Runs one of commands() by name; false in *handled for another name.
     static int run(const QString &command, const QStringList &args, bool *handled = nullptr);
     static int print(const CommandOutput &output);
@@ -92,6 +92,15 @@ public:
     // no_energy_per_datum, not_derivable}.
     static CommandOutput fit(const QStringList &args);
     static int runFit(const QStringList &args);
+
+    // predict --db PATH (--dataset D | --examples N --inputs N [--outputs N]) --shape S --size N
+    //         --depth K --device cpu|gpu [--epochs E] [--batch N] [--level L] [--nearest K]
+    //         [--region NAME | --intensity G_PER_KWH] [--pue P] [--price PER_KWH] [--currency C]
+    // The what-if prediction (whatif.h) of the plan from the store's runs passing every quality check:
+    // whatIfJson keys plus factors (as carbonJson's). Exit 1 with the reason when the plan's device
+    // cannot be predicted; each extrapolation is also noted on stderr.
+    static CommandOutput predict(const QStringList &args);
+    static int runPredict(const QStringList &args);
 };
 
 } // namespace wattprint

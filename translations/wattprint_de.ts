@@ -443,6 +443,114 @@
         <source>the fit</source>
         <translation>Anpassung</translation>
     </message>
+    <message>
+        <source>A dataset of your own instead: its rows, 80% of which train (with --inputs).</source>
+        <translation>Stattdessen ein eigener Datensatz: seine Zeilen, von denen 80 % trainieren (mit --inputs).</translation>
+    </message>
+    <message>
+        <source>Inputs per example of your own dataset.</source>
+        <translation>Eingaben je Beispiel des eigenen Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Network outputs for your own dataset (default 1).</source>
+        <translation>Netzausgänge für den eigenen Datensatz (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Number of layers, the output layer included (&gt;= 2).</source>
+        <translation>Anzahl der Schichten, die Ausgabeschicht eingeschlossen (&gt;= 2).</translation>
+    </message>
+    <message>
+        <source>cpu or gpu.</source>
+        <translation>cpu oder gpu.</translation>
+    </message>
+    <message>
+        <source>Training epochs (default 3000).</source>
+        <translation>Trainingsepochen (Standard 3000).</translation>
+    </message>
+    <message>
+        <source>Level of the prediction interval (default 0.9).</source>
+        <translation>Niveau des Vorhersageintervalls (Standard 0.9).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Measured configurations to list (default 5).</source>
+        <translation>Anzahl der aufzulistenden gemessenen Konfigurationen (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Grid preset for carbon, as for carbon (default world).</source>
+        <translation>Netzvorgabe für CO2, wie bei carbon (Standard world).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2).</source>
+        <translation>Strompreis je kWh (Standard: %1 %2).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price.</source>
+        <translation>Bezeichnung der Währung von --price.</translation>
+    </message>
+    <message>
+        <source>Predicts the energy, run time, power, carbon and cost of a planned training run from the store&apos;s measured runs, with an interval.</source>
+        <translation>Sagt Energie, Laufzeit, Leistung, CO2 und Kosten eines geplanten Trainingslaufs aus den gemessenen Läufen der Datenbank voraus, mit Intervall.</translation>
+    </message>
+    <message>
+        <source>predict needs --%1</source>
+        <translation>predict braucht --%1</translation>
+    </message>
+    <message>
+        <source>predict needs either --dataset NAME or --examples N with --inputs N for a dataset of your own (not both)</source>
+        <translation>predict braucht entweder --dataset NAME oder --examples N mit --inputs N für einen eigenen Datensatz (nicht beides)</translation>
+    </message>
+    <message>
+        <source>--inputs and --outputs go with --examples, not --dataset</source>
+        <translation>--inputs und --outputs gehören zu --examples, nicht zu --dataset</translation>
+    </message>
+    <message>
+        <source>--examples also needs --inputs</source>
+        <translation>--examples braucht auch --inputs</translation>
+    </message>
+    <message>
+        <source>--depth must be at most %1, not %2</source>
+        <translation>--depth darf höchstens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>--epochs, --inputs and --outputs must be at most %1</source>
+        <translation>--epochs, --inputs und --outputs dürfen höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>--level must lie strictly between 0 and 1, e.g. 0.9, not %1</source>
+        <translation>--level muss echt zwischen 0 und 1 liegen, z. B. 0.9, nicht %1</translation>
+    </message>
+    <message>
+        <source>--nearest must be at most 1000</source>
+        <translation>--nearest darf höchstens 1000 sein</translation>
+    </message>
+    <message>
+        <source>--dataset &apos;%1&apos; is not one of the sweep&apos;s (%2); describe a dataset of your own with --examples and --inputs</source>
+        <translation>--dataset &apos;%1&apos; gehört nicht zum Sweep (%2); einen eigenen Datensatz mit --examples und --inputs beschreiben</translation>
+    </message>
+    <message>
+        <source>--shape &apos;%1&apos; is unknown (known: %2)</source>
+        <translation>--shape &apos;%1&apos; ist unbekannt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--depth must be at least 2, not %1</source>
+        <translation>--depth muss mindestens 2 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or gpu, not &apos;%1&apos;</source>
+        <translation>--device muss cpu oder gpu sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot predict this plan on %1: %2</source>
+        <translation>dieser Plan lässt sich auf %1 nicht vorhersagen: %2</translation>
+    </message>
+    <message>
+        <source>extrapolating, interval widened: %1</source>
+        <translation>Extrapolation, Intervall verbreitert: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1602,6 +1710,105 @@ Befehle: %1
     <message>
         <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
         <translation>Der Median von B ist %1 der von A (A: %2, B: %3); mit einem Lauf auf einer Seite ist kein Test möglich</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>the network cannot be derived for this dataset, shape, depth and size</source>
+        <translation>das Netz lässt sich für diesen Datensatz, diese Form, Tiefe und Größe nicht ableiten</translation>
+    </message>
+    <message>
+        <source>the plan has no training data per epoch</source>
+        <translation>der Plan hat keine Trainingsdaten je Epoche</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted on this device: %1</source>
+        <translation>das Modell konnte auf diesem Gerät nicht angepasst werden: %1</translation>
+    </message>
+    <message>
+        <source>only %1 configurations of this device were predicted out of fold; an interval needs at least %2</source>
+        <translation>nur %1 Konfigurationen dieses Geräts wurden außerhalb ihrer Falte vorhergesagt; ein Intervall braucht mindestens %2</translation>
+    </message>
+    <message>
+        <source>the shape &apos;%1&apos; is unknown to the model (known: %2)</source>
+        <translation>die Form &apos;%1&apos; ist dem Modell unbekannt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a dataset of one&apos;s own needs its number of examples, inputs and outputs, each at least 1</source>
+        <translation>ein eigener Datensatz braucht die Zahl seiner Beispiele, Eingaben und Ausgaben, jeweils mindestens 1</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; is not one of the sweep&apos;s; describe it by its examples and inputs instead</source>
+        <translation>der Datensatz &apos;%1&apos; gehört nicht zum Sweep; stattdessen durch seine Beispiele und Eingaben beschreiben</translation>
+    </message>
+    <message>
+        <source>the size must be at least 1 parameter</source>
+        <translation>die Größe muss mindestens 1 Parameter sein</translation>
+    </message>
+    <message>
+        <source>the depth must be from 2 to %1 layers</source>
+        <translation>die Tiefe muss zwischen 2 und %1 Schichten liegen</translation>
+    </message>
+    <message>
+        <source>the epochs must be at least 1</source>
+        <translation>die Epochen müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>die Batchgröße muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times below the smallest measured on this device (%3)</source>
+        <translation>die Größe %1 liegt mehr als %2-fach unter der kleinsten auf diesem Gerät gemessenen (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is below the smallest measured on this device (%2)</source>
+        <translation>die Größe %1 liegt unter der kleinsten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times above the largest measured on this device (%3)</source>
+        <translation>die Größe %1 liegt mehr als %2-fach über der größten auf diesem Gerät gemessenen (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is above the largest measured on this device (%2)</source>
+        <translation>die Größe %1 liegt über der größten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is below the smallest measured on this device (%2)</source>
+        <translation>die Tiefe %1 liegt unter der kleinsten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is more than twice the deepest measured on this device (%2)</source>
+        <translation>die Tiefe %1 ist mehr als doppelt so groß wie die größte auf diesem Gerät gemessene (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is above the deepest measured on this device (%2)</source>
+        <translation>die Tiefe %1 liegt über der größten auf diesem Gerät gemessenen (%2)</translation>
+    </message>
+    <message>
+        <source>the dataset is not one of the sweep&apos;s: its cost per datum is carried over from other datasets</source>
+        <translation>der Datensatz gehört nicht zum Sweep: seine Kosten je Datum werden von anderen Datensätzen übertragen</translation>
+    </message>
+    <message>
+        <source>no run of %1 on this device passed the quality checks</source>
+        <translation>kein Lauf von %1 auf diesem Gerät hat die Qualitätsprüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>no run of the shape %1 on this device passed the quality checks</source>
+        <translation>kein Lauf der Form %1 auf diesem Gerät hat die Qualitätsprüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>the sweep trained with batches of %1 only</source>
+        <translation>der Sweep trainierte nur mit Batches von %1</translation>
+    </message>
+    <message>
+        <source>the model predicts no positive energy for this network</source>
+        <translation>das Modell sagt für dieses Netz keine positive Energie voraus</translation>
+    </message>
+    <message>
+        <source>the predicted energy is beyond double precision</source>
+        <translation>die vorhergesagte Energie liegt jenseits doppelter Genauigkeit</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7488,185 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>What if: plan a training run</source>
+        <translation>Was wäre, wenn: einen Trainingslauf planen</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::WhatIfView</name>
+    <message>
+        <source>If we train this network on that hardware, what will it cost?</source>
+        <translation>Was kostet es, wenn wir dieses Netz auf jener Hardware trainieren?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets, its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Links ein geplantes Netz wählen: einen der Datensätze des Sweeps, seine Form, Größe (Parameter) und Tiefe (Schichten), das Gerät, die Epochen und die Batchgröße. Die Tabelle sagt seine &lt;b&gt;Energie&lt;/b&gt;, &lt;b&gt;Laufzeit&lt;/b&gt;, mittlere &lt;b&gt;Leistung&lt;/b&gt;, &lt;b&gt;CO2&lt;/b&gt; und &lt;b&gt;Kosten&lt;/b&gt; auf beiden Geräten voraus, jeweils mit Intervall.&lt;/p&gt;&lt;p&gt;Die Energie stammt aus dem Energiemodell, angepasst an die Läufe im Filter, die jede Qualitätsprüfung bestehen (dasselbe Modell, das jedem Lauf seine erwartete Energie gibt). Sein &lt;b&gt;Intervall&lt;/b&gt; stammt aus den eigenen Fehlern des Modells bei Konfigurationen, die es nicht gesehen hat: Jede Konfiguration wurde vom ohne sie angepassten Modell vorhergesagt, und 90 % dieser Vorhersagen lagen innerhalb der Faktoren des Intervalls. Es ist ein Intervall für den typischen (Median-)Lauf der Konfiguration, nicht für einen einzelnen Lauf. CO2 und Kosten folgen der Energie mit den Faktoren der Einstellungen.&lt;/p&gt;&lt;p&gt;Die Leistung ist der Median der nächstgelegenen gemessenen Konfigurationen (ihr Bereich ist deren Bereich), die Laufzeit ist Energie geteilt durch Leistung, daher enthält ihr Intervall auch die Streuung der Leistung.&lt;/p&gt;&lt;p&gt;Verlässt der Plan das Gemessene (eine Größe oder Tiefe außerhalb des Sweeps, ein Datensatz oder eine Form ohne Läufe auf dem Gerät, eine andere Batchgröße), sagt es der Hinweis unter der Tabelle, und das Intervall wird &lt;b&gt;verbreitert&lt;/b&gt;; weit jenseits des Sweeps oder mit einer dem Modell unbekannten Form gibt es gar keine Vorhersage, nie eine Zahl ohne ihr Intervall.&lt;/p&gt;&lt;p&gt;Der Hinweis sagt auch, welches Gerät bei dieser Größe weniger Energie braucht und ab welcher Größe das andere günstiger wird. Die Tabelle unten listet die dem Plan nächstgelegenen gemessenen Konfigurationen (gleicher Datensatz und gleiche Form zuerst) mit ihrer Median-Energie und -Laufzeit und dem, was das Modell für sie vorhersagt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>No prediction on %1: %2.</source>
+        <translation>Keine Vorhersage auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 interval %2</source>
+        <translation>%1-Intervall %2</translation>
+    </message>
+    <message>
+        <source>On %1 this plan would use about %2 (%3)</source>
+        <translation>Auf %1 bräuchte dieser Plan etwa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; on %1 about %2</source>
+        <translation>; auf %1 etwa %2</translation>
+    </message>
+    <message>
+        <source>It extrapolates beyond the measured runs, so the interval is wider.</source>
+        <translation>Er extrapoliert über die gemessenen Läufe hinaus, daher ist das Intervall breiter.</translation>
+    </message>
+    <message>
+        <source>Fitting the model on the runs in the filter…</source>
+        <translation>Das Modell wird an die Läufe im Filter angepasst…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction on this device:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Keine Vorhersage auf diesem Gerät:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Extrapolates:&lt;/b&gt; %1; the interval is widened.</source>
+        <translation>&lt;b&gt;Extrapoliert:&lt;/b&gt; %1; das Intervall ist verbreitert.</translation>
+    </message>
+    <message>
+        <source>At this size the %1 uses less energy.</source>
+        <translation>Bei dieser Größe braucht die %1 weniger Energie.</translation>
+    </message>
+    <message>
+        <source>The %1 becomes cheaper from %2 parameters up.</source>
+        <translation>Die %1 wird ab %2 Parametern günstiger.</translation>
+    </message>
+    <message>
+        <source>The %1 is cheaper at %2 parameters and below.</source>
+        <translation>Die %1 ist bei %2 Parametern und darunter günstiger.</translation>
+    </message>
+    <message>
+        <source>It stays cheaper at every size measured.</source>
+        <translation>Sie bleibt bei jeder gemessenen Größe günstiger.</translation>
+    </message>
+    <message>
+        <source>Model: fitted on %1 passing every quality check; interval from %2 configurations predicted out of fold (median error a factor %3).</source>
+        <translation>Modell: angepasst an %1, die jede Qualitätsprüfung bestehen; Intervall aus %2 außerhalb ihrer Falte vorhergesagten Konfigurationen (Medianfehler Faktor %3).</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Size (parameters):</source>
+        <translation>Größe (Parameter):</translation>
+    </message>
+    <message>
+        <source>Depth (layers):</source>
+        <translation>Tiefe (Schichten):</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>CPU %1% interval</source>
+        <translation>CPU, Intervall %1 %</translation>
+    </message>
+    <message>
+        <source>GPU %1% interval</source>
+        <translation>GPU, Intervall %1 %</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Predicted energy, run time, power, carbon and cost on CPU and GPU</source>
+        <translation>Vorhergesagte Energie, Laufzeit, Leistung, CO2 und Kosten auf CPU und GPU</translation>
+    </message>
+    <message>
+        <source>Nearest measured configurations on the planned device (runs passing every quality check)</source>
+        <translation>Nächstgelegene gemessene Konfigurationen auf dem geplanten Gerät (Läufe, die jede Qualitätsprüfung bestehen)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Median energy</source>
+        <translation>Median-Energie</translation>
+    </message>
+    <message>
+        <source>Median run time</source>
+        <translation>Median-Laufzeit</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Measured configurations nearest to the plan</source>
+        <translation>Dem Plan nächstgelegene gemessene Konfigurationen</translation>
     </message>
 </context>
 </TS>

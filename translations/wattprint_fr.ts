@@ -443,6 +443,114 @@
         <source>the fit</source>
         <translation>ajustement</translation>
     </message>
+    <message>
+        <source>A dataset of your own instead: its rows, 80% of which train (with --inputs).</source>
+        <translation>Un jeu de données à vous à la place : ses lignes, dont 80 % servent à l&apos;entraînement (avec --inputs).</translation>
+    </message>
+    <message>
+        <source>Inputs per example of your own dataset.</source>
+        <translation>Entrées par exemple de votre jeu de données.</translation>
+    </message>
+    <message>
+        <source>Network outputs for your own dataset (default 1).</source>
+        <translation>Sorties du réseau pour votre jeu de données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of layers, the output layer included (&gt;= 2).</source>
+        <translation>Nombre de couches, couche de sortie comprise (&gt;= 2).</translation>
+    </message>
+    <message>
+        <source>cpu or gpu.</source>
+        <translation>cpu ou gpu.</translation>
+    </message>
+    <message>
+        <source>Training epochs (default 3000).</source>
+        <translation>Époques d&apos;entraînement (3000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Level of the prediction interval (default 0.9).</source>
+        <translation>Niveau de l&apos;intervalle de prédiction (0.9 par défaut).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Measured configurations to list (default 5).</source>
+        <translation>Configurations mesurées à lister (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Grid preset for carbon, as for carbon (default world).</source>
+        <translation>Préréglage de réseau électrique pour le carbone, comme pour carbon (world par défaut).</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh (default: %1 %2).</source>
+        <translation>Prix de l&apos;électricité par kWh (par défaut : %1 %2).</translation>
+    </message>
+    <message>
+        <source>Label of the currency of --price.</source>
+        <translation>Libellé de la devise de --price.</translation>
+    </message>
+    <message>
+        <source>Predicts the energy, run time, power, carbon and cost of a planned training run from the store&apos;s measured runs, with an interval.</source>
+        <translation>Prédit l&apos;énergie, la durée, la puissance, le carbone et le coût d&apos;un entraînement prévu à partir des exécutions mesurées de la base, avec un intervalle.</translation>
+    </message>
+    <message>
+        <source>predict needs --%1</source>
+        <translation>predict nécessite --%1</translation>
+    </message>
+    <message>
+        <source>predict needs either --dataset NAME or --examples N with --inputs N for a dataset of your own (not both)</source>
+        <translation>predict nécessite soit --dataset NOM, soit --examples N avec --inputs N pour votre propre jeu de données (pas les deux)</translation>
+    </message>
+    <message>
+        <source>--inputs and --outputs go with --examples, not --dataset</source>
+        <translation>--inputs et --outputs vont avec --examples, pas avec --dataset</translation>
+    </message>
+    <message>
+        <source>--examples also needs --inputs</source>
+        <translation>--examples nécessite aussi --inputs</translation>
+    </message>
+    <message>
+        <source>--depth must be at most %1, not %2</source>
+        <translation>--depth doit valoir au plus %1, pas %2</translation>
+    </message>
+    <message>
+        <source>--epochs, --inputs and --outputs must be at most %1</source>
+        <translation>--epochs, --inputs et --outputs doivent valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>--level must lie strictly between 0 and 1, e.g. 0.9, not %1</source>
+        <translation>--level doit être strictement entre 0 et 1, p. ex. 0.9, pas %1</translation>
+    </message>
+    <message>
+        <source>--nearest must be at most 1000</source>
+        <translation>--nearest doit valoir au plus 1000</translation>
+    </message>
+    <message>
+        <source>--dataset &apos;%1&apos; is not one of the sweep&apos;s (%2); describe a dataset of your own with --examples and --inputs</source>
+        <translation>--dataset &apos;%1&apos; ne fait pas partie du balayage (%2) ; décrivez votre propre jeu de données avec --examples et --inputs</translation>
+    </message>
+    <message>
+        <source>--shape &apos;%1&apos; is unknown (known: %2)</source>
+        <translation>--shape &apos;%1&apos; est inconnue (connues : %2)</translation>
+    </message>
+    <message>
+        <source>--depth must be at least 2, not %1</source>
+        <translation>--depth doit valoir au moins 2, pas %1</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or gpu, not &apos;%1&apos;</source>
+        <translation>--device doit être cpu ou gpu, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot predict this plan on %1: %2</source>
+        <translation>impossible de prédire ce plan sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>extrapolating, interval widened: %1</source>
+        <translation>extrapolation, intervalle élargi : %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -1602,6 +1710,105 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>B&apos;s median is %1 A&apos;s (A: %2, B: %3); no test is possible with one run on a side</source>
         <translation>La médiane de B vaut %1 celle de A (A : %2, B : %3) ; aucun test n’est possible avec une seule exécution d’un côté</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>the network cannot be derived for this dataset, shape, depth and size</source>
+        <translation>le réseau ne peut pas être dérivé pour ce jeu de données, cette forme, cette profondeur et cette taille</translation>
+    </message>
+    <message>
+        <source>the plan has no training data per epoch</source>
+        <translation>le plan n&apos;a aucune donnée d&apos;entraînement par époque</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted on this device: %1</source>
+        <translation>le modèle n&apos;a pas pu être ajusté sur cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>only %1 configurations of this device were predicted out of fold; an interval needs at least %2</source>
+        <translation>seules %1 configurations de cet appareil ont été prédites hors pli ; un intervalle en demande au moins %2</translation>
+    </message>
+    <message>
+        <source>the shape &apos;%1&apos; is unknown to the model (known: %2)</source>
+        <translation>la forme &apos;%1&apos; est inconnue du modèle (connues : %2)</translation>
+    </message>
+    <message>
+        <source>a dataset of one&apos;s own needs its number of examples, inputs and outputs, each at least 1</source>
+        <translation>un jeu de données propre nécessite son nombre d&apos;exemples, d&apos;entrées et de sorties, chacun au moins 1</translation>
+    </message>
+    <message>
+        <source>the dataset &apos;%1&apos; is not one of the sweep&apos;s; describe it by its examples and inputs instead</source>
+        <translation>le jeu de données &apos;%1&apos; ne fait pas partie du balayage ; décrivez-le plutôt par ses exemples et ses entrées</translation>
+    </message>
+    <message>
+        <source>the size must be at least 1 parameter</source>
+        <translation>la taille doit être d&apos;au moins 1 paramètre</translation>
+    </message>
+    <message>
+        <source>the depth must be from 2 to %1 layers</source>
+        <translation>la profondeur doit aller de 2 à %1 couches</translation>
+    </message>
+    <message>
+        <source>the epochs must be at least 1</source>
+        <translation>les époques doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>la taille de lot doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times below the smallest measured on this device (%3)</source>
+        <translation>la taille %1 est plus de %2 fois inférieure à la plus petite mesurée sur cet appareil (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is below the smallest measured on this device (%2)</source>
+        <translation>la taille %1 est inférieure à la plus petite mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the size %1 is more than %2 times above the largest measured on this device (%3)</source>
+        <translation>la taille %1 est plus de %2 fois supérieure à la plus grande mesurée sur cet appareil (%3)</translation>
+    </message>
+    <message>
+        <source>the size %1 is above the largest measured on this device (%2)</source>
+        <translation>la taille %1 est supérieure à la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is below the smallest measured on this device (%2)</source>
+        <translation>la profondeur %1 est inférieure à la plus petite mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is more than twice the deepest measured on this device (%2)</source>
+        <translation>la profondeur %1 dépasse le double de la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the depth %1 is above the deepest measured on this device (%2)</source>
+        <translation>la profondeur %1 est supérieure à la plus grande mesurée sur cet appareil (%2)</translation>
+    </message>
+    <message>
+        <source>the dataset is not one of the sweep&apos;s: its cost per datum is carried over from other datasets</source>
+        <translation>le jeu de données ne fait pas partie du balayage : son coût par donnée est repris d&apos;autres jeux de données</translation>
+    </message>
+    <message>
+        <source>no run of %1 on this device passed the quality checks</source>
+        <translation>aucune exécution de %1 sur cet appareil n&apos;a passé les contrôles de qualité</translation>
+    </message>
+    <message>
+        <source>no run of the shape %1 on this device passed the quality checks</source>
+        <translation>aucune exécution de la forme %1 sur cet appareil n&apos;a passé les contrôles de qualité</translation>
+    </message>
+    <message>
+        <source>the sweep trained with batches of %1 only</source>
+        <translation>le balayage n&apos;a entraîné qu&apos;avec des lots de %1</translation>
+    </message>
+    <message>
+        <source>the model predicts no positive energy for this network</source>
+        <translation>le modèle ne prédit aucune énergie positive pour ce réseau</translation>
+    </message>
+    <message>
+        <source>the predicted energy is beyond double precision</source>
+        <translation>l&apos;énergie prédite dépasse la double précision</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7488,185 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Runs</source>
         <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>What if: plan a training run</source>
+        <translation>Et si : prévoir un entraînement</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Et-si</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::WhatIfView</name>
+    <message>
+        <source>If we train this network on that hardware, what will it cost?</source>
+        <translation>Si nous entraînons ce réseau sur ce matériel, combien cela coûtera-t-il ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets, its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez à gauche un réseau prévu : l&apos;un des jeux de données du balayage, sa forme, sa taille (paramètres) et sa profondeur (couches), l&apos;appareil, les époques et la taille de lot. Le tableau prédit son &lt;b&gt;énergie&lt;/b&gt;, sa &lt;b&gt;durée&lt;/b&gt;, sa &lt;b&gt;puissance&lt;/b&gt; moyenne, son &lt;b&gt;carbone&lt;/b&gt; et son &lt;b&gt;coût&lt;/b&gt; sur les deux appareils, chacun avec un intervalle.&lt;/p&gt;&lt;p&gt;L&apos;énergie vient du modèle énergétique ajusté sur les exécutions du filtre qui passent tous les contrôles de qualité (le même modèle qui donne à chaque exécution son énergie attendue). Son &lt;b&gt;intervalle&lt;/b&gt; vient des propres erreurs du modèle sur des configurations qu&apos;il n&apos;a pas vues : chaque configuration a été prédite par le modèle ajusté sans elle, et 90 % de ces prédictions sont tombées dans les facteurs de l&apos;intervalle. C&apos;est un intervalle pour l&apos;exécution typique (médiane) de la configuration, pas pour une exécution isolée. Le carbone et le coût suivent l&apos;énergie avec les facteurs des Préférences.&lt;/p&gt;&lt;p&gt;La puissance est la médiane des configurations mesurées les plus proches (sa plage est la leur), et la durée est l&apos;énergie divisée par la puissance, si bien que son intervalle inclut aussi la dispersion de la puissance.&lt;/p&gt;&lt;p&gt;Quand le plan sort de ce que les exécutions ont mesuré (une taille ou une profondeur hors du balayage, un jeu de données ou une forme sans exécution sur l&apos;appareil, une autre taille de lot), la note sous le tableau le dit et l&apos;intervalle est &lt;b&gt;élargi&lt;/b&gt; ; loin au-delà du balayage, ou avec une forme que le modèle ne connaît pas, il n&apos;y a aucune prédiction, jamais un nombre sans son intervalle.&lt;/p&gt;&lt;p&gt;La note indique aussi quel appareil consomme le moins d&apos;énergie à cette taille et à partir de quelle taille l&apos;autre devient moins cher. Le tableau du bas liste les configurations mesurées les plus proches du plan (même jeu de données et même forme d&apos;abord), avec leur énergie et leur durée médianes et ce que le modèle prédit pour elles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>No prediction on %1: %2.</source>
+        <translation>Aucune prédiction sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 interval %2</source>
+        <translation>intervalle à %1 : %2</translation>
+    </message>
+    <message>
+        <source>On %1 this plan would use about %2 (%3)</source>
+        <translation>Sur %1, ce plan consommerait environ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; on %1 about %2</source>
+        <translation> ; sur %1 environ %2</translation>
+    </message>
+    <message>
+        <source>It extrapolates beyond the measured runs, so the interval is wider.</source>
+        <translation>Il extrapole au-delà des exécutions mesurées, l&apos;intervalle est donc plus large.</translation>
+    </message>
+    <message>
+        <source>Fitting the model on the runs in the filter…</source>
+        <translation>Ajustement du modèle sur les exécutions du filtre…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction on this device:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Aucune prédiction sur cet appareil :&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Extrapolates:&lt;/b&gt; %1; the interval is widened.</source>
+        <translation>&lt;b&gt;Extrapole :&lt;/b&gt; %1 ; l&apos;intervalle est élargi.</translation>
+    </message>
+    <message>
+        <source>At this size the %1 uses less energy.</source>
+        <translation>À cette taille, le %1 consomme moins d&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>The %1 becomes cheaper from %2 parameters up.</source>
+        <translation>Le %1 devient moins cher à partir de %2 paramètres.</translation>
+    </message>
+    <message>
+        <source>The %1 is cheaper at %2 parameters and below.</source>
+        <translation>Le %1 est moins cher à %2 paramètres et en dessous.</translation>
+    </message>
+    <message>
+        <source>It stays cheaper at every size measured.</source>
+        <translation>Il reste moins cher à toutes les tailles mesurées.</translation>
+    </message>
+    <message>
+        <source>Model: fitted on %1 passing every quality check; interval from %2 configurations predicted out of fold (median error a factor %3).</source>
+        <translation>Modèle : ajusté sur %1 passant tous les contrôles de qualité ; intervalle tiré de %2 configurations prédites hors pli (erreur médiane d&apos;un facteur %3).</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Forme :</translation>
+    </message>
+    <message>
+        <source>Size (parameters):</source>
+        <translation>Taille (paramètres) :</translation>
+    </message>
+    <message>
+        <source>Depth (layers):</source>
+        <translation>Profondeur (couches) :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille de lot :</translation>
+    </message>
+    <message>
+        <source>CPU %1% interval</source>
+        <translation>CPU intervalle à %1 %</translation>
+    </message>
+    <message>
+        <source>GPU %1% interval</source>
+        <translation>GPU intervalle à %1 %</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Carbone</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Predicted energy, run time, power, carbon and cost on CPU and GPU</source>
+        <translation>Énergie, durée, puissance, carbone et coût prédits sur CPU et GPU</translation>
+    </message>
+    <message>
+        <source>Nearest measured configurations on the planned device (runs passing every quality check)</source>
+        <translation>Configurations mesurées les plus proches sur l&apos;appareil prévu (exécutions passant tous les contrôles de qualité)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Median energy</source>
+        <translation>Énergie médiane</translation>
+    </message>
+    <message>
+        <source>Median run time</source>
+        <translation>Durée médiane</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Measured configurations nearest to the plan</source>
+        <translation>Configurations mesurées les plus proches du plan</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "runsview.h"
 #include "sankeyview.h"
 #include "sunburstview.h"
+#include "whatifview.h"
 
 namespace wattprint {
 
@@ -451,6 +452,38 @@ QList<ViewRow> builtIn()
                 "<p>Groups need at least 5 runs; smaller groups are not scored or drawn.</p>"
                 "<p>Drag a rectangle (or click a run) to put those runs into the filter; switch off <i>Select by "
                 "dragging</i> to pan along time instead. Scroll to zoom.</p>"),
+        },
+        {
+            .id = QStringLiteral("whatif"),
+            .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What if: plan a training run"),
+            .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What-if"),
+            .stack = S::Right,
+            .create = &make<WhatIfView>,
+            .textContext = "wattprint::WhatIfView",
+            .question = QT_TRANSLATE_NOOP("wattprint::WhatIfView",
+                                          "If we train this network on that hardware, what will it cost?"),
+            .howToRead = QT_TRANSLATE_NOOP(
+                "wattprint::WhatIfView",
+                "<p>Choose a planned network on the left: one of the sweep's datasets, its shape, size (parameters) "
+                "and depth (layers), the device, the epochs and the batch size. The table predicts its "
+                "<b>energy</b>, <b>run time</b>, average <b>power</b>, <b>carbon</b> and <b>cost</b> on both "
+                "devices, each with an interval.</p>"
+                "<p>The energy comes from the energy model fitted on the runs in the filter that pass every quality "
+                "check (the same model that gives every run its expected energy). Its <b>interval</b> is taken from "
+                "the model's own errors on configurations it did not see: each configuration was predicted by the "
+                "model fitted without it, and 90% of those predictions fell within the interval's factors. It is an "
+                "interval for the typical (median) run of the configuration, not for a single run. Carbon and cost "
+                "follow the energy with the factors of the Preferences.</p>"
+                "<p>Power is the median of the nearest measured configurations (its range is theirs), and run time "
+                "is energy divided by power, so its interval also holds the power's spread.</p>"
+                "<p>When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or "
+                "shape without runs on the device, another batch size), the note below the table says so and the "
+                "interval is <b>widened</b>; far beyond the sweep, or with a shape the model does not know, there is "
+                "no prediction at all, never a number without its interval.</p>"
+                "<p>The note also says which device uses less energy at this size and at which size the other "
+                "becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan "
+                "(same dataset and shape first), with their median energy and run time and what the model predicts "
+                "for them.</p>"),
         },
         {
             .id = QStringLiteral("runs"),

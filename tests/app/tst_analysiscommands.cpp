@@ -120,6 +120,8 @@ private slots:
     void paretoAxesPerDevice();
     void leaderboardMatchesSql();
     void fitReportsDevicesAndSkips();
+    void predictReportsPlanWithInterval();
+    void predictRejectsBadInput();
     void helpAndExitCodes();
     void numericExtremesGiveClearResults_data();
     void numericExtremesGiveClearResults();
@@ -899,6 +901,130 @@ void TestAnalysisCommands::fitReportsDevicesAndSkips()
     QVERIFY(!AnalysisCommands::fit(db(cli({"--filter", "dataset=none_such"}))).ok());
 }
 
+void TestAnalysisCommands::predictReportsPlanWithInterval()
+{
+    // A configuration the store measured: the plan's nearest configuration is itself, with its
+    // medians over the runs passing every quality check, recomputed here by SQL.
+    const CommandOutput out = AnalysisCommands::predict(
+        db(cli({"--dataset", "529_pollen", "--shape", "rectangle", "--size", "4096", "--depth", "3", "--device", "gpu",
+                "--nearest", "3", "--region", "butter-e"})));
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QJsonObject o = out.json.object();
+    QCOMPARE(o.value(u"synthetic"), QJsonValue(true));
+    QCOMPARE(o.value(u"source").toString(), m_store->sourceDescription());
+    QCOMPARE(o.value(u"level").toDouble(), 0.9);
+    const QJsonObject predicted = o.value(u"predicted").toObject();
+    QCOMPARE(predicted, o.value(u"devices").toObject().value(u"gpu").toObject());
+    QCOMPARE(predicted.value(u"ok"), QJsonValue(true));
+    for (const char *key : {"energy_j", "run_time_s", "power_w", "co2e_g", "cost"}) {
+        const QJsonObject range = predicted.value(QLatin1String(key)).toObject();
+        const double value = range.value(u"value").toDouble();
+        QVERIFY2(range.value(u"low").toDouble() <= value && value <= range.value(u"high").toDouble(), key);
+        QVERIFY2(value > 0, key);
+    }
+    // Carbon at the butter-e factor: kWh x PUE 1.58 x 416.85 g CO2.
+    const QJsonObject energy = predicted.value(u"energy_j").toObject();
+    for (const char *bound : {"value", "low", "high"}) {
+        const double expected = energy.value(QLatin1String(bound)).toDouble() / 3.6e6 * 1.58 * 416.85;
+        QVERIFY(near(predicted.value(u"co2e_g").toObject().value(QLatin1String(bound)).toDouble(), expected, 1e-9));
+    }
+    QCOMPARE(predicted.value(u"co2e_unit").toString(), QStringLiteral("gCO2"));
+    // The interval in log10 around the point, applied to the energy beyond the fixed overhead.
+    const QJsonArray logs = predicted.value(u"interval_log10").toArray();
+    const double overhead = predicted.value(u"overhead_j").toDouble();
+    QCOMPARE(overhead, 271560.240048);
+    QVERIFY(near(energy.value(u"high").toDouble() - overhead,
+                 (energy.value(u"value").toDouble() - overhead) * std::pow(10.0, logs.at(1).toDouble()), 1e-9));
+    QVERIFY(near(energy.value(u"low").toDouble() - overhead,
+                 (energy.value(u"value").toDouble() - overhead) * std::pow(10.0, logs.at(0).toDouble()), 1e-9));
+
+    const QJsonArray nearest = predicted.value(u"nearest").toArray();
+    QCOMPARE(nearest.size(), 3);
+    const QJsonObject first = nearest.at(0).toObject();
+    QCOMPARE(first.value(u"dataset").toString(), QStringLiteral("529_pollen"));
+    QCOMPARE(first.value(u"shape").toString(), QStringLiteral("rectangle"));
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT non_overhead_energy + energy_overhead, run_time FROM runs WHERE dataset = ? AND "
+                             "shape = ? AND size = ? AND depth = ? AND device = 'GPU' AND quality = 0"));
+    q.addBindValue(first.value(u"dataset").toString());
+    q.addBindValue(first.value(u"shape").toString());
+    q.addBindValue(first.value(u"size").toDouble());
+    q.addBindValue(first.value(u"depth").toInt());
+    QVERIFY(q.exec());
+    std::vector<double> energies, times;
+    while (q.next()) {
+        energies.push_back(q.value(0).toDouble());
+        times.push_back(q.value(1).toDouble());
+    }
+    QCOMPARE(first.value(u"runs").toDouble(), double(energies.size()));
+    QVERIFY(near(first.value(u"median_energy_j").toDouble(), median(energies), 1e-12));
+    QVERIFY(near(first.value(u"median_run_time_s").toDouble(), median(times), 1e-12));
+
+    // The model: fitted on the passing runs, validated out of fold.
+    const QJsonObject model = o.value(u"model").toObject();
+    QCOMPARE(model.value(u"method").toString(), QStringLiteral("non_negative"));
+    QCOMPARE(model.value(u"folds").toInt(), 5);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE quality = 0")) && q.next());
+    QCOMPARE(model.value(u"quality_runs").toDouble(), q.value(0).toDouble());
+    QCOMPARE(model.value(u"runs").toDouble(), 3000.0);
+    QCOMPARE(o.value(u"plan").toObject().value(u"epochs").toInt(), 3000);
+    QVERIFY(o.value(u"factors").toObject().value(u"region").toString() == QStringLiteral("butter-e"));
+    QVERIFY(o.value(u"cheaper").isString());
+
+    // A dataset of one's own, deeper than measured: flagged with reasons, noted on stderr, wider.
+    const CommandOutput own = AnalysisCommands::predict(
+        db(cli({"--examples", "50000", "--inputs", "30", "--outputs", "2", "--shape", "trapezoid", "--size", "100000",
+                "--depth", "24", "--device", "cpu", "--epochs", "100"})));
+    QVERIFY2(own.ok(), qPrintable(own.error));
+    const QJsonObject ownPredicted = own.json.object().value(u"predicted").toObject();
+    QCOMPARE(ownPredicted.value(u"extrapolates"), QJsonValue(true));
+    QStringList codes;
+    for (const QJsonValue &v : ownPredicted.value(u"extrapolation").toArray())
+        codes.append(v.toObject().value(u"code").toString());
+    QCOMPARE(codes, (QStringList{QStringLiteral("depth_above_range"), QStringLiteral("own_dataset")}));
+    QCOMPARE(own.notes.size(), 2);
+    const QJsonArray ownLogs = ownPredicted.value(u"interval_log10").toArray();
+    QVERIFY(ownLogs.at(1).toDouble() - ownLogs.at(0).toDouble() > logs.at(1).toDouble() - logs.at(0).toDouble());
+    QCOMPARE(own.json.object().value(u"plan").toObject().value(u"examples").toDouble(), 50000.0);
+}
+
+void TestAnalysisCommands::predictRejectsBadInput()
+{
+    const auto error = [this](std::initializer_list<const char *> parts) {
+        const CommandOutput o = AnalysisCommands::predict(db(cli(parts)));
+        return o.ok() ? QString() : o.error;
+    };
+    // Each error names the option that is wrong.
+    QVERIFY(error({"--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu"}).contains(u"--dataset"));
+    QVERIFY(error({"--dataset", "adult", "--size", "64", "--depth", "3", "--device", "cpu"}).contains(u"--shape"));
+    QVERIFY(error({"--dataset", "iris", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu"})
+                .contains(u"--dataset 'iris'"));
+    QVERIFY(error({"--dataset", "adult", "--shape", "pyramid", "--size", "64", "--depth", "3", "--device", "cpu"})
+                .contains(u"--shape 'pyramid'"));
+    QVERIFY(error({"--dataset", "adult", "--shape", "rectangle", "--size", "0", "--depth", "3", "--device", "cpu"})
+                .contains(u"--size"));
+    QVERIFY(error({"--dataset", "adult", "--shape", "rectangle", "--size", "64", "--depth", "1", "--device", "cpu"})
+                .contains(u"--depth"));
+    QVERIFY(error({"--dataset", "adult", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "tpu"})
+                .contains(u"--device"));
+    QVERIFY(error({"--dataset", "adult", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu",
+                   "--level", "90"})
+                .contains(u"--level"));
+    QVERIFY(error({"--examples", "100", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu"})
+                .contains(u"--inputs"));
+    QVERIFY(error({"--dataset", "adult", "--inputs", "3", "--shape", "rectangle", "--size", "64", "--depth", "3",
+                   "--device", "cpu"})
+                .contains(u"--inputs"));
+    // Far beyond the sweep: refused with the reason, no number.
+    const QString far = error(
+        {"--dataset", "adult", "--shape", "rectangle", "--size", "100000000000", "--depth", "3", "--device", "cpu"});
+    QVERIFY2(far.contains(u"cannot predict this plan on cpu") && far.contains(u"more than 100 times above"),
+             qPrintable(far));
+    QVERIFY(!AnalysisCommands::predict(
+                 cli({"--dataset", "adult", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu"}))
+                 .ok()); // no --db
+}
+
 void TestAnalysisCommands::helpAndExitCodes()
 {
     for (const QString &command : AnalysisCommands::commands()) {
@@ -993,6 +1119,10 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
     outputs.append({QStringLiteral("pareto config"), AnalysisCommands::pareto(including({"--group", "config"}))});
     outputs.append({QStringLiteral("leaderboard"), AnalysisCommands::leaderboard(including({}))});
     outputs.append({QStringLiteral("fit"), AnalysisCommands::fit(including({}))});
+    // Not with --include-failing: the what-if model is fitted on passing runs only.
+    outputs.append({QStringLiteral("predict"),
+                    AnalysisCommands::predict(with({"--dataset", "529_pollen", "--shape", "rectangle", "--size", "256",
+                                                    "--depth", "3", "--device", "cpu"}))});
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     for (const auto &[what, o] : outputs) {
         const QString message = what + QStringLiteral(": ") + o.error;
@@ -1022,6 +1152,10 @@ void TestAnalysisCommands::numericExtremesGiveClearResults()
                 ? QStringLiteral("not enough to fit")
                 : QStringLiteral("none of a known dataset and shape with a positive energy per datum");
             QVERIFY2(!o.ok() && o.error.contains(reason), qPrintable(message));
+        } else if (what == QLatin1String("predict")) {
+            // One configuration per device: no interval can be had, so no prediction, said so.
+            QVERIFY2(!o.ok() && o.error.contains(QLatin1String("cannot predict this plan on cpu")),
+                     qPrintable(message));
         } else {
             QVERIFY2(o.ok(), qPrintable(message));
             QVERIFY(!o.json.isNull());
@@ -1044,6 +1178,9 @@ void TestAnalysisCommands::everyJsonSaysWhereItsNumbersComeFrom()
         {"pareto", AnalysisCommands::pareto(db(cli({})))},
         {"leaderboard", AnalysisCommands::leaderboard(db(cli({"--top", "1"})))},
         {"fit", AnalysisCommands::fit(db(cli({})))},
+        {"predict",
+         AnalysisCommands::predict(db(cli(
+             {"--dataset", "adult", "--shape", "rectangle", "--size", "1024", "--depth", "3", "--device", "cpu"})))},
     };
     for (const auto &[what, o] : fromStore) {
         QVERIFY2(o.ok(), qPrintable(QLatin1String(what) + QStringLiteral(": ") + o.error));
