@@ -7668,5 +7668,13 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>Measured configurations nearest to the plan</source>
         <translation>Dem Plan nächstgelegene gemessene Konfigurationen</translation>
     </message>
+    <message>
+        <source>The range of the nearest measured configurations&apos; powers, not a 90% interval</source>
+        <translation>Die Spanne der Leistungen der nächsten gemessenen Konfigurationen, kein 90-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
+        <translation>Die Leistung ist der Median der nächsten gemessenen Konfigurationen, ihre Spanne ist deren Spanne (kein 90-%-Intervall); die Laufzeit ist Energie ÷ Leistung, ihre Spanne verbindet beide.</translation>
+    </message>
 </context>
 </TS>

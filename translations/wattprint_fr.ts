@@ -7668,5 +7668,13 @@ Median energy per run %2 (%n run(s))</source>
         <source>Measured configurations nearest to the plan</source>
         <translation>Configurations mesurées les plus proches du plan</translation>
     </message>
+    <message>
+        <source>The range of the nearest measured configurations&apos; powers, not a 90% interval</source>
+        <translation>L’étendue des puissances des configurations mesurées les plus proches, pas un intervalle à 90 %</translation>
+    </message>
+    <message>
+        <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
+        <translation>La puissance est la médiane de celles des configurations mesurées les plus proches, et son étendue est la leur (pas un intervalle à 90 %) ; la durée est énergie ÷ puissance, son étendue combinant les deux.</translation>
+    </message>
 </context>
 </TS>

@@ -108,6 +108,7 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_notes->setTextFormat(Qt::RichText);
     right->addWidget(m_notes);
     m_nearestTitle = new QLabel(page);
+    m_nearestTitle->setWordWrap(true); // a long title must not set the view's minimum width
     right->addWidget(m_nearestTitle);
     m_nearest = new QTableWidget(0, 8, page);
     m_nearest->setObjectName(QStringLiteral("whatIfNearest"));
@@ -271,7 +272,11 @@ void WhatIfView::fillResults()
             m_results->setItem(1, c, cell(units::duration(e.runTime.value)));
             m_results->setItem(1, c + 1, cell(rangeText(e.runTime, [](double v) { return units::duration(v); })));
             m_results->setItem(2, c, cell(units::power(e.power.value)));
-            m_results->setItem(2, c + 1, cell(rangeText(e.power, [](double v) { return units::power(v); })));
+            // Not a 90 % interval: the range of the nearest measured configurations' powers.
+            QTableWidgetItem *powerRange = cell(rangeText(e.power, [](double v) { return units::power(v); }));
+            powerRange->setToolTip(tr("The range of the nearest measured configurations' powers, not a 90% "
+                                      "interval"));
+            m_results->setItem(2, c + 1, powerRange);
         }
         m_results->setItem(3, c, cell(units::mass(e.co2eGrams.value) + QLatin1Char(' ') + gas));
         m_results->setItem(3, c + 1, cell(rangeText(e.co2eGrams, [](double v) { return units::mass(v); })));
@@ -313,6 +318,9 @@ void WhatIfView::fillResults()
                      std::isfinite(dm.medianAbsLogError) ? units::threeDigits(std::pow(10.0, dm.medianAbsLogError))
                                                          : dash()));
     }
+    if (planned.ok)
+        notes.append(tr("Power is the median power of the nearest measured configurations, and its range is theirs "
+                        "(not a 90% interval); run time is energy \u00F7 power, its range combining the two."));
     m_notes->setText(notes.join(QStringLiteral("<br>")));
     if (QWidget *page = chartWidget(); page && page->layout())
         page->layout()->activate();
