@@ -14,6 +14,7 @@
 
 #include <configurations.h>
 #include <expectedenergy.h>
+#include <numerichelpers.h>
 
 #include <QTest>
 
@@ -426,7 +427,12 @@ void TestWhatIf::heldOutCoverageOnDemo()
         const WhatIfModel model = buildWhatIfModel(training);
         // Each held-out configuration's median standardised energy over its quality runs.
         std::map<std::size_t, std::vector<double>> heldOut;
+        // A quarter of the held-out configurations, chosen by a hash of their index: about 3,800 per
+        // device, enough for the coverage to about +-1 %, in a quarter of the time, so the test also
+        // runs under the sanitizers within the time limit.
         for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+            if (numeric::splitMix64(std::uint64_t(table.rowConfiguration[i])) % 4 != 0)
+                continue;
             if (fold(i) == f && runs.quality[i] == 0 && runs.energyPerDatum[i] > 0)
                 heldOut[std::size_t(table.rowConfiguration[i])].push_back(runs.nonOverheadEnergy[i]
                                                                           + runs.energyOverhead[i]);
