@@ -345,6 +345,19 @@ QString money(double amount, const QString &currency)
     return withUnit(number, currency);
 }
 
+QString moneyRange(double low, double high, const QString &currency)
+{
+    if (!std::isfinite(low) || !std::isfinite(high))
+        return QStringLiteral("-");
+    // Cents round an amount of at least 1 by under 1 %; smaller ones keep three digits, so a
+    // range of fractions of a cent does not read "0.01-0.01".
+    const QLocale locale;
+    const bool cents = std::min(std::abs(low), std::abs(high)) >= 1.0;
+    const QString lo = cents ? locale.toString(low, 'f', 2) : threeDigits(low);
+    const QString hi = cents ? locale.toString(high, 'f', 2) : threeDigits(high);
+    return withUnit(lo + QChar(0x2013) + hi, currency);
+}
+
 QString gasName(const QString &intensityUnit)
 {
     return intensityUnit.contains(QLatin1String("CO2e")) || intensityUnit.isEmpty() ? QStringLiteral("CO\u2082e")

@@ -85,6 +85,8 @@ QString bytes(double bytes);
 QString mass(double grams);
 // "97.40 USD", "1,234 USD", "0.00421 EUR"; the number alone without a currency.
 QString money(double amount, const QString &currency);
+// "12.40–15.80 USD", "0.0146–0.0178 USD": cents from 1 up, else three significant digits.
+QString moneyRange(double low, double high, const QString &currency);
 // "CO₂e" for a CO2-equivalent intensity unit ("gCO2e/kWh"), "CO₂" for a CO2-only one.
 QString gasName(const QString &intensityUnit);
 // "475 gCO₂e/kWh".

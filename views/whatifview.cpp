@@ -283,8 +283,7 @@ void WhatIfView::fillResults()
         if (std::isfinite(e.cost.value)) {
             const QString currency = m_factors.currency;
             m_results->setItem(4, c, cell(units::money(e.cost.value, currency)));
-            m_results->setItem(4, c + 1,
-                               cell(rangeText(e.cost, [&currency](double v) { return units::money(v, currency); })));
+            m_results->setItem(4, c + 1, cell(units::moneyRange(e.cost.low, e.cost.high, currency)));
         }
     }
 

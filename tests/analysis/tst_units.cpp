@@ -335,6 +335,11 @@ void TestUnits::money()
     QCOMPARE(units::money(0.004213, u"EUR"_s), u"0.00421 EUR"_s);
     QCOMPARE(units::money(0, u"EUR"_s), u"0.00 EUR"_s);
     QCOMPARE(units::money(12.5, QString()), u"12.50"_s);
+    // Ranges: cents from 1 up; below, three digits, so fractions of a cent stay apart.
+    QCOMPARE(units::moneyRange(12.4, 15.8, u"USD"_s), u"12.40\u201315.80 USD"_s);
+    QCOMPARE(units::moneyRange(0.0146, 0.0178, u"USD"_s), u"0.0146\u20130.0178 USD"_s);
+    QCOMPARE(units::moneyRange(0.5, 2, u"EUR"_s), u"0.5\u20132 EUR"_s);
+    QCOMPARE(units::moneyRange(std::nan(""), 2, u"EUR"_s), u"-"_s);
 }
 
 void TestUnits::intensity()
