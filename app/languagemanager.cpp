@@ -54,26 +54,19 @@ QString LanguageManager::apply(const QString &language)
     const QString wanted = resolve(language);
     removeTranslators();
     m_current = QStringLiteral("en");
-    if (wanted == QLatin1String("en")) {
-        // English's own catalogue holds only the plural forms ("1 run", "2 runs").
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(cataloguePath(wanted))) {
-            QCoreApplication::installTranslator(app.get());
-            m_appTranslator = std::move(app);
-        }
-    } else {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(cataloguePath(wanted))) {
-            QCoreApplication::installTranslator(app.get());
-            m_appTranslator = std::move(app);
-            m_current = wanted;
-            // Qt's own strings (file dialogs, "Cancel"); optional: absent on minimal systems.
-            auto qt = std::make_unique<QTranslator>();
-            if (qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-                QCoreApplication::installTranslator(qt.get());
-                m_qtTranslator = std::move(qt);
-            }
+    // English's own catalogue holds only the plural forms ("1 run", "2 runs").
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(cataloguePath(wanted))) {
+        QCoreApplication::installTranslator(app.get());
+        m_appTranslator = std::move(app);
+        m_current = wanted;
+        // Qt's own strings (file dialogs, "Cancel"); optional: absent on minimal systems.
+        auto qt = std::make_unique<QTranslator>();
+        if (wanted != QLatin1String("en")
+            && qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            m_qtTranslator = std::move(qt);
         }
     }
     // Number formats follow the language in force, so "1,5 kWh" reads naturally in German.
