@@ -8,17 +8,26 @@
 #include <mainwindow.h>
 #include <viewpanel.h>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -101,6 +110,122 @@ QString translationOf(const QString &language, const QString &context, const QSt
     return {};
 }
 
+// Every text a user can see in the window or its menus, tool tips included, tagged with where
+// it was found. Rich text is read as the plain text it shows; mnemonics are dropped.
+QList<QPair<QString, QString>> visibleTexts(QWidget *window)
+{
+    QList<QPair<QString, QString>> texts;
+    const auto add = [&texts](const QObject *where, QString text) {
+        if (Qt::mightBeRichText(text))
+            text = QTextDocumentFragment::fromHtml(text).toPlainText();
+        text.remove(QLatin1Char('&'));
+        text = text.trimmed();
+        if (!text.isEmpty())
+            texts.append(
+                {QString::fromLatin1(where->metaObject()->className()) + QLatin1Char(' ') + where->objectName(), text});
+    };
+    add(window, window->windowTitle());
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : std::as_const(widgets)) {
+        add(w, w->toolTip());
+        if (w->isWindow() || qobject_cast<QDockWidget *>(w))
+            add(w, w->windowTitle());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(w, label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(w, button->text());
+        if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(w, group->title());
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            add(w, edit->placeholderText());
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(w, combo->itemText(i));
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                add(w, tabs->tabText(i));
+                add(w, tabs->tabToolTip(i));
+            }
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            const QAbstractItemModel *model = view->model();
+            for (int c = 0; c < model->columnCount(); ++c)
+                add(w, model->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (const QAction *a : actions) {
+        add(a, a->text());
+        add(a, a->toolTip());
+    }
+    return texts;
+}
+
+// The catalogue's English sources that the language translates differently, as patterns: a
+// placeholder matches any text, so a sentence built with arguments is found too. Sources with
+// fewer than four letters of their own are too short to tell languages apart.
+struct EnglishSources
+{
+    QSet<QString> exact;                // sources without placeholders
+    QList<QRegularExpression> patterns; // sources with them
+    QSet<QString> translations;         // every translation: words both languages share pass
+
+    // The English source that \a text shows, or an empty string.
+    QString match(const QString &text) const
+    {
+        if (translations.contains(text))
+            return {};
+        if (exact.contains(text))
+            return text;
+        for (const QRegularExpression &re : patterns) {
+            if (re.match(text).hasMatch())
+                return re.pattern();
+        }
+        return {};
+    }
+};
+
+EnglishSources untranslatedSources(const QString &language)
+{
+    QString error;
+    const QList<Message> messages = readTs(
+        QStringLiteral(WATTPRINT_SOURCE_DIR "/translations/wattprint_%1.ts").arg(language), &error);
+    static const QRegularExpression placeholder(QStringLiteral("%(L?\\d+|n)"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    EnglishSources sources;
+    for (const Message &m : messages) {
+        for (QString t : m.translations) {
+            t.remove(QLatin1Char('&'));
+            sources.translations.insert(t.trimmed());
+        }
+        QString source = m.source;
+        source.remove(QLatin1Char('&'));
+        source = source.trimmed();
+        if (m.translations.contains(m.source))
+            continue;
+        QString own = source;
+        own.remove(placeholder);
+        if (own.count(letter) < 4)
+            continue;
+        if (own == source) {
+            sources.exact.insert(source);
+            continue;
+        }
+        QString pattern;
+        qsizetype at = 0;
+        for (auto it = placeholder.globalMatch(source); it.hasNext();) {
+            const auto match = it.next();
+            pattern += QRegularExpression::escape(source.mid(at, match.capturedStart() - at)) + QStringLiteral(".*");
+            at = match.capturedEnd();
+        }
+        pattern += QRegularExpression::escape(source.mid(at));
+        sources.patterns.append(QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                                   QRegularExpression::DotMatchesEverythingOption));
+    }
+    return sources;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -116,6 +241,7 @@ private slots:
     void runtimeSwitchReachesTitleFilterFindingsAndQtButtons();
     void qtStandardButtonsTranslated();
     void englishPluralsRead();
+    void noEnglishLeftAfterRuntimeSwitch();
 };
 
 void TestTranslations::catalogueComplete_data()
@@ -318,6 +444,52 @@ void TestTranslations::englishPluralsRead()
     languages.apply(QStringLiteral("de"));
     QVERIFY(QCoreApplication::translate("wattprint::FilterChips", "%n run(s) excluded", nullptr, 1)
             != QStringLiteral("1 run excluded"));
+    languages.apply(QStringLiteral("en"));
+}
+
+void TestTranslations::noEnglishLeftAfterRuntimeSwitch()
+{
+    // The window opens in English and is switched while running: no text anywhere in it (labels,
+    // buttons, combo items, tabs, headers, menus, tool tips) may still be an English source that
+    // the catalogue translates. Proper names and units are their own translation, so they pass.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore(DemoOptions(), db, &error), qPrintable(error));
+    LanguageManager languages;
+    QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
+    MainWindow window(db, MainWindow::Headless);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+
+    // The check must see English where English is shown.
+    const EnglishSources germanSources = untranslatedSources(QStringLiteral("de"));
+    int englishSeen = 0;
+    for (const auto &[where, text] : visibleTexts(&window))
+        englishSeen += !germanSources.match(text).isEmpty();
+    QVERIFY2(englishSeen > 100, qPrintable(QString::number(englishSeen)));
+
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        QCOMPARE(languages.apply(language), language);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 60000);
+        const EnglishSources english = untranslatedSources(language);
+        QStringList left;
+        for (const auto &[where, text] : visibleTexts(&window)) {
+            const QString source = english.match(text);
+            if (!source.isEmpty())
+                left << QStringLiteral("%1: \"%2\" (as \"%3\")").arg(where, text.left(80), source.left(60));
+        }
+        left.removeDuplicates();
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2 English texts left, e.g.\n%3")
+                                .arg(language)
+                                .arg(left.size())
+                                .arg(left.mid(0, 25).join(QLatin1Char('\n')))));
+    }
     languages.apply(QStringLiteral("en"));
 }
 
