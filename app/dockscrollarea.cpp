@@ -13,6 +13,9 @@ DockScrollArea::DockScrollArea(ViewPanel *view, QWidget *parent)
     setObjectName(QStringLiteral("scroll-") + view->viewId());
     setFrameShape(QFrame::NoFrame);
     setWidgetResizable(true);
+    // The frame around a view is not a stop of its own for Tab or Ctrl+Tab; focusing a control
+    // inside scrolls it into sight.
+    setFocusPolicy(Qt::NoFocus);
     setWidget(view);
     m_notice->setObjectName(QStringLiteral("viewNotice"));
     m_notice->setAlignment(Qt::AlignCenter);

@@ -149,6 +149,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
 
     createViews();
     createActions();
+    qApp->installEventFilter(this); // for Ctrl+Tab inside item views (eventFilter)
     m_layouts = new LayoutManager(
         this, [this] { return views(); }, [this] { applyDefaultLayout(); }, nullptr, this);
     auto *combo = new LayoutCombo(m_layouts, this);
@@ -503,6 +504,14 @@ void MainWindow::createActions()
         m_viewMenu->addAction(toggle);
     }
     m_viewMenu->addSeparator();
+    m_nextViewAction = m_viewMenu->addAction(QString(), this, [this] { focusNeighbourView(1); });
+    m_nextViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::Key_F6)});
+    m_previousViewAction = m_viewMenu->addAction(QString(), this, [this] { focusNeighbourView(-1); });
+    // Shift turns Tab into Backtab: both spellings, so the keys work whatever the platform sends.
+    m_previousViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                        QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    m_viewMenu->addSeparator();
     m_resetLayoutAction = m_viewMenu->addAction(QString(), this, [this] { m_layouts->resetToDefault(); });
     m_lockLayoutAction = m_viewMenu->addAction(QString());
     m_lockLayoutAction->setCheckable(true);
@@ -568,6 +577,8 @@ void MainWindow::retranslateUi()
     m_onlySelectionAction->setText(tr("Show &only selection"));
     m_excludeSelectionAction->setText(tr("E&xclude selection"));
     m_clearFilterAction->setText(tr("&Clear filter"));
+    m_nextViewAction->setText(tr("&Next view"));
+    m_previousViewAction->setText(tr("Pre&vious view"));
     m_resetLayoutAction->setText(tr("&Reset to default layout"));
     m_lockLayoutAction->setText(tr("&Lock layout"));
     m_aboutAction->setText(tr("&About Wattprint"));
@@ -620,6 +631,17 @@ void MainWindow::childEvent(QChildEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Item views claim Ctrl+Tab as a key of their own (it would start typing in a cell); in this
+    // window it moves between views. Refusing the claim lets the shortcut run.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrlTab = (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && (key->modifiers() & Qt::ControlModifier);
+        if (auto *w = qobject_cast<QWidget *>(watched); ctrlTab && w && w->window() == this) {
+            event->ignore();
+            return true;
+        }
+    }
     // A tab shows the view's short title; its tooltip asks the view's question. Set as the
     // tooltip is asked for, since the dock layout resets tab tooltips to the titles.
     if (event->type() == QEvent::ToolTip) {
@@ -743,6 +765,31 @@ ViewPanel *MainWindow::currentView() const
             return v;
     }
     return m_views.isEmpty() ? nullptr : m_views.first();
+}
+
+void MainWindow::focusNeighbourView(int step)
+{
+    // Open docks, tabs behind others included, in the View menu's order.
+    QList<ViewPanel *> open;
+    for (const QString &id : ViewRegistry::ids()) {
+        QDockWidget *d = m_docks.value(id);
+        if (d && d->toggleViewAction()->isChecked())
+            open << view(id);
+    }
+    open.removeAll(nullptr);
+    if (open.isEmpty())
+        return;
+    qsizetype at = -1;
+    for (QWidget *w = QApplication::focusWidget(); w && at < 0; w = w->parentWidget()) {
+        if (auto *v = qobject_cast<ViewPanel *>(w))
+            at = open.indexOf(v);
+    }
+    const qsizetype n = open.size();
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : n - 1) : ((at + step) % n + n) % n;
+    ViewPanel *v = open.at(next);
+    QDockWidget *d = m_docks.value(v->viewId());
+    d->raise(); // brings a tabbed dock to the front
+    v->focusChart();
 }
 
 void MainWindow::applyFilter(const Filter &filter, const QString &text)

@@ -117,6 +117,9 @@ private:
     void newDataGeneration();
     void applyTheme();
     ViewPanel *currentView() const;
+    // Ctrl+Tab / Ctrl+Shift+Tab: the next or previous open view in the View menu's order comes to
+    // the front (its tab too) with the keyboard focus on its chart.
+    void focusNeighbourView(int step);
     void runInBackground(const QString &what,
                          std::function<QList<ImportReport>(const QString &dbPath, const std::atomic_bool *cancel,
                                                            std::function<void(qint64, qint64)> progress)>
@@ -177,6 +180,8 @@ private:
     QAction *m_onlySelectionAction = nullptr;
     QAction *m_excludeSelectionAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
+    QAction *m_nextViewAction = nullptr;
+    QAction *m_previousViewAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_lockLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -4641,6 +4641,14 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>Building the demo data... %1%</source>
         <translation>Demodaten werden erstellt... %1 %</translation>
     </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation>&amp;Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious view</source>
+        <translation>&amp;Vorherige Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

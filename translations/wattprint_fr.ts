@@ -4641,6 +4641,14 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>Building the demo data... %1%</source>
         <translation>Création des données de démonstration... %1 %</translation>
     </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation>Vue &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious view</source>
+        <translation>Vue &amp;précédente</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

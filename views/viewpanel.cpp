@@ -513,6 +513,22 @@ quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(con
     return m_lastRequest;
 }
 
+void ViewPanel::focusChart()
+{
+    if (m_chart && m_chart->isVisible()) {
+        m_chart->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    setFocus(Qt::ShortcutFocusReason);
+}
+
 void ViewPanel::setChartWidget(QWidget *chart)
 {
     auto *box = static_cast<QVBoxLayout *>(layout());

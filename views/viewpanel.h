@@ -122,6 +122,10 @@ public:
     // The line on runs failing a quality check (plain text, without its link); empty when none.
     QString qualityNote() const { return m_qualityNote; }
 
+    // Gives the keyboard focus to the chart (where the view's keys act), else to the first control
+    // that takes it; for moving between views from the keyboard.
+    void focusChart();
+
     bool isBusy() const { return m_busy; }
     // True once the result for the current data and filter is shown.
     bool isReady() const { return m_ready; }

@@ -11,6 +11,7 @@
 #include <runtablemodel.h>
 #include <store.h>
 #include <viewpanel.h>
+#include <viewregistry.h>
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@ private slots:
     void firstStartSaysTheDemoIsBeingBuilt();
     void preferencesOnCtrlComma();
     void closingAViewMarksTheLayoutModified();
+    void ctrlTabMovesBetweenViews();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +231,47 @@ void TestMainWindow::closingAViewMarksTheLayoutModified()
     QVERIFY(!layouts->isModified());
     QCOMPARE(combo->comboBox()->currentText(), QStringLiteral("Screens"));
     layouts->remove(QStringLiteral("Screens"));
+}
+
+void TestMainWindow::ctrlTabMovesBetweenViews()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    // One view closed: the keys skip it.
+    window.dock(QStringLiteral("radar"))->close();
+    QStringList open;
+    for (const QString &id : ViewRegistry::ids()) {
+        if (id != QLatin1String("radar"))
+            open << id;
+    }
+    const auto focusedView = []() -> QString {
+        for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+            if (auto *v = qobject_cast<ViewPanel *>(w))
+                return v->viewId();
+        }
+        return {};
+    };
+    // From the runs table, whose own Tab moves between cells.
+    window.view(QStringLiteral("runs"))->focusChart();
+    QVERIFY(qobject_cast<QTableView *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(focusedView(), open.first());
+    for (qsizetype i = 1; i <= open.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        const QString expected = open.at(i % open.size());
+        QCOMPARE(focusedView(), expected);
+        // A view behind another's tab comes to the front.
+        QTRY_VERIFY2(window.view(expected)->isOnScreen(), qPrintable(expected));
+    }
+    // Back round the ring: from the first view to the last, then the one before it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(focusedView(), open.last());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(focusedView(), open.at(open.size() - 2));
 }
 
 QTEST_MAIN(TestMainWindow)
