@@ -589,6 +589,8 @@ void MainWindow::retranslateUi()
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_progress->setAccessibleName(tr("Progress"));
     retranslateDocks();
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        bar->setAccessibleName(tr("Views in this stack"));
     if (m_buildingDemo)
         showViewNotices(demoNotice(m_progress->value()));
     // The window title names the store's source in the language in force.
@@ -625,6 +627,7 @@ void MainWindow::childEvent(QChildEvent *event)
             // every title to a few letters.
             bar->setElideMode(Qt::ElideNone);
             bar->setUsesScrollButtons(true);
+            bar->setAccessibleName(tr("Views in this stack"));
         }
     }
 }

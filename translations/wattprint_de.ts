@@ -2480,6 +2480,10 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>part of the baseline, as chosen</source>
         <translation>Teil der Basis, wie gewählt</translation>
     </message>
+    <message>
+        <source>Details of the chosen run</source>
+        <translation>Details des gewählten Laufs</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ArchitectureView</name>
@@ -4648,6 +4652,10 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>Pre&amp;vious view</source>
         <translation>&amp;Vorherige Ansicht</translation>
+    </message>
+    <message>
+        <source>Views in this stack</source>
+        <translation>Ansichten in diesem Stapel</translation>
     </message>
 </context>
 <context>

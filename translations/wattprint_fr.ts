@@ -2480,6 +2480,10 @@ Choisissez un regroupement plus large.</translation>
         <source>part of the baseline, as chosen</source>
         <translation>incluse dans la référence, comme choisi</translation>
     </message>
+    <message>
+        <source>Details of the chosen run</source>
+        <translation>Détails de l’exécution choisie</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ArchitectureView</name>
@@ -4648,6 +4652,10 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>Pre&amp;vious view</source>
         <translation>Vue &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Views in this stack</source>
+        <translation>Vues de cette pile</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,8 @@ void AnomalyTimelineView::retranslateUi()
     setLabelText(QStringLiteral("methodLabel"), tr("Method:"));
     setLabelText(QStringLiteral("groupLabel"), tr("Group by:"));
     setLabelText(QStringLiteral("yLabel"), tr("Show:"));
+    if (auto *details = m_detailsPane->findChild<QScrollArea *>(QStringLiteral("detailsScroll")))
+        details->setAccessibleName(tr("Details of the chosen run"));
     for (int i = 0; i < m_methodBox->count(); ++i) {
         if (const auto m = methodFromKey(m_methodBox->itemData(i).toString()))
             m_methodBox->setItemText(i, methodLabel(*m));
