@@ -1,5 +1,7 @@
 #include "cacheview.h"
 
+#include "seriespalette.h"
+
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "energyticker.h"
@@ -30,8 +32,8 @@ namespace wattprint {
 
 namespace {
 
-const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as every view draws CPU runs
-const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion, GPU runs
+const QColor CpuColor = seriespalette::cpu();
+const QColor GpuColor = seriespalette::gpu();
 const QColor NoRatioColor(0x9a, 0x9a, 0x9a);
 // Diverging purple - grey - green (ColorBrewer PRGn ends), so it does not read as CPU/GPU colours;
 // the middle is a grey, not white, so dots the model gets right stay visible.

@@ -1,5 +1,7 @@
 #include "distributionview.h"
 
+#include "seriespalette.h"
+
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -27,8 +29,8 @@ namespace wattprint {
 
 namespace {
 
-const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue
-const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+const QColor CpuColor = seriespalette::cpu();
+const QColor GpuColor = seriespalette::gpu();
 
 constexpr int TickPx = 12;
 constexpr int LabelPx = 14;

@@ -1,5 +1,7 @@
 #include "overheadbarchart.h"
 
+#include "seriespalette.h"
+
 #include "chartfonts.h"
 #include "valueofkey.h"
 
@@ -18,8 +20,8 @@ namespace wattprint {
 
 namespace {
 
-const QColor OverheadColor(0xcc, 0x79, 0xa7); // Okabe-Ito reddish purple
-const QColor CoreColor(0x00, 0x9e, 0x73);     // Okabe-Ito bluish green
+const QColor OverheadColor = seriespalette::overhead();
+const QColor CoreColor = seriespalette::core();
 const QColor BandColor(0xf3, 0xf3, 0xf3);
 const QColor HighlightColor(0xdc, 0xe9, 0xf7);
 

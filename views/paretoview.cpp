@@ -1,5 +1,7 @@
 #include "paretoview.h"
 
+#include "seriespalette.h"
+
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "energyticker.h"
@@ -38,8 +40,8 @@ namespace wattprint {
 
 namespace {
 
-const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as the distribution view
-const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+const QColor CpuColor = seriespalette::cpu();
+const QColor GpuColor = seriespalette::gpu();
 const QColor FrontierColor(0x10, 0x10, 0x10);
 // The per-device step lines: darker than the device's dots so they stand out of their own cloud.
 const QColor CpuFrontierColor = CpuColor.darker(140);

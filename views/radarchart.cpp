@@ -1,6 +1,7 @@
 #include "radarchart.h"
 
 #include "chartfonts.h"
+#include "seriespalette.h"
 #include "shapepalette.h"
 
 #include <QLocale>
@@ -22,14 +23,6 @@ constexpr int SmallPx = 11;
 constexpr int LegendPx = 13;
 constexpr double LegendRow = 21;
 constexpr double LegendWidth = 200;
-
-// 13 distinguishable colours for datasets (Okabe-Ito and Paul Tol's bright and muted picks).
-const QColor DatasetColours[] = {
-    QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-    QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x88, 0x22, 0x55), QColor(0x11, 0x77, 0x33),
-    QColor(0x44, 0x44, 0x99), QColor(0x99, 0x99, 0x33), QColor(0xaa, 0x44, 0x99), QColor(0x66, 0x66, 0x66),
-    QColor(0x33, 0x22, 0x88),
-};
 
 } // namespace
 
@@ -61,7 +54,17 @@ QColor RadarChart::colourOf(int series) const
     const RadarSeries &s = m_result->series[std::size_t(series)];
     if (m_result->grouping == RadarGrouping::Shape)
         return shapepalette::colorForShape(s.name);
-    return DatasetColours[std::size_t(s.colourKey) % std::size(DatasetColours)];
+    return seriespalette::datasetAt(s.colourKey);
+}
+
+seriespalette::MarkerStyle RadarChart::markerOf(int series) const
+{
+    // Thirteen datasets cannot be told apart by colour alone by every reader: each also has its
+    // marker, on its corners and in the legend.
+    const RadarSeries &s = m_result->series[std::size_t(series)];
+    if (m_result->grouping == RadarGrouping::Shape)
+        return seriespalette::datasetMarkerAt(std::max(0, shapepalette::sweepIndex(s.name)));
+    return seriespalette::datasetMarkerAt(s.colourKey);
 }
 
 RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
@@ -318,11 +321,16 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
         painter->setBrush(fill);
         painter->setPen(QPen(colour, s == m_hover ? 3.2 : 1.9));
         painter->drawPolygon(poly);
-        painter->setPen(QPen(colour.darker(115), 1.2));
+        const seriespalette::MarkerStyle marker = markerOf(s);
         for (int m = 0; m < RadarMetricCount; ++m) {
-            const bool missing = !std::isfinite(series.score[std::size_t(m)]);
-            painter->setBrush(missing ? QBrush(Qt::white) : QBrush(colour));
-            painter->drawEllipse(poly[m], 3.2, 3.2);
+            if (std::isfinite(series.score[std::size_t(m)])) {
+                seriespalette::paintMarker(painter, poly[m], s == m_hover ? 5.5 : 4.5, marker, colour);
+                continue;
+            }
+            // No value for this metric: a cross, not the series' marker.
+            painter->setPen(QPen(colour.darker(115), 1.4));
+            painter->drawLine(poly[m] + QPointF(-3, -3), poly[m] + QPointF(3, 3));
+            painter->drawLine(poly[m] + QPointF(-3, 3), poly[m] + QPointF(3, -3));
         }
     }
 
@@ -363,7 +371,11 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
         QColor swatch = colour;
         if (!shown)
             swatch.setAlpha(90);
-        painter->fillRect(QRectF(box.right() + 5, row.center().y() - 5, 16, 10), swatch);
+        // The series' line with its marker, as on the chart.
+        painter->setPen(QPen(swatch, 2.2));
+        painter->drawLine(QPointF(box.right() + 5, row.center().y()), QPointF(box.right() + 21, row.center().y()));
+        if (shown)
+            seriespalette::paintMarker(painter, QPointF(box.right() + 13, row.center().y()), 4.5, markerOf(s), colour);
         painter->setFont(pixelFont(base, LegendPx, s == m_hover));
         painter->setPen(shown ? QColor(0x20, 0x20, 0x20) : QColor(0x99, 0x99, 0x99));
         const QRectF text(box.right() + 26, row.top(), row.right() - box.right() - 26, row.height());

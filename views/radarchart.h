@@ -1,6 +1,7 @@
 #pragma once
 
 #include "radarview.h"
+#include "seriespalette.h"
 
 #include <QWidget>
 
@@ -67,6 +68,7 @@ private:
     QString rangeText(int metric) const;
     QString captionText() const; // how the scores are made, and the near-equal note
     QColor colourOf(int series) const;
+    seriespalette::MarkerStyle markerOf(int series) const;
 
     std::shared_ptr<const RadarResult> m_result;
     QStringList m_hidden;

@@ -1,5 +1,7 @@
 #include "sankeywidget.h"
 
+#include "seriespalette.h"
+
 #include "chartfonts.h"
 #include "shapepalette.h"
 
@@ -25,8 +27,8 @@ namespace {
 
 using Kind = CarbonFlowNode::Kind;
 
-const QColor CpuColor(0x00, 0x72, 0xb2); // Okabe-Ito blue, as the distribution view
-const QColor GpuColor(0xd5, 0x5e, 0x00); // Okabe-Ito vermillion
+const QColor CpuColor = seriespalette::cpu();
+const QColor GpuColor = seriespalette::gpu();
 const QColor GroupColor(0x4d, 0x4d, 0x4d);
 const QColor OtherColor(0xa0, 0xa0, 0xa0);
 const QColor EnergyColor(0x33, 0x33, 0x33);
