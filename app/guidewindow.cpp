@@ -31,9 +31,19 @@ GuideWindow::GuideWindow(const QList<ViewPanel *> &views, QWidget *parent)
     retranslateUi();
 }
 
+QString GuideWindow::pagePath(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::German: return QStringLiteral(":/guide/guide_de.html");
+    case QLocale::French: return QStringLiteral(":/guide/guide_fr.html");
+    default: return QStringLiteral(":/guide/guide.html");
+    }
+}
+
 QString GuideWindow::html(const QList<ViewPanel *> &views)
 {
-    QFile file(QStringLiteral(":/guide/guide.html"));
+    // The guide in the language in force; the views' sections come from their own translations.
+    QFile file(pagePath(QLocale()));
     if (!file.open(QIODevice::ReadOnly))
         return tr("<p>The user guide is missing from this build.</p>");
     QString page = QString::fromUtf8(file.readAll());

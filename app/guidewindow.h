@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QLocale>
 
 class QTextBrowser;
 
@@ -20,6 +21,8 @@ public:
 
     // The complete page, for the window and for tests.
     static QString html(const QList<ViewPanel *> &views);
+    // The guide's page for a language: German, French, else English.
+    static QString pagePath(const QLocale &locale);
     QTextBrowser *browser() const { return m_browser; }
 
 protected:
