@@ -3596,6 +3596,14 @@ für eine log. Achse</translation>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>% of the device&apos;s runs</source>
+        <translation>% der Läufe des Geräts</translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation>% der Läufe</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::FilterBar</name>

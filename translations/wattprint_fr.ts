@@ -3596,6 +3596,14 @@ to draw on a log axis</source>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
+    <message>
+        <source>% of the device&apos;s runs</source>
+        <translation>% des exécutions du matériel</translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation>% des exécutions</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::FilterBar</name>

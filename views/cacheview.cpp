@@ -1,7 +1,5 @@
 #include "cacheview.h"
 
-#include "seriespalette.h"
-
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "energyticker.h"
@@ -9,6 +7,7 @@
 #include "labelcase.h"
 #include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "seriespalette.h"
 
 #include <analysiserror.h>
 #include <descriptive.h>

@@ -1,13 +1,13 @@
 #include "distributionview.h"
 
-#include "seriespalette.h"
-
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
 #include "metriclabel.h"
 #include "plotstyle.h"
 #include "rubberbandselector.h"
+#include "seriespalette.h"
 #include "unitlogticker.h"
 #include "valueofkey.h"
 
@@ -36,6 +36,8 @@ constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 constexpr int SummaryPx = 13;
+constexpr int ColumnSpacing = 6;
+constexpr int MinimumPlotHeight = 240;
 
 constexpr DistributionMetric AllMetrics[] = {DistributionMetric::Energy, DistributionMetric::NonOverheadEnergy,
                                              DistributionMetric::EnergyPerDatum, DistributionMetric::RunTime,
@@ -230,7 +232,7 @@ DistributionView::DistributionView(QWidget *parent)
     });
 
     m_plot->setObjectName(QStringLiteral("distributionPlot"));
-    m_plot->setMinimumSize(360, 240);
+    m_plot->setMinimumSize(360, MinimumPlotHeight);
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setNoAntialiasingOnDrag(true);
@@ -246,7 +248,8 @@ DistributionView::DistributionView(QWidget *parent)
 
     // Right column: legend on top, summary below, the rest empty.
     m_summary = new DistributionSummaryElement(m_plot);
-    putLegendBeside(m_plot, m_plot->plotLayout(), {m_summary})->setRowSpacing(6);
+    m_labelFitter = new AxisLabelFitter(m_plot);
+    putLegendBeside(m_plot, m_plot->plotLayout(), {m_summary})->setRowSpacing(ColumnSpacing);
     styleBoxedLegend(m_plot->legend);
 
     m_selector = new RubberBandSelector(m_plot, RubberBandSelector::Shape::Span);
@@ -460,7 +463,9 @@ void DistributionView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new MetricTicker(m_metric, m_plot->xAxis)));
     m_plot->xAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
-    m_plot->yAxis->setLabel(tr("Runs in each bar (% of the device's runs)"));
+    m_labelFitter->setLabels(
+        m_plot->yAxis,
+        {tr("Runs in each bar (% of the device's runs)"), tr("% of the device's runs"), tr("% of runs")});
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
@@ -563,6 +568,11 @@ void DistributionView::rebuildPlot()
                                dev.skewLog10 ? locale.toString(*dev.skewLog10, 'f', 2) : QStringLiteral("-")};
     }
     m_summary->setTable(tr("Summary"), rowNames, columns, names, nameColors);
+    // The legend and the summary beside the chart are read whole or not at all: the chart is at
+    // least as tall as they are, and a dock smaller than that scrolls.
+    const int column = m_plot->legend->minimumOuterSizeHint().height() + m_summary->minimumOuterSizeHint().height()
+        + ColumnSpacing + m_plot->axisRect()->margins().top();
+    m_plot->setMinimumHeight(std::max(MinimumPlotHeight, column + 8));
 
     const double logLo = std::log10(r->edges.front());
     const double logHi = std::log10(r->edges.back());

@@ -17,6 +17,7 @@ class QMouseEvent;
 
 namespace wattprint {
 
+class AxisLabelFitter;
 class DistributionSummaryElement;
 class RubberBandSelector;
 
@@ -65,6 +66,7 @@ private:
     RubberBandSelector *m_selector = nullptr;
     QCPItemText *m_emptyText = nullptr; // "No runs match the filter." over an empty chart
     DistributionSummaryElement *m_summary = nullptr;
+    AxisLabelFitter *m_labelFitter = nullptr;
     DistributionMetric m_metric = DistributionMetric::Energy;
     std::shared_ptr<const DistributionResult> m_result;
     double m_dataLo = 1, m_dataHi = 10; // x range of the data, for reset zoom

@@ -1,8 +1,7 @@
 #include "overheadbarchart.h"
 
-#include "seriespalette.h"
-
 #include "chartfonts.h"
+#include "seriespalette.h"
 #include "valueofkey.h"
 
 #include <QComboBox>

@@ -1,7 +1,5 @@
 #include "paretoview.h"
 
-#include "seriespalette.h"
-
 #include "anomalydotlayer.h"
 #include "chartfonts.h"
 #include "energyticker.h"
@@ -9,6 +7,7 @@
 #include "plotstyle.h"
 #include "rubberbandselector.h"
 #include "selectionedit.h"
+#include "seriespalette.h"
 #include "shapepalette.h"
 #include "unitlogticker.h"
 

@@ -1,8 +1,7 @@
 #include "sankeywidget.h"
 
-#include "seriespalette.h"
-
 #include "chartfonts.h"
+#include "seriespalette.h"
 #include "shapepalette.h"
 
 #include <units.h>

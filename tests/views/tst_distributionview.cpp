@@ -125,6 +125,7 @@ private slots:
     void printsThroughQPrinter();
     void footerNamesSyntheticAndFilter();
     void controlsNamedAndReachable();
+    void shortDockKeepsLegendSummaryAndFitsItsTitle();
     void timingOnLargeStore();
 };
 
@@ -372,6 +373,50 @@ void TestDistributionView::onlyOneDeviceAndEmpty()
     const QString png = outPath(QStringLiteral("distribution-empty.png"));
     QVERIFY(m_view->exportToFile(png));
     QVERIFY(!QImage(png).isNull());
+}
+
+void TestDistributionView::shortDockKeepsLegendSummaryAndFitsItsTitle()
+{
+    // Tall enough: the full title. Docked short: the chart keeps the legend and the summary
+    // whole (its minimum height) and its y title shortens to fit along the axis.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    QCustomPlot *plot = m_view->plot();
+    plot->replot();
+    const QString full = plot->yAxis->label();
+    QCOMPARE(full, QStringLiteral("Runs in each bar (% of the device's runs)"));
+    const int column = plot->legend->outerRect().height() + 6;
+    QVERIFY2(plot->minimumHeight() >= column, qPrintable(QString::number(plot->minimumHeight())));
+
+    m_view->resize(700, 300);
+    QCoreApplication::processEvents();
+    plot->resize(plot->width(), plot->minimumHeight());
+    plot->replot();
+    const QFontMetricsF fm(plot->yAxis->labelFont());
+    QVERIFY(plot->yAxis->label() != full);
+    QVERIFY(!plot->yAxis->label().isEmpty());
+    QVERIFY2(fm.horizontalAdvance(plot->yAxis->label()) <= plot->axisRect()->height(),
+             qPrintable(plot->yAxis->label()));
+    // Every element of the right column lies inside the plot.
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+        if (QCPLayoutElement *e = plot->plotLayout()->elementAt(i))
+            QVERIFY2(plot->rect().contains(e->outerRect().adjusted(0, 0, -1, -1)), qPrintable(QString::number(i)));
+    }
+    if (auto *column2 = qobject_cast<QCPLayoutGrid *>(plot->plotLayout()->element(0, 1))) {
+        for (int i = 0; i < column2->elementCount(); ++i) {
+            if (QCPLayoutElement *e = column2->elementAt(i))
+                QVERIFY2(e->rect().height()
+                             >= e->minimumOuterSizeHint().height() - e->margins().top() - e->margins().bottom(),
+                         qPrintable(QString::number(i)));
+        }
+    }
+
+    // Tall again: the full title comes back.
+    m_view->resize(1000, 640);
+    plot->resize(plot->width(), 560);
+    plot->replot();
+    QCOMPARE(plot->yAxis->label(), full);
 }
 
 void TestDistributionView::dragSelectsRangeIntoFilter()
