@@ -2061,6 +2061,10 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>the baselines (they are still scored)</source>
         <translation>Vergleichsbasen; bewertet werden sie weiterhin</translation>
     </message>
+    <message>
+        <source>Robust z (%1)</source>
+        <translation>Robustes z (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
@@ -2484,6 +2488,10 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>Details of the chosen run</source>
         <translation>Details des gewählten Laufs</translation>
     </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Energie (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ArchitectureView</name>
@@ -2613,6 +2621,10 @@ Eine gröbere Gruppierung wählen.</translation>
     <message>
         <source>Median energy per datum (%1, log scale)</source>
         <translation>Median der Energie pro Datenpunkt (%1, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1)</source>
+        <translation>Energie pro Datenpunkt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2896,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>the chart and the energy model</source>
         <translation>Diagramm und Energiemodell</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1)</source>
+        <translation>Energie pro Datenpunkt (%1)</translation>
     </message>
 </context>
 <context>

@@ -2061,6 +2061,10 @@ Choisissez un regroupement plus large.</translation>
         <source>the baselines (they are still scored)</source>
         <translation>références ; elles restent notées</translation>
     </message>
+    <message>
+        <source>Robust z (%1)</source>
+        <translation>z robuste (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyTimelineView</name>
@@ -2484,6 +2488,10 @@ Choisissez un regroupement plus large.</translation>
         <source>Details of the chosen run</source>
         <translation>Détails de l’exécution choisie</translation>
     </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Énergie (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ArchitectureView</name>
@@ -2613,6 +2621,10 @@ Choisissez un regroupement plus large.</translation>
     <message>
         <source>Median energy per datum (%1, log scale)</source>
         <translation>Énergie médiane par donnée (%1, échelle log)</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1)</source>
+        <translation>Énergie par donnée (%1)</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2896,10 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>the chart and the energy model</source>
         <translation>graphique et modèle énergétique</translation>
+    </message>
+    <message>
+        <source>Energy per datum (%1)</source>
+        <translation>Énergie par donnée (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "anomalyscoreview.h"
 
 #include "anomalydotlayer.h"
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "plotstyle.h"
@@ -457,7 +458,10 @@ void AnomalyScoreView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
-    m_plot->yAxis->setLabel(tr("Anomaly score: robust z of measured ÷ expected energy (%1)").arg(QChar(0x03c3)));
+    AxisLabelFitter::of(m_plot)->setLabels(
+        m_plot->yAxis,
+        {tr("Anomaly score: robust z of measured ÷ expected energy (%1)").arg(QChar(0x03c3)),
+         tr("Robust z (%1)").arg(QChar(0x03c3))});
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_plot->setAccessibleName(tr("Anomaly scores of runs over time"));
 }

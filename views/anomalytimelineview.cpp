@@ -1,6 +1,7 @@
 #include "anomalytimelineview.h"
 
 #include "anomalydotlayer.h"
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "plotstyle.h"
@@ -776,11 +777,14 @@ void AnomalyTimelineView::styleAxes()
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Run start (UTC)"));
     if (m_yMode == AnomalyTimelineY::Residual) {
-        m_plot->yAxis->setLabel(tr("Measured ÷ expected energy (log scale)"));
+        AxisLabelFitter::of(m_plot)->setLabels(
+            m_plot->yAxis, {tr("Measured ÷ expected energy (log scale)"), tr("Measured ÷ expected")});
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(
             [](double v) { return QLocale().toString(v, 'g', 3) + QChar(0x00d7); }, m_plot->yAxis)));
     } else {
-        m_plot->yAxis->setLabel(tr("Energy per run (%1, log scale)").arg(units::energySymbol()));
+        AxisLabelFitter::of(m_plot)->setLabels(m_plot->yAxis,
+                                               {tr("Energy per run (%1, log scale)").arg(units::energySymbol()),
+                                                tr("Energy (%1)").arg(units::energySymbol())});
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(
             new LabelledLogTicker([](double v) { return units::energy(v); }, m_plot->yAxis)));
     }

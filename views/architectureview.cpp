@@ -1,5 +1,6 @@
 #include "architectureview.h"
 
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
@@ -363,7 +364,10 @@ void ArchitectureView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("Depth (layers, counting the output layer)"));
-    m_plot->yAxis->setLabel(tr("Median energy per datum (%1, log scale)").arg(units::energySymbol()));
+    AxisLabelFitter::of(m_plot)->setLabels(m_plot->yAxis,
+                                           {tr("Median energy per datum (%1, log scale)").arg(units::energySymbol()),
+                                            tr("Energy per datum (%1)").arg(units::energySymbol()),
+                                            tr("Energy (%1)").arg(units::energySymbol())});
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_strip->setFont(base);
     m_strip->setLabel(tr("Lowest"));

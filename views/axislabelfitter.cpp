@@ -13,6 +13,13 @@ AxisLabelFitter::AxisLabelFitter(QCustomPlot *plot)
     connect(plot, &QCustomPlot::afterLayout, this, &AxisLabelFitter::fit);
 }
 
+AxisLabelFitter *AxisLabelFitter::of(QCustomPlot *plot)
+{
+    if (auto *fitter = plot->findChild<AxisLabelFitter *>(QString(), Qt::FindDirectChildrenOnly))
+        return fitter;
+    return new AxisLabelFitter(plot);
+}
+
 void AxisLabelFitter::setLabels(QCPAxis *axis, const QStringList &labels)
 {
     m_labels.insert(axis, labels);

@@ -18,6 +18,8 @@ class AxisLabelFitter : public QObject
     Q_OBJECT
 public:
     explicit AxisLabelFitter(QCustomPlot *plot);
+    // The plot's fitter, made on first use.
+    static AxisLabelFitter *of(QCustomPlot *plot);
 
     // Titles longest first; the first is the axis's full title.
     void setLabels(QCPAxis *axis, const QStringList &labels);

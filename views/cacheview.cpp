@@ -1,6 +1,7 @@
 #include "cacheview.h"
 
 #include "anomalydotlayer.h"
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
@@ -511,7 +512,10 @@ void CacheView::styleAxes()
 {
     const QFont base = font();
     m_plot->xAxis->setLabel(tr("%1 (bytes, log2 scale)").arg(kindLabel(m_kind)));
-    m_plot->yAxis->setLabel(tr("Energy per datum (%1, log scale)").arg(units::energySymbol()));
+    AxisLabelFitter::of(m_plot)->setLabels(m_plot->yAxis,
+                                           {tr("Energy per datum (%1, log scale)").arg(units::energySymbol()),
+                                            tr("Energy per datum (%1)").arg(units::energySymbol()),
+                                            tr("Energy (%1)").arg(units::energySymbol())});
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     m_regions->setFont(pixelFont(base, RegionPx));
     m_regionsTop->setFont(pixelFont(base, RegionPx));
