@@ -4,6 +4,7 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -20,15 +21,16 @@ void requireAlpha(double alpha)
                             + ".");
 }
 
+// Numbers in the reader's locale ("63,7" in German), as every figure on screen.
 QString percentText(double v)
 {
-    return QString::number(std::abs(v), 'f', 1);
+    return QLocale().toString(std::abs(v), 'f', 1);
 }
 
 // People read "51-63%", not "51.3-63.2%"; a decimal only where it matters (below 10%).
 QString boundText(double v)
 {
-    return QString::number(std::abs(v), 'f', std::abs(v) < 10 ? 1 : 0);
+    return QLocale().toString(std::abs(v), 'f', std::abs(v) < 10 ? 1 : 0);
 }
 
 QString phraseFor(RunMetric metric, bool less)
@@ -74,7 +76,7 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
             .arg(c.medianA);
     const stats::PercentChange &pc = *c.percentChange;
     const QString phrase = phraseFor(metric, pc.percent < 0).arg(percentText(pc.percent));
-    const QString level = QString::number(pc.ci.level * 100.0, 'g', 3);
+    const QString level = QLocale().toString(pc.ci.level * 100.0, 'g', 3);
     QString interval;
     if (pc.ci.upper < 0 || pc.ci.lower > 0) {
         double lo = std::abs(pc.ci.lower), hi = std::abs(pc.ci.upper);
@@ -85,7 +87,7 @@ QString comparisonVerdict(const stats::TwoSampleComparison &c, RunMetric metric,
         interval = QCoreApplication::translate("Verdict", "%1% CI from %2% less to %3% more")
                        .arg(level, boundText(pc.ci.lower), boundText(pc.ci.upper));
     }
-    const QString a = QString::number(alpha);
+    const QString a = QLocale().toString(alpha, 'g', 6);
     QString verdict;
     if (std::min(c.countA, c.countB) < MinRunsForVerdict)
         verdict = QCoreApplication::translate("Verdict",

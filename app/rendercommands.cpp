@@ -19,6 +19,7 @@
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -438,8 +439,8 @@ int RenderCommands::report(const QStringList &args)
     QTextStream(stdout) << QCoreApplication::translate("RenderCommands", "Wrote %1: %2 pages, %3 MB, in %4 s")
                                .arg(out)
                                .arg(ReportWriter::pageCount(views))
-                               .arg(QFileInfo(out).size() / 1048576.0, 0, 'f', 2)
-                               .arg(ms / 1000.0, 0, 'f', 1)
+                               .arg(QLocale().toString(QFileInfo(out).size() / 1048576.0, 'f', 2),
+                                    QLocale().toString(ms / 1000.0, 'f', 1))
                         << Qt::endl;
     return 0;
 }

@@ -61,6 +61,7 @@ private slots:
     void rejectsBadAlpha();
     void scipyFixture();
     void fewRunsGiveNoVerdict();
+    void numbersFollowTheLocale();
 };
 
 void TestVerdict::issueExample()
@@ -199,6 +200,17 @@ void TestVerdict::fewRunsGiveNoVerdict()
     QVERIFY(real.hedgesGLog && *real.hedgesGLog < 0);
     QVERIFY(!comparisonSignificant(real));
     QVERIFY(comparisonVerdict(real, RunMetric::Energy).startsWith(QStringLiteral("Too few runs to tell: B uses")));
+}
+
+void TestVerdict::numbersFollowTheLocale()
+{
+    // The sentence's numbers are written as the reader's locale writes them (the words come from
+    // the catalogue, not loaded here).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = comparisonVerdict(made(-57.6, -63.2, -5.1, 1e-6), RunMetric::Energy);
+    QLocale::setDefault(before);
+    QCOMPARE(german, QStringLiteral("B uses 57,6% less energy (95% CI 5,1-63%), significant at alpha = 0,05"));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)
