@@ -13,13 +13,17 @@
 #include <viewpanel.h>
 #include <viewtable.h>
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
@@ -108,6 +112,8 @@ private slots:
     void initTestCase();
     void fitsTheScreenInEveryLanguage_data();
     void fitsTheScreenInEveryLanguage();
+    void everyViewFitsWhenBroughtToFront_data();
+    void everyViewFitsWhenBroughtToFront();
     void wideScreenKeepsTwoColumns();
     void opensWithinItsScreen();
     void filterBarStacksWhenNarrow();
@@ -212,6 +218,85 @@ void TestScreenFit::fitsTheScreenInEveryLanguage()
         QVERIFY2(!taller || scroll->verticalScrollBar()->isVisible(), qPrintable(row.id));
     }
     QCOMPARE(shown, 2); // the front chart and the runs table
+}
+
+void TestScreenFit::everyViewFitsWhenBroughtToFront_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestScreenFit::everyViewFitsWhenBroughtToFront()
+{
+    // On the smallest screen, each view in turn, as a user clicking through the tabs sees it: at
+    // or above its minimum size or scrolling to it, and no label, button or box of its own cut
+    // by the widget that holds it.
+    QFETCH(QString, language);
+    LanguageManager languages;
+    QCOMPARE(languages.apply(language), language);
+    QScreen *small = screenNamed(QStringLiteral("small"));
+    QVERIFY(small);
+    MainWindow window(m_db, MainWindow::Headless);
+    window.fitTo(small->availableGeometry());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitUntilReady(&window));
+    QStringList problems;
+    for (const ViewRow &row : ViewTable::rows()) {
+        QDockWidget *dock = window.dock(row.id);
+        ViewPanel *view = window.view(row.id);
+        QVERIFY(dock && view);
+        dock->raise();
+        QVERIFY(waitUntilReady(&window));
+        QVERIFY2(view->isOnScreen(), qPrintable(row.id));
+        auto *scroll = qobject_cast<DockScrollArea *>(dock->widget());
+        QVERIFY(scroll);
+        const QSize least = view->minimumSizeHint();
+        if (view->width() < least.width() || view->height() < least.height())
+            problems << QStringLiteral("%1: %2x%3 below its minimum %4x%5")
+                            .arg(row.id)
+                            .arg(view->width())
+                            .arg(view->height())
+                            .arg(least.width())
+                            .arg(least.height());
+        if (view->width() > scroll->viewport()->width() && !scroll->horizontalScrollBar()->isVisible())
+            problems << row.id + QStringLiteral(": wider than its dock and no scroll bar");
+        if (view->height() > scroll->viewport()->height() && !scroll->verticalScrollBar()->isVisible())
+            problems << row.id + QStringLiteral(": taller than its dock and no scroll bar");
+        // Controls inside their parent (a scrolled area's content may be larger: it scrolls).
+        for (QWidget *w : view->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+            QWidget *parent = w->parentWidget();
+            if (!control || !w->isVisible() || !parent
+                || parent->objectName() == QLatin1String("qt_scrollarea_viewport")
+                || w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QToolBar *>(parent))
+                continue;
+            if (!parent->rect().contains(w->geometry()))
+                problems << QStringLiteral("%1: %2 %3 at %4,%5 %6x%7 outside its parent %8 (%9x%10)")
+                                .arg(row.id, QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                .arg(w->x())
+                                .arg(w->y())
+                                .arg(w->width())
+                                .arg(w->height())
+                                .arg(parent->objectName())
+                                .arg(parent->width())
+                                .arg(parent->height());
+        }
+        // A view's toolbar hides nothing behind its extension button unless it overflows on
+        // purpose; then the view's main control (its first) stays visible.
+        for (const QToolBar *bar : view->findChildren<QToolBar *>()) {
+            const QList<QWidget *> items = bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+            for (const QWidget *w : items) {
+                if (w->objectName() == QLatin1String("qt_toolbar_ext_button") || !w->isVisibleTo(bar))
+                    continue;
+                if (w->isVisible() && !bar->rect().contains(w->geometry()))
+                    problems << QStringLiteral("%1: toolbar item %2 cut").arg(row.id, w->objectName());
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestScreenFit::wideScreenKeepsTwoColumns()
