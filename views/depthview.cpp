@@ -13,10 +13,12 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QToolBar>
 #include <QToolTip>
@@ -36,6 +38,9 @@ constexpr int CaptionPx = 11;
 constexpr int TickPx = 10;
 constexpr int LabelPx = 11;
 constexpr int LegendPx = 12;
+// A small multiple is at least this wide (and its caption's width) and this tall.
+constexpr int MinCellWidth = 170;
+constexpr int MinRowHeight = 150;
 
 const QColor DepartColor(0xc0, 0x1c, 0x1c);
 const QColor OverallColor(0x20, 0x20, 0x20);
@@ -117,6 +122,7 @@ DepthView::DepthView(QWidget *parent)
     m_plot->setObjectName(QStringLiteral("depthPlot"));
     m_plot->setMinimumSize(480, 320);
     m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this); // fewer columns when narrow
     connect(new PlotClick(m_plot), &PlotClick::clicked, this, &DepthView::onClick);
     connect(m_plot, &QCustomPlot::mouseMove, this, &DepthView::onMouseMove);
 
@@ -469,7 +475,34 @@ void DepthView::applyRanges()
     }
 }
 
-void DepthView::rebuildPlot()
+int DepthView::columnsFor(int width) const
+{
+    const std::shared_ptr<const DepthResult> r = m_result;
+    if (!r || r->panels.empty())
+        return 1;
+    const int n = int(r->panels.size());
+    // Leave at least one free cell for the legend; cells a little wider than tall; up to three
+    // datasets in one row with the legend beside them.
+    const int ideal = n <= 3 ? n + 1 : std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, n + 1);
+    const QFontMetricsF caption(pixelFont(font(), CaptionPx));
+    const QFontMetricsF title(pixelFont(font(), TitlePx, true));
+    qreal widest = MinCellWidth;
+    for (const DepthPanel &panel : r->panels) {
+        widest = std::max({widest, caption.horizontalAdvance(captionFor(panel, r->tolerance)) + 32,
+                           title.horizontalAdvance(panel.dataset) + 32});
+    }
+    return std::clamp(int(width / widest), 1, ideal);
+}
+
+bool DepthView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize && m_result
+        && columnsFor(static_cast<QResizeEvent *>(event)->size().width()) != m_columns)
+        rebuildPlot();
+    return ViewPanel::eventFilter(watched, event);
+}
+
+void DepthView::rebuildPlot(int columns)
 {
     m_plot->clearPlottables();
     m_plot->clearItems();
@@ -491,15 +524,16 @@ void DepthView::rebuildPlot()
         m_emptyText = new QCPTextElement(m_plot, r ? findingFor(*r) : QString(), pixelFont(base, 18, true));
         m_emptyText->setTextColor(QColor(0x60, 0x60, 0x60));
         layout->addElement(0, 0, m_emptyText);
+        m_plot->setMinimumHeight(320);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
 
     const int n = int(r->panels.size());
-    // Leave at least one free cell for the legend; cells a little wider than tall; up to three
-    // datasets in one row with the legend beside them.
-    const int cols = n <= 3 ? n + 1 : std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, n + 1);
+    const int cols = columns > 0 ? columns : columnsFor(m_plot->width());
+    m_columns = cols;
     const int rows = (n + 1 + cols - 1) / cols;
+    m_plot->setMinimumHeight(std::max(320, rows * MinRowHeight));
     delete m_marginGroup;
     m_marginGroup = new QCPMarginGroup(m_plot);
     QCPMarginGroup *margins = m_marginGroup;

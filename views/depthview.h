@@ -63,6 +63,10 @@ public:
     static QString metricLabel(DepthMetric metric); // translated, "Energy per run"
     static QString captionFor(const DepthPanel &panel, double tolerance);
     static QString findingFor(const DepthResult &result);
+    // Small multiples per row at `width` px: as many as the sweep's shape asks for, fewer when a
+    // caption would not fit its cell (the chart then grows taller and its dock scrolls).
+    int columnsFor(int width) const;
+    int columns() const { return m_columns; }
 
 public slots:
     void selectDataset(const QString &dataset);
@@ -74,9 +78,11 @@ protected:
     void requestData() override;
     void showResult(std::shared_ptr<const DepthResult> result);
     void retranslateUi() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuildPlot();
+    // `columns` 0: as many as the plot's width holds (columnsFor).
+    void rebuildPlot(int columns = 0);
     void applyRanges();
     void onClick(const QPointF &pos);
     void onMouseMove(QMouseEvent *event);
@@ -95,6 +101,7 @@ private:
     QSpinBox *m_toleranceBox = nullptr;
     QCPLegend *m_legend = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;
+    int m_columns = 0;
     QCPTextElement *m_emptyText = nullptr;
     DepthMetric m_metric = DepthMetric::Energy;
     DepthGrouping m_grouping = DepthGrouping::Shape;

@@ -125,6 +125,7 @@ private slots:
     void stateRoundTrip();
     void exportsReadableAt1400x900();
     void controlsNamedAndReachable();
+    void narrowDockTakesFewerColumns();
     void timingOnLargeStore();
 };
 
@@ -539,6 +540,47 @@ void TestDepthView::sizeBandsMatchSqlOnDemo()
     QCOMPARE(r->groups.front().name, QStringLiteral("32-512 params"));
     QVERIFY(m_view->finding().startsWith(QStringLiteral("Energy per datum")));
     QVERIFY(m_view->exportToFile(outPath(QStringLiteral("depth-sizebands.png")), nullptr, 96, QSize(1400, 900)));
+}
+
+void TestDepthView::narrowDockTakesFewerColumns()
+{
+    // Wide: the sweep's columns. Narrow: fewer, so every title and caption fits its cell; the
+    // chart grows taller instead (its minimum height), and a dock scrolls to it.
+    m_view->resize(1400, 900);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    QCustomPlot *plot = m_view->plot();
+    const int wide = m_view->columns();
+    QCOMPARE(wide, m_view->columnsFor(plot->width()));
+    const std::size_t n = m_view->result()->panels.size();
+    QVERIFY(n >= 10);
+    QCOMPARE(wide, std::clamp(int(std::ceil(std::sqrt((n + 1) * 1.6))), 1, int(n) + 1));
+
+    m_view->resize(640, 900);
+    QCoreApplication::processEvents();
+    const int narrow = m_view->columns();
+    QVERIFY2(narrow < wide, qPrintable(QStringLiteral("%1 then %2").arg(wide).arg(narrow)));
+    QCOMPARE(narrow, m_view->columnsFor(plot->width()));
+    const int rows = int((n + 1 + std::size_t(narrow) - 1) / std::size_t(narrow));
+    QVERIFY(plot->minimumHeight() >= rows * 150);
+    plot->resize(plot->width(), std::max(plot->height(), plot->minimumHeight()));
+    plot->replot();
+    int checked = 0;
+    for (const QCPTextElement *text : plot->findChildren<QCPTextElement *>()) {
+        if (!text->visible() || text->text().isEmpty())
+            continue;
+        ++checked;
+        const qreal width = QFontMetricsF(text->font()).horizontalAdvance(text->text());
+        QVERIFY2(
+            width <= text->outerRect().width() + 1,
+            qPrintable(QStringLiteral("%1: %2 px in %3").arg(text->text()).arg(width).arg(text->outerRect().width())));
+    }
+    QCOMPARE(checked, int(2 * n)); // a title and a caption per dataset
+
+    m_view->resize(1400, 900);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->columns(), wide);
 }
 
 void TestDepthView::clickCellSelectsDataset()
