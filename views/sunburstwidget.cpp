@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -78,6 +79,7 @@ void SunburstWidget::setHierarchy(std::shared_ptr<const EnergyHierarchy> hierarc
 {
     m_hierarchy = std::move(hierarchy);
     m_hover = -1;
+    m_current = -1;
     // Keep as much of the zoom path as the new data has, and only branches with children.
     QStringList path = m_rootPath;
     while (!path.isEmpty() && m_hierarchy) {
@@ -130,6 +132,7 @@ void SunburstWidget::setRootPath(const QStringList &path)
     }
     m_rootPath = path;
     m_hover = -1;
+    m_current = -1;
     layout(QRectF(rect()));
     update();
     emit rootPathChanged(m_rootPath);
@@ -359,6 +362,7 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
     }
 
     // Segments.
+    QPainterPath focusPath;
     for (const ArcSegment &seg : m_segments) {
         if (seg.spanDeg <= 0)
             continue;
@@ -378,6 +382,14 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
         painter->setBrush(fill);
         painter->setPen(QPen(Qt::white, seg.spanDeg > 1 ? 1.2 : 0.4));
         painter->drawPath(path);
+        if (interactive && seg.node == m_current && hasFocus())
+            focusPath = path;
+    }
+    // The keyboard's segment: a dark outline over its neighbours' edges.
+    if (!focusPath.isEmpty()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0x10, 0x10, 0x10), 2.4));
+        painter->drawPath(focusPath);
     }
     // Labels on the segments where they fit.
     const QFontMetricsF fm(pxFont(LabelPx));
@@ -607,6 +619,95 @@ void SunburstWidget::contextMenuEvent(QContextMenuEvent *event)
     }
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
+}
+
+void SunburstWidget::setCurrent(int node)
+{
+    m_current = node;
+    const QString tip = toolTipFor(node);
+    setAccessibleDescription(tip);
+    if (hasFocus() && node >= 0 && !tip.isEmpty())
+        QToolTip::showText(mapToGlobal(segmentCenter(node).toPoint()), tip, this);
+    update();
+}
+
+void SunburstWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_hierarchy || m_segments.empty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const auto segmentOf = [this](int node) -> const ArcSegment * {
+        if (node < 0 || std::size_t(node) >= m_segmentOf.size() || m_segmentOf[std::size_t(node)] < 0)
+            return nullptr;
+        return &m_segments[std::size_t(m_segmentOf[std::size_t(node)])];
+    };
+    // The first ring's largest segment (the layout puts it first) when the keyboard has none.
+    const auto first = [this] {
+        for (const ArcSegment &seg : m_segments) {
+            if (seg.ring == 0 && seg.spanDeg > 0)
+                return seg.node;
+        }
+        return m_segments.front().node;
+    };
+    const ArcSegment *current = segmentOf(m_current);
+    const auto along = [&](int step) {
+        std::vector<const ArcSegment *> ring;
+        for (const ArcSegment &seg : m_segments) {
+            if (seg.ring == current->ring && seg.spanDeg > 0)
+                ring.push_back(&seg);
+        }
+        std::sort(ring.begin(), ring.end(),
+                  [](const ArcSegment *a, const ArcSegment *b) { return a->startDeg < b->startDeg; });
+        const auto at = std::find(ring.begin(), ring.end(), current);
+        const auto n = std::ptrdiff_t(ring.size());
+        const std::ptrdiff_t i = at == ring.end() ? 0 : ((at - ring.begin()) + step + n) % n;
+        return ring[std::size_t(i)]->node;
+    };
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!current) {
+            setCurrent(first());
+        } else if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left) {
+            setCurrent(along(event->key() == Qt::Key_Right ? 1 : -1));
+        } else if (event->key() == Qt::Key_Down) {
+            for (int child : m_hierarchy->nodes[std::size_t(m_current)].children) {
+                if (const ArcSegment *seg = segmentOf(child); seg && seg->spanDeg > 0) {
+                    setCurrent(child);
+                    break;
+                }
+            }
+        } else if (const int parent = m_hierarchy->nodes[std::size_t(m_current)].parent; segmentOf(parent)) {
+            setCurrent(parent);
+        }
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current)
+            zoomTo(m_current);
+        return;
+    case Qt::Key_Backspace: zoomOut(); return;
+    case Qt::Key_Space:
+        if (m_current > 0)
+            emit selectRequested(m_current);
+        return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+void SunburstWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void SunburstWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 bool SunburstWidget::event(QEvent *event)

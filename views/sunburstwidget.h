@@ -74,6 +74,11 @@ public:
 
     void retranslate();
 
+    // The segment the keyboard is on (-1: none yet). Left and Right move along its ring, Down to
+    // its largest child, Up to its parent; Enter zooms into it, Backspace zooms out, Space
+    // selects its runs.
+    int currentNode() const { return m_current; }
+
 signals:
     void rootPathChanged(const QStringList &path);
     // The user asked to select the runs of `node` (select button or menu).
@@ -84,6 +89,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -110,6 +118,8 @@ private:
     QRectF m_legendRect;
     std::vector<int> m_legend;
     int m_hover = -1;
+    int m_current = -1;
+    void setCurrent(int node);
 };
 
 } // namespace wattprint

@@ -158,6 +158,7 @@ private slots:
     void colours();
     void findingKnownAnswers();
     void selectionGesture();
+    void keyboardWalksTheRings();
     void stateRoundTrip();
     void exportsPngSvgPdf();
     void fullDemo();
@@ -539,6 +540,71 @@ void TestSunburstView::findingKnownAnswers()
                        "%5 of theirs).")
             .arg(top, pct(devices[top].joules / all), topShape, pct(topJ / all), pct(topJ / devices[top].joules)));
     qInfo("finding on the 5000-run demo: %s", qPrintable(m_view->finding()));
+}
+
+void TestSunburstView::keyboardWalksTheRings()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady());
+    SunburstWidget *chart = m_view->chart();
+    chart->repaint();
+    chart->setFocus();
+    const auto h = m_view->result();
+    QCOMPARE(chart->currentNode(), -1);
+
+    // The first key lands on the first ring's largest segment.
+    QTest::keyClick(chart, Qt::Key_Right);
+    const int start = chart->currentNode();
+    QVERIFY(start > 0);
+    double largest = 0;
+    for (const ArcSegment &seg : chart->segments()) {
+        if (seg.ring == 0)
+            largest = std::max(largest, seg.spanDeg);
+    }
+    const auto spanOf = [chart](int node) {
+        for (const ArcSegment &seg : chart->segments()) {
+            if (seg.node == node)
+                return seg;
+        }
+        return ArcSegment{};
+    };
+    QCOMPARE(spanOf(start).spanDeg, largest);
+    QVERIFY(!chart->accessibleDescription().isEmpty());
+
+    // Right goes round the ring clockwise, back to the start after every segment of the ring.
+    int ringSize = 0;
+    for (const ArcSegment &seg : chart->segments())
+        ringSize += seg.ring == 0 && seg.spanDeg > 0;
+    QVERIFY(ringSize >= 2);
+    QTest::keyClick(chart, Qt::Key_Right);
+    QVERIFY(chart->currentNode() != start);
+    QCOMPARE(spanOf(chart->currentNode()).ring, 0);
+    QVERIFY(spanOf(chart->currentNode()).startDeg > spanOf(start).startDeg);
+    QTest::keyClick(chart, Qt::Key_Left);
+    QCOMPARE(chart->currentNode(), start);
+
+    // Down to a child, Up to its parent.
+    QTest::keyClick(chart, Qt::Key_Down);
+    const int child = chart->currentNode();
+    QCOMPARE(h->nodes[std::size_t(child)].parent, start);
+    QCOMPARE(spanOf(child).ring, 1);
+    QTest::keyClick(chart, Qt::Key_Up);
+    QCOMPARE(chart->currentNode(), start);
+
+    // Enter zooms in, Backspace out.
+    QTest::keyClick(chart, Qt::Key_Return);
+    QCOMPARE(chart->rootNode(), start);
+    QTest::keyClick(chart, Qt::Key_Backspace);
+    QCOMPARE(chart->rootNode(), 0);
+
+    // Space selects the segment's runs through the filter.
+    QTest::keyClick(chart, Qt::Key_Right);
+    const int chosen = chart->currentNode();
+    const quint64 before = m_fx.filterState->generation();
+    QTest::keyClick(chart, Qt::Key_Space);
+    QVERIFY(m_fx.filterState->generation() > before);
+    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Select %1").arg(h->path(chosen).join(QStringLiteral(" \u203a "))));
 }
 
 void TestSunburstView::selectionGesture()
