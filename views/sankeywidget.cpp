@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -119,7 +120,16 @@ void SankeyWidget::retranslate()
 
 void SankeyWidget::setFlow(std::shared_ptr<const CarbonFlow> flow)
 {
+    // The keyboard stays on the node of that name, when the new flow has it.
+    const QString current = m_flow && m_current >= 0 && std::size_t(m_current) < m_flow->nodes.size()
+        ? m_flow->nodes[std::size_t(m_current)].name
+        : QString();
     m_flow = std::move(flow);
+    m_current = -1;
+    for (std::size_t i = 0; m_flow && !current.isEmpty() && i < m_flow->nodes.size(); ++i) {
+        if (m_flow->nodes[i].name == current && clickable(int(i)))
+            m_current = int(i);
+    }
     m_nodeRects.clear();
     m_links.clear();
     m_labels.clear();
@@ -413,6 +423,12 @@ void SankeyWidget::paint(QPainter *painter, const QRectF &rect)
         painter->setBrush(nodeColor(int(i)));
         painter->drawRect(m_nodeRects[i]);
     }
+    // The keyboard's node, on screen only.
+    if (painter->device() == this && hasFocus() && m_current >= 0 && std::size_t(m_current) < m_nodeRects.size()) {
+        painter->setPen(QPen(QColor(0x10, 0x10, 0x10), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_nodeRects[std::size_t(m_current)].adjusted(-3, -3, 3, 3));
+    }
     for (std::size_t i = 0; i < m_labels.size(); ++i) {
         const Label &label = m_labels[i];
         if (!label.shown)
@@ -666,6 +682,43 @@ void SankeyWidget::mouseMoveEvent(QMouseEvent *event)
 {
     setCursor(clickable(nodeAt(event->position())) ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QWidget::mouseMoveEvent(event);
+}
+
+void SankeyWidget::keyPressEvent(QKeyEvent *event)
+{
+    std::vector<int> nodes;
+    for (int i = 0; i < int(m_nodeRects.size()); ++i) {
+        if (clickable(i))
+            nodes.push_back(i);
+    }
+    if (nodes.empty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const auto at = std::find(nodes.begin(), nodes.end(), m_current);
+    const auto step = [&](int by) {
+        const auto n = std::ptrdiff_t(nodes.size());
+        const std::ptrdiff_t i = at == nodes.end() ? (by > 0 ? 0 : n - 1) : ((at - nodes.begin()) + by + n) % n;
+        m_current = nodes[std::size_t(i)];
+        setAccessibleDescription(nodeToolTip(m_current));
+        if (hasFocus())
+            QToolTip::showText(mapToGlobal(m_nodeRects[std::size_t(m_current)].center().toPoint()),
+                               nodeToolTip(m_current), this);
+        update();
+    };
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right: step(1); return;
+    case Qt::Key_Up:
+    case Qt::Key_Left: step(-1); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (at != nodes.end())
+            emit nodeClicked(m_current, event->modifiers() & Qt::ControlModifier);
+        return;
+    default: QWidget::keyPressEvent(event);
+    }
 }
 
 bool SankeyWidget::event(QEvent *event)

@@ -51,6 +51,10 @@ public:
 
     void retranslate();
 
+    // The node the keyboard is on (-1: none yet): the arrow keys step through the device and group
+    // nodes, Enter or Space selects one (with Ctrl, adds it), as a click does.
+    int currentNode() const { return m_current; }
+
 signals:
     void nodeClicked(int node, Qt::KeyboardModifiers modifiers);
 
@@ -58,6 +62,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -96,6 +101,7 @@ private:
     QRectF m_notesRect;
     QStringList m_notes;
     int m_notesEmphasis = -1; // the equivalents' line
+    int m_current = -1;
 };
 
 } // namespace wattprint

@@ -121,6 +121,7 @@ private slots:
     void findingKnownAnswers();
     void otherGroupAndLimits();
     void clickSelects();
+    void keyboardSelects();
     void tooltips();
     void stateRoundTrip();
     void exportsPngSvgPdf();
@@ -584,6 +585,49 @@ void TestSankeyView::otherGroupAndLimits()
     QCOMPARE(thirteen.groups.size(), std::size_t(13));
     QVERIFY(!thirteen.groups.back().other);
     QCOMPARE(thirteen.groups.back().name, QStringLiteral("d13"));
+}
+
+void TestSankeyView::keyboardSelects()
+{
+    // The arrows step through the device and group nodes only; Enter selects as a click does,
+    // Ctrl+Space adds.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady());
+    SankeyWidget *chart = m_view->chart();
+    chart->repaint();
+    chart->setFocus();
+    const auto flow = m_view->flow();
+    int stops = 0;
+    for (std::size_t i = 0; i < flow->nodes.size(); ++i)
+        stops += flow->nodes[i].kind == Kind::Device || flow->nodes[i].kind == Kind::Group;
+    QVERIFY(stops >= 3);
+    QSet<int> seen;
+    for (int i = 0; i < stops; ++i) {
+        QTest::keyClick(chart, Qt::Key_Down);
+        const Kind k = flow->nodes[std::size_t(chart->currentNode())].kind;
+        QVERIFY(k == Kind::Device || k == Kind::Group);
+        seen.insert(chart->currentNode());
+    }
+    QCOMPARE(seen.size(), stops);
+    QVERIFY(!chart->accessibleDescription().isEmpty());
+
+    const QString first = flow->totals.groups[0].name;
+    const int group = flow->indexOf(Kind::Group, first);
+    while (chart->currentNode() != group)
+        QTest::keyClick(chart, Qt::Key_Up);
+    QTest::keyClick(chart, Qt::Key_Return);
+    QCOMPARE(m_fx.filterState->filter().datasets, QStringList{first});
+    QVERIFY(waitReady());
+    // The keyboard stays on the same node after the new flow arrives.
+    QCOMPARE(m_view->flow()->nodes[std::size_t(chart->currentNode())].name, first);
+
+    const int gpu = m_view->flow()->indexOf(Kind::Device, QStringLiteral("GPU"));
+    while (chart->currentNode() != gpu)
+        QTest::keyClick(chart, Qt::Key_Down);
+    QTest::keyClick(chart, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(m_fx.filterState->filter().devices, QStringList{QStringLiteral("GPU")});
+    QCOMPARE(m_fx.filterState->filter().datasets, QStringList{first});
 }
 
 void TestSankeyView::clickSelects()
