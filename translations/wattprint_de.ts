@@ -2626,6 +2626,10 @@ Eine gröbere Gruppierung wählen.</translation>
         <source>Energy per datum (%1)</source>
         <translation>Energie pro Datenpunkt (%1)</translation>
     </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Energie (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::BatchOverheadView</name>
@@ -2900,6 +2904,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     <message>
         <source>Energy per datum (%1)</source>
         <translation>Energie pro Datenpunkt (%1)</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Energie (%1)</translation>
     </message>
 </context>
 <context>

@@ -2626,6 +2626,10 @@ Choisissez un regroupement plus large.</translation>
         <source>Energy per datum (%1)</source>
         <translation>Énergie par donnée (%1)</translation>
     </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Énergie (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::BatchOverheadView</name>
@@ -2900,6 +2904,10 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     <message>
         <source>Energy per datum (%1)</source>
         <translation>Énergie par donnée (%1)</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Énergie (%1)</translation>
     </message>
 </context>
 <context>
