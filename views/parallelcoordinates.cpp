@@ -1215,20 +1215,31 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
     p->setFont(statusFont);
     p->setPen(QColor(0x40, 0x40, 0x40));
     const QRectF status(f.plot.left() - LeftMargin + 8, f.plot.bottom() + 6, f.rect.width() - 16, BottomMargin - 6);
-    QString text;
+    const QString text = statusTextFor(brushing, brushed);
+    p->drawText(status, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(statusFont).elidedText(text, Qt::ElideRight, status.width()));
+    p->restore();
+}
+
+QString ParallelCoordinates::statusText() const
+{
+    return statusTextFor(!brushList().empty(), brushedCount());
+}
+
+QString ParallelCoordinates::statusTextFor(bool brushing, std::size_t brushed) const
+{
+    if (!m_data)
+        return {};
+    const QLocale locale;
     if (brushing) {
         // The count is countInsideBrushes' (analysis/parallelanalysis.h), through the highlight.
         const QString count = tr("%Ln of %1 runs inside", nullptr,
                                  int(std::min<std::size_t>(brushed, std::numeric_limits<int>::max())))
                                   .arg(locale.toString(qulonglong(m_data->rows)));
-        text = tr("%1, in colour; the rest in grey. Esc or a click beside the axes clears the brushes.").arg(count);
-    } else {
-        text = tr("%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.")
-                   .arg(locale.toString(qulonglong(m_data->rows)));
+        return tr("%1, in colour; the rest in grey. Esc or a click beside the axes clears the brushes.").arg(count);
     }
-    p->drawText(status, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(statusFont).elidedText(text, Qt::ElideRight, status.width()));
-    p->restore();
+    return tr("%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.")
+        .arg(locale.toString(qulonglong(m_data->rows)));
 }
 
 void ParallelCoordinates::drawLegend(QPainter *p, const QRectF &box, const BaseLayers *layers) const

@@ -92,6 +92,8 @@ public:
     std::vector<std::uint8_t> brushMask() const;
     std::size_t brushedCount() const;
     bool hasBrush() const { return !m_brushes.empty(); }
+    // The line under the chart: the runs drawn, or "N of M runs inside" the brushes.
+    QString statusText() const;
     // True when the cached layers match the data, size, axes and brushes.
     bool layersReady() const;
     // Computes the stale layers on this thread now (tests, benchmarks).
@@ -142,6 +144,7 @@ private:
     Frame frameFor(const QRectF &rect) const;
     void paintChart(QPainter *painter, const Frame &frame, const parallelcoordinates_detail::BaseLayers *base,
                     const QImage *highlight, bool brushing, std::size_t brushed) const;
+    QString statusTextFor(bool brushing, std::size_t brushed) const;
     void drawLegend(QPainter *painter, const QRectF &box, const parallelcoordinates_detail::BaseLayers *base) const;
     std::vector<parallel::AxisScale> scalesFor() const;
     parallelcoordinates_detail::BaseRequest baseRequest(const Frame &frame, double ratio) const;

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/imagecheck.h"
 #include "../support/parallelcolumns.h"
@@ -84,6 +85,7 @@ private slots:
     void brushKeepsAxisRanges();
     void moveAndClearBrush();
     void resizeAndClearAll();
+    void statusCountsInEnglishAndGerman();
     void sizeBrushUsesSizeLimits();
     void filterFollowsFromElsewhere();
     void titleDragReorders();
@@ -520,6 +522,60 @@ void TestParallelView::resizeAndClearAll()
     m_view->findChild<QAction *>(QStringLiteral("clearBrushes"))->trigger();
     QVERIFY(!chart->hasBrush());
     QVERIFY(m_fx.filterState->filter().isEmpty());
+}
+
+void TestParallelView::statusCountsInEnglishAndGerman()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    QCOMPARE(qint64(m_view->result()->rows), qint64(5000));
+    QVERIFY(chart->statusText().startsWith(QLocale().toString(5000) + QStringLiteral(" runs, one line each.")));
+    // One run: the lowest energy alone (the demo has one run there).
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(energy) FROM runs")) && q.next());
+    const double lowest = q.value(0).toDouble();
+    QCOMPARE(sqlCount(QStringLiteral("WHERE energy = ?"), {lowest}), qint64(1));
+    ParallelCoordinates::Brushes one;
+    one[Column::Energy] = {lowest, lowest};
+    chart->setBrushes(one);
+    chart->updateLayersNow();
+    QCOMPARE(chart->statusText(),
+             QStringLiteral("1 of %1 runs inside, in colour; the rest in grey. Esc or a click beside "
+                            "the axes clears the brushes.")
+                 .arg(QLocale().toString(5000)));
+    // Many: the runs from 50 kJ to 700 kJ, as SQL counts them.
+    ParallelCoordinates::Brushes many;
+    many[Column::Energy] = {5e4, 7e5};
+    const qint64 inside = sqlCount(QStringLiteral("WHERE energy BETWEEN 50000 AND 700000"));
+    QVERIFY(inside > 1000);
+    chart->setBrushes(many);
+    chart->updateLayersNow();
+    QVERIFY2(chart->statusText().startsWith(
+                 QStringLiteral("%1 of %2 runs inside, ").arg(QLocale().toString(inside), QLocale().toString(5000))),
+             qPrintable(chart->statusText()));
+    QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("parallel-brushed-screen-en.png"))));
+    // German: plural forms and a full stop between thousands.
+    QTranslator german;
+    if (!german.load(QStringLiteral(WATTPRINT_OUTPUT_DIR "/../app/wattprint_de.qm")))
+        QSKIP("the German catalogue is not built (build the wattprint target)");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCoreApplication::installTranslator(&german);
+    const QString manyDe = chart->statusText();
+    const QString grabbed = outPath(QStringLiteral("parallel-brushed-screen-de.png"));
+    const bool saved = m_view->grab().toImage().save(grabbed);
+    chart->setBrushes(one);
+    chart->updateLayersNow();
+    const QString oneDe = chart->statusText();
+    QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(before);
+    QVERIFY(saved);
+    QVERIFY2(manyDe.startsWith(QStringLiteral("%1 von 5.000 Läufen liegen innerhalb, farbig")
+                                   .arg(QLocale(QLocale::German).toString(inside))),
+             qPrintable(manyDe));
+    QVERIFY2(oneDe.startsWith(QStringLiteral("1 von 5.000 Läufen liegt innerhalb, farbig")), qPrintable(oneDe));
 }
 
 void TestParallelView::sizeBrushUsesSizeLimits()
