@@ -5229,10 +5229,6 @@ von %3</translation>
         <translation>Die Leistung bleibt nicht gleich, wo die Laufzeit wächst: in %1 wächst die Median-Laufzeit um %2 von %3 auf %4 Parameter, und die Median-Leistung ändert sich um %5 (zwischen %6 und %7).</translation>
     </message>
     <message>
-        <source>Clear the %1 brush</source>
-        <translation>Die Pinsel-Auswahl für %1 löschen</translation>
-    </message>
-    <message>
         <source>Brush %1 %2 – %3</source>
         <translation>Pinsel-Auswahl %1 %2 – %3</translation>
     </message>

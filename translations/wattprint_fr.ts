@@ -5229,10 +5229,6 @@ sur %3</translation>
         <translation>La puissance ne reste pas stable là où la durée d&apos;exécution augmente : dans %1, la durée médiane augmente de %2 de %3 à %4 paramètres, et la puissance médiane varie de %5 (entre %6 et %7).</translation>
     </message>
     <message>
-        <source>Clear the %1 brush</source>
-        <translation>Effacer la sélection %1</translation>
-    </message>
-    <message>
         <source>Brush %1 %2 – %3</source>
         <translation>Sélection %1 %2 – %3</translation>
     </message>

@@ -267,14 +267,11 @@ Filter ParallelView::filterWithBrush(Filter filter, Column column,
     return filter;
 }
 
-QString ParallelView::brushText(Column column, const std::optional<ParallelCoordinates::Range> &range)
+QString ParallelView::brushText(Column column, const ParallelCoordinates::Range &range)
 {
-    const QString name = inSentence(ParallelCoordinates::columnLabel(column));
-    if (!range)
-        return tr("Clear the %1 brush").arg(name);
     return tr("Brush %1 %2 – %3")
-        .arg(name, ParallelCoordinates::formatValue(column, range->lo),
-             ParallelCoordinates::formatValue(column, range->hi));
+        .arg(inSentence(ParallelCoordinates::columnLabel(column)), ParallelCoordinates::formatValue(column, range.lo),
+             ParallelCoordinates::formatValue(column, range.hi));
 }
 
 BrushCount ParallelView::brushCount() const

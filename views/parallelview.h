@@ -40,8 +40,8 @@ public:
     // go into their own whole-number limits; overhead energy cannot be filtered (unchanged).
     static Filter filterWithBrush(Filter filter, parallel::Column column,
                                   const std::optional<ParallelCoordinates::Range> &range);
-    // "Brush energy 10 kJ – 100 kJ", "Clear the energy brush"
-    static QString brushText(parallel::Column column, const std::optional<ParallelCoordinates::Range> &range);
+    // "Brush energy 10 kJ – 100 kJ": the undo step of "Filter to these", one per brush.
+    static QString brushText(parallel::Column column, const ParallelCoordinates::Range &range);
 
     // "N of M inside" for the brushes on the axes shown (countInsideBrushes on the data drawn).
     BrushCount brushCount() const;
