@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -289,14 +290,35 @@ BrushCount ParallelView::brushCount() const
 
 bool ParallelView::filterToBrushes()
 {
+    if (m_chart->hasBrush() && m_chart->data() && brushCount().inside == 0) {
+        setMessage(tr("No run lies inside the brushes: the filter stays as it is."));
+        return false;
+    }
     Filter next = currentFilter();
     QStringList texts;
     QStringList highlightOnly;
-    for (const auto &[column, range] : m_chart->brushes()) {
+    for (const auto &[column, brush] : m_chart->brushes()) {
         if (!parallel::isFilterable(column)) {
             highlightOnly << inSentence(ParallelCoordinates::columnLabel(column));
             continue;
         }
+        // Narrow, never widen: a brush over an axis's margin reaches past the filter's own range.
+        ParallelCoordinates::Range range = brush;
+        auto clamp = [&range](std::optional<double> lo, std::optional<double> hi) {
+            if (lo)
+                range.lo = std::max(range.lo, *lo);
+            if (hi)
+                range.hi = std::min(range.hi, *hi);
+        };
+        const QString key = parallel::columnKey(column);
+        if (next.ranges.contains(key))
+            clamp(next.ranges.value(key).first, next.ranges.value(key).second);
+        if (column == Column::Size)
+            clamp(next.sizeMin ? std::optional<double>(double(*next.sizeMin)) : std::nullopt,
+                  next.sizeMax ? std::optional<double>(double(*next.sizeMax)) : std::nullopt);
+        if (column == Column::Depth)
+            clamp(next.depthMin ? std::optional<double>(*next.depthMin) : std::nullopt,
+                  next.depthMax ? std::optional<double>(*next.depthMax) : std::nullopt);
         next = filterWithBrush(next, column, range);
         texts << brushText(column, range);
     }

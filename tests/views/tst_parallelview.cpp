@@ -86,6 +86,7 @@ private slots:
     void moveAndClearBrush();
     void resizeAndClearAll();
     void statusCountsInEnglishAndGerman();
+    void filterToTheseNarrowsOnly();
     void sizeBrushUsesSizeLimits();
     void filterFollowsFromElsewhere();
     void titleDragReorders();
@@ -576,6 +577,42 @@ void TestParallelView::statusCountsInEnglishAndGerman()
                                    .arg(QLocale(QLocale::German).toString(inside))),
              qPrintable(manyDe));
     QVERIFY2(oneDe.startsWith(QStringLiteral("1 von 5.000 Läufen liegt innerhalb, farbig")), qPrintable(oneDe));
+}
+
+void TestParallelView::filterToTheseNarrowsOnly()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    Filter f;
+    f.ranges.insert(QStringLiteral("energy"), {1e5, 1e6});
+    f.depthMin = 4;
+    m_fx.filterState->setFilter(f);
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    // Brushes reaching past the filter's ends (as one over an axis's margin does) keep those ends.
+    ParallelCoordinates::Brushes b;
+    b[Column::Energy] = {1e4, 5e5};
+    b[Column::Depth] = {2, 8};
+    chart->setBrushes(b);
+    const qint64 inside = sqlCount(QStringLiteral("WHERE energy BETWEEN 100000 AND 500000 AND depth BETWEEN 4 AND 8"));
+    QVERIFY(inside > 0);
+    QCOMPARE(qint64(m_view->brushCount().inside), inside);
+    QVERIFY(m_view->filterToBrushes());
+    const Filter g = m_fx.filterState->filter();
+    QCOMPARE(g.ranges.value(QStringLiteral("energy")), qMakePair(1e5, 5e5));
+    QCOMPARE(g.depthMin, std::optional<int>(4));
+    QCOMPARE(g.depthMax, std::optional<int>(8));
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows), inside);
+    // A brush with no run inside leaves the filter and the brush as they are.
+    ParallelCoordinates::Brushes none;
+    none[Column::Energy] = {1, 2};
+    chart->setBrushes(none);
+    QCOMPARE(m_view->brushCount().inside, std::size_t(0));
+    QVERIFY(!m_view->filterToBrushes());
+    QCOMPARE(m_fx.filterState->filter(), g);
+    QCOMPARE(chart->brushes(), none);
 }
 
 void TestParallelView::sizeBrushUsesSizeLimits()
