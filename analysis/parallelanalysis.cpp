@@ -84,4 +84,20 @@ ParallelResult computeParallelCoordinates(const RunColumns &runs, const std::vec
     return r;
 }
 
+BrushCount countInsideBrushes(const ParallelData &data, std::span<const ParallelBrush> brushes,
+                              std::vector<std::uint8_t> *mask)
+{
+    std::vector<parallel::Brush> list;
+    for (const ParallelBrush &b : brushes) {
+        const int ci = data.indexOf(b.column);
+        if (ci >= 0)
+            list.push_back({data.values[std::size_t(ci)], b.lo, b.hi});
+    }
+    std::vector<std::uint8_t> own;
+    BrushCount out;
+    out.total = data.rows;
+    out.inside = parallel::brushMask(list, data.rows, mask ? mask : &own);
+    return out;
+}
+
 } // namespace wattprint

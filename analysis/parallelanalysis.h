@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace wattprint {
@@ -50,5 +51,27 @@ struct ParallelResult
 // returns early without data.
 ParallelResult computeParallelCoordinates(const RunColumns &runs, const std::vector<parallel::Column> &columns,
                                           ParallelGrouping grouping, const std::function<bool()> &cancelled = {});
+
+// One brush of the chart: the closed range [lo, hi] of a column (an end may be infinite).
+struct ParallelBrush
+{
+    parallel::Column column = parallel::Column::Energy;
+    double lo = 0;
+    double hi = 0;
+};
+
+// "N of M runs inside": the runs inside every brush, of all the runs drawn.
+struct BrushCount
+{
+    std::size_t inside = 0;
+    std::size_t total = 0;
+    bool operator==(const BrushCount &) const = default;
+};
+
+// The runs of `data` inside every brush (AND; a missing value is outside), with mask[i] = 1 for
+// them when `mask` is given. A brush on a column `data` did not load is left out; no brush keeps
+// every run. Throws AnalysisError on a range whose low end lies above its high end.
+BrushCount countInsideBrushes(const ParallelData &data, std::span<const ParallelBrush> brushes,
+                              std::vector<std::uint8_t> *mask = nullptr);
 
 } // namespace wattprint

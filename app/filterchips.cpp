@@ -120,7 +120,7 @@ QList<QPair<QString, Filter>> FilterChips::parts(const Filter &filter)
         Filter without = filter;
         without.ranges.remove(it.key());
         result.append({tr("%1: %2 to %3")
-                           .arg(it.key(), Filter::rangeValueText(it.key(), it.value().first),
+                           .arg(Filter::rangeName(it.key()), Filter::rangeValueText(it.key(), it.value().first),
                                 Filter::rangeValueText(it.key(), it.value().second)),
                        without});
     }

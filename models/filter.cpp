@@ -254,6 +254,28 @@ QString Filter::rangeValueText(const QString &column, double value)
     return units::energy(value); // every other range column is an energy
 }
 
+QString Filter::rangeName(const QString &column)
+{
+    static const struct
+    {
+        const char *key;
+        const char *name;
+    } names[] = {
+        {"energy", QT_TRANSLATE_NOOP("Filter", "energy")},
+        {"run_time", QT_TRANSLATE_NOOP("Filter", "run time")},
+        {"power", QT_TRANSLATE_NOOP("Filter", "power")},
+        {"energy_per_datum", QT_TRANSLATE_NOOP("Filter", "energy per datum")},
+        {"non_overhead_energy", QT_TRANSLATE_NOOP("Filter", "non-overhead energy")},
+        {"energy_overhead", QT_TRANSLATE_NOOP("Filter", "overhead energy")},
+        {"energy_per_epoch", QT_TRANSLATE_NOOP("Filter", "energy per epoch")},
+    };
+    for (const auto &n : names) {
+        if (column == QLatin1String(n.key))
+            return QCoreApplication::translate("Filter", n.name);
+    }
+    return column;
+}
+
 QString Filter::describe() const
 {
     if (isEmpty())
@@ -283,7 +305,7 @@ QString Filter::describe() const
                               depthMax ? QString::number(*depthMax) : QString()));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
         parts.append(QCoreApplication::translate("Filter", "%1 %2 to %3")
-                         .arg(it.key(), rangeValueText(it.key(), it.value().first),
+                         .arg(rangeName(it.key()), rangeValueText(it.key(), it.value().first),
                               rangeValueText(it.key(), it.value().second)));
     if (!runIds.isEmpty())
         parts.append(excludeRunIds

@@ -51,6 +51,9 @@ struct Filter
     QString describe() const;
     // One end of a range on `column` as people read it: "12.3 kJ", "1.5 min", "250 W".
     static QString rangeValueText(const QString &column, double value);
+    // The name of a range's column as a chip or a footer says it: "run time" for run_time (the
+    // column itself when it has no name).
+    static QString rangeName(const QString &column);
 };
 
 } // namespace wattprint

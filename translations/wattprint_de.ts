@@ -991,6 +991,34 @@ Befehle: %1
         <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
         <translation>die für %1 angegebenen Bereiche lassen nichts zwischen sich (%2..%3)</translation>
     </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>energy per datum</source>
+        <translation>Energie pro Datenpunkt</translation>
+    </message>
+    <message>
+        <source>non-overhead energy</source>
+        <translation>Energie ohne Overhead</translation>
+    </message>
+    <message>
+        <source>overhead energy</source>
+        <translation>Overhead-Energie</translation>
+    </message>
+    <message>
+        <source>energy per epoch</source>
+        <translation>Energie pro Epoche</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -5076,10 +5104,6 @@ von %3</translation>
         <translation>gespiegelt</translation>
     </message>
     <message>
-        <source>%1 of %2 runs inside the brushes (highlighted); the rest in grey. Double-click an axis to clear its brush.</source>
-        <translation>%1 von %2 Läufen innerhalb der Pinsel-Auswahl (hervorgehoben); der Rest in Grau. Doppelklick auf eine Achse löscht ihre Pinsel-Auswahl.</translation>
-    </message>
-    <message>
         <source>%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.</source>
         <translation>%1 Läufe, je eine Linie. Entlang einer Achse ziehen, um einen Bereich auszuwählen; einen Titel ziehen, um die Achse zu verschieben.</translation>
     </message>
@@ -5139,16 +5163,23 @@ von %3</translation>
         <source>Add axis</source>
         <translation>Achse hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of %1 runs inside</source>
+        <translation>
+            <numerusform>%Ln von %1 Läufen liegt innerhalb</numerusform>
+            <numerusform>%Ln von %1 Läufen liegen innerhalb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, in colour; the rest in grey. Esc or a click beside the axes clears the brushes.</source>
+        <translation>%1, farbig; die übrigen in Grau. Esc oder ein Klick neben die Achsen löscht die Pinsel-Auswahlen.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ParallelView</name>
     <message>
         <source>Where does runtime grow while power stays flat?</source>
         <translation>Wo wächst die Laufzeit, während die Leistung gleich bleibt?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jeder Lauf ist eine Linie, die jede senkrechte Achse bei ihrem Wert kreuzt: Netzgröße (Parameter), Tiefe (Schichten), Energie, Laufzeit, Leistung und Energie pro Trainingsdatenpunkt. Logarithmische Achsen sind mit &lt;i&gt;log&lt;/i&gt; markiert. Wo viele Linien zusammenlaufen, wird die Farbe dunkler: die Schattierung zählt die Linien durch jedes Pixel (&lt;i&gt;Farbe: Dichte&lt;/i&gt;), oder, beim Färben nach Gerät, Form, Datensatz oder einer Messspalte, ist die Farbe die Mischung der Linien und die Deckkraft ihre Anzahl.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Laufzeit wächst, während die Leistung gleich bleibt&lt;/b&gt; zeigt sich als Linien, die von der Größenachse zu einer hohen Laufzeit steigen und dann die Leistungsachse in einem schmalen Band treffen: die zusätzliche Energie größerer Netze ist dort Zeit, nicht Leistung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pinsel-Auswahl (Brush)&lt;/b&gt;: entlang einer Achse ziehen, um einen Bereich zu behalten; Pinsel-Auswahlen auf mehreren Achsen werden kombiniert (ein Lauf muss in allen liegen). Eine Pinsel-Auswahl ziehen, um sie zu verschieben, Doppelklick auf die Achse, um sie zu löschen. Die ausgewählten Läufe werden farbig über den übrigen in Grau gezeichnet, und die Pinsel-Auswahl geht in den Filter jeder Ansicht ein (Rückgängig nimmt sie zurück).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Achsen&lt;/b&gt;: einen Achsentitel seitwärts ziehen, um die Achse zu verschieben; Rechtsklick darauf, um zwischen logarithmischer und linearer Skala zu wechseln, sie zu spiegeln oder zu entfernen. &lt;i&gt;Achsen&lt;/i&gt; in der Werkzeugleiste fügt weitere Spalten hinzu (Energie ohne Overhead, Overhead-Energie, Energie pro Epoche). &lt;i&gt;Zurücksetzen&lt;/i&gt; stellt die sechs Standardachsen wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -5204,10 +5235,6 @@ von %3</translation>
     <message>
         <source>Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 parameters, and median power changes %5 (between %6 and %7).</source>
         <translation>Die Leistung bleibt nicht gleich, wo die Laufzeit wächst: in %1 wächst die Median-Laufzeit um %2 von %3 auf %4 Parameter, und die Median-Leistung ändert sich um %5 (zwischen %6 und %7).</translation>
-    </message>
-    <message>
-        <source>Clear the %1 brush</source>
-        <translation>Die Pinsel-Auswahl für %1 löschen</translation>
     </message>
     <message>
         <source>Brush %1 %2 – %3</source>
@@ -5268,6 +5295,30 @@ von %3</translation>
     <message>
         <source>Parallel coordinates of the runs in force</source>
         <translation>Parallele Koordinaten der Läufe im Filter</translation>
+    </message>
+    <message>
+        <source>Filter to these</source>
+        <translation>Darauf filtern</translation>
+    </message>
+    <message>
+        <source>Narrow the filter to the runs inside the brushes (one undo step)</source>
+        <translation>Den Filter auf die Läufe in den Pinsel-Auswahlen einschränken (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Clear brushes</source>
+        <translation>Pinsel-Auswahlen löschen</translation>
+    </message>
+    <message>
+        <source>Take every brush away (Esc)</source>
+        <translation>Alle Pinsel-Auswahlen entfernen (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to mark a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, or a handle at its end to resize it. A click on the axis beside the brush or a double-click clears that brush; Esc, a click beside the axes or &lt;i&gt;Clear brushes&lt;/i&gt; clears them all. The axes keep their range: the runs inside every brush are drawn in colour over the others in grey, and the line under the chart counts them (&lt;i&gt;N of M runs inside&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;A brush highlights runs in this view only. &lt;i&gt;Filter to these&lt;/i&gt; puts the brushes into the filter of every view in one step (Undo takes it back); the view then draws only those runs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Lauf ist eine Linie, die jede senkrechte Achse bei ihrem Wert kreuzt: Netzgröße (Parameter), Tiefe (Schichten), Energie, Laufzeit, Leistung und Energie pro Trainingsdatenpunkt. Logarithmische Achsen sind mit &lt;i&gt;log&lt;/i&gt; markiert. Wo viele Linien zusammenlaufen, wird die Farbe dunkler: die Schattierung zählt die Linien durch jedes Pixel (&lt;i&gt;Farbe: Dichte&lt;/i&gt;), oder, beim Färben nach Gerät, Form, Datensatz oder einer Messspalte, ist die Farbe die Mischung der Linien und die Deckkraft ihre Anzahl.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Laufzeit wächst, während die Leistung gleich bleibt&lt;/b&gt; zeigt sich als Linien, die von der Größenachse zu einer hohen Laufzeit steigen und dann die Leistungsachse in einem schmalen Band treffen: die zusätzliche Energie größerer Netze ist dort Zeit, nicht Leistung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pinsel-Auswahl (Brush)&lt;/b&gt;: entlang einer Achse ziehen, um einen Bereich zu markieren; Pinsel-Auswahlen auf mehreren Achsen werden kombiniert (ein Lauf muss in allen liegen). Eine Pinsel-Auswahl ziehen, um sie zu verschieben, oder einen Griff an ihrem Ende, um ihre Größe zu ändern. Ein Klick auf die Achse neben der Pinsel-Auswahl oder ein Doppelklick löscht sie; Esc, ein Klick neben die Achsen oder &lt;i&gt;Pinsel-Auswahlen löschen&lt;/i&gt; löscht alle. Die Achsen behalten ihren Bereich: die Läufe in jeder Pinsel-Auswahl werden farbig über den übrigen in Grau gezeichnet, und die Zeile unter dem Diagramm zählt sie (&lt;i&gt;N von M Läufen liegen innerhalb&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Eine Pinsel-Auswahl hebt Läufe nur in dieser Ansicht hervor. &lt;i&gt;Darauf filtern&lt;/i&gt; übernimmt die Pinsel-Auswahlen in einem Schritt in den Filter jeder Ansicht (Rückgängig nimmt ihn zurück); die Ansicht zeichnet dann nur diese Läufe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Achsen&lt;/b&gt;: einen Achsentitel seitwärts ziehen, um die Achse zu verschieben; Rechtsklick darauf, um zwischen logarithmischer und linearer Skala zu wechseln, sie zu spiegeln oder zu entfernen. &lt;i&gt;Achsen&lt;/i&gt; in der Werkzeugleiste fügt weitere Spalten hinzu (Energie ohne Overhead, Overhead-Energie, Energie pro Epoche). &lt;i&gt;Zurücksetzen&lt;/i&gt; stellt die sechs Standardachsen wieder her.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No run lies inside the brushes: the filter stays as it is.</source>
+        <translation>Kein Lauf liegt in den Pinsel-Auswahlen: der Filter bleibt, wie er ist.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,16 @@
     </message>
 </context>
 <context>
+    <name>wattprint::ParallelCoordinates</name>
+    <message numerus="yes">
+        <source>%Ln of %1 runs inside</source>
+        <translation>
+            <numerusform>%Ln of %1 runs inside</numerusform>
+            <numerusform>%Ln of %1 runs inside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wattprint::ParallelView</name>
     <message numerus="yes">
         <source>%n other group(s) show the same pattern.</source>

@@ -991,6 +991,34 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>the ranges given for %1 leave nothing between them (%2..%3)</source>
         <translation>les intervalles donnés pour %1 ne laissent rien entre eux (%2..%3)</translation>
     </message>
+    <message>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <source>run time</source>
+        <translation>durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>puissance</translation>
+    </message>
+    <message>
+        <source>energy per datum</source>
+        <translation>énergie par donnée</translation>
+    </message>
+    <message>
+        <source>non-overhead energy</source>
+        <translation>énergie hors surcoût</translation>
+    </message>
+    <message>
+        <source>overhead energy</source>
+        <translation>énergie de surcoût</translation>
+    </message>
+    <message>
+        <source>energy per epoch</source>
+        <translation>énergie par époque</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -5076,10 +5104,6 @@ sur %3</translation>
         <translation>inversé</translation>
     </message>
     <message>
-        <source>%1 of %2 runs inside the brushes (highlighted); the rest in grey. Double-click an axis to clear its brush.</source>
-        <translation>%1 exécutions sur %2 dans les sélections (en surbrillance) ; les autres en gris. Double-cliquer sur un axe pour effacer sa sélection.</translation>
-    </message>
-    <message>
         <source>%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.</source>
         <translation>%1 exécutions, une ligne chacune. Faire glisser le long d&apos;un axe pour sélectionner une plage ; faire glisser un titre pour déplacer l&apos;axe.</translation>
     </message>
@@ -5139,16 +5163,23 @@ sur %3</translation>
         <source>Add axis</source>
         <translation>Ajouter un axe</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of %1 runs inside</source>
+        <translation>
+            <numerusform>%Ln exécution sur %1 à l&apos;intérieur</numerusform>
+            <numerusform>%Ln exécutions sur %1 à l&apos;intérieur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, in colour; the rest in grey. Esc or a click beside the axes clears the brushes.</source>
+        <translation>%1, en couleur ; les autres en gris. Échap ou un clic à côté des axes efface les sélections.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::ParallelView</name>
     <message>
         <source>Where does runtime grow while power stays flat?</source>
         <translation>Où la durée d&apos;exécution augmente-t-elle alors que la puissance reste stable ?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to keep a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, double-click the axis to clear it. The brushed runs are drawn in colour over the rest in grey, and the brush goes into the filter of every view (undo takes it back).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque exécution est une ligne qui croise chaque axe vertical à sa valeur : taille du réseau (paramètres), profondeur (couches), énergie, durée d&apos;exécution, puissance et énergie par donnée d&apos;entraînement. Les axes logarithmiques sont marqués &lt;i&gt;log&lt;/i&gt;. Là où beaucoup de lignes passent ensemble, la couleur fonce : la teinte compte les lignes passant par chaque pixel (&lt;i&gt;Couleur : Densité&lt;/i&gt;) ou, en coloration par appareil, forme, jeu de données ou colonne mesurée, la couleur est le mélange des lignes et l&apos;opacité leur nombre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Une durée d&apos;exécution qui augmente alors que la puissance reste stable&lt;/b&gt; apparaît sous forme de lignes qui montent de l&apos;axe de taille vers une durée élevée puis rejoignent l&apos;axe de puissance dans une bande étroite : l&apos;énergie supplémentaire des grands réseaux y est du temps, pas de la puissance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection (brosse)&lt;/b&gt; : faire glisser le long d&apos;un axe pour garder une plage ; les sélections sur plusieurs axes se combinent (une exécution doit être dans toutes). Faire glisser une sélection pour la déplacer, double-cliquer sur l&apos;axe pour l&apos;effacer. Les exécutions sélectionnées sont dessinées en couleur sur les autres en gris, et la sélection entre dans le filtre de chaque vue (Annuler la retire).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt; : faire glisser le titre d&apos;un axe latéralement pour déplacer l&apos;axe ; cliquer dessus avec le bouton droit pour passer d&apos;une échelle logarithmique à linéaire, l&apos;inverser ou le retirer. &lt;i&gt;Axes&lt;/i&gt; dans la barre d&apos;outils ajoute d&apos;autres colonnes (énergie hors surcoût, énergie de surcoût, énergie par époque). &lt;i&gt;Réinitialiser&lt;/i&gt; rétablit les six axes par défaut.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -5204,10 +5235,6 @@ sur %3</translation>
     <message>
         <source>Power does not stay flat where run time grows: in %1, median run time grows %2 from %3 to %4 parameters, and median power changes %5 (between %6 and %7).</source>
         <translation>La puissance ne reste pas stable là où la durée d&apos;exécution augmente : dans %1, la durée médiane augmente de %2 de %3 à %4 paramètres, et la puissance médiane varie de %5 (entre %6 et %7).</translation>
-    </message>
-    <message>
-        <source>Clear the %1 brush</source>
-        <translation>Effacer la sélection %1</translation>
     </message>
     <message>
         <source>Brush %1 %2 – %3</source>
@@ -5268,6 +5295,30 @@ sur %3</translation>
     <message>
         <source>Parallel coordinates of the runs in force</source>
         <translation>Coordonnées parallèles des exécutions retenues</translation>
+    </message>
+    <message>
+        <source>Filter to these</source>
+        <translation>Filtrer sur celles-ci</translation>
+    </message>
+    <message>
+        <source>Narrow the filter to the runs inside the brushes (one undo step)</source>
+        <translation>Restreindre le filtre aux exécutions dans les sélections (une étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Clear brushes</source>
+        <translation>Effacer les sélections</translation>
+    </message>
+    <message>
+        <source>Take every brush away (Esc)</source>
+        <translation>Retirer toutes les sélections (Échap)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every run is one line that crosses each vertical axis at its value: network size (parameters), depth (layers), energy, run time, power and energy per training datum. Log axes are marked &lt;i&gt;log&lt;/i&gt;. Where many lines run together the colour gets darker: the shade counts the lines through each pixel (&lt;i&gt;Colour: Density&lt;/i&gt;), or, when colouring by device, shape, dataset or a measured column, the colour is the lines&apos; mix and the opacity their number.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run time growing while power stays flat&lt;/b&gt; shows as lines that rise from the size axis to a high run time and then meet the power axis in one narrow band: the extra energy of larger networks there is time, not power.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Brush&lt;/b&gt;: drag along an axis to mark a range; brushes on several axes combine (a run must be inside all of them). Drag a brush to move it, or a handle at its end to resize it. A click on the axis beside the brush or a double-click clears that brush; Esc, a click beside the axes or &lt;i&gt;Clear brushes&lt;/i&gt; clears them all. The axes keep their range: the runs inside every brush are drawn in colour over the others in grey, and the line under the chart counts them (&lt;i&gt;N of M runs inside&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;A brush highlights runs in this view only. &lt;i&gt;Filter to these&lt;/i&gt; puts the brushes into the filter of every view in one step (Undo takes it back); the view then draws only those runs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt;: drag an axis title sideways to move the axis; right-click it to switch between a log and a linear scale, flip it or remove it. &lt;i&gt;Axes&lt;/i&gt; in the toolbar adds other columns (non-overhead energy, overhead energy, energy per epoch). &lt;i&gt;Reset&lt;/i&gt; brings back the six default axes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque exécution est une ligne qui croise chaque axe vertical à sa valeur : taille du réseau (paramètres), profondeur (couches), énergie, durée d&apos;exécution, puissance et énergie par donnée d&apos;entraînement. Les axes logarithmiques sont marqués &lt;i&gt;log&lt;/i&gt;. Là où beaucoup de lignes passent ensemble, la couleur fonce : la teinte compte les lignes passant par chaque pixel (&lt;i&gt;Couleur : Densité&lt;/i&gt;) ou, en coloration par appareil, forme, jeu de données ou colonne mesurée, la couleur est le mélange des lignes et l&apos;opacité leur nombre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Une durée d&apos;exécution qui augmente alors que la puissance reste stable&lt;/b&gt; apparaît sous forme de lignes qui montent de l&apos;axe de taille vers une durée élevée puis rejoignent l&apos;axe de puissance dans une bande étroite : l&apos;énergie supplémentaire des grands réseaux y est du temps, pas de la puissance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sélection (brosse)&lt;/b&gt; : faire glisser le long d&apos;un axe pour marquer une plage ; les sélections sur plusieurs axes se combinent (une exécution doit être dans toutes). Faire glisser une sélection pour la déplacer, ou une poignée à son extrémité pour la redimensionner. Un clic sur l&apos;axe à côté de la sélection ou un double-clic l&apos;efface ; Échap, un clic à côté des axes ou &lt;i&gt;Effacer les sélections&lt;/i&gt; les efface toutes. Les axes gardent leur plage : les exécutions dans toutes les sélections sont dessinées en couleur sur les autres en gris, et la ligne sous le graphique les compte (&lt;i&gt;N exécutions sur M à l&apos;intérieur&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Une sélection ne met en évidence les exécutions que dans cette vue. &lt;i&gt;Filtrer sur celles-ci&lt;/i&gt; met les sélections dans le filtre de chaque vue en une étape (Annuler la retire) ; la vue ne dessine alors que ces exécutions.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Axes&lt;/b&gt; : faire glisser le titre d&apos;un axe latéralement pour déplacer l&apos;axe ; cliquer dessus avec le bouton droit pour passer d&apos;une échelle logarithmique à linéaire, l&apos;inverser ou le retirer. &lt;i&gt;Axes&lt;/i&gt; dans la barre d&apos;outils ajoute d&apos;autres colonnes (énergie hors surcoût, énergie de surcoût, énergie par époque). &lt;i&gt;Réinitialiser&lt;/i&gt; rétablit les six axes par défaut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No run lies inside the brushes: the filter stays as it is.</source>
+        <translation>Aucune exécution n&apos;est dans les sélections : le filtre reste tel quel.</translation>
     </message>
 </context>
 <context>

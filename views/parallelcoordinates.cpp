@@ -10,6 +10,8 @@
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QLineF>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -446,9 +448,19 @@ void ParallelCoordinates::setBrushes(const Brushes &brushes)
     if (brushes == m_brushes)
         return;
     m_brushes = brushes;
-    // A brush can widen an axis (its range from the filter may reach past the data).
-    scheduleBase();
+    scheduleHighlight();
     update();
+    emit brushesChanged();
+}
+
+void ParallelCoordinates::clearBrushes()
+{
+    if (m_brushes.empty())
+        return;
+    m_brushes.clear();
+    scheduleHighlight();
+    update();
+    emit brushesChanged();
 }
 
 void ParallelCoordinates::commitBrush(Column column, std::optional<Range> range)
@@ -463,6 +475,7 @@ void ParallelCoordinates::commitBrush(Column column, std::optional<Range> range)
     scheduleHighlight();
     update();
     emit brushCommitted(column, !range.has_value());
+    emit brushesChanged();
 }
 
 void ParallelCoordinates::setColourBy(ColourBy by, Column column)
@@ -493,24 +506,10 @@ std::vector<AxisScale> ParallelCoordinates::scalesFor() const
             e = m_data->linearExtent[std::size_t(ci)];
             log = false;
         }
-        parallel::Extent ext = e.value_or(parallel::Extent{log ? 1.0 : 0.0, log ? 10.0 : 1.0, 0});
-        AxisScale s = parallel::scaleFor(ext, log, a.flipped);
-        const auto b = m_brushes.find(a.column);
-        if (b != m_brushes.end()) {
-            // A brush from the filter may reach past the data in force: widen the axis to keep it
-            // in view. Brushes drawn on the axis lie inside it and change nothing.
-            bool widen = false;
-            for (double v : {b->second.lo, b->second.hi}) {
-                if (std::isfinite(v) && (!log || v > 0) && (v < s.lo || v > s.hi)) {
-                    ext.lo = std::min(ext.lo, v);
-                    ext.hi = std::max(ext.hi, v);
-                    widen = true;
-                }
-            }
-            if (widen)
-                s = parallel::scaleFor(ext, log, a.flipped);
-        }
-        out.push_back(s);
+        const parallel::Extent ext = e.value_or(parallel::Extent{log ? 1.0 : 0.0, log ? 10.0 : 1.0, 0});
+        // The runs drawn alone set the range: a brush never rescales an axis, so the lines
+        // outside it stay where they were as context (a brush past an end is drawn to that end).
+        out.push_back(parallel::scaleFor(ext, log, a.flipped));
     }
     return out;
 }
@@ -714,7 +713,7 @@ std::shared_ptr<BaseLayers> computeBaseLayers(const BaseRequest &r, const std::a
 }
 
 std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const BaseLayers> &base, quint64 version,
-                                                 const std::vector<std::tuple<int, double, double>> &brushes,
+                                                 const std::vector<ParallelBrush> &brushes,
                                                  std::shared_ptr<HighlightState> state, const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
@@ -726,12 +725,9 @@ std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const Bas
         return out;
     const ParallelData &d = *base->data;
     const std::size_t rows = d.rows;
-    std::vector<parallel::Brush> list;
-    for (const auto &[ci, lo, hi] : brushes)
-        list.push_back({d.values[std::size_t(ci)], lo, hi});
     std::vector<std::uint8_t> mask;
     try {
-        out->count = parallel::brushMask(list, rows, &mask);
+        out->count = countInsideBrushes(d, brushes, &mask).inside;
     } catch (const AnalysisError &) {
         mask.assign(rows, 0);
         out->count = 0;
@@ -846,15 +842,14 @@ std::shared_ptr<HighlightLayer> computeHighlight(const std::shared_ptr<const Bas
 
 } // namespace
 
-std::vector<std::tuple<int, double, double>> ParallelCoordinates::brushList() const
+std::vector<ParallelBrush> ParallelCoordinates::brushList() const
 {
-    std::vector<std::tuple<int, double, double>> out;
+    std::vector<ParallelBrush> out;
     if (!m_data)
         return out;
     for (const auto &[column, range] : m_brushes) {
-        const int ci = m_data->indexOf(column);
-        if (ci >= 0 && axisIndex(column) >= 0)
-            out.emplace_back(ci, range.lo, range.hi);
+        if (m_data->indexOf(column) >= 0 && axisIndex(column) >= 0)
+            out.push_back({column, range.lo, range.hi});
     }
     return out;
 }
@@ -1139,6 +1134,11 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
             p->setPen(QPen(QColor(0x1f, 0x4e, 0x9a), 1.4));
             p->setBrush(QColor(0x4a, 0x90, 0xe2, 70));
             p->drawRoundedRect(box, 3, 3);
+            // Handles at both ends: drag one to resize the brush.
+            p->setPen(QPen(Qt::white, 1));
+            p->setBrush(QColor(0x1f, 0x4e, 0x9a));
+            for (double hy : {box.top(), box.bottom()})
+                p->drawRoundedRect(QRectF(x - 11, hy - 3, 22, 6), 2, 2);
             p->setBrush(Qt::NoBrush);
             // The brush's ends, beside it on the right.
             p->setFont(tickFont);
@@ -1148,7 +1148,7 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
             const QString topText = flippedOrder ? loText : hiText;
             const QString bottomText = flippedOrder ? hiText : loText;
             auto tag = [&](const QString &text, double y) {
-                const QRectF r(x + 10, y - tfm.height() / 2, tfm.horizontalAdvance(text) + 6, tfm.height());
+                const QRectF r(x + 14, y - tfm.height() / 2, tfm.horizontalAdvance(text) + 6, tfm.height());
                 p->setPen(Qt::NoPen);
                 p->setBrush(QColor(0x1f, 0x4e, 0x9a, 225));
                 p->drawRoundedRect(r, 2, 2);
@@ -1215,18 +1215,31 @@ void ParallelCoordinates::paintChart(QPainter *p, const Frame &f, const BaseLaye
     p->setFont(statusFont);
     p->setPen(QColor(0x40, 0x40, 0x40));
     const QRectF status(f.plot.left() - LeftMargin + 8, f.plot.bottom() + 6, f.rect.width() - 16, BottomMargin - 6);
-    QString text;
-    if (brushing) {
-        text = tr("%1 of %2 runs inside the brushes (highlighted); the rest in grey. Double-click an axis to clear its "
-                  "brush.")
-                   .arg(locale.toString(qulonglong(brushed)), locale.toString(qulonglong(m_data->rows)));
-    } else {
-        text = tr("%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.")
-                   .arg(locale.toString(qulonglong(m_data->rows)));
-    }
+    const QString text = statusTextFor(brushing, brushed);
     p->drawText(status, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(statusFont).elidedText(text, Qt::ElideRight, status.width()));
     p->restore();
+}
+
+QString ParallelCoordinates::statusText() const
+{
+    return statusTextFor(!brushList().empty(), brushedCount());
+}
+
+QString ParallelCoordinates::statusTextFor(bool brushing, std::size_t brushed) const
+{
+    if (!m_data)
+        return {};
+    const QLocale locale;
+    if (brushing) {
+        // The count is countInsideBrushes' (analysis/parallelanalysis.h), through the highlight.
+        const QString count = tr("%Ln of %1 runs inside", nullptr,
+                                 int(std::min<std::size_t>(brushed, std::numeric_limits<int>::max())))
+                                  .arg(locale.toString(qulonglong(m_data->rows)));
+        return tr("%1, in colour; the rest in grey. Esc or a click beside the axes clears the brushes.").arg(count);
+    }
+    return tr("%1 runs, one line each. Drag along an axis to brush a range; drag a title to move the axis.")
+        .arg(locale.toString(qulonglong(m_data->rows)));
 }
 
 void ParallelCoordinates::drawLegend(QPainter *p, const QRectF &box, const BaseLayers *layers) const
@@ -1411,9 +1424,14 @@ void ParallelCoordinates::mousePressEvent(QMouseEvent *event)
         update();
         return;
     }
+    m_pressPos = pos;
     const int a = axisAtPixel(pos, false);
-    if (a < 0)
+    if (a < 0) {
+        // Beside the axes: a click there clears the brushes (on release, so a slip does not).
+        if (plotRect().contains(pos))
+            m_drag = Drag::Beside;
         return;
+    }
     const QRectF plot = plotRect();
     const double u = std::clamp((plot.bottom() - pos.y()) / plot.height(), 0.0, 1.0);
     const Column column = m_axes[std::size_t(a)].column;
@@ -1425,6 +1443,18 @@ void ParallelCoordinates::mousePressEvent(QMouseEvent *event)
         m_brushBefore = b->second;
         const auto [u0, u1] = brushUnits(a);
         const double slack = 4.0 / plot.height();
+        // The handles at the band's ends resize it; the band between them moves it.
+        const double handle = 6.0 / plot.height();
+        const bool nearTop = std::abs(u - u1) <= handle;
+        const bool nearBottom = std::abs(u - u0) <= handle;
+        if (nearTop || nearBottom) {
+            // A thin band: the end nearer the press.
+            m_drag = nearTop && (!nearBottom || std::abs(u - u1) <= std::abs(u - u0)) ? Drag::ResizeTop
+                                                                                      : Drag::ResizeBottom;
+            m_moveLoUnit = u0;
+            m_moveHiUnit = u1;
+            return;
+        }
         if (u >= u0 - slack && u <= u1 + slack) {
             m_drag = Drag::MoveBrush;
             m_moveLoUnit = u0 - u;
@@ -1452,6 +1482,8 @@ void ParallelCoordinates::mouseMoveEvent(QMouseEvent *event)
         update();
         return;
     }
+    if (m_drag == Drag::Beside)
+        return;
     const QRectF plot = plotRect();
     const Column column = m_axes[std::size_t(m_dragAxis)].column;
     const AxisScale s = axisScale(m_dragAxis);
@@ -1463,6 +1495,11 @@ void ParallelCoordinates::mouseMoveEvent(QMouseEvent *event)
         u1 = std::max(u, uStart);
         if (std::abs(pos.y() - m_dragStartY) < 3)
             return;
+    } else if (m_drag == Drag::ResizeTop || m_drag == Drag::ResizeBottom) {
+        u0 = m_drag == Drag::ResizeBottom ? u : m_moveLoUnit;
+        u1 = m_drag == Drag::ResizeTop ? u : m_moveHiUnit;
+        if (u0 > u1)
+            std::swap(u0, u1);
     } else {
         const double width = m_moveHiUnit - m_moveLoUnit;
         u0 = std::clamp(u + m_moveLoUnit, 0.0, 1.0 - width);
@@ -1502,15 +1539,19 @@ void ParallelCoordinates::mouseReleaseEvent(QMouseEvent *event)
             update();
         return;
     }
+    if (drag == Drag::Beside) {
+        if (QLineF(m_pressPos, event->position()).length() < 3)
+            clearBrushes();
+        return;
+    }
     const Column column = m_axes[std::size_t(m_dragAxis)].column;
     if (drag == Drag::NewBrush && std::abs(event->position().y() - m_dragStartY) < 3) {
-        // A click, not a drag: leave the brush as it was.
-        if (m_brushBefore)
-            m_brushes[column] = *m_brushBefore;
-        else
-            m_brushes.erase(column);
+        // A click on the axis beside its brush clears the brush; elsewhere on the axis it does nothing.
+        m_brushes.erase(column);
         scheduleHighlight();
         update();
+        if (m_brushBefore)
+            commitBrush(column, std::nullopt);
         return;
     }
     const auto b = m_brushes.find(column);
@@ -1530,6 +1571,17 @@ void ParallelCoordinates::mouseDoubleClickEvent(QMouseEvent *event)
     const Column column = m_axes[std::size_t(a)].column;
     if (m_brushes.count(column))
         commitBrush(column, std::nullopt);
+}
+
+void ParallelCoordinates::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && !m_brushes.empty()) {
+        m_drag = Drag::None;
+        clearBrushes();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ParallelCoordinates::contextMenuEvent(QContextMenuEvent *event)

@@ -27,8 +27,10 @@ struct BaseRequest;
 // base layer (every line, in colour; the same lines in grey as context) once per data, size or
 // axis change, the highlight layer (the brushed lines) per brush step.
 // Gestures: drag an axis title sideways to reorder; right-click a title for log/linear, flip,
-// remove; drag along an axis to brush a range, drag a brush to move it, double-click the axis to
-// clear it. A finished brush gesture emits brushCommitted (the view puts it into the filter).
+// remove; drag along an axis to brush a range, drag a brush to move it or one of its handles to
+// resize it; a click on the axis beside the brush or a double-click clears that axis' brush, a
+// click beside the axes or Esc clears every brush. Brushes only highlight: the axes keep the
+// range of the runs drawn, and the view decides whether they become a filter.
 class ParallelCoordinates : public QWidget
 {
     Q_OBJECT
@@ -67,11 +69,13 @@ public:
     std::vector<parallel::Column> neededColumns() const;
 
     const Brushes &brushes() const { return m_brushes; }
-    // Replaces the brushes without a signal (the filter changed elsewhere).
+    // Replaces the brushes (brushesChanged, no brushCommitted).
     void setBrushes(const Brushes &brushes);
     // What a finished drag does: the brush on `column` becomes [lo, hi] (or is cleared) and
     // brushCommitted is emitted.
     void commitBrush(parallel::Column column, std::optional<Range> range);
+    // Takes every brush away (Esc, a click beside the axes, the view's action).
+    void clearBrushes();
 
     ColourBy colourBy() const { return m_colourBy; }
     parallel::Column colourColumn() const { return m_colourColumn; }
@@ -83,10 +87,13 @@ public:
     double axisY(int index, double value) const; // NaN when the axis cannot show the value
     parallel::AxisScale axisScale(int index) const;
 
-    // The brushed runs (1 = inside every brush) of the last highlight computed, and their count.
+    // The brushed runs (1 = inside every brush) of the last highlight computed, and their count
+    // (countInsideBrushes, on the brushes of the axes shown).
     std::vector<std::uint8_t> brushMask() const;
     std::size_t brushedCount() const;
     bool hasBrush() const { return !m_brushes.empty(); }
+    // The line under the chart: the runs drawn, or "N of M runs inside" the brushes.
+    QString statusText() const;
     // True when the cached layers match the data, size, axes and brushes.
     bool layersReady() const;
     // Computes the stale layers on this thread now (tests, benchmarks).
@@ -112,6 +119,8 @@ public:
 
 signals:
     void brushCommitted(parallel::Column column, bool cleared);
+    // Any change of the brushes: a gesture, setBrushes, clearBrushes.
+    void brushesChanged();
     void axesChanged();
     void colourChanged();
     void layersUpdated();
@@ -126,6 +135,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -134,10 +144,11 @@ private:
     Frame frameFor(const QRectF &rect) const;
     void paintChart(QPainter *painter, const Frame &frame, const parallelcoordinates_detail::BaseLayers *base,
                     const QImage *highlight, bool brushing, std::size_t brushed) const;
+    QString statusTextFor(bool brushing, std::size_t brushed) const;
     void drawLegend(QPainter *painter, const QRectF &box, const parallelcoordinates_detail::BaseLayers *base) const;
     std::vector<parallel::AxisScale> scalesFor() const;
     parallelcoordinates_detail::BaseRequest baseRequest(const Frame &frame, double ratio) const;
-    std::vector<std::tuple<int, double, double>> brushList() const; // (loaded column index, lo, hi)
+    std::vector<ParallelBrush> brushList() const; // the brushes on axes shown, of columns loaded
     void scheduleBase();
     void scheduleHighlight();
     void startBase();
@@ -171,10 +182,11 @@ private:
     double m_lastHighlightMs = 0;
 
     // Gestures.
-    enum class Drag { None, NewBrush, MoveBrush, Title };
+    enum class Drag { None, NewBrush, MoveBrush, ResizeTop, ResizeBottom, Title, Beside };
     Drag m_drag = Drag::None;
     int m_dragAxis = -1;
     double m_dragStartY = 0;
+    QPointF m_pressPos;
     double m_dragX = 0;
     std::optional<Range> m_brushBefore;
     double m_moveLoUnit = 0, m_moveHiUnit = 0;

@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -70,9 +71,13 @@ ParallelView::ParallelView(QWidget *parent)
         }
     });
     connect(m_axesButton->menu(), &QMenu::aboutToShow, this, &ParallelView::rebuildAxesMenu);
+    m_filterAction = toolBar()->addAction(QString(), this, &ParallelView::filterToBrushes);
+    m_filterAction->setObjectName(QStringLiteral("filterToBrushes"));
+    m_clearAction = toolBar()->addAction(QString(), this, &ParallelView::clearBrushes);
+    m_clearAction->setObjectName(QStringLiteral("clearBrushes"));
 
     m_chart->setObjectName(QStringLiteral("parallelChart"));
-    connect(m_chart, &ParallelCoordinates::brushCommitted, this, &ParallelView::onBrushCommitted);
+    connect(m_chart, &ParallelCoordinates::brushesChanged, this, &ParallelView::onBrushesChanged);
     connect(m_chart, &ParallelCoordinates::axesChanged, this, &ViewPanel::stateChanged);
     connect(m_chart, &ParallelCoordinates::colourChanged, this, [this] {
         const int i = m_colourBox->findData(colourKey());
@@ -85,6 +90,7 @@ ParallelView::ParallelView(QWidget *parent)
     connect(m_chart, &ParallelCoordinates::columnsNeeded, this, &ViewPanel::refresh);
     setChartWidget(m_chart);
     retranslateUi();
+    onBrushesChanged();
 }
 
 QString ParallelView::colourKey() const
@@ -101,9 +107,24 @@ QJsonObject ParallelView::saveState() const
                                 {QStringLiteral("log"), a.log},
                                 {QStringLiteral("flipped"), a.flipped}});
     }
-    return QJsonObject{{QStringLiteral("axes"), axes},
-                       {QStringLiteral("colour"), colourByKey(m_chart->colourBy())},
-                       {QStringLiteral("colourColumn"), parallel::columnKey(m_chart->colourColumn())}};
+    QJsonObject state{{QStringLiteral("axes"), axes},
+                      {QStringLiteral("colour"), colourByKey(m_chart->colourBy())},
+                      {QStringLiteral("colourColumn"), parallel::columnKey(m_chart->colourColumn())}};
+    // Only when there are brushes, so the fragment of a view without any reads as before.
+    if (m_chart->hasBrush()) {
+        QJsonArray brushes;
+        for (const auto &[column, range] : m_chart->brushes()) {
+            QJsonObject b{{QStringLiteral("column"), parallel::columnKey(column)}};
+            // JSON has no infinity: an open end is left out.
+            if (std::isfinite(range.lo))
+                b.insert(QStringLiteral("lo"), range.lo);
+            if (std::isfinite(range.hi))
+                b.insert(QStringLiteral("hi"), range.hi);
+            brushes.append(b);
+        }
+        state.insert(QStringLiteral("brushes"), brushes);
+    }
+    return state;
 }
 
 void ParallelView::restoreState(const QJsonObject &state)
@@ -128,6 +149,22 @@ void ParallelView::restoreState(const QJsonObject &state)
     const auto column = parallel::columnFromKey(state.value(QStringLiteral("colourColumn")).toString());
     if (by)
         m_chart->setColourBy(*by, column.value_or(Column::Energy));
+    // A state saved before brushes were kept has none: the view shows no brush.
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    ParallelCoordinates::Brushes brushes;
+    for (const QJsonValue &v : state.value(QStringLiteral("brushes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto brushColumn = parallel::columnFromKey(o.value(QStringLiteral("column")).toString());
+        const QJsonValue lo = o.value(QStringLiteral("lo"));
+        const QJsonValue hi = o.value(QStringLiteral("hi"));
+        if (!brushColumn || (!lo.isUndefined() && !lo.isDouble()) || (!hi.isUndefined() && !hi.isDouble()))
+            continue;
+        const ParallelCoordinates::Range range{lo.isDouble() ? lo.toDouble() : -inf,
+                                               hi.isDouble() ? hi.toDouble() : inf};
+        if (range.lo <= range.hi && (std::isfinite(range.lo) || std::isfinite(range.hi)))
+            brushes[*brushColumn] = range;
+    }
+    m_chart->setBrushes(brushes);
 }
 
 void ParallelView::resetZoom()
@@ -200,24 +237,6 @@ QString ParallelView::findingFor(const ParallelResult &r)
              units::ratio(top.powerSpread), powerText(top.powerMin), powerText(top.powerMax));
 }
 
-ParallelCoordinates::Brushes ParallelView::brushesFromFilter(const Filter &filter)
-{
-    ParallelCoordinates::Brushes out;
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    for (auto it = filter.ranges.cbegin(); it != filter.ranges.cend(); ++it) {
-        const auto column = parallel::columnFromKey(it.key());
-        if (column && parallel::isFilterable(*column))
-            out[*column] = {it.value().first, it.value().second};
-    }
-    if (filter.sizeMin || filter.sizeMax)
-        out[Column::Size] = {filter.sizeMin ? double(*filter.sizeMin) : -inf,
-                             filter.sizeMax ? double(*filter.sizeMax) : inf};
-    if (filter.depthMin || filter.depthMax)
-        out[Column::Depth] = {filter.depthMin ? double(*filter.depthMin) : -inf,
-                              filter.depthMax ? double(*filter.depthMax) : inf};
-    return out;
-}
-
 Filter ParallelView::filterWithBrush(Filter filter, Column column,
                                      const std::optional<ParallelCoordinates::Range> &range)
 {
@@ -249,34 +268,81 @@ Filter ParallelView::filterWithBrush(Filter filter, Column column,
     return filter;
 }
 
-QString ParallelView::brushText(Column column, const std::optional<ParallelCoordinates::Range> &range)
+QString ParallelView::brushText(Column column, const ParallelCoordinates::Range &range)
 {
-    const QString name = inSentence(ParallelCoordinates::columnLabel(column));
-    if (!range)
-        return tr("Clear the %1 brush").arg(name);
     return tr("Brush %1 %2 – %3")
-        .arg(name, ParallelCoordinates::formatValue(column, range->lo),
-             ParallelCoordinates::formatValue(column, range->hi));
+        .arg(inSentence(ParallelCoordinates::columnLabel(column)), ParallelCoordinates::formatValue(column, range.lo),
+             ParallelCoordinates::formatValue(column, range.hi));
 }
 
-void ParallelView::onBrushCommitted(Column column, bool cleared)
+BrushCount ParallelView::brushCount() const
 {
-    std::optional<ParallelCoordinates::Range> range;
-    if (!cleared) {
-        const auto it = m_chart->brushes().find(column);
-        if (it != m_chart->brushes().end())
-            range = it->second;
+    const auto data = m_chart->data();
+    if (!data)
+        return {};
+    std::vector<ParallelBrush> brushes;
+    for (const auto &[column, range] : m_chart->brushes()) {
+        if (m_chart->axisIndex(column) >= 0)
+            brushes.push_back({column, range.lo, range.hi});
     }
-    if (!parallel::isFilterable(column)) {
+    return countInsideBrushes(*data, brushes);
+}
+
+bool ParallelView::filterToBrushes()
+{
+    if (m_chart->hasBrush() && m_chart->data() && brushCount().inside == 0) {
+        setMessage(tr("No run lies inside the brushes: the filter stays as it is."));
+        return false;
+    }
+    Filter next = currentFilter();
+    QStringList texts;
+    QStringList highlightOnly;
+    for (const auto &[column, brush] : m_chart->brushes()) {
+        if (!parallel::isFilterable(column)) {
+            highlightOnly << inSentence(ParallelCoordinates::columnLabel(column));
+            continue;
+        }
+        // Narrow, never widen: a brush over an axis's margin reaches past the filter's own range.
+        ParallelCoordinates::Range range = brush;
+        auto clamp = [&range](std::optional<double> lo, std::optional<double> hi) {
+            if (lo)
+                range.lo = std::max(range.lo, *lo);
+            if (hi)
+                range.hi = std::min(range.hi, *hi);
+        };
+        const QString key = parallel::columnKey(column);
+        if (next.ranges.contains(key))
+            clamp(next.ranges.value(key).first, next.ranges.value(key).second);
+        if (column == Column::Size)
+            clamp(next.sizeMin ? std::optional<double>(double(*next.sizeMin)) : std::nullopt,
+                  next.sizeMax ? std::optional<double>(double(*next.sizeMax)) : std::nullopt);
+        if (column == Column::Depth)
+            clamp(next.depthMin ? std::optional<double>(*next.depthMin) : std::nullopt,
+                  next.depthMax ? std::optional<double>(*next.depthMax) : std::nullopt);
+        next = filterWithBrush(next, column, range);
+        texts << brushText(column, range);
+    }
+    if (!highlightOnly.isEmpty())
         setMessage(tr("The filter has no range on %1: this brush only highlights runs here.")
-                       .arg(inSentence(ParallelCoordinates::columnLabel(column))));
-        return;
-    }
-    const Filter current = currentFilter();
-    const Filter next = filterWithBrush(current, column, range);
-    if (next == current)
-        return;
-    proposeFilter(next, brushText(column, range));
+                       .arg(highlightOnly.join(QStringLiteral(", "))));
+    if (texts.isEmpty() || next == currentFilter() || !proposeFilter(next, texts.join(QStringLiteral("; "))))
+        return false;
+    // The filter holds the brushes now; the lines drawn are the runs that were inside them.
+    m_chart->clearBrushes();
+    return true;
+}
+
+void ParallelView::clearBrushes()
+{
+    m_chart->clearBrushes();
+}
+
+void ParallelView::onBrushesChanged()
+{
+    const bool brushed = m_chart->hasBrush();
+    m_filterAction->setEnabled(brushed);
+    m_clearAction->setEnabled(brushed);
+    emit stateChanged();
 }
 
 void ParallelView::requestData()
@@ -293,14 +359,8 @@ void ParallelView::showResult(std::shared_ptr<const ParallelResult> result)
         setMessage(tr("The analysis returned no result."));
         return;
     }
-    // Brushes follow the filter in force; brushes the filter cannot hold stay as they were.
-    ParallelCoordinates::Brushes brushes = brushesFromFilter(currentFilter());
-    for (const auto &[column, range] : m_chart->brushes()) {
-        if (!parallel::isFilterable(column))
-            brushes[column] = range;
-    }
+    // The brushes are the view's own and stay over a new filter; the filter's ranges are in the chips.
     m_chart->setData(m_result->data);
-    m_chart->setBrushes(brushes);
     setFinding(findingFor(*m_result));
     setMessage(m_result->rows == 0 ? tr("No runs match the filter.") : QString());
     m_chart->setAccessibleDescription(finding());
@@ -356,6 +416,10 @@ void ParallelView::retranslateUi()
     m_axesButton->setText(tr("Axes"));
     m_axesButton->setAccessibleName(tr("Choose axes"));
     m_axesButton->setToolTip(tr("Add or remove axes"));
+    m_filterAction->setText(tr("Filter to these"));
+    m_filterAction->setToolTip(tr("Narrow the filter to the runs inside the brushes (one undo step)"));
+    m_clearAction->setText(tr("Clear brushes"));
+    m_clearAction->setToolTip(tr("Take every brush away (Esc)"));
     m_chart->setAccessibleName(tr("Parallel coordinates of the runs in force"));
     if (m_result)
         setFinding(findingFor(*m_result));

@@ -10,13 +10,14 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QComboBox;
 class QToolButton;
 
 namespace wattprint {
 
-// efficiency patterns as parallel coordinates, one line per run, with brushes
-// that go into the cross-filter.
+// efficiency patterns as parallel coordinates, one line per run. Brushes highlight runs in this
+// view only; "Filter to these" turns them into the cross-filter (docs/architecture.md, Data flow).
 class ParallelView : public ViewPanel
 {
     Q_OBJECT
@@ -35,17 +36,22 @@ public:
     static ParallelGrouping groupingFor(ParallelCoordinates::ColourBy colourBy);
     static QString findingFor(const ParallelResult &result);
 
-    // The filter's ranges (and size/depth limits) as brushes on the columns an axis can show.
-    static ParallelCoordinates::Brushes brushesFromFilter(const Filter &filter);
     // `filter` with the brush on `column` set to `range` (or taken out when empty). Size and depth
     // go into their own whole-number limits; overhead energy cannot be filtered (unchanged).
     static Filter filterWithBrush(Filter filter, parallel::Column column,
                                   const std::optional<ParallelCoordinates::Range> &range);
-    // "Brush energy 10 kJ – 100 kJ", "Clear the energy brush"
-    static QString brushText(parallel::Column column, const std::optional<ParallelCoordinates::Range> &range);
+    // "Brush energy 10 kJ – 100 kJ": the undo step of "Filter to these", one per brush.
+    static QString brushText(parallel::Column column, const ParallelCoordinates::Range &range);
+
+    // "N of M inside" for the brushes on the axes shown (countInsideBrushes on the data drawn).
+    BrushCount brushCount() const;
 
 public slots:
     void resetZoom() override; // back to the default axes
+    // Proposes the filter in force narrowed to every brush (one undo step), then clears the
+    // brushes, which the filter now holds. False when nothing could go into the filter.
+    bool filterToBrushes();
+    void clearBrushes();
 
 protected:
     void requestData() override;
@@ -53,7 +59,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    void onBrushCommitted(parallel::Column column, bool cleared);
+    void onBrushesChanged();
     void rebuildColourBox();
     void rebuildAxesMenu();
     QString colourKey() const;
@@ -61,6 +67,8 @@ private:
     ParallelCoordinates *m_chart = nullptr;
     QComboBox *m_colourBox = nullptr;
     QToolButton *m_axesButton = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_clearAction = nullptr;
     std::shared_ptr<const ParallelResult> m_result;
 };
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace wattprint;
 using namespace wattprint::testsupport::parallelcoordinates;
@@ -48,6 +49,8 @@ private slots:
     void axisScales();
     void dataMatchesSql();
     void growthKnownAnswers();
+    void countInsideTwoBrushes();
+    void countInsideEdgeCases();
 };
 
 void TestParallelAnalysis::initTestCase()
@@ -184,4 +187,62 @@ void TestParallelAnalysis::growthKnownAnswers()
 }
 
 QTEST_GUILESS_MAIN(TestParallelAnalysis)
+namespace {
+
+// Ten runs: energy 1..10 J, power 100..1000 W, and run 4's power missing.
+ParallelData tenRuns()
+{
+    ParallelData d;
+    d.rows = 10;
+    d.columns = {parallel::Column::Energy, parallel::Column::Power};
+    std::vector<double> energy, power;
+    for (int i = 0; i < 10; ++i) {
+        energy.push_back(i + 1);
+        power.push_back(100.0 * (i + 1));
+    }
+    power[3] = std::numeric_limits<double>::quiet_NaN();
+    d.values = {energy, power};
+    return d;
+}
+
+} // namespace
+
+void TestParallelAnalysis::countInsideTwoBrushes()
+{
+    const ParallelData d = tenRuns();
+    // Energy 3..8 J keeps runs 2..7 (6 runs); power 250..650 W keeps runs 2, 4, 5 (300, 500, 600 W;
+    // run 3's power is missing). Both: runs 2, 4, 5.
+    const ParallelBrush energy{parallel::Column::Energy, 3, 8};
+    const ParallelBrush power{parallel::Column::Power, 250, 650};
+    QCOMPARE(countInsideBrushes(d, std::vector<ParallelBrush>{energy}), (BrushCount{6, 10}));
+    QCOMPARE(countInsideBrushes(d, std::vector<ParallelBrush>{power}), (BrushCount{3, 10}));
+    std::vector<std::uint8_t> mask;
+    const BrushCount both = countInsideBrushes(d, std::vector<ParallelBrush>{energy, power}, &mask);
+    QCOMPARE(both.inside, std::size_t(3));
+    QCOMPARE(both.total, std::size_t(10));
+    QCOMPARE(mask, (std::vector<std::uint8_t>{0, 0, 1, 0, 1, 1, 0, 0, 0, 0}));
+    // The ends belong to the brush: energy 3..3 keeps run 2 alone.
+    QCOMPARE(countInsideBrushes(d, std::vector<ParallelBrush>{{parallel::Column::Energy, 3, 3}}), (BrushCount{1, 10}));
+}
+
+void TestParallelAnalysis::countInsideEdgeCases()
+{
+    const ParallelData d = tenRuns();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    // No brush: every run is inside.
+    QCOMPARE(countInsideBrushes(d, {}), (BrushCount{10, 10}));
+    // An open end: power from 700 W up keeps 700..1000 W (4 runs).
+    QCOMPARE(countInsideBrushes(d, std::vector<ParallelBrush>{{parallel::Column::Power, 700, inf}}),
+             (BrushCount{4, 10}));
+    // A brush on a column not loaded is left out.
+    QCOMPARE(countInsideBrushes(
+                 d, std::vector<ParallelBrush>{{parallel::Column::RunTime, 1, 2}, {parallel::Column::Energy, 9, 20}}),
+             (BrushCount{2, 10}));
+    // A range outside the data keeps nothing; a reversed one is refused.
+    QCOMPARE(countInsideBrushes(d, std::vector<ParallelBrush>{{parallel::Column::Energy, 11, 12}}),
+             (BrushCount{0, 10}));
+    QVERIFY_THROWS_EXCEPTION(AnalysisError,
+                             countInsideBrushes(d, std::vector<ParallelBrush>{{parallel::Column::Energy, 5, 4}}));
+}
+
 #include "tst_parallelanalysis.moc"

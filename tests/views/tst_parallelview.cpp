@@ -1,5 +1,6 @@
 // The parallel-coordinates view on a 5000-run demo store: the brush mask against a brute-force
-// count and SQL, brush gestures (drag, move, double-click) into the filter, title drags, the state
+// count and SQL, brush gestures (drag, move, resize, clear) that highlight without touching the
+// filter or the axes, "Filter to these" into the filter, title drags, the state
 // fragment, the finding on hand-made runs with a known answer and on the store (recomputed here
 // from the raw rows), and PNG/PDF exports. The data it draws against SQL, scales and growth alone:
 // tests/analysis/tst_parallelanalysis.cpp.
@@ -10,6 +11,7 @@
 #include <parallelview.h>
 #include <store.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/imagecheck.h"
 #include "../support/parallelcolumns.h"
@@ -78,12 +81,17 @@ private slots:
     void axisScales();
     void brushMaskMatchesSqlAndBruteForce();
     void rasterCountsLines();
-    void brushGestureIntoFilter();
+    void brushGestureThenFilterToThese();
+    void brushKeepsAxisRanges();
     void moveAndClearBrush();
+    void resizeAndClearAll();
+    void statusCountsInEnglishAndGerman();
+    void filterToTheseNarrowsOnly();
     void sizeBrushUsesSizeLimits();
     void filterFollowsFromElsewhere();
     void titleDragReorders();
     void stateRoundTrip();
+    void stateKeepsBrushes();
     void findingKnownAnswers();
     void findingFromStore();
     void exportsPngPdf();
@@ -326,12 +334,17 @@ void TestParallelView::rasterCountsLines()
     }
 }
 
-void TestParallelView::brushGestureIntoFilter()
+void TestParallelView::brushGestureThenFilterToThese()
 {
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QVERIFY(waitReady(m_view.get()));
     ParallelCoordinates *chart = m_view->chart();
+    QAction *filterAction = m_view->findChild<QAction *>(QStringLiteral("filterToBrushes"));
+    QAction *clearAction = m_view->findChild<QAction *>(QStringLiteral("clearBrushes"));
+    QVERIFY(filterAction && clearAction);
+    QVERIFY(!filterAction->isEnabled() && !clearAction->isEnabled());
+    const qint64 all = sqlCount(QString());
     const int axis = chart->axisIndex(Column::Energy);
     QVERIFY(axis >= 0);
     const QRectF plot = chart->plotRect();
@@ -343,17 +356,18 @@ void TestParallelView::brushGestureIntoFilter()
     const double hi = s.fromUnit((plot.bottom() - y0) / plot.height());
     const double lo = s.fromUnit((plot.bottom() - y1) / plot.height());
     drag(chart, QPoint(x, y0), QPoint(x, y1));
-    const Filter f = m_fx.filterState->filter();
-    QVERIFY(f.ranges.contains(QStringLiteral("energy")));
-    QVERIFY(near(f.ranges.value(QStringLiteral("energy")).first, lo, 1e-9));
-    QVERIFY(near(f.ranges.value(QStringLiteral("energy")).second, hi, 1e-9));
-    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Brush energy ")), qPrintable(m_fx.lastFilterText));
-    QVERIFY(m_fx.lastFilterText.contains(QStringLiteral("J")));
-    // The data in force follows: the brushed runs, as SQL counts them; the brush stays on the axis.
-    QVERIFY(waitReady(m_view.get()));
-    QCOMPARE(qint64(m_view->result()->rows), sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ?"), {lo, hi}));
+    // The brush highlights: the filter and the runs drawn stay; "N of M" counts the brushed ones.
+    QVERIFY(m_fx.filterState->filter().isEmpty());
     QVERIFY(chart->brushes().count(Column::Energy));
     QVERIFY(near(chart->brushes().at(Column::Energy).lo, lo));
+    QVERIFY(near(chart->brushes().at(Column::Energy).hi, hi));
+    QVERIFY(filterAction->isEnabled() && clearAction->isEnabled());
+    QCOMPARE(qint64(m_view->result()->rows), all);
+    const qint64 inEnergy = sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ?"), {lo, hi});
+    QVERIFY(inEnergy > 0 && inEnergy < all);
+    QCOMPARE(m_view->brushCount(), (BrushCount{std::size_t(inEnergy), std::size_t(all)}));
+    chart->updateLayersNow();
+    QCOMPARE(qint64(chart->brushedCount()), inEnergy);
     // A second brush combines (AND).
     const int pAxis = chart->axisIndex(Column::Power);
     const int px = int(std::lround(chart->axisX(pAxis)));
@@ -364,17 +378,62 @@ void TestParallelView::brushGestureIntoFilter()
     const double pHi = ps.fromUnit((plot2.bottom() - py0) / plot2.height());
     const double pLo = ps.fromUnit((plot2.bottom() - py1) / plot2.height());
     drag(chart, QPoint(px, py0), QPoint(px, py1));
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+    const qint64 inBoth = sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ?"),
+                                   {lo, hi, pLo, pHi});
+    QCOMPARE(m_view->brushCount(), (BrushCount{std::size_t(inBoth), std::size_t(all)}));
+    // "Filter to these": both brushes go into the filter in one step, and the data follows.
+    filterAction->trigger();
     const Filter g = m_fx.filterState->filter();
-    QVERIFY(g.ranges.contains(QStringLiteral("energy")));
+    QVERIFY(near(g.ranges.value(QStringLiteral("energy")).first, lo, 1e-9));
+    QVERIFY(near(g.ranges.value(QStringLiteral("energy")).second, hi, 1e-9));
     QVERIFY(near(g.ranges.value(QStringLiteral("power")).first, pLo, 1e-9));
     QVERIFY(near(g.ranges.value(QStringLiteral("power")).second, pHi, 1e-9));
+    QVERIFY2(m_fx.lastFilterText.startsWith(QStringLiteral("Brush energy ")), qPrintable(m_fx.lastFilterText));
+    QVERIFY2(m_fx.lastFilterText.contains(QStringLiteral("; Brush power ")), qPrintable(m_fx.lastFilterText));
+    QVERIFY(m_fx.lastFilterText.contains(QStringLiteral("J")));
+    QVERIFY(!chart->hasBrush());
+    QVERIFY(!filterAction->isEnabled());
     QVERIFY(waitReady(m_view.get()));
-    QCOMPARE(qint64(m_view->result()->rows),
-             sqlCount(QStringLiteral("WHERE energy BETWEEN ? AND ? AND power BETWEEN ? AND ?"), {lo, hi, pLo, pHi}));
+    QCOMPARE(qint64(m_view->result()->rows), inBoth);
     // A click (no drag) changes nothing.
     const Filter before = m_fx.filterState->filter();
     QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, int(plot.top() + 5)));
     QCOMPARE(m_fx.filterState->filter(), before);
+    QVERIFY(!chart->hasBrush());
+}
+
+void TestParallelView::brushKeepsAxisRanges()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    std::vector<parallel::AxisScale> before;
+    for (int i = 0; i < int(chart->axes().size()); ++i)
+        before.push_back(chart->axisScale(i));
+    auto scalesNow = [chart] {
+        std::vector<parallel::AxisScale> now;
+        for (int i = 0; i < int(chart->axes().size()); ++i)
+            now.push_back(chart->axisScale(i));
+        return now;
+    };
+    const int axis = chart->axisIndex(Column::RunTime);
+    const int x = int(std::lround(chart->axisX(axis)));
+    const QRectF plot = chart->plotRect();
+    drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.45)), QPoint(x, int(plot.top() + plot.height() * 0.55)));
+    QVERIFY(chart->hasBrush());
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(scalesNow(), before);
+    // A brush reaching far past the data (as a saved one may) does not widen its axis either.
+    const parallel::AxisScale power = chart->axisScale(chart->axisIndex(Column::Power));
+    ParallelCoordinates::Brushes b = chart->brushes();
+    b[Column::Power] = {power.lo - 1000, power.hi + 1000};
+    chart->setBrushes(b);
+    QCOMPARE(scalesNow(), before);
+    // Brushes change no axis range, so every line outside them keeps its place as grey context.
+    chart->updateLayersNow();
+    QVERIFY(chart->brushedCount() < m_view->result()->rows);
 }
 
 void TestParallelView::moveAndClearBrush()
@@ -387,34 +446,173 @@ void TestParallelView::moveAndClearBrush()
     const int x = int(std::lround(chart->axisX(axis)));
     QRectF plot = chart->plotRect();
     drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.4)), QPoint(x, int(plot.top() + plot.height() * 0.6)));
-    QVERIFY(waitReady(m_view.get()));
-    const auto first = m_fx.filterState->filter().ranges.value(QStringLiteral("run_time"));
-    QVERIFY(first.first < first.second);
+    const auto first = chart->brushes().at(Column::RunTime);
+    QVERIFY(first.lo < first.hi);
     // Drag the brush itself downwards: the same width in log units, lower values.
     QTest::qWait(20);
     plot = chart->plotRect();
-    const parallel::AxisScale s = chart->axisScale(axis);
-    const double top = chart->axisY(axis, first.second);
-    const double bottom = chart->axisY(axis, first.first);
+    const double top = chart->axisY(axis, first.hi);
+    const double bottom = chart->axisY(axis, first.lo);
     const int mid = int(std::lround((top + bottom) / 2));
     drag(chart, QPoint(x, mid), QPoint(x, mid + 30));
-    const auto moved = m_fx.filterState->filter().ranges.value(QStringLiteral("run_time"));
-    QVERIFY2(
-        moved.first < first.first && moved.second < first.second,
-        qPrintable(
-            QStringLiteral("%1..%2 -> %3..%4").arg(first.first).arg(first.second).arg(moved.first).arg(moved.second)));
-    QVERIFY(near(std::log10(moved.second / moved.first), std::log10(first.second / first.first), 1e-6));
-    QVERIFY(m_fx.lastFilterText.startsWith(QStringLiteral("Brush run time ")));
-    Q_UNUSED(s)
-    // Double-click the axis: the brush and the filter's range go.
-    QVERIFY(waitReady(m_view.get()));
+    const auto moved = chart->brushes().at(Column::RunTime);
+    QVERIFY2(moved.lo < first.lo && moved.hi < first.hi,
+             qPrintable(QStringLiteral("%1..%2 -> %3..%4").arg(first.lo).arg(first.hi).arg(moved.lo).arg(moved.hi)));
+    QVERIFY(near(std::log10(moved.hi / moved.lo), std::log10(first.hi / first.lo), 1e-6));
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+    // Double-click the axis: the brush goes; the filter was never touched.
     plot = chart->plotRect();
     QTest::mouseDClick(chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, int(plot.top() + 10)));
-    QVERIFY(!m_fx.filterState->filter().ranges.contains(QStringLiteral("run_time")));
-    QCOMPARE(m_fx.lastFilterText, QStringLiteral("Clear the run time brush"));
-    QVERIFY(waitReady(m_view.get()));
     QVERIFY(!chart->hasBrush());
+    QVERIFY(m_fx.filterState->filter().isEmpty());
     QCOMPARE(qint64(m_view->result()->rows), sqlCount(QString()));
+    // A click on the axis beside its brush clears that brush alone.
+    drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.4)), QPoint(x, int(plot.top() + plot.height() * 0.6)));
+    const int eAxis = chart->axisIndex(Column::Energy);
+    const int ex = int(std::lround(chart->axisX(eAxis)));
+    drag(chart, QPoint(ex, int(plot.top() + plot.height() * 0.3)), QPoint(ex, int(plot.top() + plot.height() * 0.5)));
+    QCOMPARE(chart->brushes().size(), std::size_t(2));
+    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, int(plot.top() + plot.height() * 0.9)));
+    QCOMPARE(chart->brushes().size(), std::size_t(1));
+    QVERIFY(chart->brushes().count(Column::Energy));
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+}
+
+void TestParallelView::resizeAndClearAll()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    const int axis = chart->axisIndex(Column::Power);
+    const int x = int(std::lround(chart->axisX(axis)));
+    const QRectF plot = chart->plotRect();
+    const int yTop = int(plot.top() + plot.height() * 0.3);
+    const int yBottom = int(plot.top() + plot.height() * 0.6);
+    drag(chart, QPoint(x, yTop), QPoint(x, yBottom));
+    const auto first = chart->brushes().at(Column::Power);
+    // The top handle: the high end moves up, the low end stays.
+    drag(chart, QPoint(x, int(std::lround(chart->axisY(axis, first.hi)))),
+         QPoint(x, int(std::lround(chart->axisY(axis, first.hi))) - 40));
+    const auto taller = chart->brushes().at(Column::Power);
+    QVERIFY2(taller.hi > first.hi, qPrintable(QStringLiteral("%1 -> %2").arg(first.hi).arg(taller.hi)));
+    QVERIFY(near(taller.lo, first.lo));
+    // The bottom handle: the low end moves down, the high end stays.
+    drag(chart, QPoint(x, int(std::lround(chart->axisY(axis, taller.lo)))),
+         QPoint(x, int(std::lround(chart->axisY(axis, taller.lo))) + 30));
+    const auto deeper = chart->brushes().at(Column::Power);
+    QVERIFY(deeper.lo < taller.lo);
+    QVERIFY(near(deeper.hi, taller.hi));
+    // Esc clears every brush.
+    const int eAxis = chart->axisIndex(Column::Energy);
+    const int ex = int(std::lround(chart->axisX(eAxis)));
+    drag(chart, QPoint(ex, yTop), QPoint(ex, yBottom));
+    QCOMPARE(chart->brushes().size(), std::size_t(2));
+    QSignalSpy state(m_view.get(), &ViewPanel::stateChanged);
+    QTest::keyClick(chart, Qt::Key_Escape);
+    QVERIFY(!chart->hasBrush());
+    QCOMPARE(state.count(), 1);
+    // A click beside the axes, inside the plot, clears them too; so does the toolbar action.
+    drag(chart, QPoint(ex, yTop), QPoint(ex, yBottom));
+    QVERIFY(chart->hasBrush());
+    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(int(std::lround((chart->axisX(0) + chart->axisX(1)) / 2)), int(plot.center().y())));
+    QVERIFY(!chart->hasBrush());
+    drag(chart, QPoint(ex, yTop), QPoint(ex, yBottom));
+    QVERIFY(chart->hasBrush());
+    m_view->findChild<QAction *>(QStringLiteral("clearBrushes"))->trigger();
+    QVERIFY(!chart->hasBrush());
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+}
+
+void TestParallelView::statusCountsInEnglishAndGerman()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    QCOMPARE(qint64(m_view->result()->rows), qint64(5000));
+    QVERIFY(chart->statusText().startsWith(QLocale().toString(5000) + QStringLiteral(" runs, one line each.")));
+    // One run: the lowest energy alone (the demo has one run there).
+    QSqlQuery q(m_fx.store()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(energy) FROM runs")) && q.next());
+    const double lowest = q.value(0).toDouble();
+    QCOMPARE(sqlCount(QStringLiteral("WHERE energy = ?"), {lowest}), qint64(1));
+    ParallelCoordinates::Brushes one;
+    one[Column::Energy] = {lowest, lowest};
+    chart->setBrushes(one);
+    chart->updateLayersNow();
+    QCOMPARE(chart->statusText(),
+             QStringLiteral("1 of %1 runs inside, in colour; the rest in grey. Esc or a click beside "
+                            "the axes clears the brushes.")
+                 .arg(QLocale().toString(5000)));
+    // Many: the runs from 50 kJ to 700 kJ, as SQL counts them.
+    ParallelCoordinates::Brushes many;
+    many[Column::Energy] = {5e4, 7e5};
+    const qint64 inside = sqlCount(QStringLiteral("WHERE energy BETWEEN 50000 AND 700000"));
+    QVERIFY(inside > 1000);
+    chart->setBrushes(many);
+    chart->updateLayersNow();
+    QVERIFY2(chart->statusText().startsWith(
+                 QStringLiteral("%1 of %2 runs inside, ").arg(QLocale().toString(inside), QLocale().toString(5000))),
+             qPrintable(chart->statusText()));
+    QVERIFY(m_view->grab().toImage().save(outPath(QStringLiteral("parallel-brushed-screen-en.png"))));
+    // German: plural forms and a full stop between thousands.
+    QTranslator german;
+    if (!german.load(QStringLiteral(WATTPRINT_OUTPUT_DIR "/../app/wattprint_de.qm")))
+        QSKIP("the German catalogue is not built (build the wattprint target)");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCoreApplication::installTranslator(&german);
+    const QString manyDe = chart->statusText();
+    const QString grabbed = outPath(QStringLiteral("parallel-brushed-screen-de.png"));
+    const bool saved = m_view->grab().toImage().save(grabbed);
+    chart->setBrushes(one);
+    chart->updateLayersNow();
+    const QString oneDe = chart->statusText();
+    QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(before);
+    QVERIFY(saved);
+    QVERIFY2(manyDe.startsWith(QStringLiteral("%1 von 5.000 Läufen liegen innerhalb, farbig")
+                                   .arg(QLocale(QLocale::German).toString(inside))),
+             qPrintable(manyDe));
+    QVERIFY2(oneDe.startsWith(QStringLiteral("1 von 5.000 Läufen liegt innerhalb, farbig")), qPrintable(oneDe));
+}
+
+void TestParallelView::filterToTheseNarrowsOnly()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(waitReady(m_view.get()));
+    Filter f;
+    f.ranges.insert(QStringLiteral("energy"), {1e5, 1e6});
+    f.depthMin = 4;
+    m_fx.filterState->setFilter(f);
+    QVERIFY(waitReady(m_view.get()));
+    ParallelCoordinates *chart = m_view->chart();
+    // Brushes reaching past the filter's ends (as one over an axis's margin does) keep those ends.
+    ParallelCoordinates::Brushes b;
+    b[Column::Energy] = {1e4, 5e5};
+    b[Column::Depth] = {2, 8};
+    chart->setBrushes(b);
+    const qint64 inside = sqlCount(QStringLiteral("WHERE energy BETWEEN 100000 AND 500000 AND depth BETWEEN 4 AND 8"));
+    QVERIFY(inside > 0);
+    QCOMPARE(qint64(m_view->brushCount().inside), inside);
+    QVERIFY(m_view->filterToBrushes());
+    const Filter g = m_fx.filterState->filter();
+    QCOMPARE(g.ranges.value(QStringLiteral("energy")), qMakePair(1e5, 5e5));
+    QCOMPARE(g.depthMin, std::optional<int>(4));
+    QCOMPARE(g.depthMax, std::optional<int>(8));
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(qint64(m_view->result()->rows), inside);
+    // A brush with no run inside leaves the filter and the brush as they are.
+    ParallelCoordinates::Brushes none;
+    none[Column::Energy] = {1, 2};
+    chart->setBrushes(none);
+    QCOMPARE(m_view->brushCount().inside, std::size_t(0));
+    QVERIFY(!m_view->filterToBrushes());
+    QCOMPARE(m_fx.filterState->filter(), g);
+    QCOMPARE(chart->brushes(), none);
 }
 
 void TestParallelView::sizeBrushUsesSizeLimits()
@@ -429,9 +627,6 @@ void TestParallelView::sizeBrushUsesSizeLimits()
     const Filter h = ParallelView::filterWithBrush(g, Column::Depth, ParallelCoordinates::Range{2.2, 6.9});
     QCOMPARE(h.depthMin, std::optional<int>(3));
     QCOMPARE(h.depthMax, std::optional<int>(6));
-    const auto brushes = ParallelView::brushesFromFilter(h);
-    QCOMPARE(brushes.at(Column::Size).lo, 1001.0);
-    QCOMPARE(brushes.at(Column::Depth).hi, 6.0);
     // Clearing takes the limits out; overhead energy cannot be filtered.
     const Filter cleared = ParallelView::filterWithBrush(h, Column::Size, std::nullopt);
     QVERIFY(!cleared.sizeMin && !cleared.sizeMax);
@@ -450,6 +645,8 @@ void TestParallelView::sizeBrushUsesSizeLimits()
     const int x = int(std::lround(chart->axisX(0)));
     const QRectF plot = chart->plotRect();
     drag(chart, QPoint(x, int(plot.top() + plot.height() * 0.25)), QPoint(x, int(plot.top() + plot.height() * 0.55)));
+    QVERIFY(m_fx.filterState->filter().isEmpty());
+    QVERIFY(m_view->filterToBrushes());
     const Filter s = m_fx.filterState->filter();
     QVERIFY(s.sizeMin && s.sizeMax);
     QVERIFY(*s.sizeMin < *s.sizeMax);
@@ -470,15 +667,26 @@ void TestParallelView::filterFollowsFromElsewhere()
     QVERIFY(waitReady(m_view.get()));
     QCOMPARE(qint64(m_view->result()->rows),
              sqlCount(QStringLiteral("WHERE device = 'GPU' AND power BETWEEN 300 AND 500 AND depth >= 4")));
-    const auto &b = m_view->chart()->brushes();
-    QCOMPARE(b.at(Column::Power), (ParallelCoordinates::Range{300, 500}));
-    QCOMPARE(b.at(Column::Depth).lo, 4.0);
-    QVERIFY(std::isinf(b.at(Column::Depth).hi));
+    // The filter's ranges are the chips'; the view draws its runs with no brush of its own.
+    QVERIFY(!m_view->chart()->hasBrush());
     m_view->chart()->updateLayersNow();
     QCOMPARE(m_view->chart()->brushedCount(), m_view->result()->rows);
-    // The power axis reaches both ends of the brush even when the data sits inside it.
+    // The power axis spans the runs in force (inside 300..500 W, with its small margin).
     const auto s = m_view->chart()->axisScale(m_view->chart()->axisIndex(Column::Power));
-    QVERIFY(s.lo <= 300 && s.hi >= 500);
+    const auto &d = *m_view->result()->data;
+    const auto e = d.linearExtent[std::size_t(d.indexOf(Column::Power))];
+    QVERIFY(e && e->lo >= 300 && e->hi <= 500);
+    QCOMPARE(s, parallel::scaleFor(*e, false, false));
+    // A brush of the view's own stays over a filter change from elsewhere.
+    ParallelCoordinates::Brushes b;
+    b[Column::Power] = {350, 450};
+    m_view->chart()->setBrushes(b);
+    f.depthMin = 5;
+    m_fx.filterState->setFilter(f);
+    QVERIFY(waitReady(m_view.get()));
+    QCOMPARE(m_view->chart()->brushes(), b);
+    QCOMPARE(qint64(m_view->brushCount().inside),
+             sqlCount(QStringLiteral("WHERE device = 'GPU' AND power BETWEEN 350 AND 450 AND depth >= 5")));
 }
 
 void TestParallelView::titleDragReorders()
@@ -525,6 +733,46 @@ void TestParallelView::stateRoundTrip()
     other.resetZoom();
     QCOMPARE(int(other.chart()->axes().size()), 6);
     QCOMPARE(other.chart()->axes()[0].column, Column::Size);
+}
+
+void TestParallelView::stateKeepsBrushes()
+{
+    ParallelCoordinates *chart = m_view->chart();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    ParallelCoordinates::Brushes b;
+    b[Column::Energy] = {1e4, 1e6};
+    b[Column::Depth] = {3, inf}; // an open end, as JSON cannot hold infinity
+    QSignalSpy state(m_view.get(), &ViewPanel::stateChanged);
+    chart->setBrushes(b);
+    QCOMPARE(state.count(), 1);
+    const QJsonObject saved = m_view->saveState();
+    QCOMPARE(saved.value(QStringLiteral("brushes")).toArray().size(), 2);
+    ParallelView other;
+    other.restoreState(saved);
+    QCOMPARE(other.chart()->brushes(), b);
+    QCOMPARE(other.saveState(), saved);
+    // A state from before brushes were kept loads with none (and takes away brushes in force).
+    QJsonObject old = saved;
+    old.remove(QStringLiteral("brushes"));
+    other.restoreState(old);
+    QVERIFY(!other.chart()->hasBrush());
+    QCOMPARE(other.chart()->axes(), chart->axes());
+    QVERIFY(!other.saveState().contains(QStringLiteral("brushes")));
+    // Nonsense entries are left out: an unknown column, text for a number, a reversed range.
+    QJsonObject bad = saved;
+    bad.insert(QStringLiteral("brushes"),
+               QJsonArray{QJsonObject{{QStringLiteral("column"), QStringLiteral("x")}, {QStringLiteral("lo"), 1}},
+                          QJsonObject{{QStringLiteral("column"), QStringLiteral("power")},
+                                      {QStringLiteral("lo"), QStringLiteral("1")}},
+                          QJsonObject{{QStringLiteral("column"), QStringLiteral("power")},
+                                      {QStringLiteral("lo"), 5},
+                                      {QStringLiteral("hi"), 2}},
+                          QJsonObject{{QStringLiteral("column"), QStringLiteral("run_time")},
+                                      {QStringLiteral("lo"), 2},
+                                      {QStringLiteral("hi"), 5}}});
+    other.restoreState(bad);
+    QCOMPARE(other.chart()->brushes().size(), std::size_t(1));
+    QCOMPARE(other.chart()->brushes().at(Column::RunTime), (ParallelCoordinates::Range{2, 5}));
 }
 
 void TestParallelView::findingKnownAnswers()
