@@ -5137,7 +5137,7 @@ von %3</translation>
     </message>
     <message>
         <source>not brushed</source>
-        <translation>keine Pinsel-Auswahl</translation>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
         <source>brush</source>
