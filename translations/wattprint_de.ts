@@ -3248,6 +3248,76 @@ für eine log. Achse</translation>
         <source>Hedges&apos; g (log)</source>
         <translation>Hedges’ g (log)</translation>
     </message>
+    <message>
+        <source>Pinned plans (%1)</source>
+        <translation>Angeheftete Pläne (%1)</translation>
+    </message>
+    <message>
+        <source>Remove plans pinned from the What-if view</source>
+        <translation>Aus der Was-wäre-wenn-Ansicht angeheftete Pläne entfernen</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>Angeheftete Pläne</translation>
+    </message>
+    <message>
+        <source>Remove plan %1: %2</source>
+        <translation>Plan %1 entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Remove all plans</source>
+        <translation>Alle Pläne entfernen</translation>
+    </message>
+    <message>
+        <source>own data (%1 examples, %2 inputs, %3 outputs)</source>
+        <translation>eigene Daten (%1 Beispiele, %2 Eingaben, %3 Ausgaben)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 Epochen</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>Plan %1
+predicted</source>
+        <translation>Plan %1
+vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (nearest configurations&apos; range)</source>
+        <translation>Plan, vorhergesagt (Spanne der nächsten Konfigurationen)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (%1 interval)</source>
+        <translation>Plan, vorhergesagt (Intervall %1)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted when pinned</source>
+        <translation>Plan, beim Anheften vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1; %2]</translation>
+    </message>
+    <message>
+        <source>Plans: predicted by the What-if model when pinned, with its %1 interval (power: the range of the nearest measured configurations), on the standardised basis.</source>
+        <translation>Pläne: beim Anheften vom Was-wäre-wenn-Modell vorhergesagt, mit seinem Intervall %1 (Leistung: die Spanne der nächsten gemessenen Konfigurationen), auf standardisierter Basis.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::DepthView</name>
@@ -7774,6 +7844,62 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
         <translation>Die Leistung ist der Median der nächsten gemessenen Konfigurationen, ihre Spanne ist deren Spanne (kein 90-%-Intervall); die Laufzeit ist Energie ÷ Leistung, ihre Spanne verbindet beide.</translation>
+    </message>
+    <message>
+        <source>Pinned to the Compare view, beside the measured groups.</source>
+        <translation>In der Vergleichsansicht neben die gemessenen Gruppen geheftet.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>BUTTER-E dataset</source>
+        <translation>BUTTER-E-Datensatz</translation>
+    </message>
+    <message>
+        <source>My own dataset</source>
+        <translation>Eigener Datensatz</translation>
+    </message>
+    <message>
+        <source>One of the sweep&apos;s datasets, or a dataset of your own described by its size</source>
+        <translation>Einer der Datensätze des Sweeps oder ein eigener, beschrieben durch seine Größe</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Rows of your dataset, training and test together; 80% of them train</source>
+        <translation>Zeilen Ihres Datensatzes, Training und Test zusammen; mit 80 % davon wird trainiert</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>Inputs of the network: the features of one example</source>
+        <translation>Eingaben des Netzes: die Merkmale eines Beispiels</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Outputs of the network: 1 for a regression or two classes</source>
+        <translation>Ausgaben des Netzes: 1 für eine Regression oder zwei Klassen</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin this plan and its prediction to the Compare view, beside the measured groups</source>
+        <translation>Diesen Plan und seine Vorhersage in der Vergleichsansicht neben die gemessenen Gruppen heften</translation>
+    </message>
+    <message>
+        <source>Add the plan to the Compare view</source>
+        <translation>Den Plan zur Vergleichsansicht hinzufügen</translation>
     </message>
 </context>
 </TS>

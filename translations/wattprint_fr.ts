@@ -3248,6 +3248,76 @@ to draw on a log axis</source>
         <source>Hedges&apos; g (log)</source>
         <translation>g de Hedges (log)</translation>
     </message>
+    <message>
+        <source>Pinned plans (%1)</source>
+        <translation>Plans épinglés (%1)</translation>
+    </message>
+    <message>
+        <source>Remove plans pinned from the What-if view</source>
+        <translation>Retirer les plans épinglés depuis la vue Et-si</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>Plans épinglés</translation>
+    </message>
+    <message>
+        <source>Remove plan %1: %2</source>
+        <translation>Retirer le plan %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove all plans</source>
+        <translation>Retirer tous les plans</translation>
+    </message>
+    <message>
+        <source>own data (%1 examples, %2 inputs, %3 outputs)</source>
+        <translation>données propres (%1 exemples, %2 entrées, %3 sorties)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 époques</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lot de %1</translation>
+    </message>
+    <message>
+        <source>Plan %1
+predicted</source>
+        <translation>Plan %1
+prédit</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (nearest configurations&apos; range)</source>
+        <translation>Plan, prédit (plage des configurations les plus proches)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (%1 interval)</source>
+        <translation>Plan, prédit (intervalle à %1)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted when pinned</source>
+        <translation>Plan, prédit à l'épinglage</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1 : %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1 ; %2]</translation>
+    </message>
+    <message>
+        <source>Plans: predicted by the What-if model when pinned, with its %1 interval (power: the range of the nearest measured configurations), on the standardised basis.</source>
+        <translation>Plans : prédits par le modèle Et-si à l'épinglage, avec son intervalle à %1 (puissance : la plage des configurations mesurées les plus proches), sur la base standardisée.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::DepthView</name>
@@ -7774,6 +7844,62 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
         <translation>La puissance est la médiane de celles des configurations mesurées les plus proches, et son étendue est la leur (pas un intervalle à 90 %) ; la durée est énergie ÷ puissance, son étendue combinant les deux.</translation>
+    </message>
+    <message>
+        <source>Pinned to the Compare view, beside the measured groups.</source>
+        <translation>Épinglé dans la vue Comparaison, à côté des groupes mesurés.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>BUTTER-E dataset</source>
+        <translation>Jeu de données BUTTER-E</translation>
+    </message>
+    <message>
+        <source>My own dataset</source>
+        <translation>Mon propre jeu de données</translation>
+    </message>
+    <message>
+        <source>One of the sweep&apos;s datasets, or a dataset of your own described by its size</source>
+        <translation>Un des jeux de données du balayage, ou le vôtre décrit par sa taille</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source>Rows of your dataset, training and test together; 80% of them train</source>
+        <translation>Lignes de votre jeu de données, entraînement et test ensemble ; 80 % servent à l'entraînement</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Inputs of the network: the features of one example</source>
+        <translation>Entrées du réseau : les caractéristiques d'un exemple</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Sorties :</translation>
+    </message>
+    <message>
+        <source>Outputs of the network: 1 for a regression or two classes</source>
+        <translation>Sorties du réseau : 1 pour une régression ou deux classes</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Pin this plan and its prediction to the Compare view, beside the measured groups</source>
+        <translation>Épingler ce plan et sa prédiction dans la vue Comparaison, à côté des groupes mesurés</translation>
+    </message>
+    <message>
+        <source>Add the plan to the Compare view</source>
+        <translation>Ajouter le plan à la vue Comparaison</translation>
     </message>
 </context>
 </TS>
