@@ -42,6 +42,29 @@ const QColor BText(0x9c, 0x3f, 0x78);
 // A pinned plan is predicted, not measured: dark grey, apart from both sides' colours.
 const QColor PlanColor(0x40, 0x40, 0x40);
 
+// Where the i-th pinned plan stands on the x axis, after A (1) and B (2): closer together than A and B,
+// whose boxes and long labels need the room.
+double planKey(std::size_t i)
+{
+    return 2.0 + 0.75 * double(i + 1);
+}
+
+// "a, b, c, d" as "a, b,\nc, d", broken at the ", " nearest the middle; short text as it is.
+QString inTwoLines(const QString &text)
+{
+    if (text.size() <= 24)
+        return text;
+    const QString separator = QStringLiteral(", ");
+    qsizetype best = -1;
+    for (qsizetype at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+        if (best < 0 || std::abs(at - text.size() / 2) < std::abs(best - text.size() / 2))
+            best = at;
+    }
+    if (best < 0)
+        return text;
+    return text.left(best + 1) + QLatin1Char('\n') + text.mid(best + separator.size());
+}
+
 constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
@@ -584,7 +607,11 @@ void CompareView::onPlansChanged()
 void CompareView::fillPlansMenu()
 {
     QMenu *menu = m_plansButton->menu();
-    menu->clear();
+    // Later, not now: this may run inside one of these actions' triggered().
+    for (QAction *action : menu->actions()) {
+        menu->removeAction(action);
+        action->deleteLater();
+    }
     const auto &pins = m_plans->pins();
     m_plansAction->setVisible(!pins.empty());
     m_plansButton->setText(tr("Pinned plans (%1)").arg(QLocale().toString(qulonglong(pins.size()))));
@@ -951,18 +978,24 @@ void CompareView::rebuildPlot()
     const CompareResult::Metric *m = r ? r->find(m_metric) : nullptr;
     const bool anyBox = m && (m->a.positive > 0 || m->b.positive > 0);
     const QLocale locale;
-    // Pinned plans stand beside A and B, at 3, 4, ..., with the measured boxes only; the table
+    // Pinned plans stand beside A and B (planKey), with the measured boxes only; the table
     // below names them (their tick says only "Plan 1", so three groups fit a narrow dock).
     const std::vector<PinnedPlans::Pin> &pins = m_plans->pins();
     const bool withPlans = anyBox && !pins.empty();
+    // The plans' legend entry and table rows take height: the dock scrolls rather than squeeze the boxes.
+    m_plot->setMinimumHeight(withPlans ? 260 + 24 * int(3 + std::min<std::size_t>(pins.size(), 10)) : 260);
 
     auto *ticker = static_cast<QCPAxisTickerText *>(m_plot->xAxis->ticker().data());
     ticker->clear();
     if (r) {
-        ticker->addTick(1, tr("A: %1\nn = %2").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))));
-        ticker->addTick(2, tr("B: %1\nn = %2").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))));
+        // With plans beside them A and B have less room: their long descriptions go on two lines.
+        const auto described = [withPlans](const CompareSelection &s) {
+            return withPlans ? inTwoLines(s.describe()) : s.describe();
+        };
+        ticker->addTick(1, tr("A: %1\nn = %2").arg(described(r->a), locale.toString(qulonglong(r->runsA))));
+        ticker->addTick(2, tr("B: %1\nn = %2").arg(described(r->b), locale.toString(qulonglong(r->runsB))));
         for (std::size_t i = 0; withPlans && i < pins.size(); ++i)
-            ticker->addTick(double(3 + i), tr("Plan %1\npredicted").arg(locale.toString(qulonglong(i + 1))));
+            ticker->addTick(planKey(i), tr("Plan %1\npredicted").arg(locale.toString(qulonglong(i + 1))));
     }
     m_plot->xAxis->setTickLabels(bool(r));
     m_plot->yAxis->setTickLabels(anyBox);
@@ -1067,7 +1100,7 @@ void CompareView::rebuildPlot()
             const PredictedRange v = pins[i].prediction.metric(m_metric);
             if (!(v.value > 0))
                 continue;
-            keys << double(3 + i);
+            keys << planKey(i);
             values << v.value;
             const double low = v.low > 0 ? v.low : v.value;
             const double high = std::isfinite(v.high) ? v.high : v.value;
@@ -1106,7 +1139,7 @@ void CompareView::rebuildPlot()
     } else {
         m_plot->yAxis->setRange(lo / 1.5, lo * 1.5);
     }
-    m_plot->xAxis->setRange(0.4, withPlans ? 2.6 + double(pins.size()) : 2.6);
+    m_plot->xAxis->setRange(0.4, withPlans ? planKey(pins.size() - 1) + 0.45 : 2.6);
 
     // The table: one row per metric, the chosen one in bold.
     using Cell = CompareTableElement::Cell;

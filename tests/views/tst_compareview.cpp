@@ -1015,15 +1015,15 @@ void TestCompareView::pinnedPlanShownBesideTheGroups()
         + CompareView::formatValue(p.energy.high, RunMetric::Energy) + QStringLiteral("]");
     QVERIFY2(text.contains(energy), qPrintable(text));
     QVERIFY(text.contains(CompareView::formatValue(p.runTime.value, RunMetric::RunTime)));
-    // Drawn beside A (1) and B (2) at 3, the analysis' value.
+    // Drawn beside A (1) and B (2), after B, at the analysis' value.
     const QList<QPointF> points = planPoints();
     QCOMPARE(points.size(), 1);
-    QCOMPARE(points.front().x(), 3.0);
+    QCOMPARE(points.front().x(), 2.75);
     QCOMPARE(points.front().y(), p.energy.value);
     QVERIFY(m_view->plot()->yAxis->range().contains(p.energy.low));
     QVERIFY(m_view->plot()->yAxis->range().contains(p.energy.high));
     auto *ticker = static_cast<QCPAxisTickerText *>(m_view->plot()->xAxis->ticker().data());
-    QCOMPARE(ticker->ticks().value(3), QStringLiteral("Plan 1\npredicted"));
+    QCOMPARE(ticker->ticks().value(2.75), QStringLiteral("Plan 1\npredicted"));
     // Pictures to look at: wide and narrow.
     QString error;
     QVERIFY2(m_view->exportToFile(outPath(QStringLiteral("compare-pinned.png")), &error, 96, QSize(1200, 800)),
