@@ -160,6 +160,8 @@ WhatIfView::WhatIfView(QWidget *parent)
     const auto changed = [this] {
         if (m_updating)
             return;
+        if (message() == pinnedMessage()) // said of the plan before this change
+            setMessage(QString());
         emit stateChanged();
         predict();
     };
@@ -201,6 +203,11 @@ void WhatIfView::updatePinButton()
     m_pinButton->setEnabled(environment().pinnedPlans && m_result && m_result->planned().ok);
 }
 
+QString WhatIfView::pinnedMessage()
+{
+    return tr("Pinned to the Compare view, beside the measured groups.");
+}
+
 bool WhatIfView::pinPlan()
 {
     PinnedPlans *plans = environment().pinnedPlans;
@@ -210,7 +217,7 @@ bool WhatIfView::pinPlan()
     if (!prediction)
         return false;
     plans->pin(*prediction);
-    setMessage(tr("Pinned to the Compare view, beside the measured groups."));
+    setMessage(pinnedMessage());
     return true;
 }
 

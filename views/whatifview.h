@@ -60,6 +60,7 @@ private:
     void showDatasetSource();
     void environmentChanged() override;
     void updatePinButton();
+    static QString pinnedMessage();
 
     std::shared_ptr<const WhatIfModel> m_model;
     std::optional<WhatIfResult> m_result;

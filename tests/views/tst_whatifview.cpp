@@ -324,6 +324,7 @@ void TestWhatIfView::addToComparePinsThePrediction()
     QCOMPARE(pinned.runTime.value, expected.planned().runTime.value);
     QCOMPARE(pinned.plan.dataset, m_view->plan().dataset);
     QCOMPARE(pinned.level, model.level);
+    QVERIFY(m_view->message().contains(QStringLiteral("Pinned to the Compare view")));
     // The same plan again replaces its pin; another device is a second one.
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(plans.pins().size(), std::size_t(1));
@@ -332,7 +333,9 @@ void TestWhatIfView::addToComparePinsThePrediction()
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(plans.pins().size(), std::size_t(2));
     QVERIFY(plans.pins().back().prediction.plan.device == Device::Gpu);
-    m_view->setEnvironment(m_fx.env); // the plans go before the view
+    m_view->findChild<QSpinBox *>(QStringLiteral("whatIfEpochs"))->setValue(100);
+    QVERIFY(m_view->message().isEmpty()); // a changed plan is not the one pinned
+    m_view->setEnvironment(m_fx.env);     // the plans go before the view
 }
 
 void TestWhatIfView::exportsAt1280x800()
