@@ -610,6 +610,7 @@ void CompareView::fillPlansMenu()
     // Later, not now: this may run inside one of these actions' triggered().
     for (QAction *action : menu->actions()) {
         menu->removeAction(action);
+        action->setParent(nullptr); // no longer one of the menu's children
         action->deleteLater();
     }
     const auto &pins = m_plans->pins();
