@@ -517,9 +517,10 @@ WhatIfResult predictWhatIf(const WhatIfModel &model, const PlannedRun &plan, con
     return r;
 }
 
-QJsonObject whatIfJson(const WhatIfModel &model, const WhatIfResult &result)
+namespace {
+
+QJsonObject planJson(const PlannedRun &p)
 {
-    const PlannedRun &p = result.plan;
     QJsonObject plan;
     if (p.ownDataset()) {
         plan[u"examples"_s] = double(p.examples);
@@ -534,9 +535,139 @@ QJsonObject whatIfJson(const WhatIfModel &model, const WhatIfResult &result)
     plan[u"device"_s] = deviceName(p.device);
     plan[u"epochs"_s] = p.epochs;
     plan[u"batch_size"_s] = double(p.batchSize);
+    return plan;
+}
 
+// A whole number in [minimum, maximum], or nothing.
+std::optional<std::int64_t> wholeNumber(const QJsonValue &v, double minimum, double maximum)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= minimum && d <= maximum) || d != std::floor(d))
+        return std::nullopt;
+    return std::int64_t(d);
+}
+
+std::optional<PlannedRun> planFromJson(const QJsonObject &o)
+{
+    constexpr double maxInt = std::numeric_limits<int>::max();
+    constexpr double maxCount = 9.0e15; // exact in a double
+    PlannedRun p;
+    if (o.contains(u"dataset"_s)) {
+        p.dataset = o.value(u"dataset"_s).toString();
+        if (p.dataset.isEmpty())
+            return std::nullopt;
+    } else {
+        const auto examples = wholeNumber(o.value(u"examples"_s), 1, maxCount);
+        const auto inputs = wholeNumber(o.value(u"inputs"_s), 1, maxInt);
+        const auto outputs = wholeNumber(o.value(u"outputs"_s), 1, maxInt);
+        if (!examples || !inputs || !outputs)
+            return std::nullopt;
+        p.examples = *examples;
+        p.inputs = int(*inputs);
+        p.outputs = int(*outputs);
+    }
+    p.shape = o.value(u"shape"_s).toString();
+    const QString device = o.value(u"device"_s).toString();
+    const auto size = wholeNumber(o.value(u"size"_s), 1, maxCount);
+    const auto depth = wholeNumber(o.value(u"depth"_s), 1, maxInt);
+    const auto epochs = wholeNumber(o.value(u"epochs"_s), 1, maxInt);
+    const auto batch = wholeNumber(o.value(u"batch_size"_s), 1, maxCount);
+    if (p.shape.isEmpty() || !size || !depth || !epochs || !batch || (device != u"cpu"_s && device != u"gpu"_s))
+        return std::nullopt;
+    p.size = *size;
+    p.depth = int(*depth);
+    p.device = deviceFromName(device);
+    p.epochs = int(*epochs);
+    p.batchSize = *batch;
+    return p;
+}
+
+PredictedRange rangeFromJson(const QJsonValue &v)
+{
+    PredictedRange r;
+    if (!v.isObject())
+        return r;
+    const QJsonObject o = v.toObject();
+    auto number = [&](const QString &key) {
+        const QJsonValue x = o.value(key);
+        return x.isDouble() ? x.toDouble() : NaN;
+    };
+    r.value = number(u"value"_s);
+    r.low = number(u"low"_s);
+    r.high = number(u"high"_s);
+    return r;
+}
+
+} // namespace
+
+PredictedRange PlanPrediction::metric(RunMetric m) const
+{
+    switch (m) {
+    case RunMetric::Energy: return energy;
+    case RunMetric::RunTime: return runTime;
+    case RunMetric::Power: return power;
+    case RunMetric::EnergyPerDatum: return energyPerDatum;
+    case RunMetric::NonOverheadEnergy: break;
+    }
+    return {};
+}
+
+QJsonObject PlanPrediction::toJson() const
+{
     QJsonObject o;
-    o[u"plan"_s] = plan;
+    o[u"plan"_s] = planJson(plan);
+    o[u"level"_s] = level;
+    o[u"extrapolates"_s] = extrapolates;
+    o[u"energy_j"_s] = rangeJson(energy);
+    o[u"run_time_s"_s] = rangeJson(runTime);
+    o[u"power_w"_s] = rangeJson(power);
+    o[u"energy_per_datum_j"_s] = rangeJson(energyPerDatum);
+    return o;
+}
+
+std::optional<PlanPrediction> PlanPrediction::fromJson(const QJsonObject &object)
+{
+    const auto plan = planFromJson(object.value(u"plan"_s).toObject());
+    if (!plan)
+        return std::nullopt;
+    PlanPrediction p;
+    p.plan = *plan;
+    p.level = object.value(u"level"_s).toDouble(0.9);
+    if (!(p.level > 0 && p.level < 1))
+        return std::nullopt;
+    p.extrapolates = object.value(u"extrapolates"_s).toBool();
+    p.energy = rangeFromJson(object.value(u"energy_j"_s));
+    p.runTime = rangeFromJson(object.value(u"run_time_s"_s));
+    p.power = rangeFromJson(object.value(u"power_w"_s));
+    p.energyPerDatum = rangeFromJson(object.value(u"energy_per_datum_j"_s));
+    if (!std::isfinite(p.energy.value))
+        return std::nullopt;
+    return p;
+}
+
+std::optional<PlanPrediction> planPrediction(const WhatIfResult &result, double level)
+{
+    const WhatIfEstimate &e = result.planned();
+    if (!e.ok)
+        return std::nullopt;
+    PlanPrediction p;
+    p.plan = result.plan;
+    p.level = level;
+    p.extrapolates = e.extrapolates();
+    p.energy = e.energy;
+    p.runTime = e.runTime;
+    p.power = e.power;
+    p.energyPerDatum = {e.energyPerDatum, e.energyPerDatum * std::pow(10.0, e.logLow),
+                        e.energyPerDatum * std::pow(10.0, e.logHigh)};
+    return p;
+}
+
+QJsonObject whatIfJson(const WhatIfModel &model, const WhatIfResult &result)
+{
+    QJsonObject o;
+    o[u"plan"_s] = planJson(result.plan);
     o[u"level"_s] = model.level;
     o[u"predicted"_s] = estimateJson(result.planned(), result.factors);
     o[u"devices"_s] = QJsonObject{{u"cpu"_s, estimateJson(result.cpu, result.factors)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "carbon.h"
+#include "configurations.h"
 #include "energyfit.h"
 #include "energymodel.h"
 #include "runcolumns.h"
@@ -175,6 +176,28 @@ struct WhatIfResult
 // Predicts the plan on both devices. Never throws for a plan the model cannot predict: that device's
 // estimate is refused with a reason. Throws AnalysisError only for invalid factors.
 WhatIfResult predictWhatIf(const WhatIfModel &model, const PlannedRun &plan, const CarbonFactors &factors);
+
+// A plan set beside measured groups (the Compare view): the plan and what was predicted for it on its
+// own device, as predicted when it was pinned (docs/data.md, "What if").
+struct PlanPrediction
+{
+    PlannedRun plan;
+    double level = 0.9; // of the energy's interval
+    bool extrapolates = false;
+    PredictedRange energy, runTime, power, energyPerDatum;
+
+    // Energy, run time, power or energy per datum (the metrics the Compare view compares); all NaN
+    // for another metric.
+    PredictedRange metric(RunMetric metric) const;
+    // {plan (as in whatIfJson), level, extrapolates, energy_j, run_time_s, power_w, energy_per_datum_j}
+    QJsonObject toJson() const;
+    // Nothing for an object that does not hold a valid plan with a predicted energy.
+    static std::optional<PlanPrediction> fromJson(const QJsonObject &object);
+};
+
+// The prediction on the plan's device in `result`, with energy per datum's interval from the same
+// log10 bounds as the energy's; nothing when that device is refused.
+std::optional<PlanPrediction> planPrediction(const WhatIfResult &result, double level);
 
 // Keys: plan {dataset | examples, inputs, outputs; shape, size, depth, device, epochs, batch_size},
 // level, predicted (the plan's device: see estimate keys), devices {cpu, gpu} (estimate keys), cheaper

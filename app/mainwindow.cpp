@@ -17,6 +17,7 @@
 #include <filterhistory.h>
 #include <filterstate.h>
 #include <importer.h>
+#include <pinnedplans.h>
 #include <runtablemodel.h>
 #include <store.h>
 #include <storesummary.h>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_runModel(new RunTableModel(this))
     , m_service(new AnalysisService(this))
     , m_filterHistory(new FilterHistory(m_filterState, this))
+    , m_pinnedPlans(new PinnedPlans(this))
     , m_undoStack(m_filterHistory->undoStack())
     , m_preferences(new Preferences(nullptr, this))
     , m_languages(new LanguageManager(this))
@@ -226,6 +228,7 @@ void MainWindow::createViews()
 {
     m_host->setRunModel(m_runModel);
     m_host->setFilterHistory(m_filterHistory);
+    m_host->setPinnedPlans(m_pinnedPlans);
     m_host->setExportDpi([this] { return m_preferences->exportDpi(); });
     for (const QString &id : ViewRegistry::ids()) {
         ViewPanel *view = m_host->createView(id);

@@ -25,6 +25,7 @@ class FilterState;
 class GuideWindow;
 class LanguageManager;
 class LayoutManager;
+class PinnedPlans;
 class Preferences;
 class RunTableModel;
 class Store;
@@ -134,7 +135,8 @@ private:
     RunTableModel *m_runModel;
     AnalysisService *m_service;
     FilterHistory *m_filterHistory;
-    QUndoStack *m_undoStack; // the filter history's
+    PinnedPlans *m_pinnedPlans; // shared by the What-if and Compare views
+    QUndoStack *m_undoStack;    // the filter history's
     Preferences *m_preferences;
     LanguageManager *m_languages;
     ReportBuilder *m_report = nullptr;

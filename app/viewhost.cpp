@@ -36,6 +36,7 @@ ViewEnvironment ViewHost::environment() const
     env.filterState = m_filterState;
     env.runModel = m_runModel;
     env.filterHistory = m_filterHistory;
+    env.pinnedPlans = m_pinnedPlans;
     // Read when a footer is drawn: the store may change under a view (main window).
     env.sourceDescription = [this] { return m_source; };
     env.isSynthetic = [this] { return m_synthetic; };

@@ -13,6 +13,7 @@ namespace wattprint {
 class AnalysisService;
 class FilterHistory;
 class FilterState;
+class PinnedPlans;
 class RunTableModel;
 class Store;
 
@@ -30,6 +31,8 @@ public:
     void setRunModel(RunTableModel *model) { m_runModel = model; }
     // The undo history a view's selection goes through; unset, a selection changes nothing.
     void setFilterHistory(FilterHistory *history) { m_filterHistory = history; }
+    // The plans pinned for comparison; unset, nothing can be pinned.
+    void setPinnedPlans(PinnedPlans *plans) { m_pinnedPlans = plans; }
     // The PNG resolution "Export..." proposes; unset, the view's own default.
     void setExportDpi(std::function<int()> dpi) { m_exportDpi = std::move(dpi); }
 
@@ -51,6 +54,7 @@ private:
     const FilterState *m_filterState;
     RunTableModel *m_runModel = nullptr;
     FilterHistory *m_filterHistory = nullptr;
+    PinnedPlans *m_pinnedPlans = nullptr;
     std::function<int()> m_exportDpi;
     QString m_storePath;
     QString m_source;

@@ -2957,10 +2957,6 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
         <translation>Ist Konfiguration B wirklich besser als A, oder ist es Rauschen?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zwei Gruppen von Läufen wählen, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (die Referenz) und &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, nach Datensatz, Form, Größe, Tiefe und Gerät; &quot;beliebig&quot; lässt ein Feld offen, und &lt;i&gt;Alle Läufe im Filter&lt;/i&gt; nimmt jeden Lauf des aktiven Filters. Beide Gruppen werden unter den Läufen des aktiven Filters gewählt: Um andere Läufe zu erreichen, den Filter ändern.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Boxen&lt;/b&gt; zeigen die gewählte Metrik auf einer logarithmischen Achse: Die Linie darin ist der Median-Lauf, die Box enthält die mittlere Hälfte der Läufe, die Whisker reichen bis zu den extremsten Läufen innerhalb von 1,5 Boxlängen (auf dieser Achse gemessen); die Raute ist der Mittelwert. Bei weniger als 2.000 Läufen auf einer Seite wird zusätzlich jeder Lauf als Punkt gezeichnet, seitlich gestreut, damit sie sich nicht verdecken.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Tabelle&lt;/b&gt; gibt für jede Metrik Median und Mittelwert von A und B sowie die &lt;b&gt;Änderung des Medians&lt;/b&gt; von A nach B mit ihrem 95-%-Konfidenzintervall an (aus 2.000 Bootstrap-Stichproben beider Gruppen). &lt;b&gt;Welch p&lt;/b&gt; prüft, ob sich der Mittelwert der Logarithmen unterscheidet (ein Test typischer Verhältnisse); &lt;b&gt;Mann-Whitney p&lt;/b&gt;, ob Läufe von B tendenziell größer oder kleiner sind als Läufe von A, unabhängig von der Verteilungsform; kleine p-Werte bedeuten, dass der Unterschied kaum Zufall ist. &lt;b&gt;Hedges&apos; g&lt;/b&gt; ist die Differenz der Mittelwerte der Logarithmen in Standardabweichungen (0,2 klein, 0,8 groß), auf der Skala des Welch-Tests.&lt;/p&gt;&lt;p&gt;Das &lt;b&gt;Urteil&lt;/b&gt; nennt eine Änderung signifikant, wenn Welchs p auf den Logarithmen unter 0,05 liegt &lt;i&gt;und&lt;/i&gt; das Konfidenzintervall null ausschließt: Beides muss übereinstimmen. Mit weniger als fünf Läufen auf einer Seite gibt es kein Urteil, nur die Änderung: zu wenige Läufe für ein Urteil. A und B dürfen sich überschneiden (zum Beispiel A = alle Läufe, B = GPU-Läufe); die Tests setzen getrennte Gruppen voraus, dann also mit Vorsicht lesen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tauschen&lt;/b&gt; vertauscht A und B; &lt;b&gt;CPU vs. GPU&lt;/b&gt; vergleicht die Konfiguration von A auf beiden Geräten; &lt;b&gt;Auf A filtern&lt;/b&gt; (oder B) behält in jeder Ansicht nur die Läufe dieser Gruppe. Das Mausrad zoomt die Werteachse.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Filter to %1: %2</source>
         <translation>Auf %1 filtern: %2</translation>
     </message>
@@ -3247,6 +3243,80 @@ für eine log. Achse</translation>
     <message>
         <source>Hedges&apos; g (log)</source>
         <translation>Hedges’ g (log)</translation>
+    </message>
+    <message>
+        <source>Pinned plans (%1)</source>
+        <translation>Angeheftete Pläne (%1)</translation>
+    </message>
+    <message>
+        <source>Remove plans pinned from the What-if view</source>
+        <translation>Aus der Was-wäre-wenn-Ansicht angeheftete Pläne entfernen</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>Angeheftete Pläne</translation>
+    </message>
+    <message>
+        <source>Remove plan %1: %2</source>
+        <translation>Plan %1 entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Remove all plans</source>
+        <translation>Alle Pläne entfernen</translation>
+    </message>
+    <message>
+        <source>own data (%1 examples, %2 inputs, %3 outputs)</source>
+        <translation>eigene Daten (%1 Beispiele, %2 Eingaben, %3 Ausgaben)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 Epochen</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>Plan %1
+predicted</source>
+        <translation>Plan %1
+vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (nearest configurations&apos; range)</source>
+        <translation>Plan, vorhergesagt (Spanne der nächsten Konfigurationen)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (%1 interval)</source>
+        <translation>Plan, vorhergesagt (Intervall %1)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted when pinned</source>
+        <translation>Plan, beim Anheften vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1; %2]</translation>
+    </message>
+    <message>
+        <source>Plans: predicted by the What-if model when pinned, with its %1 interval (power: the range of the nearest measured configurations), on the standardised basis.</source>
+        <translation>Pläne: beim Anheften vom Was-wäre-wenn-Modell vorhergesagt, mit seinem Intervall %1 (Leistung: die Spanne der nächsten gemessenen Konfigurationen), auf standardisierter Basis.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;&lt;p&gt;Plans pinned with &lt;b&gt;Add to compare&lt;/b&gt; in the What-if view stand after A and B: each plan&apos;s predicted value with its interval, and a row in a table of their own under the numbers. &lt;b&gt;Pinned plans&lt;/b&gt; removes them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zwei Gruppen von Läufen wählen, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (die Referenz) und &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, nach Datensatz, Form, Größe, Tiefe und Gerät; &quot;beliebig&quot; lässt ein Feld offen, und &lt;i&gt;Alle Läufe im Filter&lt;/i&gt; nimmt jeden Lauf des aktiven Filters. Beide Gruppen werden unter den Läufen des aktiven Filters gewählt: Um andere Läufe zu erreichen, den Filter ändern.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Boxen&lt;/b&gt; zeigen die gewählte Metrik auf einer logarithmischen Achse: Die Linie darin ist der Median-Lauf, die Box enthält die mittlere Hälfte der Läufe, die Whisker reichen bis zu den extremsten Läufen innerhalb von 1,5 Boxlängen (auf dieser Achse gemessen); die Raute ist der Mittelwert. Bei weniger als 2.000 Läufen auf einer Seite wird zusätzlich jeder Lauf als Punkt gezeichnet, seitlich gestreut, damit sie sich nicht verdecken.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Tabelle&lt;/b&gt; gibt für jede Metrik Median und Mittelwert von A und B sowie die &lt;b&gt;Änderung des Medians&lt;/b&gt; von A nach B mit ihrem 95-%-Konfidenzintervall an (aus 2.000 Bootstrap-Stichproben beider Gruppen). &lt;b&gt;Welch p&lt;/b&gt; prüft, ob sich der Mittelwert der Logarithmen unterscheidet (ein Test typischer Verhältnisse); &lt;b&gt;Mann-Whitney p&lt;/b&gt;, ob Läufe von B tendenziell größer oder kleiner sind als Läufe von A, unabhängig von der Verteilungsform; kleine p-Werte bedeuten, dass der Unterschied kaum Zufall ist. &lt;b&gt;Hedges&apos; g&lt;/b&gt; ist die Differenz der Mittelwerte der Logarithmen in Standardabweichungen (0,2 klein, 0,8 groß), auf der Skala des Welch-Tests.&lt;/p&gt;&lt;p&gt;Das &lt;b&gt;Urteil&lt;/b&gt; nennt eine Änderung signifikant, wenn Welchs p auf den Logarithmen unter 0,05 liegt &lt;i&gt;und&lt;/i&gt; das Konfidenzintervall null ausschließt: Beides muss übereinstimmen. Mit weniger als fünf Läufen auf einer Seite gibt es kein Urteil, nur die Änderung: zu wenige Läufe für ein Urteil. A und B dürfen sich überschneiden (zum Beispiel A = alle Läufe, B = GPU-Läufe); die Tests setzen getrennte Gruppen voraus, dann also mit Vorsicht lesen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tauschen&lt;/b&gt; vertauscht A und B; &lt;b&gt;CPU vs. GPU&lt;/b&gt; vergleicht die Konfiguration von A auf beiden Geräten; &lt;b&gt;Auf A filtern&lt;/b&gt; (oder B) behält in jeder Ansicht nur die Läufe dieser Gruppe. Das Mausrad zoomt die Werteachse.&lt;/p&gt;&lt;p&gt;Mit &lt;b&gt;Zum Vergleich hinzufügen&lt;/b&gt; in der Was-wäre-wenn-Ansicht angeheftete Pläne stehen nach A und B: der vorhergesagte Wert jedes Plans mit seinem Intervall und eine Zeile in einer eigenen Tabelle unter den Zahlen. &lt;b&gt;Angeheftete Pläne&lt;/b&gt; entfernt sie.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7604,10 +7674,6 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <translation>Was kostet es, wenn wir dieses Netz auf jener Hardware trainieren?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets, its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Links ein geplantes Netz wählen: einen der Datensätze des Sweeps, seine Form, Größe (Parameter) und Tiefe (Schichten), das Gerät, die Epochen und die Batchgröße. Die Tabelle sagt seine &lt;b&gt;Energie&lt;/b&gt;, &lt;b&gt;Laufzeit&lt;/b&gt;, mittlere &lt;b&gt;Leistung&lt;/b&gt;, &lt;b&gt;CO2&lt;/b&gt; und &lt;b&gt;Kosten&lt;/b&gt; auf beiden Geräten voraus, jeweils mit Intervall.&lt;/p&gt;&lt;p&gt;Die Energie stammt aus dem Energiemodell, angepasst an die Läufe im Filter, die jede Qualitätsprüfung bestehen (dasselbe Modell, das jedem Lauf seine erwartete Energie gibt). Sein &lt;b&gt;Intervall&lt;/b&gt; stammt aus den eigenen Fehlern des Modells bei Konfigurationen, die es nicht gesehen hat: Jede Konfiguration wurde vom ohne sie angepassten Modell vorhergesagt, und 90 % dieser Vorhersagen lagen innerhalb der Faktoren des Intervalls. Es ist ein Intervall für den typischen (Median-)Lauf der Konfiguration, nicht für einen einzelnen Lauf. CO2 und Kosten folgen der Energie mit den Faktoren der Einstellungen.&lt;/p&gt;&lt;p&gt;Die Leistung ist der Median der nächstgelegenen gemessenen Konfigurationen (ihr Bereich ist deren Bereich), die Laufzeit ist Energie geteilt durch Leistung, daher enthält ihr Intervall auch die Streuung der Leistung.&lt;/p&gt;&lt;p&gt;Verlässt der Plan das Gemessene (eine Größe oder Tiefe außerhalb des Sweeps, ein Datensatz oder eine Form ohne Läufe auf dem Gerät, eine andere Batchgröße), sagt es der Hinweis unter der Tabelle, und das Intervall wird &lt;b&gt;verbreitert&lt;/b&gt;; weit jenseits des Sweeps oder mit einer dem Modell unbekannten Form gibt es gar keine Vorhersage, nie eine Zahl ohne ihr Intervall.&lt;/p&gt;&lt;p&gt;Der Hinweis sagt auch, welches Gerät bei dieser Größe weniger Energie braucht und ab welcher Größe das andere günstiger wird. Die Tabelle unten listet die dem Plan nächstgelegenen gemessenen Konfigurationen (gleicher Datensatz und gleiche Form zuerst) mit ihrer Median-Energie und -Laufzeit und dem, was das Modell für sie vorhersagt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -7774,6 +7840,66 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
         <translation>Die Leistung ist der Median der nächsten gemessenen Konfigurationen, ihre Spanne ist deren Spanne (kein 90-%-Intervall); die Laufzeit ist Energie ÷ Leistung, ihre Spanne verbindet beide.</translation>
+    </message>
+    <message>
+        <source>Pinned to the Compare view, beside the measured groups.</source>
+        <translation>In der Vergleichsansicht neben die gemessenen Gruppen geheftet.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>BUTTER-E dataset</source>
+        <translation>BUTTER-E-Datensatz</translation>
+    </message>
+    <message>
+        <source>My own dataset</source>
+        <translation>Eigener Datensatz</translation>
+    </message>
+    <message>
+        <source>One of the sweep&apos;s datasets, or a dataset of your own described by its size</source>
+        <translation>Einer der Datensätze des Sweeps oder ein eigener, beschrieben durch seine Größe</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Rows of your dataset, training and test together; 80% of them train</source>
+        <translation>Zeilen Ihres Datensatzes, Training und Test zusammen; mit 80 % davon wird trainiert</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>Inputs of the network: the features of one example</source>
+        <translation>Eingaben des Netzes: die Merkmale eines Beispiels</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Outputs of the network: 1 for a regression or two classes</source>
+        <translation>Ausgaben des Netzes: 1 für eine Regression oder zwei Klassen</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin this plan and its prediction to the Compare view, beside the measured groups</source>
+        <translation>Diesen Plan und seine Vorhersage in der Vergleichsansicht neben die gemessenen Gruppen heften</translation>
+    </message>
+    <message>
+        <source>Add the plan to the Compare view</source>
+        <translation>Den Plan zur Vergleichsansicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets or a dataset of your own (its examples, inputs and outputs), its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Add to compare&lt;/b&gt; pins the plan and its prediction to the Compare view, beside the measured groups there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Links ein geplantes Netz wählen: einen der Datensätze des Sweeps oder einen eigenen (seine Beispiele, Eingaben und Ausgaben), seine Form, Größe (Parameter) und Tiefe (Schichten), das Gerät, die Epochen und die Batchgröße. Die Tabelle sagt seine &lt;b&gt;Energie&lt;/b&gt;, &lt;b&gt;Laufzeit&lt;/b&gt;, mittlere &lt;b&gt;Leistung&lt;/b&gt;, &lt;b&gt;CO2&lt;/b&gt; und &lt;b&gt;Kosten&lt;/b&gt; auf beiden Geräten voraus, jeweils mit Intervall.&lt;/p&gt;&lt;p&gt;Die Energie stammt aus dem Energiemodell, angepasst an die Läufe im Filter, die jede Qualitätsprüfung bestehen (dasselbe Modell, das jedem Lauf seine erwartete Energie gibt). Sein &lt;b&gt;Intervall&lt;/b&gt; stammt aus den eigenen Fehlern des Modells bei Konfigurationen, die es nicht gesehen hat: Jede Konfiguration wurde vom ohne sie angepassten Modell vorhergesagt, und 90 % dieser Vorhersagen lagen innerhalb der Faktoren des Intervalls. Es ist ein Intervall für den typischen (Median-)Lauf der Konfiguration, nicht für einen einzelnen Lauf. CO2 und Kosten folgen der Energie mit den Faktoren der Einstellungen.&lt;/p&gt;&lt;p&gt;Die Leistung ist der Median der nächstgelegenen gemessenen Konfigurationen (ihr Bereich ist deren Bereich), die Laufzeit ist Energie geteilt durch Leistung, daher enthält ihr Intervall auch die Streuung der Leistung.&lt;/p&gt;&lt;p&gt;Verlässt der Plan das Gemessene (eine Größe oder Tiefe außerhalb des Sweeps, ein Datensatz oder eine Form ohne Läufe auf dem Gerät, eine andere Batchgröße), sagt es der Hinweis unter der Tabelle, und das Intervall wird &lt;b&gt;verbreitert&lt;/b&gt;; weit jenseits des Sweeps oder mit einer dem Modell unbekannten Form gibt es gar keine Vorhersage, nie eine Zahl ohne ihr Intervall.&lt;/p&gt;&lt;p&gt;Der Hinweis sagt auch, welches Gerät bei dieser Größe weniger Energie braucht und ab welcher Größe das andere günstiger wird. Die Tabelle unten listet die dem Plan nächstgelegenen gemessenen Konfigurationen (gleicher Datensatz und gleiche Form zuerst) mit ihrer Median-Energie und -Laufzeit und dem, was das Modell für sie vorhersagt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zum Vergleich hinzufügen&lt;/b&gt; heftet den Plan und seine Vorhersage an die Vergleichsansicht, neben die dort gemessenen Gruppen.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2957,10 +2957,6 @@ Modèle : %1 (prédit / mesuré %2)</translation>
         <translation>La configuration B est-elle vraiment meilleure que A, ou est-ce du bruit ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez deux groupes d&apos;exécutions, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (la référence) et &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, par jeu de données, forme, taille, profondeur et matériel ; « indifférent » laisse un champ ouvert, et &lt;i&gt;Toutes les exécutions du filtre&lt;/i&gt; prend toutes les exécutions en vigueur. Les deux groupes sont choisis parmi les exécutions du filtre en vigueur : modifiez le filtre pour atteindre d&apos;autres exécutions.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;boîtes&lt;/b&gt; montrent la métrique choisie sur un axe logarithmique : la ligne intérieure est l&apos;exécution médiane, la boîte contient la moitié centrale des exécutions, les moustaches vont jusqu&apos;aux exécutions les plus extrêmes situées à moins de 1,5 longueur de boîte (mesurée sur cet axe) ; le losange est la moyenne. Avec moins de 2 000 exécutions d&apos;un côté, chaque exécution est aussi tracée comme un point, décalé latéralement pour ne pas masquer les autres.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;tableau&lt;/b&gt; donne, pour chaque métrique, la médiane et la moyenne de A et de B et la &lt;b&gt;variation de la médiane&lt;/b&gt; de A à B avec son intervalle de confiance à 95 % (issu de 2 000 rééchantillonnages bootstrap des deux groupes). &lt;b&gt;p de Welch&lt;/b&gt; teste si la moyenne des logarithmes diffère (un test des rapports typiques) ; &lt;b&gt;p de Mann-Whitney&lt;/b&gt; si les exécutions de B tendent à être plus grandes ou plus petites que celles de A, quelle que soit la forme ; de petites valeurs p signifient que la différence est peu probablement due au hasard. &lt;b&gt;g de Hedges&lt;/b&gt; est la différence des moyennes des logarithmes en écarts-types (0,2 faible, 0,8 fort), sur l’échelle du test de Welch.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;verdict&lt;/b&gt; déclare une variation significative quand le p de Welch sur les logarithmes est inférieur à 0,05 &lt;i&gt;et&lt;/i&gt; que l&apos;intervalle de confiance exclut zéro : les deux doivent concorder. Avec moins de cinq exécutions d’un côté, il n’y a pas de verdict, seulement la variation : trop peu d’exécutions pour conclure. A et B peuvent se recouvrir (par exemple A = toutes les exécutions, B = exécutions GPU) ; les tests supposent des groupes distincts, lisez-les alors avec prudence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permuter&lt;/b&gt; échange A et B ; &lt;b&gt;CPU vs GPU&lt;/b&gt; compare la configuration de A sur les deux matériels ; &lt;b&gt;Filtrer sur A&lt;/b&gt; (ou B) ne garde que les exécutions de ce groupe dans toutes les vues. La molette zoome l&apos;axe des valeurs.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Filter to %1: %2</source>
         <translation>Filtrer sur %1 : %2</translation>
     </message>
@@ -3247,6 +3243,80 @@ to draw on a log axis</source>
     <message>
         <source>Hedges&apos; g (log)</source>
         <translation>g de Hedges (log)</translation>
+    </message>
+    <message>
+        <source>Pinned plans (%1)</source>
+        <translation>Plans épinglés (%1)</translation>
+    </message>
+    <message>
+        <source>Remove plans pinned from the What-if view</source>
+        <translation>Retirer les plans épinglés depuis la vue Et-si</translation>
+    </message>
+    <message>
+        <source>Pinned plans</source>
+        <translation>Plans épinglés</translation>
+    </message>
+    <message>
+        <source>Remove plan %1: %2</source>
+        <translation>Retirer le plan %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove all plans</source>
+        <translation>Retirer tous les plans</translation>
+    </message>
+    <message>
+        <source>own data (%1 examples, %2 inputs, %3 outputs)</source>
+        <translation>données propres (%1 exemples, %2 entrées, %3 sorties)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 époques</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lot de %1</translation>
+    </message>
+    <message>
+        <source>Plan %1
+predicted</source>
+        <translation>Plan %1
+prédit</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (nearest configurations&apos; range)</source>
+        <translation>Plan, prédit (plage des configurations les plus proches)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted (%1 interval)</source>
+        <translation>Plan, prédit (intervalle à %1)</translation>
+    </message>
+    <message>
+        <source>Plan, predicted when pinned</source>
+        <translation>Plan, prédit à l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1 : %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1 ; %2]</translation>
+    </message>
+    <message>
+        <source>Plans: predicted by the What-if model when pinned, with its %1 interval (power: the range of the nearest measured configurations), on the standardised basis.</source>
+        <translation>Plans : prédits par le modèle Et-si à l&apos;épinglage, avec son intervalle à %1 (puissance : la plage des configurations mesurées les plus proches), sur la base standardisée.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;&lt;p&gt;Plans pinned with &lt;b&gt;Add to compare&lt;/b&gt; in the What-if view stand after A and B: each plan&apos;s predicted value with its interval, and a row in a table of their own under the numbers. &lt;b&gt;Pinned plans&lt;/b&gt; removes them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez deux groupes d&apos;exécutions, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (la référence) et &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, par jeu de données, forme, taille, profondeur et matériel ; « indifférent » laisse un champ ouvert, et &lt;i&gt;Toutes les exécutions du filtre&lt;/i&gt; prend toutes les exécutions en vigueur. Les deux groupes sont choisis parmi les exécutions du filtre en vigueur : modifiez le filtre pour atteindre d&apos;autres exécutions.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;boîtes&lt;/b&gt; montrent la métrique choisie sur un axe logarithmique : la ligne intérieure est l&apos;exécution médiane, la boîte contient la moitié centrale des exécutions, les moustaches vont jusqu&apos;aux exécutions les plus extrêmes situées à moins de 1,5 longueur de boîte (mesurée sur cet axe) ; le losange est la moyenne. Avec moins de 2 000 exécutions d&apos;un côté, chaque exécution est aussi tracée comme un point, décalé latéralement pour ne pas masquer les autres.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;tableau&lt;/b&gt; donne, pour chaque métrique, la médiane et la moyenne de A et de B et la &lt;b&gt;variation de la médiane&lt;/b&gt; de A à B avec son intervalle de confiance à 95 % (issu de 2 000 rééchantillonnages bootstrap des deux groupes). &lt;b&gt;p de Welch&lt;/b&gt; teste si la moyenne des logarithmes diffère (un test des rapports typiques) ; &lt;b&gt;p de Mann-Whitney&lt;/b&gt; si les exécutions de B tendent à être plus grandes ou plus petites que celles de A, quelle que soit la forme ; de petites valeurs p signifient que la différence est peu probablement due au hasard. &lt;b&gt;g de Hedges&lt;/b&gt; est la différence des moyennes des logarithmes en écarts-types (0,2 faible, 0,8 fort), sur l’échelle du test de Welch.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;verdict&lt;/b&gt; déclare une variation significative quand le p de Welch sur les logarithmes est inférieur à 0,05 &lt;i&gt;et&lt;/i&gt; que l&apos;intervalle de confiance exclut zéro : les deux doivent concorder. Avec moins de cinq exécutions d’un côté, il n’y a pas de verdict, seulement la variation : trop peu d’exécutions pour conclure. A et B peuvent se recouvrir (par exemple A = toutes les exécutions, B = exécutions GPU) ; les tests supposent des groupes distincts, lisez-les alors avec prudence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permuter&lt;/b&gt; échange A et B ; &lt;b&gt;CPU vs GPU&lt;/b&gt; compare la configuration de A sur les deux matériels ; &lt;b&gt;Filtrer sur A&lt;/b&gt; (ou B) ne garde que les exécutions de ce groupe dans toutes les vues. La molette zoome l&apos;axe des valeurs.&lt;/p&gt;&lt;p&gt;Les plans épinglés avec &lt;b&gt;Ajouter à la comparaison&lt;/b&gt; dans la vue Et-si se placent après A et B : la valeur prédite de chaque plan avec son intervalle, et une ligne dans un tableau à part sous les chiffres. &lt;b&gt;Plans épinglés&lt;/b&gt; les retire.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7604,10 +7674,6 @@ Median energy per run %2 (%n run(s))</source>
         <translation>Si nous entraînons ce réseau sur ce matériel, combien cela coûtera-t-il ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets, its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez à gauche un réseau prévu : l&apos;un des jeux de données du balayage, sa forme, sa taille (paramètres) et sa profondeur (couches), l&apos;appareil, les époques et la taille de lot. Le tableau prédit son &lt;b&gt;énergie&lt;/b&gt;, sa &lt;b&gt;durée&lt;/b&gt;, sa &lt;b&gt;puissance&lt;/b&gt; moyenne, son &lt;b&gt;carbone&lt;/b&gt; et son &lt;b&gt;coût&lt;/b&gt; sur les deux appareils, chacun avec un intervalle.&lt;/p&gt;&lt;p&gt;L&apos;énergie vient du modèle énergétique ajusté sur les exécutions du filtre qui passent tous les contrôles de qualité (le même modèle qui donne à chaque exécution son énergie attendue). Son &lt;b&gt;intervalle&lt;/b&gt; vient des propres erreurs du modèle sur des configurations qu&apos;il n&apos;a pas vues : chaque configuration a été prédite par le modèle ajusté sans elle, et 90 % de ces prédictions sont tombées dans les facteurs de l&apos;intervalle. C&apos;est un intervalle pour l&apos;exécution typique (médiane) de la configuration, pas pour une exécution isolée. Le carbone et le coût suivent l&apos;énergie avec les facteurs des Préférences.&lt;/p&gt;&lt;p&gt;La puissance est la médiane des configurations mesurées les plus proches (sa plage est la leur), et la durée est l&apos;énergie divisée par la puissance, si bien que son intervalle inclut aussi la dispersion de la puissance.&lt;/p&gt;&lt;p&gt;Quand le plan sort de ce que les exécutions ont mesuré (une taille ou une profondeur hors du balayage, un jeu de données ou une forme sans exécution sur l&apos;appareil, une autre taille de lot), la note sous le tableau le dit et l&apos;intervalle est &lt;b&gt;élargi&lt;/b&gt; ; loin au-delà du balayage, ou avec une forme que le modèle ne connaît pas, il n&apos;y a aucune prédiction, jamais un nombre sans son intervalle.&lt;/p&gt;&lt;p&gt;La note indique aussi quel appareil consomme le moins d&apos;énergie à cette taille et à partir de quelle taille l&apos;autre devient moins cher. Le tableau du bas liste les configurations mesurées les plus proches du plan (même jeu de données et même forme d&apos;abord), avec leur énergie et leur durée médianes et ce que le modèle prédit pour elles.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -7774,6 +7840,66 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Power is the median power of the nearest measured configurations, and its range is theirs (not a 90% interval); run time is energy ÷ power, its range combining the two.</source>
         <translation>La puissance est la médiane de celles des configurations mesurées les plus proches, et son étendue est la leur (pas un intervalle à 90 %) ; la durée est énergie ÷ puissance, son étendue combinant les deux.</translation>
+    </message>
+    <message>
+        <source>Pinned to the Compare view, beside the measured groups.</source>
+        <translation>Épinglé dans la vue Comparaison, à côté des groupes mesurés.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>BUTTER-E dataset</source>
+        <translation>Jeu de données BUTTER-E</translation>
+    </message>
+    <message>
+        <source>My own dataset</source>
+        <translation>Mon propre jeu de données</translation>
+    </message>
+    <message>
+        <source>One of the sweep&apos;s datasets, or a dataset of your own described by its size</source>
+        <translation>Un des jeux de données du balayage, ou le vôtre décrit par sa taille</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source>Rows of your dataset, training and test together; 80% of them train</source>
+        <translation>Lignes de votre jeu de données, entraînement et test ensemble ; 80 % servent à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Inputs of the network: the features of one example</source>
+        <translation>Entrées du réseau : les caractéristiques d&apos;un exemple</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Sorties :</translation>
+    </message>
+    <message>
+        <source>Outputs of the network: 1 for a regression or two classes</source>
+        <translation>Sorties du réseau : 1 pour une régression ou deux classes</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Pin this plan and its prediction to the Compare view, beside the measured groups</source>
+        <translation>Épingler ce plan et sa prédiction dans la vue Comparaison, à côté des groupes mesurés</translation>
+    </message>
+    <message>
+        <source>Add the plan to the Compare view</source>
+        <translation>Ajouter le plan à la vue Comparaison</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a planned network on the left: one of the sweep&apos;s datasets or a dataset of your own (its examples, inputs and outputs), its shape, size (parameters) and depth (layers), the device, the epochs and the batch size. The table predicts its &lt;b&gt;energy&lt;/b&gt;, &lt;b&gt;run time&lt;/b&gt;, average &lt;b&gt;power&lt;/b&gt;, &lt;b&gt;carbon&lt;/b&gt; and &lt;b&gt;cost&lt;/b&gt; on both devices, each with an interval.&lt;/p&gt;&lt;p&gt;The energy comes from the energy model fitted on the runs in the filter that pass every quality check (the same model that gives every run its expected energy). Its &lt;b&gt;interval&lt;/b&gt; is taken from the model&apos;s own errors on configurations it did not see: each configuration was predicted by the model fitted without it, and 90% of those predictions fell within the interval&apos;s factors. It is an interval for the typical (median) run of the configuration, not for a single run. Carbon and cost follow the energy with the factors of the Preferences.&lt;/p&gt;&lt;p&gt;Power is the median of the nearest measured configurations (its range is theirs), and run time is energy divided by power, so its interval also holds the power&apos;s spread.&lt;/p&gt;&lt;p&gt;When the plan leaves what the runs measured (a size or depth outside the sweep, a dataset or shape without runs on the device, another batch size), the note below the table says so and the interval is &lt;b&gt;widened&lt;/b&gt;; far beyond the sweep, or with a shape the model does not know, there is no prediction at all, never a number without its interval.&lt;/p&gt;&lt;p&gt;The note also says which device uses less energy at this size and at which size the other becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan (same dataset and shape first), with their median energy and run time and what the model predicts for them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Add to compare&lt;/b&gt; pins the plan and its prediction to the Compare view, beside the measured groups there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez à gauche un réseau prévu : l&apos;un des jeux de données du balayage ou le vôtre (ses exemples, entrées et sorties), sa forme, sa taille (paramètres) et sa profondeur (couches), l&apos;appareil, les époques et la taille de lot. Le tableau prédit son &lt;b&gt;énergie&lt;/b&gt;, sa &lt;b&gt;durée&lt;/b&gt;, sa &lt;b&gt;puissance&lt;/b&gt; moyenne, son &lt;b&gt;carbone&lt;/b&gt; et son &lt;b&gt;coût&lt;/b&gt; sur les deux appareils, chacun avec un intervalle.&lt;/p&gt;&lt;p&gt;L&apos;énergie vient du modèle énergétique ajusté sur les exécutions du filtre qui passent tous les contrôles de qualité (le même modèle qui donne à chaque exécution son énergie attendue). Son &lt;b&gt;intervalle&lt;/b&gt; vient des propres erreurs du modèle sur des configurations qu&apos;il n&apos;a pas vues : chaque configuration a été prédite par le modèle ajusté sans elle, et 90 % de ces prédictions sont tombées dans les facteurs de l&apos;intervalle. C&apos;est un intervalle pour l&apos;exécution typique (médiane) de la configuration, pas pour une exécution isolée. Le carbone et le coût suivent l&apos;énergie avec les facteurs des Préférences.&lt;/p&gt;&lt;p&gt;La puissance est la médiane des configurations mesurées les plus proches (sa plage est la leur), et la durée est l&apos;énergie divisée par la puissance, si bien que son intervalle inclut aussi la dispersion de la puissance.&lt;/p&gt;&lt;p&gt;Quand le plan sort de ce que les exécutions ont mesuré (une taille ou une profondeur hors du balayage, un jeu de données ou une forme sans exécution sur l&apos;appareil, une autre taille de lot), la note sous le tableau le dit et l&apos;intervalle est &lt;b&gt;élargi&lt;/b&gt; ; loin au-delà du balayage, ou avec une forme que le modèle ne connaît pas, il n&apos;y a aucune prédiction, jamais un nombre sans son intervalle.&lt;/p&gt;&lt;p&gt;La note indique aussi quel appareil consomme le moins d&apos;énergie à cette taille et à partir de quelle taille l&apos;autre devient moins cher. Le tableau du bas liste les configurations mesurées les plus proches du plan (même jeu de données et même forme d&apos;abord), avec leur énergie et leur durée médianes et ce que le modèle prédit pour elles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ajouter à la comparaison&lt;/b&gt; épingle le plan et sa prédiction dans la vue Comparaison, à côté des groupes mesurés.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "plotstyle.h"
 #include "unitlogticker.h"
 
+#include <pinnedplans.h>
 #include <units.h>
 
 #include <qcustomplot.h>
@@ -18,8 +19,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,6 +39,31 @@ const QColor AColor(0x00, 0x9e, 0x73);
 const QColor BColor(0xcc, 0x79, 0xa7);
 const QColor AText(0x00, 0x6d, 0x50); // darker, readable as text on white
 const QColor BText(0x9c, 0x3f, 0x78);
+// A pinned plan is predicted, not measured: dark grey, apart from both sides' colours.
+const QColor PlanColor(0x40, 0x40, 0x40);
+
+// Where the i-th pinned plan stands on the x axis, after A (1) and B (2): closer together than A and B,
+// whose boxes and long labels need the room.
+double planKey(std::size_t i)
+{
+    return 2.0 + 0.75 * double(i + 1);
+}
+
+// "a, b, c, d" as "a, b,\nc, d", broken at the ", " nearest the middle; short text as it is.
+QString inTwoLines(const QString &text)
+{
+    if (text.size() <= 24)
+        return text;
+    const QString separator = QStringLiteral(", ");
+    qsizetype best = -1;
+    for (qsizetype at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+        if (best < 0 || std::abs(at - text.size() / 2) < std::abs(best - text.size() / 2))
+            best = at;
+    }
+    if (best < 0)
+        return text;
+    return text.left(best + 1) + QLatin1Char('\n') + text.mid(best + separator.size());
+}
 
 constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
@@ -145,6 +173,12 @@ public:
         m_rows = std::move(rows);
         m_notes = std::move(notes);
     }
+    // The pinned plans' own small table, under the metrics' rows (none: nothing drawn).
+    void setPlans(QList<Cell> header, QList<QList<Cell>> rows)
+    {
+        m_planHeader = std::move(header);
+        m_planRows = std::move(rows);
+    }
     QString text() const // everything drawn, for tests and accessibility
     {
         QStringList all;
@@ -153,6 +187,11 @@ public:
         for (const Cell &c : m_header)
             all << c.text;
         for (const auto &row : m_rows)
+            for (const Cell &c : row)
+                all << c.text;
+        for (const Cell &c : m_planHeader)
+            all << c.text;
+        for (const auto &row : m_planRows)
             for (const Cell &c : row)
                 all << c.text;
         all << m_notes;
@@ -199,25 +238,32 @@ protected:
         }
         if (!m_captions.isEmpty())
             y += m.line;
-        auto drawRow = [&](const QList<Cell> &row, bool header) {
+        auto drawRow = [&](const QList<Cell> &row, bool header, const QList<qreal> &widths) {
             qreal cx = left;
-            for (qsizetype c = 0; c < row.size() && c < m.widths.size(); ++c) {
+            for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c) {
                 const Cell &cell = row[c];
                 painter->setFont(cell.bold || header ? bold : font);
                 painter->setPen(cell.color);
                 const Qt::Alignment align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-                painter->drawText(QRectF(cx, y, m.widths[c], m.line), align, cell.text);
-                cx += m.widths[c] + Gap;
+                painter->drawText(QRectF(cx, y, widths[c], m.line), align, cell.text);
+                cx += widths[c] + Gap;
             }
             y += m.line;
         };
         if (!m_header.isEmpty()) {
-            drawRow(m_header, true);
+            drawRow(m_header, true, m.widths);
             painter->setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
             painter->drawLine(QPointF(left, y - 1), QPointF(left + m.tableWidth, y - 1));
         }
         for (const auto &row : m_rows)
-            drawRow(row, false);
+            drawRow(row, false, m.widths);
+        if (!m_planHeader.isEmpty()) {
+            drawRow(m_planHeader, true, m.planWidths);
+            painter->setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1));
+            painter->drawLine(QPointF(left, y - 1), QPointF(left + m.planTableWidth, y - 1));
+            for (const auto &row : m_planRows)
+                drawRow(row, false, m.planWidths);
+        }
         painter->setFont(font);
         painter->setPen(QColor(0x55, 0x55, 0x55));
         for (const QString &note : m_notes) {
@@ -234,6 +280,8 @@ private:
     {
         QList<qreal> widths;
         qreal tableWidth = 0;
+        QList<qreal> planWidths;
+        qreal planTableWidth = 0;
         qreal line = 0;
         qreal width = 0;
         qreal height = 0;
@@ -263,8 +311,22 @@ private:
         m.width = std::max(m.tableWidth, captions - 3 * Gap);
         for (const QString &note : m_notes)
             m.width = std::max(m.width, fm.horizontalAdvance(note));
-        const int lines = int(!m_captions.isEmpty()) + int(!m_header.isEmpty()) + int(m_rows.size())
-            + int(m_notes.size());
+        if (!m_planHeader.isEmpty()) {
+            m.planWidths = QList<qreal>(m_planHeader.size(), 0.0);
+            for (qsizetype c = 0; c < m_planHeader.size(); ++c)
+                m.planWidths[c] = fb.horizontalAdvance(m_planHeader[c].text);
+            for (const auto &row : m_planRows) {
+                for (qsizetype c = 0; c < row.size() && c < m.planWidths.size(); ++c)
+                    m.planWidths[c] = std::max(m.planWidths[c], (row[c].bold ? fb : fm).horizontalAdvance(row[c].text));
+            }
+            for (qreal w : std::as_const(m.planWidths))
+                m.planTableWidth += w + Gap;
+            m.planTableWidth = std::max<qreal>(0, m.planTableWidth - Gap);
+            m.width = std::max(m.width, m.planTableWidth);
+        }
+        int lines = int(!m_captions.isEmpty()) + int(!m_header.isEmpty()) + int(m_rows.size()) + int(m_notes.size());
+        if (!m_planHeader.isEmpty())
+            lines += 1 + int(m_planRows.size());
         m.height = m.line * lines;
         return m;
     }
@@ -273,6 +335,8 @@ private:
     QList<Cell> m_captions;
     QList<Cell> m_header;
     QList<QList<Cell>> m_rows;
+    QList<Cell> m_planHeader;
+    QList<QList<Cell>> m_planRows;
     QStringList m_notes;
 };
 
@@ -307,6 +371,16 @@ CompareView::CompareView(QWidget *parent)
     m_cpuGpuButton->setObjectName(QStringLiteral("cpuGpuButton"));
     toolBar()->addWidget(m_cpuGpuButton);
     connect(m_cpuGpuButton, &QPushButton::clicked, this, &CompareView::compareCpuVsGpu);
+    m_plansButton = new QToolButton(this);
+    m_plansButton->setObjectName(QStringLiteral("plansButton"));
+    m_plansButton->setPopupMode(QToolButton::InstantPopup);
+    m_plansButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_plansButton->setMenu(new QMenu(m_plansButton));
+    m_plansAction = toolBar()->addWidget(m_plansButton);
+    m_plansAction->setVisible(false); // only while plans are pinned
+    m_ownPlans = new PinnedPlans(this);
+    m_plans = m_ownPlans;
+    m_plansConnection = connect(m_plans, &PinnedPlans::changed, this, &CompareView::onPlansChanged);
 
     auto *layout = new QVBoxLayout(m_container);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -466,11 +540,16 @@ QJsonObject CompareView::saveState() const
         state.insert(QStringLiteral("a"), m_a.toJson());
         state.insert(QStringLiteral("b"), m_b.toJson());
     }
+    if (!m_plans->isEmpty())
+        state.insert(QStringLiteral("plans"), m_plans->toJson());
     return state;
 }
 
 void CompareView::restoreState(const QJsonObject &state)
 {
+    // The pins first: their change redraws and says the state changed (a state without any
+    // unpins them, as it puts the example back when it names no sides).
+    m_plans->setFromJson(state.value(QStringLiteral("plans")).toArray());
     bool changed = false;
     if (const auto m = runMetricFromName(state.value(QStringLiteral("metric")).toString()); m
         && std::find(comparedMetrics().begin(), comparedMetrics().end(), *m) != comparedMetrics().end()
@@ -504,6 +583,73 @@ void CompareView::restoreState(const QJsonObject &state)
     }
     if (changed)
         emit stateChanged();
+}
+
+void CompareView::environmentChanged()
+{
+    PinnedPlans *plans = environment().pinnedPlans ? environment().pinnedPlans : m_ownPlans;
+    if (plans == m_plans)
+        return;
+    disconnect(m_plansConnection);
+    m_plans = plans;
+    m_plansConnection = connect(m_plans, &PinnedPlans::changed, this, &CompareView::onPlansChanged);
+    fillPlansMenu();
+    rebuildPlot();
+}
+
+void CompareView::onPlansChanged()
+{
+    fillPlansMenu();
+    rebuildPlot();
+    emit stateChanged();
+}
+
+void CompareView::fillPlansMenu()
+{
+    QMenu *menu = m_plansButton->menu();
+    // Later, not now: this may run inside one of these actions' triggered().
+    for (QAction *action : menu->actions()) {
+        menu->removeAction(action);
+        action->setParent(nullptr); // no longer one of the menu's children
+        action->deleteLater();
+    }
+    const auto &pins = m_plans->pins();
+    m_plansAction->setVisible(!pins.empty());
+    m_plansButton->setText(tr("Pinned plans (%1)").arg(QLocale().toString(qulonglong(pins.size()))));
+    m_plansButton->setToolTip(tr("Remove plans pinned from the What-if view"));
+    m_plansButton->setAccessibleName(tr("Pinned plans"));
+    for (std::size_t i = 0; i < pins.size(); ++i) {
+        const int id = pins[i].id;
+        QAction *remove = menu->addAction(
+            tr("Remove plan %1: %2").arg(QLocale().toString(qulonglong(i + 1)), describePlan(pins[i].prediction.plan)));
+        remove->setObjectName(QStringLiteral("unpinPlan%1").arg(i + 1));
+        connect(remove, &QAction::triggered, this, [this, id] { m_plans->unpin(id); });
+    }
+    if (pins.size() > 1) {
+        menu->addSeparator();
+        QAction *all = menu->addAction(tr("Remove all plans"));
+        all->setObjectName(QStringLiteral("unpinAllPlans"));
+        connect(all, &QAction::triggered, m_plans, &PinnedPlans::clear);
+    }
+}
+
+QString CompareView::describePlan(const PlannedRun &plan)
+{
+    const QLocale locale;
+    QStringList parts;
+    if (plan.ownDataset())
+        parts << tr("own data (%1 examples, %2 inputs, %3 outputs)")
+                     .arg(locale.toString(qlonglong(plan.examples)), locale.toString(plan.inputs),
+                          locale.toString(plan.outputs));
+    else
+        parts << plan.dataset;
+    parts << plan.shape << tr("size %1").arg(locale.toString(qlonglong(plan.size))) << tr("depth %1").arg(plan.depth)
+          << (plan.device == Device::Gpu ? tr("GPU") : tr("CPU"));
+    if (plan.epochs != kButterEpochs)
+        parts << tr("%1 epochs").arg(locale.toString(plan.epochs));
+    if (plan.batchSize != kButterBatchSize)
+        parts << tr("batch %1").arg(locale.toString(qlonglong(plan.batchSize)));
+    return parts.join(QStringLiteral(", "));
 }
 
 void CompareView::setSelections(const CompareSelection &a, const CompareSelection &b)
@@ -776,6 +922,7 @@ void CompareView::retranslateUi()
     m_cpuGpuButton->setText(tr("CPU vs GPU"));
     m_cpuGpuButton->setAccessibleName(tr("Compare CPU vs GPU for this configuration"));
     m_cpuGpuButton->setToolTip(tr("A = this configuration on CPU, B = the same on GPU"));
+    fillPlansMenu();
     m_swapButton->setText(tr("Swap"));
     m_swapButton->setAccessibleName(tr("Swap A and B"));
     m_swapButton->setToolTip(tr("Exchange A and B"));
@@ -827,16 +974,29 @@ void CompareView::rebuildPlot()
     m_plot->clearPlottables();
     m_plot->legend->clearItems();
     m_table->setContent({}, {}, {}, {});
+    m_table->setPlans({}, {});
     const std::shared_ptr<const CompareResult> r = m_result;
     const CompareResult::Metric *m = r ? r->find(m_metric) : nullptr;
     const bool anyBox = m && (m->a.positive > 0 || m->b.positive > 0);
     const QLocale locale;
+    // Pinned plans stand beside A and B (planKey), with the measured boxes only; the table
+    // below names them (their tick says only "Plan 1", so three groups fit a narrow dock).
+    const std::vector<PinnedPlans::Pin> &pins = m_plans->pins();
+    const bool withPlans = anyBox && !pins.empty();
+    // The plans' legend entry and table rows take height: the dock scrolls rather than squeeze the boxes.
+    m_plot->setMinimumHeight(withPlans ? 260 + 24 * int(3 + std::min<std::size_t>(pins.size(), 10)) : 260);
 
     auto *ticker = static_cast<QCPAxisTickerText *>(m_plot->xAxis->ticker().data());
     ticker->clear();
     if (r) {
-        ticker->addTick(1, tr("A: %1\nn = %2").arg(r->a.describe(), locale.toString(qulonglong(r->runsA))));
-        ticker->addTick(2, tr("B: %1\nn = %2").arg(r->b.describe(), locale.toString(qulonglong(r->runsB))));
+        // With plans beside them A and B have less room: their long descriptions go on two lines.
+        const auto described = [withPlans](const CompareSelection &s) {
+            return withPlans ? inTwoLines(s.describe()) : s.describe();
+        };
+        ticker->addTick(1, tr("A: %1\nn = %2").arg(described(r->a), locale.toString(qulonglong(r->runsA))));
+        ticker->addTick(2, tr("B: %1\nn = %2").arg(described(r->b), locale.toString(qulonglong(r->runsB))));
+        for (std::size_t i = 0; withPlans && i < pins.size(); ++i)
+            ticker->addTick(planKey(i), tr("Plan %1\npredicted").arg(locale.toString(qulonglong(i + 1))));
     }
     m_plot->xAxis->setTickLabels(bool(r));
     m_plot->yAxis->setTickLabels(anyBox);
@@ -933,6 +1093,41 @@ void CompareView::rebuildPlot()
         means->setName(tr("Mean"));
         boxes << means;
     }
+    // Each plan: its predicted value with its interval (power: the nearest configurations' range).
+    if (withPlans) {
+        QVector<double> keys, values;
+        QVector<double> below, above;
+        for (std::size_t i = 0; i < pins.size(); ++i) {
+            const PredictedRange v = pins[i].prediction.metric(m_metric);
+            if (!(v.value > 0))
+                continue;
+            keys << planKey(i);
+            values << v.value;
+            const double low = v.low > 0 ? v.low : v.value;
+            const double high = std::isfinite(v.high) ? v.high : v.value;
+            below << v.value - low;
+            above << high - v.value;
+            lo = std::min(lo, low);
+            hi = std::max(hi, high);
+        }
+        if (!keys.isEmpty()) {
+            QCPGraph *planGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+            planGraph->setData(keys, values);
+            planGraph->setLineStyle(QCPGraph::lsNone);
+            planGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(PlanColor, 1.5), PlanColor, 9));
+            planGraph->setName(
+                m_metric == RunMetric::Power
+                    ? tr("Plan, predicted (nearest configurations' range)")
+                    : tr("Plan, predicted (%1 interval)").arg(units::percent(pins.front().prediction.level * 100)));
+            auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+            bars->removeFromLegend();
+            bars->setDataPlottable(planGraph);
+            bars->setData(below, above);
+            bars->setPen(QPen(PlanColor, 1.8));
+            bars->setWhiskerWidth(14);
+            boxes << planGraph;
+        }
+    }
     // Legend: A, B, then one entry for the dots (both sides' are alike but for colour), then the mean.
     m_plot->legend->clearItems();
     if (!dotGraphs.isEmpty())
@@ -945,7 +1140,7 @@ void CompareView::rebuildPlot()
     } else {
         m_plot->yAxis->setRange(lo / 1.5, lo * 1.5);
     }
-    m_plot->xAxis->setRange(0.4, 2.6);
+    m_plot->xAxis->setRange(0.4, withPlans ? planKey(pins.size() - 1) + 0.45 : 2.6);
 
     // The table: one row per metric, the chosen one in bold.
     using Cell = CompareTableElement::Cell;
@@ -1016,6 +1211,33 @@ void CompareView::rebuildPlot()
     if (m->comparison && std::min(m->a.count, m->b.count) < SmallSample)
         notes << tr("With only %1 runs on a side, the interval and p-values are rough.")
                      .arg(std::min(m->a.count, m->b.count));
+    if (withPlans) {
+        // One row per plan, its prediction of each compared metric; the chosen one in bold.
+        QList<Cell> planHeader{Cell{tr("Plan, predicted when pinned"), PlanColor}};
+        for (RunMetric metric : comparedMetrics())
+            planHeader << Cell{metricLabel(metric), PlanColor};
+        QList<QList<Cell>> planRows;
+        for (std::size_t i = 0; i < pins.size(); ++i) {
+            const PlanPrediction &p = pins[i].prediction;
+            QList<Cell> cells{
+                Cell{tr("Plan %1: %2").arg(locale.toString(qulonglong(i + 1)), describePlan(p.plan)), PlanColor, true}};
+            for (RunMetric metric : comparedMetrics()) {
+                const PredictedRange v = p.metric(metric);
+                QString text = QStringLiteral("-");
+                if (std::isfinite(v.value)) {
+                    text = formatValue(v.value, metric);
+                    if (std::isfinite(v.low) && std::isfinite(v.high))
+                        text += tr(" [%1, %2]").arg(formatValue(v.low, metric), formatValue(v.high, metric));
+                }
+                cells << Cell{text, ink, metric == m_metric};
+            }
+            planRows << cells;
+        }
+        m_table->setPlans(planHeader, planRows);
+        notes << tr("Plans: predicted by the What-if model when pinned, with its %1 interval (power: the range of "
+                    "the nearest measured configurations), on the standardised basis.")
+                     .arg(units::percent(pins.front().prediction.level * 100));
+    }
     m_table->setContent(captions, header, rows, notes);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -4,6 +4,7 @@
 
 #include <compareanalysis.h>
 #include <verdict.h>
+#include <whatif.h>
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -17,10 +18,12 @@ class QCustomPlot;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace wattprint {
 
 class CompareTableElement;
+class PinnedPlans;
 
 // is configuration B really better than A, or is it noise? Two sub-selections
 // of the runs in force side by side: n, median and mean of four metrics, the percent change of
@@ -35,6 +38,8 @@ public:
 
     explicit CompareView(QWidget *parent = nullptr);
 
+    // {"metric", "a", "b"} and, when plans are pinned, "plans": [PlanPrediction::toJson()...]. The
+    // pins live in the Compare view's state: a state without "plans" unpins every plan.
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
     void renderChart(QPainter *painter, const QRectF &rect, bool vector) override;
@@ -48,6 +53,12 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     // Every text of the table under the boxes (caption, header, cells, note), one per line.
     QString tableText() const;
+
+    // The plans set beside A and B: the environment's (pinned from the What-if view), or the
+    // view's own where the app hands none over (report, render command).
+    PinnedPlans *pinnedPlans() const { return m_plans; }
+    // "529_pollen, rectangle, size 65,536, depth 4, CPU", translated.
+    static QString describePlan(const PlannedRun &plan);
 
     static QString metricLabel(RunMetric metric);               // "Energy per run", translated
     static QString unit(RunMetric metric);                      // "J", "s", "W", "J"
@@ -72,6 +83,7 @@ protected:
     void requestData() override;
     void showResult(std::shared_ptr<const CompareResult> result);
     void retranslateUi() override;
+    void environmentChanged() override;
 
 private:
     struct SideControls
@@ -95,6 +107,9 @@ private:
     void rebuildPlot();
     void styleAxes();
     void updateButtons();
+    void onPlansChanged();
+    void fillPlansMenu();
+    void addPlansToPlot(double &lo, double &hi);
 
     QWidget *m_container = nullptr;
     QCustomPlot *m_plot = nullptr;
@@ -114,6 +129,11 @@ private:
     RunMetric m_metric = RunMetric::Energy;
     std::shared_ptr<const CompareResult> m_result;
     bool m_filling = false; // combos being refilled: not a user edit
+    PinnedPlans *m_ownPlans = nullptr;
+    PinnedPlans *m_plans = nullptr; // m_ownPlans or the environment's
+    QMetaObject::Connection m_plansConnection;
+    QToolButton *m_plansButton = nullptr; // removes pins; shown only while there are some
+    QAction *m_plansAction = nullptr;
 };
 
 } // namespace wattprint

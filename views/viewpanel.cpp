@@ -181,9 +181,13 @@ void ViewPanel::setEnvironment(const ViewEnvironment &environment)
     }
     if (environment.filterState)
         m_envConnections << connect(environment.filterState, &FilterState::changed, this, &ViewPanel::refresh);
+    environmentChanged();
     retranslateUi();
     refresh();
 }
+
+void ViewPanel::environmentChanged()
+{}
 
 QString ViewPanel::title() const
 {

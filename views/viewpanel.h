@@ -33,6 +33,7 @@ namespace wattprint {
 
 class FilterHistory;
 class FilterState;
+class PinnedPlans;
 class RunTableModel;
 
 // What a view needs from the app; handed to every view once, right after construction.
@@ -49,6 +50,9 @@ struct ViewEnvironment
     std::function<bool()> isSynthetic;
     // The preferred PNG resolution for "Export..." (preferences); 150 when unset.
     std::function<int()> exportDpi;
+    // The plans pinned from the What-if view for the Compare view (models/pinnedplans.h). Null
+    // where nothing is pinned (report, render command).
+    PinnedPlans *pinnedPlans = nullptr;
 };
 
 // The carbon and cost assumptions chosen in Preferences (see Preferences for their meaning).
@@ -222,6 +226,10 @@ protected:
     void setQualityNote(std::size_t failing, std::size_t leftOut);
     // What failing runs are left out of, translated ("the ranking"), for the quality note.
     virtual QString qualityNoteSubject() const;
+
+    // Called by setEnvironment() once the new environment is in place, before the view
+    // retranslates and refreshes; for a view that listens to more of it than the base does.
+    virtual void environmentChanged();
 
     // Re-set every user-visible string; called on LanguageChange. Subclasses call the base.
     virtual void retranslateUi();

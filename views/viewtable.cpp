@@ -129,7 +129,10 @@ QList<ViewRow> builtIn()
                 "then.</p>"
                 "<p><b>Swap</b> exchanges A and B; <b>CPU vs GPU</b> compares A's configuration on both devices; "
                 "<b>Filter to A</b> (or B) keeps only that group's runs in every view. The mouse wheel zooms the "
-                "value axis.</p>"),
+                "value axis.</p>"
+                "<p>Plans pinned with <b>Add to compare</b> in the What-if view stand after A and B: each plan's "
+                "predicted value with its interval, and a row in a table of their own under the numbers. "
+                "<b>Pinned plans</b> removes them.</p>"),
         },
         {
             .id = QStringLiteral("anomalies"),
@@ -468,7 +471,8 @@ QList<ViewRow> builtIn()
                                           "If we train this network on that hardware, what will it cost?"),
             .howToRead = QT_TRANSLATE_NOOP(
                 "wattprint::WhatIfView",
-                "<p>Choose a planned network on the left: one of the sweep's datasets, its shape, size (parameters) "
+                "<p>Choose a planned network on the left: one of the sweep's datasets or a dataset of your own (its "
+                "examples, inputs and outputs), its shape, size (parameters) "
                 "and depth (layers), the device, the epochs and the batch size. The table predicts its "
                 "<b>energy</b>, <b>run time</b>, average <b>power</b>, <b>carbon</b> and <b>cost</b> on both "
                 "devices, each with an interval.</p>"
@@ -487,7 +491,9 @@ QList<ViewRow> builtIn()
                 "<p>The note also says which device uses less energy at this size and at which size the other "
                 "becomes cheaper. The table at the bottom lists the measured configurations nearest to the plan "
                 "(same dataset and shape first), with their median energy and run time and what the model predicts "
-                "for them.</p>"),
+                "for them.</p>"
+                "<p><b>Add to compare</b> pins the plan and its prediction to the Compare view, beside the measured "
+                "groups there.</p>"),
         },
         {
             .id = QStringLiteral("runs"),

@@ -2,6 +2,7 @@
 
 #include <analysiserror.h>
 #include <architecture.h>
+#include <pinnedplans.h>
 #include <units.h>
 
 #include <QComboBox>
@@ -11,10 +12,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wattprint {
@@ -57,10 +61,29 @@ WhatIfView::WhatIfView(QWidget *parent)
     auto *layout = new QHBoxLayout(page);
 
     auto *form = new QFormLayout;
+    m_form = form;
+    m_datasetSource = new QComboBox(page);
+    m_datasetSource->setObjectName(QStringLiteral("whatIfDatasetSource"));
+    m_datasetSource->addItem(QString(), QStringLiteral("butter"));
+    m_datasetSource->addItem(QString(), QStringLiteral("own"));
     m_dataset = new QComboBox(page);
     m_dataset->setObjectName(QStringLiteral("whatIfDataset"));
     for (const DatasetInfo &d : butterDatasets())
         m_dataset->addItem(d.name, d.name);
+    // A dataset of one's own: its rows (80 % train), inputs and network outputs, as `predict
+    // --examples --inputs --outputs` takes them.
+    m_examples = new QSpinBox(page);
+    m_examples->setObjectName(QStringLiteral("whatIfExamples"));
+    m_examples->setRange(10, 2000000000);
+    m_examples->setGroupSeparatorShown(true);
+    m_inputs = new QSpinBox(page);
+    m_inputs->setObjectName(QStringLiteral("whatIfInputs"));
+    m_inputs->setRange(1, 1000000);
+    m_inputs->setGroupSeparatorShown(true);
+    m_outputs = new QSpinBox(page);
+    m_outputs->setObjectName(QStringLiteral("whatIfOutputs"));
+    m_outputs->setRange(1, 100000);
+    m_outputs->setGroupSeparatorShown(true);
     m_shape = new QComboBox(page);
     m_shape->setObjectName(QStringLiteral("whatIfShape"));
     for (const QString &s : shapeNames())
@@ -82,7 +105,11 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_batch = new QSpinBox(page);
     m_batch->setObjectName(QStringLiteral("whatIfBatch"));
     m_batch->setRange(1, 65536);
+    form->addRow(newBuddyLabel(QStringLiteral("datasetSourceLabel"), m_datasetSource), m_datasetSource);
     form->addRow(newBuddyLabel(QStringLiteral("datasetLabel"), m_dataset), m_dataset);
+    form->addRow(newBuddyLabel(QStringLiteral("examplesLabel"), m_examples), m_examples);
+    form->addRow(newBuddyLabel(QStringLiteral("inputsLabel"), m_inputs), m_inputs);
+    form->addRow(newBuddyLabel(QStringLiteral("outputsLabel"), m_outputs), m_outputs);
     form->addRow(newBuddyLabel(QStringLiteral("shapeLabel"), m_shape), m_shape);
     form->addRow(newBuddyLabel(QStringLiteral("sizeLabel"), m_size), m_size);
     form->addRow(newBuddyLabel(QStringLiteral("depthLabel"), m_depth), m_depth);
@@ -125,24 +152,85 @@ WhatIfView::WhatIfView(QWidget *parent)
     m_depth->setValue(4);
     selectData(m_size, qlonglong(1) << 16);
     selectData(m_dataset, QStringLiteral("529_pollen"));
+    // An own dataset starts as a small tabular one.
+    m_examples->setValue(10000);
+    m_inputs->setValue(20);
+    m_outputs->setValue(1);
+    showDatasetSource();
     const auto changed = [this] {
         if (m_updating)
             return;
+        if (message() == pinnedMessage()) // said of the plan before this change
+            setMessage(QString());
         emit stateChanged();
         predict();
     };
+    connect(m_datasetSource, &QComboBox::currentIndexChanged, this, [this, changed] {
+        showDatasetSource();
+        changed();
+    });
     for (QComboBox *box : {m_dataset, m_shape, m_size, m_device})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
-    for (QSpinBox *box : {m_depth, m_epochs, m_batch})
+    for (QSpinBox *box : {m_examples, m_inputs, m_outputs, m_depth, m_epochs, m_batch})
         connect(box, &QSpinBox::valueChanged, this, changed);
+
+    m_pinButton = new QPushButton(this);
+    m_pinButton->setObjectName(QStringLiteral("whatIfPinButton"));
+    toolBar()->addSeparator();
+    m_pinAction = toolBar()->addWidget(m_pinButton);
+    m_pinAction->setVisible(false); // until the app hands over its pinned plans
+    connect(m_pinButton, &QPushButton::clicked, this, &WhatIfView::pinPlan);
     setChartWidget(page);
     retranslateUi();
+}
+
+void WhatIfView::showDatasetSource()
+{
+    const bool own = m_datasetSource->currentData().toString() == QLatin1String("own");
+    m_form->setRowVisible(m_dataset, !own);
+    for (QSpinBox *box : {m_examples, m_inputs, m_outputs})
+        m_form->setRowVisible(box, own);
+}
+
+void WhatIfView::environmentChanged()
+{
+    m_pinAction->setVisible(environment().pinnedPlans != nullptr);
+    updatePinButton();
+}
+
+void WhatIfView::updatePinButton()
+{
+    m_pinButton->setEnabled(environment().pinnedPlans && m_result && m_result->planned().ok);
+}
+
+QString WhatIfView::pinnedMessage()
+{
+    return tr("Pinned to the Compare view, beside the measured groups.");
+}
+
+bool WhatIfView::pinPlan()
+{
+    PinnedPlans *plans = environment().pinnedPlans;
+    if (!plans || !m_result || !m_model)
+        return false;
+    const std::optional<PlanPrediction> prediction = planPrediction(*m_result, m_model->level);
+    if (!prediction)
+        return false;
+    plans->pin(*prediction);
+    setMessage(pinnedMessage());
+    return true;
 }
 
 PlannedRun WhatIfView::plan() const
 {
     PlannedRun p;
-    p.dataset = m_dataset->currentData().toString();
+    if (m_datasetSource->currentData().toString() == QLatin1String("own")) {
+        p.examples = m_examples->value();
+        p.inputs = m_inputs->value();
+        p.outputs = m_outputs->value();
+    } else {
+        p.dataset = m_dataset->currentData().toString();
+    }
     p.shape = m_shape->currentData().toString();
     p.size = m_size->currentData().toLongLong();
     p.depth = m_depth->value();
@@ -155,7 +243,15 @@ PlannedRun WhatIfView::plan() const
 void WhatIfView::setPlan(const PlannedRun &p)
 {
     m_updating = true;
-    selectData(m_dataset, p.dataset);
+    selectData(m_datasetSource, p.ownDataset() ? QStringLiteral("own") : QStringLiteral("butter"));
+    if (p.ownDataset()) {
+        m_examples->setValue(int(std::clamp<std::int64_t>(p.examples, m_examples->minimum(), m_examples->maximum())));
+        m_inputs->setValue(p.inputs);
+        m_outputs->setValue(p.outputs);
+    } else {
+        selectData(m_dataset, p.dataset);
+    }
+    showDatasetSource();
     selectData(m_shape, p.shape);
     selectData(m_size, qlonglong(p.size));
     m_depth->setValue(p.depth);
@@ -170,16 +266,39 @@ void WhatIfView::setPlan(const PlannedRun &p)
 QJsonObject WhatIfView::saveState() const
 {
     const PlannedRun p = plan();
-    return QJsonObject{{QStringLiteral("dataset"), p.dataset},           {QStringLiteral("shape"), p.shape},
-                       {QStringLiteral("size"), double(p.size)},         {QStringLiteral("depth"), p.depth},
-                       {QStringLiteral("device"), deviceName(p.device)}, {QStringLiteral("epochs"), p.epochs},
-                       {QStringLiteral("batch"), double(p.batchSize)}};
+    // The sweep dataset chosen is kept with an own dataset too, so switching back finds it.
+    QJsonObject state{{QStringLiteral("dataset"), m_dataset->currentData().toString()},
+                      {QStringLiteral("shape"), p.shape},
+                      {QStringLiteral("size"), double(p.size)},
+                      {QStringLiteral("depth"), p.depth},
+                      {QStringLiteral("device"), deviceName(p.device)},
+                      {QStringLiteral("epochs"), p.epochs},
+                      {QStringLiteral("batch"), double(p.batchSize)}};
+    if (p.ownDataset()) {
+        state.insert(QStringLiteral("own"), true);
+        state.insert(QStringLiteral("examples"), double(p.examples));
+        state.insert(QStringLiteral("inputs"), p.inputs);
+        state.insert(QStringLiteral("outputs"), p.outputs);
+    }
+    return state;
 }
 
 void WhatIfView::restoreState(const QJsonObject &state)
 {
     PlannedRun p = plan();
-    p.dataset = state.value(QStringLiteral("dataset")).toString(p.dataset);
+    // The sweep dataset first: an own-dataset state keeps it for the switch back.
+    const QString dataset = state.value(QStringLiteral("dataset")).toString(m_dataset->currentData().toString());
+    m_updating = true;
+    selectData(m_dataset, dataset);
+    m_updating = false;
+    if (state.value(QStringLiteral("own")).toBool()) {
+        p.dataset.clear();
+        p.examples = qint64(state.value(QStringLiteral("examples")).toDouble(double(m_examples->value())));
+        p.inputs = state.value(QStringLiteral("inputs")).toInt(m_inputs->value());
+        p.outputs = state.value(QStringLiteral("outputs")).toInt(m_outputs->value());
+    } else {
+        p.dataset = dataset;
+    }
     p.shape = state.value(QStringLiteral("shape")).toString(p.shape);
     p.size = qint64(state.value(QStringLiteral("size")).toDouble(double(p.size)));
     p.depth = state.value(QStringLiteral("depth")).toInt(p.depth);
@@ -254,6 +373,7 @@ void WhatIfView::fillResults()
         for (int col = 0; col < 4; ++col)
             m_results->setItem(row, col, cell(dash()));
     m_nearest->setRowCount(0);
+    updatePinButton();
     if (!m_result) {
         m_notes->setText(tr("Fitting the model on the runs in the filter\u2026"));
         setFinding(QString());
@@ -352,7 +472,20 @@ void WhatIfView::fitResultsHeight()
 void WhatIfView::retranslateUi()
 {
     ViewPanel::retranslateUi();
+    setLabelText(QStringLiteral("datasetSourceLabel"), tr("Data:"));
+    m_datasetSource->setItemText(0, tr("BUTTER-E dataset"));
+    m_datasetSource->setItemText(1, tr("My own dataset"));
+    m_datasetSource->setToolTip(tr("One of the sweep's datasets, or a dataset of your own described by its size"));
     setLabelText(QStringLiteral("datasetLabel"), tr("Dataset:"));
+    setLabelText(QStringLiteral("examplesLabel"), tr("Examples:"));
+    m_examples->setToolTip(tr("Rows of your dataset, training and test together; 80% of them train"));
+    setLabelText(QStringLiteral("inputsLabel"), tr("Inputs:"));
+    m_inputs->setToolTip(tr("Inputs of the network: the features of one example"));
+    setLabelText(QStringLiteral("outputsLabel"), tr("Outputs:"));
+    m_outputs->setToolTip(tr("Outputs of the network: 1 for a regression or two classes"));
+    m_pinButton->setText(tr("Add to compare"));
+    m_pinButton->setToolTip(tr("Pin this plan and its prediction to the Compare view, beside the measured groups"));
+    m_pinButton->setAccessibleName(tr("Add the plan to the Compare view"));
     setLabelText(QStringLiteral("shapeLabel"), tr("Shape:"));
     setLabelText(QStringLiteral("sizeLabel"), tr("Size (parameters):"));
     setLabelText(QStringLiteral("depthLabel"), tr("Depth (layers):"));

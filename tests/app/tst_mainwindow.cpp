@@ -1,9 +1,12 @@
 // The first window, headless: it builds the demo store on first start, labels it as
-// synthetic everywhere, shows the runs, and renders to a PNG someone can look at.
+// synthetic everywhere, shows the runs, and renders to a PNG someone can look at. A plan pinned in
+// the What-if view reaches the Compare view through the app's pinned plans.
 #include "../support/demostorecache.h"
 
+#include <compareview.h>
 #include <demostore.h>
 #include <dockscrollarea.h>
+#include <languagemanager.h>
 #include <layoutcombo.h>
 #include <layoutmanager.h>
 #include <mainwindow.h>
@@ -16,11 +19,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,8 +49,13 @@ private slots:
     void preferencesOnCtrlComma();
     void closingAViewMarksTheLayoutModified();
     void ctrlTabMovesBetweenViews();
+    void addToCompareReachesTheCompareView();
 
 private:
+    // Pins an own-dataset plan in the What-if view of a new window, finds `expectedRow` in the
+    // Compare view's table, and saves both views' window as PNGs named with `suffix`.
+    void pinOwnPlanAndShoot(const QString &suffix, const QString &expectedRow);
+
     QTemporaryDir m_dir;
 };
 
@@ -272,6 +284,51 @@ void TestMainWindow::ctrlTabMovesBetweenViews()
     QCOMPARE(focusedView(), open.last());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(focusedView(), open.at(open.size() - 2));
+}
+
+void TestMainWindow::pinOwnPlanAndShoot(const QString &suffix, const QString &expectedRow)
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    window.fitTo(QRect(0, 0, 1280, 800));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.dock(QStringLiteral("whatif"))->raise();
+    ViewPanel *whatif = window.view(QStringLiteral("whatif"));
+    QTRY_VERIFY_WITH_TIMEOUT(whatif->isReady(), 120000);
+    auto *source = whatif->findChild<QComboBox *>(QStringLiteral("whatIfDatasetSource"));
+    QVERIFY(source);
+    source->setCurrentIndex(source->findData(QStringLiteral("own")));
+    whatif->findChild<QSpinBox *>(QStringLiteral("whatIfExamples"))->setValue(60000);
+    whatif->findChild<QSpinBox *>(QStringLiteral("whatIfInputs"))->setValue(784);
+    whatif->findChild<QSpinBox *>(QStringLiteral("whatIfOutputs"))->setValue(10);
+    auto *pin = whatif->findChild<QPushButton *>(QStringLiteral("whatIfPinButton"));
+    QVERIFY(pin);
+    QTRY_VERIFY(pin->isVisible() && pin->isEnabled());
+    QTest::mouseClick(pin, Qt::LeftButton);
+    const QDir dir(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QVERIFY(window.grab().save(dir.filePath(QStringLiteral("mainwindow-whatif-own%1.png").arg(suffix))));
+
+    window.dock(QStringLiteral("compare"))->raise();
+    auto *compare = qobject_cast<CompareView *>(window.view(QStringLiteral("compare")));
+    QVERIFY(compare);
+    QTRY_VERIFY_WITH_TIMEOUT(compare->isReady(), 120000);
+    QVERIFY2(compare->tableText().contains(expectedRow), qPrintable(compare->tableText()));
+    QCOMPARE(compare->saveState().value(QStringLiteral("plans")).toArray().size(), 1);
+    QCoreApplication::processEvents(); // the plot replots on its next event
+    QVERIFY(window.grab().save(dir.filePath(QStringLiteral("mainwindow-compare-pinned%1.png").arg(suffix))));
+}
+
+void TestMainWindow::addToCompareReachesTheCompareView()
+{
+    pinOwnPlanAndShoot(QString(), QStringLiteral("Plan 1: own data (60,000 examples, 784 inputs, 10 outputs)"));
+    if (QTest::currentTestFailed())
+        return;
+    // In German from the start, as `--lang de` does; pictures to look at.
+    LanguageManager languages;
+    languages.apply(QStringLiteral("de"));
+    pinOwnPlanAndShoot(QStringLiteral("-de"),
+                       QStringLiteral("Plan 1: eigene Daten (60.000 Beispiele, 784 Eingaben, 10 Ausgaben)"));
+    languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,13 +3,17 @@
 // in tests/analysis/tst_compareanalysis.cpp), its finding sentence for fixtures with a known answer
 // (tests/fixtures/compare.json) and every empty state, narrowing the filter to a side, the swap,
 // CPU-vs-GPU and Filter-to-A gestures, the state fragment, and PNG/SVG/PDF exports (written to the
-// build's test-output, to look at).
+// build's test-output, to look at). Plans pinned from the What-if view stand beside A and B with the
+// analysis' numbers, go when unpinned, keep in the state, and leave the view as it was when none is
+// pinned.
 #include <compareview.h>
 #include <demostore.h>
 #include <filterstate.h>
+#include <pinnedplans.h>
 #include <runloader.h>
 #include <store.h>
 #include <viewregistry.h>
+#include <whatif.h>
 
 #include <qcustomplot.h>
 
@@ -25,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
@@ -33,6 +38,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "../support/comparecolumns.h"
 #include "../support/imagecheck.h"
@@ -167,6 +173,10 @@ private:
     QString outPath(const QString &name) const;
     // A configuration of the demo store with CPU and GPU runs (the one with the most runs).
     CompareSelection richConfiguration() const;
+    // The What-if analysis' prediction of a plan on the runs of the store, as the What-if view pins it.
+    PlanPrediction predictedPlan(const PlannedRun &plan) const;
+    // The plan graph's (value at key) pairs: the points drawn beside A and B.
+    QList<QPointF> planPoints() const;
 
     testsupport::ViewTestEnvironment m_fx;
     std::unique_ptr<CompareView> m_view;
@@ -191,6 +201,10 @@ private slots:
     void exportsPngSvgPdf();
     void controlsNamedAndReachable();
     void timingOnLargeStore();
+    void pinnedPlanShownBesideTheGroups();
+    void unpinRemovesThePlan();
+    void withoutPinsUnchanged();
+    void pinnedPlansStateRoundTrip();
 };
 
 void TestCompareView::initTestCase()
@@ -933,6 +947,202 @@ void TestCompareView::timingOnLargeStore()
     const CompareResult r = computeComparison(big, device(QStringLiteral("CPU")), device(QStringLiteral("GPU")));
     qInfo("computeComparison() on %zu runs, CPU vs GPU: %lld ms", big.rowCount(), c.elapsed());
     QCOMPARE(r.runsA + r.runsB, big.rowCount());
+}
+
+static PlannedRun pollenPlan()
+{
+    PlannedRun plan;
+    plan.dataset = QStringLiteral("529_pollen");
+    plan.shape = QStringLiteral("rectangle");
+    plan.size = 1 << 14;
+    plan.depth = 4;
+    plan.device = Device::Cpu;
+    return plan;
+}
+
+PlanPrediction TestCompareView::predictedPlan(const PlannedRun &plan) const
+{
+    RunColumns runs;
+    QString error;
+    if (!RunLoader(m_fx.store()).load(Filter(), &runs, nullptr, &error))
+        qFatal("%s", qPrintable(error));
+    const WhatIfModel model = buildWhatIfModel(runs);
+    const WhatIfResult result = predictWhatIf(model, plan, resolveCarbonFactors(std::nullopt, std::nullopt));
+    const auto prediction = planPrediction(result, model.level);
+    if (!prediction)
+        qFatal("no prediction for the plan");
+    return *prediction;
+}
+
+QList<QPointF> TestCompareView::planPoints() const
+{
+    QList<QPointF> points;
+    QCustomPlot *plot = m_view->plot();
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph *g = plot->graph(i);
+        if (!g->name().startsWith(QStringLiteral("Plan")))
+            continue;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            points << QPointF(it->key, it->value);
+    }
+    return points;
+}
+
+void TestCompareView::pinnedPlanShownBesideTheGroups()
+{
+    PinnedPlans plans;
+    ViewEnvironment env = m_fx.env;
+    env.pinnedPlans = &plans;
+    m_view->setEnvironment(env);
+    QCOMPARE(m_view->pinnedPlans(), &plans);
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    const PlannedRun plan = pollenPlan();
+    const PlanPrediction p = predictedPlan(plan);
+    QVERIFY(p.energy.low < p.energy.value && p.energy.value < p.energy.high);
+    QVERIFY(!m_view->tableText().contains(QStringLiteral("Plan 1")));
+    QVERIFY(planPoints().isEmpty());
+
+    QSignalSpy changed(m_view.get(), &ViewPanel::stateChanged);
+    plans.pin(p);
+    QCOMPARE(changed.count(), 1);
+    const QString text = m_view->tableText();
+    const QString label = QStringLiteral("Plan 1: ") + CompareView::describePlan(plan);
+    QCOMPARE(CompareView::describePlan(plan), QStringLiteral("529_pollen, rectangle, size 16,384, depth 4, CPU"));
+    QVERIFY2(text.contains(label), qPrintable(text));
+    const QString energy = CompareView::formatValue(p.energy.value, RunMetric::Energy) + QStringLiteral(" [")
+        + CompareView::formatValue(p.energy.low, RunMetric::Energy) + QStringLiteral(", ")
+        + CompareView::formatValue(p.energy.high, RunMetric::Energy) + QStringLiteral("]");
+    QVERIFY2(text.contains(energy), qPrintable(text));
+    QVERIFY(text.contains(CompareView::formatValue(p.runTime.value, RunMetric::RunTime)));
+    // Drawn beside A (1) and B (2), after B, at the analysis' value.
+    const QList<QPointF> points = planPoints();
+    QCOMPARE(points.size(), 1);
+    QCOMPARE(points.front().x(), 2.75);
+    QCOMPARE(points.front().y(), p.energy.value);
+    QVERIFY(m_view->plot()->yAxis->range().contains(p.energy.low));
+    QVERIFY(m_view->plot()->yAxis->range().contains(p.energy.high));
+    auto *ticker = static_cast<QCPAxisTickerText *>(m_view->plot()->xAxis->ticker().data());
+    QCOMPARE(ticker->ticks().value(2.75), QStringLiteral("Plan 1\npredicted"));
+    // Pictures to look at: wide and narrow.
+    QString error;
+    QVERIFY2(m_view->exportToFile(outPath(QStringLiteral("compare-pinned.png")), &error, 96, QSize(1200, 800)),
+             qPrintable(error));
+    QVERIFY2(m_view->exportToFile(outPath(QStringLiteral("compare-pinned-narrow.png")), &error, 96, QSize(700, 700)),
+             qPrintable(error));
+    checkNotBlank(QImage(outPath(QStringLiteral("compare-pinned.png"))), 40);
+    // Another metric: the plan's prediction of it.
+    m_view->setMetric(RunMetric::EnergyPerDatum);
+    QCOMPARE(planPoints().front().y(), p.energyPerDatum.value);
+    m_view->setEnvironment(m_fx.env); // the plans go before the view
+}
+
+void TestCompareView::unpinRemovesThePlan()
+{
+    PinnedPlans plans;
+    ViewEnvironment env = m_fx.env;
+    env.pinnedPlans = &plans;
+    m_view->setEnvironment(env);
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    const QString before = m_view->tableText();
+    PlannedRun gpu = pollenPlan();
+    gpu.device = Device::Gpu;
+    plans.pin(predictedPlan(pollenPlan()));
+    plans.pin(predictedPlan(gpu));
+    QCOMPARE(planPoints().size(), 2);
+    auto *button = m_view->findChild<QToolButton *>(QStringLiteral("plansButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible()); // the toolbar lays out on its next event
+    QAction *unpinFirst = button->menu()->findChild<QAction *>(QStringLiteral("unpinPlan1"));
+    QVERIFY(unpinFirst);
+    unpinFirst->trigger();
+    QCOMPARE(plans.pins().size(), std::size_t(1));
+    QVERIFY(plans.pins().front().prediction.plan.device == Device::Gpu);
+    QCOMPARE(planPoints().size(), 1);
+    QVERIFY(m_view->tableText().contains(QStringLiteral("Plan 1: ") + CompareView::describePlan(gpu)));
+    QVERIFY(!m_view->tableText().contains(QStringLiteral("Plan 2")));
+    button->menu()->findChild<QAction *>(QStringLiteral("unpinPlan1"))->trigger();
+    QVERIFY(plans.isEmpty());
+    QVERIFY(planPoints().isEmpty());
+    QCOMPARE(m_view->tableText(), before);
+    QTRY_VERIFY(!button->isVisible());
+    m_view->setEnvironment(m_fx.env);
+}
+
+void TestCompareView::withoutPinsUnchanged()
+{
+    m_view->show();
+    QVERIFY(waitReady(m_view.get()));
+    const QJsonObject state = m_view->saveState();
+    QVERIFY(!state.contains(QStringLiteral("plans")));
+    QImage before(900, 600, QImage::Format_ARGB32);
+    before.fill(Qt::white);
+    {
+        QPainter painter(&before);
+        m_view->renderChart(&painter, QRectF(0, 0, 900, 600), false);
+    }
+    // Pinned to the view's own list (no environment's), then unpinned: the same picture and state.
+    const int id = m_view->pinnedPlans()->pin(predictedPlan(pollenPlan()));
+    QVERIFY(m_view->saveState().contains(QStringLiteral("plans")));
+    QImage pinned(900, 600, QImage::Format_ARGB32);
+    pinned.fill(Qt::white);
+    {
+        QPainter painter(&pinned);
+        m_view->renderChart(&painter, QRectF(0, 0, 900, 600), false);
+    }
+    QVERIFY(pinned != before);
+    QVERIFY(m_view->pinnedPlans()->unpin(id));
+    QImage after(900, 600, QImage::Format_ARGB32);
+    after.fill(Qt::white);
+    {
+        QPainter painter(&after);
+        m_view->renderChart(&painter, QRectF(0, 0, 900, 600), false);
+    }
+    QCOMPARE(after, before);
+    QCOMPARE(m_view->saveState(), state);
+}
+
+void TestCompareView::pinnedPlansStateRoundTrip()
+{
+    PlannedRun own = pollenPlan();
+    own.dataset.clear();
+    own.examples = 20000;
+    own.inputs = 12;
+    own.outputs = 2;
+    own.epochs = 500;
+    m_view->pinnedPlans()->pin(predictedPlan(pollenPlan()));
+    m_view->pinnedPlans()->pin(predictedPlan(own));
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(u"plans").toArray().size(), 2);
+    CompareView other;
+    QSignalSpy changed(&other, &ViewPanel::stateChanged);
+    other.restoreState(state);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(other.pinnedPlans()->pins().size(), std::size_t(2));
+    const PlanPrediction &restored = other.pinnedPlans()->pins().back().prediction;
+    const PlanPrediction &pinned = m_view->pinnedPlans()->pins().back().prediction;
+    QVERIFY(restored.plan.ownDataset());
+    QCOMPARE(restored.plan.examples, own.examples);
+    QCOMPARE(restored.plan.epochs, own.epochs);
+    QCOMPARE(restored.energy.value, pinned.energy.value);
+    QCOMPARE(restored.energy.high, pinned.energy.high);
+    QCOMPARE(restored.energyPerDatum.low, pinned.energyPerDatum.low);
+    QCOMPARE(other.saveState().value(u"plans"), state.value(u"plans"));
+    QVERIFY(CompareView::describePlan(restored.plan)
+                .startsWith(QStringLiteral("own data (20,000 examples, 12 inputs, 2 outputs)")));
+    // An entry that is not a plan is skipped; a state without plans unpins them all.
+    QJsonObject broken = state;
+    QJsonArray entries = state.value(u"plans").toArray();
+    entries.prepend(QJsonObject{{QStringLiteral("plan"), QJsonObject{{QStringLiteral("shape"), QStringLiteral("x")}}}});
+    broken.insert(QStringLiteral("plans"), entries);
+    other.restoreState(broken);
+    QCOMPARE(other.pinnedPlans()->pins().size(), std::size_t(2));
+    QJsonObject none = state;
+    none.remove(QStringLiteral("plans"));
+    other.restoreState(none);
+    QVERIFY(other.pinnedPlans()->isEmpty());
+    QVERIFY(!other.saveState().contains(QStringLiteral("plans")));
 }
 
 QTEST_MAIN(TestCompareView)

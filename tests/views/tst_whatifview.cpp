@@ -1,22 +1,27 @@
 // The What-if view: its prediction is the analysis' (whatif.h) on the runs of the filter, its table
 // shows those values, a change of the plan predicts again, an extrapolating plan says so, a refused
-// device shows no number, the state round-trips, and the page exports at 1280x800.
+// device shows no number, the state round-trips, and the page exports at 1280x800. A dataset of one's
+// own predicts as the analysis does for the same plan, keeps its numbers in the state, and old states
+// still load; "Add to compare" pins the plan's prediction.
 #include "../support/imagecheck.h"
 #include "../support/viewtestenv.h"
 
 #include <carbon.h>
+#include <pinnedplans.h>
 #include <units.h>
 #include <whatif.h>
 #include <whatifview.h>
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace wattprint;
@@ -34,6 +39,12 @@ private slots:
     void planChangesPredictAgain();
     void extrapolationAndRefusalShown();
     void stateRoundTrip();
+    void ownDatasetPredictsAsTheAnalysis();
+    void ownDatasetStateRoundTrip();
+    void stateWithoutOwnDatasetLoadsTheSweepDataset();
+    void ownDatasetSpinsFollowTheLocale();
+    void pinButtonOnlyWithPinnedPlans();
+    void addToComparePinsThePrediction();
     void exportsAt1280x800();
     void followsLanguageSwitch();
 
@@ -160,6 +171,171 @@ void TestWhatIfView::stateRoundTrip()
     QVERIFY(q.device == p.device);
     QCOMPARE(q.epochs, p.epochs);
     QCOMPARE(q.batchSize, p.batchSize);
+}
+
+void TestWhatIfView::ownDatasetPredictsAsTheAnalysis()
+{
+    auto *source = m_view->findChild<QComboBox *>(QStringLiteral("whatIfDatasetSource"));
+    QVERIFY(source);
+    source->setCurrentIndex(source->findData(QStringLiteral("own")));
+    m_view->findChild<QSpinBox *>(QStringLiteral("whatIfExamples"))->setValue(50000);
+    m_view->findChild<QSpinBox *>(QStringLiteral("whatIfInputs"))->setValue(30);
+    m_view->findChild<QSpinBox *>(QStringLiteral("whatIfOutputs"))->setValue(3);
+    // The plan `predict --examples 50000 --inputs 30 --outputs 3` makes, the rest as the view's.
+    const PlannedRun shownPlan = m_view->plan();
+    PlannedRun expectedPlan;
+    expectedPlan.examples = 50000;
+    expectedPlan.inputs = 30;
+    expectedPlan.outputs = 3;
+    expectedPlan.shape = shownPlan.shape;
+    expectedPlan.size = 1 << 16;
+    expectedPlan.depth = 4;
+    QVERIFY(shownPlan.ownDataset());
+    QCOMPARE(shownPlan.examples, expectedPlan.examples);
+    QCOMPARE(shownPlan.inputs, expectedPlan.inputs);
+    QCOMPARE(shownPlan.outputs, expectedPlan.outputs);
+    QCOMPARE(shownPlan.size, expectedPlan.size);
+    QCOMPARE(shownPlan.depth, expectedPlan.depth);
+    QVERIFY(shownPlan.device == expectedPlan.device);
+    QCOMPARE(shownPlan.epochs, expectedPlan.epochs);
+    QCOMPARE(shownPlan.batchSize, expectedPlan.batchSize);
+    const WhatIfModel model = buildWhatIfModel(m_runs);
+    const WhatIfResult expected = predictWhatIf(model, expectedPlan, resolveCarbonFactors(std::nullopt, std::nullopt));
+    QVERIFY(expected.cpu.ok);
+    const WhatIfResult &shown = *m_view->result();
+    for (Device d : {Device::Cpu, Device::Gpu}) {
+        QCOMPARE(shown.estimate(d).ok, expected.estimate(d).ok);
+        QCOMPARE(shown.estimate(d).energy.value, expected.estimate(d).energy.value);
+        QCOMPARE(shown.estimate(d).energy.low, expected.estimate(d).energy.low);
+        QCOMPARE(shown.estimate(d).energy.high, expected.estimate(d).energy.high);
+        QCOMPARE(shown.estimate(d).trainingDataPerEpoch, expected.estimate(d).trainingDataPerEpoch);
+    }
+    auto *table = m_view->findChild<QTableWidget *>(QStringLiteral("whatIfResults"));
+    QCOMPARE(table->item(0, 0)->text(), units::energy(expected.cpu.energy.value));
+    // An own dataset is outside the sweep: said as such.
+    auto *notes = m_view->findChild<QLabel *>(QStringLiteral("whatIfNotes"));
+    QVERIFY(std::any_of(shown.planned().extrapolation.begin(), shown.planned().extrapolation.end(),
+                        [](const Extrapolation &x) { return x.code == QLatin1String("own_dataset"); }));
+    QVERIFY(notes->text().contains(QStringLiteral("Extrapolates")));
+    QString error;
+    QVERIFY2(m_view->exportToFile(testsupport::ViewTestEnvironment::outPath(QStringLiteral("whatif-own.png")), &error,
+                                  96, QSize(1280, 800)),
+             qPrintable(error));
+    // The dataset list is hidden, the own dataset's numbers shown.
+    QVERIFY(!m_view->findChild<QComboBox *>(QStringLiteral("whatIfDataset"))->isVisible());
+    QVERIFY(m_view->findChild<QSpinBox *>(QStringLiteral("whatIfExamples"))->isVisible());
+}
+
+void TestWhatIfView::ownDatasetStateRoundTrip()
+{
+    PlannedRun p = m_view->plan();
+    p.dataset.clear();
+    p.examples = 123456;
+    p.inputs = 784;
+    p.outputs = 10;
+    p.device = Device::Gpu;
+    m_view->setPlan(p);
+    const QJsonObject state = m_view->saveState();
+    QCOMPARE(state.value(u"own").toBool(), true);
+    QCOMPARE(state.value(u"dataset").toString(), QStringLiteral("529_pollen")); // kept for the switch back
+    WhatIfView other;
+    other.restoreState(state);
+    const PlannedRun q = other.plan();
+    QVERIFY(q.ownDataset());
+    QCOMPARE(q.examples, p.examples);
+    QCOMPARE(q.inputs, p.inputs);
+    QCOMPARE(q.outputs, p.outputs);
+    QVERIFY(q.device == Device::Gpu);
+    QCOMPARE(other.saveState(), state);
+    // Back to the sweep's datasets: the one chosen before.
+    auto *source = other.findChild<QComboBox *>(QStringLiteral("whatIfDatasetSource"));
+    source->setCurrentIndex(source->findData(QStringLiteral("butter")));
+    QCOMPARE(other.plan().dataset, QStringLiteral("529_pollen"));
+}
+
+void TestWhatIfView::stateWithoutOwnDatasetLoadsTheSweepDataset()
+{
+    PlannedRun p = m_view->plan();
+    p.dataset.clear();
+    p.examples = 5000;
+    p.inputs = 8;
+    m_view->setPlan(p);
+    QVERIFY(m_view->plan().ownDataset());
+    // A state saved before own datasets existed.
+    const QJsonObject old{{QStringLiteral("dataset"), QStringLiteral("mnist")},
+                          {QStringLiteral("shape"), QStringLiteral("trapezoid")},
+                          {QStringLiteral("size"), 65536.0},
+                          {QStringLiteral("depth"), 5},
+                          {QStringLiteral("device"), QStringLiteral("cpu")},
+                          {QStringLiteral("epochs"), 3000},
+                          {QStringLiteral("batch"), 256.0}};
+    m_view->restoreState(old);
+    const PlannedRun q = m_view->plan();
+    QVERIFY(!q.ownDataset());
+    QCOMPARE(q.dataset, QStringLiteral("mnist"));
+    QCOMPARE(q.shape, QStringLiteral("trapezoid"));
+    QCOMPARE(q.depth, 5);
+    QCOMPARE(m_view->saveState(), old);
+}
+
+void TestWhatIfView::ownDatasetSpinsFollowTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    WhatIfView german;
+    QLocale::setDefault(before);
+    auto *examples = german.findChild<QSpinBox *>(QStringLiteral("whatIfExamples"));
+    QCOMPARE(examples->text(), QStringLiteral("10.000"));
+    QCOMPARE(examples->maximum(), 2000000000);
+    QVERIFY(german.findChild<QSpinBox *>(QStringLiteral("whatIfInputs"))->minimum() >= 1);
+    QVERIFY(german.findChild<QSpinBox *>(QStringLiteral("whatIfOutputs"))->minimum() >= 1);
+}
+
+void TestWhatIfView::pinButtonOnlyWithPinnedPlans()
+{
+    // The fixture hands over no pinned plans: nothing to pin to.
+    auto *button = m_view->findChild<QPushButton *>(QStringLiteral("whatIfPinButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isVisible());
+    QVERIFY(!m_view->pinPlan());
+}
+
+void TestWhatIfView::addToComparePinsThePrediction()
+{
+    PinnedPlans plans;
+    ViewEnvironment env = m_fx.env;
+    env.pinnedPlans = &plans;
+    m_view->setEnvironment(env);
+    QVERIFY(testsupport::ViewTestEnvironment::waitReady(m_view.get(), 30000));
+    auto *button = m_view->findChild<QPushButton *>(QStringLiteral("whatIfPinButton"));
+    QVERIFY(button->isVisible());
+    QTRY_VERIFY(button->isEnabled());
+    QSignalSpy changed(&plans, &PinnedPlans::changed);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(plans.pins().size(), std::size_t(1));
+    const WhatIfModel model = buildWhatIfModel(m_runs);
+    const WhatIfResult expected = predictWhatIf(model, m_view->plan(),
+                                                resolveCarbonFactors(std::nullopt, std::nullopt));
+    const PlanPrediction &pinned = plans.pins().front().prediction;
+    QCOMPARE(pinned.energy.value, expected.planned().energy.value);
+    QCOMPARE(pinned.energy.low, expected.planned().energy.low);
+    QCOMPARE(pinned.energy.high, expected.planned().energy.high);
+    QCOMPARE(pinned.runTime.value, expected.planned().runTime.value);
+    QCOMPARE(pinned.plan.dataset, m_view->plan().dataset);
+    QCOMPARE(pinned.level, model.level);
+    QVERIFY(m_view->message().contains(QStringLiteral("Pinned to the Compare view")));
+    // The same plan again replaces its pin; another device is a second one.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(plans.pins().size(), std::size_t(1));
+    auto *device = m_view->findChild<QComboBox *>(QStringLiteral("whatIfDevice"));
+    device->setCurrentIndex(device->findData(QStringLiteral("gpu")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(plans.pins().size(), std::size_t(2));
+    QVERIFY(plans.pins().back().prediction.plan.device == Device::Gpu);
+    m_view->findChild<QSpinBox *>(QStringLiteral("whatIfEpochs"))->setValue(100);
+    QVERIFY(m_view->message().isEmpty()); // a changed plan is not the one pinned
+    m_view->setEnvironment(m_fx.env);     // the plans go before the view
 }
 
 void TestWhatIfView::exportsAt1280x800()
