@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QDockWidget>
 #include <QImage>
 #include <QJsonArray>
@@ -252,6 +253,10 @@ void TestScreenFit::everyViewFitsWhenBroughtToFront()
         QVERIFY2(view->isOnScreen(), qPrintable(row.id));
         auto *scroll = qobject_cast<DockScrollArea *>(dock->widget());
         QVERIFY(scroll);
+        // What a user sees, to be looked at: build/.../test-output/screenfit-1024x768-LANG-VIEW.png
+        QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+        QVERIFY(dock->grab().save(
+            QStringLiteral(WATTPRINT_OUTPUT_DIR "/screenfit-1024x768-%1-%2.png").arg(language, row.id)));
         const QSize least = view->minimumSizeHint();
         if (view->width() < least.width() || view->height() < least.height())
             problems << QStringLiteral("%1: %2x%3 below its minimum %4x%5")
