@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -959,7 +960,10 @@ void CompareView::styleAxes()
 {
     const QFont base = font();
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new CompareTicker(m_metric, m_plot->yAxis)));
-    m_plot->yAxis->setLabel(tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)));
+    AxisLabelFitter::of(m_plot)->setLabels(m_plot->yAxis,
+                                           {tr("%1 (%2, log scale)").arg(metricLabel(m_metric), unit(m_metric)),
+                                            QStringLiteral("%1 (%2)").arg(metricLabel(m_metric), unit(m_metric)),
+                                            unit(m_metric)});
     styleAxisText(m_plot, base, TickPx, LabelPx, LegendPx);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setSelectedTickLabelFont(pixelFont(base, TickPx, true));
