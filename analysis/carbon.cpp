@@ -2,6 +2,7 @@
 
 #include "analysiserror.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,19 @@ void requireFinite(double value, const char *what)
 }
 
 } // namespace
+
+QString regionDisplayName(const RegionPreset &preset)
+{
+    if (preset.id == QLatin1String("world"))
+        return QCoreApplication::translate("Carbon", "World average");
+    if (preset.id == QLatin1String("butter-e"))
+        return QCoreApplication::translate("Carbon", "BUTTER-E paper (NREL Eagle)");
+    if (preset.id == QLatin1String("us"))
+        return QCoreApplication::translate("Carbon", "United States (EIA, CO2 only)");
+    if (preset.id == QLatin1String("eu"))
+        return QCoreApplication::translate("Carbon", "European Union (27)");
+    return preset.name;
+}
 
 std::span<const RegionPreset> regionPresets()
 {

@@ -29,6 +29,9 @@ struct RegionPreset
 
 // The world average, the special presets (butter-e, us, eu), then the countries by English name.
 std::span<const RegionPreset> regionPresets();
+// The preset's name in the reader's language: the four presets of our own are translated;
+// countries keep CodeCarbon's English names. `name` stays the key in files and JSON.
+QString regionDisplayName(const RegionPreset &preset);
 QStringList regionIds();
 // The special (non-country) ids, for help texts: world, butter-e, us, eu.
 QStringList specialRegionIds();

@@ -298,7 +298,7 @@ void PreferencesDialog::fillRegionCombo()
     const QLocale locale;
     for (const RegionPreset &p : regionPresets()) {
         //: Region combo item of a country: its English name and ISO code, e.g. France (FRA)
-        const QString name = p.country ? tr("%1 (%2)").arg(p.name, p.id) : p.name;
+        const QString name = p.country ? tr("%1 (%2)").arg(p.name, p.id) : regionDisplayName(p);
         //: Region combo item: name, intensity, unit, year the figure describes
         const QString text = tr("%1 — %2 %3 (%4)")
                                  .arg(name, locale.toString(p.gramsPerKwh, 'f', QLocale::FloatingPointShortest), p.unit,

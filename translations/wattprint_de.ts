@@ -693,6 +693,25 @@
     </message>
 </context>
 <context>
+    <name>Carbon</name>
+    <message>
+        <source>World average</source>
+        <translation>Weltdurchschnitt</translation>
+    </message>
+    <message>
+        <source>BUTTER-E paper (NREL Eagle)</source>
+        <translation>BUTTER-E-Paper (NREL Eagle)</translation>
+    </message>
+    <message>
+        <source>United States (EIA, CO2 only)</source>
+        <translation>Vereinigte Staaten (EIA, nur CO2)</translation>
+    </message>
+    <message>
+        <source>European Union (27)</source>
+        <translation>Europäische Union (27)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SQLite database file.</source>
@@ -7209,6 +7228,22 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Default price; source: %1</source>
         <translation>Standardpreis; Quelle: %1</translation>
+    </message>
+    <message>
+        <source>default: no data-centre overhead (PUE 1.0, as CodeCarbon)</source>
+        <translation>Standard: kein Rechenzentrums-Overhead (PUE 1,0, wie CodeCarbon)</translation>
+    </message>
+    <message>
+        <source>Distance by an average passenger car</source>
+        <translation>Strecke eines durchschnittlichen Pkw</translation>
+    </message>
+    <message>
+        <source>Smartphone charges</source>
+        <translation>Smartphone-Ladungen</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>Ladungen</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,25 @@
     </message>
 </context>
 <context>
+    <name>Carbon</name>
+    <message>
+        <source>World average</source>
+        <translation>Moyenne mondiale</translation>
+    </message>
+    <message>
+        <source>BUTTER-E paper (NREL Eagle)</source>
+        <translation>Article BUTTER-E (NREL Eagle)</translation>
+    </message>
+    <message>
+        <source>United States (EIA, CO2 only)</source>
+        <translation>États-Unis (EIA, CO2 seul)</translation>
+    </message>
+    <message>
+        <source>European Union (27)</source>
+        <translation>Union européenne (27)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SQLite database file.</source>
@@ -7209,6 +7228,22 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Default price; source: %1</source>
         <translation>Prix par défaut ; source : %1</translation>
+    </message>
+    <message>
+        <source>default: no data-centre overhead (PUE 1.0, as CodeCarbon)</source>
+        <translation>par défaut : aucun surcoût de centre de données (PUE 1,0, comme CodeCarbon)</translation>
+    </message>
+    <message>
+        <source>Distance by an average passenger car</source>
+        <translation>Distance parcourue par une voiture particulière moyenne</translation>
+    </message>
+    <message>
+        <source>Smartphone charges</source>
+        <translation>Recharges de smartphone</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>recharges</translation>
     </message>
 </context>
 <context>

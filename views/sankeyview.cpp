@@ -83,7 +83,7 @@ SankeyView::SankeyView(QWidget *parent)
     m_regionBox = new QComboBox(row);
     m_regionBox->setObjectName(QStringLiteral("regionBox"));
     for (const RegionPreset &p : regionPresets())
-        m_regionBox->addItem(p.name, p.id);
+        m_regionBox->addItem(regionDisplayName(p), p.id);
     m_regionBox->addItem(QString(), CustomId);
     m_regionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_regionBox->setMinimumContentsLength(11);
@@ -327,7 +327,7 @@ QString SankeyView::regionName() const
     if (m_customIntensity)
         return tr("your own intensity");
     try {
-        return regionPreset(m_region).name;
+        return regionDisplayName(regionPreset(m_region));
     } catch (const AnalysisError &) {
         return m_region;
     }
@@ -512,6 +512,15 @@ void SankeyView::rebuildFlow()
 void SankeyView::retranslateUi()
 {
     ViewPanel::retranslateUi();
+    for (int i = 0; i < m_regionBox->count(); ++i) {
+        if (m_regionBox->itemData(i) == CustomId)
+            continue;
+        try {
+            m_regionBox->setItemText(i, regionDisplayName(regionPreset(m_regionBox->itemData(i).toString())));
+        } catch (const AnalysisError &) {
+            // not a preset: its text stays
+        }
+    }
     auto setLabel = [this](const char *name, const QString &text) {
         if (auto *label = findChild<QLabel *>(QLatin1String(name)))
             label->setText(text);

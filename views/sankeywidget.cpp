@@ -232,7 +232,10 @@ void SankeyWidget::layout(const QRectF &rect)
                           .arg(units::intensity(f.gramsPerKwh, f.intensityUnit), origin, f.intensitySource));
     // PUE and price share a paragraph so the diagram keeps its height in a dock.
     m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
-                   .arg(locale.toString(f.pue, 'f', 2), f.pueSource,
+                   .arg(locale.toString(f.pue, 'f', 2),
+                        f.pueSource.startsWith(QLatin1String("default: no data-centre overhead"))
+                            ? tr("default: no data-centre overhead (PUE 1.0, as CodeCarbon)")
+                            : f.pueSource,
                         !f.pricePerKwh ? tr("No electricity price set: enter one above to see the cost.")
                             : f.priceIsDefault
                             //: %1 price per kWh with currency, %2 its source
@@ -241,8 +244,22 @@ void SankeyWidget::layout(const QRectF &rect)
                             : tr("Electricity price %1 per kWh (your value).")
                                   .arg(units::money(*f.pricePerKwh, f.currency)));
     QStringList equivalents, sources;
+    // The equivalents' and the default PUE's words are the analysis' English (kept in JSON); the
+    // screen says them in the reader's language.
+    const auto equivalentLabel = [](const Equivalent &e) {
+        if (e.id == QLatin1String("car_km"))
+            return tr("Distance by an average passenger car");
+        if (e.id == QLatin1String("phone_charges"))
+            return tr("Smartphone charges");
+        return e.label;
+    };
+    const auto unitOf = [](const Equivalent &e) {
+        if (e.id == QLatin1String("phone_charges"))
+            return tr("charges");
+        return e.unit;
+    };
     for (const Equivalent &e : flow.total.equivalents) {
-        equivalents << tr("%1: %2 %3").arg(e.label, units::approximate(e.value), e.unit);
+        equivalents << tr("%1: %2 %3").arg(equivalentLabel(e), units::approximate(e.value), unitOf(e));
         sources << e.source;
     }
     if (!equivalents.isEmpty()) {
