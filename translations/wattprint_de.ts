@@ -5842,6 +5842,14 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>the chart and its frontiers</source>
         <translation>Diagramm und Fronten</translation>
     </message>
+    <message>
+        <source>Energy per run</source>
+        <translation>Energie pro Lauf</translation>
+    </message>
+    <message>
+        <source>Energy per datum</source>
+        <translation>Energie pro Datenpunkt</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::PreferencesDialog</name>

@@ -5842,6 +5842,14 @@ Median energy per run %2 (%n run(s))</source>
         <source>the chart and its frontiers</source>
         <translation>graphique et frontières</translation>
     </message>
+    <message>
+        <source>Energy per run</source>
+        <translation>Énergie par exécution</translation>
+    </message>
+    <message>
+        <source>Energy per datum</source>
+        <translation>Énergie par donnée</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::PreferencesDialog</name>

@@ -1,6 +1,7 @@
 #include "paretoview.h"
 
 #include "anomalydotlayer.h"
+#include "axislabelfitter.h"
 #include "chartfonts.h"
 #include "energyticker.h"
 #include "filterstate.h"
@@ -821,17 +822,23 @@ void ParetoView::rebuildPlot()
     const ParetoAxes axes = m_result ? m_result->axes : m_axes;
     const bool runs = m_mode == PointMode::Runs;
     applyAxisTickers(axes);
+    // A docked chart shortens its y title to the longest that fits (AxisLabelFitter).
+    const auto setY = [this](const QString &full, const QString &shorter) {
+        AxisLabelFitter::of(m_plot)->setLabels(m_plot->yAxis, {full, shorter});
+    };
     if (axes == ParetoAxes::TimeEnergy) {
         m_plot->xAxis->setLabel(runs ? tr("Run time of each run (log scale)")
                                      : tr("Median run time of the setup's runs (log scale)"));
-        m_plot->yAxis->setLabel(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"));
+        setY(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"), tr("Energy per run"));
     } else {
         m_plot->xAxis->setLabel(tr("Capacity: parameters of the network (log scale)"));
         if (axes == ParetoAxes::CapacityEnergyPerDatum)
-            m_plot->yAxis->setLabel(runs ? tr("Energy per training datum of each run (log scale)")
-                                         : tr("Median energy per training datum (log scale)"));
+            setY(runs ? tr("Energy per training datum of each run (log scale)")
+                      : tr("Median energy per training datum (log scale)"),
+                 tr("Energy per datum"));
         else
-            m_plot->yAxis->setLabel(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"));
+            setY(runs ? tr("Energy per run (log scale)") : tr("Median energy per run (log scale)"),
+                 tr("Energy per run"));
     }
     const ParetoResult::Layer *layer = currentLayer();
     const bool empty = !layer || layer->size() == 0;
