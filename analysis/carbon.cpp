@@ -249,6 +249,7 @@ CarbonFactors factorsForRegion(QStringView id)
     } else {
         f.pue = 1.0;
         f.pueSource = u"default: no data-centre overhead (PUE 1.0, as CodeCarbon)"_s;
+        f.pueIsDefault = true;
     }
     return f;
 }
@@ -280,6 +281,7 @@ CarbonFactors resolveCarbonFactors(const std::optional<QString> &region, std::op
     if (pue) {
         f.pue = *pue;
         f.pueSource = u"user value"_s;
+        f.pueIsDefault = false;
     }
     if (pricePerKwh) {
         f.pricePerKwh = pricePerKwh;

@@ -63,6 +63,7 @@ struct CarbonFactors
     int intensityYear = 0; // 0 if not known (user value)
     double pue = 1.0;      // power usage effectiveness, >= 1
     QString pueSource;
+    bool pueIsDefault = false;         // the region has no PUE of its own: 1.0, as CodeCarbon
     std::optional<double> pricePerKwh; // none: no cost (only a custom set of factors can lack one)
     QString currency;
     QString priceSource; // "user value", or the default price's source

@@ -233,9 +233,7 @@ void SankeyWidget::layout(const QRectF &rect)
     // PUE and price share a paragraph so the diagram keeps its height in a dock.
     m_notes << tr("PUE %1 (facility energy / IT energy). Source: %2. %3")
                    .arg(locale.toString(f.pue, 'f', 2),
-                        f.pueSource.startsWith(QLatin1String("default: no data-centre overhead"))
-                            ? tr("default: no data-centre overhead (PUE 1.0, as CodeCarbon)")
-                            : f.pueSource,
+                        f.pueIsDefault ? tr("default: no data-centre overhead (PUE 1.0, as CodeCarbon)") : f.pueSource,
                         !f.pricePerKwh ? tr("No electricity price set: enter one above to see the cost.")
                             : f.priceIsDefault
                             //: %1 price per kWh with currency, %2 its source

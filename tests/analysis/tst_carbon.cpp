@@ -338,6 +338,9 @@ void TestCarbon::defaultPriceGivesCost()
     QCOMPARE(f.priceSource, d.source);
     QCOMPARE(f.priceYear, 2024);
     QVERIFY(f.priceIsDefault);
+    QVERIFY(f.pueIsDefault); // Germany has no PUE of its own
+    QVERIFY(!resolveCarbonFactors(u"butter-e"_s, std::nullopt, std::nullopt, std::nullopt, u"USD"_s).pueIsDefault);
+    QVERIFY(!resolveCarbonFactors(u"germany"_s, std::nullopt, 1.2, std::nullopt, u"USD"_s).pueIsDefault);
     for (const double kwh : {1.0, 2.5, 1234.5678, 0.0}) {
         const CarbonResult r = carbonFor(kwh * 3.6e6, f);
         QVERIFY(r.cost.has_value());
