@@ -4,6 +4,7 @@
 #include "guidewindow.h"
 #include "languagemanager.h"
 
+#include "downloaddialog.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "layoutcombo.h"
@@ -425,6 +426,11 @@ void MainWindow::createActions()
             importFiles(dialog.files(), dialog.skipInvalid());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_getButterEAction = m_fileMenu->addAction(QString(), this, [this] {
+        DownloadDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            importFiles(dialog.files(), false);
+    });
     m_openAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Wattprint database"), QString(),
                                                           tr("Wattprint databases (*.sqlite *.db);;All files (*)"));
@@ -566,6 +572,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_importAction->setText(tr("&Import..."));
+    m_getButterEAction->setText(tr("&Get BUTTER-E data..."));
+    m_getButterEAction->setStatusTip(tr("Download the measured BUTTER-E files from NREL's OEDI and import them"));
     m_openAction->setText(tr("&Open database..."));
     m_newDemoAction->setText(tr("New &demo database..."));
     m_removeDemoAction->setText(tr("&Remove demo data"));

@@ -168,6 +168,7 @@ private:
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_filterToolBar = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_getButterEAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newDemoAction = nullptr;
     QAction *m_removeDemoAction = nullptr;

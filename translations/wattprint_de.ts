@@ -551,6 +551,22 @@
         <source>extrapolating, interval widened: %1</source>
         <translation>Extrapolation, Intervall verbreitert: %1</translation>
     </message>
+    <message>
+        <source>Instead of a plan: predict each configuration of the store from a model fitted without it and print how often the interval holds its measured median (per device, with the median error).</source>
+        <translation>Statt eines Plans: jede Konfiguration des Speichers mit einem Modell vorhersagen, das ohne sie angepasst wurde, und ausgeben, wie oft das Intervall ihren gemessenen Median enthält (je Gerät, mit dem mittleren Fehler).</translation>
+    </message>
+    <message>
+        <source>Folds of --held-out (default 5).</source>
+        <translation>Teilmengen von --held-out (Standard 5).</translation>
+    </message>
+    <message>
+        <source>--held-out checks the whole store; leave out --%1</source>
+        <translation>--held-out prüft den ganzen Speicher; lassen Sie --%1 weg</translation>
+    </message>
+    <message>
+        <source>--folds must lie between 2 and 100, not %1</source>
+        <translation>--folds muss zwischen 2 und 100 liegen, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -3339,6 +3355,77 @@ vorhergesagt</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::DataDownloader</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server resumed %1 at the wrong place; the partial download was removed, download again to start it afresh</source>
+        <translation>Der Server hat %1 an der falschen Stelle fortgesetzt; der Teildownload wurde entfernt, laden Sie erneut, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than the %2 it announced; the partial download was removed</source>
+        <translation>Der Server hat von %1 mehr gesendet als die angekündigten %2; der Teildownload wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost after %1 of %2 of %3 (%4). What arrived is kept: download again to resume.</source>
+        <translation>Die Verbindung brach nach %1 von %2 von %3 ab (%4). Was angekommen ist, bleibt erhalten: erneut laden setzt fort.</translation>
+    </message>
+    <message>
+        <source>an unknown size</source>
+        <translation>einer unbekannten Größe</translation>
+    </message>
+    <message>
+        <source>the transfer ended early</source>
+        <translation>die Übertragung endete zu früh</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where the publisher lists %3; it was removed, as it is not the published file</source>
+        <translation>%1 hat %2 Bytes, der Herausgeber nennt %3; die Datei wurde entfernt, da sie nicht die veröffentlichte ist</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to check it</source>
+        <translation>%1 kann zur Prüfung nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not match the published SHA-256 checksum; it was removed</source>
+        <translation>%1 passt nicht zur veröffentlichten SHA-256-Prüfsumme; die Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Runs: energy, time, power, network (needed)</source>
+        <translation>Läufe: Energie, Zeit, Leistung, Netz (nötig)</translation>
+    </message>
+    <message>
+        <source>Watt-meter traces, 1-minute samples</source>
+        <translation>Wattmeter-Verläufe, Minutenwerte</translation>
+    </message>
+    <message>
+        <source>Nodes: CPUs, memory, GPUs</source>
+        <translation>Knoten: CPUs, Speicher, GPUs</translation>
+    </message>
+    <message>
+        <source>Power quantiles of each node</source>
+        <translation>Leistungsquantile je Knoten</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::DepthView</name>
     <message>
         <source>%1 and %2</source>
@@ -3744,6 +3831,121 @@ vorhergesagt</translation>
     <message>
         <source>% of runs</source>
         <translation>% der Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::DownloadDialog</name>
+    <message>
+        <source>Folder for the BUTTER-E files</source>
+        <translation>Ordner für die BUTTER-E-Dateien</translation>
+    </message>
+    <message>
+        <source>All chosen files are here and checked. Import adds them to the open database.</source>
+        <translation>Alle gewählten Dateien sind da und geprüft. Importieren fügt sie der geöffneten Datenbank hinzu.</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived is kept: Download resumes where it stopped.</source>
+        <translation>Angehalten. Was angekommen ist, bleibt erhalten: Herunterladen setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>Failed, see below</source>
+        <translation>Fehlgeschlagen, siehe unten</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 here, the rest will be resumed</source>
+        <translation>%1 vorhanden, der Rest wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume download</source>
+        <translation>Herunterladen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Get BUTTER-E data</source>
+        <translation>BUTTER-E-Daten holen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BUTTER-E (NREL, OEDI submission 5991, licence CC-BY-4.0) publishes the measured energy of about 63,000 training runs at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Choose the files to fetch: each is checked when it arrives and only then put under its own name. A download that stops keeps what arrived and resumes where it stopped. &lt;b&gt;Import&lt;/b&gt; then adds the files to the open database, as File &amp;gt; Import does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BUTTER-E (NREL, OEDI-Einreichung 5991, Lizenz CC-BY-4.0) veröffentlicht die gemessene Energie von etwa 63.000 Trainingsläufen unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Wählen Sie die zu holenden Dateien: Jede wird bei Ankunft geprüft und erst dann unter ihrem Namen abgelegt. Ein abgebrochener Download behält, was angekommen ist, und setzt dort fort. &lt;b&gt;Importieren&lt;/b&gt; fügt die Dateien dann der geöffneten Datenbank hinzu, wie Datei &amp;gt; Importieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>BUTTER-E files</source>
+        <translation>BUTTER-E-Dateien</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern in:</translation>
+    </message>
+    <message>
+        <source>Folder for the downloaded files</source>
+        <translation>Ordner für die heruntergeladenen Dateien</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Wählen...</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5007,14 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>Views in this stack</source>
         <translation>Ansichten in diesem Stapel</translation>
+    </message>
+    <message>
+        <source>&amp;Get BUTTER-E data...</source>
+        <translation>BUTTER-E-Daten &amp;holen...</translation>
+    </message>
+    <message>
+        <source>Download the measured BUTTER-E files from NREL&apos;s OEDI and import them</source>
+        <translation>Die gemessenen BUTTER-E-Dateien vom OEDI des NREL herunterladen und importieren</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,22 @@
         <source>extrapolating, interval widened: %1</source>
         <translation>extrapolation, intervalle élargi : %1</translation>
     </message>
+    <message>
+        <source>Instead of a plan: predict each configuration of the store from a model fitted without it and print how often the interval holds its measured median (per device, with the median error).</source>
+        <translation>Au lieu d’un plan : prédire chaque configuration de la base avec un modèle ajusté sans elle et afficher combien de fois l’intervalle contient sa médiane mesurée (par appareil, avec l’erreur médiane).</translation>
+    </message>
+    <message>
+        <source>Folds of --held-out (default 5).</source>
+        <translation>Partitions de --held-out (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>--held-out checks the whole store; leave out --%1</source>
+        <translation>--held-out vérifie toute la base ; retirez --%1</translation>
+    </message>
+    <message>
+        <source>--folds must lie between 2 and 100, not %1</source>
+        <translation>--folds doit être entre 2 et 100, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -3339,6 +3355,77 @@ prédit</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::DataDownloader</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server resumed %1 at the wrong place; the partial download was removed, download again to start it afresh</source>
+        <translation>Le serveur a repris %1 au mauvais endroit ; le téléchargement partiel a été supprimé, relancez-le pour recommencer</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than the %2 it announced; the partial download was removed</source>
+        <translation>Le serveur a envoyé plus de %1 que les %2 annoncés ; le téléchargement partiel a été supprimé</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost after %1 of %2 of %3 (%4). What arrived is kept: download again to resume.</source>
+        <translation>La connexion a été perdue après %1 sur %2 de %3 (%4). Ce qui est arrivé est conservé : relancez le téléchargement pour reprendre.</translation>
+    </message>
+    <message>
+        <source>an unknown size</source>
+        <translation>une taille inconnue</translation>
+    </message>
+    <message>
+        <source>the transfer ended early</source>
+        <translation>le transfert s’est arrêté trop tôt</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where the publisher lists %3; it was removed, as it is not the published file</source>
+        <translation>%1 fait %2 octets alors que l’éditeur en indique %3 ; il a été supprimé, car ce n’est pas le fichier publié</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to check it</source>
+        <translation>Impossible de lire %1 pour le vérifier</translation>
+    </message>
+    <message>
+        <source>%1 does not match the published SHA-256 checksum; it was removed</source>
+        <translation>%1 ne correspond pas à la somme de contrôle SHA-256 publiée ; il a été supprimé</translation>
+    </message>
+    <message>
+        <source>Runs: energy, time, power, network (needed)</source>
+        <translation>Exécutions : énergie, durée, puissance, réseau (requis)</translation>
+    </message>
+    <message>
+        <source>Watt-meter traces, 1-minute samples</source>
+        <translation>Relevés du wattmètre, par minute</translation>
+    </message>
+    <message>
+        <source>Nodes: CPUs, memory, GPUs</source>
+        <translation>Nœuds : CPU, mémoire, GPU</translation>
+    </message>
+    <message>
+        <source>Power quantiles of each node</source>
+        <translation>Quantiles de puissance par nœud</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::DepthView</name>
     <message>
         <source>%1 and %2</source>
@@ -3744,6 +3831,121 @@ prédit</translation>
     <message>
         <source>% of runs</source>
         <translation>% des exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::DownloadDialog</name>
+    <message>
+        <source>Folder for the BUTTER-E files</source>
+        <translation>Dossier des fichiers BUTTER-E</translation>
+    </message>
+    <message>
+        <source>All chosen files are here and checked. Import adds them to the open database.</source>
+        <translation>Tous les fichiers choisis sont là et vérifiés. Importer les ajoute à la base ouverte.</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived is kept: Download resumes where it stopped.</source>
+        <translation>Arrêté. Ce qui est arrivé est conservé : le téléchargement reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <source>Failed, see below</source>
+        <translation>Échec, voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>%1 here, the rest will be resumed</source>
+        <translation>%1 déjà là, la suite sera reprise</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non téléchargé</translation>
+    </message>
+    <message>
+        <source>&amp;Resume download</source>
+        <translation>&amp;Reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Get BUTTER-E data</source>
+        <translation>Obtenir les données BUTTER-E</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BUTTER-E (NREL, OEDI submission 5991, licence CC-BY-4.0) publishes the measured energy of about 63,000 training runs at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Choose the files to fetch: each is checked when it arrives and only then put under its own name. A download that stops keeps what arrived and resumes where it stopped. &lt;b&gt;Import&lt;/b&gt; then adds the files to the open database, as File &amp;gt; Import does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BUTTER-E (NREL, soumission OEDI 5991, licence CC-BY-4.0) publie l’énergie mesurée d’environ 63 000 entraînements sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Choisissez les fichiers à récupérer : chacun est vérifié à son arrivée et seulement alors enregistré sous son nom. Un téléchargement interrompu conserve ce qui est arrivé et reprend là où il s’est arrêté. &lt;b&gt;Importer&lt;/b&gt; ajoute ensuite les fichiers à la base ouverte, comme Fichier &amp;gt; Importer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>BUTTER-E files</source>
+        <translation>Fichiers BUTTER-E</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Folder for the downloaded files</source>
+        <translation>Dossier des fichiers téléchargés</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5007,14 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>Views in this stack</source>
         <translation>Vues de cette pile</translation>
+    </message>
+    <message>
+        <source>&amp;Get BUTTER-E data...</source>
+        <translation>&amp;Obtenir les données BUTTER-E...</translation>
+    </message>
+    <message>
+        <source>Download the measured BUTTER-E files from NREL&apos;s OEDI and import them</source>
+        <translation>Télécharger les fichiers BUTTER-E mesurés depuis l’OEDI du NREL et les importer</translation>
     </message>
 </context>
 <context>
