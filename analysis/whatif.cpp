@@ -7,12 +7,14 @@
 #include "expectedenergy.h"
 #include "numerichelpers.h"
 #include "regressorcache.h"
+#include "runstakingpart.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -719,6 +721,98 @@ QJsonObject whatIfJson(const WhatIfModel &model, const WhatIfResult &result)
     m[u"devices"_s] = devices;
     o[u"model"_s] = m;
     return o;
+}
+
+HeldOutCheck checkHeldOut(const RunColumns &runs, const WhatIfOptions &options, std::size_t sampleEvery,
+                          const std::function<bool()> &cancelled)
+{
+    if (sampleEvery == 0)
+        throw AnalysisError("sampleEvery must be at least 1");
+    runs.checkConsistent();
+    HeldOutCheck check;
+    check.folds = options.folds;
+    check.level = options.level;
+    check.sampleEvery = sampleEvery;
+    check.cpu.device = Device::Cpu;
+    check.gpu.device = Device::Gpu;
+    const ConfigurationTable table = summarizeConfigurations(runs);
+    std::vector<int> configurationFolds(table.configurations.size());
+    for (std::size_t c = 0; c < table.configurations.size(); ++c) {
+        const ConfigurationStats &s = table.configurations[c];
+        configurationFolds[c] = configurationFold(s.datasetName, s.shapeName, s.size, s.depth, options.folds);
+    }
+    const CarbonFactors factors = factorsForRegion(u"world"_s); // energy only; carbon is not checked
+    std::vector<double> absLogErrors[2];
+    for (int f = 0; f < options.folds; ++f) {
+        std::vector<std::size_t> trainingRows;
+        // The held-out configurations' standardised energies over their quality runs.
+        std::map<std::size_t, std::vector<double>> heldOut;
+        for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+            const auto c = std::size_t(table.rowConfiguration[i]);
+            if (configurationFolds[c] != f) {
+                trainingRows.push_back(i);
+                continue;
+            }
+            if (numeric::splitMix64(std::uint64_t(c)) % sampleEvery != 0)
+                continue;
+            if ((runs.quality.empty() || runs.quality[i] == 0) && runs.energyPerDatum[i] > 0)
+                heldOut[c].push_back(runs.nonOverheadEnergy[i] + runs.energyOverhead[i]);
+        }
+        if (cancelled && cancelled())
+            return check;
+        WhatIfOptions inner = options;
+        inner.nearest = 1;
+        const WhatIfModel model = buildWhatIfModel(selectRuns(runs, trainingRows), inner, cancelled);
+        for (auto &[c, energies] : heldOut) {
+            const ConfigurationStats &s = table.configurations[c];
+            HeldOutDeviceCheck &d = s.gpu ? check.gpu : check.cpu;
+            ++d.heldOut;
+            PlannedRun plan;
+            plan.dataset = s.datasetName;
+            plan.shape = s.shapeName;
+            plan.size = s.size;
+            plan.depth = s.depth;
+            plan.device = s.gpu ? Device::Gpu : Device::Cpu;
+            const WhatIfEstimate e = predictWhatIf(model, plan, factors).planned();
+            if (!e.ok)
+                continue;
+            const double measured = medianOf(energies);
+            ++d.predicted;
+            d.extrapolated += e.extrapolates() ? 1 : 0;
+            d.covered += e.energy.low <= measured && measured <= e.energy.high ? 1 : 0;
+            const double ratio = (measured - e.overhead) / (e.energy.value - e.overhead);
+            if (ratio > 0 && std::isfinite(ratio))
+                absLogErrors[s.gpu].push_back(std::abs(std::log10(ratio)));
+        }
+    }
+    for (int g = 0; g < 2; ++g) {
+        HeldOutDeviceCheck &d = g ? check.gpu : check.cpu;
+        if (d.predicted > 0)
+            d.coverage = double(d.covered) / double(d.predicted);
+        d.medianAbsLogError = medianOf(absLogErrors[g]);
+    }
+    return check;
+}
+
+QJsonObject heldOutJson(const HeldOutCheck &check)
+{
+    QJsonArray devices;
+    for (const HeldOutDeviceCheck *d : {&check.cpu, &check.gpu}) {
+        QJsonObject j;
+        j[u"device"_s] = deviceName(d->device);
+        j[u"held_out"_s] = double(d->heldOut);
+        j[u"predicted"_s] = double(d->predicted);
+        j[u"refused"_s] = double(d->heldOut - d->predicted);
+        j[u"covered"_s] = double(d->covered);
+        j[u"extrapolated"_s] = double(d->extrapolated);
+        j[u"coverage"_s] = finiteOrNull(d->coverage);
+        j[u"median_abs_log10_error"_s] = finiteOrNull(d->medianAbsLogError);
+        devices.append(j);
+    }
+    return QJsonObject{{u"folds"_s, check.folds},
+                       {u"level"_s, check.level},
+                       {u"sample_every"_s, double(check.sampleEvery)},
+                       {u"devices"_s, devices}};
 }
 
 } // namespace wattprint

@@ -212,4 +212,41 @@ std::optional<PlanPrediction> planPrediction(const WhatIfResult &result, double 
 // median_power_w, median_energy_per_datum_j, predicted_energy_j}].
 QJsonObject whatIfJson(const WhatIfModel &model, const WhatIfResult &result);
 
+// How well the intervals hold on configurations the model never saw: the store's configurations are
+// split into `options.folds` folds by configurationFold; each fold's configurations are predicted by a
+// model built (with its own inner folds) on the other folds' runs, and each prediction's energy
+// interval is checked against the configuration's measured median standardised energy over its
+// quality runs. Every configuration is checked unless `sampleEvery` > 1 keeps one in that many,
+// chosen by a hash of the configuration's index (tests under sanitizers).
+struct HeldOutDeviceCheck
+{
+    Device device = Device::Cpu;
+    std::size_t heldOut = 0;                                    // configurations with a measured median, held out
+    std::size_t predicted = 0;                                  // of them, predicted (the others were refused)
+    std::size_t covered = 0;                                    // measured median inside the interval
+    std::size_t extrapolated = 0;                               // predicted with an extrapolation flag
+    double coverage = std::numeric_limits<double>::quiet_NaN(); // covered / predicted
+    // Median |log10(measured / predicted)| of the energy per datum (overhead left out), as the fit's
+    // own out-of-fold error.
+    double medianAbsLogError = std::numeric_limits<double>::quiet_NaN();
+};
+
+struct HeldOutCheck
+{
+    int folds = 0;
+    double level = 0.9;
+    std::size_t sampleEvery = 1;
+    HeldOutDeviceCheck cpu, gpu;
+
+    const HeldOutDeviceCheck &device(Device d) const { return d == Device::Gpu ? gpu : cpu; }
+};
+
+// Throws AnalysisError as buildWhatIfModel does, and for sampleEvery == 0.
+HeldOutCheck checkHeldOut(const RunColumns &runs, const WhatIfOptions &options = {}, std::size_t sampleEvery = 1,
+                          const std::function<bool()> &cancelled = {});
+
+// {folds, level, sample_every, devices [{device, held_out, predicted, refused, covered, extrapolated,
+// coverage, median_abs_log10_error}]}
+QJsonObject heldOutJson(const HeldOutCheck &check);
+
 } // namespace wattprint

@@ -1532,6 +1532,13 @@ CommandOutput AnalysisCommands::predict(const QStringList &args)
         {QStringLiteral("currency"),
          QCoreApplication::translate("AnalysisCommands", "Label of the currency of --price."),
          QCoreApplication::translate("AnalysisCommands", "C")},
+        {QStringLiteral("held-out"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "Instead of a plan: predict each configuration of the store from a model "
+                                     "fitted without it and print how often the interval holds its measured "
+                                     "median (per device, with the median error).")},
+        {QStringLiteral("folds"), QCoreApplication::translate("AnalysisCommands", "Folds of --held-out (default 5)."),
+         QCoreApplication::translate("AnalysisCommands", "N")},
     });
     CommandOutput out;
     if (!parseArgs(parser, args,
@@ -1556,6 +1563,8 @@ CommandOutput AnalysisCommands::predict(const QStringList &args)
         || !readDouble(parser, QStringLiteral("pue"), &pue, &error)
         || !readDouble(parser, QStringLiteral("price"), &price, &error))
         return failure(error);
+    if (parser.isSet(QStringLiteral("held-out")))
+        return predictHeldOut(parser, level);
     for (const char *required : {"shape", "size", "depth", "device"}) {
         if (!parser.isSet(QLatin1String(required)))
             return failure(
@@ -1645,6 +1654,44 @@ CommandOutput AnalysisCommands::predict(const QStringList &args)
             output.notes.append(
                 QCoreApplication::translate("AnalysisCommands", "extrapolating, interval widened: %1").arg(x.reason));
         return output;
+    } catch (const AnalysisError &e) {
+        return failure(QString::fromStdString(e.what()));
+    } catch (const std::exception &e) {
+        return numericFailure(e);
+    }
+}
+
+CommandOutput AnalysisCommands::predictHeldOut(const QCommandLineParser &parser, std::optional<double> level)
+{
+    QString error;
+    std::optional<qint64> folds;
+    if (!readInteger(parser, QStringLiteral("folds"), &folds, &error))
+        return failure(error);
+    for (const char *plan : {"dataset", "examples", "shape", "size", "depth", "device"}) {
+        if (parser.isSet(QLatin1String(plan)))
+            return failure(QCoreApplication::translate("AnalysisCommands",
+                                                       "--held-out checks the whole store; "
+                                                       "leave out --%1")
+                               .arg(QLatin1String(plan)));
+    }
+    if (level && !(*level > 0 && *level < 1))
+        return failure(QCoreApplication::translate("AnalysisCommands",
+                                                   "--level must lie strictly between 0 and 1, e.g. 0.9, not %1")
+                           .arg(*level));
+    if (folds && (*folds < 2 || *folds > 100))
+        return failure(
+            QCoreApplication::translate("AnalysisCommands", "--folds must lie between 2 and 100, not %1").arg(*folds));
+    try {
+        const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("predict"), &error);
+        if (!store)
+            return failure(error);
+        RunColumns runs;
+        if (!loadRuns(store.get(), Filter(), &runs, &error))
+            return failure(error);
+        WhatIfOptions options;
+        options.level = level.value_or(options.level);
+        options.folds = int(folds.value_or(options.folds));
+        return jsonOutput(heldOutJson(checkHeldOut(runs, options)), store.get());
     } catch (const AnalysisError &e) {
         return failure(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace wattprint {
 
@@ -99,8 +102,14 @@ public:
     // The what-if prediction (whatif.h) of the plan from the store's runs passing every quality check:
     // whatIfJson keys plus factors (as carbonJson's). Exit 1 with the reason when the plan's device
     // cannot be predicted; each extrapolation is also noted on stderr.
+    // predict --db PATH --held-out [--folds N] [--level L]
+    // How often the interval holds a configuration's measured median when the model never saw it
+    // (checkHeldOut in whatif.h): heldOutJson keys.
     static CommandOutput predict(const QStringList &args);
     static int runPredict(const QStringList &args);
+
+private:
+    static CommandOutput predictHeldOut(const QCommandLineParser &parser, std::optional<double> level);
 };
 
 } // namespace wattprint

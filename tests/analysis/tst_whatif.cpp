@@ -16,6 +16,8 @@
 #include <expectedenergy.h>
 #include <numerichelpers.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -409,71 +411,29 @@ void TestWhatIf::heldOutCoverageOnDemo()
     QVERIFY2(demo.build(options, &error), qPrintable(error));
     RunColumns runs;
     QVERIFY2(demo.load(Filter(), &runs, &error), qPrintable(error));
-    const ConfigurationTable table = summarizeConfigurations(runs);
-    const int folds = 5;
-    const CarbonFactors factors = factorsForRegion(u"world");
-
-    struct Tally
-    {
-        std::size_t predicted = 0, covered = 0, refused = 0, extrapolated = 0;
-        std::vector<double> absLogErrors;
-    } tally[2];
-    for (int f = 0; f < folds; ++f) {
-        const auto fold = [&](std::size_t row) {
-            const ConfigurationStats &c = table.configurations[std::size_t(table.rowConfiguration[row])];
-            return configurationFold(c.datasetName, c.shapeName, c.size, c.depth, folds);
-        };
-        const RunColumns training = subset(runs, [&](std::size_t i) { return fold(i) != f; });
-        const WhatIfModel model = buildWhatIfModel(training);
-        // Each held-out configuration's median standardised energy over its quality runs.
-        std::map<std::size_t, std::vector<double>> heldOut;
-        // A quarter of the held-out configurations, chosen by a hash of their index: about 3,800 per
-        // device, enough for the coverage to about +-1 %, in a quarter of the time, so the test also
-        // runs under the sanitizers within the time limit.
-        for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-            if (numeric::splitMix64(std::uint64_t(table.rowConfiguration[i])) % 4 != 0)
-                continue;
-            if (fold(i) == f && runs.quality[i] == 0 && runs.energyPerDatum[i] > 0)
-                heldOut[std::size_t(table.rowConfiguration[i])].push_back(runs.nonOverheadEnergy[i]
-                                                                          + runs.energyOverhead[i]);
-        }
-        for (auto &[c, energies] : heldOut) {
-            const ConfigurationStats &s = table.configurations[c];
-            const double measured = stats::median(energies);
-            const WhatIfEstimate e = predictWhatIf(model,
-                                                   plan(s.datasetName, s.shapeName, s.size, s.depth,
-                                                        s.gpu ? Device::Gpu : Device::Cpu),
-                                                   factors)
-                                         .planned();
-            Tally &t = tally[s.gpu];
-            if (!e.ok) {
-                ++t.refused;
-                continue;
-            }
-            ++t.predicted;
-            // The power is the range of the nearest configurations' medians, the run time bounded by it.
-            QVERIFY(e.power.low <= e.power.value && e.power.value <= e.power.high);
-            QVERIFY(e.runTime.low <= e.runTime.value && e.runTime.value <= e.runTime.high);
-            QVERIFY(near(e.runTime.value, e.energy.value / e.power.value));
-            QVERIFY(near(e.runTime.low, e.energy.low / e.power.high));
-            t.extrapolated += e.extrapolates() ? 1 : 0;
-            t.covered += e.energy.low <= measured && measured <= e.energy.high ? 1 : 0;
-            // On energy per datum, as the fit's out-of-fold error: the overhead left out.
-            t.absLogErrors.push_back(std::abs(std::log10((measured - e.overhead) / (e.energy.value - e.overhead))));
-        }
+    // A quarter of the held-out configurations, chosen by a hash of their index: about 3,800 per
+    // device, enough for the coverage to about +-1 %, in a quarter of the time, so the test also
+    // runs under the sanitizers within the time limit. `wattprint predict --held-out` checks all.
+    const HeldOutCheck check = checkHeldOut(runs, WhatIfOptions(), 4);
+    QCOMPARE(check.folds, 5);
+    for (const HeldOutDeviceCheck *d : {&check.cpu, &check.gpu}) {
+        qInfo("%s: %zu held-out configurations, %zu predicted (%zu extrapolated), 90%% interval coverage %.4f, "
+              "median |log10 error| %.4f",
+              qPrintable(deviceName(d->device)), d->heldOut, d->predicted, d->extrapolated, d->coverage,
+              d->medianAbsLogError);
+        QVERIFY(d->predicted > 1000);
+        QVERIFY(d->predicted <= d->heldOut && d->covered <= d->predicted && d->extrapolated <= d->predicted);
+        QCOMPARE(d->coverage, double(d->covered) / double(d->predicted));
+        QVERIFY2(d->coverage >= 0.85 && d->coverage <= 0.95, qPrintable(QString::number(d->coverage)));
+        QVERIFY(d->medianAbsLogError > 0 && d->medianAbsLogError < 0.2);
     }
-    for (int d = 0; d < 2; ++d) {
-        const Tally &t = tally[d];
-        QVERIFY(t.predicted > 100);
-        const double coverage = double(t.covered) / double(t.predicted);
-        std::vector<double> errors = t.absLogErrors;
-        const double medianError = stats::median(errors);
-        qInfo("%s: %zu held-out configurations predicted (%zu extrapolated, %zu refused), 90%% interval "
-              "coverage %.4f, median |log10 error| %.4f",
-              d ? "gpu" : "cpu", t.predicted, t.extrapolated, t.refused, coverage, medianError);
-        QVERIFY2(coverage >= 0.8 && coverage <= 0.97, qPrintable(QString::number(coverage)));
-        QVERIFY(medianError < 0.2);
-    }
+    // The JSON the command prints carries the same figures.
+    const QJsonObject json = heldOutJson(check);
+    const QJsonArray devices = json.value(u"devices").toArray();
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.at(1).toObject().value(u"device").toString(), QStringLiteral("gpu"));
+    QCOMPARE(devices.at(1).toObject().value(u"coverage").toDouble(), check.gpu.coverage);
+    QCOMPARE(devices.at(0).toObject().value(u"refused").toDouble(), double(check.cpu.heldOut - check.cpu.predicted));
 }
 
 QTEST_GUILESS_MAIN(TestWhatIf)

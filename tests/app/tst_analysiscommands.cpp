@@ -5,6 +5,7 @@
 
 #include <analysiscommands.h>
 #include <carbon.h>
+#include <demogenerator.h>
 #include <demostore.h>
 #include <importer.h>
 #include <store.h>
@@ -16,6 +17,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 #include <boost/math/distributions/students_t.hpp>
 
@@ -122,6 +126,7 @@ private slots:
     void fitReportsDevicesAndSkips();
     void predictReportsPlanWithInterval();
     void predictRejectsBadInput();
+    void predictHeldOutOnARealFormatFile();
     void helpAndExitCodes();
     void numericExtremesGiveClearResults_data();
     void numericExtremesGiveClearResults();
@@ -1023,6 +1028,62 @@ void TestAnalysisCommands::predictRejectsBadInput()
     QVERIFY(!AnalysisCommands::predict(
                  cli({"--dataset", "adult", "--shape", "rectangle", "--size", "64", "--depth", "3", "--device", "cpu"}))
                  .ok()); // no --db
+}
+
+void TestAnalysisCommands::predictHeldOutOnARealFormatFile()
+{
+    // A file as OEDI 5991 publishes it (runs_with_standardized_energy.csv in a zip), drawn with
+    // another seed than every demo store, imported as a user's download would be; then the check
+    // the README offers: each configuration predicted by a model that never saw it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString zipPath = dir.filePath(QStringLiteral("runs_with_standardized_energy.csv.zip"));
+    {
+        DemoOptions options;
+        options.seed = 5991;
+        options.runs = 20000;
+        DemoGenerator generator(options);
+        QuaZip zip(zipPath);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("runs_with_standardized_energy.csv"))));
+        generator.writeRunsCsv(&file);
+        file.close();
+        QCOMPARE(file.getZipError(), UNZ_OK);
+        zip.close();
+    }
+    const QString storePath = dir.filePath(QStringLiteral("real-format.sqlite"));
+    {
+        Store store(storePath);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const ImportReport report = Importer(&store).importFile(zipPath);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.accepted, qint64(20000));
+    }
+    QVERIFY(!AnalysisCommands::predict(cli({"--db", qPrintable(storePath), "--held-out", "--dataset", "adult"})).ok());
+    QVERIFY(AnalysisCommands::predict(cli({"--db", qPrintable(storePath), "--held-out", "--folds", "1"}))
+                .error.contains(u"--folds"));
+    const CommandOutput o = AnalysisCommands::predict(cli({"--db", qPrintable(storePath), "--held-out"}));
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const QJsonObject json = o.json.object();
+    QCOMPARE(json.value(u"folds").toInt(), 5);
+    QCOMPARE(json.value(u"sample_every").toInt(), 1);
+    const QJsonArray devices = json.value(u"devices").toArray();
+    QCOMPARE(devices.size(), 2);
+    for (const QJsonValue &v : devices) {
+        const QJsonObject d = v.toObject();
+        const double coverage = d.value(u"coverage").toDouble();
+        const double error = d.value(u"median_abs_log10_error").toDouble();
+        qInfo("real-format file, %s: %d held out, %d predicted, %d extrapolated, 90%% interval coverage %.4f, "
+              "median |log10 error| %.4f",
+              qPrintable(d.value(u"device").toString()), d.value(u"held_out").toInt(), d.value(u"predicted").toInt(),
+              d.value(u"extrapolated").toInt(), coverage, error);
+        QVERIFY(d.value(u"predicted").toInt() > 500);
+        QCOMPARE(d.value(u"refused").toInt(), d.value(u"held_out").toInt() - d.value(u"predicted").toInt());
+        QVERIFY2(coverage >= 0.85 && coverage <= 0.95, qPrintable(QString::number(coverage)));
+        QVERIFY(error > 0 && error < 0.2);
+    }
 }
 
 void TestAnalysisCommands::helpAndExitCodes()
