@@ -128,6 +128,7 @@ RadarChart::RadarChart(QWidget *parent)
     setBackgroundBrush(Qt::white);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(minimumSizeHint());
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // a few dozen items, rebuilt with each result
     rebuild();
 }
 
@@ -413,35 +414,22 @@ void RadarChart::styleSeries(Scene &s, int i) const
 
 RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
 {
-    Layout l;
     const std::size_t n = m_result ? m_result->series.size() : 0;
     const QFontMetricsF captionFont(pixelFont(font(), SmallPx + 1));
+    const QString caption = captionText();
     // Two lines, or as many as the caption needs (a note on near-equal axes adds one).
-    const double captionWidth = rect.width() - 16;
-    const double captionHeight = std::max(
-        captionFont.height() * 2,
-        captionFont.boundingRect(QRectF(0, 0, captionWidth, 1e4), Qt::TextWordWrap, captionText()).height());
-    l.caption = QRectF(rect.left() + 8, rect.top() + 4, captionWidth, captionHeight + 4);
-    QRectF area(rect.left(), l.caption.bottom() + 4, rect.width(), rect.bottom() - l.caption.bottom() - 4);
-    const bool side = rect.width() >= 560;
-    const QFontMetricsF lf(pixelFont(font(), LegendPx, true));
-    double nameWidth = 20;
+    const auto captionAt = [&](double left, double width) {
+        const double height = std::max(
+            captionFont.height() * 2,
+            captionFont.boundingRect(QRectF(0, 0, width, 1e4), Qt::TextWordWrap, caption).height());
+        return QRectF(left, rect.top() + 4, width, height + 4);
+    };
+    // A legend entry: the marker, a gap and the name.
+    const QFontMetricsF lf(pixelFont(font(), LegendPx));
+    std::vector<double> entries;
     for (std::size_t i = 0; i < n; ++i)
-        nameWidth = std::max(nameWidth, lf.horizontalAdvance(m_result->series[i].name));
-    if (side) {
-        const double legendWidth = std::min(nameWidth + 56, LegendWidth);
-        l.legend = QRectF(area.right() - legendWidth, area.top() + 6, legendWidth - 6,
-                          std::min(area.height() - 6, LegendRowPx * double(n) + 16));
-        area.setRight(l.legend.left() - 4);
-    } else {
-        // Rows of entries under the radar (a detached legend flows into rows).
-        const double entry = std::min(nameWidth + 48, LegendWidth);
-        const int columns = std::max(1, int((rect.width() - 16) / entry));
-        const int rows = int((n + std::size_t(columns) - 1) / std::size_t(columns));
-        l.legend = QRectF(rect.left() + 6, area.bottom() - LegendRowPx * rows - 12, rect.width() - 12,
-                          LegendRowPx * rows + 8);
-        area.setBottom(l.legend.top() - 4);
-    }
+        entries.push_back(std::min(lf.horizontalAdvance(m_result->series[i].name) + 26, LegendWidth));
+    const double entry = entries.empty() ? 60 : *std::max_element(entries.begin(), entries.end());
     // Room for the axis names (two lines) around the radar.
     // The side labels' widths set the horizontal room.
     double padX = 60;
@@ -453,7 +441,45 @@ RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
             padX = std::max(padX, small.horizontalAdvance(rangeText(m)) + 16);
     }
     const double padY = bold.height() + small.height() + 16;
-    l.radius = std::max(40.0, std::min((area.width() - 2 * padX) / 2, (area.height() - 2 * padY) / 2));
+    const auto radiusIn = [padX, padY](const QRectF &area) {
+        return std::min((area.width() - 2 * padX) / 2, (area.height() - 2 * padY) / 2);
+    };
+
+    // The legend beside the radar, from the top down, in as many columns as its height needs (a
+    // detached legend flows into columns) ...
+    Layout side;
+    {
+        const int rowsFit = std::max(1, int((rect.height() - 28) / LegendRowPx));
+        const int columns = std::max(1, int((n + std::size_t(rowsFit) - 1) / std::size_t(rowsFit)));
+        const int rows = int((n + std::size_t(columns) - 1) / std::size_t(columns));
+        const double width = entry * columns + 6;
+        side.legend = QRectF(rect.right() - width, rect.top() + 6, width - 6,
+                             std::min(rect.height() - 12, LegendRowPx * rows + 16));
+        side.caption = captionAt(rect.left() + 8, side.legend.left() - rect.left() - 16);
+        side.plot = QRectF(rect.left(), side.caption.bottom() + 4, side.legend.left() - 4 - rect.left(),
+                           rect.bottom() - side.caption.bottom() - 4);
+    }
+    // ... or in rows under it, each as full as the names allow: whichever leaves the larger radar.
+    Layout below;
+    {
+        int rows = n > 0 ? 1 : 0;
+        double x = 0;
+        for (const double w : entries) {
+            if (x > 0 && x + w > rect.width() - 28) {
+                ++rows;
+                x = 0;
+            }
+            x += w + 4;
+        }
+        below.caption = captionAt(rect.left() + 8, rect.width() - 16);
+        below.legend = QRectF(rect.left() + 6, rect.bottom() - LegendRowPx * rows - 18, rect.width() - 12,
+                              LegendRowPx * rows + 12);
+        below.plot = QRectF(rect.left(), below.caption.bottom() + 4, rect.width(),
+                            below.legend.top() - 4 - below.caption.bottom() - 4);
+    }
+    Layout l = radiusIn(side.plot) >= radiusIn(below.plot) ? side : below;
+    const QRectF area = l.plot; // the room for the radar and its names
+    l.radius = std::max(40.0, radiusIn(area));
     l.centre = QPointF(area.center().x(), area.center().y() + 4);
     l.inner = l.radius * InnerShare;
     l.plot = QRectF(l.centre.x() - l.radius, l.centre.y() - l.radius, 2 * l.radius, 2 * l.radius);
@@ -553,6 +579,7 @@ void RadarChart::paint(QPainter *painter, const QRectF &rect) const
 {
     Scene scene;
     scene.graphics = std::make_unique<QGraphicsScene>();
+    scene.graphics->setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: no index to build
     scene.chart = new QPolarChart;
     scene.graphics->addItem(scene.chart);
     build(scene);
