@@ -127,6 +127,8 @@ RadarChart::RadarChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setBackgroundBrush(Qt::white);
     setFocusPolicy(Qt::StrongFocus);
+    // The view takes the focus (and has the accessible name), not the graphics viewport inside it.
+    viewport()->setFocusPolicy(Qt::NoFocus);
     setMinimumSize(minimumSizeHint());
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // a few dozen items, rebuilt with each result
     rebuild();
