@@ -454,7 +454,8 @@ RadarChart::Layout RadarChart::layoutFor(const QRectF &rect) const
         const int rowsFit = std::max(1, int((rect.height() - 28) / LegendRowPx));
         const int columns = std::max(1, int((n + std::size_t(rowsFit) - 1) / std::size_t(rowsFit)));
         const int rows = int((n + std::size_t(columns) - 1) / std::size_t(columns));
-        const double width = entry * columns + 6;
+        // A column is as wide as its widest entry, with room for the marker and the margins.
+        const double width = (entry + 18) * columns + 6;
         side.legend = QRectF(rect.right() - width, rect.top() + 6, width - 6,
                              std::min(rect.height() - 12, LegendRowPx * rows + 16));
         side.caption = captionAt(rect.left() + 8, side.legend.left() - rect.left() - 16);
