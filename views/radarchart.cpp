@@ -188,9 +188,9 @@ void RadarChart::build(Scene &s) const
     const QFont base = font();
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
-    chart->setBackgroundPen(Qt::NoPen);
+    // White under the chart comes from the view (on screen) or paint() (pages): the chart's own
+    // background would fill the whole area a second time.
+    chart->setBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
