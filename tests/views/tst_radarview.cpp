@@ -8,9 +8,11 @@
 #include <filterstate.h>
 #include <store.h>
 
+#include <QAreaSeries>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QPolarChart>
 #include <QSet>
 #include <QTest>
 
@@ -232,7 +234,7 @@ void TestRadarView::clicksSelectIntoFilter()
     QVERIFY(waitReady());
     RadarChart *chart = m_view->chart();
     // A legend name.
-    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->legendNameCentre(2).toPoint());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, Qt::NoModifier, chart->legendNameCentre(2).toPoint());
     Filter f = m_fx.filterState->filter();
     QCOMPARE(f.shapes, QStringList{m_view->result()->series[2].name});
     QVERIFY(m_fx.lastFilterText.startsWith(QStringLiteral("Select shape")));
@@ -240,7 +242,7 @@ void TestRadarView::clicksSelectIntoFilter()
     QVERIFY(waitReady());
     // A corner of the (only) polygon now shown.
     QCOMPARE(m_view->result()->series.size(), std::size_t(1));
-    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->cornerPosition(0, 2).toPoint());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, Qt::NoModifier, chart->cornerPosition(0, 2).toPoint());
     QCOMPARE(m_fx.filterState->filter().shapes, f.shapes);
     // Datasets.
     m_fx.filterState->setFilter(Filter());
@@ -258,13 +260,25 @@ void TestRadarView::legendBoxHidesSeries()
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     QVERIFY(waitReady());
     RadarChart *chart = m_view->chart();
+    // A Qt Charts polar chart: the series shown and the legend are its own.
+    QVERIFY(qobject_cast<QPolarChart *>(chart->polarChart()));
     const QString name = m_view->result()->series[1].name;
-    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->legendBoxCentre(1).toPoint());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, Qt::NoModifier, chart->legendBoxCentre(1).toPoint());
     QCOMPARE(m_view->hiddenSeries(), QStringList{name});
     QVERIFY(m_fx.filterState->filter().isEmpty()); // hiding does not filter
+    // The chart hides the series' polygon and keeps its legend entry to show it again.
+    int areas = 0;
+    for (QAbstractSeries *series : chart->polarChart()->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            ++areas;
+            QCOMPARE(area->isVisible(), area->name() != name);
+        }
+    }
+    QCOMPARE(areas, int(m_view->result()->series.size()));
+    QVERIFY(chart->legendBoxCentre(1).x() >= 0);
     // A hidden polygon is not hit.
     QCOMPARE(chart->hitAt(chart->cornerPosition(1, 0)).series == 1, false);
-    QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, chart->legendBoxCentre(1).toPoint());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, Qt::NoModifier, chart->legendBoxCentre(1).toPoint());
     QVERIFY(m_view->hiddenSeries().isEmpty());
 }
 
