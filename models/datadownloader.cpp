@@ -220,13 +220,15 @@ void DataDownloader::onReadyRead()
 
 void DataDownloader::onFinished()
 {
+    if (!m_reply)
+        return;
+    if (m_reply->bytesAvailable() > 0 && !m_failed && !m_cancelled)
+        onReadyRead(); // may fail (and so let go of the reply)
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (reply->bytesAvailable() > 0 && !m_failed && !m_cancelled)
-        onReadyRead();
     const qint64 received = m_part.size();
     m_part.close();
     if (m_failed)
