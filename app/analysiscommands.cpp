@@ -1563,6 +1563,10 @@ CommandOutput AnalysisCommands::predict(const QStringList &args)
         || !readDouble(parser, QStringLiteral("pue"), &pue, &error)
         || !readDouble(parser, QStringLiteral("price"), &price, &error))
         return failure(error);
+    if (level && !(*level > 0 && *level < 1))
+        return failure(QCoreApplication::translate("AnalysisCommands",
+                                                   "--level must lie strictly between 0 and 1, e.g. 0.9, not %1")
+                           .arg(*level));
     if (parser.isSet(QStringLiteral("held-out")))
         return predictHeldOut(parser, level);
     for (const char *required : {"shape", "size", "depth", "device"}) {
@@ -1590,10 +1594,6 @@ CommandOutput AnalysisCommands::predict(const QStringList &args)
         return failure(
             QCoreApplication::translate("AnalysisCommands", "--epochs, --inputs and --outputs must be at most %1")
                 .arg(maxInt));
-    if (level && !(*level > 0 && *level < 1))
-        return failure(QCoreApplication::translate("AnalysisCommands",
-                                                   "--level must lie strictly between 0 and 1, e.g. 0.9, not %1")
-                           .arg(*level));
     if (nearest && *nearest > 1000)
         return failure(QCoreApplication::translate("AnalysisCommands", "--nearest must be at most 1000"));
     try {
@@ -1674,10 +1674,6 @@ CommandOutput AnalysisCommands::predictHeldOut(const QCommandLineParser &parser,
                                                        "leave out --%1")
                                .arg(QLatin1String(plan)));
     }
-    if (level && !(*level > 0 && *level < 1))
-        return failure(QCoreApplication::translate("AnalysisCommands",
-                                                   "--level must lie strictly between 0 and 1, e.g. 0.9, not %1")
-                           .arg(*level));
     if (folds && (*folds < 2 || *folds > 100))
         return failure(
             QCoreApplication::translate("AnalysisCommands", "--folds must lie between 2 and 100, not %1").arg(*folds));
