@@ -53,10 +53,11 @@ struct RunColumns
 
     std::size_t rowCount() const { return id.size(); }
     // The run has BUTTER-E's configuration (dataset, shape, size, depth): analyses of the sweep
-    // skip runs without one.
+    // skip runs without one. A run of another source has none of the four; BUTTER-E's importer
+    // requires all four, so "any" and "all" agree on stored runs (hand-made columns may lack some).
     bool hasConfiguration(std::size_t i) const
     {
-        return dataset[i] >= 0 && shape[i] >= 0 && size[i] > 0 && depth[i] > 0;
+        return dataset[i] >= 0 || shape[i] >= 0 || size[i] > 0 || depth[i] > 0;
     }
     // How many runs have a configuration.
     std::size_t configuredCount() const;

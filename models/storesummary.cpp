@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <carbon.h>
 #include <runquality.h>
 
 #include <QCoreApplication>
@@ -29,6 +30,25 @@ QMap<QString, qint64> countBy(Store *store, const char *column, const Filter::Wh
             result.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
     return result;
+}
+
+QJsonArray countriesJson(const QList<SourceSummary::Country> &countries)
+{
+    QJsonArray a;
+    for (const SourceSummary::Country &c : countries) {
+        QJsonObject o{{QStringLiteral("country_iso"), c.iso},
+                      {QStringLiteral("runs"), c.runs},
+                      {QStringLiteral("energy_j"), c.energyJ},
+                      {QStringLiteral("reported_co2e_kg"), c.reportedKg}};
+        if (c.gramsPerKwh) {
+            o.insert(QStringLiteral("grid_intensity"), *c.gramsPerKwh);
+            o.insert(QStringLiteral("grid_intensity_unit"), c.intensityUnit);
+            o.insert(QStringLiteral("grid_intensity_year"), c.intensityYear);
+            o.insert(QStringLiteral("recomputed_co2e_kg"), c.recomputedKg.value_or(0));
+        }
+        a.append(o);
+    }
+    return a;
 }
 
 } // namespace
@@ -127,6 +147,31 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
         }
     }
     s.bySource.removeIf([](const SourceSummary &e) { return e.runs == 0; });
+    for (SourceSummary &e : s.bySource) {
+        if (e.source != QLatin1String("codecarbon"))
+            continue;
+        query.prepare(
+            QStringLiteral("SELECT coalesce(country_iso, ''), count(*), total(energy), total(reported_emissions) "
+                           "FROM runs WHERE source = ? GROUP BY 1 ORDER BY 2 DESC, 1"));
+        query.addBindValue(e.source);
+        if (!query.exec())
+            continue;
+        while (query.next()) {
+            SourceSummary::Country c;
+            c.iso = query.value(0).toString();
+            c.runs = query.value(1).toLongLong();
+            c.energyJ = query.value(2).toDouble();
+            c.reportedKg = query.value(3).toDouble();
+            const RegionPreset *preset = c.iso.isEmpty() ? nullptr : findRegionPreset(c.iso);
+            if (preset && preset->country) {
+                c.gramsPerKwh = preset->gramsPerKwh;
+                c.intensityUnit = preset->unit;
+                c.intensityYear = preset->year;
+                c.recomputedKg = c.energyJ / kJoulesPerKwh * preset->gramsPerKwh / 1000.0;
+            }
+            e.countries.append(c);
+        }
+    }
     s.byProject = countBy(store, "project", w);
     s.byProject.remove(QString());
     query.prepare(QStringLiteral("SELECT project, sum(energy) FROM runs ") + w.sql
@@ -165,6 +210,28 @@ QString SourceSummary::describe() const
     if (!timeZones.isEmpty())
         text += QCoreApplication::translate("StoreSummary", " (times without a zone read as %1)")
                     .arg(timeZones.join(QStringLiteral(", ")));
+    for (const Country &c : countries) {
+        const QString where = c.iso.isEmpty() ? QCoreApplication::translate("StoreSummary", "no country given") : c.iso;
+        text += QStringLiteral("; ");
+        if (c.gramsPerKwh)
+            text += QCoreApplication::translate("StoreSummary",
+                                                "%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it "
+                                                "%5 kg, at that grid intensity %6 kg",
+                                                nullptr, int(c.runs))
+                        .arg(where)
+                        .arg(*c.gramsPerKwh)
+                        .arg(c.intensityUnit)
+                        .arg(c.intensityYear)
+                        .arg(c.reportedKg, 0, 'g', 4)
+                        .arg(c.recomputedKg.value_or(0), 0, 'g', 4);
+        else
+            text += QCoreApplication::translate("StoreSummary",
+                                                "%1: %n run(s), no grid intensity known; CO2e as CodeCarbon "
+                                                "reported it %2 kg",
+                                                nullptr, int(c.runs))
+                        .arg(where)
+                        .arg(c.reportedKg, 0, 'g', 4);
+    }
     return text;
 }
 
@@ -185,7 +252,8 @@ QJsonObject StoreSummary::toJson() const
                                        {QStringLiteral("files"), QJsonArray::fromStringList(e.files)},
                                        {QStringLiteral("time_zones"), QJsonArray::fromStringList(e.timeZones)},
                                        {QStringLiteral("runs"), e.runs},
-                                       {QStringLiteral("energy_j"), e.energyJ}});
+                                       {QStringLiteral("energy_j"), e.energyJ},
+                                       {QStringLiteral("countries"), countriesJson(e.countries)}});
     QJsonObject projectEnergy;
     for (auto it = projectEnergyJ.cbegin(); it != projectEnergyJ.cend(); ++it)
         projectEnergy.insert(it.key(), it.value());

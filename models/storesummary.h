@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace wattprint {
 
 class Store;
@@ -22,6 +24,21 @@ struct SourceSummary
     QStringList timeZones; // zones its zone-less times were read in
     qint64 runs = 0;       // runs of the store from this source (all, not only the filter's)
     double energyJ = 0;
+    // Where a CodeCarbon source's runs ran (runs.country_iso), with the country's grid intensity
+    // (its preset, analysis/carbon.h) and the emissions CodeCarbon reported beside those recomputed
+    // from the energy at that intensity.
+    struct Country
+    {
+        QString iso; // empty: the file named no country
+        qint64 runs = 0;
+        double energyJ = 0;
+        double reportedKg = 0; // sum of runs.reported_emissions (runs without one count 0)
+        std::optional<double> gramsPerKwh;
+        QString intensityUnit;
+        int intensityYear = 0;
+        std::optional<double> recomputedKg; // energy at the country's intensity (PUE 1); none without a preset
+    };
+    QList<Country> countries;
     // "BUTTER-E (Tripp, Perr-Sauer et al., ...): 1,234 runs" as the summary prints it.
     QString describe() const;
 };
@@ -59,7 +76,8 @@ struct StoreSummary
     // Keys: runs, configurations, by_device, by_dataset, by_shape, total_energy_j, quality
     // ({flagged_runs, by_rule: {rule name: runs}}), synthetic, source (the description shown in
     // the app), sources (one per import), by_source ([{source, name, synthetic, citation, files,
-    // time_zones, runs, energy_j}]), by_project ({project: runs}), project_energy_j.
+    // time_zones, runs, energy_j, countries: [{country_iso, runs, energy_j,
+    // reported_co2e_kg, grid_intensity, grid_intensity_unit, grid_intensity_year, recomputed_co2e_kg}]}]), by_project ({project: runs}), project_energy_j.
     QJsonObject toJson() const;
 };
 

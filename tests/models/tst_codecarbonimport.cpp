@@ -538,6 +538,22 @@ void TestCodeCarbonImport::summaryListsEachSource()
     const QJsonObject want = expected("emissions_example.csv").value(QStringLiteral("project_joules")).toObject();
     const double joules = want.value(QStringLiteral("codecarbon")).toDouble();
     QVERIFY(std::abs(s.projectEnergyJ.value(QStringLiteral("codecarbon")) - joules) <= 1e-12 * joules);
+    // France's grid intensity from CodeCarbon's own file, and CodeCarbon's reported emissions
+    // (the file's sum) beside those recomputed from the energy at that intensity.
+    const SourceSummary &cc = s.bySource.at(1);
+    QCOMPARE(cc.countries.size(), 2);
+    QCOMPARE(cc.countries.at(0).iso, QStringLiteral("FRA"));
+    QCOMPARE(cc.countries.at(0).runs, 28);
+    double reported = 0;
+    for (const auto &row : plainRows(fixture("emissions_example.csv")))
+        reported += row.value(QStringLiteral("emissions")).toDouble();
+    QVERIFY(std::abs(cc.countries.at(0).reportedKg - reported) <= 1e-12 * reported);
+    QVERIFY(cc.countries.at(0).gramsPerKwh.has_value());
+    const double fra = *cc.countries.at(0).gramsPerKwh;
+    QVERIFY(fra > 10 && fra < 200); // a mostly nuclear grid
+    QVERIFY(std::abs(*cc.countries.at(0).recomputedKg - cc.countries.at(0).energyJ / 3.6e6 * fra / 1000)
+            <= 1e-12 * *cc.countries.at(0).recomputedKg);
+    QCOMPARE(cc.countries.at(1).iso, QStringLiteral("DEU"));
     const QJsonObject json = s.toJson();
     QCOMPARE(json.value(QStringLiteral("by_source")).toArray().size(), 2);
     QCOMPARE(json.value(QStringLiteral("by_project")).toObject().value(QStringLiteral("codecarbon")).toInt(), 28);
