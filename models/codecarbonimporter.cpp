@@ -25,6 +25,11 @@ constexpr const char *Distinctive[] = {"energy_consumed", "emissions",        "e
 // Names of BUTTER-E's files that CodeCarbon never writes.
 constexpr const char *ButterE[] = {"is_gpu", "slurm_job_id", "watts", "hostnames", "p2"};
 
+// Times as nanoseconds since 1970 in a qint64: an end within about 250 years of 1970 (up to the
+// year 2223) less a duration of at most 1e9 s (about 31.7 years) always fits.
+constexpr double MaxDurationSeconds = 1e9;
+constexpr qint64 MaxAbsMs = 8'000'000'000'000;
+
 } // namespace
 
 bool CodeCarbonImporter::recognises(const QList<QByteArray> &header)
@@ -47,9 +52,9 @@ QStringList CodeCarbonImporter::requiredColumns()
     return {QStringLiteral("timestamp"), QStringLiteral("duration"), QStringLiteral("energy_consumed")};
 }
 
-bool CodeCarbonImporter::isGpu(std::optional<qint64> gpuCount, std::optional<double> gpuEnergyKwh)
+bool CodeCarbonImporter::isGpu(std::optional<qint64> gpuCount, std::optional<double> gpuEnergy)
 {
-    return gpuCount.value_or(0) > 0 || gpuEnergyKwh.value_or(0) > 0;
+    return gpuCount.value_or(0) > 0 || gpuEnergy.value_or(0) > 0;
 }
 
 QByteArray CodeCarbonImporter::nodeType(bool gpu, QByteArrayView cpuModel, QByteArrayView gpuModel,
@@ -157,25 +162,43 @@ CodeCarbonRun CodeCarbonImporter::read(const CsvReader &reader) const
         const qint64 wallMs = t->ns / 1000000;
         const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
         const QDateTime local(wall.date(), wall.time(), m_zone);
-        endNs = local.toMSecsSinceEpoch() * 1000000 + (t->ns - wallMs * 1000000);
+        const qint64 ms = local.toMSecsSinceEpoch();
+        if (!local.isValid() || std::abs(ms) > MaxAbsMs)
+            throw CodeCarbonFieldError{QStringLiteral("timestamp"), fieldparse::printable(stamp, 60),
+                                       QCoreApplication::translate("Importer", "is out of range")};
+        endNs = ms * 1000000 + (t->ns - wallMs * 1000000);
     }
+    if (std::abs(endNs) > MaxAbsMs * 1000000)
+        throw CodeCarbonFieldError{QStringLiteral("timestamp"), fieldparse::printable(stamp, 60),
+                                   QCoreApplication::translate("Importer", "is out of range")};
     run.runTime = *number(reader, "duration", true);
     if (run.runTime <= 0)
         throw CodeCarbonFieldError{QStringLiteral("duration"), fieldparse::printable(raw(reader, "duration"), 60),
                                    QCoreApplication::translate("Importer", "must be positive")};
+    // Over 30 years is no tracked run, and its nanoseconds would not fit the store's times.
+    if (run.runTime > MaxDurationSeconds)
+        throw CodeCarbonFieldError{QStringLiteral("duration"), fieldparse::printable(raw(reader, "duration"), 60),
+                                   QCoreApplication::translate("Importer", "is out of range")};
     run.endNs = endNs;
     run.startNs = endNs - qint64(std::llround(run.runTime * 1e9));
 
-    const std::optional<double> consumed = number(reader, "energy_consumed", false);
-    run.energyRecorded = consumed.has_value();
-    run.energy = consumed ? *consumed * JoulesPerKwh : 0.0;
-    const auto joules = [](std::optional<double> kwh) {
-        return kwh ? std::optional<double>(*kwh * JoulesPerKwh) : std::nullopt;
+    // kWh to J; a value whose joules overflow a double is refused, not stored as infinity.
+    const auto joules = [&](const char *column) -> std::optional<double> {
+        const std::optional<double> kwh = number(reader, column, false);
+        if (!kwh)
+            return std::nullopt;
+        const double j = *kwh * JoulesPerKwh;
+        if (!std::isfinite(j))
+            throw CodeCarbonFieldError{QString::fromLatin1(column), fieldparse::printable(raw(reader, column), 60),
+                                       QCoreApplication::translate("Importer", "is out of range")};
+        return j;
     };
-    const std::optional<double> gpuKwh = number(reader, "gpu_energy", false);
-    run.cpuEnergy = joules(number(reader, "cpu_energy", false));
-    run.gpuEnergy = joules(gpuKwh);
-    run.ramEnergy = joules(number(reader, "ram_energy", false));
+    const std::optional<double> consumed = joules("energy_consumed");
+    run.energyRecorded = consumed.has_value();
+    run.energy = consumed.value_or(0.0);
+    run.cpuEnergy = joules("cpu_energy");
+    run.gpuEnergy = joules("gpu_energy");
+    run.ramEnergy = joules("ram_energy");
     run.cpuPower = number(reader, "cpu_power", false);
     run.gpuPower = number(reader, "gpu_power", false);
     run.ramPower = number(reader, "ram_power", false);
@@ -198,7 +221,7 @@ CodeCarbonRun CodeCarbonImporter::read(const CsvReader &reader) const
     run.cpuModel = text(reader, "cpu_model").toByteArray();
     run.gpuModel = text(reader, "gpu_model").toByteArray();
     run.version = text(reader, "codecarbon_version").toByteArray();
-    run.gpu = isGpu(run.gpuCount, gpuKwh);
+    run.gpu = isGpu(run.gpuCount, run.gpuEnergy);
     run.nodeType = nodeType(run.gpu, run.cpuModel, run.gpuModel, run.gpuCount);
     return run;
 }

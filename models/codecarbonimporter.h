@@ -57,8 +57,8 @@ public:
     // when it lacks a required column, so that the refusal can name what is missing.
     static bool recognises(const QList<QByteArray> &header);
     static QStringList requiredColumns();
-    // The device rule: GPU when the row counts a GPU or measured GPU energy.
-    static bool isGpu(std::optional<qint64> gpuCount, std::optional<double> gpuEnergyKwh);
+    // The device rule: GPU when the row counts a GPU or measured GPU energy (in any unit).
+    static bool isGpu(std::optional<qint64> gpuCount, std::optional<double> gpuEnergy);
     // "Apple M1" (the GPU's model for a GPU run, "2 x NVIDIA A100" with several; else the CPU's).
     static QByteArray nodeType(bool gpu, QByteArrayView cpuModel, QByteArrayView gpuModel,
                                std::optional<qint64> gpuCount);

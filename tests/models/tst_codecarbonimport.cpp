@@ -349,6 +349,33 @@ void TestCodeCarbonImport::badValueNamesFileLineColumn()
                     QStringLiteral("SELECT count(*) FROM runs WHERE device = 'CPU' AND node_type = "
                                    "'Intel Xeon'")),
              2);
+
+    // Values that fit no store field are refused by name, never stored as infinity or wrapped.
+    const QList<QPair<QByteArray, QString>> cases = {
+        {"2024-06-01T09:00:00,1e12,0.1", QStringLiteral("column 'duration': '1e12' is out of range")},
+        {"2024-06-01T09:00:00,60,1e305", QStringLiteral("column 'energy_consumed': '1e305' is out of range")},
+        {"2024-06-01T09:00:00,-60,0.1", QStringLiteral("column 'duration': '-60' is negative")},
+        {"2250-01-01T00:00:00,60,0.1", QStringLiteral("column 'timestamp': '2250-01-01T00:00:00' is out of range")},
+        {"2024-06-01T09:00:00,60,", QString()}, // no energy: stored, marked
+    };
+    int k = 0;
+    for (const auto &[row, message] : cases) {
+        const QString path = m_dir.filePath(QStringLiteral("range.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("timestamp,duration,energy_consumed\n" + row + "\n");
+        f.close();
+        Store one(m_dir.filePath(QStringLiteral("range-%1.sqlite").arg(k++)));
+        QVERIFY(one.open(nullptr));
+        const ImportReport r = Importer(&one).importFile(path);
+        if (message.isEmpty()) {
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.withoutEnergy, 1);
+        } else {
+            QCOMPARE(r.error, QStringLiteral("range.csv:2: ") + message);
+            QCOMPARE(scalar(one, QStringLiteral("SELECT count(*) FROM runs")), 0);
+        }
+    }
 }
 
 void TestCodeCarbonImport::mixedStoreLoadsAndFilters()
