@@ -105,7 +105,8 @@ CacheSpillResult computeCacheSpill(const RunColumns &allRuns, WorkingSetKind kin
     std::vector<std::size_t> rows;
     rows.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        if (resultIndex[std::size_t(table.rowConfiguration[i])] >= 0)
+        // A run without a configuration (another source) has no row in the table.
+        if (table.rowConfiguration[i] >= 0 && resultIndex[std::size_t(table.rowConfiguration[i])] >= 0)
             rows.push_back(i);
         else
             ++r.unknownRuns;

@@ -225,6 +225,12 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
             ++end;
         const std::span<const std::uint32_t> rows(order.data() + begin, end - begin);
         const std::uint32_t first = rows.front();
+        // Runs of another source (CodeCarbon) have no configuration: they stay outside the table
+        // (rowConfiguration -1), as the rows of one group share all key columns.
+        if (!runs.hasConfiguration(first)) {
+            begin = end;
+            continue;
+        }
 
         ConfigurationStats c;
         c.dataset = runs.dataset[first];

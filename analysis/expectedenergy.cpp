@@ -166,7 +166,7 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
             ++r.excludedFromFit;
             continue;
         }
-        if (std::isfinite(runs.energyPerDatum[i]))
+        if (std::isfinite(runs.energyPerDatum[i]) && table.rowConfiguration[i] >= 0)
             values[std::size_t(table.rowConfiguration[i])].push_back(runs.energyPerDatum[i]);
     }
 
@@ -219,6 +219,11 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
         perDatum[c] = p >= 0 ? p : NaN;
     }
     for (std::size_t i = 0; i < n; ++i) {
+        // A run without a configuration (another source, docs/data.md) has no expectation.
+        if (table.rowConfiguration[i] < 0) {
+            ++r.unknownRuns;
+            continue;
+        }
         const std::size_t c = std::size_t(table.rowConfiguration[i]);
         if (!regressors[c]->ok) {
             ++r.unknownRuns;

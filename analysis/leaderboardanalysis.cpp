@@ -53,14 +53,18 @@ LeaderboardResult computeLeaderboard(const RunColumns &allRuns, RunMetric metric
     // Each configuration's finite values of the metric, grouped by a counting sort of the rows.
     const std::vector<double> &column = runMetricColumn(runs, metric);
     std::vector<std::size_t> start(m + 1, 0);
-    for (const std::int32_t c : table.rowConfiguration)
-        ++start[std::size_t(c) + 1];
+    for (const std::int32_t c : table.rowConfiguration) {
+        if (c >= 0) // runs without a configuration (another source) rank nowhere
+            ++start[std::size_t(c) + 1];
+    }
     for (std::size_t c = 0; c < m; ++c)
         start[c + 1] += start[c];
     std::vector<double> values(runs.rowCount());
     std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (std::size_t row = 0; row < table.rowConfiguration.size(); ++row)
-        values[fill[std::size_t(table.rowConfiguration[row])]++] = column[row];
+    for (std::size_t row = 0; row < table.rowConfiguration.size(); ++row) {
+        if (table.rowConfiguration[row] >= 0)
+            values[fill[std::size_t(table.rowConfiguration[row])]++] = column[row];
+    }
 
     r.rows.reserve(m);
     double bestValue = std::numeric_limits<double>::infinity();

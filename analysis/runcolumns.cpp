@@ -11,6 +11,8 @@ void RunColumns::reserve(std::size_t n)
     shape.reserve(n);
     nodeType.reserve(n);
     batch.reserve(n);
+    source.reserve(n);
+    project.reserve(n);
     size.reserve(n);
     depth.reserve(n);
     isGpu.reserve(n);
@@ -26,6 +28,14 @@ void RunColumns::reserve(std::size_t n)
     quality.reserve(n);
 }
 
+std::size_t RunColumns::configuredCount() const
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < rowCount(); ++i)
+        n += hasConfiguration(i) ? 1 : 0;
+    return n;
+}
+
 void RunColumns::checkConsistent() const
 {
     const std::size_t n = id.size();
@@ -38,7 +48,8 @@ void RunColumns::checkConsistent() const
         if (s != n)
             throw AnalysisError("run columns have different lengths");
     }
-    if (!expectedEnergy.empty() && expectedEnergy.size() != n)
+    if ((!expectedEnergy.empty() && expectedEnergy.size() != n) || (!source.empty() && source.size() != n)
+        || (!project.empty() && project.size() != n))
         throw AnalysisError("run columns have different lengths");
 }
 

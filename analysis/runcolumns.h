@@ -17,13 +17,22 @@ struct RunColumns
     QStringList shapeNames;
     QStringList nodeTypeNames;
     QStringList batchNames;
+    QStringList sourceNames;  // "butter-e", "codecarbon" (docs/data.md "Runs from several sources")
+    QStringList projectNames; // CodeCarbon's project_name values
 
-    std::vector<std::int64_t> id;       // runs.id (row id in the store)
-    std::vector<std::int32_t> dataset;  // index into datasetNames
-    std::vector<std::int32_t> shape;    // index into shapeNames
+    std::vector<std::int64_t> id; // runs.id (row id in the store)
+    // A run from another tool than BUTTER-E (CodeCarbon) has no configuration: dataset and shape
+    // are -1, size and depth 0, slurmJobId 0, and the overhead split (nonOverheadEnergy,
+    // energyOverhead, energyPerEpoch) and energyPerDatum NaN. hasConfiguration() tells them apart.
+    std::vector<std::int32_t> dataset;  // index into datasetNames, -1 if none
+    std::vector<std::int32_t> shape;    // index into shapeNames, -1 if none
     std::vector<std::int32_t> nodeType; // index into nodeTypeNames, -1 if unknown
-    std::vector<std::int32_t> batch;    // index into batchNames
-    std::vector<std::int64_t> size;     // nominal parameter count
+    std::vector<std::int32_t> batch;    // index into batchNames, -1 if none (not a BUTTER-E run)
+    // Optional like expectedEnergy: empty when the columns were not loaded from a store (every
+    // run is then BUTTER-E's, without a project).
+    std::vector<std::int32_t> source;  // index into sourceNames
+    std::vector<std::int32_t> project; // index into projectNames, -1 if none (BUTTER-E runs)
+    std::vector<std::int64_t> size;    // nominal parameter count
     std::vector<std::int32_t> depth;
     std::vector<std::uint8_t> isGpu; // 0 = CPU, 1 = GPU
     std::vector<std::int64_t> slurmJobId;
@@ -43,9 +52,18 @@ struct RunColumns
     std::vector<std::uint16_t> quality;
 
     std::size_t rowCount() const { return id.size(); }
+    // The run has BUTTER-E's configuration (dataset, shape, size, depth): analyses of the sweep
+    // skip runs without one. A run of another source has none of the four; BUTTER-E's importer
+    // requires all four, so "any" and "all" agree on stored runs (hand-made columns may lack some).
+    bool hasConfiguration(std::size_t i) const
+    {
+        return dataset[i] >= 0 || shape[i] >= 0 || size[i] > 0 || depth[i] > 0;
+    }
+    // How many runs have a configuration.
+    std::size_t configuredCount() const;
     void reserve(std::size_t n);
-    // Throws AnalysisError if the columns do not all have rowCount() entries (expectedEnergy may
-    // also be empty).
+    // Throws AnalysisError if the columns do not all have rowCount() entries (expectedEnergy,
+    // source and project may also be empty).
     void checkConsistent() const;
 };
 

@@ -423,7 +423,7 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
     const std::size_t configs = table.configurations.size();
     std::vector<std::vector<std::size_t>> members(configs);
     for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        if (eo.excludeFromFit.empty() || !eo.excludeFromFit[i])
+        if ((eo.excludeFromFit.empty() || !eo.excludeFromFit[i]) && table.rowConfiguration[i] >= 0)
             members[std::size_t(table.rowConfiguration[i])].push_back(i);
     }
     std::vector<std::int64_t> sizes;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cerrno>
@@ -179,14 +180,22 @@ int runImport(const QStringList &args)
                                                   "values: refuse the file (default), keep the stored values, or "
                                                   "replace them."),
                       QStringLiteral("keep|replace|refuse")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "Time zone of times written without one, as in CodeCarbon's "
+                                                  "emissions.csv (an IANA name such as Europe/Paris; default: "
+                                                  "this system's zone)."),
+                      QStringLiteral("ZONE")});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("CommandLine",
                                     "runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, "
-                                    "node_sinfo.csv, node_power_dist.csv"),
+                                    "node_sinfo.csv, node_power_dist.csv, CodeCarbon's emissions.csv"),
         QCoreApplication::translate("CommandLine", "FILE..."));
     int code = 0;
-    if (!parse(parser, args, QCoreApplication::translate("CommandLine", "Imports BUTTER-E files into a store."), &code))
+    if (!parse(parser, args,
+               QCoreApplication::translate("CommandLine", "Imports BUTTER-E and CodeCarbon files into a store."),
+               &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")))
         return fail(QCoreApplication::translate("CommandLine", "import needs --db PATH"));
@@ -206,6 +215,15 @@ int runImport(const QStringList &args)
                 QCoreApplication::translate("CommandLine", "--on-conflict must be keep, replace or refuse, not '%1'")
                     .arg(fieldparse::printable(parser.value(QStringLiteral("on-conflict")), 60)));
         options.onConflict = *policy;
+    }
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        const QString zone = parser.value(QStringLiteral("time-zone")).trimmed();
+        options.timeZone = QTimeZone(zone.toUtf8());
+        if (!options.timeZone.isValid())
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--time-zone: '%1' is not a time zone this system knows (use an "
+                                                    "IANA name such as Europe/Paris, or UTC)")
+                            .arg(fieldparse::printable(zone, 60)));
     }
     Importer importer(&store);
     int failures = 0;
@@ -254,11 +272,24 @@ int runSummary(const QStringList &args)
         return 0;
     }
     out(QCoreApplication::translate("CommandLine", "Source: %1").arg(s.sourceDescription));
+    if (!s.bySource.isEmpty()) {
+        out(QCoreApplication::translate("CommandLine", "Sources:"));
+        for (const SourceSummary &e : s.bySource)
+            out(QStringLiteral("  ") + e.describe());
+    }
     out(QCoreApplication::translate("CommandLine", "Runs: %1 (%2 configurations)").arg(s.runs).arg(s.configurations));
     for (auto it = s.byDevice.cbegin(); it != s.byDevice.cend(); ++it)
         out(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
     out(QCoreApplication::translate("CommandLine", "Total energy: %1")
             .arg(units::energy(s.totalEnergyJ, units::AutoUnit::WattHours)));
+    if (!s.byProject.isEmpty()) {
+        out(QCoreApplication::translate("CommandLine", "Projects:"));
+        for (auto it = s.byProject.cbegin(); it != s.byProject.cend(); ++it)
+            out(QCoreApplication::translate("CommandLine", "  %1: %2 runs, %3")
+                    .arg(it.key())
+                    .arg(it.value())
+                    .arg(units::energy(s.projectEnergyJ.value(it.key()), units::AutoUnit::WattHours)));
+    }
     out(QCoreApplication::translate("CommandLine", "Quality checks: %1 of %2 runs fail at least one")
             .arg(s.qualityFlagged)
             .arg(s.runs));

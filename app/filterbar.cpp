@@ -37,6 +37,14 @@ QString batchesLabel()
 {
     return FilterBar::tr("Batches");
 }
+QString sourcesLabel()
+{
+    return FilterBar::tr("Sources");
+}
+QString projectsLabel()
+{
+    return FilterBar::tr("Projects");
+}
 
 } // namespace
 
@@ -75,11 +83,10 @@ FilterBar::FilterBar(QWidget *parent)
     outer->addLayout(m_rows);
     outer->addWidget(m_chips);
 
-    const QList<QPair<QStringList Filter::*, QString (*)()>> listFilters = {{&Filter::datasets, &datasetsLabel},
-                                                                            {&Filter::shapes, &shapesLabel},
-                                                                            {&Filter::devices, &devicesLabel},
-                                                                            {&Filter::nodeTypes, &nodeTypesLabel},
-                                                                            {&Filter::batches, &batchesLabel}};
+    const QList<QPair<QStringList Filter::*, QString (*)()>> listFilters = {
+        {&Filter::datasets, &datasetsLabel},   {&Filter::shapes, &shapesLabel},   {&Filter::devices, &devicesLabel},
+        {&Filter::nodeTypes, &nodeTypesLabel}, {&Filter::batches, &batchesLabel}, {&Filter::sources, &sourcesLabel},
+        {&Filter::projects, &projectsLabel}};
     for (const auto &[member, label] : listFilters) {
         ListFilter list;
         list.button = new QToolButton(m_listsPart);
@@ -87,9 +94,14 @@ FilterBar::FilterBar(QWidget *parent)
         list.button->setMenu(new QMenu(list.button));
         list.member = member;
         list.label = label;
+        if (member == &Filter::sources)
+            list.display = &Filter::sourceName;
         lists->addWidget(list.button);
         m_lists.append(list);
     }
+    // Hidden until the store holds more than one source, or projects (setOptions).
+    m_lists[5].button->setVisible(false);
+    m_lists[6].button->setVisible(false);
     for (QWidget *w : std::initializer_list<QWidget *>{m_sizeLabel, m_sizeMin, m_sizeMax, m_depthLabel, m_depthMin,
                                                        m_depthMax, m_clear})
         w->setParent(m_rangesPart);
@@ -149,6 +161,16 @@ void FilterBar::setOptions(const StoreSummary &summary)
     m_lists[3].values = summary.byNodeType.keys();
     m_lists[3].values.removeAll(QString());
     m_lists[4].values = summary.byBatch.keys();
+    m_lists[5].values.clear();
+    for (const SourceSummary &source : summary.bySource) {
+        if (!m_lists[5].values.contains(source.source))
+            m_lists[5].values.append(source.source);
+    }
+    m_lists[6].values = summary.byProject.keys();
+    // Source and project only matter in a store holding runs of more than one source, or projects
+    // (CodeCarbon's); a BUTTER-E store keeps the bar as it was. A filter in force keeps its button.
+    m_lists[5].button->setVisible(m_lists[5].values.size() > 1 || !m_filter.sources.isEmpty());
+    m_lists[6].button->setVisible(!m_lists[6].values.isEmpty() || !m_filter.projects.isEmpty());
     for (ListFilter &list : m_lists)
         rebuildMenu(list);
 
@@ -174,6 +196,7 @@ void FilterBar::rebuildMenu(ListFilter &list)
     QMenu *menu = list.button->menu();
     menu->clear();
     QAction *all = menu->addAction(tr("All"));
+    const auto display = list.display;
     connect(all, &QAction::triggered, this, [this, member = list.member, label = list.label] {
         Filter f = m_filter;
         (f.*member).clear();
@@ -181,16 +204,18 @@ void FilterBar::rebuildMenu(ListFilter &list)
     });
     menu->addSeparator();
     for (const QString &value : std::as_const(list.values)) {
-        QAction *action = menu->addAction(value);
+        const QString shown = display ? display(value) : value;
+        QAction *action = menu->addAction(shown);
+        action->setData(value);
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, member = list.member, value](bool checked) {
+        connect(action, &QAction::triggered, this, [this, member = list.member, value, shown](bool checked) {
             Filter f = m_filter;
             QStringList &values = f.*member;
             if (checked && !values.contains(value))
                 values.append(value);
             else if (!checked)
                 values.removeAll(value);
-            propose(f, checked ? tr("Add %1 to the filter").arg(value) : tr("Remove %1 from the filter").arg(value));
+            propose(f, checked ? tr("Add %1 to the filter").arg(shown) : tr("Remove %1 from the filter").arg(shown));
         });
     }
 }
@@ -198,6 +223,10 @@ void FilterBar::rebuildMenu(ListFilter &list)
 void FilterBar::setFilter(const Filter &filter)
 {
     m_filter = filter;
+    if (!filter.sources.isEmpty())
+        m_lists[5].button->setVisible(true);
+    if (!filter.projects.isEmpty())
+        m_lists[6].button->setVisible(true);
     updateButtons();
     m_chips->setFilter(filter);
 }
@@ -212,7 +241,7 @@ void FilterBar::updateButtons()
         list.button->setAccessibleName(tr("Filter by %1").arg(list.label().toLower()));
         for (QAction *a : list.button->menu()->actions()) {
             if (a->isCheckable())
-                a->setChecked(selected.contains(a->text()));
+                a->setChecked(selected.contains(a->data().toString()));
         }
     }
     m_sizeMin->setCurrentIndex(std::max(0, m_sizeMin->findData(m_filter.sizeMin.value_or(0))));

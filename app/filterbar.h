@@ -15,7 +15,8 @@ namespace wattprint {
 
 class FilterChips;
 
-// The filter bar: pick datasets, shapes, devices, node types and batches, and size and depth
+// The filter bar: pick datasets, shapes, devices, node types and batches, the source and project
+// (shown only when the store holds more than one source, or projects), and size and depth
 // ranges. It never changes the filter itself: it proposes a new one (filterEdited) and the app
 // applies it through the undo stack, then calls setFilter() with what is in force.
 class FilterBar : public QWidget
@@ -46,6 +47,8 @@ private:
         QStringList Filter::*member = nullptr;
         QStringList values;
         QString (*label)() = nullptr;
+        // How a value is shown in the menu (the value itself when null); the filter keeps the value.
+        QString (*display)(const QString &) = nullptr;
     };
     void rebuildMenu(ListFilter &list);
     void updateButtons();

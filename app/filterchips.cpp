@@ -97,6 +97,8 @@ QList<QPair<QString, Filter>> FilterChips::parts(const Filter &filter)
     list(tr("device"), &Filter::devices);
     list(tr("node type"), &Filter::nodeTypes);
     list(tr("batch"), &Filter::batches);
+    list(tr("source"), &Filter::sources);
+    list(tr("project"), &Filter::projects);
     const QLocale locale;
     if (filter.sizeMin || filter.sizeMax) {
         Filter without = filter;

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -18,6 +19,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_skipInvalid(new QCheckBox(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_zone(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -31,6 +34,17 @@ ImportDialog::ImportDialog(QWidget *parent)
     row->addLayout(side);
     layout->addLayout(row);
     layout->addWidget(m_skipInvalid);
+    auto *zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(m_zoneLabel);
+    zoneRow->addWidget(m_zone, 1);
+    layout->addLayout(zoneRow);
+    m_zoneLabel->setBuddy(m_zone);
+    // The system's zone first, then every IANA zone this system knows (type to search).
+    m_zone->addItem(QString(), QByteArray());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id), id);
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
     layout->addWidget(m_buttons);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_add, &QPushButton::clicked, this, &ImportDialog::addFiles);
@@ -70,10 +84,24 @@ bool ImportDialog::skipInvalid() const
     return m_skipInvalid->isChecked();
 }
 
+QTimeZone ImportDialog::timeZone() const
+{
+    const int index = m_zone->findText(m_zone->currentText());
+    const QByteArray id = index > 0 ? m_zone->itemData(index).toByteArray() : QByteArray();
+    return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id);
+}
+
+void ImportDialog::setTimeZone(const QTimeZone &zone)
+{
+    const int index = zone == QTimeZone::systemTimeZone() ? -1 : m_zone->findData(zone.id());
+    m_zone->setCurrentIndex(index > 0 ? index : 0);
+}
+
 void ImportDialog::addFiles()
 {
-    const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Import BUTTER-E files"), QString(),
-                                                             tr("BUTTER-E files (*.csv *.zip);;All files (*)"));
+    const QStringList picked = QFileDialog::getOpenFileNames(
+        this, tr("Import BUTTER-E or CodeCarbon files"), QString(),
+        tr("BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)"));
     setFiles(files() + picked);
 }
 
@@ -92,14 +120,19 @@ void ImportDialog::changeEvent(QEvent *event)
 
 void ImportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Import BUTTER-E files"));
+    setWindowTitle(tr("Import BUTTER-E or CodeCarbon files"));
     m_add->setText(tr("&Add files..."));
     m_remove->setText(tr("&Remove"));
     m_skipInvalid->setText(tr("&Skip invalid rows and list them in the import report"));
     m_skipInvalid->setToolTip(tr("Off: a single bad row stops the file and nothing of it is stored."));
     m_list->setAccessibleName(tr("Files to import"));
     m_list->setToolTip(tr("runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, "
-                          "node_sinfo.csv, node_power_dist.csv. The kind is read from each file's header."));
+                          "node_sinfo.csv, node_power_dist.csv, or CodeCarbon's emissions.csv. The kind is read "
+                          "from each file's header."));
+    m_zoneLabel->setText(tr("&Time zone of CodeCarbon's times:"));
+    m_zone->setItemText(0, tr("This system's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    m_zone->setToolTip(tr("CodeCarbon writes the local time of the machine that ran, without a zone. The "
+                          "import report says which zone was used."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 }
 

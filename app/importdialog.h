@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QDialogButtonBox;
 class QListWidget;
 class QPushButton;
 
 namespace wattprint {
 
-// Picks BUTTER-E files to import and how to treat bad rows.
+// Picks BUTTER-E or CodeCarbon files to import, how to treat bad rows, and the zone of times
+// written without one (CodeCarbon's).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +23,9 @@ public:
     QStringList files() const;
     void setFiles(const QStringList &files);
     bool skipInvalid() const;
+    // The zone for CodeCarbon's zone-less timestamps (ImportOptions::timeZone); the system's by default.
+    QTimeZone timeZone() const;
+    void setTimeZone(const QTimeZone &zone);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +39,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QCheckBox *m_skipInvalid;
+    QLabel *m_zoneLabel;
+    QComboBox *m_zone;
     QDialogButtonBox *m_buttons;
 };
 

@@ -30,7 +30,11 @@ bool fail(sqlite3 *db, QString *error)
 bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
 {
     RunColumns runs;
-    if (!RunLoader(db).load(Filter(), &runs, nullptr, error))
+    // The model explains BUTTER-E's sweep (size, depth, dataset); runs of other sources have no
+    // configuration and get no expectation (docs/data.md "Runs from several sources").
+    Filter butterE;
+    butterE.sources = {QStringLiteral("butter-e")};
+    if (!RunLoader(db).load(butterE, &runs, nullptr, error))
         return false;
     runs.expectedEnergy.clear(); // fit afresh, never on the previous expectations
     // A model that cannot be fitted (numbers beyond what the fit can handle) must not refuse an

@@ -52,6 +52,8 @@ Filter::Where Filter::where() const
     addIn(&clauses, &w.values, "device", devices);
     addIn(&clauses, &w.values, "node_type", nodeTypes);
     addIn(&clauses, &w.values, "batch", batches);
+    addIn(&clauses, &w.values, "source", sources);
+    addIn(&clauses, &w.values, "project", projects);
     addRange(&clauses, &w.values, "size", sizeMin, sizeMax);
     addRange(&clauses, &w.values, "depth", depthMin, depthMax);
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
@@ -165,6 +167,11 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
             f.nodeTypes += values;
         } else if (key == QLatin1String("batch")) {
             f.batches += values;
+        } else if (key == QLatin1String("source")) {
+            for (const QString &v : values)
+                f.sources.append(v.toLower());
+        } else if (key == QLatin1String("project")) {
+            f.projects += values;
         } else if (key == QLatin1String("size")) {
             if (!range(&f.sizeMin, &f.sizeMax))
                 return std::nullopt;
@@ -188,7 +195,7 @@ std::optional<Filter> Filter::parse(const QString &text, QString *error)
                 *error = QCoreApplication::translate(
                              "Filter",
                              "unknown filter key '%1' (use dataset, shape, size, depth, device, node_type, batch, "
-                             "or a range such as energy=1e4..1e5)")
+                             "source, project, or a range such as energy=1e4..1e5)")
                              .arg(key);
             return std::nullopt;
         }
@@ -234,6 +241,8 @@ QString Filter::toString() const
     list("device", devices, true);
     list("node_type", nodeTypes);
     list("batch", batches);
+    list("source", sources);
+    list("project", projects);
     range("size", sizeMin, sizeMax);
     range("depth", depthMin, depthMax);
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
@@ -276,6 +285,15 @@ QString Filter::rangeName(const QString &column)
     return column;
 }
 
+QString Filter::sourceName(const QString &source)
+{
+    if (source == QLatin1String("butter-e"))
+        return QStringLiteral("BUTTER-E");
+    if (source == QLatin1String("codecarbon"))
+        return QStringLiteral("CodeCarbon");
+    return source;
+}
+
 QString Filter::describe() const
 {
     if (isEmpty())
@@ -291,6 +309,14 @@ QString Filter::describe() const
         parts.append(QCoreApplication::translate("Filter", "node type %1").arg(nodeTypes.join(QStringLiteral(", "))));
     if (!batches.isEmpty())
         parts.append(QCoreApplication::translate("Filter", "batch %1").arg(batches.join(QStringLiteral(", "))));
+    if (!sources.isEmpty()) {
+        QStringList names;
+        for (const QString &s : sources)
+            names.append(sourceName(s));
+        parts.append(QCoreApplication::translate("Filter", "source %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!projects.isEmpty())
+        parts.append(QCoreApplication::translate("Filter", "project %1").arg(projects.join(QStringLiteral(", "))));
     if (sizeMin && sizeMax && *sizeMin == *sizeMax)
         parts.append(QCoreApplication::translate("Filter", "size %1").arg(*sizeMin));
     else if (sizeMin || sizeMax)

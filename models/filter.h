@@ -21,6 +21,8 @@ struct Filter
     QStringList devices; // "CPU", "GPU"
     QStringList nodeTypes;
     QStringList batches;
+    QStringList sources;  // runs.source: "butter-e", "codecarbon" (docs/data.md "Runs from several sources")
+    QStringList projects; // runs.project (CodeCarbon's project_name); BUTTER-E runs have none
     std::optional<qint64> sizeMin, sizeMax;
     std::optional<int> depthMin, depthMax;
     // Closed ranges on numeric run columns (brushes, axis drags). Keys are SQL column names
@@ -41,7 +43,7 @@ struct Filter
     Where where() const;
 
     // "dataset=529_pollen,size=256,device=cpu" (keys: dataset, shape, size, depth, device,
-    // node_type, batch; repeat a key or use '|' for several values; size and depth also take
+    // node_type, batch, source, project; repeat a key or use '|' for several values; size and depth also take
     // a range "lo..hi"). Returns nullopt with a message on text it cannot read.
     static std::optional<Filter> parse(const QString &text, QString *error);
     // energy, run_time, power, energy_per_datum, non_overhead_energy, energy_per_epoch, size, depth.
@@ -54,6 +56,8 @@ struct Filter
     // The name of a range's column as a chip or a footer says it: "run time" for run_time (the
     // column itself when it has no name).
     static QString rangeName(const QString &column);
+    // A source as people name it: "BUTTER-E" for butter-e, "CodeCarbon" for codecarbon.
+    static QString sourceName(const QString &source);
 };
 
 } // namespace wattprint

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "codecarbonimporter.h"
 #include "csvreader.h"
 #include "demogenerator.h"
 #include "expectedenergystore.h"
@@ -502,6 +503,7 @@ public:
         case FileKind::PowerTrace: ok = importTrace(reader, headerMap); break;
         case FileKind::NodeSinfo: ok = importSinfo(reader, headerMap); break;
         case FileKind::NodePowerDist: ok = importPowerDist(reader, headerMap); break;
+        case FileKind::CodeCarbon: ok = importCodeCarbon(reader, header); break;
         case FileKind::Unknown: {
             // The header may be anything, megabytes long: show its start only.
             QStringList names;
@@ -512,8 +514,8 @@ public:
                 shown += QStringLiteral(",...");
             return fail(QCoreApplication::translate(
                             "Importer",
-                            "%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, "
-                            "node_sinfo or node_power_dist")
+                            "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
+                            "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
                             .arg(m_entry, shown));
         }
         }
@@ -1102,6 +1104,104 @@ private:
         return true;
     }
 
+    // CodeCarbon's emissions.csv (docs/data.md "CodeCarbon runs"): one run per row, mapped by
+    // CodeCarbonImporter. The row's key is a hash of its fields, so importing the file again adds
+    // nothing; a key stored already is the same row.
+    bool importCodeCarbon(CsvReader &reader, const QList<QByteArray> &header)
+    {
+        const CodeCarbonImporter codecarbon(header, m_options.timeZone);
+        const QStringList missing = codecarbon.missingColumns();
+        if (!missing.isEmpty())
+            return fail(
+                QCoreApplication::translate("Importer",
+                                            "%1: a CodeCarbon emissions file without the required column(s) %2 "
+                                            "(needed: timestamp, duration, energy_consumed); nothing was imported")
+                    .arg(m_entry, missing.join(QStringLiteral(", "))));
+        const QByteArray zone = codecarbon.timeZone().id();
+        m_report->timeZone = QString::fromUtf8(zone);
+        {
+            Statement source(m_db, "UPDATE imports SET source = 'codecarbon', time_zone = ? WHERE id = ?");
+            source.bind(1, QByteArrayView(zone));
+            source.bind(2, m_importId);
+            source.step();
+        }
+        const HeaderMap map(header);
+        Statement insert(m_db,
+                         "INSERT INTO runs (run_id, start_time, update_time, end_time, is_gpu, energy, run_time, "
+                         "power, start_ns, update_ns, end_ns, device, node_type, import_id, quality, source, project, "
+                         "experiment, tool_run_id, cpu_energy, gpu_energy, ram_energy, cpu_power, gpu_power, "
+                         "ram_power, reported_emissions, country_iso, country_name, region, cloud_provider, "
+                         "cloud_region, cpu_model, gpu_model, cpu_count, gpu_count, pue, water, tool_version) VALUES "
+                         "(?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, 'codecarbon', ?14, ?15, "
+                         "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
+                         "?34, ?35) ON CONFLICT(run_id) DO NOTHING");
+        const auto optionalText = [](QByteArrayView v) {
+            return v.isEmpty() ? std::nullopt : std::optional<QByteArrayView>(v);
+        };
+        while (reader.readRow()) {
+            if (!tick(reader))
+                return false;
+            const Row row(reader, map);
+            try {
+                row.checkFieldCount();
+                CodeCarbonRun run;
+                try {
+                    run = codecarbon.read(reader);
+                } catch (const CodeCarbonFieldError &e) {
+                    throw RowError{e.column, e.value, e.reason};
+                }
+                const runquality::Mask quality = run.energy == 0.0 ? runquality::bit(runquality::Rule::ZeroEnergy)
+                                                                   : runquality::Mask(0);
+                insert.bind(1, QByteArrayView(run.key));
+                insert.bind(2, QByteArrayView(fieldparse::formatIsoUtc(run.startNs)));
+                insert.bind(3, QByteArrayView(fieldparse::formatIsoUtc(run.endNs)));
+                insert.bind(4, qint64(run.gpu ? 1 : 0));
+                insert.bind(5, run.energy);
+                insert.bind(6, run.runTime);
+                insert.bind(7, run.energy / run.runTime);
+                insert.bind(8, run.startNs);
+                insert.bind(9, run.endNs);
+                insert.bind(10, QByteArrayView(run.gpu ? "GPU" : "CPU"));
+                insert.bind(11, optionalText(run.nodeType));
+                insert.bind(12, m_importId);
+                insert.bind(13, qint64(quality));
+                insert.bind(14, optionalText(run.project));
+                insert.bind(15, optionalText(run.experiment));
+                insert.bind(16, optionalText(run.toolRunId));
+                insert.bind(17, run.cpuEnergy);
+                insert.bind(18, run.gpuEnergy);
+                insert.bind(19, run.ramEnergy);
+                insert.bind(20, run.cpuPower);
+                insert.bind(21, run.gpuPower);
+                insert.bind(22, run.ramPower);
+                insert.bind(23, run.emissions);
+                insert.bind(24, optionalText(run.countryIso));
+                insert.bind(25, optionalText(run.countryName));
+                insert.bind(26, optionalText(run.region));
+                insert.bind(27, optionalText(run.cloudProvider));
+                insert.bind(28, optionalText(run.cloudRegion));
+                insert.bind(29, optionalText(run.cpuModel));
+                insert.bind(30, optionalText(run.gpuModel));
+                insert.bind(31, run.cpuCount);
+                insert.bind(32, run.gpuCount);
+                insert.bind(33, run.pue);
+                insert.bind(34, run.water);
+                insert.bind(35, optionalText(run.version));
+                if (insert.step() != 0) {
+                    ++m_report->accepted;
+                    if (!run.energyRecorded)
+                        ++m_report->withoutEnergy;
+                } else {
+                    ++m_report->duplicates;
+                }
+            } catch (const RowError &e) {
+                if (!reject(reader.lineNumber(), e))
+                    return false;
+            }
+        }
+        return true;
+    }
+
     // Offsets (local - UTC) of the local hour starting at localHour * 3600: {first pass, second
     // pass}. Both are the same but in the autumn hour the clocks go back over; in the spring hour
     // that does not exist, the offset before the change.
@@ -1361,6 +1461,7 @@ QString fileKindName(FileKind kind)
     case FileKind::PowerTrace: return QStringLiteral("power");
     case FileKind::NodeSinfo: return QStringLiteral("node_sinfo");
     case FileKind::NodePowerDist: return QStringLiteral("node_power_dist");
+    case FileKind::CodeCarbon: return QStringLiteral("codecarbon");
     case FileKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -1368,6 +1469,9 @@ QString fileKindName(FileKind kind)
 
 FileKind detectFileKind(const QList<QByteArray> &header)
 {
+    // First: a recent CodeCarbon header has run_id and experiment_id, like BUTTER-E's runs.
+    if (CodeCarbonImporter::recognises(header))
+        return FileKind::CodeCarbon;
     const HeaderMap map(header);
     if (map.has("run_id") && (map.has("experiment_id") || map.has("is_gpu") || map.has("energy")))
         return FileKind::Runs;
@@ -1414,6 +1518,13 @@ QString ImportReport::summary() const
                                             nullptr, int(qualityFlagged))
                     .arg(rules.join(QStringLiteral(", ")));
     }
+    if (withoutEnergy > 0)
+        text += QCoreApplication::translate("Importer",
+                                            "; %n run(s) without energy_consumed, stored with 0 J and marked "
+                                            "\"No energy recorded\"",
+                                            nullptr, int(withoutEnergy));
+    if (!timeZone.isEmpty())
+        text += QCoreApplication::translate("Importer", "; times without a zone read as %1").arg(timeZone);
     if (synthetic)
         text += QCoreApplication::translate("Importer", "; synthetic demo data, labelled so wherever it is shown");
     return text;

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -16,10 +17,10 @@ namespace wattprint {
 
 class Store;
 
-enum class FileKind { Unknown, Runs, PowerTrace, NodeSinfo, NodePowerDist };
+enum class FileKind { Unknown, Runs, PowerTrace, NodeSinfo, NodePowerDist, CodeCarbon };
 
 QString fileKindName(FileKind kind);
-// Recognises a BUTTER-E file from its header row (names, not positions).
+// Recognises a BUTTER-E file or CodeCarbon's emissions.csv from its header row (names, not positions).
 FileKind detectFileKind(const QList<QByteArray> &header);
 
 // What to do with a row whose key (run_id; job, node and time of a power sample) is stored
@@ -34,6 +35,9 @@ struct ImportOptions
     bool skipInvalid = false; // import good rows, record each bad one, instead of failing the file
     bool synthetic = false;   // the rows come from the demo generator
     ConflictPolicy onConflict = ConflictPolicy::Refuse;
+    // The zone of times written without one (CodeCarbon's timestamps); a preference, by default
+    // the system's. BUTTER-E's traces are always read as America/Denver.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 
 struct ImportIssue
@@ -66,10 +70,15 @@ struct ImportReport
     // runquality::ruleName). Quality never rejects a row: these runs are stored like the others.
     qint64 qualityFlagged = 0;
     QMap<QString, qint64> qualityByRule;
+    // The zone zone-less times were read in (an IANA id), empty when the file had none.
+    QString timeZone;
+    // CodeCarbon rows without energy_consumed: stored with energy 0 and marked "No energy recorded".
+    qint64 withoutEnergy = 0;
     QString summary() const;
 };
 
-// Reads BUTTER-E files (CSV, or zip archives of CSVs, read in place) into the store.
+// Reads BUTTER-E files (CSV, or zip archives of CSVs, read in place) and CodeCarbon's
+// emissions.csv (codecarbonimporter.h) into the store.
 // One file is one transaction: it lands whole or not at all.
 class Importer
 {

@@ -40,7 +40,7 @@ bool refresh(sqlite3 *db, std::optional<qint64> importId, QString *error)
 {
     QByteArray sql = "SELECT r.id, r.import_id, r.is_gpu, r.dataset, r.size, r.energy, r.run_time, r.power, "
                      "r.non_overhead_energy, r.energy_per_datum, r.filter_1, r.filter_2, r.filter_3, t.idle_power, "
-                     "r.quality FROM runs r LEFT JOIN node_types t ON t.name = r.node_type";
+                     "r.quality, r.source FROM runs r LEFT JOIN node_types t ON t.name = r.node_type";
     if (importId)
         sql += " WHERE r.import_id = ?1";
     sqlite3_stmt *select = nullptr;
@@ -58,6 +58,17 @@ bool refresh(sqlite3 *db, std::optional<qint64> importId, QString *error)
     QHash<QByteArray, std::int64_t> groupIndex;
     int rc;
     while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+        // BUTTER-E's rules describe its meter, sweep and nodes; a run from another tool (CodeCarbon)
+        // can only fail "No energy recorded" (docs/data.md "Runs from several sources").
+        const QByteArrayView source(reinterpret_cast<const char *>(sqlite3_column_text(select, 15)),
+                                    sqlite3_column_bytes(select, 15));
+        if (source != QByteArrayView("butter-e")) {
+            ids.push_back(sqlite3_column_int64(select, 0));
+            quality.push_back(sqlite3_column_double(select, 5) == 0.0 ? runquality::bit(runquality::Rule::ZeroEnergy)
+                                                                      : runquality::Mask(0));
+            stored.push_back(runquality::Mask(sqlite3_column_int64(select, 14)));
+            continue;
+        }
         runquality::Input in;
         in.gpu = sqlite3_column_int(select, 2) != 0;
         in.energy = sqlite3_column_double(select, 5);

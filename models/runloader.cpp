@@ -26,6 +26,12 @@ std::int32_t intern(QHash<QByteArray, std::int32_t> *ids, QStringList *names, co
     return id;
 }
 
+double optionalDouble(sqlite3_stmt *stmt, int column)
+{
+    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
+                                                            : sqlite3_column_double(stmt, column);
+}
+
 } // namespace
 
 RunLoader::RunLoader(Store *store)
@@ -47,9 +53,11 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
     }
     const Filter::Where w = filter.where();
     const QByteArray sql
-        = (QStringLiteral("SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
-                          "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-                          "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality FROM runs ")
+        = (QStringLiteral(
+               "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
+               "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
+               "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, source, project "
+               "FROM runs ")
            + w.sql + QStringLiteral(" ORDER BY id"))
               .toUtf8();
     sqlite3_stmt *stmt = nullptr;
@@ -70,7 +78,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         }
         }
     }
-    QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches;
+    QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
     std::size_t expectations = 0;
     int rc;
     std::size_t n = 0;
@@ -100,12 +108,11 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         out->energy.push_back(sqlite3_column_double(stmt, 10));
         out->runTime.push_back(sqlite3_column_double(stmt, 11));
         out->power.push_back(sqlite3_column_double(stmt, 12));
-        out->nonOverheadEnergy.push_back(sqlite3_column_double(stmt, 13));
-        out->energyOverhead.push_back(sqlite3_column_double(stmt, 14));
-        out->energyPerEpoch.push_back(sqlite3_column_double(stmt, 15));
-        out->energyPerDatum.push_back(sqlite3_column_type(stmt, 16) == SQLITE_NULL
-                                          ? std::numeric_limits<double>::quiet_NaN()
-                                          : sqlite3_column_double(stmt, 16));
+        // NULL (a run of another source has no overhead split) reads as NaN, never as 0.
+        out->nonOverheadEnergy.push_back(optionalDouble(stmt, 13));
+        out->energyOverhead.push_back(optionalDouble(stmt, 14));
+        out->energyPerEpoch.push_back(optionalDouble(stmt, 15));
+        out->energyPerDatum.push_back(optionalDouble(stmt, 16));
         if (sqlite3_column_type(stmt, 17) == SQLITE_NULL) {
             out->expectedEnergy.push_back(std::numeric_limits<double>::quiet_NaN());
         } else {
@@ -113,6 +120,10 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             ++expectations;
         }
         out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 18)));
+        out->source.push_back(
+            intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
+        out->project.push_back(
+            intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 20), sqlite3_column_bytes(stmt, 20)));
     }
     sqlite3_finalize(stmt);
     // A store whose model was never fitted (opened read-only before an upgrade could fit it) has

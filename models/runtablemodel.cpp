@@ -34,7 +34,9 @@ const char *const SqlColumns[RunTableModel::ColumnCount] = {
     "non_overhead_energy",
     "energy_per_datum",
     "slurm_job_id",
-    "quality"};
+    "quality",
+    "source",
+    "project"};
 
 } // namespace
 
@@ -171,6 +173,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(value.toLongLong() / 1000000, QTimeZone::utc())
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Quality: return runquality::summaryText(runquality::Mask(value.toUInt()));
+        case Source: return Filter::sourceName(value.toString());
         default: return value.toString();
         }
     }
@@ -229,6 +232,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case EnergyPerDatum: return tr("Energy per datum (mJ)");
     case JobId: return tr("SLURM job");
     case Quality: return tr("Quality");
+    case Source: return tr("Source");
+    case Project: return tr("Project");
     default: return {};
     }
 }

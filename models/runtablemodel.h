@@ -36,6 +36,8 @@ public:
         EnergyPerDatum,
         JobId,
         Quality, // the quality rules the run fails, in words (runquality.h); its tooltip explains each
+        Source,  // BUTTER-E or CodeCarbon (docs/data.md "Runs from several sources")
+        Project, // CodeCarbon's project_name; empty for BUTTER-E runs
         ColumnCount
     };
     static constexpr int RawValueRole = Qt::UserRole + 1; // unformatted value

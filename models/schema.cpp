@@ -167,18 +167,121 @@ QStringList migrationQuality()
     };
 }
 
+// Runs from other sources than BUTTER-E (docs/data.md "Runs from several sources"): the runs
+// table is rebuilt with the sweep's columns (configuration, job, node, overhead split) nullable,
+// since a CodeCarbon run has none of them, and gains the source, project and experiment of every
+// run and the parts CodeCarbon measures. SQLite cannot drop NOT NULL in place, hence the copy;
+// it runs in the migration's transaction like every step, so a failure leaves the old table.
+QStringList migrationSources()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE runs_rebuilt (
+            id INTEGER PRIMARY KEY,
+            run_id TEXT NOT NULL UNIQUE,
+            experiment_id INTEGER,
+            slurm_job_id INTEGER,
+            start_time TEXT NOT NULL,
+            update_time TEXT NOT NULL,
+            end_time TEXT,
+            node TEXT,
+            size INTEGER,
+            depth INTEGER,
+            shape TEXT,
+            dataset TEXT,
+            learning_rate REAL,
+            batch_size INTEGER,
+            optimizer TEXT,
+            is_gpu INTEGER NOT NULL CHECK (is_gpu IN (0, 1)),
+            batch TEXT,
+            energy REAL NOT NULL,
+            run_time REAL NOT NULL,
+            filter_1 INTEGER CHECK (filter_1 IN (0, 1)),
+            filter_2 INTEGER CHECK (filter_2 IN (0, 1)),
+            filter_3 INTEGER CHECK (filter_3 IN (0, 1)),
+            filter_3_stdevs REAL,
+            filter INTEGER CHECK (filter IN (0, 1)),
+            start_time_int INTEGER,
+            start_offset INTEGER,
+            power REAL NOT NULL,
+            num_reps INTEGER,
+            std_power REAL,
+            std_energy REAL,
+            energy_overhead REAL,
+            non_overhead_energy REAL,
+            runtime_overhead REAL,
+            non_overhead_runtime REAL,
+            start_ns INTEGER NOT NULL,
+            update_ns INTEGER NOT NULL,
+            end_ns INTEGER,
+            device TEXT NOT NULL CHECK (device IN ('CPU', 'GPU')),
+            node_type TEXT,
+            energy_per_epoch REAL,
+            energy_per_datum REAL,
+            import_id INTEGER NOT NULL REFERENCES imports(id),
+            expected_energy REAL,
+            quality INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT 'butter-e',
+            project TEXT,
+            experiment TEXT,
+            tool_run_id TEXT,
+            cpu_energy REAL,
+            gpu_energy REAL,
+            ram_energy REAL,
+            cpu_power REAL,
+            gpu_power REAL,
+            ram_power REAL,
+            reported_emissions REAL,
+            country_iso TEXT,
+            country_name TEXT,
+            region TEXT,
+            cloud_provider TEXT,
+            cloud_region TEXT,
+            cpu_model TEXT,
+            gpu_model TEXT,
+            cpu_count INTEGER,
+            gpu_count INTEGER,
+            pue REAL,
+            water REAL,
+            tool_version TEXT))"),
+        QStringLiteral(R"(INSERT INTO runs_rebuilt (id, run_id, experiment_id, slurm_job_id, start_time, update_time,
+            end_time, node, size, depth, shape, dataset, learning_rate, batch_size, optimizer, is_gpu, batch, energy,
+            run_time, filter_1, filter_2, filter_3, filter_3_stdevs, filter, start_time_int, start_offset, power,
+            num_reps, std_power, std_energy, energy_overhead, non_overhead_energy, runtime_overhead,
+            non_overhead_runtime, start_ns, update_ns, end_ns, device, node_type, energy_per_epoch, energy_per_datum,
+            import_id, expected_energy, quality)
+            SELECT id, run_id, experiment_id, slurm_job_id, start_time, update_time,
+            end_time, node, size, depth, shape, dataset, learning_rate, batch_size, optimizer, is_gpu, batch, energy,
+            run_time, filter_1, filter_2, filter_3, filter_3_stdevs, filter, start_time_int, start_offset, power,
+            num_reps, std_power, std_energy, energy_overhead, non_overhead_energy, runtime_overhead,
+            non_overhead_runtime, start_ns, update_ns, end_ns, device, node_type, energy_per_epoch, energy_per_datum,
+            import_id, expected_energy, quality FROM runs)"),
+        QStringLiteral("DROP TABLE runs"),
+        QStringLiteral("ALTER TABLE runs_rebuilt RENAME TO runs"),
+        // The same indexes as before (dropped with the old table).
+        QStringLiteral("CREATE INDEX runs_config ON runs(dataset, shape, size, depth, device)"),
+        QStringLiteral("CREATE INDEX runs_start ON runs(start_ns)"),
+        QStringLiteral("CREATE INDEX runs_job ON runs(slurm_job_id)"),
+        // What kind of source each import is, and the time zone its zone-less times were read in.
+        QStringLiteral("ALTER TABLE imports ADD COLUMN source TEXT NOT NULL DEFAULT 'butter-e'"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN time_zone TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {migration1(), migrationExpectedEnergy(), migrationQuality()};
+    static const QList<QStringList> all = {migration1(), migrationExpectedEnergy(), migrationQuality(),
+                                           migrationSources()};
     return all;
 }
 
 bool afterMigration(int step, sqlite3 *db, QString *error)
 {
     switch (step) {
-    case 2: return qualityrefresh::refresh(db, std::nullopt, error);
+    // The quality backfill of step 2 runs once the runs table has its source column (step 3),
+    // which the refresh reads; a store already at 3 gets the same values it holds.
+    case 3: return qualityrefresh::refresh(db, std::nullopt, error);
     default: return true;
     }
 }
@@ -191,8 +294,11 @@ const QList<Index> &indexes()
         for (const QStringList &step : migrations()) {
             for (const QString &sql : step) {
                 const QRegularExpressionMatch m = create.match(sql);
-                if (m.hasMatch())
-                    list.append({m.captured(1), m.captured(2), sql});
+                if (!m.hasMatch())
+                    continue;
+                // A later step that rebuilds a table creates its indexes again: keep the last.
+                list.removeIf([&m](const Index &i) { return i.name == m.captured(1); });
+                list.append({m.captured(1), m.captured(2), sql});
             }
         }
         return list;

@@ -27,7 +27,7 @@ struct ImportRecord
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit Store(QString path, QString connectionName = {});
     ~Store();

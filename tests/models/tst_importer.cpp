@@ -423,7 +423,8 @@ void TestImporter::rejectsUnknownHeader()
     Importer importer(m_store);
     const ImportReport r = importer.importFile(write(QStringLiteral("other.csv"), "a,b,c\n1,2,3\n"));
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.startsWith(QLatin1String("other.csv: not a BUTTER-E file")), qPrintable(r.error));
+    QVERIFY2(r.error.startsWith(QLatin1String("other.csv: neither a BUTTER-E nor a CodeCarbon file")),
+             qPrintable(r.error));
 }
 
 void TestImporter::secondImportReportsDuplicates()
@@ -856,8 +857,8 @@ void TestImporter::unknownHeaderMessageIsShort()
     const ImportReport r = importer.importFile(write(QStringLiteral("wide.csv"), header + "\n1,2\n"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.size() < 400, qPrintable(r.error.left(500)));
-    QVERIFY2(r.error.startsWith(QStringLiteral("wide.csv: not a BUTTER-E file: its header (") + QString(37, u'h')
-                                + QStringLiteral("...,col0,col1,col2,col3,...) matches none")),
+    QVERIFY2(r.error.startsWith(QStringLiteral("wide.csv: neither a BUTTER-E nor a CodeCarbon file: its header (")
+                                + QString(37, u'h') + QStringLiteral("...,col0,col1,col2,col3,...) matches none")),
              qPrintable(r.error));
 }
 

@@ -37,6 +37,27 @@
 
 using namespace wattprint;
 
+namespace {
+
+// SQL that takes a current store back before the sources step (schema 4): the columns it added.
+// The runs columns it made nullable stay nullable, which the older steps never look at.
+const char *const UndoSourcesStep
+    = "ALTER TABLE imports DROP COLUMN source; ALTER TABLE imports DROP COLUMN time_zone; "
+      "ALTER TABLE runs DROP COLUMN source; ALTER TABLE runs DROP COLUMN project; "
+      "ALTER TABLE runs DROP COLUMN experiment; ALTER TABLE runs DROP COLUMN tool_run_id; "
+      "ALTER TABLE runs DROP COLUMN cpu_energy; ALTER TABLE runs DROP COLUMN gpu_energy; "
+      "ALTER TABLE runs DROP COLUMN ram_energy; ALTER TABLE runs DROP COLUMN cpu_power; "
+      "ALTER TABLE runs DROP COLUMN gpu_power; ALTER TABLE runs DROP COLUMN ram_power; "
+      "ALTER TABLE runs DROP COLUMN reported_emissions; ALTER TABLE runs DROP COLUMN country_iso; "
+      "ALTER TABLE runs DROP COLUMN country_name; ALTER TABLE runs DROP COLUMN region; "
+      "ALTER TABLE runs DROP COLUMN cloud_provider; ALTER TABLE runs DROP COLUMN cloud_region; "
+      "ALTER TABLE runs DROP COLUMN cpu_model; ALTER TABLE runs DROP COLUMN gpu_model; "
+      "ALTER TABLE runs DROP COLUMN cpu_count; ALTER TABLE runs DROP COLUMN gpu_count; "
+      "ALTER TABLE runs DROP COLUMN pue; ALTER TABLE runs DROP COLUMN water; "
+      "ALTER TABLE runs DROP COLUMN tool_version;";
+
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -114,6 +135,7 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, UndoSourcesStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db,
                               "ALTER TABLE runs DROP COLUMN expected_energy; DROP TABLE energy_model; "
                               "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 1;",
@@ -739,8 +761,14 @@ void TestStore::upgradesVersion1StoreWithQuality()
         while (q.next())
             columns.append(q.value(0).toString());
         QVERIFY(!columns.contains(QStringLiteral("quality")));
+        QStringList importColumns;
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('imports')")));
+        while (q.next())
+            importColumns.append(q.value(0).toString());
+        QVERIFY(!importColumns.contains(QStringLiteral("source")));
         for (const QString &sql :
-             {QStringLiteral("INSERT INTO imports SELECT * FROM cur.imports"),
+             {QStringLiteral("INSERT INTO imports (%1) SELECT %1 FROM cur.imports")
+                  .arg(importColumns.join(QLatin1Char(','))),
               QStringLiteral("INSERT INTO nodes SELECT * FROM cur.nodes"),
               QStringLiteral("INSERT INTO runs (%1) SELECT %1 FROM cur.runs").arg(columns.join(QLatin1Char(',')))})
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -772,6 +800,7 @@ void TestStore::upgradesVersion1StoreWithQuality()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(two.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, UndoSourcesStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 2;", nullptr, nullptr,
                               nullptr),
                  SQLITE_OK);
