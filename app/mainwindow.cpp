@@ -422,14 +422,17 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
         ImportDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            importFiles(dialog.files(), dialog.skipInvalid());
+        dialog.setTimeZone(m_preferences->importTimeZone());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_preferences->setImportTimeZone(dialog.timeZone());
+        importFiles(dialog.files(), dialog.skipInvalid(), dialog.timeZone());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_getButterEAction = m_fileMenu->addAction(QString(), this, [this] {
         DownloadDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
-            importFiles(dialog.files(), false);
+            importFiles(dialog.files(), false, m_preferences->importTimeZone());
     });
     m_openAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Wattprint database"), QString(),
@@ -1027,11 +1030,11 @@ void MainWindow::finishBackground()
     box.exec();
 }
 
-void MainWindow::importFiles(const QStringList &files, bool skipInvalid)
+void MainWindow::importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone)
 {
     runInBackground(tr("Importing"),
-                    [files, skipInvalid](const QString &dbPath, const std::atomic_bool *cancel,
-                                         std::function<void(qint64, qint64)> progress) {
+                    [files, skipInvalid, timeZone](const QString &dbPath, const std::atomic_bool *cancel,
+                                                   std::function<void(qint64, qint64)> progress) {
                         QList<ImportReport> reports;
                         Store store(dbPath);
                         QString error;
@@ -1045,6 +1048,7 @@ void MainWindow::importFiles(const QStringList &files, bool skipInvalid)
                         importer.setProgressHandler(progress);
                         ImportOptions options;
                         options.skipInvalid = skipInvalid;
+                        options.timeZone = timeZone;
                         for (const QString &file : files) {
                             reports.append(importer.importFile(file, options));
                             if (cancel->load())

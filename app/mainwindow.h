@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QTimeZone>
 
 #include <atomic>
 #include <memory>
@@ -62,7 +63,7 @@ public:
     bool allVisibleViewsReady() const;
 
     bool openDatabase(const QString &path);
-    void importFiles(const QStringList &files, bool skipInvalid);
+    void importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone);
     void buildDemo(const QString &path);
     // Puts a new filter in force as one undoable step.
     void applyFilter(const Filter &filter, const QString &text);

@@ -300,11 +300,26 @@ void Preferences::setFailingRuns(FailingRuns failing)
     write(Key::failingRuns(), failingRunsKey(failing));
 }
 
+QTimeZone Preferences::importTimeZone() const
+{
+    const QTimeZone zone(m_settings->value(Key::importTimeZone()).toByteArray());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+void Preferences::setImportTimeZone(const QTimeZone &zone)
+{
+    // The system's zone is the default, not a choice: a machine moved to another zone follows it.
+    if (!zone.isValid() || zone == QTimeZone::systemTimeZone())
+        remove(Key::importTimeZone());
+    else
+        write(Key::importTimeZone(), QString::fromLatin1(zone.id()));
+}
+
 void Preferences::resetToDefaults()
 {
-    for (const QString &key :
-         {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(), Key::energyUnit(),
-          Key::theme(), Key::language(), Key::exportDpi(), Key::minRunsToRank(), Key::failingRuns()})
+    for (const QString &key : {Key::region(), Key::customIntensity(), Key::pue(), Key::pricePerKwh(), Key::currency(),
+                               Key::energyUnit(), Key::theme(), Key::language(), Key::exportDpi(), Key::minRunsToRank(),
+                               Key::failingRuns(), Key::importTimeZone()})
         remove(key);
 }
 

@@ -5,6 +5,7 @@
 #include <units.h>
 
 #include <QObject>
+#include <QTimeZone>
 
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,7 @@ public:
         static QString exportDpi() { return QStringLiteral("export/dpi"); }
         static QString minRunsToRank() { return QStringLiteral("analysis/minRunsToRank"); }
         static QString failingRuns() { return QStringLiteral("analysis/failingRuns"); }
+        static QString importTimeZone() { return QStringLiteral("import/timeZone"); }
     };
 
     // Defaults and ranges.
@@ -132,6 +134,11 @@ public:
     // baselines (analysis/runstakingpart.h); by default they do not.
     FailingRuns failingRuns() const;
     void setFailingRuns(FailingRuns failing);
+
+    // The zone of times written without one (CodeCarbon's emissions.csv): the one last chosen in
+    // File > Import..., else this system's.
+    QTimeZone importTimeZone() const;
+    void setImportTimeZone(const QTimeZone &zone);
 
     // The factors carbon and cost figures use: the custom intensity if set, else the region
     // preset; the PUE override if set; the own price and currency if set, else the default price.

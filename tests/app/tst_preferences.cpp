@@ -41,6 +41,7 @@ private slots:
     void dialogShowsAndAppliesValues();
     void minRunsToRank();
     void failingRuns();
+    void importTimeZone();
     void dialogRendersToPng();
 
 private:
@@ -116,6 +117,27 @@ void TestPreferences::failingRuns()
     p.setFailingRuns(wattprint::FailingRuns::Included);
     p.resetToDefaults();
     QCOMPARE(p.failingRuns(), wattprint::FailingRuns::Excluded);
+}
+
+void TestPreferences::importTimeZone()
+{
+    auto settings = freshSettings();
+    Preferences p(settings.get());
+    QCOMPARE(p.importTimeZone(), QTimeZone::systemTimeZone()); // unset: this system's zone
+    // A zone other than the system's, so that setting it is a choice that is stored.
+    const QTimeZone other(QTimeZone::systemTimeZoneId() == "Asia/Tokyo" ? "Europe/Paris" : "Asia/Tokyo");
+    p.setImportTimeZone(other);
+    QCOMPARE(p.importTimeZone(), other);
+    Preferences reread(settings.get());
+    QCOMPARE(reread.importTimeZone(), other);
+    settings->setValue(Preferences::Key::importTimeZone(), u"Mars/Olympus"_s); // unknown: the system's
+    QCOMPARE(p.importTimeZone(), QTimeZone::systemTimeZone());
+    p.setImportTimeZone(other);
+    p.setImportTimeZone(QTimeZone::systemTimeZone()); // back to the default: nothing kept
+    QVERIFY(!settings->contains(Preferences::Key::importTimeZone()));
+    p.setImportTimeZone(other);
+    p.resetToDefaults();
+    QCOMPARE(p.importTimeZone(), QTimeZone::systemTimeZone());
 }
 
 void TestPreferences::defaults()
