@@ -111,6 +111,8 @@ void PageRenderer::renderPage(QPainter *painter, const QRectF &rect, bool vector
     QString findingText = m_view->finding().isEmpty() ? m_view->message() : m_view->finding();
     if (!m_view->qualityNote().isEmpty())
         findingText += QLatin1Char(' ') + m_view->qualityNote();
+    if (!m_view->configurationNote().isEmpty())
+        findingText += QLatin1Char(' ') + m_view->configurationNote();
     const qreal findingH = wrappedHeight(painter, area.width(), findingText);
     const qreal bottom = area.bottom();
     const qreal footerTop = bottom - footerH;

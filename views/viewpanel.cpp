@@ -140,6 +140,12 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
         emit failingRunsRequested(failing);
     });
     layout->addWidget(m_qualityLabel);
+    m_configurationLabel = new QLabel(this);
+    m_configurationLabel->setObjectName(QStringLiteral("configurationLabel"));
+    m_configurationLabel->setWordWrap(true);
+    m_configurationLabel->setTextFormat(Qt::PlainText);
+    m_configurationLabel->hide();
+    layout->addWidget(m_configurationLabel);
 
     m_howPopup = new QFrame(this, Qt::Popup);
     m_howPopup->setObjectName(QStringLiteral("howToReadPopup"));
@@ -699,7 +705,12 @@ void ViewPanel::resizeEvent(QResizeEvent *event)
 void ViewPanel::updateSourceLabel()
 {
     const bool synthetic = m_environment.isSynthetic && m_environment.isSynthetic();
-    if (synthetic)
+    const bool mixed = synthetic && m_environment.hasMeasured && m_environment.hasMeasured();
+    if (mixed)
+        m_sourceLabel->setText(tr("<b>Demo data (synthetic, modelled on BUTTER-E)</b> beside imported runs: the "
+                                  "demo's runs are made up by Wattprint's generator, not measured. File &gt; Remove "
+                                  "demo data keeps only yours."));
+    else if (synthetic)
         m_sourceLabel->setText(tr("<b>Demo data (synthetic, modelled on BUTTER-E)</b>: these runs are made up by "
                                   "Wattprint's generator, not measured."));
     m_sourceLabel->setVisible(synthetic);
@@ -731,6 +742,42 @@ void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const
     const auto onResult = m_onResult;
     if (onResult)
         onResult(result.value<ErasedResult>());
+    updateConfigurationNote();
+}
+
+void ViewPanel::updateConfigurationNote()
+{
+    m_configurationNote.clear();
+    const std::optional<ViewRow> row = ViewTable::row(viewId());
+    const std::shared_ptr<const RunColumns> runs = m_environment.service ? m_environment.service->snapshot()
+                                                                         : std::shared_ptr<const RunColumns>();
+    const std::size_t without = runs ? runs->rowCount() - runs->configuredCount() : 0;
+    if (row && row->needs == RunNeeds::Configuration && without > 0) {
+        // Where the left-out runs come from, by the names people know the tools by.
+        QStringList from;
+        for (std::size_t i = 0; i < runs->rowCount(); ++i) {
+            if (runs->hasConfiguration(i) || runs->source.empty())
+                continue;
+            const QString key = runs->sourceNames.value(runs->source[i]);
+            const QString name = key == QLatin1String("codecarbon") ? QStringLiteral("CodeCarbon") : key;
+            if (!from.contains(name))
+                from.append(name);
+        }
+        const QString sources = from.isEmpty() ? tr("another tool") : from.join(QStringLiteral(", "));
+        const QString count = QLocale().toString(qulonglong(without));
+        if (without == runs->rowCount()) {
+            setMessage(tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), and none "
+                          "of the %1 runs in the filter has one: they come from %2. The distribution, compare, "
+                          "carbon flow and sunburst views and the runs table show them.")
+                           .arg(count, sources));
+        } else {
+            m_configurationNote = tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
+                                     "left out. The distribution, compare, carbon flow and sunburst views show them.")
+                                      .arg(sources, count);
+        }
+    }
+    m_configurationLabel->setText(m_configurationNote);
+    m_configurationLabel->setVisible(!m_configurationNote.isEmpty());
 }
 
 void ViewPanel::onFailed(const QString &requester, quint64 requestId, const QString &message)
@@ -739,6 +786,7 @@ void ViewPanel::onFailed(const QString &requester, quint64 requestId, const QStr
         return;
     setBusy(false);
     handleFailure(requestId, message);
+    updateConfigurationNote();
     emit failed(message);
 }
 

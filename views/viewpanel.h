@@ -48,6 +48,8 @@ struct ViewEnvironment
     // "Demo data (synthetic, modelled on BUTTER-E)" or the imported files' names.
     std::function<QString()> sourceDescription;
     std::function<bool()> isSynthetic;
+    // The store also holds runs imported from files (measured), beside the demo's.
+    std::function<bool()> hasMeasured;
     // The preferred PNG resolution for "Export..." (preferences); 150 when unset.
     std::function<int()> exportDpi;
     // The plans pinned from the What-if view for the Compare view (models/pinnedplans.h). Null
@@ -125,6 +127,9 @@ public:
     QString message() const;
     // The line on runs failing a quality check (plain text, without its link); empty when none.
     QString qualityNote() const { return m_qualityNote; }
+    // The line on runs this view leaves out because they lack what it needs (a run from another
+    // tool has no dataset, shape, size or depth: ViewRow::needs); empty when none is left out.
+    QString configurationNote() const { return m_configurationNote; }
 
     // Gives the keyboard focus to the chart (where the view's keys act), else to the first control
     // that takes it; for moving between views from the keyboard.
@@ -262,6 +267,9 @@ private:
     std::size_t m_qualityFailing = 0;
     std::size_t m_qualityLeftOut = 0;
     void updateQualityNote();
+    QLabel *m_configurationLabel = nullptr;
+    QString m_configurationNote;
+    void updateConfigurationNote();
     QToolButton *m_howButton = nullptr;
     QFrame *m_howPopup = nullptr;
     QLabel *m_howPopupText = nullptr;

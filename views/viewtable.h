@@ -12,6 +12,11 @@ namespace wattprint {
 
 class ViewPanel;
 
+// What a view needs of a run. A run from another tool than BUTTER-E (CodeCarbon) has energy, run
+// time and power but no configuration (dataset, shape, size, depth): a view that needs one leaves
+// such runs out and says so (docs/data.md, "Runs from several sources").
+enum class RunNeeds { Energy, Configuration };
+
 // The stack of tabs a view's dock joins in the default layout: two columns of charts, and a
 // row under them.
 enum class ViewStack { Left, Right, Bottom };
@@ -27,6 +32,7 @@ struct ViewRow
     const char *tabTitle = ""; // one short word on its dock's tab ("Distribution")
     ViewStack stack = ViewStack::Right;
     bool chart = true; // has a report page and a guide section (the runs table has neither)
+    RunNeeds needs = RunNeeds::Energy;
     std::function<ViewPanel *(QWidget *parent)> create;
     const char *textContext = "wattprint::ViewTable";
     const char *question = "";  // the question the view helps answer, its "nugget"
