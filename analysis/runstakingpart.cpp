@@ -49,8 +49,11 @@ RunColumns selectRuns(const RunColumns &runs, const std::vector<std::size_t> &ro
     out.shapeNames = runs.shapeNames;
     out.nodeTypeNames = runs.nodeTypeNames;
     out.batchNames = runs.batchNames;
+    out.sourceNames = runs.sourceNames;
+    out.projectNames = runs.projectNames;
     out.reserve(rows.size());
     const bool expected = !runs.expectedEnergy.empty();
+    const bool sources = !runs.source.empty(), projects = !runs.project.empty();
     if (expected)
         out.expectedEnergy.reserve(rows.size());
     for (const std::size_t i : rows) {
@@ -74,6 +77,10 @@ RunColumns selectRuns(const RunColumns &runs, const std::vector<std::size_t> &ro
         out.quality.push_back(runs.quality[i]);
         if (expected)
             out.expectedEnergy.push_back(runs.expectedEnergy[i]);
+        if (sources)
+            out.source.push_back(runs.source[i]);
+        if (projects)
+            out.project.push_back(runs.project[i]);
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include <pagerenderer.h>
 #include <reporttotals.h>
 #include <store.h>
+#include <storesummary.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
 
@@ -15,6 +16,8 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace wattprint {
 
@@ -84,6 +87,13 @@ void ReportBuilder::start(const ReportRequest &request)
         m_host->setStore(store);
         m_content.source = m_host->sourceDescription();
         m_content.synthetic = m_host->isSynthetic();
+        const StoreSummary summary = StoreSummary::compute(&store);
+        const bool onlyButterE = std::all_of(summary.bySource.begin(), summary.bySource.end(),
+                                             [](const SourceSummary &e) { return e.source == u"butter-e"; });
+        if (!onlyButterE) {
+            for (const SourceSummary &e : summary.bySource)
+                m_content.sources.append(e.describe());
+        }
     }
     try {
         request.factors.validate();

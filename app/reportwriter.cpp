@@ -132,6 +132,8 @@ void ReportWriter::paintCover(QPainter *painter, const QRectF &rect, const Repor
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(key), esc(value));
     };
     row(tr("Source"), c.source);
+    if (!c.sources.isEmpty())
+        row(tr("Sources"), c.sources.join(QStringLiteral("; ")));
     row(tr("Citation"),
         c.synthetic ? tr("none: the data is synthetic; its design follows %1").arg(citation()) : citation());
     row(tr("Filter in force"), c.filterDescription);

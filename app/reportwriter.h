@@ -18,6 +18,9 @@ class ViewPanel;
 struct ReportContent
 {
     QString source; // "Demo data (synthetic, ...)" or the imported files
+    // Each source of the store with its citation or file names and runs (SourceSummary::describe),
+    // when there is more than BUTTER-E's.
+    QStringList sources;
     bool synthetic = false;
     QString filterDescription; // Filter::describe() of the runs in force
     ReportTotals totals;

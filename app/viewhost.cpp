@@ -19,6 +19,7 @@ void ViewHost::setStore(const Store &store)
     m_storePath = store.path();
     m_source = store.sourceDescription();
     m_synthetic = store.hasSyntheticData();
+    m_measured = store.hasRealData();
     m_views.removeIf([](const QPointer<ViewPanel> &view) { return view.isNull(); });
     for (ViewPanel *view : std::as_const(m_views))
         view->setDetailsProvider(StoreLoader::details(m_storePath));
@@ -40,6 +41,7 @@ ViewEnvironment ViewHost::environment() const
     // Read when a footer is drawn: the store may change under a view (main window).
     env.sourceDescription = [this] { return m_source; };
     env.isSynthetic = [this] { return m_synthetic; };
+    env.hasMeasured = [this] { return m_measured; };
     env.exportDpi = m_exportDpi;
     return env;
 }

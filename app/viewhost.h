@@ -42,6 +42,7 @@ public:
     QString storePath() const { return m_storePath; }
     QString sourceDescription() const { return m_source; }
     bool isSynthetic() const { return m_synthetic; }
+    bool hasMeasuredData() const { return m_measured; } // runs imported from files, beside or without the demo
     // Points the service at the store's runs under the filter in force, as data `generation`.
     void updateDataSource(quint64 generation);
 
@@ -59,6 +60,7 @@ private:
     QString m_storePath;
     QString m_source;
     bool m_synthetic = false;
+    bool m_measured = false;
     QList<QPointer<ViewPanel>> m_views;
 };
 
