@@ -782,16 +782,8 @@
         <translation>Die gültigen Zeilen importieren und jede abgelehnte Zeile melden, statt die Datei abzulehnen.</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv</source>
-        <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>DATEI...</translation>
-    </message>
-    <message>
-        <source>Imports BUTTER-E files into a store.</source>
-        <translation>Importiert BUTTER-E-Dateien in einen Datenspeicher.</translation>
     </message>
     <message>
         <source>import needs --db PATH</source>
@@ -889,6 +881,34 @@ Befehle: %1
         <source>Quality checks: %1 of %2 runs fail at least one</source>
         <translation>Qualitätsprüfungen: %1 von %2 Läufen bestehen mindestens eine nicht</translation>
     </message>
+    <message>
+        <source>Time zone of times written without one, as in CodeCarbon&apos;s emissions.csv (an IANA name such as Europe/Paris; default: this system&apos;s zone).</source>
+        <translation>Zeitzone für Zeiten ohne Zone, wie in CodeCarbons emissions.csv (ein IANA-Name wie Europe/Paris; Vorgabe: die Zone dieses Systems).</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, CodeCarbon&apos;s emissions.csv</source>
+        <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, CodeCarbons emissions.csv</translation>
+    </message>
+    <message>
+        <source>Imports BUTTER-E and CodeCarbon files into a store.</source>
+        <translation>Importiert BUTTER-E- und CodeCarbon-Dateien in einen Speicher.</translation>
+    </message>
+    <message>
+        <source>--time-zone: &apos;%1&apos; is not a time zone this system knows (use an IANA name such as Europe/Paris, or UTC)</source>
+        <translation>--time-zone: „%1“ ist keine Zeitzone, die dieses System kennt (verwenden Sie einen IANA-Namen wie Europe/Paris oder UTC)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 runs, %3</source>
+        <translation>  %1: %2 Läufe, %3</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -955,10 +975,6 @@ Befehle: %1
     <message>
         <source>&apos;%1&apos; for %2 is not a range lo..hi</source>
         <translation>&apos;%1&apos; für %2 ist kein Bereich lo..hi</translation>
-    </message>
-    <message>
-        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
-        <translation>unbekannter Filterschlüssel &apos;%1&apos; (dataset, shape, size, depth, device, node_type, batch oder einen Bereich wie energy=1e4..1e5 verwenden)</translation>
     </message>
     <message>
         <source>all runs</source>
@@ -1054,6 +1070,18 @@ Befehle: %1
         <source>energy per epoch</source>
         <translation>Energie pro Epoche</translation>
     </message>
+    <message>
+        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, source, project, or a range such as energy=1e4..1e5)</source>
+        <translation>unbekannter Filterschlüssel „%1“ (verwenden Sie dataset, shape, size, depth, device, node_type, batch, source, project oder einen Bereich wie energy=1e4..1e5)</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1064,10 +1092,6 @@ Befehle: %1
     <message>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, node_sinfo or node_power_dist</source>
-        <translation>%1: keine BUTTER-E-Datei: ihre Kopfzeile (%2) passt zu keinem der Typen runs, power trace, node_sinfo oder node_power_dist</translation>
     </message>
     <message>
         <source>%1: the file has a header but no data rows</source>
@@ -1255,6 +1279,26 @@ Befehle: %1
             <numerusform>; %n Lauf besteht eine Qualitätsprüfung nicht (%1), gespeichert und gekennzeichnet</numerusform>
             <numerusform>; %n Läufe bestehen eine Qualitätsprüfung nicht (%1), gespeichert und gekennzeichnet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of runs, power trace, node_sinfo, node_power_dist or CodeCarbon&apos;s emissions.csv</source>
+        <translation>%1: weder eine BUTTER-E- noch eine CodeCarbon-Datei: ihre Kopfzeile (%2) passt zu keinem von runs, Leistungsverlauf, node_sinfo, node_power_dist oder CodeCarbons emissions.csv</translation>
+    </message>
+    <message>
+        <source>%1: a CodeCarbon emissions file without the required column(s) %2 (needed: timestamp, duration, energy_consumed); nothing was imported</source>
+        <translation>%1: eine CodeCarbon-Emissionsdatei ohne die nötige(n) Spalte(n) %2 (nötig: timestamp, duration, energy_consumed); nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n run(s) without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</source>
+        <translation><numerusform>; %n Lauf ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform><numerusform>; %n Läufe ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform></translation>
+    </message>
+    <message>
+        <source>; times without a zone read as %1</source>
+        <translation>; Zeiten ohne Zone gelesen als %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1690,37 @@ Befehle: %1
     <message>
         <source>loading was cancelled</source>
         <translation>das Laden wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSummary</name>
+    <message>
+        <source>Tripp, Perr-Sauer et al., &quot;Measuring the Energy Consumption and Efficiency of Deep Neural Networks&quot;, National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0</source>
+        <translation>Tripp, Perr-Sauer et al., „Measuring the Energy Consumption and Efficiency of Deep Neural Networks“, National Renewable Energy Laboratory, Open Energy Data Initiative, Einreichung 5991, doi:10.25984/2329316, lizenziert unter CC-BY-4.0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n Lauf</numerusform><numerusform>%n Läufe</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): %1</source>
+        <translation>Demodaten (synthetisch, nach BUTTER-E modelliert): %1</translation>
+    </message>
+    <message>
+        <source> (times without a zone read as %1)</source>
+        <translation> (Zeiten ohne Zone gelesen als %1)</translation>
+    </message>
+    <message>
+        <source>no country given</source>
+        <translation>kein Land angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</source>
+        <translation><numerusform>%1: %n Lauf, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform><numerusform>%1: %n Läufe, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), no grid intensity known; CO2e as CodeCarbon reported it %2 kg</source>
+        <translation><numerusform>%1: %n Lauf, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform><numerusform>%1: %n Läufe, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4129,14 @@ vorhergesagt</translation>
         <source>Clear the whole filter</source>
         <translation>Den gesamten Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::FilterChips</name>
@@ -4119,6 +4202,14 @@ vorhergesagt</translation>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::GuideWindow</name>
@@ -4167,14 +4258,6 @@ vorhergesagt</translation>
 <context>
     <name>wattprint::ImportDialog</name>
     <message>
-        <source>Import BUTTER-E files</source>
-        <translation>BUTTER-E-Dateien importieren</translation>
-    </message>
-    <message>
-        <source>BUTTER-E files (*.csv *.zip);;All files (*)</source>
-        <translation>BUTTER-E-Dateien (*.csv *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Add files...</source>
         <translation>Dateien &amp;hinzufügen...</translation>
     </message>
@@ -4195,12 +4278,32 @@ vorhergesagt</translation>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file&apos;s header.</source>
-        <translation>runs_with_standardized_energy.csv oder .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. Die Art jeder Datei wird aus ihrer Kopfzeile gelesen.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import BUTTER-E or CodeCarbon files</source>
+        <translation>BUTTER-E- oder CodeCarbon-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)</source>
+        <translation>BUTTER-E- und CodeCarbon-Dateien (*.csv *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header.</source>
+        <translation>runs_with_standardized_energy.csv oder .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv oder CodeCarbons emissions.csv. Die Art wird aus der Kopfzeile jeder Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of CodeCarbon&apos;s times:</source>
+        <translation>&amp;Zeitzone der CodeCarbon-Zeiten:</translation>
+    </message>
+    <message>
+        <source>This system&apos;s zone (%1)</source>
+        <translation>Zone dieses Systems (%1)</translation>
+    </message>
+    <message>
+        <source>CodeCarbon writes the local time of the machine that ran, without a zone. The import report says which zone was used.</source>
+        <translation>CodeCarbon schreibt die Ortszeit des ausführenden Rechners ohne Zone. Der Importbericht nennt die verwendete Zone.</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7072,10 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <extracomment>Unit of an equivalent&apos;s factor, e.g. &quot;gCO2 per smartphone charge&quot;</extracomment>
         <translation>%1 pro %2</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RunTableModel</name>
@@ -7055,6 +7162,14 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Quality</source>
         <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +7898,22 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Runs failing a quality check</source>
         <translation>Läufe mit nicht bestandener Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt; beside imported runs: the demo&apos;s runs are made up by Wattprint&apos;s generator, not measured. File &amp;gt; Remove demo data keeps only yours.</source>
+        <translation>&lt;b&gt;Demodaten (synthetisch, nach dem Vorbild von BUTTER-E)&lt;/b&gt; neben importierten Läufen: Die Läufe der Demo wurden vom Generator von Wattprint erfunden, nicht gemessen. Datei &amp;gt; Demodaten entfernen behält nur Ihre.</translation>
+    </message>
+    <message>
+        <source>another tool</source>
+        <translation>einem anderen Werkzeug</translation>
+    </message>
+    <message>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, carbon flow and sunburst views and the runs table show them.</source>
+        <translation>Diese Ansicht vergleicht BUTTER-E-Konfigurationen (Datensatz, Form, Größe und Tiefe), und keiner der %1 Läufe im Filter hat eine: Sie stammen aus %2. Die Ansichten Verteilung, Vergleich, CO2-Fluss und Sunburst sowie die Lauftabelle zeigen sie.</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, carbon flow and sunburst views show them.</source>
+        <translation>Läufe aus %1 haben keinen Datensatz, keine Form, Größe oder Tiefe, die diese Ansicht braucht: %2 ausgelassen. Die Ansichten Verteilung, Vergleich, CO2-Fluss und Sunburst zeigen sie.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,37 @@
             <numerusform>; %n runs fail a quality check (%1), stored and marked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n run(s) without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</source>
+        <translation>
+            <numerusform>; %n run without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</numerusform>
+            <numerusform>; %n runs without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreSummary</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</source>
+        <translation>
+            <numerusform>%1: %n run, grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</numerusform>
+            <numerusform>%1: %n runs, grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), no grid intensity known; CO2e as CodeCarbon reported it %2 kg</source>
+        <translation>
+            <numerusform>%1: %n run, no grid intensity known; CO2e as CodeCarbon reported it %2 kg</numerusform>
+            <numerusform>%1: %n runs, no grid intensity known; CO2e as CodeCarbon reported it %2 kg</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wattprint::AnomalyScoreView</name>

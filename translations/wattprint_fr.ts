@@ -782,16 +782,8 @@
         <translation>Importer les lignes valides et signaler chaque ligne rejetée, au lieu de rejeter tout le fichier.</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv</source>
-        <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
-    </message>
-    <message>
-        <source>Imports BUTTER-E files into a store.</source>
-        <translation>Importe des fichiers BUTTER-E dans une base.</translation>
     </message>
     <message>
         <source>import needs --db PATH</source>
@@ -889,6 +881,34 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>Quality checks: %1 of %2 runs fail at least one</source>
         <translation>Contrôles de qualité : %1 exécutions sur %2 échouent à au moins un</translation>
     </message>
+    <message>
+        <source>Time zone of times written without one, as in CodeCarbon&apos;s emissions.csv (an IANA name such as Europe/Paris; default: this system&apos;s zone).</source>
+        <translation>Fuseau horaire des heures écrites sans fuseau, comme dans emissions.csv de CodeCarbon (un nom IANA tel que Europe/Paris ; par défaut : le fuseau de ce système).</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, CodeCarbon&apos;s emissions.csv</source>
+        <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, emissions.csv de CodeCarbon</translation>
+    </message>
+    <message>
+        <source>Imports BUTTER-E and CodeCarbon files into a store.</source>
+        <translation>Importe des fichiers BUTTER-E et CodeCarbon dans une base.</translation>
+    </message>
+    <message>
+        <source>--time-zone: &apos;%1&apos; is not a time zone this system knows (use an IANA name such as Europe/Paris, or UTC)</source>
+        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire connu de ce système (utilisez un nom IANA tel que Europe/Paris, ou UTC)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 runs, %3</source>
+        <translation>  %1 : %2 exécutions, %3</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationSelection</name>
@@ -955,10 +975,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>&apos;%1&apos; for %2 is not a range lo..hi</source>
         <translation>« %1 » pour %2 n&apos;est pas un intervalle min..max</translation>
-    </message>
-    <message>
-        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, or a range such as energy=1e4..1e5)</source>
-        <translation>clé de filtre inconnue « %1 » (utilisez dataset, shape, size, depth, device, node_type, batch ou un intervalle comme energy=1e4..1e5)</translation>
     </message>
     <message>
         <source>all runs</source>
@@ -1054,6 +1070,18 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>energy per epoch</source>
         <translation>énergie par époque</translation>
     </message>
+    <message>
+        <source>unknown filter key &apos;%1&apos; (use dataset, shape, size, depth, device, node_type, batch, source, project, or a range such as energy=1e4..1e5)</source>
+        <translation>clé de filtre inconnue « %1 » (utilisez dataset, shape, size, depth, device, node_type, batch, source, project, ou une plage telle que energy=1e4..1e5)</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>projet %1</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1064,10 +1092,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>%1: the file is empty</source>
         <translation>%1 : le fichier est vide</translation>
-    </message>
-    <message>
-        <source>%1: not a BUTTER-E file: its header (%2) matches none of runs, power trace, node_sinfo or node_power_dist</source>
-        <translation>%1 : pas un fichier BUTTER-E : son en-tête (%2) ne correspond à aucun des formats runs, power trace, node_sinfo ou node_power_dist</translation>
     </message>
     <message>
         <source>%1: the file has a header but no data rows</source>
@@ -1255,6 +1279,26 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
             <numerusform>; %n exécution échoue à un contrôle de qualité (%1), enregistrée et marquée</numerusform>
             <numerusform>; %n exécutions échouent à un contrôle de qualité (%1), enregistrées et marquées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of runs, power trace, node_sinfo, node_power_dist or CodeCarbon&apos;s emissions.csv</source>
+        <translation>%1 : ni un fichier BUTTER-E ni un fichier CodeCarbon : son en-tête (%2) ne correspond à aucun de runs, trace de puissance, node_sinfo, node_power_dist ou emissions.csv de CodeCarbon</translation>
+    </message>
+    <message>
+        <source>%1: a CodeCarbon emissions file without the required column(s) %2 (needed: timestamp, duration, energy_consumed); nothing was imported</source>
+        <translation>%1 : un fichier d&apos;émissions CodeCarbon sans la ou les colonnes requises %2 (requises : timestamp, duration, energy_consumed) ; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n run(s) without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</source>
+        <translation><numerusform> ; %n exécution sans energy_consumed, enregistrée avec 0 J et marquée « Aucune énergie enregistrée »</numerusform><numerusform> ; %n exécutions sans energy_consumed, enregistrées avec 0 J et marquées « Aucune énergie enregistrée »</numerusform></translation>
+    </message>
+    <message>
+        <source>; times without a zone read as %1</source>
+        <translation> ; heures sans fuseau lues comme %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1690,37 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSummary</name>
+    <message>
+        <source>Tripp, Perr-Sauer et al., &quot;Measuring the Energy Consumption and Efficiency of Deep Neural Networks&quot;, National Renewable Energy Laboratory, Open Energy Data Initiative submission 5991, doi:10.25984/2329316, licensed CC-BY-4.0</source>
+        <translation>Tripp, Perr-Sauer et al., « Measuring the Energy Consumption and Efficiency of Deep Neural Networks », National Renewable Energy Laboratory, Open Energy Data Initiative, soumission 5991, doi:10.25984/2329316, sous licence CC-BY-4.0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n exécution</numerusform><numerusform>%n exécutions</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E): %1</source>
+        <translation>Données de démonstration (synthétiques, modelées sur BUTTER-E) : %1</translation>
+    </message>
+    <message>
+        <source> (times without a zone read as %1)</source>
+        <translation> (heures sans fuseau lues comme %1)</translation>
+    </message>
+    <message>
+        <source>no country given</source>
+        <translation>aucun pays indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</source>
+        <translation><numerusform>%1 : %n exécution, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform><numerusform>%1 : %n exécutions, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), no grid intensity known; CO2e as CodeCarbon reported it %2 kg</source>
+        <translation><numerusform>%1 : %n exécution, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform><numerusform>%1 : %n exécutions, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4129,14 @@ prédit</translation>
         <source>Clear the whole filter</source>
         <translation>Effacer tout le filtre</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::FilterChips</name>
@@ -4119,6 +4202,14 @@ prédit</translation>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::GuideWindow</name>
@@ -4167,14 +4258,6 @@ prédit</translation>
 <context>
     <name>wattprint::ImportDialog</name>
     <message>
-        <source>Import BUTTER-E files</source>
-        <translation>Importer des fichiers BUTTER-E</translation>
-    </message>
-    <message>
-        <source>BUTTER-E files (*.csv *.zip);;All files (*)</source>
-        <translation>Fichiers BUTTER-E (*.csv *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;Add files...</source>
         <translation>&amp;Ajouter des fichiers...</translation>
     </message>
@@ -4195,12 +4278,32 @@ prédit</translation>
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. The kind is read from each file&apos;s header.</source>
-        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv. Le type est lu dans l&apos;en-tête de chaque fichier.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import BUTTER-E or CodeCarbon files</source>
+        <translation>Importer des fichiers BUTTER-E ou CodeCarbon</translation>
+    </message>
+    <message>
+        <source>BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)</source>
+        <translation>Fichiers BUTTER-E et CodeCarbon (*.csv *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header.</source>
+        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, ou emissions.csv de CodeCarbon. Le type est lu dans l&apos;en-tête de chaque fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of CodeCarbon&apos;s times:</source>
+        <translation>&amp;Fuseau horaire des heures CodeCarbon :</translation>
+    </message>
+    <message>
+        <source>This system&apos;s zone (%1)</source>
+        <translation>Fuseau de ce système (%1)</translation>
+    </message>
+    <message>
+        <source>CodeCarbon writes the local time of the machine that ran, without a zone. The import report says which zone was used.</source>
+        <translation>CodeCarbon écrit l&apos;heure locale de la machine qui a tourné, sans fuseau. Le rapport d&apos;import indique le fuseau utilisé.</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7072,10 @@ Median energy per run %2 (%n run(s))</source>
         <extracomment>Unit of an equivalent&apos;s factor, e.g. &quot;gCO2 per smartphone charge&quot;</extracomment>
         <translation>%1 par %2</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::RunTableModel</name>
@@ -7055,6 +7162,14 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Quality</source>
         <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +7898,22 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Runs failing a quality check</source>
         <translation>Exécutions qui échouent à un contrôle de qualité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo data (synthetic, modelled on BUTTER-E)&lt;/b&gt; beside imported runs: the demo&apos;s runs are made up by Wattprint&apos;s generator, not measured. File &amp;gt; Remove demo data keeps only yours.</source>
+        <translation>&lt;b&gt;Données de démonstration (synthétiques, sur le modèle de BUTTER-E)&lt;/b&gt; à côté d’exécutions importées : celles de la démo sont inventées par le générateur de Wattprint, pas mesurées. Fichier &amp;gt; Supprimer les données de démonstration ne garde que les vôtres.</translation>
+    </message>
+    <message>
+        <source>another tool</source>
+        <translation>un autre outil</translation>
+    </message>
+    <message>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, carbon flow and sunburst views and the runs table show them.</source>
+        <translation>Cette vue compare des configurations BUTTER-E (jeu de données, forme, taille et profondeur), et aucune des %1 exécutions du filtre n’en a une : elles viennent de %2. Les vues distribution, comparaison, flux de CO2 et sunburst ainsi que la table des exécutions les montrent.</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, carbon flow and sunburst views show them.</source>
+        <translation>Les exécutions de %1 n’ont ni jeu de données, ni forme, ni taille, ni profondeur, dont cette vue a besoin : %2 laissées de côté. Les vues distribution, comparaison, flux de CO2 et sunburst les montrent.</translation>
     </message>
 </context>
 <context>
