@@ -766,10 +766,11 @@ void ViewPanel::updateConfigurationNote()
         const QString sources = from.isEmpty() ? tr("another tool") : from.join(QStringLiteral(", "));
         const QString count = QLocale().toString(qulonglong(without));
         if (without == runs->rowCount()) {
-            setMessage(tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), and none "
-                          "of the %1 runs in the filter has one: they come from %2. The distribution, compare, "
-                          "carbon flow and sunburst views and the runs table show them.")
-                           .arg(count, sources));
+            m_configurationNote = tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
+                                     "and none of the %1 runs in the filter has one: they come from %2. The "
+                                     "distribution, compare, carbon flow and sunburst views and the runs table show "
+                                     "them.")
+                                      .arg(count, sources);
         } else {
             m_configurationNote = tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
                                      "left out. The distribution, compare, carbon flow and sunburst views show them.")
