@@ -1,6 +1,7 @@
 // The analysis commands of the command line, on a small demo store: JSON keys, and numbers checked
 // against values the test computes its own way (SQL over the store, NREL's published record,
 // arithmetic by hand), plus the failures a user can cause.
+#include "../support/demorunszip.h"
 #include "../support/demostorecache.h"
 
 #include <analysiscommands.h>
@@ -17,9 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <boost/math/distributions/students_t.hpp>
 
@@ -1038,20 +1036,10 @@ void TestAnalysisCommands::predictHeldOutOnARealFormatFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString zipPath = dir.filePath(QStringLiteral("runs_with_standardized_energy.csv.zip"));
-    {
-        DemoOptions options;
-        options.seed = 5991;
-        options.runs = 20000;
-        DemoGenerator generator(options);
-        QuaZip zip(zipPath);
-        QVERIFY(zip.open(QuaZip::mdCreate));
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("runs_with_standardized_energy.csv"))));
-        generator.writeRunsCsv(&file);
-        file.close();
-        QCOMPARE(file.getZipError(), UNZ_OK);
-        zip.close();
-    }
+    DemoOptions options;
+    options.seed = 5991;
+    options.runs = 20000;
+    QVERIFY(testsupport::writeDemoRunsZip(options, zipPath));
     const QString storePath = dir.filePath(QStringLiteral("real-format.sqlite"));
     {
         Store store(storePath);

@@ -2,6 +2,7 @@
 // progress, resume after a dropped connection, a server that ignores ranges, size and checksum
 // checks, cancel, server errors, and an import of what arrived. No test needs the network.
 
+#include "../support/demorunszip.h"
 #include "../support/loopbackhttpserver.h"
 #include <datadownloader.h>
 #include <demogenerator.h>
@@ -13,9 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 using namespace wattprint;
 using testsupport::LoopbackHttpServer;
@@ -266,18 +264,9 @@ void TestDataDownloader::whatArrivesImports()
 {
     // A small runs file in the published packaging, fetched and then imported as the dialog does.
     const QString zipPath = m_dir->filePath(QStringLiteral("served.zip"));
-    {
-        DemoOptions options;
-        options.runs = 300;
-        DemoGenerator generator(options);
-        QuaZip zip(zipPath);
-        QVERIFY(zip.open(QuaZip::mdCreate));
-        QuaZipFile file(&zip);
-        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("runs_with_standardized_energy.csv"))));
-        generator.writeRunsCsv(&file);
-        file.close();
-        zip.close();
-    }
+    DemoOptions options;
+    options.runs = 300;
+    QVERIFY(testsupport::writeDemoRunsZip(options, zipPath));
     LoopbackHttpServer::File &served = m_server->files[QStringLiteral("runs_with_standardized_energy.csv.zip")];
     served.body = readAll(zipPath);
     served.dropAfter = served.body.size() / 3;

@@ -13,7 +13,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
-namespace testsupport {
+namespace wattprint::testsupport {
 
 class LoopbackHttpServer
 {
@@ -102,4 +102,4 @@ private:
     QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
-} // namespace testsupport
+} // namespace wattprint::testsupport
