@@ -1294,7 +1294,10 @@ Befehle: %1
     </message>
     <message numerus="yes">
         <source>; %n run(s) without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</source>
-        <translation><numerusform>; %n Lauf ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform><numerusform>; %n Läufe ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform></translation>
+        <translation>
+            <numerusform>; %n Lauf ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform>
+            <numerusform>; %n Läufe ohne energy_consumed, mit 0 J gespeichert und als „Keine Energie aufgezeichnet“ markiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>; times without a zone read as %1</source>
@@ -1700,7 +1703,10 @@ Befehle: %1
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n Lauf</numerusform><numerusform>%n Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo data (synthetic, modelled on BUTTER-E): %1</source>
@@ -1716,11 +1722,17 @@ Befehle: %1
     </message>
     <message numerus="yes">
         <source>%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</source>
-        <translation><numerusform>%1: %n Lauf, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform><numerusform>%1: %n Läufe, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Lauf, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform>
+            <numerusform>%1: %n Läufe, Stromnetz %2 %3 (%4); CO2e laut CodeCarbon %5 kg, bei dieser Netzintensität %6 kg</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n run(s), no grid intensity known; CO2e as CodeCarbon reported it %2 kg</source>
-        <translation><numerusform>%1: %n Lauf, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform><numerusform>%1: %n Läufe, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Lauf, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform>
+            <numerusform>%1: %n Läufe, keine Netzintensität bekannt; CO2e laut CodeCarbon %2 kg</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5421,14 @@ von %3</translation>
     <message>
         <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
         <translation>Daten: %1 | Filter: %2 | %3 | Wattprint %4</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo beside measured runs]</source>
+        <translation>%1 [synthetische Demo neben gemessenen Läufen]</translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E) beside imported runs: the demo&apos;s runs are made up, not measured</source>
+        <translation>Demodaten (synthetisch, nach dem Vorbild von BUTTER-E) neben importierten Läufen: Die Läufe der Demo sind erfunden, nicht gemessen</translation>
     </message>
 </context>
 <context>

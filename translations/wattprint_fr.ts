@@ -1294,7 +1294,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     </message>
     <message numerus="yes">
         <source>; %n run(s) without energy_consumed, stored with 0 J and marked &quot;No energy recorded&quot;</source>
-        <translation><numerusform> ; %n exécution sans energy_consumed, enregistrée avec 0 J et marquée « Aucune énergie enregistrée »</numerusform><numerusform> ; %n exécutions sans energy_consumed, enregistrées avec 0 J et marquées « Aucune énergie enregistrée »</numerusform></translation>
+        <translation>
+            <numerusform> ; %n exécution sans energy_consumed, enregistrée avec 0 J et marquée « Aucune énergie enregistrée »</numerusform>
+            <numerusform> ; %n exécutions sans energy_consumed, enregistrées avec 0 J et marquées « Aucune énergie enregistrée »</numerusform>
+        </translation>
     </message>
     <message>
         <source>; times without a zone read as %1</source>
@@ -1700,7 +1703,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n exécution</numerusform><numerusform>%n exécutions</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo data (synthetic, modelled on BUTTER-E): %1</source>
@@ -1716,11 +1722,17 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     </message>
     <message numerus="yes">
         <source>%1: %n run(s), grid %2 %3 (%4); CO2e as CodeCarbon reported it %5 kg, at that grid intensity %6 kg</source>
-        <translation><numerusform>%1 : %n exécution, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform><numerusform>%1 : %n exécutions, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n exécution, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform>
+            <numerusform>%1 : %n exécutions, réseau %2 %3 (%4) ; CO2e selon CodeCarbon %5 kg, à cette intensité du réseau %6 kg</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n run(s), no grid intensity known; CO2e as CodeCarbon reported it %2 kg</source>
-        <translation><numerusform>%1 : %n exécution, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform><numerusform>%1 : %n exécutions, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n exécution, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform>
+            <numerusform>%1 : %n exécutions, intensité du réseau inconnue ; CO2e selon CodeCarbon %2 kg</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5421,14 @@ sur %3</translation>
     <message>
         <source>Data: %1 | Filter: %2 | %3 | Wattprint %4</source>
         <translation>Données : %1 | Filtre : %2 | %3 | Wattprint %4</translation>
+    </message>
+    <message>
+        <source>%1 [synthetic demo beside measured runs]</source>
+        <translation>%1 [démo synthétique à côté d’exécutions mesurées]</translation>
+    </message>
+    <message>
+        <source>Demo data (synthetic, modelled on BUTTER-E) beside imported runs: the demo&apos;s runs are made up, not measured</source>
+        <translation>Données de démonstration (synthétiques, sur le modèle de BUTTER-E) à côté d’exécutions importées : celles de la démo sont inventées, pas mesurées</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,10 @@ QString PageRenderer::footerText(const ViewEnvironment &environment)
     QString source = environment.sourceDescription ? environment.sourceDescription() : QString();
     if (source.isEmpty())
         source = tr("unknown source");
-    if (environment.isSynthetic && environment.isSynthetic())
+    const bool synthetic = environment.isSynthetic && environment.isSynthetic();
+    if (synthetic && environment.hasMeasured && environment.hasMeasured())
+        source = tr("%1 [synthetic demo beside measured runs]").arg(source);
+    else if (synthetic)
         source = tr("%1 [synthetic demo, not measured data]").arg(source);
     const QString filter = environment.filterState ? environment.filterState->filter().describe() : tr("all runs");
     return tr("Data: %1 | Filter: %2 | %3 | Wattprint %4")
@@ -91,7 +94,10 @@ void PageRenderer::renderPage(QPainter *painter, const QRectF &rect, bool vector
     if (environment.isSynthetic && environment.isSynthetic()) {
         y += 6;
         painter->setFont(pageFont(base, StripPx, true));
-        const QString strip = tr("Demo data (synthetic, modelled on BUTTER-E): made up, not measured");
+        const bool mixed = environment.hasMeasured && environment.hasMeasured();
+        const QString strip = mixed ? tr("Demo data (synthetic, modelled on BUTTER-E) beside imported runs: the "
+                                         "demo's runs are made up, not measured")
+                                    : tr("Demo data (synthetic, modelled on BUTTER-E): made up, not measured");
         const qreal h = wrappedHeight(painter, area.width() - 12, strip) + 6;
         const QRectF stripRect(area.left(), y, area.width(), h);
         painter->fillRect(stripRect, QColor(0xff, 0xf4, 0xce));

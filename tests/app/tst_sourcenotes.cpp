@@ -7,6 +7,7 @@
 #include <filter.h>
 #include <filterstate.h>
 #include <importer.h>
+#include <pagerenderer.h>
 #include <store.h>
 #include <viewhost.h>
 #include <viewpanel.h>
@@ -124,6 +125,10 @@ void TestSourceNotes::demoBannerSaysMeasuredRunsSitBeside()
     QVERIFY(banner && banner->isVisible());
     QVERIFY2(banner->text().contains(u"beside imported runs") && banner->text().contains(u"Remove demo data"),
              qPrintable(banner->text()));
+    // Pages say so too: exports, prints and reports.
+    const QString footer = PageRenderer::footerText(view->environment());
+    QVERIFY2(footer.contains(u"synthetic demo beside measured runs") && footer.contains(u"emissions_example.csv"),
+             qPrintable(footer));
 }
 
 QTEST_MAIN(TestSourceNotes)
