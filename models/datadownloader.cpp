@@ -2,7 +2,6 @@
 
 #include "units.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>

@@ -751,18 +751,22 @@ void ViewPanel::updateConfigurationNote()
     const std::optional<ViewRow> row = ViewTable::row(viewId());
     const std::shared_ptr<const RunColumns> runs = m_environment.service ? m_environment.service->snapshot()
                                                                          : std::shared_ptr<const RunColumns>();
-    const std::size_t without = runs ? runs->rowCount() - runs->configuredCount() : 0;
-    if (row && row->needs == RunNeeds::Configuration && without > 0) {
-        // Where the left-out runs come from, by the names people know the tools by.
-        QStringList from;
+    // One pass over the runs, only for a view that needs configurations: how many lack one, and
+    // from which tools (by the names people know them by).
+    std::size_t without = 0;
+    QStringList from;
+    if (row && row->needs == RunNeeds::Configuration && runs) {
         for (std::size_t i = 0; i < runs->rowCount(); ++i) {
-            if (runs->hasConfiguration(i) || runs->source.empty())
+            if (runs->hasConfiguration(i))
                 continue;
-            const QString key = runs->sourceNames.value(runs->source[i]);
-            const QString name = key == QLatin1String("codecarbon") ? QStringLiteral("CodeCarbon") : key;
-            if (!from.contains(name))
+            ++without;
+            const QString name = runs->source.empty() ? QString()
+                                                      : Filter::sourceName(runs->sourceNames.value(runs->source[i]));
+            if (!name.isEmpty() && !from.contains(name))
                 from.append(name);
         }
+    }
+    if (without > 0) {
         const QString sources = from.isEmpty() ? tr("another tool") : from.join(QStringLiteral(", "));
         const QString count = QLocale().toString(qulonglong(without));
         if (without == runs->rowCount()) {
