@@ -56,8 +56,8 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         = (QStringLiteral(
                "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
                "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-               "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, source, project "
-               "FROM runs ")
+               "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, source, project, "
+               "cpu_energy, gpu_energy, ram_energy FROM runs ")
            + w.sql + QStringLiteral(" ORDER BY id"))
               .toUtf8();
     sqlite3_stmt *stmt = nullptr;
@@ -80,6 +80,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
     }
     QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
     std::size_t expectations = 0;
+    bool parts = false;
     int rc;
     std::size_t n = 0;
     if (cancel && cancel->load()) {
@@ -124,6 +125,21 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
         out->project.push_back(
             intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 20), sqlite3_column_bytes(stmt, 20)));
+        // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
+        const bool part = sqlite3_column_type(stmt, 21) != SQLITE_NULL || sqlite3_column_type(stmt, 22) != SQLITE_NULL
+            || sqlite3_column_type(stmt, 23) != SQLITE_NULL;
+        if (part && !parts) {
+            parts = true;
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            out->cpuEnergy.assign(n - 1, nan);
+            out->gpuEnergy.assign(n - 1, nan);
+            out->ramEnergy.assign(n - 1, nan);
+        }
+        if (parts) {
+            out->cpuEnergy.push_back(optionalDouble(stmt, 21));
+            out->gpuEnergy.push_back(optionalDouble(stmt, 22));
+            out->ramEnergy.push_back(optionalDouble(stmt, 23));
+        }
     }
     sqlite3_finalize(stmt);
     // A store whose model was never fitted (opened read-only before an upgrade could fit it) has
