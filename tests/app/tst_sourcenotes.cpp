@@ -4,6 +4,7 @@
 
 #include "../support/demostorecache.h"
 #include <analysisservice.h>
+#include <compareview.h>
 #include <filter.h>
 #include <filterstate.h>
 #include <importer.h>
@@ -37,6 +38,7 @@ private slots:
     void demoBannerSaysMeasuredRunsSitBeside();
     void overheadSplitsOtherToolsIntoParts();
     void leaderboardListsOtherToolsByGroup();
+    void compareSetsProjectAgainstProject();
 
 private:
     // The view `id` on the store under `filter`, once its result is shown.
@@ -213,6 +215,35 @@ void TestSourceNotes::leaderboardListsOtherToolsByGroup()
     QCOMPARE(board->groupModel()->result()->configuredRuns, std::size_t(3000));
     // The choice is part of the view's saved state.
     QCOMPARE(board->saveState().value(QStringLiteral("rankBy")).toString(), QStringLiteral("hardware"));
+}
+
+void TestSourceNotes::compareSetsProjectAgainstProject()
+{
+    std::unique_ptr<ViewPanel> view = shown(QStringLiteral("compare"));
+    auto *compare = qobject_cast<CompareView *>(view.get());
+    QVERIFY(compare && compare->result());
+    // The selectors offer the projects and the hardware of the runs in force, no size 0.
+    QVERIFY(compare->result()->projects.contains(QStringLiteral("nlp-bert")));
+    QVERIFY(compare->result()->hardware.contains(QStringLiteral("4 x NVIDIA A100-SXM4-40GB")));
+    QVERIFY(std::find(compare->result()->sizes.begin(), compare->result()->sizes.end(), 0)
+            == compare->result()->sizes.end());
+    CompareSelection a, b;
+    a.project = QStringLiteral("nlp-bert");
+    b.project = QStringLiteral("vision-resnet");
+    b.hardware = QStringLiteral("4 x NVIDIA A100-SXM4-40GB");
+    compare->setSelections(a, b);
+    QDeadlineTimer deadline(60000);
+    while ((!compare->result() || compare->result()->a != a) && !deadline.hasExpired())
+        QTest::qWait(20);
+    QVERIFY(compare->result() && compare->result()->a == a);
+    // Counted from emissions_teams.csv (tests/fixtures/make_rungroups_fixtures.py writes it):
+    // nlp-bert has 8 rows; vision-resnet has 7 on the A100 node.
+    QCOMPARE(compare->result()->runsA, std::size_t(8));
+    QCOMPARE(compare->result()->runsB, std::size_t(7));
+    QVERIFY2(b.describe().contains(u"project vision-resnet"), qPrintable(b.describe()));
+    QCOMPARE(CompareSelection::fromJson(b.toJson()), b);
+    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QVERIFY(compare->grab().save(QStringLiteral(WATTPRINT_OUTPUT_DIR "/compare-projects.png")));
 }
 
 QTEST_MAIN(TestSourceNotes)
