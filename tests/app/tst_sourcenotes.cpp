@@ -13,6 +13,7 @@
 #include <pagerenderer.h>
 #include <partsbarchart.h>
 #include <rungroupsmodel.h>
+#include <sankeyview.h>
 #include <store.h>
 #include <viewhost.h>
 #include <viewpanel.h>
@@ -39,6 +40,7 @@ private slots:
     void overheadSplitsOtherToolsIntoParts();
     void leaderboardListsOtherToolsByGroup();
     void compareSetsProjectAgainstProject();
+    void carbonFlowByProject();
 
 private:
     // The view `id` on the store under `filter`, once its result is shown.
@@ -244,6 +246,28 @@ void TestSourceNotes::compareSetsProjectAgainstProject()
     QCOMPARE(CompareSelection::fromJson(b.toJson()), b);
     QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
     QVERIFY(compare->grab().save(QStringLiteral(WATTPRINT_OUTPUT_DIR "/compare-projects.png")));
+}
+
+void TestSourceNotes::carbonFlowByProject()
+{
+    std::unique_ptr<ViewPanel> view = shown(QStringLiteral("sankey"));
+    auto *sankey = qobject_cast<SankeyView *>(view.get());
+    QVERIFY(sankey);
+    sankey->setGrouping(FlowGrouping::Project);
+    QDeadlineTimer deadline(60000);
+    while ((!sankey->flow() || sankey->flow()->totals.grouping != FlowGrouping::Project) && !deadline.hasExpired())
+        QTest::qWait(20);
+    QVERIFY(sankey->flow() && sankey->flow()->totals.grouping == FlowGrouping::Project);
+    // Four projects and the demo's runs, which name none.
+    QCOMPARE(sankey->flow()->totals.groups.size(), std::size_t(5));
+    QCOMPARE(std::count_if(sankey->flow()->totals.groups.begin(), sankey->flow()->totals.groups.end(),
+                           [](const FlowGroup &g) { return g.missing; }),
+             1);
+    QString error;
+    QDir().mkpath(QStringLiteral(WATTPRINT_OUTPUT_DIR));
+    QVERIFY2(
+        sankey->exportToFile(QStringLiteral(WATTPRINT_OUTPUT_DIR "/sankey-projects.png"), &error, 96, QSize(1000, 700)),
+        qPrintable(error));
 }
 
 QTEST_MAIN(TestSourceNotes)

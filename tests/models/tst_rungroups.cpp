@@ -4,6 +4,7 @@
 // Wattprint's importer.
 #include "../support/demostorecache.h"
 
+#include <carbonflow.h>
 #include <filter.h>
 #include <importer.h>
 #include <rungroups.h>
@@ -59,6 +60,7 @@ private slots:
     void configuredRunsStayOut();
     void failingRunsCanBeIncluded();
     void butterEStoreHasNoParts();
+    void carbonFlowByProjectMatchesPandas();
 
 private:
     bool load(const QString &name, const QStringList &files, RunColumns *runs, bool demo = false);
@@ -189,6 +191,38 @@ void TestRunGroups::butterEStoreHasNoParts()
     const RunGroups groups = summarizeRunGroups(runs, RunGroupBy::Hardware);
     QVERIFY(groups.groups.empty());
     QCOMPARE(groups.configuredRuns, runs.rowCount());
+}
+
+// The carbon flow's Project grouping sums every run (a run without energy adds 0 J), so its group
+// totals equal the file's sums per project; the demo's runs have no project and make "(none)".
+void TestRunGroups::carbonFlowByProjectMatchesPandas()
+{
+    RunColumns runs;
+    QVERIFY(load(QStringLiteral("flow.sqlite"), {fixture("emissions_teams.csv")}, &runs, true));
+    const FlowTotals flow = summarizeFlow(runs, FlowGrouping::Project);
+    const QJsonArray want = expected("emissions_teams.csv", "project");
+    QCOMPARE(qsizetype(flow.groups.size()), want.size() + 1);
+    double demo = 0;
+    for (std::size_t i = 0; i < runs.rowCount(); ++i)
+        demo += runs.hasConfiguration(i) ? runs.energy[i] : 0.0;
+    for (const FlowGroup &g : flow.groups) {
+        if (g.missing) {
+            QCOMPARE(g.name, QStringLiteral("(none)"));
+            QCOMPARE(g.runs, std::size_t(500));
+            QVERIFY(close(g.joules, demo));
+            continue;
+        }
+        const auto it = std::find_if(want.begin(), want.end(), [&g](const QJsonValue &v) {
+            return v.toObject().value(QLatin1String("name")).toString() == g.name;
+        });
+        QVERIFY2(it != want.end(), qPrintable(g.name));
+        QVERIFY2(close(g.joules, it->toObject().value(QLatin1String("total_energy")).toDouble()), qPrintable(g.name));
+    }
+    // By hardware: the CodeCarbon node types beside the demo's BUTTER-E node types, nothing missing.
+    const FlowTotals hardware = summarizeFlow(runs, FlowGrouping::Hardware, 50);
+    QVERIFY(std::none_of(hardware.groups.begin(), hardware.groups.end(), [](const FlowGroup &g) { return g.missing; }));
+    QVERIFY(std::any_of(hardware.groups.begin(), hardware.groups.end(),
+                        [](const FlowGroup &g) { return g.name == QLatin1String("NVIDIA RTX A1000"); }));
 }
 
 QTEST_GUILESS_MAIN(TestRunGroups)
