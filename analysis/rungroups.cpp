@@ -40,6 +40,7 @@ RunGroups summarizeRunGroups(const RunColumns &runs, RunGroupBy by, FailingRuns 
             ++out.configuredRuns;
             continue;
         }
+        out.failingRuns += runs.quality[i] != 0 ? 1 : 0;
         if (failing == FailingRuns::Excluded && runs.quality[i] != 0) {
             ++out.leftOutFailing;
             continue;

@@ -48,7 +48,8 @@ struct RunGroups
     std::vector<Group> groups;      // by total energy, largest first
     std::size_t runs = 0;           // runs without a configuration that take part
     std::size_t configuredRuns = 0; // runs in the filter with a configuration: not in the groups
-    std::size_t leftOutFailing = 0; // runs without a configuration left out for a quality rule
+    std::size_t failingRuns = 0;    // runs without a configuration that fail a quality rule
+    std::size_t leftOutFailing = 0; // of those, left out (all unless failing runs are included)
     std::size_t runsWithParts = 0;  // of `runs`
     double totalEnergy = 0;         // J, of `runs`
 };

@@ -16,6 +16,7 @@
 #include <pareto.h>
 #include <paretoanalysis.h>
 #include <runcolumns.h>
+#include <rungroups.h>
 #include <runloader.h>
 #include <runquality.h>
 #include <runstakingpart.h>
@@ -1175,6 +1176,75 @@ int AnalysisCommands::runPareto(const QStringList &args)
 
 // ---------------------------------------------------------------------------------------------- leaderboard
 
+namespace {
+
+// The leaderboard view's table of projects or hardware (analysis/rungroups.h) as JSON or CSV.
+CommandOutput runGroupsOutput(const RunGroups &g, const QCommandLineParser &parser, Store *store)
+{
+    static const QStringList keys = {QStringLiteral("name"),
+                                     QStringLiteral("runs"),
+                                     QStringLiteral("rank"),
+                                     QStringLiteral("median_energy"),
+                                     QStringLiteral("interval_low"),
+                                     QStringLiteral("interval_high"),
+                                     QStringLiteral("interval_coverage"),
+                                     QStringLiteral("total_energy"),
+                                     QStringLiteral("median_power"),
+                                     QStringLiteral("median_run_time"),
+                                     QStringLiteral("runs_with_parts"),
+                                     QStringLiteral("cpu_energy"),
+                                     QStringLiteral("gpu_energy"),
+                                     QStringLiteral("ram_energy")};
+    QJsonArray rows;
+    for (const RunGroups::Group &group : g.groups) {
+        QJsonObject o;
+        o[QStringLiteral("name")] = group.name.isEmpty() ? QJsonValue() : QJsonValue(group.name);
+        o[QStringLiteral("runs")] = double(group.runs);
+        o[QStringLiteral("rank")] = group.rank;
+        o[QStringLiteral("median_energy")] = number(group.medianEnergy);
+        o[QStringLiteral("interval_low")] = number(group.energyLow);
+        o[QStringLiteral("interval_high")] = number(group.energyHigh);
+        o[QStringLiteral("interval_coverage")] = number(group.energyCoverage);
+        o[QStringLiteral("total_energy")] = number(group.totalEnergy);
+        o[QStringLiteral("median_power")] = number(group.medianPower);
+        o[QStringLiteral("median_run_time")] = number(group.medianRunTime);
+        o[QStringLiteral("runs_with_parts")] = double(group.runsWithParts);
+        o[QStringLiteral("cpu_energy")] = number(group.cpuEnergy);
+        o[QStringLiteral("gpu_energy")] = number(group.gpuEnergy);
+        o[QStringLiteral("ram_energy")] = number(group.ramEnergy);
+        rows.append(o);
+    }
+    CommandOutput result = jsonOutput(
+        QJsonObject{{QStringLiteral("group"), runGroupByKey(g.by)},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("runs"), double(g.runs)},
+                    {QStringLiteral("configured_runs"), double(g.configuredRuns)},
+                    {QStringLiteral("total_energy"), number(g.totalEnergy)},
+                    {QStringLiteral("failing_runs"),
+                     failingRunsJson(failingRunsOption(parser), g.failingRuns, g.leftOutFailing)}},
+        store);
+    if (parser.isSet(QStringLiteral("csv"))) {
+        QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
+        for (const QJsonValue &row : std::as_const(rows)) {
+            QStringList fields;
+            for (const QString &key : keys)
+                fields.append(csvField(row.toObject().value(key)));
+            csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+        result.text = csv;
+    }
+    if (g.configuredRuns > 0)
+        result.notes.append(QCoreApplication::translate("AnalysisCommands",
+                                                        "%1 runs with a BUTTER-E configuration are not in these groups "
+                                                        "(the leaderboard without --group ranks them)")
+                                .arg(g.configuredRuns));
+    if (g.leftOutFailing > 0)
+        result.notes.append(failingRunsNote(g.leftOutFailing, QT_TRANSLATE_NOOP("AnalysisCommands", "the groups")));
+    return result;
+}
+
+} // namespace
+
 CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -1193,6 +1263,11 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
          QCoreApplication::translate("AnalysisCommands", "N")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("AnalysisCommands", "Print CSV with a header instead of JSON.")},
+        {QStringLiteral("group"),
+         QCoreApplication::translate("AnalysisCommands",
+                                     "List the runs without a BUTTER-E configuration (CodeCarbon's) per project or "
+                                     "hardware instead, as the leaderboard view's Rank: Projects / Hardware."),
+         QCoreApplication::translate("AnalysisCommands", "project|hardware")},
         filterOption(),
         includeFailingOption(),
     });
@@ -1214,12 +1289,22 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
     const std::optional<Filter> filter = readFilter(parser, QStringLiteral("filter"), &error);
     if (!filter)
         return failure(error);
+    std::optional<RunGroupBy> group;
+    if (parser.isSet(QStringLiteral("group"))) {
+        group = runGroupByFromKey(parser.value(QStringLiteral("group")).trimmed().toLower());
+        if (!group)
+            return failure(
+                QCoreApplication::translate("AnalysisCommands", "--group must be project or hardware, not '%1'")
+                    .arg(parser.value(QStringLiteral("group"))));
+    }
     const std::unique_ptr<Store> store = openStore(parser, QStringLiteral("leaderboard"), &error);
     if (!store)
         return failure(error);
     RunColumns runs;
     if (!loadRuns(store.get(), *filter, &runs, &error))
         return failure(error);
+    if (group)
+        return runGroupsOutput(summarizeRunGroups(runs, *group, failingRunsOption(parser)), parser, store.get());
     try {
         // The leaderboard view's ranking, by the metric asked for.
         const LeaderboardResult board = computeLeaderboard(

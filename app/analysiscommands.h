@@ -85,6 +85,10 @@ public:
     // n, median_energy_per_datum, median_energy, median_run_time, median_power,
     // median_non_overhead_energy, energy_iqr_over_median. --top N keeps ranks <= N per dataset
     // (ties at the cut are all kept). Band rule: configurations.h (quintile of the rank).
+    // With --group project|hardware: the runs without a configuration per project or hardware
+    // (analysis/rungroups.h): {group, rows: [{name, runs, rank, median_energy, interval_low,
+    // interval_high, interval_coverage, total_energy, median_power, median_run_time,
+    // runs_with_parts, cpu_energy, gpu_energy, ram_energy}], runs, configured_runs, total_energy}.
     static CommandOutput leaderboard(const QStringList &args);
     static int runLeaderboard(const QStringList &args);
 

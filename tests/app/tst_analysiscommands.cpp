@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -125,6 +126,7 @@ private slots:
     void predictReportsPlanWithInterval();
     void predictRejectsBadInput();
     void predictHeldOutOnARealFormatFile();
+    void leaderboardGroupsMatchPandas();
     void helpAndExitCodes();
     void numericExtremesGiveClearResults_data();
     void numericExtremesGiveClearResults();
@@ -1071,6 +1073,54 @@ void TestAnalysisCommands::predictHeldOutOnARealFormatFile()
         QCOMPARE(d.value(u"refused").toInt(), d.value(u"held_out").toInt() - d.value(u"predicted").toInt());
         QVERIFY2(coverage >= 0.85 && coverage <= 0.95, qPrintable(QString::number(coverage)));
         QVERIFY(error > 0 && error < 0.2);
+    }
+}
+
+void TestAnalysisCommands::leaderboardGroupsMatchPandas()
+{
+    // The CodeCarbon file per hardware through the command, against pandas
+    // (tests/fixtures/make_rungroups_fixtures.py); the demo's 3,000 runs stay out and are counted.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString storePath = dir.filePath(QStringLiteral("groups.sqlite"));
+    QVERIFY(QFile::copy(m_path, storePath));
+    {
+        Store store(storePath);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const ImportReport report = Importer(&store).importFile(
+            QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_teams.csv"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    QVERIFY(AnalysisCommands::leaderboard(cli({"--db", qPrintable(storePath), "--group", "dataset"}))
+                .error.contains(u"--group"));
+    const CommandOutput o = AnalysisCommands::leaderboard(cli({"--db", qPrintable(storePath), "--group", "hardware"}));
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const QJsonObject json = o.json.object();
+    QCOMPARE(json.value(u"group").toString(), QStringLiteral("hardware"));
+    QCOMPARE(json.value(u"configured_runs").toInt(), 3000);
+    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/rungroups_expected.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray want = QJsonDocument::fromJson(f.readAll())
+                                .object()
+                                .value(u"emissions_teams.csv")
+                                .toObject()
+                                .value(u"hardware")
+                                .toArray();
+    const QJsonArray rows = json.value(u"rows").toArray();
+    QCOMPARE(rows.size(), want.size());
+    const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+    for (const QJsonValue &w : want) {
+        const QJsonObject e = w.toObject();
+        const auto it = std::find_if(rows.begin(), rows.end(), [&e](const QJsonValue &r) {
+            return r.toObject().value(u"name") == e.value(u"name");
+        });
+        QVERIFY2(it != rows.end(), qPrintable(e.value(u"name").toString()));
+        const QJsonObject r = it->toObject();
+        QCOMPARE(r.value(u"runs").toInt(), e.value(u"runs").toInt());
+        for (const char *key : {"total_energy", "median_energy", "median_power", "median_run_time", "cpu_energy",
+                                "gpu_energy", "ram_energy"})
+            QVERIFY2(close(r.value(QLatin1String(key)).toDouble(), e.value(QLatin1String(key)).toDouble()), key);
     }
 }
 
