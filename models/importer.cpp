@@ -525,11 +525,15 @@ public:
             QString shown = names.join(QLatin1Char(','));
             if (header.size() > 5)
                 shown += QStringLiteral(",...");
-            return fail(QCoreApplication::translate(
-                            "Importer",
-                            "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
-                            "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
-                            .arg(m_entry, shown));
+            return fail(
+                QCoreApplication::translate(
+                    "Importer",
+                    "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
+                    "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
+                    .arg(m_entry, shown)
+                + QCoreApplication::translate("Importer",
+                                              "; an energy CSV of another tool imports through a column "
+                                              "mapping (File > Import..., or wattprint import --mapping NAME)"));
         }
         }
         if (!ok)
