@@ -256,13 +256,18 @@ QComboBox *ColumnMappingDialog::columnCombo(bool required)
 ColumnMapping ColumnMappingDialog::mapping() const
 {
     ColumnMapping m;
-    m.name = m_loadedName;
     m.energyColumn = m_energy->currentData().toString();
     m.energyUnit = ColumnMapping::EnergyUnit(m_energyUnit->currentData().toInt());
     m.durationColumn = m_duration->currentData().toString();
     m.durationUnit = ColumnMapping::DurationUnit(m_durationUnit->currentData().toInt());
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         m.setColumn(ColumnMapping::Role(it.key()), it.value()->currentData().toString());
+    // Changed since it was saved or loaded, it is no longer that mapping: an import report must
+    // not name it.
+    ColumnMapping unnamed = m_named;
+    unnamed.name.clear();
+    if (m == unnamed)
+        m.name = m_named.name;
     return m;
 }
 
@@ -279,7 +284,7 @@ void ColumnMappingDialog::setMapping(const ColumnMapping &mapping)
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(int(mapping.durationUnit)));
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         choose(it.value(), mapping.column(ColumnMapping::Role(it.key())));
-    m_loadedName = mapping.name;
+    m_named = mapping;
     if (!mapping.name.isEmpty())
         m_name->setText(mapping.name);
 }
@@ -328,7 +333,7 @@ void ColumnMappingDialog::saveMapping()
         m_status->setText(error);
         return;
     }
-    m_loadedName = m.name;
+    m_named = m;
     refreshSaved(m.name);
     m_status->setText(tr("Saved as '%1'.").arg(fieldparse::printable(m.name, 60)));
 }

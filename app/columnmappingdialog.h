@@ -30,7 +30,7 @@ public:
     explicit ColumnMappingDialog(const QString &csvPath, const QString &mappingsPath = QString(),
                                  QWidget *parent = nullptr);
 
-    // The mapping as chosen (named when it was saved or loaded under a name).
+    // The mapping as chosen; named when it is the one last saved or loaded.
     ColumnMapping mapping() const;
     void setMapping(const ColumnMapping &mapping);
     QStringList header() const { return m_header; }
@@ -49,7 +49,7 @@ private:
     QList<QStringList> m_rows;
     QList<qint64> m_lines;
     QString m_readError;
-    QString m_loadedName;
+    ColumnMapping m_named; // the mapping last loaded or saved, with its name
 
     QLabel *m_file;
     QTableWidget *m_preview;

@@ -164,6 +164,9 @@ void TestColumnMappingDialog::savesAndLoadsANamedMapping()
     list->setCurrentIndex(1);
     emit list->activated(1);
     QCOMPARE(d.mapping(), saved);
+    // Changed after loading, it is no longer the saved mapping and carries no name.
+    child<QComboBox>(d, "role-experiment")->setCurrentIndex(0);
+    QVERIFY(d.mapping().name.isEmpty());
 }
 
 void TestColumnMappingDialog::importDialogAsksOnlyForUnknownFiles()
