@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -379,6 +380,16 @@ QString ColumnMappingDialog::convertedPreview(const ColumnMapping &m) const
 void ColumnMappingDialog::update()
 {
     const ColumnMapping m = mapping();
+    // The chosen columns stand out in the preview's header.
+    const QStringList chosen = m.columns();
+    for (int c = 0; c < m_preview->columnCount(); ++c) {
+        if (QTableWidgetItem *item = m_preview->horizontalHeaderItem(c)) {
+            QFont font = m_preview->horizontalHeader()->font();
+            font.setBold(headerIndex(chosen, m_header.at(c)) >= 0);
+            item->setFont(font);
+        }
+    }
+    m_preview->resizeColumnsToContents();
     const bool complete = m.isComplete();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && m_readError.isEmpty());
     m_save->setEnabled(complete && !m_name->text().trimmed().isEmpty());

@@ -83,6 +83,11 @@ void TestColumnMappingDialog::guessesFromTheHeader()
     QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("412.7"));
     QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("2"));
     QVERIFY(child<QLabel>(d, "fileLabel")->text().contains(QLatin1String("runs_wh_minutes.csv")));
+    // The chosen columns are bold in the preview's header; Notes is not chosen.
+    QVERIFY(preview->horizontalHeaderItem(4)->font().bold());
+    QVERIFY(!preview->horizontalHeaderItem(8)->font().bold());
+    child<QComboBox>(d, "role-project")->setCurrentIndex(0);
+    QVERIFY(!preview->horizontalHeaderItem(1)->font().bold());
     QVERIFY(okButton(d)->isEnabled());
     const ColumnMapping m = d.mapping();
     QCOMPARE(m.energyUnit, ColumnMapping::EnergyUnit::WattHour);
