@@ -4,6 +4,7 @@
 
 #include "analysiscommands.h"
 
+#include <columnmappingstore.h>
 #include <demostore.h>
 #include <fieldparse.h>
 #include <importer.h>
@@ -186,6 +187,11 @@ int runImport(const QStringList &args)
                                                   "emissions.csv (an IANA name such as Europe/Paris; default: "
                                                   "this system's zone)."),
                       QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("mapping"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "Read every file as an energy CSV of any tool through this saved "
+                                                  "column mapping (see 'wattprint mappings')."),
+                      QStringLiteral("NAME")});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("CommandLine",
@@ -194,7 +200,9 @@ int runImport(const QStringList &args)
         QCoreApplication::translate("CommandLine", "FILE..."));
     int code = 0;
     if (!parse(parser, args,
-               QCoreApplication::translate("CommandLine", "Imports BUTTER-E and CodeCarbon files into a store."),
+               QCoreApplication::translate("CommandLine",
+                                           "Imports BUTTER-E and CodeCarbon files, or any energy CSV through a "
+                                           "column mapping, into a store."),
                &code))
         return code;
     if (!parser.isSet(QStringLiteral("db")))
@@ -225,6 +233,28 @@ int runImport(const QStringList &args)
                                                     "IANA name such as Europe/Paris, or UTC)")
                             .arg(fieldparse::printable(zone, 60)));
     }
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        const QString name = parser.value(QStringLiteral("mapping"));
+        const ColumnMappingStore mappings;
+        QString error;
+        const QStringList names = mappings.names(&error);
+        if (!error.isEmpty())
+            return fail(error);
+        if (!names.contains(name)) {
+            if (names.isEmpty())
+                return fail(QCoreApplication::translate("CommandLine",
+                                                        "--mapping: no column mapping named '%1'; none is saved yet "
+                                                        "(save one in the app's import or with wattprint mappings "
+                                                        "--save)")
+                                .arg(fieldparse::printable(name, 60)));
+            return fail(
+                QCoreApplication::translate("CommandLine", "--mapping: no column mapping named '%1'; saved: %2")
+                    .arg(fieldparse::printable(name, 60), fieldparse::printable(names.join(QStringLiteral(", ")))));
+        }
+        options.mapping = mappings.find(name, &error);
+        if (!options.mapping)
+            return fail(error);
+    }
     Importer importer(&store);
     int failures = 0;
     for (const QString &file : files) {
@@ -248,6 +278,109 @@ int runImport(const QStringList &args)
             ++failures;
     }
     return failures == 0 ? 0 : 1;
+}
+
+// "energy: Energy (Wh) in Wh; duration: Duration (min) in min; project: Project"
+QString describeMapping(const ColumnMapping &m)
+{
+    QStringList parts{QCoreApplication::translate("CommandLine", "energy: %1 in %2")
+                          .arg(m.energyColumn, ColumnMapping::unitName(m.energyUnit)),
+                      QCoreApplication::translate("CommandLine", "duration: %1 in %2")
+                          .arg(m.durationColumn, ColumnMapping::unitName(m.durationUnit))};
+    for (ColumnMapping::Role role : ColumnMapping::roles()) {
+        if (!m.column(role).isEmpty())
+            parts.append(QStringLiteral("%1: %2").arg(ColumnMapping::roleKey(role), m.column(role)));
+    }
+    return fieldparse::printable(parts.join(QStringLiteral("; ")));
+}
+
+int runMappings(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("save"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "Save a mapping under this name (replacing one "
+                                                  "of the same name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("remove"), QCoreApplication::translate("CommandLine", "Remove the named mapping."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("energy"),
+                      QCoreApplication::translate("CommandLine", "With --save: the column of the energy."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("energy-unit"),
+                      QCoreApplication::translate("CommandLine", "With --save: J, kJ, MJ, Wh or kWh (default kWh)."),
+                      QStringLiteral("UNIT")});
+    parser.addOption({QStringLiteral("duration"),
+                      QCoreApplication::translate("CommandLine", "With --save: the column of the duration."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("duration-unit"),
+                      QCoreApplication::translate("CommandLine", "With --save: ms, s, min or h (default s)."),
+                      QStringLiteral("UNIT")});
+    for (ColumnMapping::Role role : ColumnMapping::roles())
+        parser.addOption({ColumnMapping::roleKey(role),
+                          QCoreApplication::translate("CommandLine", "With --save: the optional %1 column.")
+                              .arg(ColumnMapping::roleKey(role)),
+                          QStringLiteral("COLUMN")});
+    int code = 0;
+    if (!parse(parser, args,
+               QCoreApplication::translate("CommandLine",
+                                           "Lists, saves or removes the column mappings that 'import --mapping' "
+                                           "and the app's import use."),
+               &code))
+        return code;
+    ColumnMappingStore mappings;
+    QString error;
+    if (parser.isSet(QStringLiteral("remove"))) {
+        const QString name = parser.value(QStringLiteral("remove"));
+        if (!mappings.names(&error).contains(name))
+            return fail(error.isEmpty() ? QCoreApplication::translate("CommandLine", "no column mapping named '%1'")
+                                              .arg(fieldparse::printable(name, 60))
+                                        : error);
+        if (!mappings.remove(name, &error))
+            return fail(error);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("save"))) {
+        ColumnMapping m;
+        m.name = parser.value(QStringLiteral("save")).trimmed();
+        m.energyColumn = parser.value(QStringLiteral("energy"));
+        m.durationColumn = parser.value(QStringLiteral("duration"));
+        if (m.energyColumn.isEmpty() || m.durationColumn.isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "mappings --save needs --energy and --duration"));
+        if (parser.isSet(QStringLiteral("energy-unit"))) {
+            const auto unit = ColumnMapping::energyUnitFromName(parser.value(QStringLiteral("energy-unit")));
+            if (!unit)
+                return fail(
+                    QCoreApplication::translate("CommandLine", "--energy-unit must be J, kJ, MJ, Wh or kWh, not '%1'")
+                        .arg(fieldparse::printable(parser.value(QStringLiteral("energy-unit")), 60)));
+            m.energyUnit = *unit;
+        }
+        if (parser.isSet(QStringLiteral("duration-unit"))) {
+            const auto unit = ColumnMapping::durationUnitFromName(parser.value(QStringLiteral("duration-unit")));
+            if (!unit)
+                return fail(
+                    QCoreApplication::translate("CommandLine", "--duration-unit must be ms, s, min or h, not '%1'")
+                        .arg(fieldparse::printable(parser.value(QStringLiteral("duration-unit")), 60)));
+            m.durationUnit = *unit;
+        }
+        for (ColumnMapping::Role role : ColumnMapping::roles())
+            m.setColumn(role, parser.value(ColumnMapping::roleKey(role)));
+        if (!mappings.save(m, &error))
+            return fail(error);
+        out(QStringLiteral("%1: %2").arg(fieldparse::printable(m.name, 60), describeMapping(m)));
+        return 0;
+    }
+    const QStringList names = mappings.names(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (names.isEmpty())
+        out(QCoreApplication::translate("CommandLine", "No column mappings are saved yet (%1).")
+                .arg(fieldparse::printable(mappings.path())));
+    for (const QString &name : names) {
+        const std::optional<ColumnMapping> m = mappings.find(name, &error);
+        out(QStringLiteral("%1: %2").arg(fieldparse::printable(name, 60), m ? describeMapping(*m) : error));
+    }
+    return 0;
 }
 
 int runSummary(const QStringList &args)
@@ -304,7 +437,8 @@ int runSummary(const QStringList &args)
 
 QStringList CommandLine::commands()
 {
-    return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("summary")}
+    return QStringList{QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("mappings"),
+                       QStringLiteral("summary")}
     + AnalysisCommands::commands()
         + QStringList{QStringLiteral("render"), QStringLiteral("screenshot"), QStringLiteral("report")};
 }
@@ -426,6 +560,8 @@ int CommandLine::runCommand(const QStringList &args)
         return runDemo(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
+    if (command == QLatin1String("mappings"))
+        return runMappings(rest);
     if (command == QLatin1String("summary"))
         return runSummary(rest);
     if (AnalysisCommands::commands().contains(command))

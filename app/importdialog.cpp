@@ -1,5 +1,9 @@
 #include "importdialog.h"
 
+#include "columnmappingdialog.h"
+
+#include <importer.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,11 +101,27 @@ void ImportDialog::setTimeZone(const QTimeZone &zone)
     m_zone->setCurrentIndex(index > 0 ? index : 0);
 }
 
+void ImportDialog::accept()
+{
+    for (const QString &file : files()) {
+        if (m_mappings.contains(file) || Importer::recognises(file))
+            continue;
+        ColumnMappingDialog dialog(file, QString(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_mappings.insert(file, dialog.mapping());
+    }
+    // A file taken off the list takes its mapping with it.
+    const QStringList chosen = files();
+    m_mappings.removeIf([&chosen](const auto &it) { return !chosen.contains(it.key()); });
+    QDialog::accept();
+}
+
 void ImportDialog::addFiles()
 {
     const QStringList picked = QFileDialog::getOpenFileNames(
         this, tr("Import BUTTER-E or CodeCarbon files"), QString(),
-        tr("BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)"));
+        tr("BUTTER-E, CodeCarbon and other energy files (*.csv *.zip);;All files (*)"));
     setFiles(files() + picked);
 }
 
@@ -128,7 +148,8 @@ void ImportDialog::retranslateUi()
     m_list->setAccessibleName(tr("Files to import"));
     m_list->setToolTip(tr("runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, "
                           "node_sinfo.csv, node_power_dist.csv, or CodeCarbon's emissions.csv. The kind is read "
-                          "from each file's header."));
+                          "from each file's header; for any other energy CSV you say which columns hold the "
+                          "energy and the duration."));
     m_zoneLabel->setText(tr("&Time zone of CodeCarbon's times:"));
     m_zone->setItemText(0, tr("This system's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     m_zone->setToolTip(tr("CodeCarbon writes the local time of the machine that ran, without a zone. The "

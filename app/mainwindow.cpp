@@ -426,7 +426,7 @@ void MainWindow::createActions()
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_preferences->setImportTimeZone(dialog.timeZone());
-        importFiles(dialog.files(), dialog.skipInvalid(), dialog.timeZone());
+        importFiles(dialog.files(), dialog.skipInvalid(), dialog.timeZone(), dialog.mappings());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_getButterEAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -1030,11 +1030,12 @@ void MainWindow::finishBackground()
     box.exec();
 }
 
-void MainWindow::importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone)
+void MainWindow::importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone,
+                             const QHash<QString, ColumnMapping> &mappings)
 {
     runInBackground(tr("Importing"),
-                    [files, skipInvalid, timeZone](const QString &dbPath, const std::atomic_bool *cancel,
-                                                   std::function<void(qint64, qint64)> progress) {
+                    [files, skipInvalid, timeZone, mappings](const QString &dbPath, const std::atomic_bool *cancel,
+                                                             std::function<void(qint64, qint64)> progress) {
                         QList<ImportReport> reports;
                         Store store(dbPath);
                         QString error;
@@ -1050,6 +1051,9 @@ void MainWindow::importFiles(const QStringList &files, bool skipInvalid, const Q
                         options.skipInvalid = skipInvalid;
                         options.timeZone = timeZone;
                         for (const QString &file : files) {
+                            const auto mapping = mappings.constFind(file);
+                            options.mapping = mapping != mappings.cend() ? std::optional<ColumnMapping>(*mapping)
+                                                                         : std::nullopt;
                             reports.append(importer.importFile(file, options));
                             if (cancel->load())
                                 break;

@@ -2,6 +2,7 @@
 
 #include "reportbuilder.h"
 
+#include <columnmapping.h>
 #include <filter.h>
 
 #include <QFutureWatcher>
@@ -63,7 +64,9 @@ public:
     bool allVisibleViewsReady() const;
 
     bool openDatabase(const QString &path);
-    void importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone);
+    // mappings: the column mapping of each file read as an energy CSV of any tool, by path.
+    void importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone,
+                     const QHash<QString, ColumnMapping> &mappings = {});
     void buildDemo(const QString &path);
     // Puts a new filter in force as one undoable step.
     void applyFilter(const Filter &filter, const QString &text);

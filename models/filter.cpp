@@ -291,6 +291,8 @@ QString Filter::sourceName(const QString &source)
         return QStringLiteral("BUTTER-E");
     if (source == QLatin1String("codecarbon"))
         return QStringLiteral("CodeCarbon");
+    if (source == QLatin1String("csv"))
+        return QStringLiteral("CSV");
     return source;
 }
 

@@ -492,6 +492,19 @@ public:
                             .arg(m_entry, fieldparse::printable(headerMap.duplicate(), 60))
                             .arg(headerMap.duplicateColumns().first)
                             .arg(headerMap.duplicateColumns().second));
+        if (m_options.mapping) {
+            if (!m_report->kinds.contains(QStringLiteral("csv")))
+                m_report->kinds.append(QStringLiteral("csv"));
+            const qint64 before = rowsSeen();
+            if (!importMapped(reader, header, headerMap))
+                return false;
+            if (!reader.error().isEmpty())
+                return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
+            if (rowsSeen() == before)
+                return fail(
+                    QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(m_entry));
+            return true;
+        }
         const FileKind kind = detectFileKind(header);
         const QString kindName = fileKindName(kind);
         if (!m_report->kinds.contains(kindName) && kind != FileKind::Unknown)
@@ -512,11 +525,15 @@ public:
             QString shown = names.join(QLatin1Char(','));
             if (header.size() > 5)
                 shown += QStringLiteral(",...");
-            return fail(QCoreApplication::translate(
-                            "Importer",
-                            "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
-                            "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
-                            .arg(m_entry, shown));
+            return fail(
+                QCoreApplication::translate(
+                    "Importer",
+                    "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
+                    "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
+                    .arg(m_entry, shown)
+                + QCoreApplication::translate("Importer",
+                                              "; an energy CSV of another tool imports through a column "
+                                              "mapping (File > Import..., or wattprint import --mapping NAME)"));
         }
         }
         if (!ok)
@@ -1202,6 +1219,207 @@ private:
         return true;
     }
 
+    // An energy CSV of any tool read through a column mapping (docs/data.md "Any energy CSV:
+    // column mappings"): one run per row, stored like a CodeCarbon run with source 'csv'. As for
+    // CodeCarbon, the key is a hash of the row's fields, so importing the file again adds nothing.
+    bool importMapped(CsvReader &reader, const QList<QByteArray> &header, const HeaderMap &map)
+    {
+        const ColumnMapping &mapping = *m_options.mapping;
+        QStringList names;
+        for (const QByteArray &h : header)
+            names.append(QString::fromUtf8(h));
+        const QString mappingName = mapping.name.isEmpty() ? QCoreApplication::translate("Importer", "(unsaved)")
+                                                           : fieldparse::printable(mapping.name, 60);
+        if (!mapping.isComplete())
+            return fail(QCoreApplication::translate("Importer",
+                                                    "%1: the column mapping %2 names no energy or no duration "
+                                                    "column; nothing was imported")
+                            .arg(m_entry, mappingName));
+        const QStringList missing = mapping.missingColumns(names);
+        if (!missing.isEmpty()) {
+            QStringList shown;
+            for (const QString &m : missing)
+                shown.append(QLatin1Char('\'') + fieldparse::printable(m, 60) + QLatin1Char('\''));
+            return fail(QCoreApplication::translate("Importer",
+                                                    "%1: the file lacks the column(s) %2 that the mapping %3 names; "
+                                                    "nothing was imported")
+                            .arg(m_entry, shown.join(QStringLiteral(", ")), mappingName));
+        }
+        const auto index = [&names](const QString &column) { return headerIndex(names, column); };
+        const int energyAt = index(mapping.energyColumn);
+        const int durationAt = index(mapping.durationColumn);
+        const int runAt = index(mapping.runColumn);
+        const int hardwareAt = index(mapping.hardwareColumn);
+        const int projectAt = index(mapping.projectColumn);
+        const int experimentAt = index(mapping.experimentColumn);
+        const int startAt = index(mapping.startColumn);
+        const int cpuAt = index(mapping.cpuEnergyColumn);
+        const int gpuAt = index(mapping.gpuEnergyColumn);
+        const int ramAt = index(mapping.ramEnergyColumn);
+        const QByteArray zone = m_options.timeZone.id();
+        if (startAt >= 0)
+            m_report->timeZone = QString::fromUtf8(zone);
+        {
+            Statement source(m_db, "UPDATE imports SET source = 'csv', time_zone = ? WHERE id = ?");
+            if (startAt >= 0)
+                source.bind(1, QByteArrayView(zone));
+            else
+                source.bindNull(1);
+            source.bind(2, m_importId);
+            source.step();
+        }
+        // Without a start column the runs end when they are imported: the file says how long
+        // they took, not when.
+        const qint64 importedNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        Statement insert(m_db,
+                         "INSERT INTO runs (run_id, start_time, update_time, end_time, is_gpu, energy, run_time, "
+                         "power, start_ns, update_ns, end_ns, device, node_type, import_id, quality, source, project, "
+                         "experiment, tool_run_id, cpu_energy, gpu_energy, ram_energy) VALUES "
+                         "(?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, 'csv', ?14, ?15, ?16, ?17, "
+                         "?18, ?19) ON CONFLICT(run_id) DO NOTHING");
+        const auto columnName = [&names](int i) { return fieldparse::printable(names.at(i), 60); };
+        while (reader.readRow()) {
+            if (!tick(reader))
+                return false;
+            const Row row(reader, map);
+            try {
+                row.checkFieldCount();
+                const auto text = [&reader](int i) -> QByteArrayView {
+                    if (i < 0)
+                        return {};
+                    return fieldparse::trimmed(reader.field(i));
+                };
+                // A number >= 0 (or nothing, when optional and empty), converted by the mapping's unit.
+                const auto number = [&](int i, bool required) -> std::optional<double> {
+                    if (i < 0)
+                        return std::nullopt;
+                    const QByteArrayView v = text(i);
+                    if (v.isEmpty()) {
+                        if (required)
+                            throw RowError{columnName(i), QString(),
+                                           QCoreApplication::translate("Importer", "is empty")};
+                        return std::nullopt;
+                    }
+                    const auto d = fieldparse::parseDouble(v);
+                    if (!d)
+                        throw RowError{columnName(i), displayValue(v),
+                                       QCoreApplication::translate("Importer", "is not a number")};
+                    if (!std::isfinite(*d))
+                        throw RowError{columnName(i), displayValue(v),
+                                       QCoreApplication::translate("Importer", "is not a finite number")};
+                    if (*d < 0)
+                        throw RowError{columnName(i), displayValue(v),
+                                       QCoreApplication::translate("Importer", "is negative")};
+                    return d;
+                };
+                const auto joules = [&](int i, bool required) -> std::optional<double> {
+                    const std::optional<double> v = number(i, required);
+                    if (!v)
+                        return std::nullopt;
+                    const double j = ColumnMapping::toJoules(*v, mapping.energyUnit);
+                    if (!std::isfinite(j))
+                        throw RowError{columnName(i), displayValue(text(i)),
+                                       QCoreApplication::translate("Importer", "is out of range")};
+                    return j;
+                };
+                const double energy = *joules(energyAt, true);
+                const double runTime = ColumnMapping::toSeconds(*number(durationAt, true), mapping.durationUnit);
+                if (runTime <= 0)
+                    throw RowError{columnName(durationAt), displayValue(text(durationAt)),
+                                   QCoreApplication::translate("Importer", "must be positive")};
+                // Over 30 years is no run, and its nanoseconds would not fit the store's times.
+                if (runTime > 1e9)
+                    throw RowError{columnName(durationAt), displayValue(text(durationAt)),
+                                   QCoreApplication::translate("Importer", "is out of range")};
+                const qint64 durationNs = qint64(std::llround(runTime * 1e9));
+                qint64 startNs = importedNs - durationNs;
+                if (startAt >= 0) {
+                    const QByteArrayView stamp = text(startAt);
+                    const auto t = fieldparse::parseTimestamp(stamp);
+                    if (!t)
+                        throw RowError{columnName(startAt), displayValue(stamp),
+                                       stamp.isEmpty()
+                                           ? QCoreApplication::translate("Importer", "is empty")
+                                           : QCoreApplication::translate("Importer", "is not a date and time")};
+                    startNs = t->ns;
+                    if (!t->hadZone) {
+                        // A time without a zone is wall-clock time in the import's zone, as for CodeCarbon.
+                        const qint64 wallMs = t->ns / 1000000;
+                        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
+                        const QDateTime local(wall.date(), wall.time(), m_options.timeZone);
+                        const qint64 ms = local.toMSecsSinceEpoch();
+                        if (!local.isValid() || std::abs(ms) > 8'000'000'000'000)
+                            throw RowError{columnName(startAt), displayValue(stamp),
+                                           QCoreApplication::translate("Importer", "is out of range")};
+                        startNs = ms * 1000000 + (t->ns - wallMs * 1000000);
+                    }
+                    if (std::abs(startNs) > 8'000'000'000'000LL * 1000000)
+                        throw RowError{columnName(startAt), displayValue(stamp),
+                                       QCoreApplication::translate("Importer", "is out of range")};
+                }
+                const qint64 endNs = startNs + durationNs;
+                const std::optional<double> cpuEnergy = joules(cpuAt, false);
+                const std::optional<double> gpuEnergy = joules(gpuAt, false);
+                const std::optional<double> ramEnergy = joules(ramAt, false);
+                const QByteArrayView hardware = text(hardwareAt);
+                const bool gpu = hardware.isEmpty() ? gpuEnergy.value_or(0) > 0 : mappedHardwareIsGpu(hardware);
+                const bool deviceOnly = hardware.compare("GPU", Qt::CaseInsensitive) == 0
+                    || hardware.compare("CPU", Qt::CaseInsensitive) == 0;
+
+                QCryptographicHash hash(QCryptographicHash::Sha1);
+                for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
+                    hash.addData(reader.field(i));
+                    hash.addData(QByteArrayView("\x1f", 1));
+                }
+                const QByteArray key = "csv-" + hash.result().toHex();
+                const auto optionalText = [](QByteArrayView v) {
+                    return v.isEmpty() ? std::nullopt : std::optional<QByteArrayView>(v);
+                };
+                const runquality::Mask quality = energy == 0.0 ? runquality::bit(runquality::Rule::ZeroEnergy)
+                                                               : runquality::Mask(0);
+                insert.bind(1, QByteArrayView(key));
+                insert.bind(2, QByteArrayView(fieldparse::formatIsoUtc(startNs)));
+                insert.bind(3, QByteArrayView(fieldparse::formatIsoUtc(endNs)));
+                insert.bind(4, qint64(gpu ? 1 : 0));
+                insert.bind(5, energy);
+                insert.bind(6, runTime);
+                insert.bind(7, energy / runTime);
+                insert.bind(8, startNs);
+                insert.bind(9, endNs);
+                insert.bind(10, QByteArrayView(gpu ? "GPU" : "CPU"));
+                insert.bind(11, deviceOnly ? std::nullopt : optionalText(hardware));
+                insert.bind(12, m_importId);
+                insert.bind(13, qint64(quality));
+                insert.bind(14, optionalText(text(projectAt)));
+                insert.bind(15, optionalText(text(experimentAt)));
+                insert.bind(16, optionalText(text(runAt)));
+                insert.bind(17, cpuEnergy);
+                insert.bind(18, gpuEnergy);
+                insert.bind(19, ramEnergy);
+                if (insert.step() != 0)
+                    ++m_report->accepted;
+                else
+                    ++m_report->duplicates;
+            } catch (const RowError &e) {
+                if (!reject(reader.lineNumber(), e))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    // The hardware column's text names a GPU: "GPU", "NVIDIA A100", "RTX 4090", "Radeon"...
+    static bool mappedHardwareIsGpu(QByteArrayView hardware)
+    {
+        const QByteArray lower = hardware.toByteArray().toLower();
+        for (const char *word : {"gpu", "nvidia", "cuda", "geforce", "rtx", "tesla", "quadro", "radeon", "instinct",
+                                 "a100", "h100", "h200", "v100"}) {
+            if (lower.contains(word))
+                return true;
+        }
+        return false;
+    }
+
     // Offsets (local - UTC) of the local hour starting at localHour * 3600: {first pass, second
     // pass}. Both are the same but in the autumn hour the clocks go back over; in the spring hour
     // that does not exist, the offset before the change.
@@ -1693,6 +1911,20 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         m_progress(total, total);
     report.ok = true;
     return report;
+}
+
+bool Importer::recognises(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.peek(4) == QByteArray("PK\x03\x04", 4))
+        return true;
+    CsvReader reader(&file);
+    if (reader.looksBinary() || !reader.readRow())
+        return true;
+    QList<QByteArray> header;
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        header.append(reader.field(i).toByteArray());
+    return detectFileKind(header) != FileKind::Unknown;
 }
 
 ImportReport Importer::importEntries(const QString &label, const QList<Entry> &entries, const ImportOptions &options)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "columnmapping.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -38,6 +40,9 @@ struct ImportOptions
     // The zone of times written without one (CodeCarbon's timestamps); a preference, by default
     // the system's. BUTTER-E's traces are always read as America/Denver.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
+    // When set, every file is read through this column mapping as an energy CSV of any tool
+    // (docs/data.md "Any energy CSV: column mappings"), whatever its header.
+    std::optional<ColumnMapping> mapping;
 };
 
 struct ImportIssue
@@ -91,6 +96,10 @@ public:
     void setCancelFlag(const std::atomic_bool *flag);
 
     ImportReport importFile(const QString &path, const ImportOptions &options = {});
+    // False only for a CSV text file whose header is none of the kinds above: such a file can
+    // be imported through a column mapping. A zip, or a file that cannot be read, is "recognised"
+    // (the import then says what is wrong with it).
+    static bool recognises(const QString &path);
 
     struct Entry
     {

@@ -15,6 +15,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,6 +26,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <csignal>
 
 using namespace wattprint;
@@ -146,6 +150,8 @@ private slots:
     void headlessLayoutLeavesCurrentLayoutAlone();
     void killedImportIsAllOrNothing();
     void renderTakesTheSavedLanguageOrLang();
+    void importThroughASavedMapping();
+    void unknownMappingNamesTheSavedOnes();
 
 private:
     QTemporaryDir m_dir;
@@ -556,6 +562,128 @@ void TestCli::renderTakesTheSavedLanguageOrLang()
                                       QStringLiteral("xx")});
         QVERIFY2(bad.code != 0 && bad.err.contains(QLatin1String("--lang")), qPrintable(describe(bad)));
     }
+}
+
+// The mappings of a child process live in $XDG_CONFIG_HOME/Wattprint/wattprint/: each test
+// gives its own folder.
+class ConfigHome
+{
+public:
+    explicit ConfigHome(const QString &path)
+        : m_old(qgetenv("XDG_CONFIG_HOME"))
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(path));
+    }
+    ~ConfigHome() { qputenv("XDG_CONFIG_HOME", m_old); }
+
+private:
+    QByteArray m_old;
+};
+
+void TestCli::importThroughASavedMapping()
+{
+    const QString config = m_dir.filePath(QStringLiteral("config-mapping"));
+    const ConfigHome home(config);
+    const QString csv = QStringLiteral(WATTPRINT_FIXTURES "/mapped/runs_wh_minutes.csv");
+    Run r = runWattprint({QStringLiteral("mappings")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("No column mappings are saved yet")), qPrintable(describe(r)));
+    r = runWattprint({QStringLiteral("mappings"), QStringLiteral("--save"), QStringLiteral("lab sheet"),
+                      QStringLiteral("--energy"), QStringLiteral("Energy (Wh)"), QStringLiteral("--energy-unit"),
+                      QStringLiteral("Wh"), QStringLiteral("--duration"), QStringLiteral("Duration (min)"),
+                      QStringLiteral("--duration-unit"), QStringLiteral("min"), QStringLiteral("--project"),
+                      QStringLiteral("Project"), QStringLiteral("--hardware"), QStringLiteral("Device"),
+                      QStringLiteral("--start"), QStringLiteral("Started")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(config + QStringLiteral("/Wattprint/wattprint/column-mappings.json")));
+    r = runWattprint({QStringLiteral("mappings")});
+    QVERIFY2(r.out.contains(QLatin1String("lab sheet: energy: Energy (Wh) in Wh; duration: Duration (min) in min; "
+                                          "hardware: Device; project: Project; start: Started")),
+             qPrintable(describe(r)));
+    r = runWattprint({QStringLiteral("mappings"), QStringLiteral("--save"), QStringLiteral("x"),
+                      QStringLiteral("--energy"), QStringLiteral("e"), QStringLiteral("--energy-unit"),
+                      QStringLiteral("cal"), QStringLiteral("--duration"), QStringLiteral("d")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("--energy-unit must be J, kJ, MJ, Wh or kWh, not 'cal'")),
+             qPrintable(describe(r)));
+
+    const QString db = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+    r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                      QStringLiteral("lab sheet"), QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin"),
+                      csv});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(
+        r.out.contains(QLatin1String("runs_wh_minutes.csv: 10 rows imported, 0 rejected, 0 already present (csv)")),
+        qPrintable(describe(r)));
+    // The store's totals per project are Python's (tests/fixtures/mapped/expected.json).
+    QFile f(QStringLiteral(WATTPRINT_FIXTURES "/mapped/expected.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject projects
+        = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("project_joules")).toObject();
+    QCOMPARE(projects.size(), 3);
+    sqlite3 *handle = nullptr;
+    QCOMPARE(sqlite3_open_v2(db.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    QCOMPARE(scalar(handle, "SELECT count(*) FROM runs WHERE source = 'csv'"), 10);
+    for (auto it = projects.begin(); it != projects.end(); ++it) {
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(handle, "SELECT sum(energy) FROM runs WHERE project = ?", -1, &stmt, nullptr),
+                 SQLITE_OK);
+        const QByteArray key = it.key().toUtf8();
+        sqlite3_bind_text(stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        const double sum = sqlite3_column_double(stmt, 0);
+        sqlite3_finalize(stmt);
+        QVERIFY2(std::abs(sum - it.value().toDouble()) <= 1e-12 * it.value().toDouble(), qPrintable(it.key()));
+    }
+    sqlite3_close(handle);
+    // Again: every row is already there.
+    r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                      QStringLiteral("lab sheet"), QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin"),
+                      csv});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("0 rows imported, 0 rejected, 10 already present")), qPrintable(describe(r)));
+    // A bad row refuses its file with the file, line and column.
+    r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                      QStringLiteral("lab sheet"), QStringLiteral(WATTPRINT_FIXTURES "/mapped/runs_bad_row.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("runs_bad_row.csv:4: column 'Energy (Wh)': '1O33.3' is not a number")),
+             qPrintable(describe(r)));
+}
+
+void TestCli::unknownMappingNamesTheSavedOnes()
+{
+    const QString config = m_dir.filePath(QStringLiteral("config-unknown"));
+    const ConfigHome home(config);
+    const QString csv = QStringLiteral(WATTPRINT_FIXTURES "/mapped/runs_wh_minutes.csv");
+    const QString db = m_dir.filePath(QStringLiteral("unknown-mapping.sqlite"));
+    Run r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                          QStringLiteral("lab"), csv});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no column mapping named 'lab'; none is saved yet")),
+             qPrintable(describe(r)));
+    for (const char *name : {"zeus", "lab sheet"}) {
+        r = runWattprint({QStringLiteral("mappings"), QStringLiteral("--save"), QLatin1String(name),
+                          QStringLiteral("--energy"), QStringLiteral("e"), QStringLiteral("--duration"),
+                          QStringLiteral("d")});
+        QCOMPARE(r.code, 0);
+    }
+    r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                      QStringLiteral("lab"), csv});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("--mapping: no column mapping named 'lab'; saved: lab sheet, zeus")),
+             qPrintable(describe(r)));
+    // A saved mapping whose columns the file lacks is refused naming them.
+    r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
+                      QStringLiteral("zeus"), csv});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("runs_wh_minutes.csv: the file lacks the column(s) 'e', 'd' that the "
+                                          "mapping zeus names")),
+             qPrintable(describe(r)));
+    r = runWattprint({QStringLiteral("mappings"), QStringLiteral("--remove"), QStringLiteral("zeus")});
+    QCOMPARE(r.code, 0);
+    r = runWattprint({QStringLiteral("mappings")});
+    QVERIFY2(!r.out.contains(QLatin1String("zeus")) && r.out.contains(QLatin1String("lab sheet")),
+             qPrintable(describe(r)));
 }
 
 QTEST_MAIN(TestCli)
