@@ -441,8 +441,16 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
 
     using Tuple = std::array<std::int64_t, 5>;
     std::vector<std::pair<Tuple, std::size_t>> rows(n);
+    // A run of another tool has no dataset or shape: its project stands in for the dataset and its
+    // hardware for the shape, so different projects never share a baseline (codes below -1 keep
+    // them apart from BUTTER-E's).
+    constexpr std::int64_t OtherTool = -1000000;
     for (std::size_t i = 0; i < n; ++i) {
-        rows[i] = {Tuple{byDataset ? runs.dataset[i] : 0, byShape ? runs.shape[i] : 0, bySize ? runs.size[i] : 0,
+        const bool configured = runs.hasConfiguration(i);
+        const std::int64_t dataset = configured ? runs.dataset[i]
+                                                : OtherTool - (runs.project.empty() ? -1 : runs.project[i]);
+        const std::int64_t shape = configured ? runs.shape[i] : OtherTool - runs.nodeType[i];
+        rows[i] = {Tuple{byDataset ? dataset : 0, byShape ? shape : 0, bySize ? runs.size[i] : 0,
                          byDepth ? runs.depth[i] : 0, byDevice ? runs.isGpu[i] : 0},
                    i};
     }
@@ -473,7 +481,9 @@ RunAnomalies detectRunAnomalies(const RunColumns &runs, std::span<const double> 
     RunAnomalies out;
     std::vector<double> logPower;
     for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        const double measured = runs.nonOverheadEnergy[i] + runs.energyOverhead[i];
+        // Standardised energy for BUTTER-E; another tool's run is scored on what it measured.
+        const double measured = runs.hasConfiguration(i) ? runs.nonOverheadEnergy[i] + runs.energyOverhead[i]
+                                                         : runs.energy[i];
         if (!usable(measured) || ((forest || requireRunTime) && !usable(runs.runTime[i]))) {
             ++out.nonPositive;
             continue;

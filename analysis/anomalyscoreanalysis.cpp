@@ -56,7 +56,8 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     std::vector<double> logP(m);
     for (std::size_t k = 0; k < m; ++k) {
         const std::size_t i = scored.rows[k];
-        logP[k] = std::log10((c.nonOverheadEnergy[i] + c.energyOverhead[i]) / c.runTime[i]);
+        const double measured = c.hasConfiguration(i) ? c.nonOverheadEnergy[i] + c.energyOverhead[i] : c.energy[i];
+        logP[k] = std::log10(measured / c.runTime[i]);
     }
     std::size_t groupCount = 1;
     for (std::int64_t g : scored.groups)

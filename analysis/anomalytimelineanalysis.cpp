@@ -119,8 +119,8 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
             ? c.energy[i] / configMedian[g]
             : std::numeric_limits<double>::quiet_NaN();
         r.configRuns[j] = configRuns[g];
-        r.expectedRatio[j] = expected[i] > 0 ? (c.nonOverheadEnergy[i] + c.energyOverhead[i]) / expected[i]
-                                             : std::numeric_limits<double>::quiet_NaN();
+        const double measured = c.hasConfiguration(i) ? c.nonOverheadEnergy[i] + c.energyOverhead[i] : c.energy[i];
+        r.expectedRatio[j] = expected[i] > 0 ? measured / expected[i] : std::numeric_limits<double>::quiet_NaN();
         r.score[j] = detected.score[k];
         r.evaluated[j] = detected.evaluated[k];
         r.isGpu[j] = c.isGpu[i];

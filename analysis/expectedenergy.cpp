@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -253,13 +255,52 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
     return r;
 }
 
+namespace {
+
+// A run of another tool (CodeCarbon) has no configuration for the model to expect from. Its
+// expectation is the median energy of the runs of the same project, hardware and device in the
+// columns, when at least three have a positive energy: an anomaly score then says "unusual for
+// this project on this hardware" (docs/data.md, "Runs from several sources").
+void addOwnBaselines(const RunColumns &runs, std::vector<double> *expected)
+{
+    using Key = std::tuple<std::int32_t, std::int32_t, std::uint8_t>;
+    std::map<Key, std::vector<double>> groups;
+    const auto keyOf = [&runs](std::size_t i) {
+        return Key{runs.project.empty() ? -1 : runs.project[i], runs.nodeType[i], runs.isGpu[i]};
+    };
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        if (!runs.hasConfiguration(i) && std::isfinite(runs.energy[i]) && runs.energy[i] > 0)
+            groups[keyOf(i)].push_back(runs.energy[i]);
+    }
+    if (groups.empty())
+        return;
+    std::map<Key, double> medians;
+    for (auto &[key, energies] : groups) {
+        if (energies.size() >= 3)
+            medians[key] = stats::medianInPlace(energies);
+    }
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        if (runs.hasConfiguration(i))
+            continue;
+        const auto it = medians.find(keyOf(i));
+        (*expected)[i] = it != medians.end() ? it->second : NaN;
+    }
+}
+
+} // namespace
+
 std::vector<double> expectedEnergyOf(const RunColumns &runs, const std::function<bool()> &cancelled)
 {
+    std::vector<double> expected;
     if (!runs.expectedEnergy.empty()) {
         runs.checkConsistent();
-        return runs.expectedEnergy;
+        expected = runs.expectedEnergy;
+    } else {
+        expected = computeExpectedEnergy(runs, ExpectedEnergyOptions::qualityRunsOnly(runs), cancelled).expected;
     }
-    return computeExpectedEnergy(runs, ExpectedEnergyOptions::qualityRunsOnly(runs), cancelled).expected;
+    if (expected.size() == runs.rowCount())
+        addOwnBaselines(runs, &expected);
+    return expected;
 }
 
 ExpectedEnergyOptions ExpectedEnergyOptions::qualityRunsOnly(const RunColumns &runs)
@@ -280,7 +321,9 @@ std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<do
         throw AnalysisError("the expected energies do not match the runs");
     std::vector<double> out(n, NaN);
     for (std::size_t i = 0; i < n; ++i) {
-        const double measured = runs.nonOverheadEnergy[i] + runs.energyOverhead[i];
+        // BUTTER-E's standardised energy; another tool's run has only the energy it measured.
+        const double measured = runs.hasConfiguration(i) ? runs.nonOverheadEnergy[i] + runs.energyOverhead[i]
+                                                         : runs.energy[i];
         if (std::isfinite(measured) && measured > 0 && std::isfinite(expected[i]) && expected[i] > 0) {
             const double v = std::log10(measured / expected[i]);
             out[i] = std::isfinite(v) ? v : NaN;

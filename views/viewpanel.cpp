@@ -774,8 +774,8 @@ void ViewPanel::updateConfigurationNote()
             m_configurationNote = hint.isEmpty()
                 ? tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
                      "and none of the %1 runs in the filter has one: they come from %2. The "
-                     "distribution, compare, carbon flow and sunburst views and the runs table show "
-                     "them; the overhead view splits their energy into CPU, GPU and RAM and the "
+                     "distribution, compare, anomaly, carbon flow and sunburst views and the runs table "
+                     "show them; the overhead view splits their energy into CPU, GPU and RAM and the "
                      "leaderboard ranks them by project or hardware.")
                       .arg(count, sources)
                 : tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
@@ -784,7 +784,7 @@ void ViewPanel::updateConfigurationNote()
         } else {
             m_configurationNote = hint.isEmpty()
                 ? tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
-                     "left out. The distribution, compare, carbon flow and sunburst views show them; the "
+                     "left out. The distribution, compare, anomaly, carbon flow and sunburst views show them; the "
                      "overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks "
                      "them by project or hardware.")
                       .arg(sources, count)

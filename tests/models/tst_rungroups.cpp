@@ -4,6 +4,7 @@
 // Wattprint's importer.
 #include "../support/demostorecache.h"
 
+#include <anomalytimelineanalysis.h>
 #include <carbonflow.h>
 #include <filter.h>
 #include <importer.h>
@@ -61,6 +62,8 @@ private slots:
     void failingRunsCanBeIncluded();
     void butterEStoreHasNoParts();
     void carbonFlowByProjectMatchesPandas();
+    void anomalyScoresOfOtherToolsMatchScipy_data();
+    void anomalyScoresOfOtherToolsMatchScipy();
 
 private:
     bool load(const QString &name, const QStringList &files, RunColumns *runs, bool demo = false);
@@ -223,6 +226,66 @@ void TestRunGroups::carbonFlowByProjectMatchesPandas()
     QVERIFY(std::none_of(hardware.groups.begin(), hardware.groups.end(), [](const FlowGroup &g) { return g.missing; }));
     QVERIFY(std::any_of(hardware.groups.begin(), hardware.groups.end(),
                         [](const FlowGroup &g) { return g.name == QLatin1String("NVIDIA RTX A1000"); }));
+}
+
+void TestRunGroups::anomalyScoresOfOtherToolsMatchScipy_data()
+{
+    QTest::addColumn<bool>("demo");
+    QTest::newRow("alone") << false;
+    QTest::newRow("beside BUTTER-E runs") << true;
+}
+
+// The anomaly timeline scores a CodeCarbon run against the median of its project, hardware and
+// device (docs/data.md, "Runs from several sources"); grouped by configuration, each such group is
+// scored on its own, as make_rungroups_fixtures.py does with SciPy.
+void TestRunGroups::anomalyScoresOfOtherToolsMatchScipy()
+{
+    QFETCH(bool, demo);
+    RunColumns runs;
+    QVERIFY(load(demo ? QStringLiteral("anomalies-demo.sqlite") : QStringLiteral("anomalies.sqlite"),
+                 {fixture("emissions_teams.csv")}, &runs, demo));
+    const AnomalyTimelineResult r = computeAnomalyTimeline(runs, AnomalyMethod::RobustZScore,
+                                                           AnomalyGroupChoice::Configuration);
+    QFile f(fixture("rungroups_expected.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray want = QJsonDocument::fromJson(f.readAll())
+                                .object()
+                                .value(QLatin1String("emissions_teams.csv"))
+                                .toObject()
+                                .value(QLatin1String("anomaly_robust_z"))
+                                .toArray();
+    QCOMPARE(want.size(), 17);
+    std::map<double, std::size_t> byRunTime;
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        if (!runs.hasConfiguration(i))
+            byRunTime[runs.runTime[i]] = i;
+    }
+    std::map<std::int64_t, std::size_t> rowOfId;
+    for (std::size_t j = 0; j < r.rowCount(); ++j)
+        rowOfId[r.id[j]] = j;
+    for (const QJsonValue &v : want) {
+        const QJsonObject w = v.toObject();
+        // Run times go through the store as nanoseconds: matched to a microsecond.
+        const double duration = w.value(QLatin1String("duration")).toDouble();
+        auto run = byRunTime.lower_bound(duration - 1e-6);
+        QVERIFY(run != byRunTime.end() && std::abs(run->first - duration) < 1e-6);
+        const auto row = rowOfId.find(runs.id[run->second]);
+        QVERIFY2(row != rowOfId.end(), "a CodeCarbon run is not on the timeline");
+        QVERIFY(r.evaluated[row->second]);
+        QVERIFY2(close(r.score[row->second], w.value(QLatin1String("z")).toDouble()),
+                 qPrintable(
+                     QStringLiteral("%1 vs %2").arg(r.score[row->second]).arg(w.value(QLatin1String("z")).toDouble())));
+    }
+    // The four RTX A1000 runs have a baseline but are too few to score; the run without energy is
+    // left out as non-positive.
+    std::size_t unscored = 0;
+    for (std::size_t j = 0; j < r.rowCount(); ++j) {
+        const auto it = std::find(runs.id.begin(), runs.id.end(), r.id[j]);
+        const std::size_t i = std::size_t(it - runs.id.begin());
+        if (!runs.hasConfiguration(i) && !r.evaluated[j])
+            ++unscored;
+    }
+    QCOMPARE(unscored, std::size_t(3 + 4)); // nlp-bert on the EPYC (3), vision-resnet on the RTX (4)
 }
 
 QTEST_GUILESS_MAIN(TestRunGroups)
