@@ -567,6 +567,26 @@
         <source>--folds must lie between 2 and 100, not %1</source>
         <translation>--folds muss zwischen 2 und 100 liegen, nicht %1</translation>
     </message>
+    <message>
+        <source>%1 runs with a BUTTER-E configuration are not in these groups (the leaderboard without --group ranks them)</source>
+        <translation>%1 Läufe mit einer BUTTER-E-Konfiguration sind nicht in diesen Gruppen (die Rangliste ohne --group ordnet sie)</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>die Gruppen</translation>
+    </message>
+    <message>
+        <source>List the runs without a BUTTER-E configuration (CodeCarbon&apos;s) per project or hardware instead, as the leaderboard view&apos;s Rank: Projects / Hardware.</source>
+        <translation>Stattdessen die Läufe ohne BUTTER-E-Konfiguration (die von CodeCarbon) nach Projekt oder Hardware auflisten, wie „Rang: Projekte / Hardware“ in der Ranglisten-Ansicht.</translation>
+    </message>
+    <message>
+        <source>project|hardware</source>
+        <translation>project|hardware</translation>
+    </message>
+    <message>
+        <source>--group must be project or hardware, not &apos;%1&apos;</source>
+        <translation>--group muss project oder hardware sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -725,6 +745,33 @@
     <message>
         <source>European Union (27)</source>
         <translation>Europäische Union (27)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingStore</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file of column mappings: %2</source>
+        <translation>%1: keine Datei mit Spaltenzuordnungen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping &apos;%2&apos; lacks the energy or duration column or names an unknown unit</source>
+        <translation>%1: der Zuordnung „%2“ fehlt die Energie- oder Dauerspalte, oder sie nennt eine unbekannte Einheit</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name to be saved</source>
+        <translation>eine Zuordnung braucht einen Namen, um gespeichert zu werden</translation>
+    </message>
+    <message>
+        <source>a mapping needs the energy and the duration column</source>
+        <translation>eine Zuordnung braucht die Energie- und die Dauerspalte</translation>
     </message>
 </context>
 <context>
@@ -890,10 +937,6 @@ Befehle: %1
         <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, CodeCarbons emissions.csv</translation>
     </message>
     <message>
-        <source>Imports BUTTER-E and CodeCarbon files into a store.</source>
-        <translation>Importiert BUTTER-E- und CodeCarbon-Dateien in einen Speicher.</translation>
-    </message>
-    <message>
         <source>--time-zone: &apos;%1&apos; is not a time zone this system knows (use an IANA name such as Europe/Paris, or UTC)</source>
         <translation>--time-zone: „%1“ ist keine Zeitzone, die dieses System kennt (verwenden Sie einen IANA-Namen wie Europe/Paris oder UTC)</translation>
     </message>
@@ -908,6 +951,82 @@ Befehle: %1
     <message>
         <source>  %1: %2 runs, %3</source>
         <translation>  %1: %2 Läufe, %3</translation>
+    </message>
+    <message>
+        <source>Read every file as an energy CSV of any tool through this saved column mapping (see &apos;wattprint mappings&apos;).</source>
+        <translation>Jede Datei als Energie-CSV-Datei eines beliebigen Werkzeugs über diese gespeicherte Spaltenzuordnung lesen (siehe &apos;wattprint mappings&apos;).</translation>
+    </message>
+    <message>
+        <source>Imports BUTTER-E and CodeCarbon files, or any energy CSV through a column mapping, into a store.</source>
+        <translation>Importiert BUTTER-E- und CodeCarbon-Dateien oder jede Energie-CSV-Datei über eine Spaltenzuordnung in einen Speicher.</translation>
+    </message>
+    <message>
+        <source>--mapping: no column mapping named &apos;%1&apos;; none is saved yet (save one in the app&apos;s import or with wattprint mappings --save)</source>
+        <translation>--mapping: keine Spaltenzuordnung namens &apos;%1&apos;; noch ist keine gespeichert (speichern Sie eine im Import der App oder mit wattprint mappings --save)</translation>
+    </message>
+    <message>
+        <source>--mapping: no column mapping named &apos;%1&apos;; saved: %2</source>
+        <translation>--mapping: keine Spaltenzuordnung namens &apos;%1&apos;; gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>energy: %1 in %2</source>
+        <translation>Energie: %1 in %2</translation>
+    </message>
+    <message>
+        <source>duration: %1 in %2</source>
+        <translation>Dauer: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Save a mapping under this name (replacing one of the same name).</source>
+        <translation>Eine Zuordnung unter diesem Namen speichern (ersetzt eine gleichnamige).</translation>
+    </message>
+    <message>
+        <source>Remove the named mapping.</source>
+        <translation>Die genannte Zuordnung entfernen.</translation>
+    </message>
+    <message>
+        <source>With --save: the column of the energy.</source>
+        <translation>Mit --save: die Spalte der Energie.</translation>
+    </message>
+    <message>
+        <source>With --save: J, kJ, MJ, Wh or kWh (default kWh).</source>
+        <translation>Mit --save: J, kJ, MJ, Wh oder kWh (Standard kWh).</translation>
+    </message>
+    <message>
+        <source>With --save: the column of the duration.</source>
+        <translation>Mit --save: die Spalte der Dauer.</translation>
+    </message>
+    <message>
+        <source>With --save: ms, s, min or h (default s).</source>
+        <translation>Mit --save: ms, s, min oder h (Standard s).</translation>
+    </message>
+    <message>
+        <source>With --save: the optional %1 column.</source>
+        <translation>Mit --save: die optionale Spalte %1.</translation>
+    </message>
+    <message>
+        <source>Lists, saves or removes the column mappings that &apos;import --mapping&apos; and the app&apos;s import use.</source>
+        <translation>Listet, speichert oder entfernt die Spaltenzuordnungen, die &apos;import --mapping&apos; und der Import der App verwenden.</translation>
+    </message>
+    <message>
+        <source>no column mapping named &apos;%1&apos;</source>
+        <translation>keine Spaltenzuordnung namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mappings --save needs --energy and --duration</source>
+        <translation>mappings --save braucht --energy und --duration</translation>
+    </message>
+    <message>
+        <source>--energy-unit must be J, kJ, MJ, Wh or kWh, not &apos;%1&apos;</source>
+        <translation>--energy-unit muss J, kJ, MJ, Wh oder kWh sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration-unit must be ms, s, min or h, not &apos;%1&apos;</source>
+        <translation>--duration-unit muss ms, s, min oder h sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No column mappings are saved yet (%1).</source>
+        <translation>Noch sind keine Spaltenzuordnungen gespeichert (%1).</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1421,22 @@ Befehle: %1
     <message>
         <source>; times without a zone read as %1</source>
         <translation>; Zeiten ohne Zone gelesen als %1</translation>
+    </message>
+    <message>
+        <source>; an energy CSV of another tool imports through a column mapping (File &gt; Import..., or wattprint import --mapping NAME)</source>
+        <translation>; eine Energie-CSV-Datei eines anderen Werkzeugs wird über eine Spaltenzuordnung importiert (Datei &gt; Importieren... oder wattprint import --mapping NAME)</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping %2 names no energy or no duration column; nothing was imported</source>
+        <translation>%1: die Spaltenzuordnung %2 nennt keine Energie- oder keine Dauerspalte; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: the file lacks the column(s) %2 that the mapping %3 names; nothing was imported</source>
+        <translation>%1: der Datei fehlen die Spalte(n) %2, die die Zuordnung %3 nennt; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3196,181 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::ColumnMappingDialog</name>
+    <message>
+        <source>&amp;Run or model:</source>
+        <translation>&amp;Lauf oder Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware:</source>
+        <translation>&amp;Hardware:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>E&amp;xperiment:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>S&amp;tartzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU energy:</source>
+        <translation>&amp;CPU-Energie:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU energy:</source>
+        <translation>&amp;GPU-Energie:</translation>
+    </message>
+    <message>
+        <source>R&amp;AM energy:</source>
+        <translation>R&amp;AM-Energie:</translation>
+    </message>
+    <message>
+        <source>A name of the run or the model, kept with each run.</source>
+        <translation>Ein Name des Laufs oder des Modells, mit jedem Lauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>GPU or CPU, or a model name such as NVIDIA A100: the run&apos;s device and node type.</source>
+        <translation>GPU oder CPU oder ein Modellname wie NVIDIA A100: Gerät und Knotentyp des Laufs.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s project, for the filter and the totals.</source>
+        <translation>Das Projekt des Laufs, für den Filter und die Summen.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s experiment.</source>
+        <translation>Das Experiment des Laufs.</translation>
+    </message>
+    <message>
+        <source>When the run started; a time without a zone is read in the zone chosen in the import dialog. Without it the runs end when they are imported.</source>
+        <translation>Wann der Lauf begann; eine Zeit ohne Zone wird in der im Importdialog gewählten Zone gelesen. Ohne diese Spalte enden die Läufe zum Zeitpunkt des Imports.</translation>
+    </message>
+    <message>
+        <source>A part of the energy, in the energy&apos;s unit.</source>
+        <translation>Ein Teil der Energie, in der Einheit der Energie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>Zuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Columns of an energy CSV</source>
+        <translation>Spalten einer Energie-CSV-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row(s) are shown.</source>
+        <translation><numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; %n Zeile wird gezeigt.</numerusform><numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; die ersten %n Zeilen werden gezeigt.</numerusform></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Unit of the energy</source>
+        <translation>Einheit der Energie</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energie:</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Einheit der Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Load a saved mapping:</source>
+        <translation>Gespeicherte Zuordnung &amp;laden:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. lab power meter</source>
+        <translation>z. B. Labor-Leistungsmesser</translation>
+    </message>
+    <message>
+        <source>Keeps this mapping for the next file of this kind, here and for wattprint import --mapping NAME.</source>
+        <translation>Bewahrt diese Zuordnung für die nächste Datei dieser Art auf, hier und für wattprint import --mapping NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>dies ist eine Binärdatei, kein CSV-Text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation>(noch keine gespeichert)</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(eine wählen)</translation>
+    </message>
+    <message>
+        <source>The mapping &apos;%1&apos; names column(s) this file lacks: %2</source>
+        <translation>Die Zuordnung „%1“ nennt Spalte(n), die dieser Datei fehlen: %2</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;%1&apos;.</source>
+        <translation>Als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Zeile %1:</translation>
+    </message>
+    <message>
+        <source>%1 the energy &apos;%2&apos; is not a number</source>
+        <translation>%1 die Energie „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 the duration &apos;%2&apos; is not a number</source>
+        <translation>%1 die Dauer „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 J = %3 kWh in %4 s</source>
+        <translation>%1 %2 J = %3 kWh in %4 s</translation>
+    </message>
+    <message>
+        <source>Choose the column of the energy and the column of the duration to import.</source>
+        <translation>Wählen Sie die Spalte der Energie und die Spalte der Dauer, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>The first values converted show here.</source>
+        <translation>Hier erscheinen die ersten umgerechneten Werte.</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::CompareView</name>
     <message>
         <source>all runs in the filter</source>
@@ -3439,6 +3749,26 @@ vorhergesagt</translation>
     <message>
         <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;&lt;p&gt;Plans pinned with &lt;b&gt;Add to compare&lt;/b&gt; in the What-if view stand after A and B: each plan&apos;s predicted value with its interval, and a row in a table of their own under the numbers. &lt;b&gt;Pinned plans&lt;/b&gt; removes them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zwei Gruppen von Läufen wählen, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (die Referenz) und &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, nach Datensatz, Form, Größe, Tiefe und Gerät; &quot;beliebig&quot; lässt ein Feld offen, und &lt;i&gt;Alle Läufe im Filter&lt;/i&gt; nimmt jeden Lauf des aktiven Filters. Beide Gruppen werden unter den Läufen des aktiven Filters gewählt: Um andere Läufe zu erreichen, den Filter ändern.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Boxen&lt;/b&gt; zeigen die gewählte Metrik auf einer logarithmischen Achse: Die Linie darin ist der Median-Lauf, die Box enthält die mittlere Hälfte der Läufe, die Whisker reichen bis zu den extremsten Läufen innerhalb von 1,5 Boxlängen (auf dieser Achse gemessen); die Raute ist der Mittelwert. Bei weniger als 2.000 Läufen auf einer Seite wird zusätzlich jeder Lauf als Punkt gezeichnet, seitlich gestreut, damit sie sich nicht verdecken.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Tabelle&lt;/b&gt; gibt für jede Metrik Median und Mittelwert von A und B sowie die &lt;b&gt;Änderung des Medians&lt;/b&gt; von A nach B mit ihrem 95-%-Konfidenzintervall an (aus 2.000 Bootstrap-Stichproben beider Gruppen). &lt;b&gt;Welch p&lt;/b&gt; prüft, ob sich der Mittelwert der Logarithmen unterscheidet (ein Test typischer Verhältnisse); &lt;b&gt;Mann-Whitney p&lt;/b&gt;, ob Läufe von B tendenziell größer oder kleiner sind als Läufe von A, unabhängig von der Verteilungsform; kleine p-Werte bedeuten, dass der Unterschied kaum Zufall ist. &lt;b&gt;Hedges&apos; g&lt;/b&gt; ist die Differenz der Mittelwerte der Logarithmen in Standardabweichungen (0,2 klein, 0,8 groß), auf der Skala des Welch-Tests.&lt;/p&gt;&lt;p&gt;Das &lt;b&gt;Urteil&lt;/b&gt; nennt eine Änderung signifikant, wenn Welchs p auf den Logarithmen unter 0,05 liegt &lt;i&gt;und&lt;/i&gt; das Konfidenzintervall null ausschließt: Beides muss übereinstimmen. Mit weniger als fünf Läufen auf einer Seite gibt es kein Urteil, nur die Änderung: zu wenige Läufe für ein Urteil. A und B dürfen sich überschneiden (zum Beispiel A = alle Läufe, B = GPU-Läufe); die Tests setzen getrennte Gruppen voraus, dann also mit Vorsicht lesen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tauschen&lt;/b&gt; vertauscht A und B; &lt;b&gt;CPU vs. GPU&lt;/b&gt; vergleicht die Konfiguration von A auf beiden Geräten; &lt;b&gt;Auf A filtern&lt;/b&gt; (oder B) behält in jeder Ansicht nur die Läufe dieser Gruppe. Das Mausrad zoomt die Werteachse.&lt;/p&gt;&lt;p&gt;Mit &lt;b&gt;Zum Vergleich hinzufügen&lt;/b&gt; in der Was-wäre-wenn-Ansicht angeheftete Pläne stehen nach A und B: der vorhergesagte Wert jedes Plans mit seinem Intervall und eine Zeile in einer eigenen Tabelle unter den Zahlen. &lt;b&gt;Angeheftete Pläne&lt;/b&gt; entfernt sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Hardware:</source>
+        <translation>Hardware:</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>Hardware</translation>
     </message>
 </context>
 <context>
@@ -4298,14 +4628,6 @@ vorhergesagt</translation>
         <translation>BUTTER-E- oder CodeCarbon-Dateien importieren</translation>
     </message>
     <message>
-        <source>BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)</source>
-        <translation>BUTTER-E- und CodeCarbon-Dateien (*.csv *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header.</source>
-        <translation>runs_with_standardized_energy.csv oder .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv oder CodeCarbons emissions.csv. Die Art wird aus der Kopfzeile jeder Datei gelesen.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone of CodeCarbon&apos;s times:</source>
         <translation>&amp;Zeitzone der CodeCarbon-Zeiten:</translation>
     </message>
@@ -4316,6 +4638,14 @@ vorhergesagt</translation>
     <message>
         <source>CodeCarbon writes the local time of the machine that ran, without a zone. The import report says which zone was used.</source>
         <translation>CodeCarbon schreibt die Ortszeit des ausführenden Rechners ohne Zone. Der Importbericht nennt die verwendete Zone.</translation>
+    </message>
+    <message>
+        <source>BUTTER-E, CodeCarbon and other energy files (*.csv *.zip);;All files (*)</source>
+        <translation>BUTTER-E-, CodeCarbon- und andere Energiedateien (*.csv *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header; for any other energy CSV you say which columns hold the energy and the duration.</source>
+        <translation>runs_with_standardized_energy.csv oder .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv oder CodeCarbons emissions.csv. Die Art wird aus der Kopfzeile jeder Datei gelesen; bei jeder anderen Energie-CSV-Datei geben Sie an, welche Spalten die Energie und die Dauer enthalten.</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +5188,90 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <source>the ranking</source>
         <translation>Rangliste</translation>
     </message>
+    <message>
+        <source>Rank: &quot;Projects&quot; or &quot;Hardware&quot; lists them.</source>
+        <translation>„Rang: Projekte“ oder „Hardware“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Every run in the filter has a BUTTER-E configuration: choose Rank: Configurations.</source>
+        <translation>Jeder Lauf im Filter hat eine BUTTER-E-Konfiguration: Wählen Sie „Rang: Konfigurationen“.</translation>
+    </message>
+    <message>
+        <source>runs that name no hardware</source>
+        <translation>Läufe ohne Angabe der Hardware</translation>
+    </message>
+    <message>
+        <source>runs that name no project</source>
+        <translation>Läufe ohne Projektangabe</translation>
+    </message>
+    <message>
+        <source>hardware %1</source>
+        <translation>Hardware %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Most energy: %1, %2 of %3 (%4) in %5.</source>
+        <translation>Die meiste Energie: %1, %2 von %3 (%4) in %5.</translation>
+    </message>
+    <message>
+        <source>Lowest median energy per run: %1 (%2).</source>
+        <translation>Niedrigster Median der Energie pro Lauf: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No run in the filter has a BUTTER-E configuration, so this lists the runs from other tools by project.</source>
+        <translation>Kein Lauf im Filter hat eine BUTTER-E-Konfiguration; daher werden hier die Läufe anderer Werkzeuge nach Projekt aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Runs with a BUTTER-E configuration are ranked under Rank: Configurations: %1 of them are not in this table.</source>
+        <translation>Läufe mit BUTTER-E-Konfiguration werden unter „Rang: Konfigurationen“ geordnet: %1 davon sind nicht in dieser Tabelle.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s rank says where its runs stand by median energy per run; projects train different things, so it is not a verdict on their efficiency.</source>
+        <translation>Der Rang eines Projekts sagt, wo seine Läufe nach dem Median der Energie pro Lauf stehen; Projekte trainieren Verschiedenes, er ist also kein Urteil über ihre Effizienz.</translation>
+    </message>
+    <message>
+        <source>Select hardware %1</source>
+        <translation>Hardware %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Select project %1</source>
+        <translation>Projekt %1 auswählen</translation>
+    </message>
+    <message>
+        <source>%1 more rows not shown</source>
+        <translation>%1 weitere Zeilen nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Rang:</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rank BUTTER-E configurations, or list the runs from other tools (CodeCarbon) by project or hardware</source>
+        <translation>BUTTER-E-Konfigurationen ordnen oder die Läufe anderer Werkzeuge (CodeCarbon) nach Projekt oder Hardware auflisten</translation>
+    </message>
+    <message>
+        <source>Runs from other tools by project or hardware</source>
+        <translation>Läufe anderer Werkzeuge nach Projekt oder Hardware</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::MainWindow</name>
@@ -5374,6 +5788,78 @@ von %3</translation>
     <message>
         <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Die Gesamtenergie jeder Gruppe maßstabsgetreu zeichnen oder jeden Balken als 100 %, um die Aufteilungen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Split: &quot;CPU, GPU and RAM&quot; shows how their energy divides, per project or hardware.</source>
+        <translation>„Aufteilung: CPU, GPU und RAM“ zeigt, wie sich ihre Energie aufteilt, nach Projekt oder Hardware.</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs in the filter has its energy split into CPU, GPU and RAM: only logs of tools such as CodeCarbon have that split.</source>
+        <translation>Keiner der %1 Läufe im Filter hat seine Energie in CPU, GPU und RAM aufgeteilt: Nur Protokolle von Werkzeugen wie CodeCarbon haben diese Aufteilung.</translation>
+    </message>
+    <message>
+        <source>The runs with a CPU, GPU and RAM split recorded no energy.</source>
+        <translation>Die Läufe mit einer Aufteilung in CPU, GPU und RAM haben keine Energie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Of the energy of the %1 runs with a CPU, GPU and RAM split (%2), the CPU used %3, the GPU %4 and RAM %5.</source>
+        <translation>Von der Energie der %1 Läufe mit Aufteilung in CPU, GPU und RAM (%2) verbrauchte die CPU %3, die GPU %4 und der RAM %5.</translation>
+    </message>
+    <message>
+        <source>The largest GPU share: hardware %1 (%2).</source>
+        <translation>Der größte GPU-Anteil: Hardware %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The largest GPU share: project %1 (%2).</source>
+        <translation>Der größte GPU-Anteil: Projekt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Runs that name no hardware cannot be selected in the filter.</source>
+        <translation>Läufe ohne Angabe der Hardware können im Filter nicht ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>Runs that name no project cannot be selected in the filter.</source>
+        <translation>Läufe ohne Projektangabe können im Filter nicht ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>No run in the filter has BUTTER-E&apos;s overhead split, so this shows how the energy of the runs from other tools divides between CPU, GPU and RAM.</source>
+        <translation>Kein Lauf im Filter hat die Overhead-Aufteilung von BUTTER-E; daher zeigt die Ansicht, wie sich die Energie der Läufe anderer Werkzeuge auf CPU, GPU und RAM verteilt.</translation>
+    </message>
+    <message>
+        <source>BUTTER-E runs have no such split: %1 of them are not in this chart.</source>
+        <translation>BUTTER-E-Läufe haben keine solche Aufteilung: %1 davon sind nicht in diesem Diagramm.</translation>
+    </message>
+    <message>
+        <source>Runs without all three parts are left out of the shares: %1.</source>
+        <translation>Läufe ohne alle drei Teile fehlen in den Anteilen: %1.</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Overhead and training</source>
+        <translation>Overhead und Training</translation>
+    </message>
+    <message>
+        <source>CPU, GPU and RAM</source>
+        <translation>CPU, GPU und RAM</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Split BUTTER-E&apos;s energy into fixed overhead and training, or the energy of runs from other tools (CodeCarbon) into CPU, GPU and RAM</source>
+        <translation>Die Energie von BUTTER-E in festen Overhead und Training aufteilen, oder die Energie der Läufe anderer Werkzeuge (CodeCarbon) in CPU, GPU und RAM</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6668,37 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Energy per datum</source>
         <translation>Energie pro Datenpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::PartsBarChart</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Share of the energy of the runs with all three parts (%)</source>
+        <translation>Anteil an der Energie der Läufe mit allen drei Teilen (%)</translation>
+    </message>
+    <message>
+        <source>CPU %1 · GPU %2 · RAM %3 of %4</source>
+        <translation>CPU %1 · GPU %2 · RAM %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs have the parts</source>
+        <translation>%1 von %2 Läufen haben die Teile</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(keine Angabe)</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7615,77 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     </message>
 </context>
 <context>
+    <name>wattprint::RunGroupsModel</name>
+    <message>
+        <source>(no hardware named)</source>
+        <translation>(keine Hardware angegeben)</translation>
+    </message>
+    <message>
+        <source>(no project named)</source>
+        <translation>(kein Projekt angegeben)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Median energy</source>
+        <translation>Median der Energie</translation>
+    </message>
+    <message>
+        <source>Interval of the median</source>
+        <translation>Intervall des Medians</translation>
+    </message>
+    <message>
+        <source>Total energy</source>
+        <translation>Energie gesamt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Median power</source>
+        <translation>Median der Leistung</translation>
+    </message>
+    <message>
+        <source>Median run time</source>
+        <translation>Median der Laufzeit</translation>
+    </message>
+    <message>
+        <source>The median energy of one run</source>
+        <translation>Der Median der Energie eines Laufs</translation>
+    </message>
+    <message>
+        <source>The share of the total energy of the runs in this table</source>
+        <translation>Der Anteil an der Gesamtenergie der Läufe in dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>1 = the lowest median energy per run. Projects differ in what they train: read the rank as where the energy goes, not as a verdict.</source>
+        <translation>1 = der niedrigste Median der Energie pro Lauf. Projekte trainieren Verschiedenes: Lesen Sie den Rang als Hinweis, wohin die Energie geht, nicht als Urteil.</translation>
+    </message>
+    <message>
+        <source>The distribution-free interval of the median (95 %, or with fewer than six runs the range and the confidence it has).</source>
+        <translation>Das verteilungsfreie Intervall des Medians (95 %, oder bei weniger als sechs Läufen die Spannweite mit ihrer Konfidenz).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::RunTableModel</name>
     <message>
         <source>unknown</source>
@@ -7407,6 +7995,26 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <extracomment>%1 the carbon sentence, %2 cost, %3 default price per kWh, %4 its source</extracomment>
         <translation>%1, und %2 bei %3 pro kWh (Standardpreis: %4).</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>kinds of hardware</source>
+        <translation>Hardware-Arten</translation>
+    </message>
+    <message>
+        <source>Runs that name no %1 cannot be selected in the filter.</source>
+        <translation>Läufe ohne Angabe zu %1 können im Filter nicht ausgewählt werden.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SankeyWidget</name>
@@ -7598,6 +8206,14 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>charges</source>
         <translation>Ladungen</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Runs that name no %1</source>
+        <translation>Läufe ohne Angabe zu %1</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SunburstView</name>
@@ -7721,6 +8337,18 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <source>Energy by device, shape and dataset</source>
         <translation>Energie nach Gerät, Form und Datensatz</translation>
     </message>
+    <message>
+        <source>runs without a shape (other tools&apos; runs)</source>
+        <translation>Läufe ohne Form (Läufe anderer Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>runs without a dataset (other tools&apos; runs)</source>
+        <translation>Läufe ohne Datensatz (Läufe anderer Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Runs without a shape or dataset cannot be selected in the filter; the Source filter selects them by tool.</source>
+        <translation>Läufe ohne Form oder Datensatz können im Filter nicht ausgewählt werden; der Quellen-Filter wählt sie nach Werkzeug aus.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SunburstWidget</name>
@@ -7779,6 +8407,10 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
     <message>
         <source>Click to go back to %1</source>
         <translation>Klicken, um zu %1 zurückzugehen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -7928,12 +8560,20 @@ Median-Energie pro Lauf %2 (%n Läufe)</numerusform>
         <translation>einem anderen Werkzeug</translation>
     </message>
     <message>
-        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, carbon flow and sunburst views and the runs table show them.</source>
-        <translation>Diese Ansicht vergleicht BUTTER-E-Konfigurationen (Datensatz, Form, Größe und Tiefe), und keiner der %1 Läufe im Filter hat eine: Sie stammen aus %2. Die Ansichten Verteilung, Vergleich, CO2-Fluss und Sunburst sowie die Lauftabelle zeigen sie.</translation>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, anomaly, carbon flow and sunburst views and the runs table show them; the overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks them by project or hardware.</source>
+        <translation>Diese Ansicht vergleicht BUTTER-E-Konfigurationen (Datensatz, Form, Größe und Tiefe), und keiner der %1 Läufe im Filter hat eine: Sie stammen aus %2. Die Ansichten Verteilung, Vergleich, Anomalien, CO2-Fluss und Sunburst sowie die Lauftabelle zeigen sie; die Overhead-Ansicht teilt ihre Energie in CPU, GPU und RAM auf, und die Rangliste ordnet sie nach Projekt oder Hardware.</translation>
     </message>
     <message>
-        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, carbon flow and sunburst views show them.</source>
-        <translation>Läufe aus %1 haben keinen Datensatz, keine Form, Größe oder Tiefe, die diese Ansicht braucht: %2 ausgelassen. Die Ansichten Verteilung, Vergleich, CO2-Fluss und Sunburst zeigen sie.</translation>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. %3</source>
+        <translation>Diese Ansicht vergleicht BUTTER-E-Konfigurationen (Datensatz, Form, Größe und Tiefe), und keiner der %1 Läufe im Filter hat eine: Sie stammen aus %2. %3</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, anomaly, carbon flow and sunburst views show them; the overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks them by project or hardware.</source>
+        <translation>Läufe aus %1 haben keinen Datensatz, keine Form, Größe oder Tiefe, die diese Ansicht braucht: %2 ausgelassen. Die Ansichten Verteilung, Vergleich, Anomalien, CO2-Fluss und Sunburst zeigen sie; die Overhead-Ansicht teilt ihre Energie in CPU, GPU und RAM auf, und die Rangliste ordnet sie nach Projekt oder Hardware.</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. %3</source>
+        <translation>Läufe aus %1 haben keinen Datensatz, keine Form, Größe oder Tiefe, die diese Ansicht braucht: %2 ausgelassen. %3</translation>
     </message>
 </context>
 <context>

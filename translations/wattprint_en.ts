@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>wattprint::ColumnMappingDialog</name>
+    <message numerus="yes">
+        <source>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row is shown.</numerusform>
+            <numerusform>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n rows are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wattprint::CompareView</name>
     <message numerus="yes">
         <source>A and B share %n run(s): the tests assume two separate groups, so read their p-values with care.</source>

@@ -567,6 +567,26 @@
         <source>--folds must lie between 2 and 100, not %1</source>
         <translation>--folds doit être entre 2 et 100, pas %1</translation>
     </message>
+    <message>
+        <source>%1 runs with a BUTTER-E configuration are not in these groups (the leaderboard without --group ranks them)</source>
+        <translation>%1 exécutions avec une configuration BUTTER-E ne sont pas dans ces groupes (le classement sans --group les classe)</translation>
+    </message>
+    <message>
+        <source>the groups</source>
+        <translation>les groupes</translation>
+    </message>
+    <message>
+        <source>List the runs without a BUTTER-E configuration (CodeCarbon&apos;s) per project or hardware instead, as the leaderboard view&apos;s Rank: Projects / Hardware.</source>
+        <translation>Lister plutôt les exécutions sans configuration BUTTER-E (celles de CodeCarbon) par projet ou matériel, comme « Classer : Projets / Matériel » dans la vue du classement.</translation>
+    </message>
+    <message>
+        <source>project|hardware</source>
+        <translation>project|hardware</translation>
+    </message>
+    <message>
+        <source>--group must be project or hardware, not &apos;%1&apos;</source>
+        <translation>--group doit valoir project ou hardware, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -725,6 +745,33 @@
     <message>
         <source>European Union (27)</source>
         <translation>Union européenne (27)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingStore</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file of column mappings: %2</source>
+        <translation>%1 : pas un fichier de correspondances de colonnes : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping &apos;%2&apos; lacks the energy or duration column or names an unknown unit</source>
+        <translation>%1 : la correspondance « %2 » n&apos;a pas de colonne d&apos;énergie ou de durée, ou nomme une unité inconnue</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name to be saved</source>
+        <translation>une correspondance doit avoir un nom pour être enregistrée</translation>
+    </message>
+    <message>
+        <source>a mapping needs the energy and the duration column</source>
+        <translation>une correspondance doit avoir la colonne d&apos;énergie et celle de durée</translation>
     </message>
 </context>
 <context>
@@ -890,10 +937,6 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>runs_with_standardized_energy.csv(.zip), butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, emissions.csv de CodeCarbon</translation>
     </message>
     <message>
-        <source>Imports BUTTER-E and CodeCarbon files into a store.</source>
-        <translation>Importe des fichiers BUTTER-E et CodeCarbon dans une base.</translation>
-    </message>
-    <message>
         <source>--time-zone: &apos;%1&apos; is not a time zone this system knows (use an IANA name such as Europe/Paris, or UTC)</source>
         <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire connu de ce système (utilisez un nom IANA tel que Europe/Paris, ou UTC)</translation>
     </message>
@@ -908,6 +951,82 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>  %1: %2 runs, %3</source>
         <translation>  %1 : %2 exécutions, %3</translation>
+    </message>
+    <message>
+        <source>Read every file as an energy CSV of any tool through this saved column mapping (see &apos;wattprint mappings&apos;).</source>
+        <translation>Lire chaque fichier comme un CSV d&apos;énergie de n&apos;importe quel outil au moyen de cette correspondance de colonnes enregistrée (voir &apos;wattprint mappings&apos;).</translation>
+    </message>
+    <message>
+        <source>Imports BUTTER-E and CodeCarbon files, or any energy CSV through a column mapping, into a store.</source>
+        <translation>Importe des fichiers BUTTER-E et CodeCarbon, ou tout CSV d&apos;énergie au moyen d&apos;une correspondance de colonnes, dans une base.</translation>
+    </message>
+    <message>
+        <source>--mapping: no column mapping named &apos;%1&apos;; none is saved yet (save one in the app&apos;s import or with wattprint mappings --save)</source>
+        <translation>--mapping : aucune correspondance de colonnes nommée &apos;%1&apos; ; aucune n&apos;est encore enregistrée (enregistrez-en une dans l&apos;importation de l&apos;application ou avec wattprint mappings --save)</translation>
+    </message>
+    <message>
+        <source>--mapping: no column mapping named &apos;%1&apos;; saved: %2</source>
+        <translation>--mapping : aucune correspondance de colonnes nommée &apos;%1&apos; ; enregistrées : %2</translation>
+    </message>
+    <message>
+        <source>energy: %1 in %2</source>
+        <translation>énergie : %1 en %2</translation>
+    </message>
+    <message>
+        <source>duration: %1 in %2</source>
+        <translation>durée : %1 en %2</translation>
+    </message>
+    <message>
+        <source>Save a mapping under this name (replacing one of the same name).</source>
+        <translation>Enregistrer une correspondance sous ce nom (remplace celle du même nom).</translation>
+    </message>
+    <message>
+        <source>Remove the named mapping.</source>
+        <translation>Supprimer la correspondance nommée.</translation>
+    </message>
+    <message>
+        <source>With --save: the column of the energy.</source>
+        <translation>Avec --save : la colonne de l&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>With --save: J, kJ, MJ, Wh or kWh (default kWh).</source>
+        <translation>Avec --save : J, kJ, MJ, Wh ou kWh (par défaut kWh).</translation>
+    </message>
+    <message>
+        <source>With --save: the column of the duration.</source>
+        <translation>Avec --save : la colonne de la durée.</translation>
+    </message>
+    <message>
+        <source>With --save: ms, s, min or h (default s).</source>
+        <translation>Avec --save : ms, s, min ou h (par défaut s).</translation>
+    </message>
+    <message>
+        <source>With --save: the optional %1 column.</source>
+        <translation>Avec --save : la colonne facultative %1.</translation>
+    </message>
+    <message>
+        <source>Lists, saves or removes the column mappings that &apos;import --mapping&apos; and the app&apos;s import use.</source>
+        <translation>Liste, enregistre ou supprime les correspondances de colonnes qu&apos;utilisent &apos;import --mapping&apos; et l&apos;importation de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>no column mapping named &apos;%1&apos;</source>
+        <translation>aucune correspondance de colonnes nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mappings --save needs --energy and --duration</source>
+        <translation>mappings --save demande --energy et --duration</translation>
+    </message>
+    <message>
+        <source>--energy-unit must be J, kJ, MJ, Wh or kWh, not &apos;%1&apos;</source>
+        <translation>--energy-unit doit être J, kJ, MJ, Wh ou kWh, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration-unit must be ms, s, min or h, not &apos;%1&apos;</source>
+        <translation>--duration-unit doit être ms, s, min ou h, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No column mappings are saved yet (%1).</source>
+        <translation>Aucune correspondance de colonnes n&apos;est encore enregistrée (%1).</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1421,22 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>; times without a zone read as %1</source>
         <translation> ; heures sans fuseau lues comme %1</translation>
+    </message>
+    <message>
+        <source>; an energy CSV of another tool imports through a column mapping (File &gt; Import..., or wattprint import --mapping NAME)</source>
+        <translation> ; un fichier CSV d&apos;énergie d&apos;un autre outil s&apos;importe par une correspondance de colonnes (Fichier &gt; Importer... ou wattprint import --mapping NAME)</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(non enregistrée)</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping %2 names no energy or no duration column; nothing was imported</source>
+        <translation>%1 : la correspondance de colonnes %2 ne nomme pas de colonne d&apos;énergie ou de durée ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the file lacks the column(s) %2 that the mapping %3 names; nothing was imported</source>
+        <translation>%1 : il manque au fichier la ou les colonnes %2 que nomme la correspondance %3 ; rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3196,181 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
 </context>
 <context>
+    <name>wattprint::ColumnMappingDialog</name>
+    <message>
+        <source>&amp;Run or model:</source>
+        <translation>&amp;Exécution ou modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware:</source>
+        <translation>&amp;Matériel :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>E&amp;xpérience :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>Heure de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;CPU energy:</source>
+        <translation>Énergie &amp;CPU :</translation>
+    </message>
+    <message>
+        <source>&amp;GPU energy:</source>
+        <translation>Énergie &amp;GPU :</translation>
+    </message>
+    <message>
+        <source>R&amp;AM energy:</source>
+        <translation>Énergie R&amp;AM :</translation>
+    </message>
+    <message>
+        <source>A name of the run or the model, kept with each run.</source>
+        <translation>Un nom de l&apos;exécution ou du modèle, conservé avec chaque exécution.</translation>
+    </message>
+    <message>
+        <source>GPU or CPU, or a model name such as NVIDIA A100: the run&apos;s device and node type.</source>
+        <translation>GPU ou CPU, ou un nom de modèle tel que NVIDIA A100 : l&apos;appareil et le type de nœud de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s project, for the filter and the totals.</source>
+        <translation>Le projet de l&apos;exécution, pour le filtre et les totaux.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s experiment.</source>
+        <translation>L&apos;expérience de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>When the run started; a time without a zone is read in the zone chosen in the import dialog. Without it the runs end when they are imported.</source>
+        <translation>Quand l&apos;exécution a commencé ; une heure sans fuseau est lue dans le fuseau choisi dans la boîte d&apos;importation. Sans cette colonne, les exécutions se terminent au moment de l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>A part of the energy, in the energy&apos;s unit.</source>
+        <translation>Une part de l&apos;énergie, dans l&apos;unité de l&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Columns of an energy CSV</source>
+        <translation>Colonnes d&apos;un fichier CSV d&apos;énergie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row(s) are shown.</source>
+        <translation><numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; %n ligne est affichée.</numerusform><numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; les %n premières lignes sont affichées.</numerusform></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Unit of the energy</source>
+        <translation>Unité de l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>É&amp;nergie :</translation>
+    </message>
+    <message>
+        <source>Unit of the duration</source>
+        <translation>Unité de la durée</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Load a saved mapping:</source>
+        <translation>&amp;Charger une correspondance enregistrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. lab power meter</source>
+        <translation>p. ex. wattmètre du labo</translation>
+    </message>
+    <message>
+        <source>Keeps this mapping for the next file of this kind, here and for wattprint import --mapping NAME.</source>
+        <translation>Conserve cette correspondance pour le prochain fichier de ce type, ici et pour wattprint import --mapping NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>c&apos;est un fichier binaire, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation>(aucune enregistrée)</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(en choisir une)</translation>
+    </message>
+    <message>
+        <source>The mapping &apos;%1&apos; names column(s) this file lacks: %2</source>
+        <translation>La correspondance « %1 » nomme des colonnes absentes de ce fichier : %2</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;%1&apos;.</source>
+        <translation>Enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Ligne %1 :</translation>
+    </message>
+    <message>
+        <source>%1 the energy &apos;%2&apos; is not a number</source>
+        <translation>%1 l&apos;énergie « %2 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 the duration &apos;%2&apos; is not a number</source>
+        <translation>%1 la durée « %2 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 %2 J = %3 kWh in %4 s</source>
+        <translation>%1 %2 J = %3 kWh en %4 s</translation>
+    </message>
+    <message>
+        <source>Choose the column of the energy and the column of the duration to import.</source>
+        <translation>Choisissez la colonne de l&apos;énergie et celle de la durée pour importer.</translation>
+    </message>
+    <message>
+        <source>The first values converted show here.</source>
+        <translation>Les premières valeurs converties s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::CompareView</name>
     <message>
         <source>all runs in the filter</source>
@@ -3439,6 +3749,26 @@ prédit</translation>
     <message>
         <source>&lt;p&gt;Choose two groups of runs, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (the baseline) and &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, by dataset, shape, size, depth and device; &quot;any&quot; leaves a field open, and &lt;i&gt;All runs in the filter&lt;/i&gt; takes every run in force. Both groups are chosen among the runs of the filter in force: change the filter to reach other runs.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;boxes&lt;/b&gt; show the chosen metric on a logarithmic axis: the line inside is the median run, the box holds the middle half of the runs, the whiskers reach the most extreme runs within 1.5 box lengths (measured on this axis); the diamond is the mean. With fewer than 2,000 runs on a side every run is also drawn as a dot, spread sideways so they do not hide each other.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;table&lt;/b&gt; gives, for each metric, the median and mean of A and B and the &lt;b&gt;change of the median&lt;/b&gt; from A to B with its 95% confidence interval (from 2,000 bootstrap resamples of both groups). &lt;b&gt;Welch p&lt;/b&gt; tests whether the mean of the logarithms differs (a test of typical ratios); &lt;b&gt;Mann-Whitney p&lt;/b&gt; whether runs of B tend to be larger or smaller than runs of A, whatever the shape; small p-values mean the difference is unlikely to be chance. &lt;b&gt;Hedges&apos; g&lt;/b&gt; is the difference of the logarithms&apos; means in standard deviations (0.2 small, 0.8 large), on the scale of Welch&apos;s test.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;verdict&lt;/b&gt; calls a change significant when Welch&apos;s p on logarithms is below 0.05 &lt;i&gt;and&lt;/i&gt; the confidence interval excludes zero: both must agree. With fewer than five runs on a side there is no verdict, only the change: too few runs to tell. A and B may overlap (for example A = all runs, B = GPU runs); the tests assume separate groups, so read them with care then.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Swap&lt;/b&gt; exchanges A and B; &lt;b&gt;CPU vs GPU&lt;/b&gt; compares A&apos;s configuration on both devices; &lt;b&gt;Filter to A&lt;/b&gt; (or B) keeps only that group&apos;s runs in every view. The mouse wheel zooms the value axis.&lt;/p&gt;&lt;p&gt;Plans pinned with &lt;b&gt;Add to compare&lt;/b&gt; in the What-if view stand after A and B: each plan&apos;s predicted value with its interval, and a row in a table of their own under the numbers. &lt;b&gt;Pinned plans&lt;/b&gt; removes them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez deux groupes d&apos;exécutions, &lt;span style=&apos;color:#006d50&apos;&gt;&lt;b&gt;A&lt;/b&gt;&lt;/span&gt; (la référence) et &lt;span style=&apos;color:#9c3f78&apos;&gt;&lt;b&gt;B&lt;/b&gt;&lt;/span&gt;, par jeu de données, forme, taille, profondeur et matériel ; « indifférent » laisse un champ ouvert, et &lt;i&gt;Toutes les exécutions du filtre&lt;/i&gt; prend toutes les exécutions en vigueur. Les deux groupes sont choisis parmi les exécutions du filtre en vigueur : modifiez le filtre pour atteindre d&apos;autres exécutions.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;boîtes&lt;/b&gt; montrent la métrique choisie sur un axe logarithmique : la ligne intérieure est l&apos;exécution médiane, la boîte contient la moitié centrale des exécutions, les moustaches vont jusqu&apos;aux exécutions les plus extrêmes situées à moins de 1,5 longueur de boîte (mesurée sur cet axe) ; le losange est la moyenne. Avec moins de 2 000 exécutions d&apos;un côté, chaque exécution est aussi tracée comme un point, décalé latéralement pour ne pas masquer les autres.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;tableau&lt;/b&gt; donne, pour chaque métrique, la médiane et la moyenne de A et de B et la &lt;b&gt;variation de la médiane&lt;/b&gt; de A à B avec son intervalle de confiance à 95 % (issu de 2 000 rééchantillonnages bootstrap des deux groupes). &lt;b&gt;p de Welch&lt;/b&gt; teste si la moyenne des logarithmes diffère (un test des rapports typiques) ; &lt;b&gt;p de Mann-Whitney&lt;/b&gt; si les exécutions de B tendent à être plus grandes ou plus petites que celles de A, quelle que soit la forme ; de petites valeurs p signifient que la différence est peu probablement due au hasard. &lt;b&gt;g de Hedges&lt;/b&gt; est la différence des moyennes des logarithmes en écarts-types (0,2 faible, 0,8 fort), sur l’échelle du test de Welch.&lt;/p&gt;&lt;p&gt;Le &lt;b&gt;verdict&lt;/b&gt; déclare une variation significative quand le p de Welch sur les logarithmes est inférieur à 0,05 &lt;i&gt;et&lt;/i&gt; que l&apos;intervalle de confiance exclut zéro : les deux doivent concorder. Avec moins de cinq exécutions d’un côté, il n’y a pas de verdict, seulement la variation : trop peu d’exécutions pour conclure. A et B peuvent se recouvrir (par exemple A = toutes les exécutions, B = exécutions GPU) ; les tests supposent des groupes distincts, lisez-les alors avec prudence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permuter&lt;/b&gt; échange A et B ; &lt;b&gt;CPU vs GPU&lt;/b&gt; compare la configuration de A sur les deux matériels ; &lt;b&gt;Filtrer sur A&lt;/b&gt; (ou B) ne garde que les exécutions de ce groupe dans toutes les vues. La molette zoome l&apos;axe des valeurs.&lt;/p&gt;&lt;p&gt;Les plans épinglés avec &lt;b&gt;Ajouter à la comparaison&lt;/b&gt; dans la vue Et-si se placent après A et B : la valeur prédite de chaque plan avec son intervalle, et une ligne dans un tableau à part sous les chiffres. &lt;b&gt;Plans épinglés&lt;/b&gt; les retire.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>projet %1</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Hardware:</source>
+        <translation>Matériel :</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>matériel</translation>
     </message>
 </context>
 <context>
@@ -4298,14 +4628,6 @@ prédit</translation>
         <translation>Importer des fichiers BUTTER-E ou CodeCarbon</translation>
     </message>
     <message>
-        <source>BUTTER-E and CodeCarbon files (*.csv *.zip);;All files (*)</source>
-        <translation>Fichiers BUTTER-E et CodeCarbon (*.csv *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header.</source>
-        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, ou emissions.csv de CodeCarbon. Le type est lu dans l&apos;en-tête de chaque fichier.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone of CodeCarbon&apos;s times:</source>
         <translation>&amp;Fuseau horaire des heures CodeCarbon :</translation>
     </message>
@@ -4316,6 +4638,14 @@ prédit</translation>
     <message>
         <source>CodeCarbon writes the local time of the machine that ran, without a zone. The import report says which zone was used.</source>
         <translation>CodeCarbon écrit l&apos;heure locale de la machine qui a tourné, sans fuseau. Le rapport d&apos;import indique le fuseau utilisé.</translation>
+    </message>
+    <message>
+        <source>BUTTER-E, CodeCarbon and other energy files (*.csv *.zip);;All files (*)</source>
+        <translation>Fichiers BUTTER-E, CodeCarbon et autres fichiers d&apos;énergie (*.csv *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>runs_with_standardized_energy.csv or .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, or CodeCarbon&apos;s emissions.csv. The kind is read from each file&apos;s header; for any other energy CSV you say which columns hold the energy and the duration.</source>
+        <translation>runs_with_standardized_energy.csv ou .csv.zip, butter_e_energy.zip, node_sinfo.csv, node_power_dist.csv, ou emissions.csv de CodeCarbon. Le type est lu dans l&apos;en-tête de chaque fichier ; pour tout autre fichier CSV d&apos;énergie, vous indiquez quelles colonnes contiennent l&apos;énergie et la durée.</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +5188,90 @@ La disposition par défaut est utilisée à la place.</translation>
         <source>the ranking</source>
         <translation>classement</translation>
     </message>
+    <message>
+        <source>Rank: &quot;Projects&quot; or &quot;Hardware&quot; lists them.</source>
+        <translation>« Classer : Projets » ou « Matériel » les liste.</translation>
+    </message>
+    <message>
+        <source>Every run in the filter has a BUTTER-E configuration: choose Rank: Configurations.</source>
+        <translation>Chaque exécution du filtre a une configuration BUTTER-E : choisissez « Classer : Configurations ».</translation>
+    </message>
+    <message>
+        <source>runs that name no hardware</source>
+        <translation>les exécutions qui ne nomment aucun matériel</translation>
+    </message>
+    <message>
+        <source>runs that name no project</source>
+        <translation>les exécutions qui ne nomment aucun projet</translation>
+    </message>
+    <message>
+        <source>hardware %1</source>
+        <translation>le matériel %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>le projet %1</translation>
+    </message>
+    <message>
+        <source>Most energy: %1, %2 of %3 (%4) in %5.</source>
+        <translation>Le plus d’énergie : %1, %2 sur %3 (%4) en %5.</translation>
+    </message>
+    <message>
+        <source>Lowest median energy per run: %1 (%2).</source>
+        <translation>Énergie médiane par exécution la plus faible : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No run in the filter has a BUTTER-E configuration, so this lists the runs from other tools by project.</source>
+        <translation>Aucune exécution du filtre n’a de configuration BUTTER-E : la vue liste donc les exécutions d’autres outils par projet.</translation>
+    </message>
+    <message>
+        <source>Runs with a BUTTER-E configuration are ranked under Rank: Configurations: %1 of them are not in this table.</source>
+        <translation>Les exécutions avec une configuration BUTTER-E sont classées sous « Classer : Configurations » : %1 d’entre elles ne sont pas dans ce tableau.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s rank says where its runs stand by median energy per run; projects train different things, so it is not a verdict on their efficiency.</source>
+        <translation>Le rang d’un projet dit où se situent ses exécutions selon l’énergie médiane par exécution ; les projets entraînent des choses différentes, ce n’est donc pas un verdict sur leur efficacité.</translation>
+    </message>
+    <message>
+        <source>Select hardware %1</source>
+        <translation>Sélectionner le matériel %1</translation>
+    </message>
+    <message>
+        <source>Select project %1</source>
+        <translation>Sélectionner le projet %1</translation>
+    </message>
+    <message>
+        <source>%1 more rows not shown</source>
+        <translation>%1 lignes de plus non affichées</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Classer :</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Configurations</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Rank BUTTER-E configurations, or list the runs from other tools (CodeCarbon) by project or hardware</source>
+        <translation>Classer les configurations BUTTER-E, ou lister les exécutions d’autres outils (CodeCarbon) par projet ou matériel</translation>
+    </message>
+    <message>
+        <source>Runs from other tools by project or hardware</source>
+        <translation>Exécutions d’autres outils par projet ou matériel</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::MainWindow</name>
@@ -5374,6 +5788,78 @@ sur %3</translation>
     <message>
         <source>Draw each group&apos;s total energy to scale, or every bar as 100% to compare the splits</source>
         <translation>Dessiner l&apos;énergie totale de chaque groupe à l&apos;échelle, ou chaque barre à 100 % pour comparer les répartitions</translation>
+    </message>
+    <message>
+        <source>Split: &quot;CPU, GPU and RAM&quot; shows how their energy divides, per project or hardware.</source>
+        <translation>« Répartition : CPU, GPU et RAM » montre comment leur énergie se répartit, par projet ou matériel.</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>None of the %1 runs in the filter has its energy split into CPU, GPU and RAM: only logs of tools such as CodeCarbon have that split.</source>
+        <translation>Aucune des %1 exécutions du filtre n’a son énergie répartie entre CPU, GPU et RAM : seuls les journaux d’outils comme CodeCarbon ont cette répartition.</translation>
+    </message>
+    <message>
+        <source>The runs with a CPU, GPU and RAM split recorded no energy.</source>
+        <translation>Les exécutions avec une répartition CPU, GPU et RAM n’ont enregistré aucune énergie.</translation>
+    </message>
+    <message>
+        <source>Of the energy of the %1 runs with a CPU, GPU and RAM split (%2), the CPU used %3, the GPU %4 and RAM %5.</source>
+        <translation>De l’énergie des %1 exécutions réparties entre CPU, GPU et RAM (%2), le CPU a utilisé %3, le GPU %4 et la RAM %5.</translation>
+    </message>
+    <message>
+        <source>The largest GPU share: hardware %1 (%2).</source>
+        <translation>La plus grande part du GPU : matériel %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The largest GPU share: project %1 (%2).</source>
+        <translation>La plus grande part du GPU : projet %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Runs that name no hardware cannot be selected in the filter.</source>
+        <translation>Les exécutions qui ne nomment aucun matériel ne peuvent pas être sélectionnées dans le filtre.</translation>
+    </message>
+    <message>
+        <source>Runs that name no project cannot be selected in the filter.</source>
+        <translation>Les exécutions qui ne nomment aucun projet ne peuvent pas être sélectionnées dans le filtre.</translation>
+    </message>
+    <message>
+        <source>No run in the filter has BUTTER-E&apos;s overhead split, so this shows how the energy of the runs from other tools divides between CPU, GPU and RAM.</source>
+        <translation>Aucune exécution du filtre n’a la répartition du surcoût de BUTTER-E : la vue montre donc comment l’énergie des exécutions d’autres outils se répartit entre CPU, GPU et RAM.</translation>
+    </message>
+    <message>
+        <source>BUTTER-E runs have no such split: %1 of them are not in this chart.</source>
+        <translation>Les exécutions BUTTER-E n’ont pas cette répartition : %1 d’entre elles ne sont pas dans ce graphique.</translation>
+    </message>
+    <message>
+        <source>Runs without all three parts are left out of the shares: %1.</source>
+        <translation>Exécutions sans les trois parties, laissées hors des parts : %1.</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Répartition :</translation>
+    </message>
+    <message>
+        <source>Overhead and training</source>
+        <translation>Surcoût et entraînement</translation>
+    </message>
+    <message>
+        <source>CPU, GPU and RAM</source>
+        <translation>CPU, GPU et RAM</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Split BUTTER-E&apos;s energy into fixed overhead and training, or the energy of runs from other tools (CodeCarbon) into CPU, GPU and RAM</source>
+        <translation>Répartir l’énergie de BUTTER-E entre surcoût fixe et entraînement, ou celle des exécutions d’autres outils (CodeCarbon) entre CPU, GPU et RAM</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6668,37 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Energy per datum</source>
         <translation>Énergie par donnée</translation>
+    </message>
+</context>
+<context>
+    <name>wattprint::PartsBarChart</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Share of the energy of the runs with all three parts (%)</source>
+        <translation>Part de l’énergie des exécutions ayant les trois parties (%)</translation>
+    </message>
+    <message>
+        <source>CPU %1 · GPU %2 · RAM %3 of %4</source>
+        <translation>CPU %1 · GPU %2 · RAM %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs have the parts</source>
+        <translation>%1 exécutions sur %2 ont les parties</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(non nommé)</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7615,77 @@ Median energy per run %2 (%n run(s))</source>
     </message>
 </context>
 <context>
+    <name>wattprint::RunGroupsModel</name>
+    <message>
+        <source>(no hardware named)</source>
+        <translation>(aucun matériel nommé)</translation>
+    </message>
+    <message>
+        <source>(no project named)</source>
+        <translation>(aucun projet nommé)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Median energy</source>
+        <translation>Énergie médiane</translation>
+    </message>
+    <message>
+        <source>Interval of the median</source>
+        <translation>Intervalle de la médiane</translation>
+    </message>
+    <message>
+        <source>Total energy</source>
+        <translation>Énergie totale</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Median power</source>
+        <translation>Puissance médiane</translation>
+    </message>
+    <message>
+        <source>Median run time</source>
+        <translation>Durée médiane</translation>
+    </message>
+    <message>
+        <source>The median energy of one run</source>
+        <translation>L’énergie médiane d’une exécution</translation>
+    </message>
+    <message>
+        <source>The share of the total energy of the runs in this table</source>
+        <translation>La part de l’énergie totale des exécutions de ce tableau</translation>
+    </message>
+    <message>
+        <source>1 = the lowest median energy per run. Projects differ in what they train: read the rank as where the energy goes, not as a verdict.</source>
+        <translation>1 = l’énergie médiane par exécution la plus faible. Les projets entraînent des choses différentes : lisez le rang comme l’endroit où va l’énergie, pas comme un verdict.</translation>
+    </message>
+    <message>
+        <source>The distribution-free interval of the median (95 %, or with fewer than six runs the range and the confidence it has).</source>
+        <translation>L’intervalle non paramétrique de la médiane (95 %, ou avec moins de six exécutions l’étendue et la confiance qu’elle a).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>wattprint::RunTableModel</name>
     <message>
         <source>unknown</source>
@@ -7407,6 +7995,26 @@ Median energy per run %2 (%n run(s))</source>
         <extracomment>%1 the carbon sentence, %2 cost, %3 default price per kWh, %4 its source</extracomment>
         <translation>%1, et %2 à %3 par kWh (prix par défaut : %4).</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>kinds of hardware</source>
+        <translation>types de matériel</translation>
+    </message>
+    <message>
+        <source>Runs that name no %1 cannot be selected in the filter.</source>
+        <translation>Les exécutions sans %1 ne peuvent pas être sélectionnées dans le filtre.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SankeyWidget</name>
@@ -7598,6 +8206,14 @@ Median energy per run %2 (%n run(s))</source>
         <source>charges</source>
         <translation>recharges</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Runs that name no %1</source>
+        <translation>Exécutions sans %1</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SunburstView</name>
@@ -7721,6 +8337,18 @@ Median energy per run %2 (%n run(s))</source>
         <source>Energy by device, shape and dataset</source>
         <translation>Énergie par appareil, forme et jeu de données</translation>
     </message>
+    <message>
+        <source>runs without a shape (other tools&apos; runs)</source>
+        <translation>des exécutions sans forme (celles d’autres outils)</translation>
+    </message>
+    <message>
+        <source>runs without a dataset (other tools&apos; runs)</source>
+        <translation>des exécutions sans jeu de données (celles d’autres outils)</translation>
+    </message>
+    <message>
+        <source>Runs without a shape or dataset cannot be selected in the filter; the Source filter selects them by tool.</source>
+        <translation>Les exécutions sans forme ni jeu de données ne peuvent pas être sélectionnées dans le filtre ; le filtre Source les sélectionne par outil.</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::SunburstWidget</name>
@@ -7779,6 +8407,10 @@ Median energy per run %2 (%n run(s))</source>
     <message>
         <source>Click to go back to %1</source>
         <translation>Cliquer pour revenir à %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -7928,12 +8560,20 @@ Median energy per run %2 (%n run(s))</source>
         <translation>un autre outil</translation>
     </message>
     <message>
-        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, carbon flow and sunburst views and the runs table show them.</source>
-        <translation>Cette vue compare des configurations BUTTER-E (jeu de données, forme, taille et profondeur), et aucune des %1 exécutions du filtre n’en a une : elles viennent de %2. Les vues distribution, comparaison, flux de CO2 et sunburst ainsi que la table des exécutions les montrent.</translation>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. The distribution, compare, anomaly, carbon flow and sunburst views and the runs table show them; the overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks them by project or hardware.</source>
+        <translation>Cette vue compare des configurations BUTTER-E (jeu de données, forme, taille et profondeur), et aucune des %1 exécutions du filtre n’en a : elles viennent de %2. Les vues distribution, comparaison, anomalies, flux carbone et sunburst ainsi que le tableau des exécutions les montrent ; la vue du surcoût répartit leur énergie entre CPU, GPU et RAM et le classement les range par projet ou matériel.</translation>
     </message>
     <message>
-        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, carbon flow and sunburst views show them.</source>
-        <translation>Les exécutions de %1 n’ont ni jeu de données, ni forme, ni taille, ni profondeur, dont cette vue a besoin : %2 laissées de côté. Les vues distribution, comparaison, flux de CO2 et sunburst les montrent.</translation>
+        <source>This view compares BUTTER-E configurations (dataset, shape, size and depth), and none of the %1 runs in the filter has one: they come from %2. %3</source>
+        <translation>Cette vue compare des configurations BUTTER-E (jeu de données, forme, taille et profondeur), et aucune des %1 exécutions du filtre n’en a : elles viennent de %2. %3</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. The distribution, compare, anomaly, carbon flow and sunburst views show them; the overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks them by project or hardware.</source>
+        <translation>Les exécutions de %1 n’ont ni jeu de données, ni forme, taille ou profondeur, dont cette vue a besoin : %2 laissées de côté. Les vues distribution, comparaison, anomalies, flux carbone et sunburst les montrent ; la vue du surcoût répartit leur énergie entre CPU, GPU et RAM et le classement les range par projet ou matériel.</translation>
+    </message>
+    <message>
+        <source>Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 left out. %3</source>
+        <translation>Les exécutions de %1 n’ont ni jeu de données, ni forme, taille ou profondeur, dont cette vue a besoin : %2 laissées de côté. %3</translation>
     </message>
 </context>
 <context>
