@@ -207,7 +207,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     // current layout modified.
     m_layouts->watchChanges();
 
-    if (!QFileInfo::exists(dbPath))
+    // A server store is never filled with the demo behind the user's back (docs/postgresql.md).
+    if (!StoreLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath))
         buildDemo(dbPath);
     else
         openDatabase(dbPath);
@@ -749,7 +750,9 @@ void MainWindow::updateStatus()
         return;
     }
     const QString source = m_host->sourceDescription();
-    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, QFileInfo(m_store->path()).fileName()));
+    const QString where = m_store->location().isServer() ? m_store->location().displayName()
+                                                         : QFileInfo(m_store->path()).fileName();
+    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, where));
     m_statusLabel->setText(
         tr("%1 runs (%2 shown) - %3").arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
 }
