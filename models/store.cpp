@@ -451,7 +451,12 @@ bool Store::openServer(QString *error)
             db.setPort(m_location.port());
             db.setDatabaseName(m_location.databaseName());
             db.setUserName(m_location.user());
-            db.setConnectOptions(m_location.connectOptions());
+            // An unreachable host must not hang the caller for the system's TCP timeout.
+            QString options = m_location.connectOptions();
+            if (!options.contains(QLatin1String("connect_timeout=")))
+                options = options.isEmpty() ? QStringLiteral("connect_timeout=10")
+                                            : options + QStringLiteral(";connect_timeout=10");
+            db.setConnectOptions(options);
             if (!db.open()) {
                 if (error)
                     *error = QCoreApplication::translate("Store", "Cannot connect to %1: %2")

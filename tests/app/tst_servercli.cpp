@@ -5,9 +5,13 @@
 #include "../support/demostorecache.h"
 #include "../support/pgtestserver.h"
 
+#include <mainwindow.h>
+#include <runtablemodel.h>
 #include <store.h>
 
+#include <QAction>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,10 +53,17 @@ class TestServerCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void refusesPasswordInAddress();
     void analysesReadTheServerAsTheFile();
     void importIntoServerIsToldNotYet();
+    void windowOpensServerStore();
 };
+
+void TestServerCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the user's layouts and preferences stay out
+}
 
 void TestServerCli::refusesPasswordInAddress()
 {
@@ -118,5 +129,34 @@ void TestServerCli::importIntoServerIsToldNotYet()
     QVERIFY(server.imports().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestServerCli)
+// The window given a server address opens the store there (never builds the demo into it), names
+// the database in its title, shows its runs, and offers File > Connect to server....
+void TestServerCli::windowOpensServerStore()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(testsupport::copyDemoStore({20221001, 3000, 2}, file, &error), qPrintable(error));
+    testsupport::PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    {
+        Store lite(file), server(db.url());
+        QVERIFY2(lite.open(&error), qPrintable(error));
+        QVERIFY2(server.open(&error), qPrintable(error));
+        QVERIFY2(testsupport::copyStoreRows(&lite, &server, &error), qPrintable(error));
+    }
+    MainWindow window(db.url(), MainWindow::Headless);
+    QVERIFY(window.store());
+    QCOMPARE(window.store()->engine(), SqlEngine::PostgreSQL);
+    QCOMPARE(window.runModel()->totalCount(), 3000);
+    QVERIFY2(window.windowTitle().contains(db.name()), qPrintable(window.windowTitle()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("connectAction")));
+    window.resize(1280, 800);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
+    QVERIFY2(window.statusText().contains(QLatin1String("3,000")), qPrintable(window.statusText()));
+}
+
+QTEST_MAIN(TestServerCli)
 #include "tst_servercli.moc"
