@@ -18,13 +18,16 @@ QString flowGroupingName(FlowGrouping grouping)
     case FlowGrouping::Dataset: return u"dataset"_s;
     case FlowGrouping::Shape: return u"shape"_s;
     case FlowGrouping::Batch: return u"batch"_s;
+    case FlowGrouping::Project: return u"project"_s;
+    case FlowGrouping::Hardware: return u"hardware"_s;
     }
     return {};
 }
 
 std::optional<FlowGrouping> flowGroupingFromName(QStringView name)
 {
-    for (FlowGrouping g : {FlowGrouping::Dataset, FlowGrouping::Shape, FlowGrouping::Batch}) {
+    for (FlowGrouping g : {FlowGrouping::Dataset, FlowGrouping::Shape, FlowGrouping::Batch, FlowGrouping::Project,
+                           FlowGrouping::Hardware}) {
         if (name == flowGroupingName(g))
             return g;
     }
@@ -37,12 +40,22 @@ FlowTotals summarizeFlow(const RunColumns &columns, FlowGrouping grouping, int m
     columns.checkConsistent();
     if (maxGroups < 1)
         throw AnalysisError("at least one group must be kept in the flow");
-    const std::vector<std::int32_t> &codes = grouping == FlowGrouping::Dataset ? columns.dataset
-        : grouping == FlowGrouping::Shape                                      ? columns.shape
-                                                                               : columns.batch;
-    const QStringList &names = grouping == FlowGrouping::Dataset ? columns.datasetNames
-        : grouping == FlowGrouping::Shape                        ? columns.shapeNames
-                                                                 : columns.batchNames;
+    // Stores without a project column (hand-made columns) give every run "none".
+    const std::vector<std::int32_t> noProject(
+        grouping == FlowGrouping::Project && columns.project.empty() ? columns.rowCount() : 0, -1);
+    const std::vector<std::int32_t> *codeColumn = nullptr;
+    const QStringList *nameList = nullptr;
+    switch (grouping) {
+    case FlowGrouping::Dataset: codeColumn = &columns.dataset, nameList = &columns.datasetNames; break;
+    case FlowGrouping::Shape: codeColumn = &columns.shape, nameList = &columns.shapeNames; break;
+    case FlowGrouping::Batch: codeColumn = &columns.batch, nameList = &columns.batchNames; break;
+    case FlowGrouping::Project:
+        codeColumn = columns.project.empty() ? &noProject : &columns.project, nameList = &columns.projectNames;
+        break;
+    case FlowGrouping::Hardware: codeColumn = &columns.nodeType, nameList = &columns.nodeTypeNames; break;
+    }
+    const std::vector<std::int32_t> &codes = *codeColumn;
+    const QStringList &names = *nameList;
     FlowTotals t;
     t.grouping = grouping;
     // One slot per name, plus one for codes outside the name list.
@@ -74,7 +87,8 @@ FlowTotals summarizeFlow(const RunColumns &columns, FlowGrouping grouping, int m
         FlowGroup &g = buckets[s];
         if (g.runs == 0)
             continue;
-        g.name = s < unknown ? names[qsizetype(s)] : u"(unknown)"_s;
+        g.missing = s == unknown;
+        g.name = s < unknown ? names[qsizetype(s)] : u"(none)"_s;
         g.members = {g.name};
         groups.push_back(std::move(g));
     }
@@ -181,6 +195,7 @@ CarbonFlow carbonFlow(const FlowTotals &totals, const CarbonFactors &factors)
         CarbonFlowNode n = node(CarbonFlowNode::Kind::Group, 1, g.name, g.joules);
         n.members = g.members;
         n.other = g.other;
+        n.missing = g.missing;
         n.runs = g.runs;
         flow.nodes.push_back(n);
     }

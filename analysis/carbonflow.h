@@ -17,8 +17,10 @@ namespace wattprint {
 // that energy's carbon and cost under a set of CarbonFactors.
 
 // The second level of the flow, after the device.
-enum class FlowGrouping { Dataset, Shape, Batch };
-QString flowGroupingName(FlowGrouping grouping); // "dataset", "shape", "batch"
+// Project and Hardware group the runs of other tools (CodeCarbon) too: by the tool's project
+// name, and by node type (the GPU model of a GPU run, else the CPU model; BUTTER-E's node types).
+enum class FlowGrouping { Dataset, Shape, Batch, Project, Hardware };
+QString flowGroupingName(FlowGrouping grouping); // "dataset", "shape", "batch", "project", "hardware"
 std::optional<FlowGrouping> flowGroupingFromName(QStringView name);
 
 struct FlowGroup
@@ -26,6 +28,9 @@ struct FlowGroup
     QString name;        // the dataset/shape/batch; empty for the "other" group
     QStringList members; // the names it stands for (one, or all those folded into "other")
     bool other = false;
+    // The runs that have no value for the grouping (a CodeCarbon run has no dataset, a BUTTER-E
+    // run no project): name "(none)", which no filter can select.
+    bool missing = false;
     double joules = 0;
     double cpuJoules = 0;
     double gpuJoules = 0;
@@ -65,6 +70,7 @@ struct CarbonFlowNode
     QString name;        // device "CPU"/"GPU", group name (empty for "other")
     QStringList members; // a group's members
     bool other = false;
+    bool missing = false; // FlowGroup::missing
     std::size_t runs = 0;
     double joules = 0;          // energy at the meter it stands for (the overhead node: the PUE's extra)
     double drawnJoules = 0;     // its height in the chart: joules, or facility energy for carbon and cost

@@ -22,7 +22,7 @@ namespace {
 struct CompiledSelection
 {
     bool none = false;
-    int dataset = -1, shape = -1, gpu = -1;
+    int dataset = -1, shape = -1, gpu = -1, project = -1, hardware = -1;
     std::optional<qint64> size;
     std::optional<int> depth;
 
@@ -40,12 +40,21 @@ struct CompiledSelection
         }
         if (!s.device.isEmpty())
             gpu = s.device == QLatin1String("GPU") ? 1 : 0;
+        if (!s.project.isEmpty()) {
+            project = c.project.empty() ? -1 : int(c.projectNames.indexOf(s.project));
+            none = none || project < 0;
+        }
+        if (!s.hardware.isEmpty()) {
+            hardware = int(c.nodeTypeNames.indexOf(s.hardware));
+            none = none || hardware < 0;
+        }
     }
 
     bool matches(const RunColumns &c, std::size_t i) const
     {
         return !none && (dataset < 0 || c.dataset[i] == dataset) && (shape < 0 || c.shape[i] == shape)
-            && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size) && (!depth || c.depth[i] == *depth);
+            && (gpu < 0 || int(c.isGpu[i]) == gpu) && (!size || c.size[i] == *size) && (!depth || c.depth[i] == *depth)
+            && (project < 0 || c.project[i] == project) && (hardware < 0 || c.nodeType[i] == hardware);
     }
 };
 
@@ -110,6 +119,10 @@ QString CompareSelection::describe() const
         parts << QCoreApplication::translate("wattprint::CompareView", "depth %1").arg(*depth);
     if (!device.isEmpty())
         parts << device;
+    if (!project.isEmpty())
+        parts << QCoreApplication::translate("wattprint::CompareView", "project %1").arg(project);
+    if (!hardware.isEmpty())
+        parts << hardware;
     return parts.join(QStringLiteral(", "));
 }
 
@@ -126,6 +139,10 @@ QJsonObject CompareSelection::toJson() const
         o[QStringLiteral("depth")] = *depth;
     if (!device.isEmpty())
         o[QStringLiteral("device")] = device;
+    if (!project.isEmpty())
+        o[QStringLiteral("project")] = project;
+    if (!hardware.isEmpty())
+        o[QStringLiteral("hardware")] = hardware;
     return o;
 }
 
@@ -145,6 +162,8 @@ CompareSelection CompareSelection::fromJson(const QJsonObject &o)
     const QString device = o.value(QStringLiteral("device")).toString().toUpper();
     if (device == QLatin1String("CPU") || device == QLatin1String("GPU"))
         s.device = device;
+    s.project = o.value(QStringLiteral("project")).toString();
+    s.hardware = o.value(QStringLiteral("hardware")).toString();
     return s;
 }
 
@@ -233,6 +252,8 @@ CompareResult computeComparison(const RunColumns &c, const CompareSelection &a, 
     std::vector<char> datasetSeen(std::size_t(c.datasetNames.size()), 0),
         shapeSeen(std::size_t(c.shapeNames.size()), 0);
     bool deviceSeen[2] = {false, false};
+    std::vector<char> projectSeen(std::size_t(c.projectNames.size()), 0),
+        hardwareSeen(std::size_t(c.nodeTypeNames.size()), 0);
     std::set<qint64> sizes;
     std::set<int> depths;
     const CompiledSelection ca(c, a), cb(c, b);
@@ -243,8 +264,15 @@ CompareResult computeComparison(const RunColumns &c, const CompareSelection &a, 
         if (c.shape[i] >= 0 && std::size_t(c.shape[i]) < shapeSeen.size())
             shapeSeen[std::size_t(c.shape[i])] = 1;
         deviceSeen[c.isGpu[i] ? 1 : 0] = true;
-        sizes.insert(c.size[i]);
-        depths.insert(c.depth[i]);
+        // A run without a configuration has size and depth 0: not a size to offer.
+        if (c.hasConfiguration(i)) {
+            sizes.insert(c.size[i]);
+            depths.insert(c.depth[i]);
+        }
+        if (!c.project.empty() && c.project[i] >= 0 && std::size_t(c.project[i]) < projectSeen.size())
+            projectSeen[std::size_t(c.project[i])] = 1;
+        if (c.nodeType[i] >= 0 && std::size_t(c.nodeType[i]) < hardwareSeen.size())
+            hardwareSeen[std::size_t(c.nodeType[i])] = 1;
         const bool inA = ca.matches(c, i), inB = cb.matches(c, i);
         if (inA)
             rowsA.push_back(i);
@@ -260,8 +288,18 @@ CompareResult computeComparison(const RunColumns &c, const CompareSelection &a, 
         if (shapeSeen[std::size_t(s)])
             r.shapes << c.shapeNames[s];
     }
+    for (qsizetype p = 0; p < c.projectNames.size(); ++p) {
+        if (projectSeen[std::size_t(p)])
+            r.projects << c.projectNames[p];
+    }
+    for (qsizetype h = 0; h < c.nodeTypeNames.size(); ++h) {
+        if (hardwareSeen[std::size_t(h)])
+            r.hardware << c.nodeTypeNames[h];
+    }
     r.datasets.sort();
     r.shapes.sort();
+    r.projects.sort();
+    r.hardware.sort();
     if (deviceSeen[0])
         r.devices << QStringLiteral("CPU");
     if (deviceSeen[1])

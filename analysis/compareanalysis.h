@@ -28,13 +28,22 @@ struct CompareSelection
     std::optional<qint64> size;
     std::optional<int> depth;
     QString device; // "CPU", "GPU" or empty
+    // A tool's project and the hardware (node type), for runs of other tools (CodeCarbon) that
+    // have no configuration; BUTTER-E runs have a node type but no project.
+    QString project;
+    QString hardware;
 
-    bool isAll() const { return dataset.isEmpty() && shape.isEmpty() && !size && !depth && device.isEmpty(); }
+    bool isAll() const
+    {
+        return dataset.isEmpty() && shape.isEmpty() && !size && !depth && device.isEmpty() && project.isEmpty()
+            && hardware.isEmpty();
+    }
     bool operator==(const CompareSelection &other) const = default;
 
     // "529_pollen, rectangle, size 256, depth 3, GPU" or "all runs in the filter", translated.
     QString describe() const;
-    // {"dataset": ..., "shape": ..., "size": ..., "depth": ..., "device": ...}, unset keys left out.
+    // {"dataset": ..., "shape": ..., "size": ..., "depth": ..., "device": ..., "project": ...,
+    //  "hardware": ...}, unset keys left out.
     QJsonObject toJson() const;
     // Unknown keys are ignored; a value of the wrong type or an unknown device leaves that field unset.
     static CompareSelection fromJson(const QJsonObject &object);
@@ -78,7 +87,7 @@ struct CompareResult
     std::size_t overlap = 0;     // runs in both A and B
     std::vector<Metric> metrics; // in comparedMetrics() order
     // Values present in the runs in force, for the side selectors.
-    QStringList datasets, shapes, devices;
+    QStringList datasets, shapes, devices, projects, hardware;
     std::vector<qint64> sizes;
     std::vector<int> depths;
 

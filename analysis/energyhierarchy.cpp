@@ -117,7 +117,7 @@ EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyO
         if (l == HierarchyLevel::Device)
             return c ? u"GPU"_s : u"CPU"_s;
         const QStringList &names = l == HierarchyLevel::Shape ? columns.shapeNames : columns.datasetNames;
-        return c < names.size() ? names[qsizetype(c)] : u"(unknown)"_s;
+        return c < names.size() ? names[qsizetype(c)] : u"(none)"_s;
     };
     // Leaves keyed by their three codes.
     struct Leaf
@@ -156,6 +156,7 @@ EnergyHierarchy buildEnergyHierarchy(const RunColumns &columns, const HierarchyO
                     return *it;
             }
             HierarchyNode node;
+            node.missing = nodeName == u"(none)"_s && depth > 0;
             node.name = std::move(nodeName);
             node.depth = depth;
             node.parent = parent;

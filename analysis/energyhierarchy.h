@@ -29,7 +29,10 @@ std::vector<HierarchyOrder> hierarchyOrders();
 
 struct HierarchyNode
 {
-    QString name;  // empty for the root
+    QString name; // empty for the root; "(none)" for the runs without a shape or dataset
+    // A run of another tool (CodeCarbon) has no shape or dataset: such runs make one "(none)"
+    // node at that level, which no filter can select.
+    bool missing = false;
     int depth = 0; // 0 root, 1..3 the levels of the order
     int parent = -1;
     std::vector<int> children; // largest energy first (ties by name)

@@ -51,6 +51,8 @@ void RunColumns::checkConsistent() const
     if ((!expectedEnergy.empty() && expectedEnergy.size() != n) || (!source.empty() && source.size() != n)
         || (!project.empty() && project.size() != n))
         throw AnalysisError("run columns have different lengths");
+    if (!cpuEnergy.empty() && (cpuEnergy.size() != n || gpuEnergy.size() != n || ramEnergy.size() != n))
+        throw AnalysisError("run columns have different lengths");
 }
 
 } // namespace wattprint

@@ -48,6 +48,11 @@ struct RunColumns
     // has none), fitted on every run of the store (analysis/expectedenergy.h). Optional: empty when
     // the columns were not loaded from a store, and then analyses fit the model on the columns.
     std::vector<double> expectedEnergy;
+    // The parts another tool measured (CodeCarbon's cpu_energy, gpu_energy, ram_energy; J, NaN where
+    // the run has none). Optional: empty when no run in the columns has a part.
+    std::vector<double> cpuEnergy;
+    std::vector<double> gpuEnergy;
+    std::vector<double> ramEnergy;
     // runs.quality: a bit per quality rule the run fails, 0 = passes all (runquality.h).
     std::vector<std::uint16_t> quality;
 
@@ -62,8 +67,9 @@ struct RunColumns
     // How many runs have a configuration.
     std::size_t configuredCount() const;
     void reserve(std::size_t n);
+    bool hasParts() const { return !cpuEnergy.empty(); }
     // Throws AnalysisError if the columns do not all have rowCount() entries (expectedEnergy,
-    // source and project may also be empty).
+    // source, project and the parts may also be empty).
     void checkConsistent() const;
 };
 

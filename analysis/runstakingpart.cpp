@@ -54,8 +54,14 @@ RunColumns selectRuns(const RunColumns &runs, const std::vector<std::size_t> &ro
     out.reserve(rows.size());
     const bool expected = !runs.expectedEnergy.empty();
     const bool sources = !runs.source.empty(), projects = !runs.project.empty();
+    const bool parts = runs.hasParts();
     if (expected)
         out.expectedEnergy.reserve(rows.size());
+    if (parts) {
+        out.cpuEnergy.reserve(rows.size());
+        out.gpuEnergy.reserve(rows.size());
+        out.ramEnergy.reserve(rows.size());
+    }
     for (const std::size_t i : rows) {
         out.id.push_back(runs.id[i]);
         out.dataset.push_back(runs.dataset[i]);
@@ -81,6 +87,11 @@ RunColumns selectRuns(const RunColumns &runs, const std::vector<std::size_t> &ro
             out.source.push_back(runs.source[i]);
         if (projects)
             out.project.push_back(runs.project[i]);
+        if (parts) {
+            out.cpuEnergy.push_back(runs.cpuEnergy[i]);
+            out.gpuEnergy.push_back(runs.gpuEnergy[i]);
+            out.ramEnergy.push_back(runs.ramEnergy[i]);
+        }
     }
     return out;
 }

@@ -56,7 +56,7 @@ double optionalValue(const QVariant &value)
 const char *const kColumns = "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
                              "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
                              "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, "
-                             "source, project FROM runs ";
+                             "source, project, cpu_energy, gpu_energy, ram_energy FROM runs ";
 
 // A store on a server, through QtSql (docs/postgresql.md): the same columns and the same NULL
 // handling as the SQLite path below.
@@ -78,6 +78,7 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
     }
     QHash<QString, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
     std::size_t expectations = 0;
+    bool parts = false;
     std::size_t n = 0;
     while (query.next()) {
         if ((++n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
@@ -106,6 +107,20 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
         out->quality.push_back(std::uint16_t(query.value(18).toInt()));
         out->source.push_back(internText(&sources, &out->sourceNames, query.value(19)));
         out->project.push_back(internText(&projects, &out->projectNames, query.value(20)));
+        // As the SQLite path below: the parts columns stay empty until a run has one.
+        const QVariant cpu = query.value(21), gpu = query.value(22), ram = query.value(23);
+        if ((!cpu.isNull() || !gpu.isNull() || !ram.isNull()) && !parts) {
+            parts = true;
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            out->cpuEnergy.assign(n - 1, nan);
+            out->gpuEnergy.assign(n - 1, nan);
+            out->ramEnergy.assign(n - 1, nan);
+        }
+        if (parts) {
+            out->cpuEnergy.push_back(optionalValue(cpu));
+            out->gpuEnergy.push_back(optionalValue(gpu));
+            out->ramEnergy.push_back(optionalValue(ram));
+        }
     }
     if (expectations == 0)
         out->expectedEnergy.clear();
@@ -160,6 +175,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
     }
     QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
     std::size_t expectations = 0;
+    bool parts = false;
     int rc;
     std::size_t n = 0;
     if (cancel && cancel->load()) {
@@ -204,6 +220,21 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
         out->project.push_back(
             intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 20), sqlite3_column_bytes(stmt, 20)));
+        // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
+        const bool part = sqlite3_column_type(stmt, 21) != SQLITE_NULL || sqlite3_column_type(stmt, 22) != SQLITE_NULL
+            || sqlite3_column_type(stmt, 23) != SQLITE_NULL;
+        if (part && !parts) {
+            parts = true;
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            out->cpuEnergy.assign(n - 1, nan);
+            out->gpuEnergy.assign(n - 1, nan);
+            out->ramEnergy.assign(n - 1, nan);
+        }
+        if (parts) {
+            out->cpuEnergy.push_back(optionalDouble(stmt, 21));
+            out->gpuEnergy.push_back(optionalDouble(stmt, 22));
+            out->ramEnergy.push_back(optionalDouble(stmt, 23));
+        }
     }
     sqlite3_finalize(stmt);
     // A store whose model was never fitted (opened read-only before an upgrade could fit it) has

@@ -498,6 +498,8 @@ CompareView::SideControls CompareView::buildSide(const QString &name)
     s.size = combo(QStringLiteral("size"), 1, 0);
     s.depth = combo(QStringLiteral("depth"), 1, 2);
     s.device = combo(QStringLiteral("device"), 2, 0);
+    s.project = combo(QStringLiteral("project"), 2, 2);
+    s.hardware = combo(QStringLiteral("hardware"), 3, 0);
     auto *buttons = new QHBoxLayout;
     s.all = new QPushButton(s.box);
     s.all->setObjectName(QStringLiteral("all%1").arg(name));
@@ -505,7 +507,7 @@ CompareView::SideControls CompareView::buildSide(const QString &name)
     s.filterTo->setObjectName(QStringLiteral("filterTo%1").arg(name));
     buttons->addWidget(s.all);
     buttons->addWidget(s.filterTo);
-    grid->addLayout(buttons, 2, 2, 1, 2);
+    grid->addLayout(buttons, 3, 2, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     return s;
@@ -751,6 +753,8 @@ CompareSelection CompareView::readSide(const SideControls &side) const
     if (const QVariant v = side.depth->currentData(); v.isValid())
         s.depth = v.toInt();
     s.device = side.device->currentData().toString();
+    s.project = side.project->currentData().toString();
+    s.hardware = side.hardware->currentData().toString();
     return s;
 }
 
@@ -776,7 +780,7 @@ void CompareView::fillCombos(SideControls &side, const CompareSelection &selecti
         }
         box->setCurrentIndex(index);
     };
-    QList<QPair<QString, QVariant>> datasets, shapes, sizes, depths, devices;
+    QList<QPair<QString, QVariant>> datasets, shapes, sizes, depths, devices, projects, hardware;
     if (r) {
         for (const QString &d : r->datasets)
             datasets.append({d, d});
@@ -788,6 +792,10 @@ void CompareView::fillCombos(SideControls &side, const CompareSelection &selecti
             depths.append({QString::number(d), d});
         for (const QString &d : r->devices)
             devices.append({d, d});
+        for (const QString &p : r->projects)
+            projects.append({p, p});
+        for (const QString &h : r->hardware)
+            hardware.append({h, h});
     }
     fill(side.dataset, datasets, selection.dataset.isEmpty() ? QVariant() : QVariant(selection.dataset),
          selection.dataset);
@@ -797,6 +805,10 @@ void CompareView::fillCombos(SideControls &side, const CompareSelection &selecti
     fill(side.depth, depths, selection.depth ? QVariant(*selection.depth) : QVariant(),
          selection.depth ? QString::number(*selection.depth) : QString());
     fill(side.device, devices, selection.device.isEmpty() ? QVariant() : QVariant(selection.device), selection.device);
+    fill(side.project, projects, selection.project.isEmpty() ? QVariant() : QVariant(selection.project),
+         selection.project);
+    fill(side.hardware, hardware, selection.hardware.isEmpty() ? QVariant() : QVariant(selection.hardware),
+         selection.hardware);
     m_filling = false;
 }
 
@@ -817,6 +829,10 @@ Filter CompareView::narrowFilter(Filter base, const CompareSelection &selection)
         base.shapes = {selection.shape};
     if (!selection.device.isEmpty())
         base.devices = {selection.device};
+    if (!selection.project.isEmpty())
+        base.projects = {selection.project};
+    if (!selection.hardware.isEmpty())
+        base.nodeTypes = {selection.hardware};
     if (selection.size) {
         base.sizeMin = *selection.size;
         base.sizeMax = *selection.size;
@@ -930,13 +946,16 @@ void CompareView::retranslateUi()
     m_scopeNote->setText(tr("A and B are chosen among the runs of the filter in force; change the filter to compare "
                             "other runs."));
     m_scopeNote->setAccessibleName(tr("Scope"));
-    const QStringList fields = {tr("Dataset:"), tr("Shape:"), tr("Size:"), tr("Depth:"), tr("Device:")};
-    const QStringList names = {tr("dataset"), tr("shape"), tr("size"), tr("depth"), tr("device")};
+    const QStringList fields = {tr("Dataset:"), tr("Shape:"),   tr("Size:"),    tr("Depth:"),
+                                tr("Device:"),  tr("Project:"), tr("Hardware:")};
+    const QStringList names = {tr("dataset"), tr("shape"),   tr("size"),    tr("depth"),
+                               tr("device"),  tr("project"), tr("hardware")};
     for (auto *side : {&m_sideA, &m_sideB}) {
         const QString s = side == &m_sideA ? QStringLiteral("A") : QStringLiteral("B");
         side->box->setTitle(side == &m_sideA ? tr("A (baseline)") : tr("B"));
         side->box->setAccessibleName(tr("Side %1").arg(s));
-        const QList<QComboBox *> boxes = {side->dataset, side->shape, side->size, side->depth, side->device};
+        const QList<QComboBox *> boxes = {side->dataset, side->shape,   side->size,    side->depth,
+                                          side->device,  side->project, side->hardware};
         for (int i = 0; i < boxes.size(); ++i) {
             side->labels[i]->setText(fields[i]);
             boxes[i]->setAccessibleName(tr("%1 %2").arg(s, names[i]));

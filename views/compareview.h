@@ -94,6 +94,8 @@ private:
         QComboBox *size = nullptr;
         QComboBox *depth = nullptr;
         QComboBox *device = nullptr;
+        QComboBox *project = nullptr;
+        QComboBox *hardware = nullptr;
         QPushButton *all = nullptr;
         QPushButton *filterTo = nullptr;
         QList<QLabel *> labels;

@@ -1,5 +1,7 @@
 #include "leaderboardview.h"
 
+#include "rungroupsmodel.h"
+
 #include "chartfonts.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -9,6 +11,7 @@
 #include <units.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,6 +28,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -35,6 +39,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace wattprint {
 
@@ -165,6 +170,26 @@ QString csvField(const QString &text)
     return text;
 }
 
+QString rankByKey(LeaderboardView::RankBy by)
+{
+    switch (by) {
+    case LeaderboardView::RankBy::Project: return QStringLiteral("project");
+    case LeaderboardView::RankBy::Hardware: return QStringLiteral("hardware");
+    case LeaderboardView::RankBy::Configuration: break;
+    }
+    return QStringLiteral("configuration");
+}
+
+std::optional<LeaderboardView::RankBy> rankByFromKey(const QString &key)
+{
+    for (auto by : {LeaderboardView::RankBy::Configuration, LeaderboardView::RankBy::Project,
+                    LeaderboardView::RankBy::Hardware}) {
+        if (key == rankByKey(by))
+            return by;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 LeaderboardView::LeaderboardView(QWidget *parent)
@@ -179,6 +204,16 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LeaderboardModel::SortRole);
     m_proxy->setDynamicSortFilter(true);
+
+    m_rankByBox = new QComboBox(this);
+    m_rankByBox->setObjectName(QStringLiteral("rankByBox"));
+    for (auto by : {RankBy::Configuration, RankBy::Project, RankBy::Hardware})
+        m_rankByBox->addItem(QString(), rankByKey(by));
+    addLabelledControl(QStringLiteral("rankByLabel"), m_rankByBox);
+    connect(m_rankByBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto by = rankByFromKey(m_rankByBox->itemData(index).toString()))
+            setRankBy(*by);
+    });
 
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -243,8 +278,142 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     connect(enter, &QAction::triggered, this, &LeaderboardView::applySelection);
     m_table->addAction(enter);
 
-    setChartWidget(m_table);
+    m_groupModel = new RunGroupsModel(this);
+    m_groupProxy = new QSortFilterProxyModel(this);
+    m_groupProxy->setSourceModel(m_groupModel);
+    m_groupProxy->setSortRole(RunGroupsModel::SortRole);
+    m_groupTable = new QTableView;
+    m_groupTable->setObjectName(QStringLiteral("groupTable"));
+    m_groupTable->setModel(m_groupProxy);
+    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_groupTable->setAlternatingRowColors(true);
+    m_groupTable->setWordWrap(false);
+    m_groupTable->verticalHeader()->setVisible(false);
+    m_groupTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_groupTable->setMinimumSize(360, 200);
+    m_groupTable->horizontalHeader()->setSortIndicator(RunGroupsModel::TotalEnergy, Qt::DescendingOrder);
+    m_groupTable->setSortingEnabled(true);
+    connect(m_groupTable, &QTableView::doubleClicked, this, [this] { applyGroupSelection(); });
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LeaderboardView::updateSelectionAction);
+    auto *groupEnter = new QAction(m_groupTable);
+    groupEnter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    groupEnter->setShortcutContext(Qt::WidgetShortcut);
+    connect(groupEnter, &QAction::triggered, this, &LeaderboardView::applyGroupSelection);
+    m_groupTable->addAction(groupEnter);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_groupTable);
+    setChartWidget(m_stack);
     retranslateUi();
+}
+
+void LeaderboardView::setRankBy(RankBy by)
+{
+    selectData(m_rankByBox, rankByKey(by));
+    if (by == m_rankBy)
+        return;
+    m_rankBy = by;
+    emit stateChanged();
+    refresh();
+}
+
+void LeaderboardView::showTable(bool groups)
+{
+    m_groupsShown = groups;
+    m_stack->setCurrentWidget(groups ? static_cast<QWidget *>(m_groupTable) : m_table);
+    // The configuration table's own controls do nothing to the table of projects or hardware.
+    for (QWidget *w : {static_cast<QWidget *>(m_filterEdit), static_cast<QWidget *>(m_columnsButton),
+                       static_cast<QWidget *>(m_minRunsBox)})
+        w->setEnabled(!groups);
+    m_unrankedAction->setEnabled(!groups);
+    m_csvAction->setEnabled(!groups);
+    updateSelectionAction();
+}
+
+QString LeaderboardView::unconfiguredRunsHint() const
+{
+    return tr("Rank: \"Projects\" or \"Hardware\" lists them.");
+}
+
+QString LeaderboardView::groupsFindingFor(const RunGroups &g)
+{
+    if (g.groups.empty()) {
+        if (g.configuredRuns > 0)
+            return tr("Every run in the filter has a BUTTER-E configuration: choose Rank: Configurations.");
+        return tr("No runs match the filter.");
+    }
+    const auto label = [&g](const RunGroups::Group &group) {
+        if (group.name.isEmpty())
+            return g.by == RunGroupBy::Hardware ? tr("runs that name no hardware") : tr("runs that name no project");
+        return g.by == RunGroupBy::Hardware ? tr("hardware %1").arg(group.name) : tr("project %1").arg(group.name);
+    };
+    const RunGroups::Group &top = g.groups.front(); // by total energy
+    QString text = tr("Most energy: %1, %2 of %3 (%4) in %5.")
+                       .arg(label(top), units::energy(top.totalEnergy, units::AutoUnit::WattHours),
+                            units::energy(g.totalEnergy, units::AutoUnit::WattHours),
+                            units::share(g.totalEnergy > 0 ? top.totalEnergy / g.totalEnergy : 0.0),
+                            units::runs(qint64(top.runs)));
+    if (g.groups.size() > 1) {
+        const auto lowest = std::min_element(
+            g.groups.begin(), g.groups.end(),
+            [](const RunGroups::Group &a, const RunGroups::Group &b) { return a.rank < b.rank; });
+        text += QLatin1Char(' ')
+            + tr("Lowest median energy per run: %1 (%2).").arg(label(*lowest), units::energy(lowest->medianEnergy));
+    }
+    return text;
+}
+
+void LeaderboardView::showGroups(std::shared_ptr<const RunGroups> groups)
+{
+    // Shown by itself (Rank: Configurations) only when there is something to show.
+    if (m_rankBy == RankBy::Configuration && groups->runs == 0)
+        return;
+    m_groupModel->setResult(groups);
+    m_groupTable->horizontalHeader()->setResizeContentsPrecision(60);
+    m_groupTable->resizeColumnsToContents();
+    showTable(true);
+    const QString finding = groupsFindingFor(*groups);
+    setFinding(finding);
+    QStringList notes;
+    if (m_rankBy == RankBy::Configuration)
+        notes << tr("No run in the filter has a BUTTER-E configuration, so this lists the runs from other tools "
+                    "by project.");
+    if (groups->configuredRuns > 0)
+        notes << tr("Runs with a BUTTER-E configuration are ranked under Rank: Configurations: %1 of them are not "
+                    "in this table.")
+                     .arg(QLocale().toString(qulonglong(groups->configuredRuns)));
+    notes << tr("A project's rank says where its runs stand by median energy per run; projects train different "
+                "things, so it is not a verdict on their efficiency.");
+    setMessage(notes.join(QLatin1Char(' ')));
+    setQualityNote(groups->leftOutFailing, groups->leftOutFailing);
+    setReady(true);
+}
+
+void LeaderboardView::applyGroupSelection()
+{
+    const auto groups = m_groupModel->result();
+    if (!groups || !m_groupTable->selectionModel())
+        return;
+    Filter filter = currentFilter();
+    QStringList &list = groups->by == RunGroupBy::Hardware ? filter.nodeTypes : filter.projects;
+    QStringList names;
+    const QModelIndexList rows = m_groupTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const int g = index.data(RunGroupsModel::GroupRole).toInt();
+        if (g >= 0 && g < int(groups->groups.size()) && !groups->groups[std::size_t(g)].name.isEmpty())
+            names << groups->groups[std::size_t(g)].name;
+    }
+    if (names.isEmpty())
+        return;
+    list = names;
+    if (filter == currentFilter())
+        return;
+    proposeFilter(filter,
+                  groups->by == RunGroupBy::Hardware ? tr("Select hardware %1").arg(names.join(QStringLiteral(", ")))
+                                                     : tr("Select project %1").arg(names.join(QStringLiteral(", "))));
 }
 
 QSortFilterProxyModel *LeaderboardView::proxy() const
@@ -347,7 +516,8 @@ void LeaderboardView::rebuildColumnMenu()
 
 void LeaderboardView::updateSelectionAction()
 {
-    m_selectAction->setEnabled(m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+    const QTableView *table = m_groupsShown ? m_groupTable : m_table;
+    m_selectAction->setEnabled(table->selectionModel() && table->selectionModel()->hasSelection());
 }
 
 QJsonObject LeaderboardView::saveState() const
@@ -371,6 +541,7 @@ QJsonObject LeaderboardView::saveState() const
     if (m_minRunsChosen) // else the Preferences' value stays in force
         state.insert(QStringLiteral("minRuns"), m_minRuns);
     state.insert(QStringLiteral("showUnranked"), m_showUnranked);
+    state.insert(QStringLiteral("rankBy"), rankByKey(m_rankBy));
     return state;
 }
 
@@ -404,6 +575,7 @@ void LeaderboardView::restoreState(const QJsonObject &state)
         applyMinRunsToRank(m_preferredMinRuns);
     }
     setShowUnranked(state.value(QStringLiteral("showUnranked")).toBool(false));
+    setRankBy(rankByFromKey(state.value(QStringLiteral("rankBy")).toString()).value_or(RankBy::Configuration));
     emit stateChanged();
 }
 
@@ -461,11 +633,20 @@ QString LeaderboardView::qualityNoteSubject() const
 
 void LeaderboardView::requestData()
 {
-    submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns, m_failing);
+    if (m_rankBy == RankBy::Configuration)
+        submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns,
+                      m_failing);
+    else
+        submitCompute(&LeaderboardView::showGroups, summarizeRunGroups,
+                      m_rankBy == RankBy::Hardware ? RunGroupBy::Hardware : RunGroupBy::Project, m_failing);
 }
 
 void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
 {
+    showTable(false);
+    // No configuration in the filter, but runs: the runs of other tools per project instead.
+    if (result->configurations.empty() && result->totalRuns > 0)
+        submitCompute(&LeaderboardView::showGroups, summarizeRunGroups, RunGroupBy::Project, m_failing);
     m_model->setResult(result);
     // Fit the columns to the first rows only: a million rows would take seconds.
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
@@ -507,8 +688,83 @@ void LeaderboardView::selectConfigurations(const std::vector<std::size_t> &confi
     proposeFilter(s.filter, s.text);
 }
 
+void LeaderboardView::renderGroups(QPainter *painter, const QRectF &rect) const
+{
+    painter->save();
+    const QFont base = pixelFont(font(), TablePx);
+    const QFont bold = pixelFont(font(), TablePx, true);
+    const QFontMetricsF fm(base);
+    const QFontMetricsF fb(bold);
+    const qreal rowH = std::ceil(fm.height() * 1.55);
+    const int total = m_groupProxy->rowCount();
+    const int shown = std::min(total, std::max(1, int(rect.height() / rowH) - 1));
+    const qreal pad = 8;
+    QList<qreal> widths;
+    for (int c = 0; c < RunGroupsModel::ColumnCount; ++c) {
+        // Titles wrap onto two lines: as wide as the values or the longest title word.
+        const QString title = m_groupModel->columnTitle(c);
+        qreal w = 0;
+        for (const QString &word : title.split(QLatin1Char(' ')))
+            w = std::max(w, fb.horizontalAdvance(word));
+        while (fb.boundingRect(QRectF(0, 0, w, 1e4), Qt::TextWordWrap, title).height() > 2.5 * fb.lineSpacing())
+            w += 4;
+        for (int row = 0; row < shown; ++row)
+            w = std::max(w, fm.horizontalAdvance(m_groupProxy->index(row, c).data().toString()));
+        widths << w + 2 * pad;
+    }
+    // Too wide: the numbers give way before the names, which are what a reader looks for.
+    qreal sum = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+    if (sum > rect.width()) {
+        const qreal name = std::min(widths[RunGroupsModel::Name], rect.width() / 3);
+        const qreal factor = (rect.width() - name) / (sum - widths[RunGroupsModel::Name]);
+        for (qreal &w : widths)
+            w *= factor;
+        widths[RunGroupsModel::Name] = name;
+        sum = rect.width();
+    }
+    const qreal scale = 1.0;
+    const qreal tableW = sum;
+    qreal y = rect.top();
+    const qreal headerH = std::ceil(fb.height() * 2 + fm.height() * 0.55);
+    painter->fillRect(QRectF(rect.left(), y, tableW, headerH), QColor(0xe8, 0xec, 0xf0));
+    for (int row = -1; row < shown; ++row) {
+        painter->setFont(row < 0 ? bold : base);
+        const qreal h = row < 0 ? headerH : rowH;
+        if (row >= 0 && row % 2 == 1)
+            painter->fillRect(QRectF(rect.left(), y, tableW, rowH), QColor(0xf4, 0xf6, 0xf8));
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        qreal x = rect.left();
+        for (int c = 0; c < RunGroupsModel::ColumnCount; ++c) {
+            const QRectF cell(x + pad * scale, y, widths[c] - 2 * pad * scale, h);
+            const int align = (RunGroupsModel::isTextColumn(c) ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+            if (row < 0)
+                painter->drawText(cell, align | Qt::TextWordWrap, m_groupModel->columnTitle(c));
+            else
+                painter->drawText(
+                    cell, align,
+                    fm.elidedText(m_groupProxy->index(row, c).data().toString(), Qt::ElideRight, cell.width() + 1));
+            x += widths[c];
+        }
+        y += h;
+        if (row < 0) {
+            painter->setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
+            painter->drawLine(QPointF(rect.left(), y), QPointF(rect.left() + tableW, y));
+        }
+    }
+    if (shown < total) {
+        painter->setPen(QColor(0x60, 0x60, 0x60));
+        painter->drawText(QRectF(rect.left(), y, tableW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("%1 more rows not shown").arg(QLocale().toString(total - shown)));
+    }
+    painter->restore();
+}
+
 void LeaderboardView::applySelection()
 {
+    if (m_groupsShown) {
+        applyGroupSelection();
+        return;
+    }
     if (!m_table->selectionModel())
         return;
     std::vector<std::size_t> configurations;
@@ -584,6 +840,10 @@ void LeaderboardView::exportCsvInteractive()
 void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool vector)
 {
     Q_UNUSED(vector)
+    if (m_groupsShown) {
+        renderGroups(painter, rect);
+        return;
+    }
     painter->save();
     const QFont base = pixelFont(font(), TablePx);
     const QFont bold = pixelFont(font(), TablePx, true);
@@ -711,6 +971,14 @@ void LeaderboardView::renderChart(QPainter *painter, const QRectF &rect, bool ve
 void LeaderboardView::retranslateUi()
 {
     ViewPanel::retranslateUi();
+    setLabelText(QStringLiteral("rankByLabel"), tr("Rank:"));
+    setChooserTexts(m_rankByBox, {tr("Configurations"), tr("Projects"), tr("Hardware")}, tr("Rank"),
+                    tr("Rank BUTTER-E configurations, or list the runs from other tools (CodeCarbon) by project or "
+                       "hardware"));
+    m_groupTable->setAccessibleName(tr("Runs from other tools by project or hardware"));
+    m_groupModel->setResult(m_groupModel->result()); // headers in the new language
+    if (const auto groups = m_groupModel->result(); groups && m_groupsShown)
+        setFinding(groupsFindingFor(*groups));
     m_filterEdit->setPlaceholderText(tr("Filter dataset, shape, device"));
     m_filterEdit->setAccessibleName(tr("Text filter"));
     m_filterEdit->setToolTip(tr("Keep the rows whose dataset, shape or device contain every word typed"));

@@ -3,6 +3,8 @@
 #include "leaderboardmodel.h"
 #include "viewpanel.h"
 
+#include <rungroups.h>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -11,22 +13,39 @@ class QAction;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QComboBox;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
 namespace wattprint {
 
 class LeaderboardProxy;
+class RunGroupsModel;
 
 // a sortable table of the configurations in the filter with their medians,
 // rank within the dataset by energy per training datum and a 1-5 efficiency band; quick text
-// filter, column chooser, CSV export; selected rows go into the cross-filter.
+// filter, column chooser, CSV export; selected rows go into the cross-filter. Runs from another
+// tool (CodeCarbon) have no configuration: "Rank: Projects / Hardware" lists them per project or
+// hardware (analysis/rungroups.h), and the view does so by itself when the filter holds no
+// configuration at all.
 class LeaderboardView : public ViewPanel
 {
     Q_OBJECT
 public:
+    enum class RankBy { Configuration, Project, Hardware };
+
     explicit LeaderboardView(QWidget *parent = nullptr);
+
+    RankBy rankBy() const { return m_rankBy; }
+    void setRankBy(RankBy by);
+    // Whether the table on show is the one of projects or hardware (chosen, or because the
+    // filter holds no configuration).
+    bool showsGroups() const { return m_groupsShown; }
+    RunGroupsModel *groupModel() const { return m_groupModel; }
+    QTableView *groupTable() const { return m_groupTable; }
+    static QString groupsFindingFor(const RunGroups &groups);
 
     QJsonObject saveState() const override;
     void restoreState(const QJsonObject &state) override;
@@ -71,7 +90,10 @@ protected:
     void requestData() override;
     QString qualityNoteSubject() const override;
     void showResult(std::shared_ptr<const LeaderboardResult> result);
+    void showGroups(std::shared_ptr<const RunGroups> groups);
     void retranslateUi() override;
+    bool showsUnconfiguredRuns() const override { return m_groupsShown; }
+    QString unconfiguredRunsHint() const override;
 
 private:
     FailingRuns m_failing = FailingRuns::Excluded; // the Preferences' choice
@@ -79,6 +101,17 @@ private:
     void updateMessage(const LeaderboardResult &result);
     void updateSelectionAction();
     QList<int> visibleColumnsInOrder() const;
+    void showTable(bool groups);
+    void renderGroups(QPainter *painter, const QRectF &rect) const;
+    void applyGroupSelection();
+
+    QComboBox *m_rankByBox = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_groupTable = nullptr;
+    RunGroupsModel *m_groupModel = nullptr;
+    QSortFilterProxyModel *m_groupProxy = nullptr;
+    RankBy m_rankBy = RankBy::Configuration;
+    bool m_groupsShown = false;
 
     LeaderboardModel *m_model = nullptr;
     LeaderboardProxy *m_proxy = nullptr;

@@ -24,7 +24,8 @@ namespace wattprint {
 
 namespace {
 
-constexpr FlowGrouping Groupings[] = {FlowGrouping::Dataset, FlowGrouping::Shape, FlowGrouping::Batch};
+constexpr FlowGrouping Groupings[] = {FlowGrouping::Dataset, FlowGrouping::Shape, FlowGrouping::Batch,
+                                      FlowGrouping::Project, FlowGrouping::Hardware};
 const QString CustomId = QStringLiteral("custom");
 // The ranges of the app's Preferences.
 constexpr double MaxIntensity = 2000.0;
@@ -387,6 +388,8 @@ QString SankeyView::groupingLabel(FlowGrouping grouping)
     case FlowGrouping::Dataset: return tr("Dataset");
     case FlowGrouping::Shape: return tr("Shape");
     case FlowGrouping::Batch: return tr("Batch");
+    case FlowGrouping::Project: return tr("Project");
+    case FlowGrouping::Hardware: return tr("Hardware");
     }
     return {};
 }
@@ -397,6 +400,8 @@ QString SankeyView::groupingPlural(FlowGrouping grouping)
     case FlowGrouping::Dataset: return tr("datasets");
     case FlowGrouping::Shape: return tr("shapes");
     case FlowGrouping::Batch: return tr("batches");
+    case FlowGrouping::Project: return tr("projects");
+    case FlowGrouping::Hardware: return tr("kinds of hardware");
     }
     return {};
 }
@@ -457,9 +462,18 @@ void SankeyView::selectNode(int node, bool add)
         names = {n.name};
         what = tr("%1 runs").arg(n.name);
     } else if (n.kind == CarbonFlowNode::Kind::Group) {
-        list = flow->totals.grouping == FlowGrouping::Dataset ? &filter.datasets
-            : flow->totals.grouping == FlowGrouping::Shape    ? &filter.shapes
-                                                              : &filter.batches;
+        if (n.missing) {
+            setMessage(tr("Runs that name no %1 cannot be selected in the filter.")
+                           .arg(inSentence(groupingLabel(flow->totals.grouping))));
+            return;
+        }
+        switch (flow->totals.grouping) {
+        case FlowGrouping::Dataset: list = &filter.datasets; break;
+        case FlowGrouping::Shape: list = &filter.shapes; break;
+        case FlowGrouping::Batch: list = &filter.batches; break;
+        case FlowGrouping::Project: list = &filter.projects; break;
+        case FlowGrouping::Hardware: list = &filter.nodeTypes; break;
+        }
         names = n.members;
         const QString noun = inSentence(groupingLabel(flow->totals.grouping));
         what = n.other ? tr("the other %1 %2").arg(names.size()).arg(groupingPlural(flow->totals.grouping))

@@ -179,6 +179,11 @@ QString SankeyWidget::columnTitle(int column) const
     return {};
 }
 
+QString SankeyWidget::groupName(const CarbonFlowNode &n)
+{
+    return n.missing ? tr("(none)") : n.name;
+}
+
 QStringList SankeyWidget::labelLines(int node) const
 {
     const CarbonFlowNode &n = m_flow->nodes[std::size_t(node)];
@@ -186,7 +191,7 @@ QStringList SankeyWidget::labelLines(int node) const
     switch (n.kind) {
     case Kind::Device: return {n.name, energyText(n.joules)};
     case Kind::Group:
-        return {tr("%1  %2").arg(n.other ? tr("other (%1 %2)").arg(n.members.size()).arg(m_groupPlural) : n.name,
+        return {tr("%1  %2").arg(n.other ? tr("other (%1 %2)").arg(n.members.size()).arg(m_groupPlural) : groupName(n),
                                  energyText(n.joules))};
     case Kind::Energy: return {energyText(n.joules), tr("at the meter")};
     case Kind::Overhead:
@@ -607,8 +612,9 @@ QString SankeyWidget::nodeToolTip(int node) const
     case Kind::Device:
     case Kind::Group: {
         const QString name = n.kind == Kind::Device ? tr("%1 runs").arg(n.name)
-            : n.other ? tr("Other %1: %2").arg(m_groupPlural, n.members.join(QStringLiteral(", ")))
-                      : tr("%1 %2").arg(m_groupNoun, n.name);
+            : n.other   ? tr("Other %1: %2").arg(m_groupPlural, n.members.join(QStringLiteral(", ")))
+            : n.missing ? tr("Runs that name no %1").arg(m_groupNoun)
+                        : tr("%1 %2").arg(m_groupNoun, n.name);
         lines << name;
         lines << tr("%1 at the meter (%2 of the energy), %3")
                      .arg(energyText(n.joules), shareOf(n.joules), units::runs(qint64(n.runs)));
@@ -657,7 +663,7 @@ QString SankeyWidget::linkToolTip(int link) const
         const CarbonFlowNode &n = m_flow->nodes[std::size_t(node)];
         switch (n.kind) {
         case Kind::Device: return n.name;
-        case Kind::Group: return n.other ? tr("other %1").arg(m_groupPlural) : n.name;
+        case Kind::Group: return n.other ? tr("other %1").arg(m_groupPlural) : groupName(n);
         case Kind::Energy: return tr("energy");
         case Kind::Overhead: return tr("data centre's overhead");
         case Kind::Carbon: return units::gasName(f.intensityUnit);

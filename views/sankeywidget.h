@@ -81,6 +81,8 @@ private:
     };
     void layout(const QRectF &rect);
     QString columnTitle(int column) const;
+    // A group node's name: "(none)" translated for the runs without a value.
+    static QString groupName(const CarbonFlowNode &n);
     QStringList labelLines(int node) const;
     QColor nodeColor(int node) const;
     QColor linkColor(int link) const;

@@ -23,8 +23,12 @@ QString metricName(HierarchyMetric metric)
 }
 
 // "GPU runs", "runs of shape rectangle", "runs on dataset adult".
-QString runsOf(HierarchyLevel level, const QString &name)
+QString runsOf(HierarchyLevel level, const HierarchyNode &node)
 {
+    const QString &name = node.name;
+    if (node.missing)
+        return level == HierarchyLevel::Shape ? SunburstView::tr("runs without a shape (other tools' runs)")
+                                              : SunburstView::tr("runs without a dataset (other tools' runs)");
     switch (level) {
     case HierarchyLevel::Device: return SunburstView::tr("%1 runs").arg(name);
     case HierarchyLevel::Shape: return SunburstView::tr("runs of shape %1").arg(name);
@@ -162,7 +166,7 @@ QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metri
     const bool energy = metric == HierarchyMetric::Energy;
     const int a = h.largestChild(0, metric);
     const HierarchyNode &na = h.nodes[std::size_t(a)];
-    const QString whoA = runsOf(h.levelOf(a), na.name);
+    const QString whoA = runsOf(h.levelOf(a), na);
     QString first;
     if (h.nodes[0].children.size() == 1)
         first = tr("All runs in the filter are %1").arg(whoA);
@@ -173,7 +177,7 @@ QString SunburstView::findingFor(const EnergyHierarchy &h, HierarchyMetric metri
     if (b < 0 || na.value(metric) <= 0)
         return tr("%1.").arg(first);
     const HierarchyNode &nb = h.nodes[std::size_t(b)];
-    const QString whoB = runsOf(h.levelOf(b), nb.name);
+    const QString whoB = runsOf(h.levelOf(b), nb);
     if (na.children.size() == 1)
         return tr("%1; all of them are %2.").arg(first, whoB);
     return (energy ? tr("%1; within them, %2 use the most (%3 of the total, %4 of theirs).")
@@ -207,6 +211,13 @@ void SunburstView::selectNode(int node)
     const auto h = m_chart->hierarchy();
     if (!h || node <= 0 || std::size_t(node) >= h->nodes.size())
         return;
+    for (int n = node; n > 0; n = h->nodes[std::size_t(n)].parent) {
+        if (h->nodes[std::size_t(n)].missing) {
+            setMessage(tr("Runs without a shape or dataset cannot be selected in the filter; the Source filter "
+                          "selects them by tool."));
+            return;
+        }
+    }
     const Filter base = currentFilter();
     const Filter filter = filterFor(*h, node, base);
     if (filter == base)

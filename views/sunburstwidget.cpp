@@ -163,6 +163,11 @@ QString SunburstWidget::pathText(const QStringList &path)
     return parts.join(QStringLiteral(" \u203a "));
 }
 
+QString SunburstWidget::nodeLabel(const HierarchyNode &node)
+{
+    return node.missing ? tr("(none)") : node.name;
+}
+
 QColor SunburstWidget::colorFor(const EnergyHierarchy &h, int node)
 {
     const HierarchyNode &n = h.nodes[std::size_t(node)];
@@ -278,7 +283,7 @@ void SunburstWidget::layout(const QRectF &rect)
         std::erase_if(m_legend, [&h](int n) { return h.levelOf(n) == HierarchyLevel::Dataset; });
     }
     for (int i : m_legend) {
-        legendW = std::max(legendW, lfm.horizontalAdvance(h.nodes[std::size_t(i)].name) + 24);
+        legendW = std::max(legendW, lfm.horizontalAdvance(nodeLabel(h.nodes[std::size_t(i)])) + 24);
         ++legendItems;
     }
     legendW = std::min<qreal>(legendW, 190);
@@ -305,7 +310,7 @@ void SunburstWidget::layout(const QRectF &rect)
         m_segmentOf[std::size_t(seg.node)] = int(s);
         if (seg.spanDeg <= 0)
             continue;
-        const QString name = h.nodes[std::size_t(seg.node)].name;
+        const QString name = nodeLabel(h.nodes[std::size_t(seg.node)]);
         const qreal r0 = m_innerRadius + seg.ring * m_ringWidth;
         switch (fitLabel(fm.horizontalAdvance(name), fm.height(), r0, r0 + m_ringWidth, seg.spanDeg, minWidth)) {
         case LabelFit::Tangential:
@@ -425,7 +430,7 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
     if (root > 0)
         painter->setBrush(mix(colorFor(h, root), Qt::white, 0.7));
     painter->drawEllipse(m_centre, cr, cr);
-    QStringList lines{root == 0 ? tr("All runs") : r.name, valueText(r.value(m_metric))};
+    QStringList lines{root == 0 ? tr("All runs") : nodeLabel(r), valueText(r.value(m_metric))};
     if (root > 0)
         lines << tr("%1 of all").arg(units::share(r.value(m_metric) / h.nodes[0].value(m_metric)));
     const QFontMetricsF bfm(pxFont(LabelPx + 1, true));
@@ -450,8 +455,9 @@ void SunburstWidget::paint(QPainter *painter, const QRectF &rect, bool interacti
             painter->setBrush(colorFor(h, i));
             painter->drawRect(QRectF(m_legendRect.left(), ly + 2, 12, lfm.height() - 4));
             painter->setPen(QColor(0x20, 0x20, 0x20));
-            painter->drawText(QPointF(m_legendRect.left() + 18, ly + lfm.ascent()),
-                              lfm.elidedText(h.nodes[std::size_t(i)].name, Qt::ElideMiddle, m_legendRect.width() - 20));
+            painter->drawText(
+                QPointF(m_legendRect.left() + 18, ly + lfm.ascent()),
+                lfm.elidedText(nodeLabel(h.nodes[std::size_t(i)]), Qt::ElideMiddle, m_legendRect.width() - 20));
             ly += lfm.height() + 2;
         }
         painter->setPen(QColor(0x60, 0x60, 0x60));

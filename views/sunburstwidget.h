@@ -65,6 +65,8 @@ public:
                              qreal minWidth);
     // Device and shape hues as elsewhere (shapepalette); datasets in the first ring get a qualitative
     // colour of their own, deeper levels without a hue of their own a lighter tone of their parent.
+    // A node's name as shown: "(none)" translated for the runs without a value at its level.
+    static QString nodeLabel(const HierarchyNode &node);
     static QColor colorFor(const EnergyHierarchy &hierarchy, int node);
     // The nodes named in the legend, one per hue: devices, shapes in the sweep's order, datasets
     // of the first ring.

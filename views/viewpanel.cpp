@@ -755,7 +755,7 @@ void ViewPanel::updateConfigurationNote()
     // from which tools (by the names people know them by).
     std::size_t without = 0;
     QStringList from;
-    if (row && row->needs == RunNeeds::Configuration && runs) {
+    if (row && row->needs == RunNeeds::Configuration && runs && !showsUnconfiguredRuns()) {
         for (std::size_t i = 0; i < runs->rowCount(); ++i) {
             if (runs->hasConfiguration(i))
                 continue;
@@ -769,16 +769,28 @@ void ViewPanel::updateConfigurationNote()
     if (without > 0) {
         const QString sources = from.isEmpty() ? tr("another tool") : from.join(QStringLiteral(", "));
         const QString count = QLocale().toString(qulonglong(without));
+        const QString hint = unconfiguredRunsHint();
         if (without == runs->rowCount()) {
-            m_configurationNote = tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
-                                     "and none of the %1 runs in the filter has one: they come from %2. The "
-                                     "distribution, compare, carbon flow and sunburst views and the runs table show "
-                                     "them.")
-                                      .arg(count, sources);
+            m_configurationNote = hint.isEmpty()
+                ? tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
+                     "and none of the %1 runs in the filter has one: they come from %2. The "
+                     "distribution, compare, carbon flow and sunburst views and the runs table show "
+                     "them; the overhead view splits their energy into CPU, GPU and RAM and the "
+                     "leaderboard ranks them by project or hardware.")
+                      .arg(count, sources)
+                : tr("This view compares BUTTER-E configurations (dataset, shape, size and depth), "
+                     "and none of the %1 runs in the filter has one: they come from %2. %3")
+                      .arg(count, sources, hint);
         } else {
-            m_configurationNote = tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
-                                     "left out. The distribution, compare, carbon flow and sunburst views show them.")
-                                      .arg(sources, count);
+            m_configurationNote = hint.isEmpty()
+                ? tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
+                     "left out. The distribution, compare, carbon flow and sunburst views show them; the "
+                     "overhead view splits their energy into CPU, GPU and RAM and the leaderboard ranks "
+                     "them by project or hardware.")
+                      .arg(sources, count)
+                : tr("Runs from %1 have no dataset, shape, size or depth, which this view needs: %2 "
+                     "left out. %3")
+                      .arg(sources, count, hint);
         }
     }
     m_configurationLabel->setText(m_configurationNote);

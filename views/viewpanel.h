@@ -231,6 +231,13 @@ protected:
     void setQualityNote(std::size_t failing, std::size_t leftOut);
     // What failing runs are left out of, translated ("the ranking"), for the quality note.
     virtual QString qualityNoteSubject() const;
+    // For a view that needs configurations (viewtable.h): whether the result on show presents the
+    // runs without one in another way (no note then), and where else they are shown, in a
+    // sentence that replaces the note's default pointer to the other views.
+    virtual bool showsUnconfiguredRuns() const { return false; }
+    // Works the note out again (after each result; call it when what is shown changes without one).
+    void updateConfigurationNote();
+    virtual QString unconfiguredRunsHint() const { return {}; }
 
     // Called by setEnvironment() once the new environment is in place, before the view
     // retranslates and refreshes; for a view that listens to more of it than the base does.
@@ -269,7 +276,6 @@ private:
     void updateQualityNote();
     QLabel *m_configurationLabel = nullptr;
     QString m_configurationNote;
-    void updateConfigurationNote();
     QToolButton *m_howButton = nullptr;
     QFrame *m_howPopup = nullptr;
     QLabel *m_howPopupText = nullptr;
