@@ -230,7 +230,8 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const QString
         return nullptr;
     }
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path)) {
+    // A server address (postgresql://...) is no file; Store::open says when it cannot be reached.
+    if (!StoreLocation::looksLikeServer(path) && !QFileInfo::exists(path)) {
         *error = QCoreApplication::translate("AnalysisCommands", "%1 does not exist").arg(path);
         return nullptr;
     }

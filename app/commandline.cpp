@@ -49,7 +49,10 @@ int fail(const QString &message)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "SQLite database file."),
+    return QCommandLineOption(QStringLiteral("db"),
+                              QCoreApplication::translate("CommandLine",
+                                                          "SQLite database file, or a PostgreSQL "
+                                                          "server as postgresql://user@host:port/dbname."),
                               QCoreApplication::translate("CommandLine", "PATH"));
 }
 
@@ -394,7 +397,7 @@ int runSummary(const QStringList &args)
     if (!parser.isSet(QStringLiteral("db")))
         return fail(QCoreApplication::translate("CommandLine", "summary needs --db PATH"));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path))
+    if (!StoreLocation::looksLikeServer(path) && !QFileInfo::exists(path))
         return fail(QCoreApplication::translate("CommandLine", "%1 does not exist").arg(path));
     Store store(path);
     if (!openStore(parser, &store, &code))

@@ -35,7 +35,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -207,7 +209,8 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     // current layout modified.
     m_layouts->watchChanges();
 
-    if (!QFileInfo::exists(dbPath))
+    // A server store is never filled with the demo behind the user's back (docs/postgresql.md).
+    if (!StoreLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath))
         buildDemo(dbPath);
     else
         openDatabase(dbPath);
@@ -441,6 +444,31 @@ void MainWindow::createActions()
             openDatabase(path);
     });
     m_openAction->setShortcut(QKeySequence::Open);
+    // A store on a PostgreSQL server (docs/postgresql.md): the address only, never a password.
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString current = m_store && m_store->location().isServer() ? m_store->path() : QString();
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Connect to server"),
+                                                   tr("PostgreSQL server address, "
+                                                      "postgresql://user@host:port/database.\n"
+                                                      "The password comes from ~/.pgpass or PGPASSWORD, "
+                                                      "never from the address."),
+                                                   QLineEdit::Normal, current, &ok)
+                                 .trimmed();
+        if (!ok || text.isEmpty())
+            return;
+        QString error;
+        const StoreLocation location = StoreLocation::parse(text, &error);
+        if (!location.isValid() || !location.isServer()) {
+            warn(tr("Connect to server"),
+                 error.isEmpty()
+                     ? tr("%1 is not a server address of the form postgresql://user@host:port/database").arg(text)
+                     : error);
+            return;
+        }
+        openDatabase(location.toString());
+    });
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_newDemoAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("New demo database"), QStringLiteral("demo.sqlite"),
                                                           tr("Wattprint databases (*.sqlite *.db)"));
@@ -578,6 +606,8 @@ void MainWindow::retranslateUi()
     m_getButterEAction->setText(tr("&Get BUTTER-E data..."));
     m_getButterEAction->setStatusTip(tr("Download the measured BUTTER-E files from NREL's OEDI and import them"));
     m_openAction->setText(tr("&Open database..."));
+    m_connectAction->setText(tr("&Connect to server..."));
+    m_connectAction->setStatusTip(tr("Open a store shared on a PostgreSQL server"));
     m_newDemoAction->setText(tr("New &demo database..."));
     m_removeDemoAction->setText(tr("&Remove demo data"));
     m_exportViewAction->setText(tr("&Export view..."));
@@ -749,7 +779,9 @@ void MainWindow::updateStatus()
         return;
     }
     const QString source = m_host->sourceDescription();
-    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, QFileInfo(m_store->path()).fileName()));
+    const QString where = m_store->location().isServer() ? m_store->location().displayName()
+                                                         : QFileInfo(m_store->path()).fileName();
+    setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, where));
     m_statusLabel->setText(
         tr("%1 runs (%2 shown) - %3").arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
 }

@@ -174,6 +174,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_getButterEAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_newDemoAction = nullptr;
     QAction *m_removeDemoAction = nullptr;
     QAction *m_exportViewAction = nullptr;

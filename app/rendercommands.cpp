@@ -194,7 +194,7 @@ int RenderCommands::render(const QStringList &args)
         filter = *parsed;
     }
     const QString dbPath = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(dbPath))
+    if (!StoreLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath))
         return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
     Store store(dbPath);
     QString error;
@@ -263,7 +263,7 @@ int RenderCommands::screenshot(const QStringList &args)
     if (!parseSize(parser.value(QStringLiteral("size")), &size))
         return fail(QCoreApplication::translate("RenderCommands", "--size must look like 1600x1000"));
     const QString dbPath = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(dbPath))
+    if (!StoreLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath))
         return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
     const QString out = parser.value(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("png"))
@@ -353,7 +353,7 @@ int RenderCommands::report(const QStringList &args)
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
         return fail(QCoreApplication::translate("RenderCommands", "report needs --db and --out"));
     const QString dbPath = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(dbPath))
+    if (!StoreLocation::looksLikeServer(dbPath) && !QFileInfo::exists(dbPath))
         return fail(QCoreApplication::translate("RenderCommands", "%1 does not exist").arg(dbPath));
     const QString out = parser.value(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))

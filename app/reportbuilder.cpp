@@ -68,7 +68,7 @@ void ReportBuilder::start(const ReportRequest &request)
             return;
         }
     }
-    if (!QFileInfo::exists(request.dbPath)) {
+    if (!StoreLocation::looksLikeServer(request.dbPath) && !QFileInfo::exists(request.dbPath)) {
         fail(tr("%1 does not exist").arg(request.dbPath));
         return;
     }

@@ -1,5 +1,7 @@
 #include "filter.h"
 
+#include "sqldialect.h"
+
 #include <units.h>
 
 #include <QCoreApplication>
@@ -45,6 +47,12 @@ bool Filter::isEmpty() const
 
 Filter::Where Filter::where() const
 {
+    return where(SqlEngine::SQLite);
+}
+
+Filter::Where Filter::where(SqlEngine engine) const
+{
+    const SqlDialect dialect(engine);
     Where w;
     QStringList clauses;
     addIn(&clauses, &w.values, "dataset", datasets);
@@ -59,7 +67,7 @@ Filter::Where Filter::where() const
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
         if (!rangeColumns().contains(it.key()))
             continue; // never interpolate a name we do not know
-        clauses.append(QStringLiteral("%1 BETWEEN ? AND ?").arg(it.key()));
+        clauses.append(QStringLiteral("%1 BETWEEN %2 AND %2").arg(it.key(), dialect.numberParameter()));
         w.values.append(it.value().first);
         w.values.append(it.value().second);
     }
@@ -72,8 +80,7 @@ Filter::Where Filter::where() const
             json += QString::number(runIds.at(i));
         }
         json += QLatin1Char(']');
-        clauses.append(excludeRunIds ? QStringLiteral("id NOT IN (SELECT value FROM json_each(?))")
-                                     : QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+        clauses.append(dialect.inJsonIdArray(QStringLiteral("id"), excludeRunIds));
         w.values.append(json);
     }
     if (!clauses.isEmpty())

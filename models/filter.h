@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlengine.h"
+
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -39,8 +41,10 @@ struct Filter
         QString sql;         // "WHERE ..." or empty; only '?' placeholders
         QVariantList values; // bound in order
     };
-    // Renders a WHERE clause over the runs table with bound parameters only.
+    // Renders a WHERE clause over the runs table with bound parameters only, in SQLite's SQL or
+    // in the given engine's (the same runs either way; models/sqldialect.h).
     Where where() const;
+    Where where(SqlEngine engine) const;
 
     // "dataset=529_pollen,size=256,device=cpu" (keys: dataset, shape, size, depth, device,
     // node_type, batch, source, project; repeat a key or use '|' for several values; size and depth also take

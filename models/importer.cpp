@@ -35,6 +35,16 @@ namespace wattprint {
 
 namespace {
 
+// Why there is no SQLite handle to import with: a store on a server has none, as the importer
+// writes only SQLite so far (docs/postgresql.md, "What does not work yet").
+QString notOpenForImport(const Store &store)
+{
+    if (store.engine() != SqlEngine::SQLite)
+        return QCoreApplication::translate("Importer", "Importing into a store on a server (%1) is not supported yet")
+            .arg(store.location().displayName());
+    return QCoreApplication::translate("Importer", "The database is not open");
+}
+
 constexpr double CpuEnergyOverhead = 14028.665573;
 constexpr double CpuRuntimeOverhead = 52.883914;
 constexpr double GpuEnergyOverhead = 271560.240048;
@@ -1799,7 +1809,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     file.seek(0);
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = QCoreApplication::translate("Importer", "The database is not open");
+        report.error = notOpenForImport(*m_store);
         return report;
     }
     if (m_store->isReadOnly()) {
@@ -1933,7 +1943,7 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
     report.source = label;
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = QCoreApplication::translate("Importer", "The database is not open");
+        report.error = notOpenForImport(*m_store);
         return report;
     }
     if (m_store->isReadOnly()) {

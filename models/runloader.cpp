@@ -3,6 +3,8 @@
 #include "store.h"
 
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <limits>
 
@@ -32,6 +34,104 @@ double optionalDouble(sqlite3_stmt *stmt, int column)
                                                             : sqlite3_column_double(stmt, column);
 }
 
+std::int32_t internText(QHash<QString, std::int32_t> *ids, QStringList *names, const QVariant &value)
+{
+    if (value.isNull())
+        return -1;
+    const QString text = value.toString();
+    auto it = ids->constFind(text);
+    if (it != ids->cend())
+        return *it;
+    const auto id = std::int32_t(names->size());
+    names->append(text);
+    ids->insert(text, id);
+    return id;
+}
+
+double optionalValue(const QVariant &value)
+{
+    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
+}
+
+const char *const kColumns = "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
+                             "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
+                             "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, "
+                             "source, project, cpu_energy, gpu_energy, ram_energy FROM runs ";
+
+// A store on a server, through QtSql (docs/postgresql.md): the same columns and the same NULL
+// handling as the SQLite path below.
+bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const std::atomic_bool *cancel,
+                      QString *error)
+{
+    const Filter::Where w = filter.where(store->engine());
+    QSqlQuery query(store->database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(kColumns) + w.sql + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &v : w.values)
+        query.addBindValue(v);
+    if (cancel && cancel->load())
+        return false;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    QHash<QString, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
+    std::size_t expectations = 0;
+    bool parts = false;
+    std::size_t n = 0;
+    while (query.next()) {
+        if ((++n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        out->id.push_back(query.value(0).toLongLong());
+        out->dataset.push_back(internText(&datasets, &out->datasetNames, query.value(1)));
+        out->shape.push_back(internText(&shapes, &out->shapeNames, query.value(2)));
+        out->nodeType.push_back(internText(&nodeTypes, &out->nodeTypeNames, query.value(3)));
+        out->batch.push_back(internText(&batches, &out->batchNames, query.value(4)));
+        out->size.push_back(query.value(5).toLongLong());
+        out->depth.push_back(query.value(6).toInt());
+        out->isGpu.push_back(std::uint8_t(query.value(7).toInt()));
+        out->slurmJobId.push_back(query.value(8).toLongLong());
+        out->startNs.push_back(query.value(9).toLongLong());
+        out->energy.push_back(query.value(10).toDouble());
+        out->runTime.push_back(query.value(11).toDouble());
+        out->power.push_back(query.value(12).toDouble());
+        out->nonOverheadEnergy.push_back(optionalValue(query.value(13)));
+        out->energyOverhead.push_back(optionalValue(query.value(14)));
+        out->energyPerEpoch.push_back(optionalValue(query.value(15)));
+        out->energyPerDatum.push_back(optionalValue(query.value(16)));
+        const QVariant expected = query.value(17);
+        out->expectedEnergy.push_back(optionalValue(expected));
+        if (!expected.isNull())
+            ++expectations;
+        out->quality.push_back(std::uint16_t(query.value(18).toInt()));
+        out->source.push_back(internText(&sources, &out->sourceNames, query.value(19)));
+        out->project.push_back(internText(&projects, &out->projectNames, query.value(20)));
+        // As the SQLite path below: the parts columns stay empty until a run has one.
+        const QVariant cpu = query.value(21), gpu = query.value(22), ram = query.value(23);
+        if ((!cpu.isNull() || !gpu.isNull() || !ram.isNull()) && !parts) {
+            parts = true;
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            out->cpuEnergy.assign(n - 1, nan);
+            out->gpuEnergy.assign(n - 1, nan);
+            out->ramEnergy.assign(n - 1, nan);
+        }
+        if (parts) {
+            out->cpuEnergy.push_back(optionalValue(cpu));
+            out->gpuEnergy.push_back(optionalValue(gpu));
+            out->ramEnergy.push_back(optionalValue(ram));
+        }
+    }
+    if (expectations == 0)
+        out->expectedEnergy.clear();
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 RunLoader::RunLoader(Store *store)
@@ -45,6 +145,8 @@ RunLoader::RunLoader(sqlite3 *db)
 bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel, QString *error) const
 {
     *out = RunColumns();
+    if (m_store && m_store->engine() != SqlEngine::SQLite)
+        return loadThroughQtSql(m_store, filter, out, cancel, error);
     sqlite3 *db = m_store ? m_store->handle() : m_db;
     if (!db) {
         if (error)
@@ -52,14 +154,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         return false;
     }
     const Filter::Where w = filter.where();
-    const QByteArray sql
-        = (QStringLiteral(
-               "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
-               "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-               "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, source, project, "
-               "cpu_energy, gpu_energy, ram_energy FROM runs ")
-           + w.sql + QStringLiteral(" ORDER BY id"))
-              .toUtf8();
+    const QByteArray sql = (QLatin1String(kColumns) + w.sql + QStringLiteral(" ORDER BY id")).toUtf8();
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
         if (error)

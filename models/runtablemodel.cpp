@@ -1,5 +1,7 @@
 #include "runtablemodel.h"
 
+#include "sqldialect.h"
+
 #include <runquality.h>
 
 #include <QDateTime>
@@ -62,9 +64,10 @@ QString RunTableModel::selectSql() const
     for (const char *c : SqlColumns)
         columns.append(QLatin1String(c));
     columns.append(QStringLiteral("id"));
-    return QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3 %4, id LIMIT ? OFFSET ?")
-        .arg(columns.join(QLatin1Char(',')), m_filter.where().sql, QLatin1String(SqlColumns[m_sortColumn]),
-             m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    const SqlDialect dialect(SqlDialect::engineOfDriver(m_db.driverName()));
+    return QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3, id LIMIT ? OFFSET ?")
+        .arg(columns.join(QLatin1Char(',')), m_filter.where(dialect.engine()).sql,
+             dialect.orderBy(QLatin1String(SqlColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder));
 }
 
 void RunTableModel::reload()
@@ -73,7 +76,7 @@ void RunTableModel::reload()
     m_rows.clear();
     m_total = 0;
     if (m_db.isOpen()) {
-        const Filter::Where w = m_filter.where();
+        const Filter::Where w = m_filter.where(SqlDialect::engineOfDriver(m_db.driverName()));
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql);
         for (const QVariant &v : w.values)
@@ -94,7 +97,7 @@ void RunTableModel::reload()
 std::vector<std::vector<QVariant>> RunTableModel::fetchPage(qint64 offset) const
 {
     std::vector<std::vector<QVariant>> page;
-    const Filter::Where w = m_filter.where();
+    const Filter::Where w = m_filter.where(SqlDialect::engineOfDriver(m_db.driverName()));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectSql());

@@ -345,3 +345,189 @@ const QStringList &runCsvColumns()
 }
 
 } // namespace wattprint::schema
+
+namespace wattprint::schema {
+
+namespace {
+
+ColumnSpec col(const char *name, SqlType type, const char *constraints = "")
+{
+    return {QLatin1String(name), type, QLatin1String(constraints)};
+}
+
+} // namespace
+
+// The tables after migrationSources(), column for column in the order SQLite has them.
+const QList<TableSpec> &currentTables()
+{
+    using T = SqlType;
+    static const QList<TableSpec> tables = {
+        {QStringLiteral("imports"),
+         {col("id", T::Id), col("source_path", T::Text, "NOT NULL"), col("sha256", T::Text, "NOT NULL"),
+          col("imported_at", T::Text, "NOT NULL"), col("kind", T::Text, "NOT NULL"),
+          col("rows_accepted", T::Integer, "NOT NULL DEFAULT 0"),
+          col("rows_rejected", T::Integer, "NOT NULL DEFAULT 0"),
+          col("rows_duplicate", T::Integer, "NOT NULL DEFAULT 0"),
+          col("synthetic", T::Integer, "NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))"),
+          col("source", T::Text, "NOT NULL DEFAULT 'butter-e'"), col("time_zone", T::Text)},
+         {},
+         false},
+        {QStringLiteral("import_rejections"),
+         {col("import_id", T::Integer, "NOT NULL REFERENCES imports(id) ON DELETE CASCADE"),
+          col("entry", T::Text, "NOT NULL"), col("line", T::Integer, "NOT NULL"), col("column_name", T::Text),
+          col("value", T::Text), col("reason", T::Text, "NOT NULL")},
+         {},
+         false},
+        {QStringLiteral("datasets"),
+         {col("name", T::Text, "PRIMARY KEY"), col("observations", T::Integer, "NOT NULL"),
+          col("features", T::Integer, "NOT NULL"), col("classes", T::Integer),
+          col("task", T::Text, "NOT NULL CHECK (task IN ('regression', 'classification'))")},
+         {},
+         false},
+        {QStringLiteral("node_types"),
+         {col("name", T::Text, "PRIMARY KEY"), col("cpus", T::Integer, "NOT NULL"),
+          col("tmp_disk_mb", T::Integer, "NOT NULL"), col("memory_mb", T::Integer, "NOT NULL"),
+          col("gres", T::Text, "NOT NULL"), col("idle_power", T::Real, "NOT NULL"),
+          col("power_offset", T::Real, "NOT NULL")},
+         {},
+         false},
+        {QStringLiteral("nodes"),
+         {col("node", T::Text, "PRIMARY KEY"), col("type", T::Text, "REFERENCES node_types(name)"),
+          col("cpus", T::Integer), col("memory_mb", T::Integer), col("tmp_disk_mb", T::Integer), col("gres", T::Text),
+          col("idle_power", T::Real), col("power_offset", T::Real), col("sample_count", T::Integer),
+          col("min_watts", T::Real), col("p1_watts", T::Real), col("p2_watts", T::Real), col("p50_watts", T::Real),
+          col("p99_watts", T::Real), col("max_watts", T::Real),
+          col("sinfo_import_id", T::Integer, "REFERENCES imports(id) ON DELETE SET NULL"),
+          col("power_import_id", T::Integer, "REFERENCES imports(id) ON DELETE SET NULL")},
+         {},
+         false},
+        {QStringLiteral("runs"),
+         {col("id", T::Id),
+          col("run_id", T::Text, "NOT NULL UNIQUE"),
+          col("experiment_id", T::Integer),
+          col("slurm_job_id", T::Integer),
+          col("start_time", T::Text, "NOT NULL"),
+          col("update_time", T::Text, "NOT NULL"),
+          col("end_time", T::Text),
+          col("node", T::Text),
+          col("size", T::Integer),
+          col("depth", T::Integer),
+          col("shape", T::Text),
+          col("dataset", T::Text),
+          col("learning_rate", T::Real),
+          col("batch_size", T::Integer),
+          col("optimizer", T::Text),
+          col("is_gpu", T::Integer, "NOT NULL CHECK (is_gpu IN (0, 1))"),
+          col("batch", T::Text),
+          col("energy", T::Real, "NOT NULL"),
+          col("run_time", T::Real, "NOT NULL"),
+          col("filter_1", T::Integer, "CHECK (filter_1 IN (0, 1))"),
+          col("filter_2", T::Integer, "CHECK (filter_2 IN (0, 1))"),
+          col("filter_3", T::Integer, "CHECK (filter_3 IN (0, 1))"),
+          col("filter_3_stdevs", T::Real),
+          col("filter", T::Integer, "CHECK (filter IN (0, 1))"),
+          col("start_time_int", T::Integer),
+          col("start_offset", T::Integer),
+          col("power", T::Real, "NOT NULL"),
+          col("num_reps", T::Integer),
+          col("std_power", T::Real),
+          col("std_energy", T::Real),
+          col("energy_overhead", T::Real),
+          col("non_overhead_energy", T::Real),
+          col("runtime_overhead", T::Real),
+          col("non_overhead_runtime", T::Real),
+          col("start_ns", T::Integer, "NOT NULL"),
+          col("update_ns", T::Integer, "NOT NULL"),
+          col("end_ns", T::Integer),
+          col("device", T::Text, "NOT NULL CHECK (device IN ('CPU', 'GPU'))"),
+          col("node_type", T::Text),
+          col("energy_per_epoch", T::Real),
+          col("energy_per_datum", T::Real),
+          col("import_id", T::Integer, "NOT NULL REFERENCES imports(id)"),
+          col("expected_energy", T::Real),
+          col("quality", T::Integer, "NOT NULL DEFAULT 0"),
+          col("source", T::Text, "NOT NULL DEFAULT 'butter-e'"),
+          col("project", T::Text),
+          col("experiment", T::Text),
+          col("tool_run_id", T::Text),
+          col("cpu_energy", T::Real),
+          col("gpu_energy", T::Real),
+          col("ram_energy", T::Real),
+          col("cpu_power", T::Real),
+          col("gpu_power", T::Real),
+          col("ram_power", T::Real),
+          col("reported_emissions", T::Real),
+          col("country_iso", T::Text),
+          col("country_name", T::Text),
+          col("region", T::Text),
+          col("cloud_provider", T::Text),
+          col("cloud_region", T::Text),
+          col("cpu_model", T::Text),
+          col("gpu_model", T::Text),
+          col("cpu_count", T::Integer),
+          col("gpu_count", T::Integer),
+          col("pue", T::Real),
+          col("water", T::Real),
+          col("tool_version", T::Text)},
+         {},
+         false},
+        {QStringLiteral("power_samples"),
+         {col("job", T::Integer, "NOT NULL"), col("node", T::Text, "NOT NULL"), col("time_ns", T::Integer, "NOT NULL"),
+          col("watts", T::Real, "NOT NULL"), col("import_id", T::Integer, "NOT NULL REFERENCES imports(id)")},
+         {QStringLiteral("PRIMARY KEY (job, node, time_ns)")},
+         true},
+        // The key is a plain integer (always 1), not a numbered one: the table holds one row.
+        {QStringLiteral("energy_model"),
+         {col("id", T::Integer, "PRIMARY KEY CHECK (id = 1)"), col("fitted_at", T::Text, "NOT NULL"),
+          col("runs", T::Integer, "NOT NULL"), col("model", T::Text, "NOT NULL")},
+         {},
+         false},
+    };
+    return tables;
+}
+
+QString createTable(const TableSpec &table, const SqlDialect &dialect)
+{
+    QStringList parts;
+    for (const ColumnSpec &c : table.columns) {
+        QString line = c.name + QLatin1Char(' ') + dialect.columnType(c.type);
+        if (!c.constraints.isEmpty())
+            line += QLatin1Char(' ') + c.constraints;
+        parts.append(line);
+    }
+    parts += table.tableConstraints;
+    return QStringLiteral("CREATE TABLE %1 (%2)%3")
+        .arg(table.name, parts.join(QStringLiteral(", ")), dialect.tableSuffix(table.keyedOnly));
+}
+
+QStringList createCurrent(const SqlDialect &dialect)
+{
+    QStringList statements;
+    for (const TableSpec &t : currentTables())
+        statements.append(createTable(t, dialect));
+    // The seed rows (the sweep's datasets, Eagle's node types) are plain INSERTs both engines read:
+    // taken from the first migration, so they are written down once.
+    for (const QString &sql : migrations().constFirst()) {
+        if (sql.startsWith(QLatin1String("INSERT INTO")))
+            statements.append(sql);
+    }
+    for (const Index &i : indexes())
+        statements.append(i.sql);
+    return statements;
+}
+
+QString serverVersionTable()
+{
+    return QStringLiteral("wattprint_schema");
+}
+
+QStringList serverMigration(int from, const SqlDialect &dialect)
+{
+    // A step added to migrations() after version 4 gets its PostgreSQL form here, keyed by the same
+    // version, written from the description with SqlDialect (docs/postgresql.md, "Migrations").
+    Q_UNUSED(from);
+    Q_UNUSED(dialect);
+    return {};
+}
+
+} // namespace wattprint::schema

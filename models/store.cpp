@@ -2,6 +2,7 @@
 
 #include "expectedenergystore.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,7 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
 
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
+    , m_location(StoreLocation::parse(m_path, &m_locationError))
     , m_connectionName(connectionName.isEmpty()
                            ? QStringLiteral("wattprint-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                            : std::move(connectionName))
@@ -100,6 +102,14 @@ bool Store::open(QString *error)
     close();
     m_readOnly = false;
     m_readOnlyReason.clear();
+    if (StoreLocation::looksLikeServer(m_path)) {
+        if (!m_location.isValid()) {
+            if (error)
+                *error = m_locationError;
+            return false;
+        }
+        return openServer(error);
+    }
     const QFileInfo info(m_path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
@@ -348,6 +358,11 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+SqlDialect Store::dialect() const
+{
+    return SqlDialect(m_location.engine());
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -363,6 +378,8 @@ sqlite3 *Store::handle() const
 
 int Store::schemaVersion() const
 {
+    if (engine() == SqlEngine::PostgreSQL)
+        return serverVersion();
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
@@ -410,6 +427,247 @@ bool Store::migrate(QString *error)
             exec(query, QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
+    }
+}
+
+// A PostgreSQL store (docs/postgresql.md): the same tables written by SqlDialect, its version in
+// schema::serverVersionTable(), and read-only when the role may not add runs or the server takes
+// only reads (a standby).
+bool Store::openServer(QString *error)
+{
+    bool ok = false;
+    {
+        // As in openAs(): every handle lives in this block, so close() removes a connection nobody holds.
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect().driverName(), m_connectionName);
+        if (!db.isValid()) {
+            if (error)
+                *error = QCoreApplication::translate("Store",
+                                                     "Cannot reach %1: Qt's PostgreSQL driver (QPSQL, "
+                                                     "Debian package libqt6sql6-psql) is not installed")
+                             .arg(m_location.displayName());
+        } else {
+            // Empty fields are left to libpq (PGHOST, PGUSER, PGPASSWORD, ~/.pgpass ...).
+            db.setHostName(m_location.host());
+            db.setPort(m_location.port());
+            db.setDatabaseName(m_location.databaseName());
+            db.setUserName(m_location.user());
+            // An unreachable host must not hang the caller for the system's TCP timeout.
+            QString options = m_location.connectOptions();
+            if (!options.contains(QLatin1String("connect_timeout=")))
+                options = options.isEmpty() ? QStringLiteral("connect_timeout=10")
+                                            : options + QStringLiteral(";connect_timeout=10");
+            db.setConnectOptions(options);
+            if (!db.open()) {
+                if (error)
+                    *error = QCoreApplication::translate("Store", "Cannot connect to %1: %2")
+                                 .arg(m_location.displayName(), db.lastError().text());
+            } else {
+                ok = true;
+            }
+        }
+        if (ok) {
+            QSqlQuery query(db);
+            // One statement: what the role may do here, and whether the server takes writes at all.
+            query.prepare(
+                QStringLiteral("SELECT current_user, coalesce(current_schema(), ''), "
+                               "current_setting('transaction_read_only') = 'on', "
+                               "to_regclass(CAST(? AS text)) IS NOT NULL, to_regclass('runs') IS NOT NULL, "
+                               "CASE WHEN to_regclass('runs') IS NULL THEN false "
+                               "ELSE has_table_privilege('runs', 'INSERT') END, "
+                               "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false), "
+                               "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p'))"));
+            query.addBindValue(schema::serverVersionTable());
+            ok = query.exec() && query.next();
+            bool versioned = false;
+            if (!ok) {
+                if (error)
+                    *error = QCoreApplication::translate("Store", "Cannot read %1: %2")
+                                 .arg(m_location.displayName(), query.lastError().text());
+            } else {
+                const QString role = query.value(0).toString();
+                const QString schemaName = query.value(1).toString();
+                const bool standby = query.value(2).toBool();
+                versioned = query.value(3).toBool();
+                const bool hasRuns = query.value(4).toBool();
+                const bool mayInsert = query.value(5).toBool();
+                const bool mayCreate = query.value(6).toBool();
+                const qint64 tables = query.value(7).toLongLong();
+                query.finish();
+                if (!versioned && tables > 0) {
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1 holds tables, but not a store made by "
+                                                             "Wattprint")
+                                     .arg(m_location.displayName());
+                    ok = false;
+                } else if (standby) {
+                    m_readOnly = true;
+                    m_readOnlyReason = QCoreApplication::translate("Store", "the server accepts only reads");
+                } else if (versioned && hasRuns && !mayInsert) {
+                    m_readOnly = true;
+                    m_readOnlyReason = QCoreApplication::translate("Store",
+                                                                   "the role %1 may only read this store "
+                                                                   "(it may not add runs)")
+                                           .arg(role);
+                }
+                if (ok && !versioned && (m_readOnly || !mayCreate)) {
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1 holds no Wattprint store yet, and the "
+                                                             "role %2 may not create one there (%3)")
+                                     .arg(m_location.displayName(), role,
+                                          m_readOnly ? m_readOnlyReason
+                                                     : QCoreApplication::translate("Store",
+                                                                                   "no CREATE privilege on "
+                                                                                   "schema %1")
+                                                           .arg(schemaName));
+                    ok = false;
+                }
+            }
+            // A store already at this version (every load on a worker thread opens one) skips the
+            // migration's lock.
+            const bool current = ok && versioned && serverVersion() == int(schema::migrations().size());
+            if (ok && !m_readOnly && !current) {
+                ok = migrateServer(error);
+            } else if (ok && m_readOnly) {
+                const int version = serverVersion();
+                const int known = int(schema::migrations().size());
+                if (version > known) {
+                    if (error)
+                        *error = QCoreApplication::translate(
+                                     "Store",
+                                     "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
+                                     .arg(m_location.displayName())
+                                     .arg(version)
+                                     .arg(known);
+                    ok = false;
+                } else if (version < known) {
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1 needs its schema brought up to date, which needs "
+                                                             "write access (it is read-only: %2)")
+                                     .arg(m_location.displayName(), m_readOnlyReason);
+                    ok = false;
+                } else {
+                    // Nothing this connection runs may write, whatever a caller tries.
+                    QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+                }
+            }
+        }
+    }
+    if (!ok) {
+        m_readOnly = false;
+        m_readOnlyReason.clear();
+        close();
+    }
+    return ok;
+}
+
+int Store::serverVersion() const
+{
+    QSqlQuery query(database());
+    // The table's name is our own constant, never user text.
+    if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(schema::serverVersionTable()))
+        && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Store::migrateServer(QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // Two clients creating the same new store wait for each other on an advisory lock, and the
+    // second finds it done. The lock is the session's, taken before the transaction begins: a
+    // transaction that began before the other's commit would not see the tables it made.
+    const qint64 lockKey = 0x5761747470726E74; // "Wattprnt": the store's own lock key
+    query.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+    query.addBindValue(lockKey);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    query.finish();
+    const bool ok = migrateServerSteps(error);
+    QSqlQuery unlock(db);
+    unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    unlock.addBindValue(lockKey);
+    unlock.exec();
+    return ok;
+}
+
+bool Store::migrateServerSteps(QString *error)
+{
+    QSqlDatabase db = database();
+    const SqlDialect sql = dialect();
+    const int known = int(schema::migrations().size());
+    const QString versionTable = schema::serverVersionTable();
+    QSqlQuery query(db);
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        query.finish();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    for (;;) {
+        // Each step in one transaction: PostgreSQL's DDL is transactional.
+        if (!exec(query, sql.beginWrite(), error))
+            return false;
+        query.prepare(QStringLiteral("SELECT to_regclass(CAST(? AS text)) IS NOT NULL"));
+        query.addBindValue(versionTable);
+        if (!query.exec() || !query.next())
+            return fail(query.lastError().text());
+        const bool versioned = query.value(0).toBool();
+        int version = 0;
+        if (versioned) {
+            if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(versionTable))
+                || !query.next())
+                return fail(query.lastError().text());
+            version = query.value(0).toInt();
+        }
+        query.finish();
+        if (version > known)
+            return fail(QCoreApplication::translate(
+                            "Store", "%1 was written by a newer Wattprint (schema %2; this version reads up to %3)")
+                            .arg(m_location.displayName())
+                            .arg(version)
+                            .arg(known));
+        if (version == known) {
+            query.finish();
+            return exec(query, QStringLiteral("COMMIT"), error);
+        }
+        QStringList steps;
+        int reached = version + 1;
+        if (version == 0) {
+            // A new store is made as the schema stands now, in one step.
+            steps = schema::createCurrent(sql);
+            steps.append(QStringLiteral("CREATE TABLE %1 (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+                             .arg(versionTable));
+            reached = known;
+        } else {
+            steps = schema::serverMigration(version, sql);
+            if (steps.isEmpty())
+                return fail(QCoreApplication::translate("Store",
+                                                        "%1 is at schema %2, which this version cannot "
+                                                        "bring up to date")
+                                .arg(m_location.displayName())
+                                .arg(version));
+        }
+        for (const QString &statement : steps) {
+            if (!query.exec(statement))
+                return fail(query.lastError().text());
+        }
+        query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at) VALUES (?, ?)").arg(versionTable));
+        query.addBindValue(reached);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!query.exec())
+            return fail(query.lastError().text());
+        query.finish();
+        if (!exec(query, QStringLiteral("COMMIT"), error))
+            return fail(error ? *error : QString());
     }
 }
 
@@ -478,6 +736,15 @@ QString Store::sourceDescription() const
 
 bool Store::removeImports(const QList<qint64> &importIds, QString *error)
 {
+    // The energy model's refit works on SQLite's handle; on a server it is not written yet
+    // (docs/postgresql.md, "What does not work yet").
+    if (engine() == SqlEngine::PostgreSQL) {
+        if (error)
+            *error = QCoreApplication::translate("Store",
+                                                 "Removing imports from a store on a server is not "
+                                                 "supported yet");
+        return false;
+    }
     QSqlDatabase db = database();
     if (!db.transaction()) {
         if (error)

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "sqlengine.h"
+#include "storelocation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 struct sqlite3;
+
+namespace wattprint {
+class SqlDialect;
+}
 
 namespace wattprint {
 
@@ -21,14 +28,16 @@ struct ImportRecord
     bool synthetic = false;
 };
 
-// One SQLite file holding runs, datasets, nodes, power samples and the import log.
-// Each Store owns one named QtSql connection; open another Store on the same path
-// for another thread (WAL lets readers and one writer work side by side).
+// One SQLite file, or one database on a PostgreSQL server (docs/postgresql.md), holding runs,
+// datasets, nodes, power samples and the import log. Each Store owns one named QtSql connection;
+// open another Store on the same path for another thread (WAL lets readers and one writer work
+// side by side; a server takes many connections).
 class Store
 {
 public:
     static constexpr int SchemaVersion = 4;
 
+    // `path` is a file path or a postgresql:// URL (StoreLocation::parse).
     explicit Store(QString path, QString connectionName = {});
     ~Store();
     Store(const Store &) = delete;
@@ -46,9 +55,12 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     QString path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
+    SqlEngine engine() const { return m_location.engine(); }
+    SqlDialect dialect() const;
     QSqlDatabase database() const;
     // The underlying handle, for bulk work (import, column loads) where QtSql's
-    // per-value QVariant cost matters. Valid while the store is open.
+    // per-value QVariant cost matters. Valid while an SQLite store is open; nullptr on a server.
     sqlite3 *handle() const;
 
     int schemaVersion() const;
@@ -70,8 +82,14 @@ private:
     bool checkOurs(QString *error);
     bool checkIntegrity(QString *error);
     bool migrate(QString *error);
+    bool openServer(QString *error);
+    bool migrateServer(QString *error);
+    bool migrateServerSteps(QString *error);
+    int serverVersion() const;
 
     QString m_path;
+    QString m_locationError; // before m_location, which the constructor fills it with
+    StoreLocation m_location;
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;

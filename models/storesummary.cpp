@@ -56,7 +56,7 @@ QJsonArray countriesJson(const QList<SourceSummary::Country> &countries)
 StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
 {
     StoreSummary s;
-    const Filter::Where w = filter.where();
+    const Filter::Where w = filter.where(store->engine());
     QSqlQuery query(store->database());
     query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(energy), 0) FROM runs ") + w.sql);
     for (const QVariant &v : w.values)
@@ -66,7 +66,8 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
         s.totalEnergyJ = query.value(1).toDouble();
     }
     query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT dataset, shape, size, depth, device FROM runs ")
-                  + w.sql + QStringLiteral(") WHERE dataset IS NOT NULL")); // runs of other sources have none
+                  + w.sql
+                  + QStringLiteral(") AS configurations WHERE dataset IS NOT NULL")); // runs of other sources have none
     for (const QVariant &v : w.values)
         query.addBindValue(v);
     if (query.exec() && query.next())
@@ -150,9 +151,9 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
     for (SourceSummary &e : s.bySource) {
         if (e.source != QLatin1String("codecarbon"))
             continue;
-        query.prepare(
-            QStringLiteral("SELECT coalesce(country_iso, ''), count(*), total(energy), total(reported_emissions) "
-                           "FROM runs WHERE source = ? GROUP BY 1 ORDER BY 2 DESC, 1"));
+        query.prepare(QStringLiteral("SELECT coalesce(country_iso, ''), count(*), coalesce(sum(energy), 0), "
+                                     "coalesce(sum(reported_emissions), 0) "
+                                     "FROM runs WHERE source = ? GROUP BY 1 ORDER BY 2 DESC, 1"));
         query.addBindValue(e.source);
         if (!query.exec())
             continue;
