@@ -183,7 +183,7 @@ void TestSankeyView::texts()
     QCoreApplication::sendEvent(m_view.get(), &change);
     QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("nuggetLabel"))->text(), m_view->nugget());
     auto *box = m_view->findChild<QComboBox *>(QStringLiteral("groupingBox"));
-    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->count(), 5); // dataset, shape, batch, project, hardware
     QCOMPARE(box->currentData().toString(), QStringLiteral("dataset"));
     auto *region = m_view->findChild<QComboBox *>(QStringLiteral("regionBox"));
     QCOMPARE(region->count(), int(regionPresets().size()) + 1);
