@@ -777,10 +777,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SQLite database file.</source>
-        <translation>SQLite-Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -1027,6 +1023,10 @@ Befehle: %1
     <message>
         <source>No column mappings are saved yet (%1).</source>
         <translation>Noch sind keine Spaltenzuordnungen gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or a PostgreSQL server as postgresql://user@host:port/dbname.</source>
+        <translation>SQLite-Datenbankdatei oder ein PostgreSQL-Server als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1438,10 @@ Befehle: %1
         <source>%1: the file lacks the column(s) %2 that the mapping %3 names; nothing was imported</source>
         <translation>%1: der Datei fehlen die Spalte(n) %2, die die Zuordnung %3 nennt; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>Importing into a store on a server (%1) is not supported yet</source>
+        <translation>Der Import in einen Datenbestand auf einem Server (%1) wird noch nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1822,12 +1826,83 @@ Befehle: %1
         <source>%1 is damaged (SQLite&apos;s integrity check found: %2); restore it from a backup or import the files again into a new store</source>
         <translation>%1 ist beschädigt (die Integritätsprüfung von SQLite fand: %2); stellen Sie sie aus einer Sicherung wieder her oder importieren Sie die Dateien erneut in einen neuen Speicher</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>%1 ist nicht erreichbar: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but not a store made by Wattprint</source>
+        <translation>%1 enthält Tabellen, aber keinen von Wattprint angelegten Datenbestand</translation>
+    </message>
+    <message>
+        <source>the server accepts only reads</source>
+        <translation>der Server erlaubt nur Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read this store (it may not add runs)</source>
+        <translation>die Rolle %1 darf diesen Datenbestand nur lesen (sie darf keine Läufe hinzufügen)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Wattprint store yet, and the role %2 may not create one there (%3)</source>
+        <translation>%1 enthält noch keinen Wattprint-Datenbestand, und die Rolle %2 darf dort keinen anlegen (%3)</translation>
+    </message>
+    <message>
+        <source>no CREATE privilege on schema %1</source>
+        <translation>kein CREATE-Recht auf dem Schema %1</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2, which this version cannot bring up to date</source>
+        <translation>%1 hat Schema %2, das diese Version nicht aktualisieren kann</translation>
+    </message>
+    <message>
+        <source>Removing imports from a store on a server is not supported yet</source>
+        <translation>Importe aus einem Datenbestand auf einem Server zu entfernen, wird noch nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>StoreLoader</name>
     <message>
         <source>loading was cancelled</source>
         <translation>das Laden wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
+        <translation>%1 ist keine Serveradresse der Form postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>A server address may not hold a password; put it in the password file (~/.pgpass or PGPASSFILE) or in PGPASSWORD</source>
+        <translation>Eine Serveradresse darf kein Passwort enthalten; legen Sie es in der Passwortdatei (~/.pgpass oder PGPASSFILE) oder in PGPASSWORD ab</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>Unknown connection option &apos;%1&apos;</source>
+        <translation>Unbekannte Verbindungsoption „%1“</translation>
+    </message>
+    <message>
+        <source>Connection option &apos;%1&apos; has a value that cannot be passed on</source>
+        <translation>Die Verbindungsoption „%1“ hat einen Wert, der nicht weitergegeben werden kann</translation>
+    </message>
+    <message>
+        <source>default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>default server</source>
+        <translation>Standardserver</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3338,10 @@ Modell: %1 (vorhergesagt / gemessen %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row(s) are shown.</source>
-        <translation><numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; %n Zeile wird gezeigt.</numerusform><numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; die ersten %n Zeilen werden gezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; %n Zeile wird gezeigt.</numerusform>
+            <numerusform>%1 ist keine BUTTER-E- oder CodeCarbon-Datei. Geben Sie an, welche Spalte was enthält; die ersten %n Zeilen werden gezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -5544,6 +5622,28 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
     <message>
         <source>Download the measured BUTTER-E files from NREL&apos;s OEDI and import them</source>
         <translation>Die gemessenen BUTTER-E-Dateien vom OEDI des NREL herunterladen und importieren</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server address, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSWORD, never from the address.</source>
+        <translation>Adresse des PostgreSQL-Servers, postgresql://benutzer@host:port/datenbank.
+Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
+        <translation>%1 ist keine Serveradresse der Form postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>Mit &amp;Server verbinden...</translation>
+    </message>
+    <message>
+        <source>Open a store shared on a PostgreSQL server</source>
+        <translation>Einen auf einem PostgreSQL-Server geteilten Datenbestand öffnen</translation>
     </message>
 </context>
 <context>

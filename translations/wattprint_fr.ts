@@ -777,10 +777,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SQLite database file.</source>
-        <translation>Fichier de base SQLite.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
@@ -1027,6 +1023,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
     <message>
         <source>No column mappings are saved yet (%1).</source>
         <translation>Aucune correspondance de colonnes n&apos;est encore enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or a PostgreSQL server as postgresql://user@host:port/dbname.</source>
+        <translation>Fichier de base SQLite, ou un serveur PostgreSQL sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1438,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>%1: the file lacks the column(s) %2 that the mapping %3 names; nothing was imported</source>
         <translation>%1 : il manque au fichier la ou les colonnes %2 que nomme la correspondance %3 ; rien n&apos;a été importé</translation>
     </message>
+    <message>
+        <source>Importing into a store on a server (%1) is not supported yet</source>
+        <translation>L&apos;importation dans une base sur un serveur (%1) n&apos;est pas encore prise en charge</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1822,12 +1826,83 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>%1 is damaged (SQLite&apos;s integrity check found: %2); restore it from a backup or import the files again into a new store</source>
         <translation>%1 est endommagé (la vérification d&apos;intégrité de SQLite a trouvé : %2) ; restaurez-le depuis une sauvegarde ou importez à nouveau les fichiers dans une nouvelle base</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>Impossible d&apos;atteindre %1 : le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables, but not a store made by Wattprint</source>
+        <translation>%1 contient des tables, mais pas une base créée par Wattprint</translation>
+    </message>
+    <message>
+        <source>the server accepts only reads</source>
+        <translation>le serveur n&apos;accepte que des lectures</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read this store (it may not add runs)</source>
+        <translation>le rôle %1 ne peut que lire cette base (il ne peut pas ajouter d&apos;exécutions)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Wattprint store yet, and the role %2 may not create one there (%3)</source>
+        <translation>%1 ne contient pas encore de base Wattprint, et le rôle %2 ne peut pas en créer une (%3)</translation>
+    </message>
+    <message>
+        <source>no CREATE privilege on schema %1</source>
+        <translation>pas de privilège CREATE sur le schéma %1</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2, which this version cannot bring up to date</source>
+        <translation>%1 est au schéma %2, que cette version ne peut pas mettre à jour</translation>
+    </message>
+    <message>
+        <source>Removing imports from a store on a server is not supported yet</source>
+        <translation>La suppression d&apos;importations d&apos;une base sur un serveur n&apos;est pas encore prise en charge</translation>
+    </message>
 </context>
 <context>
     <name>StoreLoader</name>
     <message>
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
+        <translation>%1 n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>A server address may not hold a password; put it in the password file (~/.pgpass or PGPASSFILE) or in PGPASSWORD</source>
+        <translation>Une adresse de serveur ne peut pas contenir de mot de passe ; mettez-le dans le fichier de mots de passe (~/.pgpass ou PGPASSFILE) ou dans PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>Unknown connection option &apos;%1&apos;</source>
+        <translation>Option de connexion inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Connection option &apos;%1&apos; has a value that cannot be passed on</source>
+        <translation>L&apos;option de connexion « %1 » a une valeur qui ne peut pas être transmise</translation>
+    </message>
+    <message>
+        <source>default database</source>
+        <translation>base par défaut</translation>
+    </message>
+    <message>
+        <source>default server</source>
+        <translation>serveur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3338,10 @@ Modèle : %1 (prédit / mesuré %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a BUTTER-E or CodeCarbon file. Say which columns hold what; the first %n row(s) are shown.</source>
-        <translation><numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; %n ligne est affichée.</numerusform><numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; les %n premières lignes sont affichées.</numerusform></translation>
+        <translation>
+            <numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; %n ligne est affichée.</numerusform>
+            <numerusform>%1 n&apos;est pas un fichier BUTTER-E ou CodeCarbon. Indiquez ce que contient chaque colonne ; les %n premières lignes sont affichées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -5544,6 +5622,28 @@ La disposition par défaut est utilisée à la place.</translation>
     <message>
         <source>Download the measured BUTTER-E files from NREL&apos;s OEDI and import them</source>
         <translation>Télécharger les fichiers BUTTER-E mesurés depuis l’OEDI du NREL et les importer</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server address, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSWORD, never from the address.</source>
+        <translation>Adresse du serveur PostgreSQL, postgresql://utilisateur@hôte:port/base.
+Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
+        <translation>%1 n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>Se &amp;connecter à un serveur...</translation>
+    </message>
+    <message>
+        <source>Open a store shared on a PostgreSQL server</source>
+        <translation>Ouvrir une base partagée sur un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>
