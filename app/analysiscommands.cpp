@@ -352,6 +352,19 @@ QString csvField(const QJsonValue &v)
     return s;
 }
 
+// A header of `keys`, then one line per row with those keys' values.
+QString csvTable(const QStringList &keys, const QJsonArray &rows)
+{
+    QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const QJsonValue &row : rows) {
+        QStringList fields;
+        for (const QString &key : keys)
+            fields.append(csvField(row.toObject().value(key)));
+        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
 } // namespace
 
 QStringList AnalysisCommands::commands()
@@ -1224,16 +1237,8 @@ CommandOutput runGroupsOutput(const RunGroups &g, const QCommandLineParser &pars
                     {QStringLiteral("failing_runs"),
                      failingRunsJson(failingRunsOption(parser), g.failingRuns, g.leftOutFailing)}},
         store);
-    if (parser.isSet(QStringLiteral("csv"))) {
-        QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
-        for (const QJsonValue &row : std::as_const(rows)) {
-            QStringList fields;
-            for (const QString &key : keys)
-                fields.append(csvField(row.toObject().value(key)));
-            csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
-        result.text = csv;
-    }
+    if (parser.isSet(QStringLiteral("csv")))
+        result.text = csvTable(keys, rows);
     if (g.configuredRuns > 0)
         result.notes.append(QCoreApplication::translate("AnalysisCommands",
                                                         "%1 runs with a BUTTER-E configuration are not in these groups "
@@ -1357,16 +1362,8 @@ CommandOutput AnalysisCommands::leaderboard(const QStringList &args)
                         {QStringLiteral("failing_runs"),
                          failingRunsJson(failingRunsOption(parser), board.failingRuns, board.leftOutFailing)}},
             store.get());
-        if (parser.isSet(QStringLiteral("csv"))) {
-            QString csv = keys.join(QLatin1Char(',')) + QLatin1Char('\n');
-            for (const QJsonValue &row : std::as_const(rows)) {
-                QStringList fields;
-                for (const QString &key : keys)
-                    fields.append(csvField(row.toObject().value(key)));
-                csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-            }
-            result.text = csv;
-        }
+        if (parser.isSet(QStringLiteral("csv")))
+            result.text = csvTable(keys, rows);
         if (board.leftOutFailing > 0)
             result.notes.append(
                 failingRunsNote(board.leftOutFailing, QT_TRANSLATE_NOOP("AnalysisCommands", "the ranking")));

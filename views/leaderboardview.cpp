@@ -248,18 +248,11 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_selectAction->setEnabled(false);
 
     m_table->setObjectName(QStringLiteral("leaderboardTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setUpTable(m_table, m_proxy);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(LeaderboardModel::Band, new BandDelegate(m_table));
-    m_table->setMinimumSize(360, 200);
     m_table->horizontalHeader()->setSortIndicator(LeaderboardModel::EnergyPerDatum, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -284,14 +277,7 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_groupProxy->setSortRole(RunGroupsModel::SortRole);
     m_groupTable = new QTableView;
     m_groupTable->setObjectName(QStringLiteral("groupTable"));
-    m_groupTable->setModel(m_groupProxy);
-    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_groupTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_groupTable->setAlternatingRowColors(true);
-    m_groupTable->setWordWrap(false);
-    m_groupTable->verticalHeader()->setVisible(false);
-    m_groupTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_groupTable->setMinimumSize(360, 200);
+    setUpTable(m_groupTable, m_groupProxy);
     m_groupTable->horizontalHeader()->setSortIndicator(RunGroupsModel::TotalEnergy, Qt::DescendingOrder);
     m_groupTable->setSortingEnabled(true);
     connect(m_groupTable, &QTableView::doubleClicked, this, [this] { applyGroupSelection(); });
@@ -308,6 +294,19 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     m_stack->addWidget(m_groupTable);
     setChartWidget(m_stack);
     retranslateUi();
+}
+
+// Both tables: whole rows selected, several at once, no row numbers, one line per row.
+void LeaderboardView::setUpTable(QTableView *table, QAbstractItemModel *model) const
+{
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->setMinimumSize(360, 200);
 }
 
 void LeaderboardView::setRankBy(RankBy by)

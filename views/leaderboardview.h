@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class QAbstractItemModel;
 class QAction;
 class QLineEdit;
 class QMenu;
@@ -101,6 +102,7 @@ private:
     void updateMessage(const LeaderboardResult &result);
     void updateSelectionAction();
     QList<int> visibleColumnsInOrder() const;
+    void setUpTable(QTableView *table, QAbstractItemModel *model) const;
     void showTable(bool groups);
     void renderGroups(QPainter *painter, const QRectF &rect) const;
     void applyGroupSelection();

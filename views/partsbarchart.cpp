@@ -16,10 +16,6 @@ constexpr int TickPx = 12;
 constexpr int LabelPx = 14;
 constexpr int LegendPx = 13;
 constexpr double BarWidth = 0.6;
-// Okabe-Ito yellow for RAM: apart from the CPU's blue and the GPU's vermillion under every
-// simulated colour-vision deficiency (docs/architecture.md "Colours"); the dark outline keeps it
-// visible on white.
-const QColor RamColour(0xf0, 0xe4, 0x42);
 
 QString clipped(const QString &name)
 {
@@ -39,7 +35,7 @@ PartsBarChart::PartsBarChart(QWidget *parent)
     m_ram = new QCPBars(yAxis, xAxis);
     m_gpu->moveAbove(m_cpu);
     m_ram->moveAbove(m_gpu);
-    const QColor colours[] = {seriespalette::cpu(), seriespalette::gpu(), RamColour};
+    const QColor colours[] = {seriespalette::cpu(), seriespalette::gpu(), seriespalette::ram()};
     QCPBars *bars[] = {m_cpu, m_gpu, m_ram};
     for (int i = 0; i < 3; ++i) {
         bars[i]->setWidth(BarWidth);

@@ -57,6 +57,11 @@ QColor core()
     return QColor(BluishGreen);
 }
 
+QColor ram()
+{
+    return QColor(0xf0, 0xe4, 0x42);
+}
+
 QColor datasetAt(int index)
 {
     const int n = int(DatasetRgb.size());

@@ -29,6 +29,9 @@ QColor groupA();
 QColor groupB();
 QColor overhead();
 QColor core();
+// Okabe-Ito yellow: RAM beside CPU and GPU in the split of another tool's runs. Light on white:
+// drawn with a dark outline.
+QColor ram();
 // The i-th dataset's colour and marker; both repeat after 13 and 14 datasets.
 QColor datasetAt(int index);
 
