@@ -539,6 +539,12 @@ void MainWindow::createActions()
     m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // Reads the store again: runs another process (a colleague's import into the same file or
+    // server) added since it was opened (docs/postgresql.md).
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_viewMenu->addSeparator();
     for (const QString &id : ViewRegistry::ids()) {
         QAction *toggle = m_docks.value(id)->toggleViewAction();
         m_viewMenu->addAction(toggle);
@@ -621,6 +627,8 @@ void MainWindow::retranslateUi()
     m_onlySelectionAction->setText(tr("Show &only selection"));
     m_excludeSelectionAction->setText(tr("E&xclude selection"));
     m_clearFilterAction->setText(tr("&Clear filter"));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_refreshAction->setStatusTip(tr("Read the store again, with the runs imported since it was opened"));
     m_nextViewAction->setText(tr("&Next view"));
     m_previousViewAction->setText(tr("Pre&vious view"));
     m_resetLayoutAction->setText(tr("&Reset to default layout"));

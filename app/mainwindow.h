@@ -192,6 +192,7 @@ private:
     QAction *m_previousViewAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_lockLayoutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -5645,6 +5645,14 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der Adresse.</translat
         <source>Open a store shared on a PostgreSQL server</source>
         <translation>Einen auf einem PostgreSQL-Server geteilten Datenbestand öffnen</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the store again, with the runs imported since it was opened</source>
+        <translation>Den Speicher neu lesen, mit den seit dem Öffnen importierten Läufen</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

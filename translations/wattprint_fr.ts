@@ -5645,6 +5645,14 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l&apos;adresse.</
         <source>Open a store shared on a PostgreSQL server</source>
         <translation>Ouvrir une base partagée sur un serveur PostgreSQL</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the store again, with the runs imported since it was opened</source>
+        <translation>Relire le magasin, avec les exécutions importées depuis son ouverture</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

@@ -6,6 +6,7 @@
 #include <compareview.h>
 #include <demostore.h>
 #include <dockscrollarea.h>
+#include <importer.h>
 #include <languagemanager.h>
 #include <layoutcombo.h>
 #include <layoutmanager.h>
@@ -50,6 +51,7 @@ private slots:
     void closingAViewMarksTheLayoutModified();
     void ctrlTabMovesBetweenViews();
     void addToCompareReachesTheCompareView();
+    void refreshShowsRunsAnotherProcessImported();
 
 private:
     // Pins an own-dataset plan in the What-if view of a new window, finds `expectedRow` in the
@@ -329,6 +331,30 @@ void TestMainWindow::addToCompareReachesTheCompareView()
     pinOwnPlanAndShoot(QStringLiteral("-de"),
                        QStringLiteral("Plan 1: eigene Daten (60.000 Beispiele, 784 Eingaben, 10 Ausgaben)"));
     languages.apply(QStringLiteral("en"));
+}
+
+// Another process imports into the store the window has open; View > Refresh (F5) shows the new
+// runs without reopening it.
+void TestMainWindow::refreshShowsRunsAnotherProcessImported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    MainWindow window(path);
+    QCOMPARE(window.runModel()->totalCount(), 63527);
+    {
+        Store other(path, QStringLiteral("another-process"));
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        const ImportReport report = Importer(&other).importFile(
+            QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    QCOMPARE(window.runModel()->totalCount(), 63527); // not before it is asked
+    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+    QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527 + 28, 30000);
 }
 
 QTEST_MAIN(TestMainWindow)
