@@ -539,17 +539,16 @@ void MainWindow::createActions()
     m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
 
     m_viewMenu = menuBar()->addMenu(QString());
-    // Reads the store again: runs another process (a colleague's import into the same file or
-    // server) added since it was opened (docs/postgresql.md).
-    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_viewMenu->addSeparator();
     for (const QString &id : ViewRegistry::ids()) {
         QAction *toggle = m_docks.value(id)->toggleViewAction();
         m_viewMenu->addAction(toggle);
     }
     m_viewMenu->addSeparator();
+    // Reads the store again: runs another process (a colleague's import into the same file or
+    // server) added since it was opened (docs/postgresql.md).
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_nextViewAction = m_viewMenu->addAction(QString(), this, [this] { focusNeighbourView(1); });
     m_nextViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::Key_F6)});
     m_previousViewAction = m_viewMenu->addAction(QString(), this, [this] { focusNeighbourView(-1); });
