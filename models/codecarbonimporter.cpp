@@ -4,8 +4,6 @@
 #include "fieldparse.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
 
 #include <cmath>
 
@@ -28,7 +26,6 @@ constexpr const char *ButterE[] = {"is_gpu", "slurm_job_id", "watts", "hostnames
 // Times as nanoseconds since 1970 in a qint64: an end within about 250 years of 1970 (up to the
 // year 2223) less a duration of at most 1e9 s (about 31.7 years) always fits.
 constexpr double MaxDurationSeconds = 1e9;
-constexpr qint64 MaxAbsMs = 8'000'000'000'000;
 
 } // namespace
 
@@ -142,12 +139,7 @@ CodeCarbonRun CodeCarbonImporter::read(const CsvReader &reader) const
 {
     CodeCarbonRun run;
     // The row's own fields identify it: the same row imported again is the same run.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-        hash.addData(reader.field(i));
-        hash.addData(QByteArrayView("\x1f", 1));
-    }
-    run.key = "codecarbon-" + hash.result().toHex();
+    run.key = reader.rowKey("codecarbon");
 
     const QByteArrayView stamp = raw(reader, "timestamp");
     const auto t = fieldparse::parseTimestamp(stamp);
@@ -155,22 +147,13 @@ CodeCarbonRun CodeCarbonImporter::read(const CsvReader &reader) const
         throw CodeCarbonFieldError{QStringLiteral("timestamp"), fieldparse::printable(stamp, 60),
                                    stamp.isEmpty() ? QCoreApplication::translate("Importer", "is empty")
                                                    : QCoreApplication::translate("Importer", "is not a date and time")};
-    qint64 endNs = t->ns;
-    if (!t->hadZone) {
-        // CodeCarbon writes the local wall-clock time of the machine that ran: read it in the
-        // zone the import was given (docs/data.md "CodeCarbon runs").
-        const qint64 wallMs = t->ns / 1000000;
-        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
-        const QDateTime local(wall.date(), wall.time(), m_zone);
-        const qint64 ms = local.toMSecsSinceEpoch();
-        if (!local.isValid() || std::abs(ms) > MaxAbsMs)
-            throw CodeCarbonFieldError{QStringLiteral("timestamp"), fieldparse::printable(stamp, 60),
-                                       QCoreApplication::translate("Importer", "is out of range")};
-        endNs = ms * 1000000 + (t->ns - wallMs * 1000000);
-    }
-    if (std::abs(endNs) > MaxAbsMs * 1000000)
+    // CodeCarbon writes the local wall-clock time of the machine that ran: read it in the zone the
+    // import was given (docs/data.md "CodeCarbon runs").
+    const std::optional<qint64> end = fieldparse::utcNs(*t, m_zone);
+    if (!end)
         throw CodeCarbonFieldError{QStringLiteral("timestamp"), fieldparse::printable(stamp, 60),
                                    QCoreApplication::translate("Importer", "is out of range")};
+    const qint64 endNs = *end;
     run.runTime = *number(reader, "duration", true);
     if (run.runTime <= 0)
         throw CodeCarbonFieldError{QStringLiteral("duration"), fieldparse::printable(raw(reader, "duration"), 60),

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <cstring>
@@ -209,6 +210,16 @@ bool CsvReader::readRow()
             }
         }
     }
+}
+
+QByteArray CsvReader::rowKey(QByteArrayView prefix) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (qsizetype i = 0; i < fieldCount(); ++i) {
+        hash.addData(field(i));
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    return prefix.toByteArray() + '-' + hash.result().toHex();
 }
 
 } // namespace wattprint

@@ -34,6 +34,9 @@ public:
         const Span &s = m_fields[size_t(i)];
         return QByteArrayView(m_row.constData() + s.offset, s.length);
     }
+    // "PREFIX-" + the SHA-1 (hex) of the current record's fields: a key that is the same whenever the
+    // same row is read again, so importing a file twice adds nothing.
+    QByteArray rowKey(QByteArrayView prefix) const;
     // 1-based physical line on which the current record starts.
     qint64 lineNumber() const { return m_recordLine; }
     qint64 bytesConsumed() const { return m_consumed; }

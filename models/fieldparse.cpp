@@ -1,5 +1,8 @@
 #include "fieldparse.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -275,6 +278,24 @@ QByteArray formatIsoUtc(qint64 ns)
     put(20, rem / 1000, 6);
     buf[26] = 'Z';
     return QByteArray(buf, sizeof buf);
+}
+
+std::optional<qint64> utcNs(const Timestamp &t, const QTimeZone &zone)
+{
+    constexpr qint64 MaxAbsMs = 8'000'000'000'000;
+    qint64 ns = t.ns;
+    if (!t.hadZone) {
+        const qint64 wallMs = t.ns / 1000000;
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
+        const QDateTime local(wall.date(), wall.time(), zone);
+        const qint64 ms = local.toMSecsSinceEpoch();
+        if (!local.isValid() || std::abs(ms) > MaxAbsMs)
+            return std::nullopt;
+        ns = ms * 1000000 + (t.ns - wallMs * 1000000);
+    }
+    if (std::abs(ns) > MaxAbsMs * 1000000)
+        return std::nullopt;
+    return ns;
 }
 
 } // namespace wattprint::fieldparse

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QTimeZone;
+
 #include <optional>
 
 namespace wattprint::fieldparse {
@@ -24,6 +26,10 @@ struct Timestamp
 // "2022-10-11 21:58:46.012741+00:00", "2022-09-22T16:28:01.000Z", "2022-10-11 21:58:46",
 // up to 9 fraction digits, zone Z, +HH:MM, +HHMM or none (read as UTC here).
 std::optional<Timestamp> parseTimestamp(QByteArrayView text);
+// `t` in nanoseconds since the epoch, UTC: as it is when it carried a zone, else read as wall-clock
+// time in `zone` (tools such as CodeCarbon write local time without a zone). Empty when the time
+// is out of the store's range (about +-250 years) or does not exist in `zone`.
+std::optional<qint64> utcNs(const Timestamp &t, const QTimeZone &zone);
 // Broken-down civil time to seconds since the epoch, as if UTC.
 qint64 civilToEpochSeconds(int year, int month, int day, int hour, int minute, int second);
 // Proleptic Gregorian dates <-> days since 1970-01-01 (H. Hinnant's algorithms).

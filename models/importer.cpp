@@ -1351,21 +1351,12 @@ private:
                                        stamp.isEmpty()
                                            ? QCoreApplication::translate("Importer", "is empty")
                                            : QCoreApplication::translate("Importer", "is not a date and time")};
-                    startNs = t->ns;
-                    if (!t->hadZone) {
-                        // A time without a zone is wall-clock time in the import's zone, as for CodeCarbon.
-                        const qint64 wallMs = t->ns / 1000000;
-                        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
-                        const QDateTime local(wall.date(), wall.time(), m_options.timeZone);
-                        const qint64 ms = local.toMSecsSinceEpoch();
-                        if (!local.isValid() || std::abs(ms) > 8'000'000'000'000)
-                            throw RowError{columnName(startAt), displayValue(stamp),
-                                           QCoreApplication::translate("Importer", "is out of range")};
-                        startNs = ms * 1000000 + (t->ns - wallMs * 1000000);
-                    }
-                    if (std::abs(startNs) > 8'000'000'000'000LL * 1000000)
+                    // A time without a zone is wall-clock time in the import's zone, as for CodeCarbon.
+                    const std::optional<qint64> start = fieldparse::utcNs(*t, m_options.timeZone);
+                    if (!start)
                         throw RowError{columnName(startAt), displayValue(stamp),
                                        QCoreApplication::translate("Importer", "is out of range")};
+                    startNs = *start;
                 }
                 const qint64 endNs = startNs + durationNs;
                 const std::optional<double> cpuEnergy = joules(cpuAt, false);
@@ -1376,12 +1367,7 @@ private:
                 const bool deviceOnly = hardware.compare("GPU", Qt::CaseInsensitive) == 0
                     || hardware.compare("CPU", Qt::CaseInsensitive) == 0;
 
-                QCryptographicHash hash(QCryptographicHash::Sha1);
-                for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-                    hash.addData(reader.field(i));
-                    hash.addData(QByteArrayView("\x1f", 1));
-                }
-                const QByteArray key = "csv-" + hash.result().toHex();
+                const QByteArray key = reader.rowKey("csv");
                 const auto optionalText = [](QByteArrayView v) {
                     return v.isEmpty() ? std::nullopt : std::optional<QByteArrayView>(v);
                 };
