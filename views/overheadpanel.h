@@ -32,6 +32,7 @@ protected:
     // Makes the "Bars" chooser and puts it on the toolbar, where the view wants it (call it
     // once, in the constructor).
     void addScaleChooser();
+    QComboBox *scaleBox() const { return m_scaleBox; }
     // Its texts: the label, `energyText` for the energy item and `toolTip`.
     void retranslateScaleChooser(const QString &energyText, const QString &toolTip);
     // Shows a new summary with the view's `finding`, and the notes on it under the chart.

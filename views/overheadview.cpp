@@ -131,8 +131,8 @@ void OverheadView::fillGroupingBox()
     m_groupingBox->clear();
     m_boxShowsParts = showsParts();
     // The bar length chooser is the overhead chart's; the parts are always shares.
-    if (auto *scale = findChild<QComboBox *>(QStringLiteral("scaleBox")))
-        scale->setEnabled(!m_boxShowsParts);
+    if (scaleBox())
+        scaleBox()->setEnabled(!m_boxShowsParts);
     if (m_boxShowsParts) {
         for (RunGroupBy by : {RunGroupBy::Project, RunGroupBy::Hardware})
             m_groupingBox->addItem(partsGroupingLabel(by), runGroupByKey(by));
