@@ -1,12 +1,17 @@
 #include "expectedenergystore.h"
 
+#include "batchupdate.h"
 #include "runloader.h"
+#include "sqldialect.h"
+#include "store.h"
 
 #include <analysiserror.h>
 #include <expectedenergy.h>
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -25,20 +30,22 @@ bool fail(sqlite3 *db, QString *error)
     return false;
 }
 
-} // namespace
-
-bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
+// The runs the model is fitted on and predicts for: it explains BUTTER-E's sweep (size, depth,
+// dataset); runs of other sources have no configuration and get no expectation (docs/data.md "Runs
+// from several sources").
+Filter fittedRuns()
 {
-    RunColumns runs;
-    // The model explains BUTTER-E's sweep (size, depth, dataset); runs of other sources have no
-    // configuration and get no expectation (docs/data.md "Runs from several sources").
     Filter butterE;
     butterE.sources = {QStringLiteral("butter-e")};
-    if (!RunLoader(db).load(butterE, &runs, nullptr, error))
-        return false;
+    return butterE;
+}
+
+// Fits the model on the loaded runs, the same for either engine. A model that cannot be fitted
+// (numbers beyond what the fit can handle) must not refuse an import: the runs then have no
+// expectation, and the stored model says why (in `description`).
+ExpectedEnergy fit(RunColumns &runs, QByteArray *description)
+{
     runs.expectedEnergy.clear(); // fit afresh, never on the previous expectations
-    // A model that cannot be fitted (numbers beyond what the fit can handle) must not refuse an
-    // import: the runs then have no expectation, and the stored model says why.
     ExpectedEnergy model;
     QString problem;
     try {
@@ -49,6 +56,34 @@ bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
         model.totalRuns = runs.rowCount();
         model.expected.assign(runs.rowCount(), std::numeric_limits<double>::quiet_NaN());
     }
+    QJsonObject json = expectedEnergyJson(model);
+    if (!problem.isEmpty())
+        json[QStringLiteral("problem")] = problem;
+    *description = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return model;
+}
+
+QString fittedAt()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+bool queryFailed(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
+{
+    RunColumns runs;
+    if (!RunLoader(db).load(fittedRuns(), &runs, nullptr, error))
+        return false;
+    QByteArray json;
+    const ExpectedEnergy model = fit(runs, &json);
     sqlite3_stmt *update = nullptr;
     if (sqlite3_prepare_v2(db, "UPDATE runs SET expected_energy = ? WHERE id = ?", -1, &update, nullptr) != SQLITE_OK)
         return fail(db, error);
@@ -67,11 +102,7 @@ bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
     }
     sqlite3_finalize(update);
 
-    QJsonObject description = expectedEnergyJson(model);
-    if (!problem.isEmpty())
-        description[QStringLiteral("problem")] = problem;
-    const QByteArray json = QJsonDocument(description).toJson(QJsonDocument::Compact);
-    const QByteArray when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    const QByteArray when = fittedAt().toUtf8();
     sqlite3_stmt *save = nullptr;
     if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO energy_model (id, fitted_at, runs, model) VALUES (1, ?, ?, ?)",
                            -1, &save, nullptr)
@@ -113,6 +144,58 @@ QJsonObject ExpectedEnergyStore::model(sqlite3 *db)
         o[QStringLiteral("store_runs")] = double(sqlite3_column_int64(stmt, 1));
     }
     sqlite3_finalize(stmt);
+    return o;
+}
+
+bool ExpectedEnergyStore::refresh(Store *store, QString *error)
+{
+    if (store->engine() == SqlEngine::SQLite)
+        return refresh(store->handle(), error);
+    // On a server (docs/postgresql.md): the same runs in the same order (RunLoader reads both
+    // engines into the same columns), so the same fit, bit for bit; only the writing differs.
+    RunColumns runs;
+    if (!RunLoader(store).load(fittedRuns(), &runs, nullptr, error))
+        return false;
+    QByteArray json;
+    const ExpectedEnergy model = fit(runs, &json);
+    const SqlDialect dialect = store->dialect();
+    if (!batchupdate::update(store->database(), dialect, QStringLiteral("runs"), QStringLiteral("id"),
+                             QStringLiteral("expected_energy"), runs.id, model.expected, error))
+        return false;
+
+    QSqlQuery save(store->database());
+    if (!save.prepare(dialect.upsert(
+            QStringLiteral("energy_model"),
+            {QStringLiteral("id"), QStringLiteral("fitted_at"), QStringLiteral("runs"), QStringLiteral("model")},
+            {QStringLiteral("id")})))
+        return queryFailed(save, error);
+    save.addBindValue(1);
+    save.addBindValue(fittedAt());
+    save.addBindValue(qint64(runs.rowCount()));
+    save.addBindValue(QString::fromUtf8(json));
+    return save.exec() || queryFailed(save, error);
+}
+
+bool ExpectedEnergyStore::needsRefresh(Store *store)
+{
+    if (store->engine() == SqlEngine::SQLite)
+        return needsRefresh(store->handle());
+    QSqlQuery query(store->database());
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM runs) AND NOT EXISTS (SELECT 1 FROM energy_model)"))
+        && query.next() && query.value(0).toBool();
+}
+
+QJsonObject ExpectedEnergyStore::model(Store *store)
+{
+    if (store->engine() == SqlEngine::SQLite)
+        return model(store->handle());
+    QSqlQuery query(store->database());
+    QJsonObject o;
+    if (query.exec(QStringLiteral("SELECT fitted_at, runs, model FROM energy_model WHERE id = 1")) && query.next()) {
+        o = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        o[QStringLiteral("fitted_at")] = query.value(0).toString();
+        o[QStringLiteral("store_runs")] = double(query.value(1).toLongLong());
+    }
     return o;
 }
 

@@ -7,6 +7,8 @@ struct sqlite3;
 
 namespace wattprint {
 
+class Store;
+
 // Keeps each run's expected energy (runs.expected_energy) and the fitted energy model
 // (energy_model) up to date: the model is fitted on every run of the store, so a run's expectation
 // does not depend on the filter a view applies. Call inside the transaction that changed the runs,
@@ -20,6 +22,14 @@ public:
     static bool needsRefresh(sqlite3 *db);
     // The model as expectedEnergyJson() wrote it, with "fitted_at" and "runs"; empty if none.
     static QJsonObject model(sqlite3 *db);
+
+    // The same on a Store of either engine: an SQLite store goes through its handle (the functions
+    // above); a server store is read through RunLoader, fitted the same way and written in batches
+    // (docs/postgresql.md). refresh neither begins nor commits: it writes in the caller's transaction
+    // on store->database().
+    static bool refresh(Store *store, QString *error);
+    static bool needsRefresh(Store *store);
+    static QJsonObject model(Store *store);
 };
 
 } // namespace wattprint

@@ -1,5 +1,8 @@
 #include "sqldialect.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace wattprint {
 
 SqlEngine SqlDialect::engineOfDriver(const QString &driverName)
@@ -73,6 +76,57 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns, con
     sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
                              : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
     return sql;
+}
+
+QString SqlDialect::updateFromArrays(const QString &table, const QString &key, const QString &column,
+                                     SqlType valueType) const
+{
+    if (m_engine == SqlEngine::SQLite)
+        return {};
+    // Array element types: the column types without a collation (a text array takes none).
+    const QString type = valueType == SqlType::Real ? QStringLiteral("double precision")
+        : valueType == SqlType::Text                ? QStringLiteral("text")
+                                                    : QStringLiteral("bigint");
+    return QStringLiteral("UPDATE %1 AS r SET %3 = v.value FROM (SELECT unnest(CAST(? AS bigint[])) AS key, "
+                          "unnest(CAST(? AS %4[])) AS value) AS v WHERE r.%2 = v.key")
+        .arg(table, key, column, type);
+}
+
+QString SqlDialect::arrayLiteral(std::span<const std::int64_t> values)
+{
+    QByteArray text;
+    text.reserve(qsizetype(values.size()) * 8 + 2);
+    text.append('{');
+    char buffer[32];
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            text.append(',');
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, values[i]).ptr;
+        text.append(buffer, end - buffer);
+    }
+    text.append('}');
+    return QString::fromLatin1(text);
+}
+
+QString SqlDialect::arrayLiteral(std::span<const double> values)
+{
+    QByteArray text;
+    text.reserve(qsizetype(values.size()) * 20 + 2);
+    text.append('{');
+    char buffer[64];
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            text.append(',');
+        if (!std::isfinite(values[i])) {
+            text.append("NULL");
+            continue;
+        }
+        // Shortest round trip: the server's float8 input reads these digits back to the same double.
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, values[i]).ptr;
+        text.append(buffer, end - buffer);
+    }
+    text.append('}');
+    return QString::fromLatin1(text);
 }
 
 } // namespace wattprint

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <span>
+
 namespace wattprint {
 
 // The types of the schema's description (models/schema.cpp), spelled per engine by SqlDialect.
@@ -58,6 +61,19 @@ public:
     // INSERT ... ON CONFLICT (keys) DO UPDATE SET c = excluded.c for every column not a key (both
     // engines spell it alike since SQLite 3.24; it lives here with the rest in case one changes).
     QString upsert(const QString &table, const QStringList &columns, const QStringList &keys) const;
+
+    // PostgreSQL: one UPDATE that sets `column` of `table` for many rows at once, from two arrays
+    // bound as two text parameters (keys, then values; arrayLiteral() writes them), element by
+    // element: "UPDATE t AS r SET c = v.value FROM (SELECT unnest(CAST(? AS bigint[])) AS key,
+    // unnest(CAST(? AS <type>[])) AS value) AS v WHERE r.key = v.key". A server is a round trip
+    // away, so a statement per row would cost one each. Empty for SQLite, whose writers step one
+    // prepared statement per row through its handle (no round trip, no text to parse).
+    QString updateFromArrays(const QString &table, const QString &key, const QString &column, SqlType valueType) const;
+    // The text of an array parameter for updateFromArrays ("{1,2,3}"). Doubles are written in
+    // their shortest form that reads back to the same bits (std::to_chars), and a non-finite one
+    // as NULL, as the SQLite writers bind it.
+    static QString arrayLiteral(std::span<const std::int64_t> values);
+    static QString arrayLiteral(std::span<const double> values);
 
 private:
     SqlEngine m_engine;

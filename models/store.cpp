@@ -229,11 +229,10 @@ bool Store::openAs(Access access, QString *error, int *code)
                     query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
                     ok = migrate(error);
                     // A store from before the energy model: fit it once, in its own transaction.
-                    if (ok && ExpectedEnergyStore::needsRefresh(handle())) {
+                    if (ok && ExpectedEnergyStore::needsRefresh(this)) {
                         QSqlQuery tx(db);
                         ok = exec(tx, QStringLiteral("BEGIN IMMEDIATE"), error)
-                            && ExpectedEnergyStore::refresh(handle(), error)
-                            && exec(tx, QStringLiteral("COMMIT"), error);
+                            && ExpectedEnergyStore::refresh(this, error) && exec(tx, QStringLiteral("COMMIT"), error);
                         if (!ok)
                             exec(tx, QStringLiteral("ROLLBACK"), nullptr);
                     }
@@ -736,15 +735,15 @@ QString Store::sourceDescription() const
 
 bool Store::removeImports(const QList<qint64> &importIds, QString *error)
 {
-    // The energy model's refit works on SQLite's handle; on a server it is not written yet
-    // (docs/postgresql.md, "What does not work yet").
-    if (engine() == SqlEngine::PostgreSQL) {
+    // Refused up front with the reason, rather than with the engine's message from the first DELETE.
+    if (m_readOnly) {
         if (error)
-            *error = QCoreApplication::translate("Store",
-                                                 "Removing imports from a store on a server is not "
-                                                 "supported yet");
+            *error = QCoreApplication::translate("Store", "Cannot remove imports from %1: it is read-only (%2)")
+                         .arg(m_location.displayName(), m_readOnlyReason);
         return false;
     }
+    // The same statements on either engine, and the refit through the Store (docs/postgresql.md):
+    // on a server too the rows and the new expectations are committed together or not at all.
     QSqlDatabase db = database();
     if (!db.transaction()) {
         if (error)
@@ -774,7 +773,7 @@ bool Store::removeImports(const QList<qint64> &importIds, QString *error)
     }
     query.finish();
     // The remaining runs' expectations, from a model fitted without the removed ones.
-    if (!ExpectedEnergyStore::refresh(handle(), error)) {
+    if (!ExpectedEnergyStore::refresh(this, error)) {
         db.rollback();
         return false;
     }

@@ -5,8 +5,12 @@
 #include "../support/demostorecache.h"
 #include "../support/pgtestserver.h"
 
+#include <batchupdate.h>
+#include <expectedenergystore.h>
 #include <filter.h>
+#include <qualityrefresh.h>
 #include <runloader.h>
+#include <runquality.h>
 #include <runtablemodel.h>
 #include <schema.h>
 #include <sqldialect.h>
@@ -15,6 +19,8 @@
 #include <storesummary.h>
 #include <tracequery.h>
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -86,6 +92,70 @@ QString firstDifference(const RunColumns &a, const RunColumns &b)
     return {};
 }
 
+// A run of another source (CodeCarbon-like: no sweep columns, energy parts) in the store's first
+// import.
+bool addOtherSourceRun(Store *store, QString *error)
+{
+    QSqlQuery insert(store->database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO runs (run_id, start_time, update_time, is_gpu, energy, run_time, power, start_ns, update_ns, "
+        "device, import_id, source, project, country_iso, reported_emissions, cpu_energy, gpu_energy, ram_energy) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(id) FROM imports), ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{QStringLiteral("cc-1"), QStringLiteral("2024-05-01T10:00:00"),
+                      QStringLiteral("2024-05-01T11:00:00"), 0, 1234.5, 3600.0, 0.34291666, qint64(1714557600000000000),
+                      qint64(1714561200000000000), QStringLiteral("CPU"), QStringLiteral("codecarbon"),
+                      QStringLiteral("vision"), QStringLiteral("FRA"), 0.0125, 800.25, 400.5, QVariant()})
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The small demo store plus a run of another source, in an SQLite file (`lite`, made on its path)
+// and copied row by row into the server store.
+bool makeTwins(Store *lite, Store *server, QString *error)
+{
+    return testsupport::copyDemoStore(SmallDemo, lite->path(), error) && lite->open(error)
+        && addOtherSourceRun(lite, error) && server->open(error) && testsupport::copyStoreRows(lite, server, error);
+}
+
+bool execOn(Store *store, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(store->database());
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            *error = sql + QStringLiteral(": ") + query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Rows per table, to see that removing an import removed the same rows on both engines.
+QString tableCounts(Store *store)
+{
+    QStringList counts;
+    QSqlQuery query(store->database());
+    for (const char *table : {"imports", "runs", "power_samples", "nodes", "import_rejections", "energy_model"}) {
+        const QString name = QString::fromLatin1(table);
+        counts.append(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(name)) && query.next()
+                          ? name + QLatin1Char('=') + query.value(0).toString()
+                          : name + QStringLiteral(" unreadable"));
+    }
+    return counts.join(QLatin1Char(' '));
+}
+
+// The stored model without the moment it was fitted, as compact JSON text for messages.
+QByteArray modelWithoutTime(Store *store)
+{
+    QJsonObject model = ExpectedEnergyStore::model(store);
+    model.remove(QStringLiteral("fitted_at"));
+    return QJsonDocument(model).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestPostgresStore : public QObject
@@ -106,6 +176,11 @@ private slots:
     void roleThatMayNotCreateIsToldPlainly();
     void serverReadsTheSameRunsAsSqlite();
     void upsertBehavesAlikeOnBothEngines();
+    void arrayParametersRoundTrip();
+    void batchedUpdateWritesEveryRow();
+    void serverRefitMatchesSqlite();
+    void serverQualityMatchesSqlite();
+    void serverRemovesImportsAndRefits();
 };
 
 void TestPostgresStore::parsesServerAddresses()
@@ -463,20 +538,7 @@ void TestPostgresStore::serverReadsTheSameRunsAsSqlite()
     QVERIFY2(testsupport::copyDemoStore(SmallDemo, litePath, &error), qPrintable(error));
     Store lite(litePath);
     QVERIFY2(lite.open(&error), qPrintable(error));
-    {
-        QSqlQuery insert(lite.database());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO runs (run_id, start_time, update_time, is_gpu, energy, run_time, power, start_ns, update_ns, "
-            "device, import_id, source, project, country_iso, reported_emissions, cpu_energy, gpu_energy, ram_energy) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT min(id) FROM imports), ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{
-                 QStringLiteral("cc-1"), QStringLiteral("2024-05-01T10:00:00"), QStringLiteral("2024-05-01T11:00:00"),
-                 0, 1234.5, 3600.0, 0.34291666, qint64(1714557600000000000), qint64(1714561200000000000),
-                 QStringLiteral("CPU"), QStringLiteral("codecarbon"), QStringLiteral("vision"), QStringLiteral("FRA"),
-                 0.0125, 800.25, 400.5, QVariant()})
-            insert.addBindValue(v);
-        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
-    }
+    QVERIFY2(addOtherSourceRun(&lite, &error), qPrintable(error));
 
     PgTestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
@@ -591,11 +653,6 @@ void TestPostgresStore::serverReadsTheSameRunsAsSqlite()
 
     QCOMPARE(server.sourceDescription(), lite.sourceDescription());
     QCOMPARE(server.hasSyntheticData(), lite.hasSyntheticData());
-
-    // Removing imports needs the energy model's refit, not written for a server yet: refused plainly.
-    QVERIFY(!server.removeSyntheticData(&error));
-    QVERIFY2(error.contains(QLatin1String("not supported yet")), qPrintable(error));
-    QVERIFY(!server.isEmpty());
 }
 
 void TestPostgresStore::upsertBehavesAlikeOnBothEngines()
@@ -625,6 +682,303 @@ void TestPostgresStore::upsertBehavesAlikeOnBothEngines()
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), 20);
     }
+}
+
+// The batched writers' parameters: every double reads back on the server as the same bits, and a
+// non-finite one as NULL.
+void TestPostgresStore::arrayParametersRoundTrip()
+{
+    const std::vector<std::int64_t> ids = {1, -2, std::numeric_limits<std::int64_t>::max()};
+    QCOMPARE(SqlDialect::arrayLiteral(ids), QStringLiteral("{1,-2,9223372036854775807}"));
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<double> values = {0.1,
+                                        1.0 / 3.0,
+                                        -0.0,
+                                        std::nextafter(1.0, 2.0),
+                                        5e-324,
+                                        std::numeric_limits<double>::max(),
+                                        123456789.123456789,
+                                        nan,
+                                        std::numeric_limits<double>::infinity()};
+    QCOMPARE(SqlDialect::arrayLiteral(std::span<const double>(values.data(), 3)),
+             QStringLiteral("{0.1,0.3333333333333333,-0}"));
+    QVERIFY(
+        SqlDialect(SqlEngine::SQLite)
+            .updateFromArrays(QStringLiteral("runs"), QStringLiteral("id"), QStringLiteral("quality"), SqlType::Integer)
+            .isEmpty());
+
+    WATTPRINT_REQUIRE_POSTGRES();
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store server(db.url());
+    QString error;
+    QVERIFY2(server.open(&error), qPrintable(error));
+    QSqlQuery query(server.database());
+    query.prepare(QStringLiteral("SELECT CAST(x AS text) FROM unnest(CAST(? AS double precision[])) "
+                                 "WITH ORDINALITY AS a(x, n) ORDER BY n"));
+    query.addBindValue(SqlDialect::arrayLiteral(values));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    for (double v : values) {
+        QVERIFY(query.next());
+        if (!std::isfinite(v)) {
+            QVERIFY(query.value(0).isNull());
+            continue;
+        }
+        // The server's own text of the value it holds (shortest exact since PostgreSQL 12), read
+        // back here: the same bits, sign of zero included.
+        const double back = query.value(0).toString().toDouble();
+        QVERIFY2(std::memcmp(&back, &v, sizeof v) == 0,
+                 qPrintable(QStringLiteral("%1 came back as %2").arg(v, 0, 'g', 17).arg(back, 0, 'g', 17)));
+    }
+    QVERIFY(!query.next());
+}
+
+// The batched UPDATE behind the server's writers, with batches of 7 so that a batch boundary, a
+// partial last batch and rows left alone are all crossed: each key gets its own value.
+void TestPostgresStore::batchedUpdateWritesEveryRow()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store server(db.url());
+    QString error;
+    QVERIFY2(server.open(&error), qPrintable(error));
+    QVERIFY2(execOn(&server,
+                    {QStringLiteral("CREATE TEMPORARY TABLE t (id BIGINT PRIMARY KEY, x DOUBLE PRECISION, n BIGINT)"),
+                     QStringLiteral("INSERT INTO t SELECT i, -1, -1 FROM generate_series(1, 40) AS s(i)")},
+                    &error),
+             qPrintable(error));
+    // Keys 2, 4, ... 46 out of order (the ones above 40 match no row), values from the key.
+    std::vector<std::int64_t> keys, counts;
+    std::vector<double> values;
+    for (std::int64_t k = 46; k >= 2; k -= 2) {
+        keys.push_back(k);
+        values.push_back(k == 10 ? std::numeric_limits<double>::quiet_NaN() : 1.0 / double(k));
+        counts.push_back(k * 1000);
+    }
+    QVERIFY2(batchupdate::update(server.database(), server.dialect(), QStringLiteral("t"), QStringLiteral("id"),
+                                 QStringLiteral("x"), keys, values, &error, 7),
+             qPrintable(error));
+    QVERIFY2(batchupdate::update(server.database(), server.dialect(), QStringLiteral("t"), QStringLiteral("id"),
+                                 QStringLiteral("n"), keys, counts, &error, 7),
+             qPrintable(error));
+    QVERIFY(!batchupdate::update(server.database(), server.dialect(), QStringLiteral("t"), QStringLiteral("id"),
+                                 QStringLiteral("n"), keys, std::span<const std::int64_t>(counts).first(3), &error));
+    QSqlQuery query(server.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, x, n FROM t ORDER BY id")));
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        const qint64 id = query.value(0).toLongLong();
+        const QString where
+            = QStringLiteral("row %1: %2, %3").arg(id).arg(query.value(1).toString(), query.value(2).toString());
+        if (id % 2 != 0) {
+            QVERIFY2(query.value(1).toDouble() == -1 && query.value(2).toLongLong() == -1, qPrintable(where));
+        } else if (id == 10) {
+            QVERIFY2(query.value(1).isNull() && query.value(2).toLongLong() == 10000, qPrintable(where));
+        } else {
+            QVERIFY2(query.value(1).toDouble() == 1.0 / double(id) && query.value(2).toLongLong() == id * 1000,
+                     qPrintable(where));
+        }
+    }
+    QCOMPARE(rows, 40);
+}
+
+// The energy model refitted on the server gives every run the same expected energy as the SQLite
+// path, bit for bit: RunLoader reads both engines into the same columns in the same order, so the fit
+// sums in the same order, and the batched UPDATE writes each double in a form read back exactly.
+void TestPostgresStore::serverRefitMatchesSqlite()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store lite(dir.filePath(QStringLiteral("demo.sqlite"))), server(db.url());
+    QString error;
+    QVERIFY2(makeTwins(&lite, &server, &error), qPrintable(error));
+    // The copied expectations and model forgotten, so the refit has everything to write.
+    for (Store *store : {&lite, &server}) {
+        QVERIFY2(execOn(store,
+                        {QStringLiteral("UPDATE runs SET expected_energy = NULL"),
+                         QStringLiteral("DELETE FROM energy_model")},
+                        &error),
+                 qPrintable(error));
+        QVERIFY(ExpectedEnergyStore::needsRefresh(store));
+        QVERIFY(ExpectedEnergyStore::model(store).isEmpty());
+    }
+
+    // It writes in the caller's transaction: rolled back, nothing stays.
+    QVERIFY(server.database().transaction());
+    QVERIFY2(ExpectedEnergyStore::refresh(&server, &error), qPrintable(error));
+    QVERIFY(!ExpectedEnergyStore::model(&server).isEmpty());
+    QVERIFY(server.database().rollback());
+    QVERIFY(ExpectedEnergyStore::needsRefresh(&server));
+
+    for (Store *store : {&lite, &server}) {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(store->database().transaction());
+        QVERIFY2(ExpectedEnergyStore::refresh(store, &error), qPrintable(error));
+        QVERIFY(store->database().commit());
+        qInfo("refit on %s: %lld ms", store->engine() == SqlEngine::SQLite ? "SQLite" : "the server", timer.elapsed());
+        QVERIFY(!ExpectedEnergyStore::needsRefresh(store));
+    }
+
+    RunColumns a, b;
+    QVERIFY2(RunLoader(&lite).load({}, &a, nullptr, &error), qPrintable(error));
+    QVERIFY2(RunLoader(&server).load({}, &b, nullptr, &error), qPrintable(error));
+    QCOMPARE(qint64(a.rowCount()), SmallDemo.runs + 1);
+    QVERIFY(!b.expectedEnergy.empty());
+    const auto finite = std::count_if(b.expectedEnergy.cbegin(), b.expectedEnergy.cend(),
+                                      [](double e) { return std::isfinite(e); });
+    QVERIFY2(finite > SmallDemo.runs / 2, qPrintable(QString::number(finite)));
+    QVERIFY(std::isnan(b.expectedEnergy.back())); // the run of another source gets none
+    // Every column, expected_energy included, compared with == (no tolerance).
+    const QString difference = firstDifference(a, b);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    const QJsonObject model = ExpectedEnergyStore::model(&server);
+    QVERIFY(model.contains(QLatin1String("fitted_at")));
+    QCOMPARE(model.value(QLatin1String("store_runs")).toDouble(), double(SmallDemo.runs));
+    QVERIFY(!model.value(QLatin1String("devices")).toArray().isEmpty());
+    QCOMPARE(modelWithoutTime(&server), modelWithoutTime(&lite));
+}
+
+// runs.quality recomputed on the server equals the SQLite path's, for every run and for one
+// import, with the run-time outliers of runs that lack filter_3 computed alike.
+void TestPostgresStore::serverQualityMatchesSqlite()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store lite(dir.filePath(QStringLiteral("demo.sqlite"))), server(db.url());
+    QString error;
+    QVERIFY2(makeTwins(&lite, &server, &error), qPrintable(error));
+    // Quality forgotten; filter_3 unknown for every BUTTER-E run, so it is computed from the run
+    // times, some of which are stretched far enough to be outliers; and a second import.
+    const QStringList scramble = {
+        QStringLiteral("UPDATE runs SET quality = 0"),
+        QStringLiteral("UPDATE runs SET filter_3 = NULL WHERE source = 'butter-e'"),
+        QStringLiteral("UPDATE runs SET run_time = run_time * 1000 WHERE id % 97 = 0"),
+        QStringLiteral("INSERT INTO imports (id, source_path, sha256, imported_at, kind, synthetic) "
+                       "VALUES (1000, 'half.csv', '00', '2026-01-01T00:00:00Z', 'runs', 0)"),
+        QStringLiteral("UPDATE runs SET import_id = 1000 WHERE id % 2 = 0"),
+    };
+    for (Store *store : {&lite, &server}) {
+        QVERIFY2(execOn(store, scramble, &error), qPrintable(error));
+        QVERIFY(store->database().transaction());
+        QVERIFY2(qualityrefresh::refresh(store, std::nullopt, &error), qPrintable(error));
+        QVERIFY(store->database().commit());
+    }
+    RunColumns a, b;
+    QVERIFY2(RunLoader(&lite).load({}, &a, nullptr, &error), qPrintable(error));
+    QVERIFY2(RunLoader(&server).load({}, &b, nullptr, &error), qPrintable(error));
+    QString difference = firstDifference(a, b);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    const auto outliers = std::count_if(b.quality.cbegin(), b.quality.cend(), [](std::uint16_t q) {
+        return (q & runquality::bit(runquality::Rule::RunTimeOutlier)) != 0;
+    });
+    QVERIFY2(outliers > 0, "no run-time outlier: the computed filter_3 went untested");
+    QVERIFY(std::count(b.quality.cbegin(), b.quality.cend(), 0) > 0);
+
+    // One import's runs only: the other import's quality stays as it is.
+    for (Store *store : {&lite, &server}) {
+        QVERIFY2(execOn(store, {QStringLiteral("UPDATE runs SET quality = 0")}, &error), qPrintable(error));
+        QVERIFY(store->database().transaction());
+        QVERIFY2(qualityrefresh::refresh(store, 1000, &error), qPrintable(error));
+        QVERIFY(store->database().commit());
+    }
+    QVERIFY2(RunLoader(&lite).load({}, &a, nullptr, &error), qPrintable(error));
+    QVERIFY2(RunLoader(&server).load({}, &b, nullptr, &error), qPrintable(error));
+    difference = firstDifference(a, b);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (std::size_t i = 0; i < b.rowCount(); ++i) {
+        if (b.id[i] % 2 != 0)
+            QVERIFY2(b.quality[i] == 0, qPrintable(QString::number(b.id[i])));
+    }
+    QVERIFY(std::count_if(b.quality.cbegin(), b.quality.cend(), [](std::uint16_t q) { return q != 0; }) > 0);
+}
+
+// Removing imports on a server: the same rows go as on SQLite, in one transaction with the refit,
+// and the remaining runs' expectations and the model are the SQLite path's. A read-only role is
+// refused with the store's reason and nothing is removed.
+void TestPostgresStore::serverRemovesImportsAndRefits()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store lite(dir.filePath(QStringLiteral("demo.sqlite"))), server(db.url());
+    QString error;
+    QVERIFY2(makeTwins(&lite, &server, &error), qPrintable(error));
+    // A second, real import holding every other run of the demo, with a rejected row of its own.
+    for (Store *store : {&lite, &server}) {
+        QVERIFY2(execOn(store,
+                        {QStringLiteral("INSERT INTO imports (id, source_path, sha256, imported_at, kind, synthetic) "
+                                        "VALUES (1000, 'half.csv', '00', '2026-01-01T00:00:00Z', 'runs', 0)"),
+                         QStringLiteral("UPDATE runs SET import_id = 1000 WHERE id % 2 = 0"),
+                         QStringLiteral("INSERT INTO import_rejections (import_id, entry, line, column_name, value, "
+                                        "reason) VALUES (1000, 'half.csv', 3, 'energy', 'x', 'not a number')")},
+                        &error),
+                 qPrintable(error));
+    }
+    RunColumns before;
+    QVERIFY2(RunLoader(&server).load({}, &before, nullptr, &error), qPrintable(error));
+    QCOMPARE(tableCounts(&server), tableCounts(&lite));
+
+    // A role that may only read is refused, with the store's reason, and nothing is removed.
+    const QString viewer = db.createRole();
+    QVERIFY2(!viewer.isEmpty(), qPrintable(db.error()));
+    QVERIFY2(db.exec({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(viewer),
+                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(viewer)}),
+             qPrintable(db.error()));
+    {
+        Store readOnly(db.urlAs(viewer));
+        QVERIFY2(readOnly.open(&error), qPrintable(error));
+        QVERIFY(readOnly.isReadOnly());
+        error.clear();
+        QVERIFY(!readOnly.removeImports({1000}, &error));
+        QVERIFY2(error.contains(readOnly.readOnlyReason()) && error.contains(QLatin1String("read-only")),
+                 qPrintable(error));
+        QVERIFY(!readOnly.removeSyntheticData(&error));
+        QVERIFY2(error.contains(readOnly.readOnlyReason()), qPrintable(error));
+    }
+    QCOMPARE(tableCounts(&server), tableCounts(&lite));
+
+    for (Store *store : {&lite, &server})
+        QVERIFY2(store->removeImports({1000}, &error), qPrintable(error));
+    QCOMPARE(tableCounts(&server), tableCounts(&lite));
+    QVERIFY2(tableCounts(&server).contains(QLatin1String("imports=1 ")), qPrintable(tableCounts(&server)));
+    RunColumns a, b;
+    QVERIFY2(RunLoader(&lite).load({}, &a, nullptr, &error), qPrintable(error));
+    QVERIFY2(RunLoader(&server).load({}, &b, nullptr, &error), qPrintable(error));
+    QVERIFY(b.rowCount() > 0 && b.rowCount() < before.rowCount());
+    QVERIFY(std::none_of(b.id.cbegin(), b.id.cend(), [](std::int64_t id) { return id % 2 == 0; }));
+    const QString difference = firstDifference(a, b);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // Refitted without the removed runs: some remaining run's expectation moved.
+    bool moved = false;
+    for (std::size_t i = 0, j = 0; i < b.rowCount(); ++i) {
+        while (before.id[j] != b.id[i])
+            ++j;
+        const double x = before.expectedEnergy[j], y = b.expectedEnergy[i];
+        moved = moved || !(x == y || (std::isnan(x) && std::isnan(y)));
+    }
+    QVERIFY(moved);
+    QCOMPARE(ExpectedEnergyStore::model(&server).value(QLatin1String("store_runs")).toDouble(),
+             double(std::count(b.source.cbegin(), b.source.cend(),
+                               std::int32_t(b.sourceNames.indexOf(QStringLiteral("butter-e"))))));
+    QCOMPARE(modelWithoutTime(&server), modelWithoutTime(&lite));
+
+    // And the demo itself.
+    QVERIFY(server.hasSyntheticData());
+    for (Store *store : {&lite, &server})
+        QVERIFY2(store->removeSyntheticData(&error), qPrintable(error));
+    QVERIFY(server.isEmpty());
+    QVERIFY(!server.hasSyntheticData());
+    QCOMPARE(tableCounts(&server), tableCounts(&lite));
+    QCOMPARE(modelWithoutTime(&server), modelWithoutTime(&lite));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStore)
