@@ -7,6 +7,7 @@
 #include "fieldparse.h"
 #include "qualityrefresh.h"
 #include "schema.h"
+#include "serverimportmerge.h"
 #include "store.h"
 
 #include <runquality.h>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <quazip/quazip.h>
@@ -27,6 +29,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -35,13 +38,8 @@ namespace wattprint {
 
 namespace {
 
-// Why there is no SQLite handle to import with: a store on a server has none, as the importer
-// writes only SQLite so far (docs/postgresql.md, "What does not work yet").
-QString notOpenForImport(const Store &store)
+QString notOpenForImport()
 {
-    if (store.engine() != SqlEngine::SQLite)
-        return QCoreApplication::translate("Importer", "Importing into a store on a server (%1) is not supported yet")
-            .arg(store.location().displayName());
     return QCoreApplication::translate("Importer", "The database is not open");
 }
 
@@ -431,8 +429,16 @@ public:
         update.bind(5, m_importId);
         update.step();
         // Every run's expectation from a model fitted on the store as it now is, in this same
-        // transaction: the new runs and everyone's expectations land together.
-        if (m_report->accepted > 0) {
+        // transaction: the new runs and everyone's expectations land together. A scratch store
+        // leaves that to the server, which holds all the runs.
+        if (m_scratchOrigins) {
+            m_scratchOrigins->entries = m_entryNames;
+            m_scratchOrigins->firstRowId = m_firstRunRowId;
+            m_scratchOrigins->byRow.clear();
+            m_scratchOrigins->byRow.reserve(m_runOrigins.size());
+            for (const RunOrigin &o : m_runOrigins)
+                m_scratchOrigins->byRow.push_back({o.entry, o.line});
+        } else if (m_report->accepted > 0) {
             QString error;
             if (!ExpectedEnergyStore::refresh(m_db, &error))
                 throw SqlFailure{error};
@@ -441,6 +447,8 @@ public:
         m_inTransaction = false;
         m_report->importId = m_importId;
     }
+
+    void setScratchOrigins(RunOrigins *origins) { m_scratchOrigins = origins; }
 
     // Runs of this import per failed quality rule, for the report.
     void countQuality()
@@ -1216,8 +1224,11 @@ private:
                 insert.bind(35, optionalText(run.version));
                 if (insert.step() != 0) {
                     ++m_report->accepted;
-                    if (!run.energyRecorded)
+                    if (!run.energyRecorded) {
                         ++m_report->withoutEnergy;
+                        if (m_scratchOrigins)
+                            m_scratchOrigins->withoutEnergy.push_back(sqlite3_last_insert_rowid(m_db));
+                    }
                 } else {
                     ++m_report->duplicates;
                 }
@@ -1657,6 +1668,7 @@ private:
     std::optional<double> m_lastIdlePower;
     QHash<QByteArray, double> m_idlePowerByType;
     bool m_runsLackFilter3 = false; // some run of this import came without the file's filter_3
+    RunOrigins *m_scratchOrigins = nullptr;
 };
 
 QString sha256Of(QIODevice *device)
@@ -1779,6 +1791,9 @@ void Importer::setCancelFlag(const std::atomic_bool *flag)
 
 ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
 {
+    if (m_store->engine() == SqlEngine::PostgreSQL)
+        return importIntoServer(
+            path, [&path, &options](Importer &scratch) { return scratch.importFile(path, options); }, options);
     ImportReport report;
     report.source = path;
     const QString fileName = fieldparse::printable(QFileInfo(path).fileName());
@@ -1795,7 +1810,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     file.seek(0);
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = notOpenForImport(*m_store);
+        report.error = notOpenForImport();
         return report;
     }
     if (m_store->isReadOnly()) {
@@ -1845,6 +1860,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     };
     try {
         ImportSession session(db, options, &report, m_cancel, progress);
+        session.setScratchOrigins(m_scratchOrigins);
         session.begin(path, sha);
         if (!isZip) {
             if (!session.importEntry(&file, fileName, 0)) {
@@ -1909,6 +1925,76 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     return report;
 }
 
+ImportReport Importer::importIntoServer(const QString &label,
+                                        const std::function<ImportReport(Importer &)> &importLocally,
+                                        const ImportOptions &options)
+{
+    ImportReport report;
+    report.source = label;
+    if (!m_store->isOpen()) {
+        report.error = notOpenForImport();
+        return report;
+    }
+    if (m_store->isReadOnly()) {
+        report.error = QCoreApplication::translate("Importer",
+                                                   "%1 can only be read (%2): nothing can be imported into it")
+                           .arg(m_store->path(), m_store->readOnlyReason());
+        return report;
+    }
+    // The scratch store is a throwaway SQLite file: no journal, no syncing.
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        report.error = QCoreApplication::translate("Importer", "Cannot make a temporary folder for the import: %1")
+                           .arg(dir.errorString());
+        return report;
+    }
+    static std::atomic_int scratchCount = 0;
+    Store scratch(dir.filePath(QStringLiteral("import.sqlite")),
+                  QStringLiteral("wattprint-import-scratch-%1").arg(++scratchCount));
+    QString error;
+    if (!scratch.open(&error) || !ServerImportMerge::prepareScratch(&scratch, m_store, &error)) {
+        report.error = QCoreApplication::translate("Importer", "%1: cannot prepare the import: %2")
+                           .arg(fieldparse::printable(QFileInfo(label).fileName()), error);
+        return report;
+    }
+    sqlite3_exec(scratch.handle(), "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+
+    // Reading and checking the file is most of the work; the copy to the server the rest.
+    qint64 lastTotal = 0;
+    RunOrigins origins;
+    ImportReport local;
+    {
+        Importer reader(&scratch);
+        reader.m_scratchOrigins = &origins;
+        reader.m_cancel = m_cancel;
+        reader.setProgressHandler([this, &lastTotal](qint64 done, qint64 total) {
+            lastTotal = total;
+            if (m_progress)
+                m_progress(done * 4 / 5, total);
+        });
+        local = importLocally(reader);
+    }
+    if (!local.ok)
+        return local;
+    ServerImportMerge merge(&scratch, local.importId, m_store);
+    merge.setConflictPolicy(options.onConflict);
+    QList<QByteArray> compared;
+    for (int i = 2; i <= RunValues::LastCompared; ++i)
+        compared.append(QByteArray(RunValues::Columns[size_t(i)]));
+    merge.setComparedRunColumns(compared);
+    merge.setOrigins(&origins);
+    merge.setCancelFlag(m_cancel);
+    merge.setProgressHandler([this, &lastTotal](int step, int steps) {
+        if (m_progress && lastTotal > 0)
+            m_progress(lastTotal * 4 / 5 + lastTotal / 5 * step / steps, lastTotal);
+    });
+    local.importId = 0;
+    local.ok = merge.run(&local);
+    if (!local.ok)
+        local.cancelled = m_cancel && m_cancel->load();
+    return local;
+}
+
 bool Importer::recognises(const QString &path)
 {
     QFile file(path);
@@ -1925,11 +2011,14 @@ bool Importer::recognises(const QString &path)
 
 ImportReport Importer::importEntries(const QString &label, const QList<Entry> &entries, const ImportOptions &options)
 {
+    if (m_store->engine() == SqlEngine::PostgreSQL)
+        return importIntoServer(
+            label, [&](Importer &scratch) { return scratch.importEntries(label, entries, options); }, options);
     ImportReport report;
     report.source = label;
     sqlite3 *db = m_store->handle();
     if (!db) {
-        report.error = notOpenForImport(*m_store);
+        report.error = notOpenForImport();
         return report;
     }
     if (m_store->isReadOnly()) {
@@ -1955,6 +2044,7 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
             if (m_progress)
                 m_progress(done, total);
         });
+        session.setScratchOrigins(m_scratchOrigins);
         session.begin(label, QString::fromLatin1(hash.result().toHex()));
         for (const Entry &e : entries) {
             QBuffer buffer;

@@ -18,6 +18,7 @@ class QIODevice;
 namespace wattprint {
 
 class Store;
+struct RunOrigins;
 
 enum class FileKind { Unknown, Runs, PowerTrace, NodeSinfo, NodePowerDist, CodeCarbon };
 
@@ -114,9 +115,17 @@ public:
     ImportReport importEntries(const QString &label, const QList<Entry> &entries, const ImportOptions &options);
 
 private:
+    // A store on a server: the file goes through a local scratch store first, then into the
+    // server with COPY (docs/postgresql.md, "Importing into a server").
+    ImportReport importIntoServer(const QString &label, const std::function<ImportReport(Importer &)> &importLocally,
+                                  const ImportOptions &options);
+
     Store *m_store;
     std::function<void(qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    // Set on the scratch importer of a server import: it leaves the model refit to the server
+    // and records where each run came from.
+    RunOrigins *m_scratchOrigins = nullptr;
 };
 
 } // namespace wattprint

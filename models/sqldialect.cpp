@@ -48,6 +48,13 @@ QString SqlDialect::beginWrite() const
     return m_engine == SqlEngine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::writeLock() const
+{
+    // "Wattwrit"; the store's schema lock (Store::migrateServer) is "Wattprnt".
+    return m_engine == SqlEngine::PostgreSQL ? QStringLiteral("SELECT pg_advisory_xact_lock(6296441797609679220)")
+                                             : QString();
+}
+
 QString SqlDialect::inJsonIdArray(const QString &column, bool negate) const
 {
     const QString in = negate ? QStringLiteral("NOT IN") : QStringLiteral("IN");

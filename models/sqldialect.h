@@ -45,6 +45,11 @@ public:
     // Starts a transaction that will write: SQLite takes the write lock at once (BEGIN IMMEDIATE)
     // so two writers wait instead of failing later; PostgreSQL locks rows as it goes.
     QString beginWrite() const;
+    // The statement after beginWrite() that makes writers of the store's runs take turns:
+    // PostgreSQL's transaction-level advisory lock on the store's write key, so that importers
+    // and removals of imports are serialised while readers never wait; empty for SQLite, whose
+    // BEGIN IMMEDIATE already does it.
+    QString writeLock() const;
 
     // "column IN (the ids of a JSON array bound as one value)", or NOT IN: SQLite reads the array
     // with json_each, PostgreSQL with json_array_elements_text.

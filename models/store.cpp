@@ -751,6 +751,14 @@ bool Store::removeImports(const QList<qint64> &importIds, QString *error)
         return false;
     }
     QSqlQuery query(db);
+    // Not while an import into the same server store is being written (docs/postgresql.md).
+    const QString lock = dialect().writeLock();
+    if (!lock.isEmpty() && !query.exec(lock)) {
+        if (error)
+            *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
     const QStringList statements = {
         QStringLiteral("DELETE FROM runs WHERE import_id = ?"),
         QStringLiteral("DELETE FROM power_samples WHERE import_id = ?"),

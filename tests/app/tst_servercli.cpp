@@ -1,19 +1,29 @@
 // The command line on a store on a PostgreSQL server (docs/postgresql.md): the built binary run
-// with --db postgresql://... prints what it prints for the same runs in an SQLite file, and says
-// plainly what it cannot do there yet. The slots that need a server skip unless
-// WATTPRINT_TEST_POSTGRES names one (bash scripts/with-postgres.sh ctest -R tst_servercli).
+// with --db postgresql://... prints what it prints for the same runs in an SQLite file, and
+// imports into it as into the file, also two importers at once beside readers. The slots that
+// need a server skip unless WATTPRINT_TEST_POSTGRES names one (bash scripts/with-postgres.sh
+// ctest -R tst_servercli).
 #include "../support/demostorecache.h"
 #include "../support/pgtestserver.h"
 
+#include <demogenerator.h>
 #include <mainwindow.h>
 #include <runtablemodel.h>
 #include <store.h>
 
 #include <QAction>
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace wattprint;
 
@@ -46,6 +56,58 @@ Run runWattprint(const QStringList &args)
     return r;
 }
 
+// The same keys and values, numbers equal to 1e-13 relative.
+bool sameJson(const QJsonValue &a, const QJsonValue &b, const QString &path, QString *where)
+{
+    if (a.isDouble() && b.isDouble()) {
+        const double x = a.toDouble(), y = b.toDouble();
+        if (std::abs(x - y) <= 1e-13 * std::max(std::abs(x), std::abs(y)))
+            return true;
+    } else if (a.isObject() && b.isObject()) {
+        const QJsonObject oa = a.toObject(), ob = b.toObject();
+        if (oa.keys() == ob.keys()) {
+            for (const QString &key : oa.keys()) {
+                if (!sameJson(oa.value(key), ob.value(key), path + QLatin1Char('/') + key, where))
+                    return false;
+            }
+            return true;
+        }
+    } else if (a.isArray() && b.isArray()) {
+        const QJsonArray aa = a.toArray(), ab = b.toArray();
+        if (aa.size() == ab.size()) {
+            for (qsizetype i = 0; i < aa.size(); ++i) {
+                if (!sameJson(aa.at(i), ab.at(i), path + QStringLiteral("/%1").arg(i), where))
+                    return false;
+            }
+            return true;
+        }
+    } else if (a == b) {
+        return true;
+    }
+    *where = QStringLiteral("%1: %2 vs %3")
+                 .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)),
+                      QString::fromUtf8(QJsonDocument(QJsonArray{b}).toJson(QJsonDocument::Compact)));
+    return false;
+}
+
+// Rows [from, to) of one demo runs file of 12,000 runs, with its header: files of different runs.
+bool writeDemoRuns(const QString &path, qint64 from, qint64 to)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    DemoOptions options;
+    options.runs = 12000; // the generator's runs depend on the count: always the same one
+    DemoGenerator(options).writeRunsCsv(&buffer);
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(lines.at(0) + '\n');
+    for (qint64 i = from + 1; i <= to && i < lines.size(); ++i)
+        file.write(lines.at(i) + '\n');
+    return true;
+}
+
 } // namespace
 
 class TestServerCli : public QObject
@@ -56,7 +118,9 @@ private slots:
     void initTestCase();
     void refusesPasswordInAddress();
     void analysesReadTheServerAsTheFile();
-    void importIntoServerIsToldNotYet();
+    void importIntoServerAsIntoFile();
+    void concurrentImportersAndReaders();
+    void windowRefreshesAfterAnotherProcessImports();
     void windowOpensServerStore();
 };
 
@@ -112,21 +176,110 @@ void TestServerCli::analysesReadTheServerAsTheFile()
     }
 }
 
-void TestServerCli::importIntoServerIsToldNotYet()
+// The import command into a server store says what it says for a file, and the analyses then
+// print the same: the whole path (read, check, COPY, refit) against the SQLite one.
+void TestServerCli::importIntoServerAsIntoFile()
 {
     WATTPRINT_REQUIRE_POSTGRES();
     testsupport::PgTestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
-    const Run r = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(),
-                                QStringLiteral(WATTPRINT_EXCERPTS "/node_sinfo_excerpt.csv")});
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("is not supported yet")), qPrintable(r.err));
-    // Nothing was written: the store the command made is empty.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString runs = dir.filePath(QStringLiteral("runs_with_standardized_energy.csv"));
+    QVERIFY(writeDemoRuns(runs, 0, 2500));
+    const QStringList files = {runs, QStringLiteral(WATTPRINT_EXCERPTS "/node_sinfo_excerpt.csv"),
+                               QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv")};
+    for (const QString &path : files) {
+        const QStringList args = {QStringLiteral("import"), path, QStringLiteral("--time-zone"),
+                                  QStringLiteral("Europe/Paris")};
+        const Run a = runWattprint(args + QStringList{QStringLiteral("--db"), file});
+        const Run b = runWattprint(args + QStringList{QStringLiteral("--db"), db.url()});
+        QVERIFY2(a.code == 0, qPrintable(a.err));
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        QCOMPARE(b.out, a.out);
+    }
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("summary"), QStringLiteral("--json")}, QStringList{QStringLiteral("leaderboard")},
+          QStringList{QStringLiteral("fit")}}) {
+        const Run a = runWattprint(command + QStringList{QStringLiteral("--db"), file});
+        const Run b = runWattprint(command + QStringList{QStringLiteral("--db"), db.url()});
+        QVERIFY2(a.code == 0 && b.code == 0, qPrintable(a.err + b.err));
+        if (command.contains(QLatin1String("--json"))) {
+            // Sums may differ in the last bit: the server adds rows in the order it stores them,
+            // which every update changes (docs/postgresql.md, "Importing into a server").
+            QString where;
+            QVERIFY2(sameJson(QJsonDocument::fromJson(a.out.toUtf8()).object(),
+                              QJsonDocument::fromJson(b.out.toUtf8()).object(), QString(), &where),
+                     qPrintable(where));
+        } else {
+            QCOMPARE(b.out, a.out);
+        }
+    }
+}
+
+// Two people import at once while others read: every process succeeds, the importers take
+// turns, the readers never wait for them and see each import whole or not at all.
+void TestServerCli::concurrentImportersAndReaders()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    testsupport::PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("runs_a.csv"));
+    const QString b = dir.filePath(QStringLiteral("runs_b.csv"));
+    QVERIFY(writeDemoRuns(a, 0, 6000));
+    QVERIFY(writeDemoRuns(b, 6000, 12000));
+    {
+        Store server(db.url()); // made once, so that the processes do not all wait on its creation
+        QString error;
+        QVERIFY2(server.open(&error), qPrintable(error));
+    }
+    const auto start = [](const QStringList &args) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(WATTPRINT_BINARY), args);
+        return p;
+    };
+    auto first = start({QStringLiteral("import"), QStringLiteral("--db"), db.url(), a});
+    auto second = start({QStringLiteral("import"), QStringLiteral("--db"), db.url(), b});
+    auto same = start({QStringLiteral("import"), QStringLiteral("--db"), db.url(), a});
+    // Readers while the imports run: the run count they see is always a whole number of imports.
+    QSet<QString> seen;
+    int reads = 0;
+    while (first->state() != QProcess::NotRunning || second->state() != QProcess::NotRunning
+           || same->state() != QProcess::NotRunning) {
+        const Run r = runWattprint(
+            {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const qint64 total = summary.value(QStringLiteral("runs")).toInteger(-1);
+        QVERIFY2(total == 0 || total == 6000 || total == 12000, qPrintable(r.out.left(300)));
+        seen.insert(QString::number(total));
+        ++reads;
+        QCoreApplication::processEvents();
+    }
+    for (QProcess *p : {first.get(), second.get(), same.get()}) {
+        QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(180000));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p->readAllStandardError())));
+    }
+    const QString outFirst = QString::fromUtf8(first->readAllStandardOutput());
+    const QString outSame = QString::fromUtf8(same->readAllStandardOutput());
+    // The same file twice at once: one import stores its runs, the other finds them all present.
+    const bool firstStored = outFirst.contains(QLatin1String("6000 rows imported, 0 rejected, 0 already present"));
+    const bool sameStored = outSame.contains(QLatin1String("6000 rows imported, 0 rejected, 0 already present"));
+    QVERIFY2(firstStored != sameStored, qPrintable(outFirst + outSame));
+    QVERIFY2(
+        (firstStored ? outSame : outFirst).contains(QLatin1String("0 rows imported, 0 rejected, 6000 already present")),
+        qPrintable(outFirst + outSame));
     Store server(db.url());
     QString error;
     QVERIFY2(server.open(&error), qPrintable(error));
-    QVERIFY(server.isEmpty());
-    QVERIFY(server.imports().isEmpty());
+    QCOMPARE(server.imports().size(), 3);
+    QSqlQuery q(server.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(expected_energy) FROM runs")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 12000);
+    QCOMPARE(q.value(1).toLongLong(), 12000); // the last refit saw every run
+    qInfo("%d reads while importing; run counts seen: %s", reads, qPrintable(QStringList(seen.values()).join(u',')));
 }
 
 // The window given a server address opens the store there (never builds the demo into it), names
@@ -156,6 +309,30 @@ void TestServerCli::windowOpensServerStore()
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 120000);
     QVERIFY2(window.statusText().contains(QLatin1String("3,000")), qPrintable(window.statusText()));
+}
+
+// The app open on a server store while another process imports: View > Refresh (F5) shows the
+// new runs.
+void TestServerCli::windowRefreshesAfterAnotherProcessImports()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    testsupport::PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QTemporaryDir dir;
+    const QString runs = dir.filePath(QStringLiteral("runs.csv"));
+    QVERIFY(writeDemoRuns(runs, 0, 1500));
+    const Run first = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(), runs});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    MainWindow window(db.url(), MainWindow::Headless);
+    QCOMPARE(window.runModel()->totalCount(), 1500);
+    const Run other = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(),
+                                    QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv")});
+    QVERIFY2(other.code == 0, qPrintable(other.err));
+    QCOMPARE(window.runModel()->totalCount(), 1500); // not before it is asked
+    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 1500 + 28, 30000);
 }
 
 QTEST_MAIN(TestServerCli)
