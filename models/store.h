@@ -70,7 +70,9 @@ public:
     QList<ImportRecord> imports() const;
     // "Demo data (synthetic, modelled on BUTTER-E)", the real file names, or both.
     QString sourceDescription() const;
-    // Deletes everything a set of imports brought in (runs, samples, node rows), in one transaction.
+    // Deletes everything a set of imports brought in (runs, samples, node rows) and refits the energy
+    // model on the runs left, in one transaction, on either engine. A read-only store refuses, saying
+    // why (readOnlyReason()).
     bool removeImports(const QList<qint64> &importIds, QString *error);
     bool removeSyntheticData(QString *error);
 

@@ -1,7 +1,9 @@
 // The store on a PostgreSQL server (docs/postgresql.md): server addresses, the one schema written
 // for both engines, creating, versioning and reopening a server store, refusing what is not ours,
-// read-only roles, and reading back the same runs as from SQLite. The slots that need a server skip
-// unless WATTPRINT_TEST_POSTGRES names one (bash scripts/with-postgres.sh ctest -R tst_postgresstore).
+// read-only roles, reading back the same runs as from SQLite, and the writers that follow an import
+// (the energy model's refit, the quality refresh, removing imports) giving the same rows as the
+// SQLite path. The slots that need a server skip unless WATTPRINT_TEST_POSTGRES names one
+// (bash scripts/with-postgres.sh ctest -R tst_postgresstore).
 #include "../support/demostorecache.h"
 #include "../support/pgtestserver.h"
 
@@ -943,6 +945,23 @@ void TestPostgresStore::serverRemovesImportsAndRefits()
                  qPrintable(error));
         QVERIFY(!readOnly.removeSyntheticData(&error));
         QVERIFY2(error.contains(readOnly.readOnlyReason()), qPrintable(error));
+    }
+    QCOMPARE(tableCounts(&server), tableCounts(&lite));
+    // Removing and refitting are one transaction: a role that may delete rows but not update runs
+    // fails at the refit, and nothing is removed.
+    const QString clerk = db.createRole();
+    QVERIFY2(!clerk.isEmpty(), qPrintable(db.error()));
+    QVERIFY2(
+        db.exec({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(clerk),
+                 QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(clerk),
+                 QStringLiteral("REVOKE UPDATE ON runs FROM %1").arg(clerk)}),
+        qPrintable(db.error()));
+    {
+        Store partial(db.urlAs(clerk));
+        QVERIFY2(partial.open(&error), qPrintable(error));
+        QVERIFY(!partial.isReadOnly());
+        QVERIFY(!partial.removeImports({1000}, &error));
+        QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
     }
     QCOMPARE(tableCounts(&server), tableCounts(&lite));
 
