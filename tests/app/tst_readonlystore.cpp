@@ -200,6 +200,12 @@ void TestReadOnlyStore::writableStoreOffersImport()
     QVERIFY(!window.windowTitle().contains(QLatin1String("read-only")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isHidden());
     QVERIFY(dragIsAccepted(window, m_csv));
+    // Files dropped on the window are imported (at once when headless).
+    const qsizetype imports = window.store()->imports().size();
+    window.importDroppedFiles({m_csv});
+    QVERIFY(window.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    QCOMPARE(window.store()->imports().size(), imports + 1);
 }
 
 void TestReadOnlyStore::readOnlyFileRefusesImport()
