@@ -32,15 +32,17 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
 #include <QPointer>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     , m_host(std::make_unique<ViewHost>(m_service, m_filterState))
     , m_statusLabel(new QLabel(this))
     , m_analysisLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
@@ -116,6 +119,9 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
     m_analysisLabel->setMinimumWidth(m_analysisLabel->fontMetrics().horizontalAdvance(QStringLiteral("Computing..."))
                                      + 12);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_analysisLabel);
     m_progress->setMaximumWidth(220);
     // The bar shows only the percentage (what runs is in the status text): it never clips.
@@ -154,6 +160,7 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
 
     createViews();
     createActions();
+    setAcceptDrops(true);
     qApp->installEventFilter(this); // for Ctrl+Tab inside item views (eventFilter)
     m_layouts = new LayoutManager(
         this, [this] { return views(); }, [this] { applyDefaultLayout(); }, nullptr, this);
@@ -424,6 +431,8 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (refuseReadOnly(tr("Import")))
+            return;
         ImportDialog dialog(this);
         dialog.setTimeZone(m_preferences->importTimeZone());
         if (dialog.exec() != QDialog::Accepted)
@@ -432,7 +441,10 @@ void MainWindow::createActions()
         importFiles(dialog.files(), dialog.skipInvalid(), dialog.timeZone(), dialog.mappings());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
     m_getButterEAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (refuseReadOnly(tr("Get BUTTER-E data")))
+            return;
         DownloadDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             importFiles(dialog.files(), false, m_preferences->importTimeZone());
@@ -446,14 +458,20 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     // A store on a PostgreSQL server (docs/postgresql.md): the address only, never a password.
     m_connectAction = m_fileMenu->addAction(QString(), this, [this] {
-        const QString current = m_store && m_store->location().isServer() ? m_store->path() : QString();
+        // The open server first, then the ones opened before (addresses only: Preferences keeps
+        // none with a password).
+        QStringList addresses = m_preferences->recentServers();
+        if (m_store && m_store->location().isServer()) {
+            addresses.removeAll(m_store->location().toString());
+            addresses.prepend(m_store->location().toString());
+        }
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Connect to server"),
+        const QString text = QInputDialog::getItem(this, tr("Connect to server"),
                                                    tr("PostgreSQL server address, "
                                                       "postgresql://user@host:port/database.\n"
                                                       "The password comes from ~/.pgpass or PGPASSWORD, "
                                                       "never from the address."),
-                                                   QLineEdit::Normal, current, &ok)
+                                                   addresses, 0, true, &ok)
                                  .trimmed();
         if (!ok || text.isEmpty())
             return;
@@ -481,6 +499,8 @@ void MainWindow::createActions()
         buildDemo(path);
     });
     m_removeDemoAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (refuseReadOnly(tr("Remove demo data")))
+            return;
         if (!question(tr("Remove demo data"), tr("Remove the synthetic demo runs from this database?")))
             return;
         QString error;
@@ -490,6 +510,10 @@ void MainWindow::createActions()
         }
         refresh();
     });
+    m_getButterEAction->setObjectName(QStringLiteral("getButterEAction"));
+    m_removeDemoAction->setObjectName(QStringLiteral("removeDemoAction"));
+    // A disabled action says why in its tooltip (updateWriteActions).
+    m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_exportViewAction = m_fileMenu->addAction(QString(), this, [this] {
         if (ViewPanel *v = currentView())
@@ -609,7 +633,6 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_importAction->setText(tr("&Import..."));
     m_getButterEAction->setText(tr("&Get BUTTER-E data..."));
-    m_getButterEAction->setStatusTip(tr("Download the measured BUTTER-E files from NREL's OEDI and import them"));
     m_openAction->setText(tr("&Open database..."));
     m_connectAction->setText(tr("&Connect to server..."));
     m_connectAction->setStatusTip(tr("Open a store shared on a PostgreSQL server"));
@@ -648,6 +671,7 @@ void MainWindow::retranslateUi()
     if (m_store && m_store->isOpen())
         m_host->setStore(*m_store);
     updateStatus();
+    updateWriteActions();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -737,6 +761,9 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     m_store = std::move(store);
+    // Offered again by File > Connect to server... (a headless window keeps no history).
+    if (m_mode == Interactive && m_store->location().isServer())
+        m_preferences->addRecentServer(m_store->location().toString());
     refresh();
     return true;
 }
@@ -757,7 +784,7 @@ void MainWindow::refresh()
     m_filterBar->setFilter(m_filterState->filter());
     m_runModel->setDatabase(m_store->database());
     m_runModel->setFilter(m_filterState->filter());
-    m_removeDemoAction->setEnabled(m_host->isSynthetic());
+    updateWriteActions();
     const StoreSummary summary = StoreSummary::compute(m_store.get());
     m_totalRuns = summary.runs;
     m_filterBar->setOptions(summary);
@@ -786,8 +813,10 @@ void MainWindow::updateStatus()
         return;
     }
     const QString source = m_host->sourceDescription();
-    const QString where = m_store->location().isServer() ? m_store->location().displayName()
-                                                         : QFileInfo(m_store->path()).fileName();
+    QString where = m_store->location().isServer() ? m_store->location().displayName()
+                                                   : QFileInfo(m_store->path()).fileName();
+    if (m_store->isReadOnly())
+        where = tr("%1, read-only").arg(where);
     setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, where));
     m_statusLabel->setText(
         tr("%1 runs (%2 shown) - %3").arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
@@ -1039,7 +1068,6 @@ void MainWindow::finishBackground()
     m_cancelFlag.reset();
     m_buildingDemo = false;
     showViewNotices(QString());
-    m_importAction->setEnabled(true);
     m_newDemoAction->setEnabled(true);
     m_openAction->setEnabled(true);
     const QList<ImportReport> reports = m_watcher.result();
@@ -1072,6 +1100,8 @@ void MainWindow::finishBackground()
 void MainWindow::importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone,
                              const QHash<QString, ColumnMapping> &mappings)
 {
+    if (refuseReadOnly(tr("Import")))
+        return;
     runInBackground(tr("Importing"),
                     [files, skipInvalid, timeZone, mappings](const QString &dbPath, const std::atomic_bool *cancel,
                                                              std::function<void(qint64, qint64)> progress) {
@@ -1126,6 +1156,102 @@ void MainWindow::buildDemo(const QString &path)
                         }
                         return QList<ImportReport>{DemoStore::build(&worker, {}, progress)};
                     });
+}
+
+QString MainWindow::readOnlyMessage() const
+{
+    if (!m_store || !m_store->isOpen() || !m_store->isReadOnly())
+        return {};
+    return tr("You may only read this store: %1. Ask its owner to import.").arg(m_store->readOnlyReason());
+}
+
+bool MainWindow::refuseReadOnly(const QString &title)
+{
+    const QString why = readOnlyMessage();
+    if (why.isEmpty())
+        return false;
+    statusBar()->showMessage(why, 10000);
+    warn(title, why);
+    return true;
+}
+
+void MainWindow::updateWriteActions()
+{
+    const QString why = readOnlyMessage();
+    const bool mayWrite = why.isEmpty() && !isBusy();
+    m_importAction->setEnabled(mayWrite);
+    m_getButterEAction->setEnabled(mayWrite);
+    m_removeDemoAction->setEnabled(mayWrite && m_host->isSynthetic());
+    // An empty tooltip is the action's text again.
+    for (QAction *action : {m_importAction, m_getButterEAction, m_removeDemoAction}) {
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+    if (why.isEmpty())
+        m_getButterEAction->setStatusTip(tr("Download the measured BUTTER-E files from NREL's OEDI and import them"));
+    m_readOnlyLabel->setVisible(!why.isEmpty());
+    m_readOnlyLabel->setText(why.isEmpty() ? QString() : tr("Read-only"));
+    m_readOnlyLabel->setToolTip(why);
+}
+
+void MainWindow::importDroppedFiles(const QStringList &files)
+{
+    if (files.isEmpty() || refuseReadOnly(tr("Import")))
+        return;
+    if (m_mode == Headless) {
+        importFiles(files, false, m_preferences->importTimeZone());
+        return;
+    }
+    // Through the dialog: a file the importer does not recognise asks for its column mapping there.
+    ImportDialog dialog(this);
+    dialog.setTimeZone(m_preferences->importTimeZone());
+    dialog.setFiles(files);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences->setImportTimeZone(dialog.timeZone());
+    importFiles(dialog.files(), dialog.skipInvalid(), dialog.timeZone(), dialog.mappings());
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (localFiles(event->mimeData()).isEmpty())
+        return;
+    // Refused at once on a store that may only be read: the cursor says no and the status bar why.
+    const QString why = readOnlyMessage();
+    if (!why.isEmpty()) {
+        statusBar()->showMessage(why, 10000);
+        event->ignore();
+        return;
+    }
+    if (!isBusy())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the dialog must not run inside the drag's event.
+    QMetaObject::invokeMethod(
+        this, [this, files] { importDroppedFiles(files); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -68,6 +68,12 @@ public:
     void importFiles(const QStringList &files, bool skipInvalid, const QTimeZone &timeZone,
                      const QHash<QString, ColumnMapping> &mappings = {});
     void buildDemo(const QString &path);
+    // Files dropped on the window: File > Import... with them listed (imported at once when
+    // headless); refused with readOnlyMessage() on a store that may only be read.
+    void importDroppedFiles(const QStringList &files);
+    // Why nothing may be written into the open store, as told to the user ("You may only read
+    // this store: ... Ask its owner to import."); empty when it may be written.
+    QString readOnlyMessage() const;
     // Puts a new filter in force as one undoable step.
     void applyFilter(const Filter &filter, const QString &text);
     void showOnlySelection(bool exclude);
@@ -100,6 +106,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void childEvent(QChildEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     static constexpr QSize PreferredSize{1500, 950};
@@ -119,6 +127,11 @@ private:
     void retranslateUi();
     void refresh();
     void updateStatus();
+    // Import, Get BUTTER-E data and Remove demo data: enabled when the store may be written and
+    // nothing runs; else disabled, with the reason in their tooltips and status tips.
+    void updateWriteActions();
+    // True (and the user told why) when the open store may only be read.
+    bool refuseReadOnly(const QString &title);
     void newDataGeneration();
     void applyTheme();
     ViewPanel *currentView() const;
@@ -153,6 +166,7 @@ private:
     QList<ViewPanel *> m_views;
     QLabel *m_statusLabel;
     QLabel *m_analysisLabel;
+    QLabel *m_readOnlyLabel; // "Read-only" in the status bar (the reason in its tooltip), for such a store
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QFutureWatcher<QList<ImportReport>> m_watcher;

@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include <analysiserror.h>
+#include <storelocation.h>
 
 #include <QSettings>
 
@@ -313,6 +314,32 @@ void Preferences::setImportTimeZone(const QTimeZone &zone)
         remove(Key::importTimeZone());
     else
         write(Key::importTimeZone(), QString::fromLatin1(zone.id()));
+}
+
+QStringList Preferences::recentServers() const
+{
+    QStringList out;
+    const QStringList stored = m_settings->value(Key::recentServers()).toStringList();
+    for (const QString &address : stored) {
+        if (StoreLocation::parse(address).isServer() && !out.contains(address) && out.size() < MaxRecentServers)
+            out.append(address);
+    }
+    return out;
+}
+
+void Preferences::addRecentServer(const QString &address)
+{
+    const StoreLocation location = StoreLocation::parse(address);
+    if (!location.isValid() || !location.isServer())
+        return;
+    const QString text = location.toString();
+    QStringList list = recentServers();
+    list.removeAll(text);
+    list.prepend(text);
+    while (list.size() > MaxRecentServers)
+        list.removeLast();
+    m_settings->setValue(Key::recentServers(), list);
+    emit changed(Key::recentServers());
 }
 
 void Preferences::resetToDefaults()

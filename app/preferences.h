@@ -53,6 +53,7 @@ public:
         static QString minRunsToRank() { return QStringLiteral("analysis/minRunsToRank"); }
         static QString failingRuns() { return QStringLiteral("analysis/failingRuns"); }
         static QString importTimeZone() { return QStringLiteral("import/timeZone"); }
+        static QString recentServers() { return QStringLiteral("connect/recentServers"); }
     };
 
     // Defaults and ranges.
@@ -79,6 +80,7 @@ public:
     static constexpr int MaxExportDpi = 600;
     static constexpr int MaxMinRunsToRank = 20;
     static constexpr int MaxCurrencyLength = 12;
+    static constexpr int MaxRecentServers = 8;
 
     // With no settings, uses QSettings() with the application's organisation and name.
     // `settings` (not owned) lets tests use an INI file of their own.
@@ -139,6 +141,12 @@ public:
     // File > Import..., else this system's.
     QTimeZone importTimeZone() const;
     void setImportTimeZone(const QTimeZone &zone);
+
+    // The PostgreSQL addresses File > Connect to server... opened, newest first (at most
+    // MaxRecentServers). Only addresses StoreLocation accepts are kept, so never one with a
+    // password (docs/postgresql.md). A history, not a preference: resetToDefaults() keeps it.
+    QStringList recentServers() const;
+    void addRecentServer(const QString &address);
 
     // The factors carbon and cost figures use: the custom intensity if set, else the region
     // preset; the PUE override if set; the own price and currency if set, else the default price.
