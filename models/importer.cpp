@@ -1986,12 +1986,14 @@ ImportReport Importer::importIntoServer(const QString &label,
     merge.setCancelFlag(m_cancel);
     merge.setProgressHandler([this, &lastTotal](int step, int steps) {
         if (m_progress && lastTotal > 0)
-            m_progress(lastTotal * 4 / 5 + lastTotal / 5 * step / steps, lastTotal);
+            m_progress(lastTotal * 4 / 5 + (lastTotal - lastTotal * 4 / 5) * step / steps, lastTotal);
     });
     local.importId = 0;
     local.ok = merge.run(&local);
     if (!local.ok)
         local.cancelled = m_cancel && m_cancel->load();
+    else if (m_progress && lastTotal > 0)
+        m_progress(lastTotal, lastTotal);
     return local;
 }
 

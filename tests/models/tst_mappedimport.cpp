@@ -2,6 +2,8 @@
 // energies, durations and per-project totals must equal expected.json, which Python computes
 // from the file on its own (tests/fixtures/mapped/make_expected.py); refusals naming the file,
 // line and column or the missing columns with nothing stored; and saved mappings read back.
+#include "../support/pgtestserver.h"
+
 #include <columnmapping.h>
 #include <columnmappingstore.h>
 #include <filter.h>
@@ -79,7 +81,18 @@ private slots:
     void savedMappingsRoundTrip();
 
 private:
+    // The store's address: this file, or a database on the test server when the suite runs
+    // against PostgreSQL (tests/support/pgtestserver.h).
+    QString storeAt(const QString &file)
+    {
+        const QString address = m_addresses.make(file);
+        if (address.isEmpty())
+            qFatal("%s", qPrintable(m_addresses.error()));
+        return address;
+    }
+
     QTemporaryDir m_dir;
+    testsupport::TestStoreAddress m_addresses;
 };
 
 void TestMappedImport::initTestCase()
@@ -143,7 +156,7 @@ void TestMappedImport::unknownHeaderIsOfferedForMapping()
     QVERIFY(Importer::recognises(QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv")));
     QVERIFY(Importer::recognises(m_dir.filePath(QStringLiteral("no-such-file.csv"))));
     // Without a mapping the file is refused as before.
-    Store store(m_dir.filePath(QStringLiteral("unmapped.sqlite")));
+    Store store(storeAt(m_dir.filePath(QStringLiteral("unmapped.sqlite"))));
     QVERIFY(store.open(nullptr));
     const ImportReport report = Importer(&store).importFile(fixture("runs_wh_minutes.csv"));
     QVERIFY(!report.ok);
@@ -153,7 +166,7 @@ void TestMappedImport::unknownHeaderIsOfferedForMapping()
 
 void TestMappedImport::mappedFileImportsExactly()
 {
-    Store store(m_dir.filePath(QStringLiteral("mapped.sqlite")));
+    Store store(storeAt(m_dir.filePath(QStringLiteral("mapped.sqlite"))));
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     ImportOptions options;
@@ -242,7 +255,7 @@ void TestMappedImport::mappedFileImportsExactly()
 
 void TestMappedImport::importingAgainAddsNothing()
 {
-    Store store(m_dir.filePath(QStringLiteral("again.sqlite")));
+    Store store(storeAt(m_dir.filePath(QStringLiteral("again.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();
@@ -260,7 +273,7 @@ void TestMappedImport::importingAgainAddsNothing()
 
 void TestMappedImport::badRowNamesFileLineColumnAndStoresNothing()
 {
-    Store store(m_dir.filePath(QStringLiteral("bad.sqlite")));
+    Store store(storeAt(m_dir.filePath(QStringLiteral("bad.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();
@@ -298,7 +311,7 @@ void TestMappedImport::badRowNamesFileLineColumnAndStoresNothing()
 
 void TestMappedImport::missingMappedColumnRefusedNamingIt()
 {
-    Store store(m_dir.filePath(QStringLiteral("missing.sqlite")));
+    Store store(storeAt(m_dir.filePath(QStringLiteral("missing.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();

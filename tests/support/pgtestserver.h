@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 namespace wattprint::testsupport {
 
 inline QString postgresUrl()
@@ -172,5 +175,47 @@ inline bool copyStoreRows(Store *from, Store *to, QString *error)
     }
     return true;
 }
+
+// The engine a suite written for both runs on (docs/postgresql.md, "Tests"): an SQLite file, or
+// with WATTPRINT_TEST_STORE_ENGINE=postgresql a database of its own on the configured server, so
+// that CI runs the same slots a second time against PostgreSQL.
+inline bool storeTestsOnServer()
+{
+    return qEnvironmentVariable("WATTPRINT_TEST_STORE_ENGINE") == QLatin1String("postgresql");
+}
+
+// Skips a slot that checks something only the SQLite file has (its file, pragmas, catalogue).
+#define WATTPRINT_SQLITE_ONLY(why)                                                                                     \
+    do {                                                                                                               \
+        if (wattprint::testsupport::storeTestsOnServer())                                                              \
+            QSKIP("SQLite only: " why);                                                                                \
+    } while (false)
+
+// Where a test's store lives: `filePath` on SQLite, a throwaway server database otherwise.
+class TestStoreAddress
+{
+public:
+    // Empty with error() set when a server is asked for but none is configured or reachable.
+    QString make(const QString &filePath)
+    {
+        if (!storeTestsOnServer())
+            return filePath;
+        if (postgresUrl().isEmpty()) {
+            m_error = QStringLiteral("WATTPRINT_TEST_STORE_ENGINE=postgresql needs WATTPRINT_TEST_POSTGRES");
+            return {};
+        }
+        m_databases.push_back(std::make_unique<PgTestDatabase>());
+        if (!m_databases.back()->isValid()) {
+            m_error = m_databases.back()->error();
+            return {};
+        }
+        return m_databases.back()->url();
+    }
+    QString error() const { return m_error; }
+
+private:
+    std::vector<std::unique_ptr<PgTestDatabase>> m_databases;
+    QString m_error;
+};
 
 } // namespace wattprint::testsupport
