@@ -108,8 +108,11 @@ int main(int argc, char **argv)
     if (!bare.isValid() || !file.open(QIODevice::ReadOnly))
         return 1;
     QStringList columns;
-    for (const QByteArray &name : file.readLine().trimmed().split(','))
-        columns.append(QStringLiteral("\"%1\" TEXT").arg(QString::fromUtf8(name)));
+    for (const QByteArray &name : file.readLine().trimmed().split(',')) {
+        // The first column is pandas' unnamed index.
+        columns.append(
+            QStringLiteral("\"%1\" TEXT").arg(name.isEmpty() ? QStringLiteral("index") : QString::fromUtf8(name)));
+    }
     if (!bare.exec(QStringLiteral("CREATE TABLE bare (%1)").arg(columns.join(QStringLiteral(", "))))) {
         std::fprintf(stderr, "%s\n", qPrintable(bare.error()));
         return 1;
