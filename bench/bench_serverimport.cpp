@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +42,8 @@ static QString loadAverage()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("wattprint.serverimport.debug=true"));
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     if (testsupport::postgresUrl().isEmpty()) {
         std::printf("no PostgreSQL server configured: run it as bash scripts/with-postgres.sh %s\n", argv[0]);
         return 0;

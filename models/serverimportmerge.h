@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,7 +71,7 @@ private:
     bool mergeNodes(ImportReport *report, bool *nodesDescribed);
     bool exec(const QString &sql, const QVariantList &values = {}, qint64 *rowsAffected = nullptr);
     bool cancelled();
-    void step();
+    void step(const char *what);
     QString originText(qint64 storedImportId, const QString &storedSource) const;
 
     Store *m_scratch;
@@ -83,6 +84,7 @@ private:
     std::function<void(int, int)> m_progress;
     qint64 m_importId = 0;
     int m_step = 0;
+    QElapsedTimer m_clock;
     QString m_error;
 };
 
