@@ -20,6 +20,7 @@
 #include <importer.h>
 #include <pinnedplans.h>
 #include <runtablemodel.h>
+#include <serverpasswords.h>
 #include <store.h>
 #include <storesummary.h>
 #include <units.h>
@@ -39,6 +40,7 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -469,8 +471,8 @@ void MainWindow::createActions()
         const QString text = QInputDialog::getItem(this, tr("Connect to server"),
                                                    tr("PostgreSQL server address, "
                                                       "postgresql://user@host:port/database.\n"
-                                                      "The password comes from ~/.pgpass or PGPASSWORD, "
-                                                      "never from the address."),
+                                                      "The password comes from ~/.pgpass or PGPASSWORD, or is "
+                                                      "asked for; never from the address."),
                                                    addresses, 0, true, &ok)
                                  .trimmed();
         if (!ok || text.isEmpty())
@@ -756,7 +758,30 @@ bool MainWindow::openDatabase(const QString &path)
 {
     auto store = std::make_unique<Store>(path);
     QString error;
-    if (!store->open(&error)) {
+    bool opened = store->open(&error);
+    // A server that wants a password libpq does not have (no ~/.pgpass entry, no PGPASSWORD):
+    // asked here, kept in this process's memory only (ServerPasswords), never in settings.
+    for (int attempt = 0; !opened && m_mode == Interactive && attempt < 3 && store->location().isServer()
+         && ServerPasswords::wasRefused(store->location());
+         ++attempt) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Connect to server"),
+            (attempt == 0 ? QString() : tr("The server refused that password.") + QLatin1Char('\n'))
+                + tr("Password of %1 for %2:")
+                      .arg(store->location().user().isEmpty() ? tr("your user") : store->location().user(),
+                           store->location().displayName()),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        ServerPasswords::set(store->location(), password);
+        store = std::make_unique<Store>(path);
+        error.clear();
+        opened = store->open(&error);
+        if (!opened && ServerPasswords::wasRefused(store->location()))
+            ServerPasswords::forget(store->location());
+    }
+    if (!opened) {
         warn(tr("Open database"), error);
         return false;
     }
@@ -1162,7 +1187,7 @@ QString MainWindow::readOnlyMessage() const
 {
     if (!m_store || !m_store->isOpen() || !m_store->isReadOnly())
         return {};
-    return tr("You may only read this store: %1. Ask its owner to import.").arg(m_store->readOnlyReason());
+    return tr("Importing is not allowed: %1. Ask the store's owner to import.").arg(m_store->readOnlyReason());
 }
 
 bool MainWindow::refuseReadOnly(const QString &title)

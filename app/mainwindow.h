@@ -71,8 +71,8 @@ public:
     // Files dropped on the window: File > Import... with them listed (imported at once when
     // headless); refused with readOnlyMessage() on a store that may only be read.
     void importDroppedFiles(const QStringList &files);
-    // Why nothing may be written into the open store, as told to the user ("You may only read
-    // this store: ... Ask its owner to import."); empty when it may be written.
+    // Why nothing may be written into the open store, as told to the user ("Importing is not
+    // allowed: ... Ask the store's owner to import."); empty when it may be written.
     QString readOnlyMessage() const;
     // Puts a new filter in force as one undoable step.
     void applyFilter(const Filter &filter, const QString &text);

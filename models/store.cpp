@@ -2,6 +2,7 @@
 
 #include "expectedenergystore.h"
 #include "schema.h"
+#include "serverpasswords.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -456,11 +457,22 @@ bool Store::openServer(QString *error)
                 options = options.isEmpty() ? QStringLiteral("connect_timeout=10")
                                             : options + QStringLiteral(";connect_timeout=10");
             db.setConnectOptions(options);
+            // A password the user typed in the app this session (never stored anywhere).
+            const QString password = ServerPasswords::value(m_location);
+            if (!password.isEmpty())
+                db.setPassword(password);
             if (!db.open()) {
+                // libpq had no password to give ("fe_sendauth: no password supplied") or the
+                // server refused it (SQLSTATE 28P01): the app may ask the user for one.
+                const QSqlError e = db.lastError();
+                ServerPasswords::noteRefused(m_location,
+                                             e.nativeErrorCode() == QLatin1String("28P01")
+                                                 || e.text().contains(QLatin1String("password")));
                 if (error)
                     *error = QCoreApplication::translate("Store", "Cannot connect to %1: %2")
-                                 .arg(m_location.displayName(), db.lastError().text());
+                                 .arg(m_location.displayName(), e.text());
             } else {
+                ServerPasswords::noteRefused(m_location, false);
                 ok = true;
             }
         }

@@ -296,8 +296,8 @@ void TestReadOnlyStore::checkReadOnlyWindow(MainWindow &window, const QString &r
                                             const QString &name)
 {
     const QString message = window.readOnlyMessage();
-    QVERIFY2(message.startsWith(QLatin1String("You may only read this store: ")) && message.contains(reason)
-                 && message.endsWith(QLatin1String("Ask its owner to import.")),
+    QVERIFY2(message.startsWith(QLatin1String("Importing is not allowed: ")) && message.contains(reason)
+                 && message.endsWith(QLatin1String("Ask the store's owner to import.")),
              qPrintable(message));
     for (const char *id : {"importAction", "getButterEAction", "removeDemoAction"}) {
         QAction *a = action(window, id);
@@ -314,12 +314,12 @@ void TestReadOnlyStore::checkReadOnlyWindow(MainWindow &window, const QString &r
     QCOMPARE(label->toolTip(), message);
 
     // An import attempt, however it comes, is refused with the reason and starts nothing.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Import: You may only read this store")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Import: Importing is not allowed")));
     window.importFiles({file}, false, QTimeZone::utc());
     QVERIFY(!window.isBusy());
     QVERIFY2(window.statusBar()->currentMessage() == message, qPrintable(window.statusBar()->currentMessage()));
     window.statusBar()->clearMessage();
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Import: You may only read this store")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Import: Importing is not allowed")));
     window.importDroppedFiles({file});
     QVERIFY(!window.isBusy());
     QCOMPARE(window.statusBar()->currentMessage(), message);

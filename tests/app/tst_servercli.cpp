@@ -9,19 +9,26 @@
 #include <demogenerator.h>
 #include <mainwindow.h>
 #include <runtablemodel.h>
+#include <serverpasswords.h>
 #include <store.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -121,6 +128,7 @@ private slots:
     void importIntoServerAsIntoFile();
     void concurrentImportersAndReaders();
     void windowRefreshesAfterAnotherProcessImports();
+    void passwordIsAskedAndKeptInMemoryOnly();
     void windowOpensServerStore();
 };
 
@@ -333,6 +341,104 @@ void TestServerCli::windowRefreshesAfterAnotherProcessImports()
     QVERIFY(refresh);
     refresh->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 1500 + 28, 30000);
+}
+
+// A role that must give a password libpq does not have: the window asks for it (again after a
+// wrong one), opens the store, and the password is nowhere in the settings.
+void TestServerCli::passwordIsAskedAndKeptInMemoryOnly()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    if (qEnvironmentVariableIsSet("PGPASSWORD") || qEnvironmentVariableIsSet("PGPASSFILE"))
+        QSKIP("a password from the environment would be used instead of asking");
+    testsupport::PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QString role = db.createRole();
+    QVERIFY(!role.isEmpty());
+    QString hbaPath;
+    {
+        Store owner(db.url());
+        QString error;
+        QVERIFY2(owner.open(&error), qPrintable(error));
+        QSqlQuery q(owner.database());
+        QVERIFY(q.exec(QStringLiteral("SHOW hba_file")) && q.next());
+        hbaPath = q.value(0).toString();
+    }
+    QVERIFY2(db.exec({QStringLiteral("ALTER ROLE %1 PASSWORD 'secret-pw-7'").arg(role),
+                      QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
+                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)}),
+             qPrintable(db.error()));
+    // This role alone must log in with a password (the throwaway server trusts everyone else).
+    QFile hba(hbaPath);
+    if (!hba.open(QIODevice::ReadOnly))
+        QSKIP("the server's pg_hba.conf cannot be read here");
+    const QByteArray original = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        QSKIP("the server's pg_hba.conf cannot be changed here");
+    hba.write("local all " + role.toLatin1() + " scram-sha-256\nhost all " + role.toLatin1()
+              + " 127.0.0.1/32 scram-sha-256\n" + original);
+    hba.close();
+    const auto restore = qScopeGuard([&] {
+        QFile back(hbaPath);
+        if (back.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            back.write(original);
+        back.close();
+        db.exec(QStringLiteral("SELECT pg_reload_conf()"));
+    });
+    QVERIFY2(db.exec(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(db.error()));
+    QTest::qWait(300); // the postmaster rereads the file on its signal
+
+    const QString address = db.urlAs(role);
+    {
+        Store without(address);
+        QString error;
+        QVERIFY(!without.open(&error));
+        QVERIFY2(ServerPasswords::wasRefused(without.location()), qPrintable(error));
+    }
+    MainWindow window(db.url());
+    QStringList prompts;
+    int answered = 0;
+    QTimer answer;
+    answer.setInterval(50);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog) {
+            if (modal) { // a message box (a failure): recorded and closed, so the test ends
+                prompts.append(QStringLiteral("unexpected: ") + modal->windowTitle());
+                modal->close();
+            }
+            return;
+        }
+        prompts.append(dialog->labelText());
+        QVERIFY(dialog->textEchoMode() == QLineEdit::Password);
+        dialog->setTextValue(answered++ == 0 ? QStringLiteral("wrong") : QStringLiteral("secret-pw-7"));
+        dialog->accept();
+    });
+    answer.start();
+    QVERIFY(window.openDatabase(address));
+    answer.stop();
+    QCOMPARE(answered, 2);
+    QVERIFY2(prompts.at(0).contains(role), qPrintable(prompts.at(0)));
+    QVERIFY2(prompts.at(1).contains(QLatin1String("refused")), qPrintable(prompts.at(1)));
+    QCOMPARE(window.store()->location().user(), role);
+    QVERIFY(window.store()->isReadOnly());
+    QCOMPARE(window.runModel()->totalCount(), 0);
+    // Worker threads' stores open with the password from memory too.
+    {
+        Store again(address, QStringLiteral("again"));
+        QString error;
+        QVERIFY2(again.open(&error), qPrintable(error));
+    }
+    QSettings settings;
+    settings.sync();
+    for (const QString &key : settings.allKeys()) {
+        QVERIFY2(!settings.value(key).toString().contains(QLatin1String("secret-pw")), qPrintable(key));
+        QVERIFY2(!settings.value(key).toStringList().join(u' ').contains(QLatin1String("secret-pw")), qPrintable(key));
+    }
+    QFile file(settings.fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains("secret-pw"));
 }
 
 QTEST_MAIN(TestServerCli)
