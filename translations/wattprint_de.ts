@@ -1439,8 +1439,19 @@ Befehle: %1
         <translation>%1: der Datei fehlen die Spalte(n) %2, die die Zuordnung %3 nennt; nichts wurde importiert</translation>
     </message>
     <message>
-        <source>Importing into a store on a server (%1) is not supported yet</source>
-        <translation>Der Import in einen Datenbestand auf einem Server (%1) wird noch nicht unterstützt</translation>
+        <source>Cannot make a temporary folder for the import: %1</source>
+        <translation>Für den Import kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the import: %2</source>
+        <translation>%1: Der Import kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyIn</name>
+    <message>
+        <source>the connection is not to a PostgreSQL server</source>
+        <translation>die Verbindung führt nicht zu einem PostgreSQL-Server</translation>
     </message>
 </context>
 <context>
@@ -1859,8 +1870,8 @@ Befehle: %1
         <translation>%1 hat Schema %2, das diese Version nicht aktualisieren kann</translation>
     </message>
     <message>
-        <source>Removing imports from a store on a server is not supported yet</source>
-        <translation>Importe aus einem Datenbestand auf einem Server zu entfernen, wird noch nicht unterstützt</translation>
+        <source>Cannot remove imports from %1: it is read-only (%2)</source>
+        <translation>Importe können nicht aus %1 entfernt werden: nur lesbar (%2)</translation>
     </message>
 </context>
 <context>
@@ -5628,12 +5639,6 @@ Stattdessen wird das Standard-Layout verwendet.</translation>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <source>PostgreSQL server address, postgresql://user@host:port/database.
-The password comes from ~/.pgpass or PGPASSWORD, never from the address.</source>
-        <translation>Adresse des PostgreSQL-Servers, postgresql://benutzer@host:port/datenbank.
-Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der Adresse.</translation>
-    </message>
-    <message>
         <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
         <translation>%1 ist keine Serveradresse der Form postgresql://benutzer@host:port/datenbank</translation>
     </message>
@@ -5652,6 +5657,44 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der Adresse.</translat
     <message>
         <source>Read the store again, with the runs imported since it was opened</source>
         <translation>Den Speicher neu lesen, mit den seit dem Öffnen importierten Läufen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Get BUTTER-E data</source>
+        <translation>BUTTER-E-Daten holen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server address, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSWORD, or is asked for; never from the address.</source>
+        <translation>Adresse des PostgreSQL-Servers, postgresql://benutzer@host:port/datenbank.
+Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird erfragt, nie aus der Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Passwort von %1 für %2:</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>Ihr Benutzer</translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, nur lesbar</translation>
+    </message>
+    <message>
+        <source>Importing is not allowed: %1. Ask the store&apos;s owner to import.</source>
+        <translation>Importieren ist nicht erlaubt: %1. Bitten Sie den Eigentümer der Datenbank, zu importieren.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesbar</translation>
     </message>
 </context>
 <context>

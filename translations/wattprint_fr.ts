@@ -1439,8 +1439,19 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>%1 : il manque au fichier la ou les colonnes %2 que nomme la correspondance %3 ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>Importing into a store on a server (%1) is not supported yet</source>
-        <translation>L&apos;importation dans une base sur un serveur (%1) n&apos;est pas encore prise en charge</translation>
+        <source>Cannot make a temporary folder for the import: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour l&apos;import : %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the import: %2</source>
+        <translation>%1 : impossible de préparer l&apos;import : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyIn</name>
+    <message>
+        <source>the connection is not to a PostgreSQL server</source>
+        <translation>la connexion ne mène pas à un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -1859,8 +1870,8 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <translation>%1 est au schéma %2, que cette version ne peut pas mettre à jour</translation>
     </message>
     <message>
-        <source>Removing imports from a store on a server is not supported yet</source>
-        <translation>La suppression d&apos;importations d&apos;une base sur un serveur n&apos;est pas encore prise en charge</translation>
+        <source>Cannot remove imports from %1: it is read-only (%2)</source>
+        <translation>Impossible de supprimer des importations de %1 : lecture seule (%2)</translation>
     </message>
 </context>
 <context>
@@ -5628,12 +5639,6 @@ La disposition par défaut est utilisée à la place.</translation>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <source>PostgreSQL server address, postgresql://user@host:port/database.
-The password comes from ~/.pgpass or PGPASSWORD, never from the address.</source>
-        <translation>Adresse du serveur PostgreSQL, postgresql://utilisateur@hôte:port/base.
-Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l&apos;adresse.</translation>
-    </message>
-    <message>
         <source>%1 is not a server address of the form postgresql://user@host:port/database</source>
         <translation>%1 n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@hôte:port/base</translation>
     </message>
@@ -5652,6 +5657,44 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l&apos;adresse.</
     <message>
         <source>Read the store again, with the runs imported since it was opened</source>
         <translation>Relire le magasin, avec les exécutions importées depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Get BUTTER-E data</source>
+        <translation>Obtenir les données BUTTER-E</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server address, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSWORD, or is asked for; never from the address.</source>
+        <translation>Adresse du serveur PostgreSQL, postgresql://utilisateur@hôte:port/base.
+Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, ou est demandé ; jamais de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Mot de passe de %1 pour %2 :</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Importing is not allowed: %1. Ask the store&apos;s owner to import.</source>
+        <translation>L&apos;import n&apos;est pas permis : %1. Demandez au propriétaire de la base d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
