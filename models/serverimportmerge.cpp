@@ -314,7 +314,7 @@ bool ServerImportMerge::merge(ImportReport *report)
     step("quality counts");
     // Every run's expectation from a model fitted on the server's runs as they now are, in this
     // same transaction.
-    if (report->accepted > 0 && !ExpectedEnergyStore::refresh(m_server, &error)) {
+    if (report->accepted > 0 && !m_fittedInScratch && !ExpectedEnergyStore::refresh(m_server, &error)) {
         m_error = error;
         return false;
     }
@@ -358,6 +358,41 @@ bool ServerImportMerge::mergeNodes(ImportReport *report, bool *nodesDescribed)
     return true;
 }
 
+bool ServerImportMerge::fitInScratchIfFirst()
+{
+    // The model is fitted on the store's BUTTER-E runs in id order. When the server has none yet
+    // and all of this import's are new, those are exactly the scratch store's, in the order they
+    // will get their ids: fitted there (SQLite, no round trips) they arrive with their
+    // expectations, instead of being written once and rewritten by a refit on the server.
+    QSqlQuery any(m_server->database());
+    if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM runs WHERE source = 'butter-e')")) || !any.next()) {
+        m_error = any.lastError().text();
+        return false;
+    }
+    if (any.value(0).toBool())
+        return true;
+    any.finish();
+    QSqlDatabase scratch = m_scratch->database();
+    QString error;
+    if (!scratch.transaction() || !ExpectedEnergyStore::refresh(m_scratch, &error) || !scratch.commit()) {
+        m_error = error.isEmpty() ? scratch.lastError().text() : error;
+        scratch.rollback();
+        return false;
+    }
+    QSqlQuery model(scratch);
+    if (!model.exec(QStringLiteral("SELECT fitted_at, runs, model FROM energy_model WHERE id = 1")) || !model.next()) {
+        m_error = model.lastError().text();
+        return false;
+    }
+    if (!exec(QStringLiteral("INSERT INTO energy_model (id, fitted_at, runs, model) VALUES (1, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET fitted_at = excluded.fitted_at, runs = excluded.runs, "
+                             "model = excluded.model"),
+              {model.value(0), model.value(1), model.value(2)}))
+        return false;
+    m_fittedInScratch = true;
+    return true;
+}
+
 bool ServerImportMerge::mergeRuns(ImportReport *report)
 {
     const QStringList columns = columnsOf(QStringLiteral("runs"));
@@ -377,6 +412,8 @@ bool ServerImportMerge::mergeRuns(ImportReport *report)
             return false;
         }
         if (!overlap.value(0).toBool()) {
+            if (!fitInScratchIfFirst())
+                return false;
             QStringList inserted = columns;
             inserted.removeAll(QStringLiteral("id"));
             return copyTable("SELECT " + inserted.join(QStringLiteral(", ")).toUtf8()

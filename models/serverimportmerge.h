@@ -66,6 +66,7 @@ private:
     bool merge(ImportReport *report);
     bool copyTable(const QByteArray &select, const QByteArray &into, const QStringList &columns, int importIdColumn,
                    QString *error);
+    bool fitInScratchIfFirst();
     bool mergeRuns(ImportReport *report);
     bool mergeSamples(ImportReport *report);
     bool mergeNodes(ImportReport *report, bool *nodesDescribed);
@@ -83,6 +84,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(int, int)> m_progress;
     qint64 m_importId = 0;
+    bool m_fittedInScratch = false; // the runs came with their expectations (fitInScratchIfFirst)
     int m_step = 0;
     QElapsedTimer m_clock;
     QString m_error;
