@@ -43,6 +43,12 @@ QString notOpenForImport()
     return QCoreApplication::translate("Importer", "The database is not open");
 }
 
+QString readOnlyRefusal(const Store &store)
+{
+    return QCoreApplication::translate("Importer", "%1 can only be read (%2): nothing can be imported into it")
+        .arg(store.path(), store.readOnlyReason());
+}
+
 constexpr double CpuEnergyOverhead = 14028.665573;
 constexpr double CpuRuntimeOverhead = 52.883914;
 constexpr double GpuEnergyOverhead = 271560.240048;
@@ -1814,9 +1820,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return report;
     }
     if (m_store->isReadOnly()) {
-        report.error = QCoreApplication::translate("Importer",
-                                                   "%1 can only be read (%2): nothing can be imported into it")
-                           .arg(m_store->path(), m_store->readOnlyReason());
+        report.error = readOnlyRefusal(*m_store);
         return report;
     }
 
@@ -1936,9 +1940,7 @@ ImportReport Importer::importIntoServer(const QString &label,
         return report;
     }
     if (m_store->isReadOnly()) {
-        report.error = QCoreApplication::translate("Importer",
-                                                   "%1 can only be read (%2): nothing can be imported into it")
-                           .arg(m_store->path(), m_store->readOnlyReason());
+        report.error = readOnlyRefusal(*m_store);
         return report;
     }
     // The scratch store is a throwaway SQLite file: no journal, no syncing.
@@ -2024,9 +2026,7 @@ ImportReport Importer::importEntries(const QString &label, const QList<Entry> &e
         return report;
     }
     if (m_store->isReadOnly()) {
-        report.error = QCoreApplication::translate("Importer",
-                                                   "%1 can only be read (%2): nothing can be imported into it")
-                           .arg(m_store->path(), m_store->readOnlyReason());
+        report.error = readOnlyRefusal(*m_store);
         return report;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);

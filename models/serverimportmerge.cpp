@@ -358,6 +358,28 @@ bool ServerImportMerge::mergeNodes(ImportReport *report, bool *nodesDescribed)
     return true;
 }
 
+bool ServerImportMerge::recordConflict(ImportReport *report, ImportIssue issue, const QString &what) const
+{
+    // The SQLite path's words (Importer's conflict()), so that both engines say the same.
+    switch (m_policy) {
+    case ConflictPolicy::Refuse:
+        issue.reason = QCoreApplication::translate("Importer",
+                                                   "%1; nothing was imported (choose keep or replace for such rows)")
+                           .arg(what);
+        report->error = issue.message();
+        return false;
+    case ConflictPolicy::Keep:
+        issue.reason = QCoreApplication::translate("Importer", "%1; kept the stored values").arg(what);
+        break;
+    case ConflictPolicy::Replace:
+        issue.reason = QCoreApplication::translate("Importer", "%1; replaced them with this row's").arg(what);
+        break;
+    }
+    if (report->conflictIssues.size() < MaxIssuesKept)
+        report->conflictIssues.append(issue);
+    return true;
+}
+
 bool ServerImportMerge::fitInScratchIfFirst()
 {
     // The model is fitted on the store's BUTTER-E runs in id order. When the server has none yet
@@ -511,22 +533,8 @@ bool ServerImportMerge::mergeRuns(ImportReport *report)
             } else {
                 issue.entry = fieldparse::printable(QFileInfo(report->source).fileName());
             }
-            switch (m_policy) {
-            case ConflictPolicy::Refuse:
-                issue.reason = QCoreApplication::translate(
-                                   "Importer", "%1; nothing was imported (choose keep or replace for such rows)")
-                                   .arg(what);
-                report->error = issue.message();
+            if (!recordConflict(report, issue, what))
                 return false;
-            case ConflictPolicy::Keep:
-                issue.reason = QCoreApplication::translate("Importer", "%1; kept the stored values").arg(what);
-                break;
-            case ConflictPolicy::Replace:
-                issue.reason = QCoreApplication::translate("Importer", "%1; replaced them with this row's").arg(what);
-                break;
-            }
-            if (report->conflictIssues.size() < MaxIssuesKept)
-                report->conflictIssues.append(issue);
         }
         details.finish();
         if (m_policy == ConflictPolicy::Replace) {
@@ -615,22 +623,8 @@ bool ServerImportMerge::mergeSamples(ImportReport *report)
             // Samples keep no line of their own: the file is named.
             ImportIssue issue;
             issue.entry = fieldparse::printable(QFileInfo(report->source).fileName());
-            switch (m_policy) {
-            case ConflictPolicy::Refuse:
-                issue.reason = QCoreApplication::translate(
-                                   "Importer", "%1; nothing was imported (choose keep or replace for such rows)")
-                                   .arg(what);
-                report->error = issue.message();
+            if (!recordConflict(report, issue, what))
                 return false;
-            case ConflictPolicy::Keep:
-                issue.reason = QCoreApplication::translate("Importer", "%1; kept the stored values").arg(what);
-                break;
-            case ConflictPolicy::Replace:
-                issue.reason = QCoreApplication::translate("Importer", "%1; replaced them with this row's").arg(what);
-                break;
-            }
-            if (report->conflictIssues.size() < MaxIssuesKept)
-                report->conflictIssues.append(issue);
         }
         details.finish();
         if (m_policy == ConflictPolicy::Replace

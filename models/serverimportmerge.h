@@ -13,6 +13,7 @@
 namespace wattprint {
 
 class Store;
+struct ImportIssue;
 struct ImportReport;
 enum class ConflictPolicy;
 
@@ -67,6 +68,8 @@ private:
     bool copyTable(const QByteArray &select, const QByteArray &into, const QStringList &columns, int importIdColumn,
                    QString *error);
     bool fitInScratchIfFirst();
+    // Reports a row stored with other values as the policy says; false when it refuses the file.
+    bool recordConflict(ImportReport *report, ImportIssue issue, const QString &what) const;
     bool mergeRuns(ImportReport *report);
     bool mergeSamples(ImportReport *report);
     bool mergeNodes(ImportReport *report, bool *nodesDescribed);
