@@ -491,12 +491,13 @@ bool Store::openServer(QString *error)
             query.addBindValue(schema::serverVersionTable());
             ok = query.exec() && query.next();
             bool versioned = false;
+            QString role;
             if (!ok) {
                 if (error)
                     *error = QCoreApplication::translate("Store", "Cannot read %1: %2")
                                  .arg(m_location.displayName(), query.lastError().text());
             } else {
-                const QString role = query.value(0).toString();
+                role = query.value(0).toString();
                 const QString schemaName = query.value(1).toString();
                 const bool standby = query.value(2).toBool();
                 versioned = query.value(3).toBool();
@@ -505,7 +506,16 @@ bool Store::openServer(QString *error)
                 const bool mayCreate = query.value(6).toBool();
                 const qint64 tables = query.value(7).toLongLong();
                 query.finish();
-                if (!versioned && tables > 0) {
+                if (schemaName.isEmpty()) {
+                    // No schema on the search path may be used at all: the store is invisible.
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1: the role %2 may not use the schema the store is "
+                                                             "in (no USAGE privilege); ask the database's "
+                                                             "administrator to grant it")
+                                     .arg(m_location.displayName(), role);
+                    ok = false;
+                } else if (!versioned && tables > 0) {
                     if (error)
                         *error = QCoreApplication::translate("Store",
                                                              "%1 holds tables, but not a store made by "
@@ -544,7 +554,16 @@ bool Store::openServer(QString *error)
             } else if (ok && m_readOnly) {
                 const int version = serverVersion();
                 const int known = int(schema::migrations().size());
-                if (version > known) {
+                if (version < 0) {
+                    // The version table cannot be read: the role was granted too little.
+                    if (error)
+                        *error = QCoreApplication::translate("Store",
+                                                             "%1: the role %2 may not read this store (no SELECT "
+                                                             "privilege on its tables); ask the database's "
+                                                             "administrator to grant it")
+                                     .arg(m_location.displayName(), role);
+                    ok = false;
+                } else if (version > known) {
                     if (error)
                         *error = QCoreApplication::translate(
                                      "Store",

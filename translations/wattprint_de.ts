@@ -1873,6 +1873,14 @@ Befehle: %1
         <source>Cannot remove imports from %1: it is read-only (%2)</source>
         <translation>Importe können nicht aus %1 entfernt werden: nur lesbar (%2)</translation>
     </message>
+    <message>
+        <source>%1: the role %2 may not use the schema the store is in (no USAGE privilege); ask the database&apos;s administrator to grant it</source>
+        <translation>%1: Die Rolle %2 darf das Schema der Datenbank nicht benutzen (kein USAGE-Recht); bitten Sie die Administration der Datenbank, es zu gewähren</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may not read this store (no SELECT privilege on its tables); ask the database&apos;s administrator to grant it</source>
+        <translation>%1: Die Rolle %2 darf diese Datenbank nicht lesen (kein SELECT-Recht auf ihre Tabellen); bitten Sie die Administration der Datenbank, es zu gewähren</translation>
+    </message>
 </context>
 <context>
     <name>StoreLoader</name>

@@ -1873,6 +1873,14 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>Cannot remove imports from %1: it is read-only (%2)</source>
         <translation>Impossible de supprimer des importations de %1 : lecture seule (%2)</translation>
     </message>
+    <message>
+        <source>%1: the role %2 may not use the schema the store is in (no USAGE privilege); ask the database&apos;s administrator to grant it</source>
+        <translation>%1 : le rôle %2 ne peut pas utiliser le schéma de la base (pas de privilège USAGE) ; demandez à l&apos;administrateur de la base de l&apos;accorder</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may not read this store (no SELECT privilege on its tables); ask the database&apos;s administrator to grant it</source>
+        <translation>%1 : le rôle %2 ne peut pas lire cette base (pas de privilège SELECT sur ses tables) ; demandez à l&apos;administrateur de la base de l&apos;accorder</translation>
+    </message>
 </context>
 <context>
     <name>StoreLoader</name>

@@ -175,6 +175,7 @@ private slots:
     void reopeningServerStoreChangesNothing();
     void refusesForeignOrNewerServerDatabase();
     void readOnlyRoleSeesReadOnlyStore();
+    void rolesGrantedTooLittleAreToldWhatIsMissing();
     void roleThatMayNotCreateIsToldPlainly();
     void serverReadsTheSameRunsAsSqlite();
     void upsertBehavesAlikeOnBothEngines();
@@ -509,6 +510,37 @@ void TestPostgresStore::readOnlyRoleSeesReadOnlyStore()
     QSqlQuery query(store.database());
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM imports")));
     QCOMPARE(store.imports().size(), 1);
+}
+
+// A role the administrator forgot to grant USAGE on the schema, or SELECT on the tables, is told
+// which privilege it lacks, not that the store is missing or out of date.
+void TestPostgresStore::rolesGrantedTooLittleAreToldWhatIsMissing()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QString error;
+    {
+        Store owner(db.url());
+        QVERIFY2(owner.open(&error), qPrintable(error));
+    }
+    const QString noUsage = db.createRole();
+    const QString noSelect = db.createRole();
+    QVERIFY2(!noUsage.isEmpty() && !noSelect.isEmpty(), qPrintable(db.error()));
+    QVERIFY2(db.exec({QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+                      QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(noSelect),
+                      QStringLiteral("GRANT SELECT ON runs TO %1").arg(noSelect)}),
+             qPrintable(db.error()));
+    {
+        Store store(db.urlAs(noUsage));
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(noUsage) && error.contains(QLatin1String("no USAGE privilege")), qPrintable(error));
+    }
+    {
+        Store store(db.urlAs(noSelect));
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(noSelect) && error.contains(QLatin1String("no SELECT privilege")), qPrintable(error));
+    }
 }
 
 void TestPostgresStore::roleThatMayNotCreateIsToldPlainly()
