@@ -207,7 +207,9 @@ bool ServerImportMerge::run(ImportReport *report)
     m_clock.start();
     if (!merge(report)) {
         db.rollback();
-        if (report->error.isEmpty())
+        if (report->error.isEmpty() && m_cancel && m_cancel->load())
+            report->error = QCoreApplication::translate("Importer", "Import cancelled; nothing was stored");
+        else if (report->error.isEmpty())
             report->error = QCoreApplication::translate("Importer", "%1: the database refused the import: %2")
                                 .arg(fieldparse::printable(QFileInfo(report->source).fileName()), m_error);
         return false;

@@ -433,6 +433,25 @@ void TestServerImport::cancelledImportStoresNothing()
     QVERIFY(r.cancelled);
     QVERIFY(m_server->isEmpty());
     QCOMPARE(dumpAll(m_server.get()).first(), QStringLiteral("imports: 0 rows"));
+
+    // Cancelled once the file is read and the copy into the server has begun: rolled back.
+    std::atomic_bool later = false;
+    Importer writer(m_server.get());
+    writer.setCancelFlag(&later);
+    bool sawMerge = false;
+    writer.setProgressHandler([&](qint64 done, qint64 total) {
+        if (done > total * 4 / 5) {
+            sawMerge = true;
+            later = true;
+        }
+    });
+    const ImportReport w = writer.importFile(runs);
+    QVERIFY(sawMerge);
+    QVERIFY(!w.ok);
+    QVERIFY(w.cancelled);
+    QCOMPARE(w.error, QStringLiteral("Import cancelled; nothing was stored"));
+    QVERIFY(m_server->isEmpty());
+    QCOMPARE(dumpAll(m_server.get()).first(), QStringLiteral("imports: 0 rows"));
 }
 
 QTEST_GUILESS_MAIN(TestServerImport)
