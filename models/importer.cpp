@@ -516,49 +516,42 @@ public:
                             .arg(m_entry, fieldparse::printable(headerMap.duplicate(), 60))
                             .arg(headerMap.duplicateColumns().first)
                             .arg(headerMap.duplicateColumns().second));
+        const qint64 before = rowsSeen();
+        bool ok = false;
         if (m_options.mapping) {
             if (!m_report->kinds.contains(QStringLiteral("csv")))
                 m_report->kinds.append(QStringLiteral("csv"));
-            const qint64 before = rowsSeen();
-            if (!importMapped(reader, header, headerMap))
-                return false;
-            if (!reader.error().isEmpty())
-                return fail(QStringLiteral("%1: %2").arg(m_entry, reader.error()));
-            if (rowsSeen() == before)
+            ok = importMapped(reader, header, headerMap);
+        } else {
+            const FileKind kind = detectFileKind(header);
+            const QString kindName = fileKindName(kind);
+            if (!m_report->kinds.contains(kindName) && kind != FileKind::Unknown)
+                m_report->kinds.append(kindName);
+            switch (kind) {
+            case FileKind::Runs: ok = importRuns(reader, headerMap); break;
+            case FileKind::PowerTrace: ok = importTrace(reader, headerMap); break;
+            case FileKind::NodeSinfo: ok = importSinfo(reader, headerMap); break;
+            case FileKind::NodePowerDist: ok = importPowerDist(reader, headerMap); break;
+            case FileKind::CodeCarbon: ok = importCodeCarbon(reader, header); break;
+            case FileKind::Unknown: {
+                // The header may be anything, megabytes long: show its start only.
+                QStringList names;
+                for (qsizetype i = 0; i < std::min<qsizetype>(header.size(), 5); ++i)
+                    names.append(fieldparse::printable(header.at(i), 40));
+                QString shown = names.join(QLatin1Char(','));
+                if (header.size() > 5)
+                    shown += QStringLiteral(",...");
                 return fail(
-                    QCoreApplication::translate("Importer", "%1: the file has a header but no data rows").arg(m_entry));
-            return true;
-        }
-        const FileKind kind = detectFileKind(header);
-        const QString kindName = fileKindName(kind);
-        if (!m_report->kinds.contains(kindName) && kind != FileKind::Unknown)
-            m_report->kinds.append(kindName);
-        const qint64 before = rowsSeen();
-        bool ok = false;
-        switch (kind) {
-        case FileKind::Runs: ok = importRuns(reader, headerMap); break;
-        case FileKind::PowerTrace: ok = importTrace(reader, headerMap); break;
-        case FileKind::NodeSinfo: ok = importSinfo(reader, headerMap); break;
-        case FileKind::NodePowerDist: ok = importPowerDist(reader, headerMap); break;
-        case FileKind::CodeCarbon: ok = importCodeCarbon(reader, header); break;
-        case FileKind::Unknown: {
-            // The header may be anything, megabytes long: show its start only.
-            QStringList names;
-            for (qsizetype i = 0; i < std::min<qsizetype>(header.size(), 5); ++i)
-                names.append(fieldparse::printable(header.at(i), 40));
-            QString shown = names.join(QLatin1Char(','));
-            if (header.size() > 5)
-                shown += QStringLiteral(",...");
-            return fail(
-                QCoreApplication::translate(
-                    "Importer",
-                    "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
-                    "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
-                    .arg(m_entry, shown)
-                + QCoreApplication::translate("Importer",
-                                              "; an energy CSV of another tool imports through a column "
-                                              "mapping (File > Import..., or wattprint import --mapping NAME)"));
-        }
+                    QCoreApplication::translate(
+                        "Importer",
+                        "%1: neither a BUTTER-E nor a CodeCarbon file: its header (%2) matches none of "
+                        "runs, power trace, node_sinfo, node_power_dist or CodeCarbon's emissions.csv")
+                        .arg(m_entry, shown)
+                    + QCoreApplication::translate("Importer",
+                                                  "; an energy CSV of another tool imports through a column "
+                                                  "mapping (File > Import..., or wattprint import --mapping NAME)"));
+            }
+            }
         }
         if (!ok)
             return false;

@@ -114,18 +114,16 @@ void PgCopyIn::add(QByteArrayView text)
     }
 }
 
-void PgCopyIn::addRow(sqlite3_stmt *row, int firstColumn, int columnCount)
+void PgCopyIn::add(sqlite3_stmt *row, int column)
 {
-    for (int i = firstColumn; i < firstColumn + columnCount; ++i) {
-        switch (sqlite3_column_type(row, i)) {
-        case SQLITE_NULL: addNull(); break;
-        case SQLITE_INTEGER: add(qint64(sqlite3_column_int64(row, i))); break;
-        case SQLITE_FLOAT: add(sqlite3_column_double(row, i)); break;
-        default:
-            add(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(row, i)),
-                               sqlite3_column_bytes(row, i)));
-            break;
-        }
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_NULL: addNull(); break;
+    case SQLITE_INTEGER: add(qint64(sqlite3_column_int64(row, column))); break;
+    case SQLITE_FLOAT: add(sqlite3_column_double(row, column)); break;
+    default:
+        add(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
+                           sqlite3_column_bytes(row, column)));
+        break;
     }
 }
 

@@ -31,8 +31,8 @@ public:
     void add(qint64 value);
     void add(double value); // shortest text that reads back as the same double
     void add(QByteArrayView text);
-    // Every column of the statement's current row, by its SQLite type.
-    void addRow(sqlite3_stmt *row, int firstColumn, int columnCount);
+    // One column of the statement's current row, by its SQLite type.
+    void add(sqlite3_stmt *row, int column);
     void endRow();
     // Sends the rest and ends the copy; false with *error set if the server refused a row (the
     // transaction is then aborted and must be rolled back). *rows gets the count it took.

@@ -178,7 +178,7 @@ bool ServerImportMerge::copyTable(const QByteArray &select, const QByteArray &in
             if (i == importIdColumn)
                 copy.add(m_importId);
             else
-                copy.addRow(stmt, i, 1);
+                copy.add(stmt, i);
         }
         copy.endRow();
         if ((++rows & 0xffff) == 0 && cancelled()) {

@@ -89,17 +89,9 @@ private slots:
     void summaryListsEachSource();
 
 private:
-    // The store's address: this file, or a database on the test server when the suite runs
-    // against PostgreSQL (tests/support/pgtestserver.h).
-    QString storeAt(const QString &file)
-    {
-        const QString address = m_addresses.make(file);
-        if (address.isEmpty())
-            qFatal("%s", qPrintable(m_addresses.error()));
-        return address;
-    }
-
     QTemporaryDir m_dir;
+    // Each store's address: its file, or a database on the test server when the suite runs
+    // against PostgreSQL (tests/support/pgtestserver.h).
     testsupport::TestStoreAddress m_addresses;
 };
 
@@ -142,7 +134,7 @@ void TestCodeCarbonImport::recognisedByHeader()
 
 void TestCodeCarbonImport::realFileImportsExactly()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("real.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("real.sqlite"))));
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     ImportOptions options;
@@ -243,7 +235,7 @@ void TestCodeCarbonImport::realFileImportsExactly()
 
 void TestCodeCarbonImport::importingAgainAddsNothing()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("again.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("again.sqlite"))));
     QVERIFY(store.open(nullptr));
     Importer importer(&store);
     QVERIFY(importer.importFile(fixture("emissions_example.csv")).ok);
@@ -256,7 +248,7 @@ void TestCodeCarbonImport::importingAgainAddsNothing()
 
 void TestCodeCarbonImport::oldHeaderImportsInTheGivenZone()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("old.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("old.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.timeZone = QTimeZone("Europe/Berlin");
@@ -329,7 +321,7 @@ void TestCodeCarbonImport::missingColumnsRefusedNamingThem()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("timestamp,project_name,emissions,cpu_energy\n2024-01-01T00:00:00,p,0.1,0.2\n");
     }
-    Store store(storeAt(m_dir.filePath(QStringLiteral("refuse-two.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("refuse-two.sqlite"))));
     QVERIFY(store.open(nullptr));
     const ImportReport report = Importer(&store).importFile(two);
     QVERIFY(!report.ok);
@@ -340,7 +332,7 @@ void TestCodeCarbonImport::missingColumnsRefusedNamingThem()
 
 void TestCodeCarbonImport::badValueNamesFileLineColumn()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("bad.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("bad.sqlite"))));
     QVERIFY(store.open(nullptr));
     const ImportReport report = Importer(&store).importFile(fixture("emissions_bad_value.csv"));
     QVERIFY(!report.ok);
@@ -377,7 +369,7 @@ void TestCodeCarbonImport::badValueNamesFileLineColumn()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("timestamp,duration,energy_consumed\n" + row + "\n");
         f.close();
-        Store one(storeAt(m_dir.filePath(QStringLiteral("range-%1.sqlite").arg(k++))));
+        Store one(m_addresses.at(m_dir.filePath(QStringLiteral("range-%1.sqlite").arg(k++))));
         QVERIFY(one.open(nullptr));
         const ImportReport r = Importer(&one).importFile(path);
         if (message.isEmpty()) {

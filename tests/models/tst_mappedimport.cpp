@@ -81,17 +81,9 @@ private slots:
     void savedMappingsRoundTrip();
 
 private:
-    // The store's address: this file, or a database on the test server when the suite runs
-    // against PostgreSQL (tests/support/pgtestserver.h).
-    QString storeAt(const QString &file)
-    {
-        const QString address = m_addresses.make(file);
-        if (address.isEmpty())
-            qFatal("%s", qPrintable(m_addresses.error()));
-        return address;
-    }
-
     QTemporaryDir m_dir;
+    // Each store's address: its file, or a database on the test server when the suite runs
+    // against PostgreSQL (tests/support/pgtestserver.h).
     testsupport::TestStoreAddress m_addresses;
 };
 
@@ -156,7 +148,7 @@ void TestMappedImport::unknownHeaderIsOfferedForMapping()
     QVERIFY(Importer::recognises(QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv")));
     QVERIFY(Importer::recognises(m_dir.filePath(QStringLiteral("no-such-file.csv"))));
     // Without a mapping the file is refused as before.
-    Store store(storeAt(m_dir.filePath(QStringLiteral("unmapped.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("unmapped.sqlite"))));
     QVERIFY(store.open(nullptr));
     const ImportReport report = Importer(&store).importFile(fixture("runs_wh_minutes.csv"));
     QVERIFY(!report.ok);
@@ -166,7 +158,7 @@ void TestMappedImport::unknownHeaderIsOfferedForMapping()
 
 void TestMappedImport::mappedFileImportsExactly()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("mapped.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("mapped.sqlite"))));
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     ImportOptions options;
@@ -255,7 +247,7 @@ void TestMappedImport::mappedFileImportsExactly()
 
 void TestMappedImport::importingAgainAddsNothing()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("again.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("again.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();
@@ -273,7 +265,7 @@ void TestMappedImport::importingAgainAddsNothing()
 
 void TestMappedImport::badRowNamesFileLineColumnAndStoresNothing()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("bad.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("bad.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();
@@ -311,7 +303,7 @@ void TestMappedImport::badRowNamesFileLineColumnAndStoresNothing()
 
 void TestMappedImport::missingMappedColumnRefusedNamingIt()
 {
-    Store store(storeAt(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    Store store(m_addresses.at(m_dir.filePath(QStringLiteral("missing.sqlite"))));
     QVERIFY(store.open(nullptr));
     ImportOptions options;
     options.mapping = fixtureMapping();

@@ -212,6 +212,15 @@ public:
         return m_databases.back()->url();
     }
     QString error() const { return m_error; }
+    // make() for a helper that cannot return a test failure: a store that cannot be had ends the
+    // test run with the reason.
+    QString at(const QString &filePath)
+    {
+        const QString address = make(filePath);
+        if (address.isEmpty())
+            qFatal("%s", qPrintable(m_error));
+        return address;
+    }
 
 private:
     std::vector<std::unique_ptr<PgTestDatabase>> m_databases;
