@@ -174,8 +174,11 @@ void TestReadOnlyStore::initTestCase()
     m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QString error;
     QVERIFY2(testsupport::copyDemoStore(SmallDemo, m_demo, &error), qPrintable(error));
-    m_csv = QStringLiteral(WATTPRINT_EXCERPTS "/node_sinfo_excerpt.csv");
-    QVERIFY(QFile::exists(m_csv));
+    // A copy beside the stores: the source tree may sit in a folder only its owner can enter
+    // (CI's clean clone does), and the file must be visible to the user the test becomes.
+    m_csv = m_dir.filePath(QStringLiteral("node_sinfo_excerpt.csv"));
+    QVERIFY(QFile::copy(QStringLiteral(WATTPRINT_EXCERPTS "/node_sinfo_excerpt.csv"), m_csv));
+    QVERIFY(QFile::setPermissions(m_csv, QFileDevice::ReadOwner | QFileDevice::ReadOther));
     // Every later slot may run as another user: the fixtures must be readable to it.
     QFile::setPermissions(m_dir.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
