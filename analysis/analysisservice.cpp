@@ -1,5 +1,7 @@
 #include "analysisservice.h"
 
+#include "vectorstate.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMetaObject>
@@ -10,7 +12,9 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+
 #include <stdexcept>
+#include <time.h>
 
 namespace wattprint {
 
@@ -23,6 +27,7 @@ struct AnalysisRequest
     quint64 generation = 0;
     std::atomic_bool cancel{false};
     std::atomic_int lastProgress{-1};
+    double jobMs = -1; // written on the pool before the outcome is posted, read after
 };
 
 // The columns of one generation, loaded by the first job that needs them.
@@ -31,7 +36,7 @@ struct AnalysisSnapshot
     enum class State { Empty, Loading, Ready, Failed };
 
     quint64 generation = 0;
-    AnalysisService::Loader loader;
+    AnalysisService::SharedLoader loader;
     std::atomic_bool cancel{false}; // the generation was replaced or the service is closing
 
     mutable std::mutex mutex;
@@ -59,15 +64,18 @@ struct AnalysisSnapshot
             case State::Empty: {
                 state = State::Loading;
                 lock.unlock();
-                auto fresh = std::make_shared<RunColumns>();
+                std::shared_ptr<const RunColumns> fresh;
                 QString message;
                 bool ok = false;
                 QElapsedTimer timer;
                 timer.start();
                 try {
-                    ok = loader(fresh.get(), &cancel, &message);
-                    if (ok)
+                    fresh = loader(&cancel, &message);
+                    ok = fresh != nullptr;
+                    if (ok) {
                         fresh->checkConsistent();
+                        fresh->markImmutable(); // the jobs of this generation share what they derive
+                    }
                 } catch (const std::exception &e) {
                     ok = false;
                     message = QString::fromStdString(e.what());
@@ -97,6 +105,18 @@ struct AnalysisSnapshot
 };
 
 } // namespace detail
+
+namespace {
+
+// CPU time of the calling thread: a job's own cost, whatever else shares the cores.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 using detail::AnalysisRequest;
 using detail::AnalysisSnapshot;
@@ -143,6 +163,20 @@ int AnalysisService::maxThreadCount() const
 
 void AnalysisService::setDataSource(quint64 generation, Loader loader)
 {
+    if (!loader) {
+        setSharedDataSource(generation, nullptr);
+        return;
+    }
+    setSharedDataSource(generation,
+                        [loader = std::move(loader)](const std::atomic_bool *cancel,
+                                                     QString *error) -> std::shared_ptr<const RunColumns> {
+                            auto fresh = std::make_shared<RunColumns>();
+                            return loader(fresh.get(), cancel, error) ? fresh : nullptr;
+                        });
+}
+
+void AnalysisService::setSharedDataSource(quint64 generation, SharedLoader loader)
+{
     if (m_snapshot && generation == m_generation)
         return;
     if (m_snapshot)
@@ -180,9 +214,15 @@ quint64 AnalysisService::request(const QString &requester, Job job)
         post(request, Outcome::Failure, {}, QCoreApplication::translate("AnalysisService", "empty analysis job"));
     } else {
         std::shared_ptr<AnalysisSnapshot> snapshot = m_snapshot;
-        m_pool.start([this, request, snapshot, job = std::move(job)]() mutable {
-            runOnPool(std::move(request), std::move(snapshot), std::move(job));
-        });
+        // Longest first: jobs queued together start in order of what the requester's last job
+        // cost, so the pool's threads finish about together instead of one long job closing
+        // the change alone.
+        const int priority = int(std::clamp(m_jobMs.value(requester, 0.0), 0.0, 1e6));
+        m_pool.start(
+            [this, request, snapshot, job = std::move(job)]() mutable {
+                runOnPool(std::move(request), std::move(snapshot), std::move(job));
+            },
+            priority);
     }
     return request->id;
 }
@@ -233,7 +273,13 @@ void AnalysisService::runOnPool(std::shared_ptr<AnalysisRequest> request, std::s
     }
     JobContext context(this, request);
     try {
+        const double started = threadCpuMs();
+        // Whatever ran on this pool thread before (Qt's string hashing) may have left the vector
+        // registers in the state that makes every later SSE instruction slow: measured, a density
+        // curve then took 180 ms instead of 7 (analysis/vectorstate.h).
+        clearUpperVectorState();
         QVariant result = job(*columns, context);
+        request->jobMs = threadCpuMs() - started;
         post(std::move(request), Outcome::Result, std::move(result), {});
     } catch (const std::exception &e) {
         post(std::move(request), Outcome::Failure, {}, QString::fromStdString(e.what()));
@@ -262,6 +308,8 @@ void AnalysisService::finish(const std::shared_ptr<AnalysisRequest> &request, Ou
         return; // superseded, cancelled or stale: dropped
     m_current.erase(it);
     const bool deliver = outcome != Outcome::Dropped && !request->cancel.load() && request->generation == m_generation;
+    if (deliver && outcome == Outcome::Result)
+        m_jobMs.insert(request->requester, request->jobMs);
     if (deliver && outcome == Outcome::Result)
         emit resultReady(request->requester, request->id, result);
     else if (deliver)

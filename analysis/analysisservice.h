@@ -60,6 +60,10 @@ class AnalysisService : public QObject
 public:
     using Loader = std::function<bool(RunColumns *, const std::atomic_bool *cancel, QString *error)>;
     using Job = std::function<QVariant(const RunColumns &, JobContext &)>;
+    // A loader that hands out columns it may share with others (a store's copy in memory): null
+    // with *error set on failure, null with an empty *error when cancelled.
+    using SharedLoader
+        = std::function<std::shared_ptr<const RunColumns>(const std::atomic_bool *cancel, QString *error)>;
 
     explicit AnalysisService(QObject *parent = nullptr);
     // Cancels everything and waits for the running jobs (and a running load) to return.
@@ -72,6 +76,7 @@ public:
     // A new generation drops the current snapshot (cancelling its load if one runs) and makes
     // every pending request stale. The same generation again keeps the snapshot and the loader.
     void setDataSource(quint64 generation, Loader loader);
+    void setSharedDataSource(quint64 generation, SharedLoader loader);
     quint64 generation() const { return m_generation; }
     bool hasDataSource() const;
 
@@ -85,6 +90,10 @@ public:
     // True while a current (not superseded, not cancelled, not stale) request has no outcome yet.
     bool isBusy() const { return !m_current.isEmpty(); }
     bool isPending(const QString &requester) const { return m_current.contains(requester); }
+
+    // The CPU time of the requester's last delivered job on its pool thread, the snapshot's load
+    // not counted (ms; -1 before the first). Queued jobs start in order of it, longest first.
+    double lastJobMilliseconds(const QString &requester) const { return m_jobMs.value(requester, -1.0); }
 
     // The snapshot of the current generation if it has been loaded, else null.
     std::shared_ptr<const RunColumns> snapshot() const;
@@ -115,6 +124,7 @@ private:
     quint64 m_nextRequestId = 0;
     std::shared_ptr<detail::AnalysisSnapshot> m_snapshot;
     QHash<QString, std::shared_ptr<detail::AnalysisRequest>> m_current;
+    QHash<QString, double> m_jobMs;
     bool m_busy = false;
 };
 

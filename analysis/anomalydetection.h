@@ -136,6 +136,11 @@ std::vector<double> iqrScores(std::span<const double> x, double k = 1.5);
 // configuration columns; empty for AnomalyGrouping::None.
 std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGrouping grouping);
 
+// `positions` (indices into `rows`, each naming a row of `runs`) in order of the runs' start
+// time, ties by id: the order of the anomaly views' time axes.
+std::vector<std::size_t> sortByStart(const RunColumns &runs, std::span<const std::size_t> rows,
+                                     std::vector<std::size_t> positions);
+
 // detectAnomalies on runs. The feature is each run's residual log10(measured / expected energy)
 // (analysis/expectedenergy.h), so a large network is not flagged for being large and every run with
 // an expectation can be scored even when its configuration has one run. Within configurations the

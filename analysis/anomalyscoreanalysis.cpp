@@ -34,12 +34,13 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     if (c.rowCount() == 0)
         return r;
 
-    const std::vector<double> expected = expectedEnergyOf(c, cancelled);
+    // Shared with the other anomaly view on the same runs.
+    const std::shared_ptr<const RunExpectations> expectations = sharedExpectations(c);
     if (stop())
         return r;
     // Run time is needed for the split.
-    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options,
-                                                   true, failing);
+    const RunAnomalies scored = detectRunAnomalies(c, expectations->residual, anomalyGrouping(grouping), options, true,
+                                                   failing);
     r.droppedNonPositive = scored.nonPositive;
     r.noExpectation = scored.noExpectation;
     r.failingRuns = scored.failingRuns;
@@ -79,16 +80,13 @@ AnomalyScoreResult computeAnomalyScores(const RunColumns &c, AnomalyGroupChoice 
     if (stop())
         return r;
 
-    std::vector<std::size_t> order;
-    order.reserve(detected.evaluatedCount);
+    std::vector<std::size_t> evaluated;
+    evaluated.reserve(detected.evaluatedCount);
     for (std::size_t k = 0; k < m; ++k) {
         if (detected.evaluated[k])
-            order.push_back(k);
+            evaluated.push_back(k);
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t ia = scored.rows[a], ib = scored.rows[b];
-        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
-    });
+    const std::vector<std::size_t> order = sortByStart(c, scored.rows, std::move(evaluated));
     const std::size_t n = order.size();
     for (auto *v : {&r.time, &r.z, &r.runTimePart, &r.powerPart, &r.runTimeRatio, &r.powerRatio, &r.energy})
         v->resize(n);

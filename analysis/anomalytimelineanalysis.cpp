@@ -45,11 +45,13 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
 
     // Logs need positive values: runs without them are left out and counted (as `wattprint anomalies`,
     // which scores the same way).
-    const std::vector<double> expected = expectedEnergyOf(c, cancelled);
+    // Shared with the other anomaly view on the same runs.
+    const std::shared_ptr<const RunExpectations> expectations = sharedExpectations(c);
+    const std::vector<double> &expected = expectations->expected;
     if (stop())
         return r;
-    const RunAnomalies scored = detectRunAnomalies(c, energyResiduals(c, expected), anomalyGrouping(grouping), options,
-                                                   false, failing);
+    const RunAnomalies scored = detectRunAnomalies(c, expectations->residual, anomalyGrouping(grouping), options, false,
+                                                   failing);
     const std::vector<std::size_t> &kept = scored.rows;
     const AnomalyResult &detected = scored.detected;
     r.droppedNonPositive = scored.nonPositive;
@@ -87,12 +89,9 @@ AnomalyTimelineResult computeAnomalyTimeline(const RunColumns &c, AnomalyMethod 
         return r;
 
     // In start-time order (ties by id) so the time axis can be searched.
-    std::vector<std::size_t> order(kept.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const std::size_t ia = kept[a], ib = kept[b];
-        return c.startNs[ia] != c.startNs[ib] ? c.startNs[ia] < c.startNs[ib] : c.id[ia] < c.id[ib];
-    });
+    std::vector<std::size_t> positions(kept.size());
+    std::iota(positions.begin(), positions.end(), std::size_t(0));
+    const std::vector<std::size_t> order = sortByStart(c, kept, std::move(positions));
     const std::size_t n = order.size();
     r.time.resize(n);
     r.id.resize(n);

@@ -37,17 +37,18 @@ CacheSpillResult computeCacheSpill(const RunColumns &allRuns, WorkingSetKind kin
     if (n == 0)
         return r;
 
-    const ConfigurationTable table = summarizeConfigurations(columns);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(columns);
+    const ConfigurationTable &table = *sharedTable;
     if (stop())
         return r;
     // Derive each configuration once (the derivation does not depend on the device).
     std::vector<std::int32_t> resultIndex(table.configurations.size(), -1);
-    std::vector<std::shared_ptr<const ConfigurationRegressors>> derived(table.configurations.size());
+    const std::shared_ptr<const ConfigurationRegressorList> sharedDerived = sharedConfigurationRegressors(columns);
+    const ConfigurationRegressorList &derived = *sharedDerived;
     std::vector<EnergyFitRow> fitRows;
     std::vector<std::size_t> fitConfig;
     for (std::size_t c = 0; c < table.configurations.size(); ++c) {
         const ConfigurationStats &s = table.configurations[c];
-        derived[c] = configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size);
         if (!derived[c]->ok)
             continue;
         resultIndex[c] = std::int32_t(r.configurations.size());

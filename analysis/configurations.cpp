@@ -2,6 +2,7 @@
 
 #include "analysiserror.h"
 #include "descriptive.h"
+#include "radixsort.h"
 #include "runcolumns.h"
 
 #include <algorithm>
@@ -153,6 +154,13 @@ double ConfigurationStats::median(RunMetric metric) const
     return kNaN;
 }
 
+std::shared_ptr<const ConfigurationTable> sharedConfigurations(const RunColumns &runs)
+{
+    return std::static_pointer_cast<const ConfigurationTable>(runs.shared(RunColumns::Derived::ConfigurationTable, [&] {
+        return std::shared_ptr<const void>(std::make_shared<const ConfigurationTable>(summarizeConfigurations(runs)));
+    }));
+}
+
 ConfigurationTable summarizeConfigurations(const RunColumns &runs)
 {
     runs.checkConsistent();
@@ -193,7 +201,7 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
             k = (k << 1) | (runs.isGpu[i] ? 1u : 0u);
             keyed[i] = {k, std::uint32_t(i)};
         }
-        std::sort(keyed.begin(), keyed.end());
+        radixSortByKey(keyed, totalBits);
         key.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
             key[i] = keyed[i].first;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -71,6 +72,9 @@ struct ConfigurationTable
 // of in-place selections per group: O(n log n) overall, ~0.4 s for a million runs (2 cores).
 // Throws AnalysisError if the columns are inconsistent.
 ConfigurationTable summarizeConfigurations(const RunColumns &runs);
+// The same table, made once and shared by every analysis of immutable columns (an analysis
+// snapshot: RunColumns::markImmutable), else made afresh.
+std::shared_ptr<const ConfigurationTable> sharedConfigurations(const RunColumns &runs);
 
 // The run ids (runs.id) of every configuration of a ConfigurationTable, grouped by configuration
 // (offsets into one array), so a selection of configurations can fall back to exact run ids.

@@ -156,7 +156,8 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
     if (n == 0)
         return r;
 
-    const ConfigurationTable table = summarizeConfigurations(runs);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(runs);
+    const ConfigurationTable &table = *sharedTable;
     const std::size_t configs = table.configurations.size();
     if (stop())
         return r;
@@ -172,11 +173,11 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
             values[std::size_t(table.rowConfiguration[i])].push_back(runs.energyPerDatum[i]);
     }
 
-    std::vector<std::shared_ptr<const ConfigurationRegressors>> regressors(configs);
+    const std::shared_ptr<const ConfigurationRegressorList> sharedRegressors = sharedConfigurationRegressors(runs);
+    const ConfigurationRegressorList &regressors = *sharedRegressors;
     DeviceRows device[2];
     for (std::size_t c = 0; c < configs; ++c) {
         const ConfigurationStats &s = table.configurations[c];
-        regressors[c] = configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size);
         if (!regressors[c]->ok || values[c].empty())
             continue;
         const double median = stats::medianInPlace(values[c]);
@@ -312,6 +313,16 @@ ExpectedEnergyOptions ExpectedEnergyOptions::qualityRunsOnly(const RunColumns &r
             options.excludeFromFit[i] = runs.quality[i] != 0 ? 1 : 0;
     }
     return options;
+}
+
+std::shared_ptr<const RunExpectations> sharedExpectations(const RunColumns &runs)
+{
+    return std::static_pointer_cast<const RunExpectations>(runs.shared(RunColumns::Derived::Expectations, [&] {
+        auto e = std::make_shared<RunExpectations>();
+        e->expected = expectedEnergyOf(runs);
+        e->residual = energyResiduals(runs, e->expected);
+        return std::shared_ptr<const void>(std::move(e));
+    }));
 }
 
 std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<double> &expected)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace wattprint {
@@ -90,6 +91,15 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
 std::vector<double> expectedEnergyOf(const RunColumns &runs, const std::function<bool()> &cancelled = {});
 // log10(measured / expected) per run, NaN where either is missing or not positive.
 std::vector<double> energyResiduals(const RunColumns &runs, const std::vector<double> &expected);
+
+// Both of the above for every run, made once and shared by the analyses of immutable columns
+// (RunColumns::markImmutable), else made afresh. Never cut short: a shared result is whole.
+struct RunExpectations
+{
+    std::vector<double> expected; // expectedEnergyOf
+    std::vector<double> residual; // energyResiduals
+};
+std::shared_ptr<const RunExpectations> sharedExpectations(const RunColumns &runs);
 
 // 0 .. folds-1 from a hash of the network's description.
 int configurationFold(const QString &dataset, const QString &shape, std::int64_t size, int depth, int folds);

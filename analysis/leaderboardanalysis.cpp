@@ -20,7 +20,8 @@ LeaderboardResult computeLeaderboard(const RunColumns &allRuns, RunMetric metric
     r.failingRuns = part.failing();
     r.leftOutFailing = part.leftOut();
     r.minRuns = std::size_t(std::max(minRuns, 1));
-    ConfigurationTable table = summarizeConfigurations(runs);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(runs);
+    const ConfigurationTable &table = *sharedTable;
     if (cancelled && cancelled())
         return r;
     const std::vector<LeaderboardEntry> board = leaderboard(table, metric, r.minRuns);
@@ -100,7 +101,7 @@ LeaderboardResult computeLeaderboard(const RunColumns &allRuns, RunMetric metric
         }
         r.rows.push_back(row);
     }
-    r.configurations = std::move(table.configurations);
+    r.configurations = table.configurations;
     return r;
 }
 

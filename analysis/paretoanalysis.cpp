@@ -73,11 +73,12 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
                std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId,
                const std::vector<ConfigurationStats> &configurations)
 {
-    // Sorted by x: the view's hit tests search the keys.
-    std::vector<std::size_t> order(x.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return x[a] != x[b] ? x[a] < x[b] : a < b; });
+    // Sorted by x, ties in the given order: the view's hit tests search the keys. Sorting
+    // (x, position) pairs keeps a million points in one contiguous array.
+    std::vector<std::pair<double, std::uint32_t>> order(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i)
+        order[i] = {x[i], std::uint32_t(i)};
+    std::sort(order.begin(), order.end());
     const bool withIds = !runId.empty();
     layer.x.resize(order.size());
     layer.y.resize(order.size());
@@ -85,33 +86,49 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
     if (withIds)
         layer.runId.resize(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
-        layer.x[k] = x[order[k]];
-        layer.y[k] = y[order[k]];
-        layer.configuration[k] = configuration[order[k]];
+        const std::uint32_t from = order[k].second;
+        layer.x[k] = order[k].first;
+        layer.y[k] = y[from];
+        layer.configuration[k] = configuration[from];
         if (withIds)
-            layer.runId[k] = runId[order[k]];
+            layer.runId[k] = runId[from];
     }
 
     const bool maximiseX = paretoMaximisesX(axes);
     const bool perDevice = paretoPerDevice(axes);
     // Groups: device (or -1 for both) over all datasets; (dataset, device) within datasets. The
     // configurations are sorted by dataset name, so the dataset index orders like its name.
-    std::map<int, std::vector<std::size_t>> byDevice;
-    std::map<std::tuple<QString, std::int32_t, int>, std::vector<std::size_t>> byDataset;
-    for (std::size_t k = 0; k < layer.x.size(); ++k) {
-        const ConfigurationStats &c = configurations[layer.configuration[k]];
-        const int device = perDevice ? (c.gpu ? 1 : 0) : -1;
-        byDevice[device].push_back(k);
-        byDataset[{c.datasetName, c.dataset, device}].push_back(k);
+    // Each configuration's groups are found once; the points then go to them by index.
+    using DatasetKey = std::tuple<QString, std::int32_t, int>;
+    std::map<int, std::size_t> deviceGroup;
+    std::map<DatasetKey, std::size_t> datasetGroup;
+    std::vector<std::uint32_t> deviceOf(configurations.size(), 0), datasetOf(configurations.size(), 0);
+    std::vector<char> used(configurations.size(), 0);
+    for (const std::uint32_t c : layer.configuration)
+        used[c] = 1;
+    for (std::size_t c = 0; c < configurations.size(); ++c) {
+        if (!used[c])
+            continue;
+        const ConfigurationStats &s = configurations[c];
+        const int device = perDevice ? (s.gpu ? 1 : 0) : -1;
+        deviceOf[c] = std::uint32_t(deviceGroup.try_emplace(device, deviceGroup.size()).first->second);
+        datasetOf[c] = std::uint32_t(
+            datasetGroup.try_emplace(DatasetKey{s.datasetName, s.dataset, device}, datasetGroup.size()).first->second);
     }
-    for (const auto &[device, points] : byDevice) {
-        ParetoResult::Frontier f = frontierOf(layer, points, maximiseX);
+    std::vector<std::vector<std::size_t>> byDevice(deviceGroup.size()), byDataset(datasetGroup.size());
+    for (std::size_t k = 0; k < layer.x.size(); ++k) {
+        const std::uint32_t c = layer.configuration[k];
+        byDevice[deviceOf[c]].push_back(k);
+        byDataset[datasetOf[c]].push_back(k);
+    }
+    for (const auto &[device, group] : deviceGroup) {
+        ParetoResult::Frontier f = frontierOf(layer, byDevice[group], maximiseX);
         f.device = device;
         layer.frontier.insert(layer.frontier.end(), f.points.begin(), f.points.end());
         layer.frontiers.push_back(std::move(f));
     }
-    for (const auto &[key, points] : byDataset) {
-        ParetoResult::Frontier f = frontierOf(layer, points, maximiseX);
+    for (const auto &[key, group] : datasetGroup) {
+        ParetoResult::Frontier f = frontierOf(layer, byDataset[group], maximiseX);
         f.dataset = std::get<0>(key);
         f.device = std::get<2>(key);
         layer.datasetFrontier.insert(layer.datasetFrontier.end(), f.points.begin(), f.points.end());
@@ -136,7 +153,8 @@ ParetoResult computePareto(const RunColumns &allRuns, ParetoAxes axes, FailingRu
     r.totalRuns = allRuns.rowCount();
     r.failingRuns = part.failing();
     r.leftOutFailing = part.leftOut();
-    ConfigurationTable table = summarizeConfigurations(runs);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(runs);
+    const ConfigurationTable &table = *sharedTable;
     if (cancelled && cancelled())
         return r;
     r.runs = ConfigurationRuns::build(table, runs);
@@ -187,7 +205,7 @@ ParetoResult computePareto(const RunColumns &allRuns, ParetoAxes axes, FailingRu
         }
         fillLayer(r.perRun, axes, std::move(x), std::move(y), std::move(conf), std::move(ids), table.configurations);
     }
-    r.configurations = std::move(table.configurations);
+    r.configurations = table.configurations;
     return r;
 }
 

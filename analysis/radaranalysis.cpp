@@ -77,7 +77,8 @@ RadarResult computeRadar(const RunColumns &columns, RadarGrouping grouping, cons
     if (stop())
         return r;
     // Variability from the configurations with repeated runs.
-    const ConfigurationTable table = summarizeConfigurations(columns);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(columns);
+    const ConfigurationTable &table = *sharedTable;
     std::vector<std::vector<double>> variability(groups);
     for (const ConfigurationStats &c : table.configurations) {
         const std::int32_t g = byShape ? c.shape : c.dataset;

@@ -2,6 +2,7 @@
 
 #include "analysiserror.h"
 #include "architecture.h"
+#include "configurations.h"
 
 #include <QMutex>
 
@@ -47,6 +48,19 @@ std::shared_ptr<const ConfigurationRegressors> configurationRegressors(const QSt
     }
     QMutexLocker lock(&mutex);
     return cache.emplace(key, std::move(d)).first->second;
+}
+
+std::shared_ptr<const ConfigurationRegressorList> sharedConfigurationRegressors(const RunColumns &runs)
+{
+    return std::static_pointer_cast<const ConfigurationRegressorList>(
+        runs.shared(RunColumns::Derived::ConfigurationRegressors, [&] {
+            const std::shared_ptr<const ConfigurationTable> table = sharedConfigurations(runs);
+            auto list = std::make_shared<ConfigurationRegressorList>();
+            list->reserve(table->configurations.size());
+            for (const ConfigurationStats &s : table->configurations)
+                list->push_back(configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size));
+            return std::shared_ptr<const void>(std::move(list));
+        }));
 }
 
 } // namespace wattprint

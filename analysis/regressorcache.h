@@ -2,12 +2,14 @@
 
 #include "cachespill.h"
 #include "energyfit.h"
+#include "runcolumns.h"
 
 #include <QString>
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace wattprint {
 
@@ -27,5 +29,10 @@ struct ConfigurationRegressors
 
 std::shared_ptr<const ConfigurationRegressors> configurationRegressors(const QString &dataset, const QString &shape,
                                                                        int depth, std::int64_t size);
+
+// The regressors of every configuration of sharedConfigurations(runs), in its order: looked up
+// once per snapshot (RunColumns::markImmutable) for all the analyses that fit or plot them.
+using ConfigurationRegressorList = std::vector<std::shared_ptr<const ConfigurationRegressors>>;
+std::shared_ptr<const ConfigurationRegressorList> sharedConfigurationRegressors(const RunColumns &runs);
 
 } // namespace wattprint

@@ -33,7 +33,7 @@ ReportTotals reportTotals(const RunColumns &runs)
     t.firstStartNs = first;
     t.lastStartNs = last;
     // The same grouping as every per-configuration view, so the counts agree.
-    t.configurations = summarizeConfigurations(runs).configurations.size();
+    t.configurations = sharedConfigurations(runs)->configurations.size();
     return t;
 }
 

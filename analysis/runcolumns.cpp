@@ -2,6 +2,10 @@
 
 #include "analysiserror.h"
 
+#include <algorithm>
+#include <map>
+#include <mutex>
+
 namespace wattprint {
 
 void RunColumns::reserve(std::size_t n)
@@ -36,6 +40,22 @@ std::size_t RunColumns::configuredCount() const
     return n;
 }
 
+std::shared_ptr<const RunColumns::Unconfigured> RunColumns::unconfigured() const
+{
+    return std::static_pointer_cast<const Unconfigured>(shared(Derived::Unconfigured, [this] {
+        auto u = std::make_shared<Unconfigured>();
+        for (std::size_t i = 0; i < rowCount(); ++i) {
+            if (hasConfiguration(i))
+                continue;
+            ++u->count;
+            const std::int32_t s = source.empty() ? -1 : source[i];
+            if (std::find(u->sources.begin(), u->sources.end(), s) == u->sources.end())
+                u->sources.push_back(s);
+        }
+        return std::shared_ptr<const void>(std::move(u));
+    }));
+}
+
 void RunColumns::checkConsistent() const
 {
     const std::size_t n = id.size();
@@ -53,6 +73,41 @@ void RunColumns::checkConsistent() const
         throw AnalysisError("run columns have different lengths");
     if (!cpuEnergy.empty() && (cpuEnergy.size() != n || gpuEnergy.size() != n || ramEnergy.size() != n))
         throw AnalysisError("run columns have different lengths");
+}
+
+struct DerivedSlot::Store
+{
+    struct Entry
+    {
+        std::once_flag once;
+        std::shared_ptr<const void> value;
+    };
+    std::mutex mutex;
+    std::map<RunColumns::Derived, std::shared_ptr<Entry>> entries;
+};
+
+void RunColumns::markImmutable() const
+{
+    if (!derived.m_store)
+        derived.m_store = std::make_shared<DerivedSlot::Store>();
+}
+
+std::shared_ptr<const void> RunColumns::shared(Derived key,
+                                               const std::function<std::shared_ptr<const void>()> &make) const
+{
+    if (!derived.m_store)
+        return make();
+    std::shared_ptr<DerivedSlot::Store::Entry> entry;
+    {
+        std::lock_guard lock(derived.m_store->mutex);
+        auto &slot = derived.m_store->entries[key];
+        if (!slot)
+            slot = std::make_shared<DerivedSlot::Store::Entry>();
+        entry = slot;
+    }
+    // The first caller makes it while the others wait; if it throws, the next caller tries again.
+    std::call_once(entry->once, [&] { entry->value = make(); });
+    return entry->value;
 }
 
 } // namespace wattprint

@@ -4,9 +4,33 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace wattprint {
+
+// What analyses derive from one snapshot and share (RunColumns::shared). A copy or a move of the
+// columns starts with an empty slot: what was derived belongs to the columns it came from.
+class DerivedSlot
+{
+public:
+    DerivedSlot() = default;
+    DerivedSlot(const DerivedSlot &) {}
+    DerivedSlot(DerivedSlot &&) noexcept {}
+    DerivedSlot &operator=(const DerivedSlot &)
+    {
+        m_store.reset();
+        return *this;
+    }
+    DerivedSlot &operator=(DerivedSlot &&) noexcept
+    {
+        m_store.reset();
+        return *this;
+    }
+    struct Store;
+    std::shared_ptr<Store> m_store; // null until the columns are marked immutable
+};
 
 // The filtered runs as plain columns: what models/ hands to analysis/.
 // Text columns are dictionary-encoded (an index into the matching name list) so a
@@ -66,11 +90,31 @@ struct RunColumns
     }
     // How many runs have a configuration.
     std::size_t configuredCount() const;
+    // The runs without a configuration: how many, and their sources (codes into sourceNames, in
+    // order of first appearance). Counted once and shared when the columns are immutable, as
+    // every view that needs configurations says how many it leaves out.
+    struct Unconfigured
+    {
+        std::size_t count = 0;
+        std::vector<std::int32_t> sources;
+    };
+    std::shared_ptr<const Unconfigured> unconfigured() const;
     void reserve(std::size_t n);
     bool hasParts() const { return !cpuEnergy.empty(); }
     // Throws AnalysisError if the columns do not all have rowCount() entries (expectedEnergy,
     // source, project and the parts may also be empty).
     void checkConsistent() const;
+
+    // Promises that these columns never change again (AnalysisService's snapshots), so the
+    // analyses of one filter change can share what they derive from them: the configuration
+    // table, the runs that pass every quality rule. Call once the columns are complete.
+    void markImmutable() const;
+    bool isImmutable() const { return derived.m_store != nullptr; }
+    // What `make` derives from these columns, made once under `key` by the first caller (others
+    // wait for it) when the columns are immutable, else made afresh on every call.
+    enum class Derived { ConfigurationTable, ConfigurationRegressors, PassingRuns, Expectations, Unconfigured };
+    std::shared_ptr<const void> shared(Derived key, const std::function<std::shared_ptr<const void>()> &make) const;
+    mutable DerivedSlot derived;
 };
 
 } // namespace wattprint

@@ -31,14 +31,20 @@ RunsTakingPart::RunsTakingPart(const RunColumns &runs, FailingRuns failing)
     if (failing == FailingRuns::Included || m_failing == 0)
         return;
     runs.checkConsistent();
-    std::vector<std::size_t> rows;
-    rows.reserve(runs.rowCount() - m_failing);
-    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        if (runs.quality[i] == 0)
-            rows.push_back(i);
-    }
     m_leftOut = m_failing;
-    m_subset = selectRuns(runs, rows);
+    const std::size_t passing = runs.rowCount() - m_failing;
+    m_subset = std::static_pointer_cast<const RunColumns>(runs.shared(RunColumns::Derived::PassingRuns, [&] {
+        std::vector<std::size_t> rows;
+        rows.reserve(passing);
+        for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+            if (runs.quality[i] == 0)
+                rows.push_back(i);
+        }
+        auto subset = std::make_shared<RunColumns>(selectRuns(runs, rows));
+        if (runs.isImmutable())
+            subset->markImmutable();
+        return std::shared_ptr<const void>(std::move(subset));
+    }));
 }
 
 RunColumns selectRuns(const RunColumns &runs, const std::vector<std::size_t> &rows)

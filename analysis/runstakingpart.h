@@ -41,7 +41,7 @@ public:
 
 private:
     const RunColumns *m_source;
-    std::optional<RunColumns> m_subset;
+    std::shared_ptr<const RunColumns> m_subset; // shared by every analysis of immutable columns
     std::size_t m_leftOut = 0;
     std::size_t m_failing = 0;
 };

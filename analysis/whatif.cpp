@@ -419,7 +419,9 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
         return m;
 
     // Medians of each configuration over its quality runs, computed as the fit's are.
-    const ConfigurationTable table = summarizeConfigurations(runs);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(runs);
+    const ConfigurationTable &table = *sharedTable;
+    const std::shared_ptr<const ConfigurationRegressorList> regressors = sharedConfigurationRegressors(runs);
     const std::size_t configs = table.configurations.size();
     std::vector<std::vector<std::size_t>> members(configs);
     for (std::size_t i = 0; i < runs.rowCount(); ++i) {
@@ -455,8 +457,7 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
         mc.medianEnergy = medianOf(energy);
         mc.medianRunTime = medianOf(runTime);
         mc.medianPower = medianOf(power);
-        mc.fitted = mc.medianEnergyPerDatum > 0 && std::isfinite(mc.medianEnergyPerDatum)
-            && configurationRegressors(s.datasetName, s.shapeName, s.depth, s.size)->ok;
+        mc.fitted = mc.medianEnergyPerDatum > 0 && std::isfinite(mc.medianEnergyPerDatum) && (*regressors)[c]->ok;
         WhatIfDeviceModel &dm = s.gpu ? m.gpu : m.cpu;
         if (mc.fitted) {
             if (dm.configurations == 0) {
@@ -735,7 +736,8 @@ HeldOutCheck checkHeldOut(const RunColumns &runs, const WhatIfOptions &options, 
     check.sampleEvery = sampleEvery;
     check.cpu.device = Device::Cpu;
     check.gpu.device = Device::Gpu;
-    const ConfigurationTable table = summarizeConfigurations(runs);
+    const std::shared_ptr<const ConfigurationTable> sharedTable = sharedConfigurations(runs);
+    const ConfigurationTable &table = *sharedTable;
     std::vector<int> configurationFolds(table.configurations.size());
     for (std::size_t c = 0; c < table.configurations.size(); ++c) {
         const ConfigurationStats &s = table.configurations[c];
@@ -762,7 +764,9 @@ HeldOutCheck checkHeldOut(const RunColumns &runs, const WhatIfOptions &options, 
             return check;
         WhatIfOptions inner = options;
         inner.nearest = 1;
-        const WhatIfModel model = buildWhatIfModel(selectRuns(runs, trainingRows), inner, cancelled);
+        const RunColumns training = selectRuns(runs, trainingRows);
+        training.markImmutable(); // its configuration table then serves the fit and the model alike
+        const WhatIfModel model = buildWhatIfModel(training, inner, cancelled);
         for (auto &[c, energies] : heldOut) {
             const ConfigurationStats &s = table.configurations[c];
             HeldOutDeviceCheck &d = s.gpu ? check.gpu : check.cpu;

@@ -240,6 +240,7 @@ MainWindow::~MainWindow()
 void MainWindow::createViews()
 {
     m_host->setRunModel(m_runModel);
+    m_host->setStoreInMemory(true); // filter changes choose from the store's runs in memory
     m_host->setFilterHistory(m_filterHistory);
     m_host->setPinnedPlans(m_pinnedPlans);
     m_host->setExportDpi([this] { return m_preferences->exportDpi(); });
@@ -671,7 +672,7 @@ void MainWindow::retranslateUi()
         showViewNotices(demoNotice(m_progress->value()));
     // The window title names the store's source in the language in force.
     if (m_store && m_store->isOpen())
-        m_host->setStore(*m_store);
+        m_host->setStore(*m_store, false);
     updateStatus();
     updateWriteActions();
 }

@@ -5,6 +5,7 @@
 #include <analysisservice.h>
 #include <filterstate.h>
 #include <store.h>
+#include <storesnapshot.h>
 #include <viewregistry.h>
 
 namespace wattprint {
@@ -14,8 +15,19 @@ ViewHost::ViewHost(AnalysisService *service, const FilterState *filterState)
     , m_filterState(filterState)
 {}
 
-void ViewHost::setStore(const Store &store)
+ViewHost::~ViewHost()
 {
+    if (m_snapshot)
+        m_snapshot->abandon(); // a read still under way is of no use to anyone
+}
+
+void ViewHost::setStore(const Store &store, bool runsChanged)
+{
+    if (runsChanged || store.path() != m_storePath || !m_snapshot) {
+        if (m_snapshot)
+            m_snapshot->abandon();
+        m_snapshot = m_inMemory ? std::make_shared<StoreSnapshot>(store.path()) : nullptr;
+    }
     m_storePath = store.path();
     m_source = store.sourceDescription();
     m_synthetic = store.hasSyntheticData();
@@ -27,7 +39,15 @@ void ViewHost::setStore(const Store &store)
 
 void ViewHost::updateDataSource(quint64 generation)
 {
-    m_service->setDataSource(generation, StoreLoader::make(m_storePath, m_filterState->filter()));
+    if (!m_snapshot) {
+        m_service->setDataSource(generation, StoreLoader::make(m_storePath, m_filterState->filter()));
+        return;
+    }
+    m_service->setSharedDataSource(
+        generation,
+        [snapshot = m_snapshot, filter = m_filterState->filter()](const std::atomic_bool *cancel, QString *error) {
+            return snapshot->select(filter, cancel, error);
+        });
 }
 
 ViewEnvironment ViewHost::environment() const

@@ -174,6 +174,56 @@ QString LeaderboardModel::intervalText(const LeaderboardResult::Row &row)
     return tr("%1 (%2)").arg(units::energyRange(row.intervalLow, row.intervalHigh), units::share(row.intervalCoverage));
 }
 
+namespace {
+
+double numberOf(const ConfigurationStats &c, const LeaderboardResult::Row &row, int column)
+{
+    switch (column) {
+    case LeaderboardModel::Size: return double(c.size);
+    case LeaderboardModel::Depth: return double(c.depth);
+    case LeaderboardModel::Runs: return double(c.n);
+    case LeaderboardModel::MedianEnergy: return c.medianEnergy;
+    case LeaderboardModel::EnergyPerDatum: return c.medianEnergyPerDatum;
+    case LeaderboardModel::RunTime: return c.medianRunTime;
+    case LeaderboardModel::Power: return c.medianPower;
+    case LeaderboardModel::Interval:
+        return row.intervalLow > 0 && row.intervalCoverage > 0 ? row.intervalHigh / row.intervalLow
+                                                               : std::numeric_limits<double>::quiet_NaN();
+    case LeaderboardModel::Rank: return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
+    case LeaderboardModel::Band: return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
+    default: return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+QString textOf(const ConfigurationStats &c, int column)
+{
+    switch (column) {
+    case LeaderboardModel::Dataset: return c.datasetName;
+    case LeaderboardModel::Shape: return c.shapeName;
+    case LeaderboardModel::Device: return deviceName(c.gpu);
+    default: return {};
+    }
+}
+
+} // namespace
+
+double LeaderboardModel::sortNumber(int row, int column) const
+{
+    const ConfigurationStats *c = configurationAt(row);
+    return c ? sortable(numberOf(*c, m_result->rows[std::size_t(row)], column)) : sortable(std::nan(""));
+}
+
+QString LeaderboardModel::sortText(int row, int column) const
+{
+    const ConfigurationStats *c = configurationAt(row);
+    return c ? textOf(*c, column) : QString();
+}
+
+int LeaderboardModel::bandAt(int row) const
+{
+    return configurationAt(row) ? m_result->rows[std::size_t(row)].band : 0;
+}
+
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 {
     const ConfigurationStats *c = configurationAt(index.row());
@@ -188,31 +238,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     if (role == BandRole)
         return row.band;
 
-    auto number = [&]() -> double {
-        switch (column) {
-        case Size: return double(c->size);
-        case Depth: return double(c->depth);
-        case Runs: return double(c->n);
-        case MedianEnergy: return c->medianEnergy;
-        case EnergyPerDatum: return c->medianEnergyPerDatum;
-        case RunTime: return c->medianRunTime;
-        case Power: return c->medianPower;
-        case Interval:
-            return row.intervalLow > 0 && row.intervalCoverage > 0 ? row.intervalHigh / row.intervalLow
-                                                                   : std::numeric_limits<double>::quiet_NaN();
-        case Rank: return row.rank > 0 ? double(row.rank) : std::numeric_limits<double>::quiet_NaN();
-        case Band: return row.band > 0 ? double(row.band) : std::numeric_limits<double>::quiet_NaN();
-        default: return std::numeric_limits<double>::quiet_NaN();
-        }
-    };
-    auto text = [&]() -> QString {
-        switch (column) {
-        case Dataset: return c->datasetName;
-        case Shape: return c->shapeName;
-        case Device: return deviceName(c->gpu);
-        default: return {};
-        }
-    };
+    auto number = [&] { return numberOf(*c, row, column); };
+    auto text = [&] { return textOf(*c, column); };
 
     switch (role) {
     case Qt::DisplayRole:

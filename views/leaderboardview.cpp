@@ -66,12 +66,7 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
-        if (m_hideUnranked
-            && sourceModel()
-                    ->index(sourceRow, LeaderboardModel::Band, sourceParent)
-                    .data(LeaderboardModel::BandRole)
-                    .toInt()
-                == 0)
+        if (m_hideUnranked && leaderboard()->bandAt(sourceRow) == 0)
             return false;
         if (m_words.isEmpty())
             return true;
@@ -89,22 +84,26 @@ protected:
         return true;
     }
 
+    // SortRole's order, read from the model directly (a QVariant per comparison was most of the
+    // time a new result took on the GUI thread).
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const QVariant a = left.data(sortRole());
-        const QVariant b = right.data(sortRole());
+        const LeaderboardModel *model = leaderboard();
         if (LeaderboardModel::isTextColumn(left.column())) {
-            const int c = QString::localeAwareCompare(a.toString(), b.toString());
+            const int c = QString::localeAwareCompare(model->sortText(left.row(), left.column()),
+                                                      model->sortText(right.row(), right.column()));
             return c != 0 ? c < 0 : left.row() < right.row();
         }
-        const double x = a.toDouble();
-        const double y = b.toDouble();
+        const double x = model->sortNumber(left.row(), left.column());
+        const double y = model->sortNumber(right.row(), right.column());
         if (x != y)
             return x < y;
         return left.row() < right.row(); // ties keep the leaderboard's order
     }
 
 private:
+    const LeaderboardModel *leaderboard() const { return static_cast<const LeaderboardModel *>(sourceModel()); }
+
     QString m_text;
     QStringList m_words;
     bool m_hideUnranked = true;

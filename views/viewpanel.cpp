@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -115,6 +116,12 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     m_busyIndicator->setSizePolicy(busyPolicy);
     m_busyIndicator->hide();
     layout->addWidget(m_busyIndicator);
+    // Shown only when a result keeps the view waiting: most arrive sooner, and an indicator that
+    // flashes on and off for them is noise and a repaint of its own.
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyIndicatorDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busyIndicator->setVisible(m_busy); });
 
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -562,7 +569,12 @@ void ViewPanel::setBusy(bool busy)
         return;
     m_busy = busy;
     m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setVisible(busy);
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_busyIndicator->hide();
+    }
     emit busyChanged(busy);
 }
 
@@ -736,6 +748,8 @@ void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const
 {
     if (requester != viewId() || requestId != m_lastRequest)
         return;
+    QElapsedTimer shown;
+    shown.start();
     setBusy(false);
     setMessage(QString());
     // A copy: the handler may submit again, which replaces m_onResult while it runs.
@@ -743,6 +757,7 @@ void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const
     if (onResult)
         onResult(result.value<ErasedResult>());
     updateConfigurationNote();
+    m_lastShowMs = double(shown.nsecsElapsed()) / 1e6;
 }
 
 void ViewPanel::updateConfigurationNote()
@@ -751,17 +766,15 @@ void ViewPanel::updateConfigurationNote()
     const std::optional<ViewRow> row = ViewTable::row(viewId());
     const std::shared_ptr<const RunColumns> runs = m_environment.service ? m_environment.service->snapshot()
                                                                          : std::shared_ptr<const RunColumns>();
-    // One pass over the runs, only for a view that needs configurations: how many lack one, and
-    // from which tools (by the names people know them by).
+    // Only for a view that needs configurations: how many runs lack one, and from which tools (by
+    // the names people know them by), counted once per snapshot for all the views.
     std::size_t without = 0;
     QStringList from;
     if (row && row->needs == RunNeeds::Configuration && runs && !showsUnconfiguredRuns()) {
-        for (std::size_t i = 0; i < runs->rowCount(); ++i) {
-            if (runs->hasConfiguration(i))
-                continue;
-            ++without;
-            const QString name = runs->source.empty() ? QString()
-                                                      : Filter::sourceName(runs->sourceNames.value(runs->source[i]));
+        const std::shared_ptr<const RunColumns::Unconfigured> unconfigured = runs->unconfigured();
+        without = unconfigured->count;
+        for (const std::int32_t s : unconfigured->sources) {
+            const QString name = s < 0 ? QString() : Filter::sourceName(runs->sourceNames.value(s));
             if (!name.isEmpty() && !from.contains(name))
                 from.append(name);
         }

@@ -20,6 +20,7 @@ class QAction;
 class QComboBox;
 class QCustomPlot;
 class QFrame;
+class QTimer;
 class QLabel;
 class QPrinter;
 class QToolBar;
@@ -135,7 +136,12 @@ public:
     // that takes it; for moving between views from the keyboard.
     void focusChart();
 
+    // A view waiting this long for its result shows the busy indicator (ms).
+    static constexpr int BusyIndicatorDelayMs = 250;
     bool isBusy() const { return m_busy; }
+    // How long the GUI thread took to take in the last result (the view's handler; its paint
+    // comes after). For benchmarks.
+    double lastShowMilliseconds() const { return m_lastShowMs; }
     // True once the result for the current data and filter is shown.
     bool isReady() const { return m_ready; }
     // Shown and not parked: a dock in a tab that is not in front stays "visible" to Qt but is
@@ -287,6 +293,8 @@ private:
     QPointer<AnalysisService> m_service; // guards the destructor's cancel against a service gone first
     QString m_finding;
     bool m_busy = false;
+    QTimer *m_busyDelay = nullptr; // shows the busy indicator only for work that takes a while
+    double m_lastShowMs = -1;
     bool m_ready = false;
     bool m_stale = true;
     bool m_watchingDock = false;
