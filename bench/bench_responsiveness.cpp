@@ -7,6 +7,7 @@
 #include <demostore.h>
 #include <mainwindow.h>
 #include <store.h>
+#include <viewpanel.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 using namespace wattprint;
@@ -118,6 +120,7 @@ int main(int argc, char **argv)
     QElapsedTimer total;
     total.start();
     std::vector<double> changeMs;
+    std::map<QString, double> longestShow; // per view: the longest time taking a result in
     for (int round = 0; round < 3; ++round) {
         for (const Filter &f : steps) {
             QElapsedTimer change;
@@ -125,6 +128,8 @@ int main(int argc, char **argv)
             window.applyFilter(f, QStringLiteral("bench"));
             settle();
             changeMs.push_back(double(change.nsecsElapsed()) / 1e6);
+            for (const ViewPanel *view : window.findChildren<ViewPanel *>())
+                longestShow[view->viewId()] = std::max(longestShow[view->viewId()], view->lastShowMilliseconds());
         }
     }
     const double totalMs = total.elapsed();
@@ -144,5 +149,11 @@ int main(int argc, char **argv)
     std::printf("  slowest event deliveries on the GUI thread (over 8 ms):\n");
     for (size_t i = 0; i < std::min<size_t>(8, app.slowest.size()); ++i)
         std::printf("    %.1f ms  %s\n", app.slowest[i].ms, app.slowest[i].what.constData());
+    std::printf("  longest wait on the GUI thread while a view took a result in (ms):");
+    for (const auto &[id, ms] : longestShow) {
+        if (ms >= 0)
+            std::printf(" %s %.0f", qPrintable(id), ms);
+    }
+    std::printf("\n");
     return 0;
 }

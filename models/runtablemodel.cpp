@@ -1,15 +1,20 @@
 #include "runtablemodel.h"
 
 #include "sqldialect.h"
+#include "store.h"
 
 #include <runquality.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <QLocale>
+#include <QMetaObject>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <cmath>
 
@@ -58,33 +63,37 @@ void RunTableModel::setFilter(const Filter &filter)
     reload();
 }
 
-QString RunTableModel::selectSql() const
+void RunTableModel::setFilterInBackground(const Filter &filter, const QString &storeLocation)
 {
-    QStringList columns;
-    for (const char *c : SqlColumns)
-        columns.append(QLatin1String(c));
-    columns.append(QStringLiteral("id"));
-    const SqlDialect dialect(SqlDialect::engineOfDriver(m_db.driverName()));
-    return QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3, id LIMIT ? OFFSET ?")
-        .arg(columns.join(QLatin1Char(',')), m_filter.where(dialect.engine()).sql,
-             dialect.orderBy(QLatin1String(SqlColumns[m_sortColumn]), m_sortOrder == Qt::AscendingOrder));
+    m_filter = filter;
+    const quint64 serial = ++m_requestSerial;
+    m_loading = true;
+    const Query q = query();
+    QPointer<RunTableModel> self(this);
+    QThreadPool::globalInstance()->start([self, serial, q, storeLocation] {
+        Page page;
+        {
+            Store store(storeLocation); // a connection of this thread's own
+            QString error;
+            if (store.open(&error))
+                page = firstPage(store.database(), q);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, serial, page = std::move(page)]() mutable {
+                if (self && serial == self->m_requestSerial)
+                    self->applyPage(std::move(page));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
-void RunTableModel::reload()
+void RunTableModel::applyPage(Page page)
 {
+    m_loading = false;
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_db.isOpen()) {
-        const Filter::Where w = m_filter.where(SqlDialect::engineOfDriver(m_db.driverName()));
-        QSqlQuery count(m_db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql);
-        for (const QVariant &v : w.values)
-            count.addBindValue(v);
-        if (count.exec() && count.next())
-            m_total = count.value(0).toLongLong();
-        m_rows = fetchPage(0);
-    }
+    m_rows = std::move(page.rows);
+    m_total = page.total;
     {
         // Listeners of modelReset may ask for more rows at once; an insertion announced
         // from inside the reset notification would nest two changes, so it waits.
@@ -94,13 +103,44 @@ void RunTableModel::reload()
     emit totalCountChanged(m_total);
 }
 
-std::vector<std::vector<QVariant>> RunTableModel::fetchPage(qint64 offset) const
+void RunTableModel::reload()
+{
+    ++m_requestSerial; // a background read still on its way is out of date
+    Page page;
+    if (m_db.isOpen())
+        page = firstPage(m_db, query());
+    applyPage(std::move(page));
+}
+
+RunTableModel::Page RunTableModel::firstPage(const QSqlDatabase &db, const Query &q)
+{
+    Page page;
+    const Filter::Where w = q.filter.where(SqlDialect::engineOfDriver(db.driverName()));
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM runs ") + w.sql);
+    for (const QVariant &v : w.values)
+        count.addBindValue(v);
+    if (count.exec() && count.next())
+        page.total = count.value(0).toLongLong();
+    page.rows = fetchPage(db, q, 0);
+    return page;
+}
+
+std::vector<std::vector<QVariant>> RunTableModel::fetchPage(const QSqlDatabase &db, const Query &q, qint64 offset)
 {
     std::vector<std::vector<QVariant>> page;
-    const Filter::Where w = m_filter.where(SqlDialect::engineOfDriver(m_db.driverName()));
-    QSqlQuery query(m_db);
+    const SqlDialect dialect(SqlDialect::engineOfDriver(db.driverName()));
+    const Filter::Where w = q.filter.where(dialect.engine());
+    QStringList columns;
+    for (const char *c : SqlColumns)
+        columns.append(QLatin1String(c));
+    columns.append(QStringLiteral("id"));
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(selectSql());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3, id LIMIT ? OFFSET ?")
+            .arg(columns.join(QLatin1Char(',')), w.sql,
+                 dialect.orderBy(QLatin1String(SqlColumns[q.sortColumn]), q.sortOrder == Qt::AscendingOrder)));
     for (const QVariant &v : w.values)
         query.addBindValue(v);
     query.addBindValue(PageSize);
@@ -128,15 +168,16 @@ int RunTableModel::columnCount(const QModelIndex &parent) const
 
 bool RunTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && qint64(m_rows.size()) < m_total;
+    // Not while new rows are on their way: the next page would be the new filter's.
+    return !parent.isValid() && !m_loading && qint64(m_rows.size()) < m_total;
 }
 
 void RunTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_db.isOpen() || m_fetching)
+    if (parent.isValid() || !m_db.isOpen() || m_fetching || m_loading)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    std::vector<std::vector<QVariant>> page = fetchPage(qint64(m_rows.size()));
+    std::vector<std::vector<QVariant>> page = fetchPage(m_db, query(), qint64(m_rows.size()));
     if (page.empty()) {
         m_total = qint64(m_rows.size()); // the table shrank under us: stop fetching
         return;

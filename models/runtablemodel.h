@@ -48,6 +48,14 @@ public:
     // The connection must live on the thread that uses this model (the GUI thread).
     void setDatabase(const QSqlDatabase &db);
     void setFilter(const Filter &filter);
+    // The same, read on a worker thread through a connection of its own to the store at
+    // `storeLocation` (the store setDatabase's connection reads): the count and first page of a
+    // filter change on a million runs can take a quarter of a second, which the GUI thread must
+    // not wait for. The table keeps its rows until the new ones arrive, then resets;
+    // totalCountChanged says when. A later call, setFilter, sort or reload supersedes it.
+    void setFilterInBackground(const Filter &filter, const QString &storeLocation);
+    // True while a setFilterInBackground's rows are on their way.
+    bool isLoading() const { return m_loading; }
     const Filter &filter() const { return m_filter; }
     // Runs matching the filter (not only the fetched ones).
     qint64 totalCount() const { return m_total; }
@@ -71,8 +79,21 @@ signals:
     void totalCountChanged(qint64 total);
 
 private:
-    QString selectSql() const;
-    std::vector<std::vector<QVariant>> fetchPage(qint64 offset) const;
+    struct Page
+    {
+        qint64 total = 0;
+        std::vector<std::vector<QVariant>> rows; // ColumnCount values + id at the end
+    };
+    struct Query
+    {
+        Filter filter;
+        int sortColumn;
+        Qt::SortOrder sortOrder;
+    };
+    static std::vector<std::vector<QVariant>> fetchPage(const QSqlDatabase &db, const Query &query, qint64 offset);
+    static Page firstPage(const QSqlDatabase &db, const Query &query);
+    Query query() const { return {m_filter, m_sortColumn, m_sortOrder}; }
+    void applyPage(Page page);
 
     QSqlDatabase m_db;
     Filter m_filter;
@@ -81,6 +102,8 @@ private:
     std::vector<std::vector<QVariant>> m_rows; // ColumnCount values + id at the end
     qint64 m_total = 0;
     bool m_fetching = false;
+    bool m_loading = false;
+    quint64 m_requestSerial = 0; // a background read applies only if no request came after it
     units::EnergyUnit m_energyUnit = units::EnergyUnit::Kilojoule;
 };
 

@@ -75,6 +75,7 @@ private slots:
     void runTableModelPassesTester();
     void runTableModelSortsAndFetchesLazily();
     void runTableModelFollowsFilter();
+    void runTableModelFiltersInBackground();
     void runLoaderMatchesSql();
     void summaryCountsAndMarksSynthetic();
     void demoBuildsQuicklyAndCanBeRemoved();
@@ -380,6 +381,50 @@ void TestStore::runTableModelFollowsFilter()
     QCOMPARE(model.totalCount(), q.value(0).toLongLong());
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.index(r, RunTableModel::Device).data().toString(), QStringLiteral("GPU"));
+}
+
+void TestStore::runTableModelFiltersInBackground()
+{
+    RunTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_demo->database());
+    QCOMPARE(model.totalCount(), 3000);
+    QSignalSpy counted(&model, &RunTableModel::totalCountChanged);
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    f.depthMin = 4;
+    model.setFilterInBackground(f, m_demo->path());
+    // The filter is the new one at once; the rows stay until the new ones arrive.
+    QCOMPARE(model.filter(), f);
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({}));
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(counted.count(), 1);
+    QSqlQuery q(m_demo->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE device = 'GPU' AND depth >= 4")) && q.next());
+    QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+    QCOMPARE(counted.first().first().toLongLong(), q.value(0).toLongLong());
+    QVERIFY(model.rowCount() > 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.index(r, RunTableModel::Device).data().toString(), QStringLiteral("GPU"));
+        QVERIFY(model.index(r, RunTableModel::Depth).data(RunTableModel::RawValueRole).toInt() >= 4);
+    }
+    // Two quick changes: only the last one's rows are shown.
+    Filter cpu;
+    cpu.devices = {QStringLiteral("CPU")};
+    model.setFilterInBackground(f, m_demo->path());
+    model.setFilterInBackground(cpu, m_demo->path());
+    QTRY_VERIFY(!model.isLoading());
+    QTest::qWait(50); // an out-of-date read that arrives late must change nothing
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE device = 'CPU'")) && q.next());
+    QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+    QCOMPARE(model.index(0, RunTableModel::Device).data().toString(), QStringLiteral("CPU"));
+    // A change made the old way supersedes a read on its way.
+    model.setFilterInBackground(f, m_demo->path());
+    model.setFilter({});
+    QTest::qWait(200);
+    QCOMPARE(model.totalCount(), 3000);
+    QCOMPARE(model.filter(), Filter());
 }
 
 void TestStore::runLoaderMatchesSql()
