@@ -1,5 +1,6 @@
 #include "analysisservice.h"
 
+#include "loadonce.h"
 #include "vectorstate.h"
 
 #include <QCoreApplication>
@@ -33,74 +34,50 @@ struct AnalysisRequest
 // The columns of one generation, loaded by the first job that needs them.
 struct AnalysisSnapshot
 {
-    enum class State { Empty, Loading, Ready, Failed };
-
     quint64 generation = 0;
     AnalysisService::SharedLoader loader;
     std::atomic_bool cancel{false}; // the generation was replaced or the service is closing
-
-    mutable std::mutex mutex;
-    std::condition_variable loaded;
-    State state = State::Empty;
-    std::shared_ptr<const RunColumns> columns;
-    QString error;
+    LoadOnce<RunColumns> columns;
 
     // Returns the columns, loading them if nobody has yet. Waits for a load another job runs,
     // giving up (null, empty *error) when `jobCancel` is set. `loadMs` >= 0 when this call loaded.
     std::shared_ptr<const RunColumns> acquire(const std::atomic_bool &jobCancel, QString *errorOut, qint64 *loadMs)
     {
         *loadMs = -1;
-        std::unique_lock lock(mutex);
-        for (;;) {
-            switch (state) {
-            case State::Ready: return columns;
-            case State::Failed: *errorOut = error; return nullptr;
-            case State::Loading:
-                // Poll so a cancelled job stops waiting; the load itself goes on for the others.
-                loaded.wait_for(lock, std::chrono::milliseconds(20));
-                if (jobCancel.load() && state == State::Loading)
-                    return nullptr;
-                break;
-            case State::Empty: {
-                state = State::Loading;
-                lock.unlock();
+        qint64 elapsed = -1;
+        bool made = false;
+        auto result = columns.get(
+            [this, &elapsed](QString *error) -> std::shared_ptr<const RunColumns> {
                 std::shared_ptr<const RunColumns> fresh;
                 QString message;
-                bool ok = false;
                 QElapsedTimer timer;
                 timer.start();
                 try {
                     fresh = loader(&cancel, &message);
-                    ok = fresh != nullptr;
-                    if (ok) {
+                    if (fresh) {
                         fresh->checkConsistent();
                         fresh->markImmutable(); // the jobs of this generation share what they derive
                     }
                 } catch (const std::exception &e) {
-                    ok = false;
+                    fresh = nullptr;
                     message = QString::fromStdString(e.what());
                 }
-                const qint64 elapsed = timer.elapsed();
-                lock.lock();
-                if (ok) {
-                    columns = std::move(fresh);
-                    state = State::Ready;
-                    *loadMs = elapsed;
-                } else {
-                    state = State::Failed;
-                    if (cancel.load())
-                        error = QCoreApplication::translate("AnalysisService", "loading the runs was cancelled");
-                    else
-                        error = QCoreApplication::translate("AnalysisService", "could not load the runs: %1")
-                                    .arg(message.isEmpty()
-                                             ? QCoreApplication::translate("AnalysisService", "unknown error")
-                                             : message);
-                }
-                loaded.notify_all();
-                break;
-            }
-            }
-        }
+                elapsed = timer.elapsed();
+                if (fresh)
+                    return fresh;
+                if (cancel.load())
+                    *error = QCoreApplication::translate("AnalysisService", "loading the runs was cancelled");
+                else
+                    *error = QCoreApplication::translate("AnalysisService", "could not load the runs: %1")
+                                 .arg(message.isEmpty()
+                                          ? QCoreApplication::translate("AnalysisService", "unknown error")
+                                          : message);
+                return nullptr;
+            },
+            &jobCancel, errorOut, &made);
+        if (made && result)
+            *loadMs = elapsed;
+        return result;
     }
 };
 
@@ -243,10 +220,7 @@ void AnalysisService::cancelAll()
 
 std::shared_ptr<const RunColumns> AnalysisService::snapshot() const
 {
-    if (!m_snapshot)
-        return nullptr;
-    std::lock_guard lock(m_snapshot->mutex);
-    return m_snapshot->state == AnalysisSnapshot::State::Ready ? m_snapshot->columns : nullptr;
+    return m_snapshot ? m_snapshot->columns.value() : nullptr;
 }
 
 // On a pool thread.

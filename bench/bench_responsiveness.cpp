@@ -3,10 +3,13 @@
 // longest stretch in which the event loop did not run (the longest single task on the GUI thread);
 // each change is timed until every view on screen shows its new result.
 //
-//   bench_responsiveness [--runs N]      (N: 63527 by default; 1000000 for the large case)
+//   bench_responsiveness [--runs N | --db STORE]   (N: 63527 by default; 1000000 for the large
+//   case; --db opens an existing store instead of building one, so that the process's peak
+//   memory is the window's own)
 #include <demostore.h>
 #include <mainwindow.h>
 #include <store.h>
+#include <storesummary.h>
 #include <viewpanel.h>
 
 #include <QApplication>
@@ -62,19 +65,27 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TimedApplication app(argc, argv);
     qint64 runs = 63527;
+    QString existing;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs"))
             runs = args[++i].toLongLong();
+        else if (args[i] == QLatin1String("--db"))
+            existing = args[++i];
     }
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    {
+    const QString db = existing.isEmpty() ? dir.filePath(QStringLiteral("demo.sqlite")) : existing;
+    if (existing.isEmpty()) {
         Store store(db);
         DemoOptions options;
         options.runs = runs;
         if (!store.open(nullptr) || !DemoStore::build(&store, options).ok)
             return 1;
+    } else {
+        Store store(db);
+        if (!store.open(nullptr))
+            return 1;
+        runs = StoreSummary::compute(&store).runs;
     }
     MainWindow window(db, MainWindow::Headless);
     window.resize(1600, 1000);

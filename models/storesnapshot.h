@@ -2,14 +2,13 @@
 
 #include "filter.h"
 
+#include <loadonce.h>
 #include <runcolumns.h>
 
 #include <QString>
 
 #include <atomic>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 
 namespace wattprint {
 
@@ -36,14 +35,9 @@ public:
 private:
     std::shared_ptr<const RunColumns> all(const std::atomic_bool *cancel, QString *error);
 
-    enum class State { Empty, Loading, Ready, Failed };
     const QString m_storePath;
     std::atomic_bool m_abandoned{false};
-    std::mutex m_mutex;
-    std::condition_variable m_loaded;
-    State m_state = State::Empty;
-    std::shared_ptr<const RunColumns> m_all;
-    QString m_error;
+    LoadOnce<RunColumns> m_all;
 };
 
 } // namespace wattprint
