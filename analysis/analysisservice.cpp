@@ -1,6 +1,7 @@
 #include "analysisservice.h"
 
 #include "loadonce.h"
+#include "threadpriority.h"
 #include "vectorstate.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,6 @@
 
 #include <stdexcept>
 #include <time.h>
-
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace wattprint {
 
@@ -90,21 +85,6 @@ struct AnalysisSnapshot
 } // namespace detail
 
 namespace {
-
-// The pool's threads yield to the GUI thread: on two cores two busy jobs (and the parallel
-// view's rasterising) otherwise leave the GUI thread a third of a core, and a result that
-// takes 50 ms of CPU to show kept it away from its events for 300-400 ms (measured at a
-// million runs). A nice value of 10 is per thread on Linux; elsewhere this does nothing.
-void yieldToGuiThread()
-{
-#ifdef __linux__
-    static thread_local bool done = false;
-    if (!done) {
-        done = true;
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-    }
-#endif
-}
 
 // CPU time of the calling thread: a job's own cost, whatever else shares the cores.
 double threadCpuMs()

@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <runquality.h>
+#include <threadpriority.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,6 +64,20 @@ void RunTableModel::setFilter(const Filter &filter)
     reload();
 }
 
+namespace {
+
+// Reads run on threads of their own, not Qt's global pool: Qt 6.4's image code on the GUI thread
+// splits conversions over the global pool and waits for them, so a quarter-second read there
+// held the painting up (measured at a million runs; docs/architecture.md, "Threads").
+Q_GLOBAL_STATIC(QThreadPool, s_readPool)
+
+QThreadPool *readPool()
+{
+    return s_readPool();
+}
+
+} // namespace
+
 void RunTableModel::setFilterInBackground(const Filter &filter, const QString &storeLocation)
 {
     m_filter = filter;
@@ -70,7 +85,8 @@ void RunTableModel::setFilterInBackground(const Filter &filter, const QString &s
     m_loading = true;
     const Query q = query();
     QPointer<RunTableModel> self(this);
-    QThreadPool::globalInstance()->start([self, serial, q, storeLocation] {
+    readPool()->start([self, serial, q, storeLocation] {
+        yieldToGuiThread(); // the GUI thread goes on while the rows are read
         Page page;
         {
             Store store(storeLocation); // a connection of this thread's own

@@ -17,6 +17,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -99,6 +100,16 @@ using parallelcoordinates_detail::BaseLayers;
 using parallelcoordinates_detail::BaseRequest;
 using parallelcoordinates_detail::HighlightLayer;
 using parallelcoordinates_detail::HighlightState;
+
+namespace {
+
+// The chart's background work runs on threads of its own, not Qt's global pool: Qt 6.4's image
+// code on the GUI thread splits conversions over the global pool and waits for them, so a base
+// layer computing there for a million lines held the painting up (docs/architecture.md,
+// "Threads").
+Q_GLOBAL_STATIC(QThreadPool, s_backgroundPool)
+
+} // namespace
 
 namespace {
 
@@ -877,7 +888,7 @@ void ParallelCoordinates::startBase()
     BaseRequest request = baseRequest(frame, screenRatio());
     m_baseCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_baseCancel;
-    m_baseWatcher.setFuture(QtConcurrent::run([request = std::move(request), cancel] {
+    m_baseWatcher.setFuture(QtConcurrent::run(s_backgroundPool(), [request = std::move(request), cancel] {
         QElapsedTimer t;
         t.start();
         auto r = computeBaseLayers(request, cancel.get());
@@ -930,7 +941,7 @@ void ParallelCoordinates::startHighlight()
     const quint64 version = m_highlightVersion;
     const auto brushes = brushList();
     std::shared_ptr<HighlightState> state = m_highlight ? m_highlight->state : nullptr;
-    m_highlightWatcher.setFuture(QtConcurrent::run([base, version, brushes, state, cancel] {
+    m_highlightWatcher.setFuture(QtConcurrent::run(s_backgroundPool(), [base, version, brushes, state, cancel] {
         return computeHighlight(base, version, brushes, state, cancel.get());
     }));
 }
