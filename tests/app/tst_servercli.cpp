@@ -6,7 +6,9 @@
 #include "../support/demostorecache.h"
 #include "../support/pgtestserver.h"
 
+#include <analysisservice.h>
 #include <demogenerator.h>
+#include <filter.h>
 #include <mainwindow.h>
 #include <runtablemodel.h>
 #include <serverpasswords.h>
@@ -130,6 +132,7 @@ private slots:
     void windowRefreshesAfterAnotherProcessImports();
     void passwordIsAskedAndKeptInMemoryOnly();
     void windowOpensServerStore();
+    void filterChangeOnServerStore();
 };
 
 void TestServerCli::initTestCase()
@@ -439,6 +442,42 @@ void TestServerCli::passwordIsAskedAndKeptInMemoryOnly()
     QFile file(settings.fileName());
     if (file.open(QIODevice::ReadOnly))
         QVERIFY(!file.readAll().contains("secret-pw"));
+}
+
+// A filter change on a server store: the views choose from the runs in memory and the runs table
+// reads its rows on a worker through a connection of its own, as on a file.
+void TestServerCli::filterChangeOnServerStore()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    testsupport::PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    QTemporaryDir dir;
+    const QString runs = dir.filePath(QStringLiteral("runs.csv"));
+    QVERIFY(writeDemoRuns(runs, 0, 1500));
+    const Run imported = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(), runs});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    MainWindow window(db.url(), MainWindow::Headless);
+    QCOMPARE(window.runModel()->totalCount(), 1500);
+    Store store(db.url());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs WHERE device = 'GPU'")) && q.next());
+    const qint64 gpu = q.value(0).toLongLong();
+    QVERIFY(gpu > 0 && gpu < 1500);
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    window.applyFilter(f, QStringLiteral("test"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), gpu, 30000);
+    QVERIFY(!window.runModel()->isLoading());
+    QCOMPARE(window.runModel()->index(0, RunTableModel::Device).data().toString(), QStringLiteral("GPU"));
+    // Views compute only on screen.
+    window.fitTo(QRect(0, 0, 1280, 800));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 60000);
+    const std::shared_ptr<const RunColumns> snapshot = window.findChild<AnalysisService *>()->snapshot();
+    QVERIFY(snapshot);
+    QCOMPARE(qint64(snapshot->rowCount()), gpu);
 }
 
 QTEST_MAIN(TestServerCli)
