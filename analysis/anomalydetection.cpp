@@ -475,6 +475,15 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
         totalBits += bits[p];
     }
     std::vector<std::int64_t> keys(n);
+    // (key, row) pairs in key order: each new key is the next group.
+    const auto numberGroups = [&keys](const auto &sorted) {
+        std::int64_t key = -1;
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            if (i == 0 || sorted[i].first != sorted[i - 1].first)
+                ++key;
+            keys[sorted[i].second] = key;
+        }
+    };
     if (totalBits <= 64 && n <= std::numeric_limits<std::uint32_t>::max()) {
         std::vector<std::pair<std::uint64_t, std::uint32_t>> packed(n);
         for (std::size_t i = 0; i < n; ++i) {
@@ -487,24 +496,14 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
             packed[i] = {k, std::uint32_t(i)};
         }
         radixSortByKey(packed, totalBits);
-        std::int64_t key = -1;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i == 0 || packed[i].first != packed[i - 1].first)
-                ++key;
-            keys[packed[i].second] = key;
-        }
+        numberGroups(packed);
         return keys;
     }
     std::vector<std::pair<Tuple, std::size_t>> rows(n);
     for (std::size_t i = 0; i < n; ++i)
         rows[i] = {tupleOf(i), i};
     std::sort(rows.begin(), rows.end());
-    std::int64_t key = -1;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i == 0 || rows[i].first != rows[i - 1].first)
-            ++key;
-        keys[rows[i].second] = key;
-    }
+    numberGroups(rows);
     return keys;
 }
 

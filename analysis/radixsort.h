@@ -17,6 +17,8 @@ inline void radixSortByKey(std::vector<std::pair<std::uint64_t, std::uint32_t>> 
 {
     constexpr int Digit = 11;
     constexpr std::size_t Buckets = std::size_t(1) << Digit;
+    if (bits <= 0)
+        return; // all keys equal: the order is already right
     std::vector<std::pair<std::uint64_t, std::uint32_t>> buffer(items.size());
     for (int shift = 0; shift < bits; shift += Digit) {
         std::array<std::size_t, Buckets> start{};

@@ -117,6 +117,18 @@ bool writeDemoRuns(const QString &path, qint64 from, qint64 to)
     return true;
 }
 
+// The first `count` of those runs imported into the store at `url` with `wattprint import`;
+// empty on success, else why not.
+QString importDemoRuns(const QString &url, qint64 count)
+{
+    QTemporaryDir dir;
+    const QString runs = dir.filePath(QStringLiteral("runs.csv"));
+    if (!writeDemoRuns(runs, 0, count))
+        return QStringLiteral("cannot write ") + runs;
+    const Run imported = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), url, runs});
+    return imported.code == 0 ? QString() : imported.err;
+}
+
 } // namespace
 
 class TestServerCli : public QObject
@@ -329,11 +341,8 @@ void TestServerCli::windowRefreshesAfterAnotherProcessImports()
     WATTPRINT_REQUIRE_POSTGRES();
     testsupport::PgTestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
-    QTemporaryDir dir;
-    const QString runs = dir.filePath(QStringLiteral("runs.csv"));
-    QVERIFY(writeDemoRuns(runs, 0, 1500));
-    const Run first = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(), runs});
-    QVERIFY2(first.code == 0, qPrintable(first.err));
+    const QString imported = importDemoRuns(db.url(), 1500);
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     MainWindow window(db.url(), MainWindow::Headless);
     QCOMPARE(window.runModel()->totalCount(), 1500);
     const Run other = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(),
@@ -451,11 +460,8 @@ void TestServerCli::filterChangeOnServerStore()
     WATTPRINT_REQUIRE_POSTGRES();
     testsupport::PgTestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
-    QTemporaryDir dir;
-    const QString runs = dir.filePath(QStringLiteral("runs.csv"));
-    QVERIFY(writeDemoRuns(runs, 0, 1500));
-    const Run imported = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(), runs});
-    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const QString imported = importDemoRuns(db.url(), 1500);
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     MainWindow window(db.url(), MainWindow::Headless);
     QCOMPARE(window.runModel()->totalCount(), 1500);
     Store store(db.url());
