@@ -23,6 +23,7 @@
 #include <serverpasswords.h>
 #include <store.h>
 #include <storesummary.h>
+#include <threadpriority.h>
 #include <units.h>
 #include <viewpanel.h>
 #include <viewregistry.h>
@@ -155,6 +156,26 @@ MainWindow::MainWindow(const QString &dbPath, Mode mode, QWidget *parent)
         m_statusLabel->setText(demoNotice(value));
     });
     connect(m_runModel, &RunTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(&m_summary, &QFutureWatcher<std::optional<StoreSummary>>::finished, this, [this] {
+        m_counting = false;
+        const std::optional<StoreSummary> summary = m_summary.result();
+        if (!summary)
+            return;
+        m_totalRuns = summary->runs;
+        m_filterBar->setOptions(*summary);
+        updateStatus();
+    });
+    connect(&m_integrity, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_integrity.result();
+        if (error.isEmpty() || !m_store)
+            return;
+        // A damaged file: nothing more is read from it or written to it.
+        m_runModel->setDatabase(QSqlDatabase());
+        m_store.reset();
+        updateWriteActions();
+        updateStatus();
+        warn(tr("Open database"), error);
+    });
 
     createViews();
     createActions();
@@ -226,6 +247,7 @@ MainWindow::~MainWindow()
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    m_readers.waitForDone();
     // The table holds a handle on the store's connection: let go before the store closes.
     m_runModel->setDatabase(QSqlDatabase());
     // Views talk to the service while they go: remove them first.
@@ -754,6 +776,8 @@ void MainWindow::warn(const QString &title, const QString &text)
 bool MainWindow::openDatabase(const QString &path)
 {
     auto store = std::make_unique<Store>(path);
+    // Reading a large file whole takes a second: the window shows first (checkIntegrityInBackground).
+    store->setIntegrityCheckDeferred(true);
     QString error;
     bool opened = store->open(&error);
     // A server that wants a password libpq does not have (no ~/.pgpass entry, no PGPASSWORD):
@@ -783,6 +807,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     m_store = std::move(store);
+    if (!m_store->location().isServer())
+        checkIntegrityInBackground();
     // Offered again by File > Connect to server... (a headless window keeps no history).
     if (m_mode == Interactive && m_store->location().isServer())
         m_preferences->addRecentServer(m_store->location().toString());
@@ -804,17 +830,40 @@ void MainWindow::refresh()
     m_host->setStore(*m_store);
 
     m_filterBar->setFilter(m_filterState->filter());
-    m_runModel->setDatabase(m_store->database());
-    m_runModel->setFilter(m_filterState->filter());
+    m_runModel->setDatabaseInBackground(m_store->database(), m_filterState->filter(), m_store->path());
     updateWriteActions();
-    const StoreSummary summary = StoreSummary::compute(m_store.get());
-    m_totalRuns = summary.runs;
-    m_filterBar->setOptions(summary);
+    readSummary();
     newDataGeneration();
     for (ViewPanel *v : std::as_const(m_views))
         v->refresh();
     updateStatus();
     emit dataChanged();
+}
+
+void MainWindow::readSummary()
+{
+    // Counting a million runs by every filter field takes seconds: the status bar and the filter
+    // bar's lists fill in when the counts arrive.
+    m_totalRuns = -1;
+    m_counting = true;
+    const QString path = m_store->path();
+    m_summary.setFuture(QtConcurrent::run(&m_readers, [path]() -> std::optional<StoreSummary> {
+        yieldToEveryone();
+        Store store(path); // a connection of this thread's own
+        if (!store.open(nullptr))
+            return std::nullopt;
+        return StoreSummary::compute(&store);
+    }));
+}
+
+void MainWindow::checkIntegrityInBackground()
+{
+    const QString path = m_store->path();
+    m_integrity.setFuture(QtConcurrent::run(&m_readers, [path] {
+        yieldToGuiThread();
+        QString error;
+        return Store::integrityCheckPassed(path, &error) ? QString() : error;
+    }));
 }
 
 QString MainWindow::statusText() const
@@ -840,8 +889,11 @@ void MainWindow::updateStatus()
     if (m_store->isReadOnly())
         where = tr("%1, read-only").arg(where);
     setWindowTitle(QStringLiteral("%1 - %2 [%3]").arg(title, source, where));
-    m_statusLabel->setText(
-        tr("%1 runs (%2 shown) - %3").arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
+    if (m_totalRuns < 0)
+        m_statusLabel->setText(tr("Counting runs... - %1").arg(source));
+    else
+        m_statusLabel->setText(tr("%1 runs (%2 shown) - %3")
+                                   .arg(units::count(m_totalRuns), units::count(m_runModel->totalCount()), source));
 }
 
 bool MainWindow::isBusy() const
@@ -851,7 +903,7 @@ bool MainWindow::isBusy() const
 
 bool MainWindow::allVisibleViewsReady() const
 {
-    if (isBusy())
+    if (isBusy() || m_counting)
         return false;
     for (ViewPanel *v : m_views) {
         if (v->isOnScreen() && !v->isReady())

@@ -4,14 +4,17 @@
 
 #include <columnmapping.h>
 #include <filter.h>
+#include <storesummary.h>
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -126,6 +129,8 @@ private:
     void createActions();
     void retranslateUi();
     void refresh();
+    void readSummary();
+    void checkIntegrityInBackground();
     void updateStatus();
     // Import, Get BUTTER-E data and Remove demo data: enabled when the store may be written and
     // nothing runs; else disabled, with the reason in their tooltips and status tips.
@@ -170,10 +175,16 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QFutureWatcher<QList<ImportReport>> m_watcher;
+    // The store's counts and its integrity check are read off the GUI thread when a store opens,
+    // so the window shows at once (docs/architecture.md "Threads").
+    QThreadPool m_readers;
+    QFutureWatcher<std::optional<StoreSummary>> m_summary;
+    QFutureWatcher<QString> m_integrity;
+    bool m_counting = false; // until m_summary's result is taken in
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_backgroundWhat;
     quint64 m_generation = 0;
-    qint64 m_totalRuns = 0; // all runs in the store, counted once per data change
+    qint64 m_totalRuns = -1; // all runs in the store, counted once per data change; -1 while counting
     bool m_restoredLast = false;
     bool m_buildingDemo = false;
     QString m_localeShown; // the locale the views' findings were made in

@@ -25,11 +25,13 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -130,13 +132,18 @@ int main(int argc, char **argv)
         QElapsedTimer wall;
         wall.start();
         filterState.setFilter(*filter);
-        runModel.setFilter(*filter);
+        // As the main window does: the runs table reads its rows on a worker.
+        runModel.setFilterInBackground(*filter, db);
         host.updateDataSource(++generation);
         std::map<QString, double> ready;
         for (auto &v : views)
             v->refresh();
         while (ready.size() < views.size()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            // Waits in the event loop, as the app does: a spinning processEvents() would keep a
+            // core busy at the GUI thread's priority and take it from the views' jobs.
+            QEventLoop idle;
+            QTimer::singleShot(1, &idle, &QEventLoop::quit);
+            idle.exec();
             for (auto &v : views) {
                 if (!ready.count(v->viewId()) && v->isReady())
                     ready[v->viewId()] = msSince(wall);

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -103,9 +104,14 @@ int main(int argc, char **argv)
         last = now;
     });
 
+    // Waits in the event loop, as the app does between events: a spinning processEvents() would
+    // keep a core busy at the GUI thread's priority and take it from the views' workers.
     auto settle = [&] {
-        while (!window.allVisibleViewsReady())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        while (!window.allVisibleViewsReady()) {
+            QEventLoop loop;
+            QTimer::singleShot(2, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
     };
     settle();
     ticker.start();

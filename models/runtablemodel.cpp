@@ -55,7 +55,19 @@ RunTableModel::RunTableModel(QObject *parent)
 void RunTableModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    m_storeLocation.clear();
     reload();
+}
+
+void RunTableModel::setDatabaseInBackground(const QSqlDatabase &db, const Filter &filter, const QString &storeLocation)
+{
+    m_db = db;
+    // No rows of the store before; no count either until the new one arrives (totalCountChanged).
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+    setFilterInBackground(filter, storeLocation);
 }
 
 void RunTableModel::setFilter(const Filter &filter)
@@ -81,6 +93,7 @@ QThreadPool *readPool()
 void RunTableModel::setFilterInBackground(const Filter &filter, const QString &storeLocation)
 {
     m_filter = filter;
+    m_storeLocation = storeLocation;
     const quint64 serial = ++m_requestSerial;
     m_loading = true;
     const Query q = query();
@@ -314,9 +327,16 @@ void RunTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (column == m_sortColumn && order == m_sortOrder && m_loading)
+        return; // the rows on their way are in this order already
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    // A store the table reads on a worker is sorted there too: ordering a million runs by a
+    // column without an index takes SQLite a second.
+    if (!m_storeLocation.isEmpty())
+        setFilterInBackground(m_filter, m_storeLocation);
+    else
+        reload();
 }
 
 } // namespace wattprint

@@ -54,6 +54,8 @@ public:
     // not wait for. The table keeps its rows until the new ones arrive, then resets;
     // totalCountChanged says when. A later call, setFilter, sort or reload supersedes it.
     void setFilterInBackground(const Filter &filter, const QString &storeLocation);
+    // A new store: the table empties at once and reads its rows as setFilterInBackground does.
+    void setDatabaseInBackground(const QSqlDatabase &db, const Filter &filter, const QString &storeLocation);
     // True while a setFilterInBackground's rows are on their way.
     bool isLoading() const { return m_loading; }
     const Filter &filter() const { return m_filter; }
@@ -96,6 +98,7 @@ private:
     void applyPage(Page page);
 
     QSqlDatabase m_db;
+    QString m_storeLocation; // where setFilterInBackground's workers read; empty: read here
     Filter m_filter;
     int m_sortColumn = StartTime;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

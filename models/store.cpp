@@ -206,7 +206,7 @@ bool Store::openAs(Access access, QString *error, int *code)
                 if (!probe.exec(QStringLiteral("PRAGMA user_version")))
                     *code = sqliteCode(probe.lastError());
             }
-            ok = ok && checkIntegrity(error);
+            ok = ok && ((m_deferIntegrityCheck && schemaVersion() == SchemaVersion) || checkIntegrity(error));
             if (ok && access == Access::ReadWrite) {
                 // Only now, with the file known to be ours (or new), do statements that write.
                 QSqlQuery query(db);
@@ -318,6 +318,15 @@ bool Store::checkIntegrity(QString *error)
         if (checkedFiles().contains(key))
             return true;
     }
+    // Threads opening the same file at once (the window's readers) wait for one check, not read
+    // the whole file each.
+    static QMutex running;
+    QMutexLocker one(&running);
+    {
+        QMutexLocker lock(&checkedFilesMutex());
+        if (checkedFiles().contains(key))
+            return true;
+    }
     QSqlQuery query(database());
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
@@ -340,6 +349,14 @@ bool Store::checkIntegrity(QString *error)
     QMutexLocker lock(&checkedFilesMutex());
     checkedFiles().insert(key);
     return true;
+}
+
+bool Store::integrityCheckPassed(const QString &path, QString *error)
+{
+    if (StoreLocation::looksLikeServer(path))
+        return true; // the server keeps its own pages whole
+    Store store(path);
+    return store.open(error);
 }
 
 bool Store::isOpen() const

@@ -49,6 +49,13 @@ public:
     // A store that cannot be written (a read-only file or folder, a full disk) is opened
     // read-only: reads work, isReadOnly() says so and readOnlyReason() why.
     bool open(QString *error);
+    // For a window that must show at once: open() leaves the integrity check of a store already at
+    // the current schema to whoever opens the same file next (another Store on a worker thread:
+    // integrityCheckPassed() tells). A store to be migrated is always checked first.
+    void setIntegrityCheckDeferred(bool deferred) { m_deferIntegrityCheck = deferred; }
+    // Checks the file at `path` on this thread, once per version of the file and process (later
+    // callers, and concurrent ones, get the first one's answer).
+    static bool integrityCheckPassed(const QString &path, QString *error);
     bool isOpen() const;
     void close();
     bool isReadOnly() const { return m_readOnly; }
@@ -95,6 +102,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_deferIntegrityCheck = false;
 };
 
 } // namespace wattprint

@@ -5704,6 +5704,10 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD oder wird erfragt, nie aus der 
         <source>Read-only</source>
         <translation>Nur lesbar</translation>
     </message>
+    <message>
+        <source>Counting runs... - %1</source>
+        <translation>Läufe werden gezählt... - %1</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

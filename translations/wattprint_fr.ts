@@ -5704,6 +5704,10 @@ Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, ou est demandé ; jamais de
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
+    <message>
+        <source>Counting runs... - %1</source>
+        <translation>Comptage des exécutions... - %1</translation>
+    </message>
 </context>
 <context>
     <name>wattprint::OverheadBarChart</name>

@@ -36,6 +36,7 @@ void RunsView::requestData()
         // shown beside the run's id, where it is read first.
         m_table->horizontalHeader()->moveSection(RunTableModel::Quality, 1);
         m_table->sortByColumn(RunTableModel::StartTime, Qt::AscendingOrder);
+        connect(environment().runModel, &RunTableModel::totalCountChanged, this, &RunsView::showCount);
         // Fit the columns once to the first page of data: measuring every cell again on each
         // filter change costs tens of milliseconds on the GUI thread.
         connect(environment().runModel, &QAbstractItemModel::modelReset, m_table, [this] {
@@ -51,10 +52,19 @@ void RunsView::requestData()
         }
         m_modelSet = true;
     }
-    if (auto *model = environment().runModel) {
-        const QLocale locale;
-        setFinding(tr("%1 runs match the filter.").arg(locale.toString(model->totalCount())));
+    showCount();
+}
+
+void RunsView::showCount()
+{
+    auto *model = environment().runModel;
+    // While the table's rows are read on a worker it shows the busy indicator, not an old count.
+    if (model && model->isLoading()) {
+        setReady(false);
+        return;
     }
+    if (model)
+        setFinding(tr("%1 runs match the filter.").arg(QLocale().toString(model->totalCount())));
     setReady(true);
 }
 

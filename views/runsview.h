@@ -24,6 +24,7 @@ protected:
     void requestData() override;
 
 private:
+    void showCount();
     QTableView *m_table;
     bool m_modelSet = false;
     bool m_columnsFitted = false;

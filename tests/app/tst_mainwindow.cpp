@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -52,6 +53,8 @@ private slots:
     void ctrlTabMovesBetweenViews();
     void addToCompareReachesTheCompareView();
     void refreshShowsRunsAnotherProcessImported();
+    void windowShowsBeforeItsStoreIsRead();
+    void damagedStoreIsLetGoWithAMessage();
 
 private:
     // Pins an own-dataset plan in the What-if view of a new window, finds `expectedRow` in the
@@ -81,11 +84,12 @@ void TestMainWindow::buildsDemoOnFirstStartAndSaysSynthetic()
     QVERIFY(window.isBusy());
     QVERIFY(done.wait(60000));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
-    QCOMPARE(window.runModel()->totalCount(), 63527);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527, 30000);
     QVERIFY2(window.windowTitle().contains(QLatin1String("synthetic")), qPrintable(window.windowTitle()));
-    QVERIFY2(window.statusText().contains(QLatin1String("63,527 runs (63,527 shown)"))
-                 || window.statusText().contains(QLatin1String("63527 runs (63527 shown)")),
-             qPrintable(window.statusText()));
+    // The store's counts are read on a worker: "Counting runs..." until they arrive.
+    QTRY_VERIFY2_WITH_TIMEOUT(window.statusText().contains(QLatin1String("63,527 runs (63,527 shown)"))
+                                  || window.statusText().contains(QLatin1String("63527 runs (63527 shown)")),
+                              qPrintable(window.statusText()), 30000);
     QVERIFY(window.statusText().contains(QLatin1String("Demo data (synthetic, modelled on BUTTER-E)")));
     auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
     QVERIFY(label);
@@ -128,7 +132,7 @@ void TestMainWindow::rendersToPng()
 void TestMainWindow::opensExistingDatabaseAndRefusesBadOne()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QCOMPARE(window.runModel()->totalCount(), 63527);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527, 30000);
     const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -140,7 +144,7 @@ void TestMainWindow::opensExistingDatabaseAndRefusesBadOne()
             box->close();
     });
     QVERIFY(!window.openDatabase(bad));
-    QCOMPARE(window.runModel()->totalCount(), 63527);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527, 30000);
 }
 
 void TestMainWindow::firstStartSaysTheDemoIsBeingBuilt()
@@ -340,7 +344,7 @@ void TestMainWindow::refreshShowsRunsAnotherProcessImported()
     const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
     QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
     MainWindow window(path);
-    QCOMPARE(window.runModel()->totalCount(), 63527);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527, 30000);
     {
         Store other(path, QStringLiteral("another-process"));
         QString error;
@@ -355,6 +359,53 @@ void TestMainWindow::refreshShowsRunsAnotherProcessImported()
     QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
     refresh->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527 + 28, 30000);
+}
+
+void TestMainWindow::windowShowsBeforeItsStoreIsRead()
+{
+    // Nothing that reads the whole store runs before the window paints: the counts and the runs
+    // table arrive from workers (their results can only come through the event loop).
+    MainWindow window(m_dir.filePath(QStringLiteral("demo.sqlite")), MainWindow::Headless);
+    QVERIFY2(window.statusText().startsWith(QLatin1String("Counting runs...")), qPrintable(window.statusText()));
+    QCOMPARE(window.runModel()->totalCount(), 0);
+    QVERIFY(window.runModel()->isLoading());
+    window.fitTo(QRect(0, 0, 1280, 800)); // the laptop layout, with the runs table on screen
+    window.show();
+    auto *runs = qobject_cast<ViewPanel *>(window.findChild<QWidget *>(QStringLiteral("runs")));
+    QVERIFY(runs);
+    QTRY_VERIFY(runs->isOnScreen());
+    QVERIFY(!runs->isReady()); // busy until its rows are in, not "0 runs match"
+    QTRY_VERIFY_WITH_TIMEOUT(window.allVisibleViewsReady(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 63527, 30000);
+    QVERIFY(runs->isReady());
+    QVERIFY2(runs->finding().contains(QLocale().toString(63527)), qPrintable(runs->finding()));
+    QVERIFY2(window.statusText().contains(QLocale().toString(63527) + QStringLiteral(" runs")),
+             qPrintable(window.statusText()));
+}
+
+void TestMainWindow::damagedStoreIsLetGoWithAMessage()
+{
+    // The window opens a damaged store at once; its integrity check, on a worker, finds the damage:
+    // the window lets the store go and says why, and no view shows a number read from it.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::damageStore(path));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is damaged")));
+    MainWindow window(path, MainWindow::Headless);
+    QVERIFY(window.store());
+    window.resize(1280, 800);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.store(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusText(), MainWindow::tr("No database open"), 30000);
+    // The views on screen say why they have nothing to show.
+    for (ViewPanel *view : window.views()) {
+        if (!view->isOnScreen() || view->viewId() == QLatin1String("runs"))
+            continue;
+        QTRY_VERIFY2_WITH_TIMEOUT(view->message().contains(QLatin1String("is damaged")),
+                                  qPrintable(view->viewId() + QStringLiteral(": ") + view->message()), 30000);
+        QVERIFY2(view->finding().isEmpty(), qPrintable(view->viewId() + QStringLiteral(": ") + view->finding()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

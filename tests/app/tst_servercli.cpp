@@ -325,7 +325,7 @@ void TestServerCli::windowOpensServerStore()
     MainWindow window(db.url(), MainWindow::Headless);
     QVERIFY(window.store());
     QCOMPARE(window.store()->engine(), SqlEngine::PostgreSQL);
-    QCOMPARE(window.runModel()->totalCount(), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 3000, 30000);
     QVERIFY2(window.windowTitle().contains(db.name()), qPrintable(window.windowTitle()));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("connectAction")));
     window.resize(1280, 800);
@@ -344,7 +344,7 @@ void TestServerCli::windowRefreshesAfterAnotherProcessImports()
     const QString imported = importDemoRuns(db.url(), 1500);
     QVERIFY2(imported.isEmpty(), qPrintable(imported));
     MainWindow window(db.url(), MainWindow::Headless);
-    QCOMPARE(window.runModel()->totalCount(), 1500);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 1500, 30000);
     const Run other = runWattprint({QStringLiteral("import"), QStringLiteral("--db"), db.url(),
                                     QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv")});
     QVERIFY2(other.code == 0, qPrintable(other.err));
@@ -435,7 +435,7 @@ void TestServerCli::passwordIsAskedAndKeptInMemoryOnly()
     QVERIFY2(prompts.at(1).contains(QLatin1String("refused")), qPrintable(prompts.at(1)));
     QCOMPARE(window.store()->location().user(), role);
     QVERIFY(window.store()->isReadOnly());
-    QCOMPARE(window.runModel()->totalCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 0, 30000);
     // Worker threads' stores open with the password from memory too.
     {
         Store again(address, QStringLiteral("again"));
@@ -463,7 +463,7 @@ void TestServerCli::filterChangeOnServerStore()
     const QString imported = importDemoRuns(db.url(), 1500);
     QVERIFY2(imported.isEmpty(), qPrintable(imported));
     MainWindow window(db.url(), MainWindow::Headless);
-    QCOMPARE(window.runModel()->totalCount(), 1500);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->totalCount(), 1500, 30000);
     Store store(db.url());
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));

@@ -84,6 +84,7 @@ private slots:
     void concurrentCreationIsAtomic();
     void foreignSqliteFileIsLeftByteIdentical();
     void corruptedStoreIsRefused();
+    void deferredCheckIsLeftToTheNextOpen();
     void integrityCheckCost();
     void failedOpenPrintsNoConnectionWarning();
     void reimportListsSourceOnce();
@@ -614,21 +615,39 @@ void TestStore::corruptedStoreIsRefused()
     const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
     QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    // Overwrite pages in the middle of the file (inside the runs table) with other bytes.
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    QVERIFY(size > 64 * 4096);
-    for (qint64 page = size / 4096 / 3; page < size / 4096 / 3 + 4; ++page) {
-        f.seek(page * 4096);
-        f.write(QByteArray(4096, '\x5a'));
-    }
-    f.close();
+    QVERIFY(testsupport::damageStore(path));
     Store store(path);
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QLatin1String("is damaged")), qPrintable(error));
     QVERIFY(!store.isOpen());
+}
+
+void TestStore::deferredCheckIsLeftToTheNextOpen()
+{
+    // The window's own connection opens a damaged store without reading it whole; the next
+    // connection to the same file, on a worker, checks it and is refused, and so is every later one.
+    const QString path = m_dir.filePath(QStringLiteral("deferred.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(testsupport::damageStore(path));
+    Store window(path);
+    window.setIntegrityCheckDeferred(true);
+    QString error;
+    QVERIFY2(window.open(&error), qPrintable(error));
+    QString checked;
+    bool passed = true;
+    std::thread worker([&] { passed = Store::integrityCheckPassed(path, &checked); });
+    worker.join();
+    QVERIFY(!passed);
+    QVERIFY2(checked.contains(QLatin1String("is damaged")), qPrintable(checked));
+    Store next(path);
+    QVERIFY(!next.open(&error));
+    QVERIFY2(error.contains(QLatin1String("is damaged")), qPrintable(error));
+    // A whole store passes, once for every connection of the process.
+    const QString whole = m_dir.filePath(QStringLiteral("whole.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), whole));
+    QVERIFY2(Store::integrityCheckPassed(whole, &error), qPrintable(error));
 }
 
 void TestStore::integrityCheckCost()

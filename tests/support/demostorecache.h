@@ -87,4 +87,19 @@ inline bool copyDemoStore(const DemoOptions &options, const QString &destination
     return true;
 }
 
+// Overwrites four pages in the middle of the store at `path` (inside the runs table) with other
+// bytes, so that SQLite's integrity check finds it damaged.
+inline bool damageStore(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || f.size() <= 64 * 4096)
+        return false;
+    const qint64 pages = f.size() / 4096;
+    for (qint64 page = pages / 3; page < pages / 3 + 4; ++page) {
+        if (!f.seek(page * 4096) || f.write(QByteArray(4096, '\x5a')) != 4096)
+            return false;
+    }
+    return true;
+}
+
 } // namespace wattprint::testsupport
