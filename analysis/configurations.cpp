@@ -276,24 +276,50 @@ int efficiencyBand(int rank, std::size_t count)
     return 1 + int((5 * std::size_t(rank - 1)) / count);
 }
 
-ConfigurationRuns ConfigurationRuns::build(const ConfigurationTable &table, const RunColumns &runs)
+ConfigurationRows ConfigurationRows::build(const ConfigurationTable &table,
+                                           const std::function<bool(std::size_t)> &keep)
 {
-    ConfigurationRuns out;
+    ConfigurationRows out;
     const std::size_t m = table.configurations.size();
+    const std::size_t n = table.rowConfiguration.size();
+    auto counts = [&](std::size_t r) {
+        const std::int32_t c = table.rowConfiguration[r];
+        return c >= 0 && std::size_t(c) < m && (!keep || keep(r));
+    };
+    std::vector<std::uint8_t> kept(n);
     out.offsets.assign(m + 1, 0);
-    for (const std::int32_t c : table.rowConfiguration) {
-        if (c >= 0 && std::size_t(c) < m)
-            ++out.offsets[std::size_t(c) + 1];
+    for (std::size_t r = 0; r < n; ++r) {
+        kept[r] = counts(r) ? 1 : 0;
+        if (kept[r])
+            ++out.offsets[std::size_t(table.rowConfiguration[r]) + 1];
     }
     for (std::size_t c = 0; c < m; ++c)
         out.offsets[c + 1] += out.offsets[c];
-    out.ids.resize(out.offsets[m]);
+    out.rows.resize(out.offsets[m]);
     std::vector<std::size_t> next(out.offsets.begin(), out.offsets.end() - 1);
-    for (std::size_t r = 0; r < table.rowConfiguration.size() && r < runs.id.size(); ++r) {
-        const std::int32_t c = table.rowConfiguration[r];
-        if (c >= 0 && std::size_t(c) < m)
-            out.ids[next[std::size_t(c)]++] = runs.id[r];
+    for (std::size_t r = 0; r < n; ++r) {
+        if (kept[r])
+            out.rows[next[std::size_t(table.rowConfiguration[r])]++] = r;
     }
+    return out;
+}
+
+std::span<const std::size_t> ConfigurationRows::of(std::size_t configuration) const
+{
+    if (configuration + 1 >= offsets.size())
+        return {};
+    return std::span<const std::size_t>(rows.data() + offsets[configuration],
+                                        offsets[configuration + 1] - offsets[configuration]);
+}
+
+ConfigurationRuns ConfigurationRuns::build(const ConfigurationTable &table, const RunColumns &runs)
+{
+    ConfigurationRows grouped = ConfigurationRows::build(table, [&runs](std::size_t r) { return r < runs.id.size(); });
+    ConfigurationRuns out;
+    out.offsets = std::move(grouped.offsets);
+    out.ids.resize(grouped.rows.size());
+    for (std::size_t k = 0; k < grouped.rows.size(); ++k)
+        out.ids[k] = runs.id[grouped.rows[k]];
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -75,6 +76,19 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs);
 // The same table, made once and shared by every analysis of immutable columns (an analysis
 // snapshot: RunColumns::markImmutable), else made afresh.
 std::shared_ptr<const ConfigurationTable> sharedConfigurations(const RunColumns &runs);
+
+// The rows (indices into the RunColumns) of every configuration of a ConfigurationTable, grouped
+// by configuration in one array (offsets into it; rows ascending within a configuration): one
+// allocation instead of a vector per configuration. `keep`, when given, chooses the rows.
+struct ConfigurationRows
+{
+    std::vector<std::size_t> offsets; // configurations + 1 entries
+    std::vector<std::size_t> rows;
+
+    static ConfigurationRows build(const ConfigurationTable &table,
+                                   const std::function<bool(std::size_t row)> &keep = {});
+    std::span<const std::size_t> of(std::size_t configuration) const;
+};
 
 // The run ids (runs.id) of every configuration of a ConfigurationTable, grouped by configuration
 // (offsets into one array), so a selection of configurations can fall back to exact run ids.

@@ -163,24 +163,27 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
         return r;
 
     // Median energy per datum of each configuration over the runs that take part in the fit.
-    std::vector<std::vector<double>> values(configs);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!options.excludeFromFit.empty() && options.excludeFromFit[i]) {
+        if (!options.excludeFromFit.empty() && options.excludeFromFit[i])
             ++r.excludedFromFit;
-            continue;
-        }
-        if (std::isfinite(runs.energyPerDatum[i]) && table.rowConfiguration[i] >= 0)
-            values[std::size_t(table.rowConfiguration[i])].push_back(runs.energyPerDatum[i]);
     }
+    const ConfigurationRows fitted = ConfigurationRows::build(table, [&](std::size_t i) {
+        return (options.excludeFromFit.empty() || !options.excludeFromFit[i]) && std::isfinite(runs.energyPerDatum[i]);
+    });
+    std::vector<double> values; // one configuration's, reused
 
     const std::shared_ptr<const ConfigurationRegressorList> sharedRegressors = sharedConfigurationRegressors(runs);
     const ConfigurationRegressorList &regressors = *sharedRegressors;
     DeviceRows device[2];
     for (std::size_t c = 0; c < configs; ++c) {
         const ConfigurationStats &s = table.configurations[c];
-        if (!regressors[c]->ok || values[c].empty())
+        const std::span<const std::size_t> members = fitted.of(c);
+        if (!regressors[c]->ok || members.empty())
             continue;
-        const double median = stats::medianInPlace(values[c]);
+        values.clear();
+        for (std::size_t i : members)
+            values.push_back(runs.energyPerDatum[i]);
+        const double median = stats::medianInPlace(values);
         if (!(median > 0) || !std::isfinite(median))
             continue;
         EnergyFitRow row = regressors[c]->row(s.gpu);

@@ -423,14 +423,13 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
     const ConfigurationTable &table = *sharedTable;
     const std::shared_ptr<const ConfigurationRegressorList> regressors = sharedConfigurationRegressors(runs);
     const std::size_t configs = table.configurations.size();
-    std::vector<std::vector<std::size_t>> members(configs);
-    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
-        if ((eo.excludeFromFit.empty() || !eo.excludeFromFit[i]) && table.rowConfiguration[i] >= 0)
-            members[std::size_t(table.rowConfiguration[i])].push_back(i);
-    }
+    const ConfigurationRows quality = ConfigurationRows::build(
+        table, [&eo](std::size_t i) { return eo.excludeFromFit.empty() || !eo.excludeFromFit[i]; });
     std::vector<std::int64_t> sizes;
+    std::vector<double> perDatum, energy, runTime, power; // reused for every configuration
     for (std::size_t c = 0; c < configs; ++c) {
-        if (members[c].empty())
+        const std::span<const std::size_t> members = quality.of(c);
+        if (members.empty())
             continue;
         const ConfigurationStats &s = table.configurations[c];
         MeasuredConfiguration mc;
@@ -439,9 +438,12 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
         mc.size = s.size;
         mc.depth = s.depth;
         mc.device = s.gpu ? Device::Gpu : Device::Cpu;
-        mc.runs = members[c].size();
-        std::vector<double> perDatum, energy, runTime, power;
-        for (std::size_t i : members[c]) {
+        mc.runs = members.size();
+        perDatum.clear();
+        energy.clear();
+        runTime.clear();
+        power.clear();
+        for (std::size_t i : members) {
             if (std::isfinite(runs.energyPerDatum[i]))
                 perDatum.push_back(runs.energyPerDatum[i]);
             const double standardised = runs.nonOverheadEnergy[i] + runs.energyOverhead[i];
