@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -225,9 +226,8 @@ bool Store::openAs(Access access, QString *error, int *code)
                     ok = false;
                 } else {
                     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-                    // Bulk imports touch a dozen indexes; a small page cache makes them thrash.
-                    query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
                     query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                    setCacheKb(BulkCacheKb); // an upgrade rewrites every run
                     ok = migrate(error);
                     // A store from before the energy model: fit it once, in its own transaction.
                     if (ok && ExpectedEnergyStore::needsRefresh(this)) {
@@ -237,6 +237,7 @@ bool Store::openAs(Access access, QString *error, int *code)
                         if (!ok)
                             exec(tx, QStringLiteral("ROLLBACK"), nullptr);
                     }
+                    setCacheKb(ReaderCacheKb);
                     if (!ok) {
                         QSqlQuery probe(db);
                         if (!probe.exec(QStringLiteral("PRAGMA user_version")))
@@ -245,8 +246,8 @@ bool Store::openAs(Access access, QString *error, int *code)
                 }
             } else if (ok) {
                 QSqlQuery query(db);
-                query.exec(QStringLiteral("PRAGMA cache_size=-131072"));
                 query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                setCacheKb(ReaderCacheKb);
                 if (schemaVersion() < int(schema::migrations().size())) {
                     if (error)
                         *error = QCoreApplication::translate("Store",
@@ -349,6 +350,14 @@ bool Store::checkIntegrity(QString *error)
     QMutexLocker lock(&checkedFilesMutex());
     checkedFiles().insert(key);
     return true;
+}
+
+void Store::setCacheKb(int kb)
+{
+    if (engine() != SqlEngine::SQLite)
+        return;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kb));
 }
 
 bool Store::integrityCheckPassed(const QString &path, QString *error)
@@ -793,6 +802,8 @@ bool Store::removeImports(const QList<qint64> &importIds, QString *error)
     // The same statements on either engine, and the refit through the Store (docs/postgresql.md):
     // on a server too the rows and the new expectations are committed together or not at all.
     QSqlDatabase db = database();
+    setCacheKb(BulkCacheKb); // deleting runs updates every index of the table
+    const auto readerCache = qScopeGuard([this] { setCacheKb(ReaderCacheKb); });
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();

@@ -36,6 +36,11 @@ class Store
 {
 public:
     static constexpr int SchemaVersion = 4;
+    // SQLite's page cache per connection (KiB). Readers go through the OS's cache and keep little
+    // of their own; a bulk write (an import, a removal, an upgrade) that updates a dozen indexes
+    // takes the large one while it runs (docs/architecture.md "Memory").
+    static constexpr int ReaderCacheKb = 16384;
+    static constexpr int BulkCacheKb = 131072;
 
     // `path` is a file path or a postgresql:// URL (StoreLocation::parse).
     explicit Store(QString path, QString connectionName = {});
@@ -91,6 +96,7 @@ private:
     bool checkOurs(QString *error);
     bool checkIntegrity(QString *error);
     bool migrate(QString *error);
+    void setCacheKb(int kb);
     bool openServer(QString *error);
     bool migrateServer(QString *error);
     bool migrateServerSteps(QString *error);
