@@ -3,7 +3,7 @@
 // is measured in a fresh process (the bench runs itself again on the store), so the figures
 // include loading the libraries and Qt's start, as a user who opens the app sees them.
 //
-//   bench_startup [--runs N | --db STORE] [--size 1280x800] [--repeat K]
+//   bench_startup [--runs N | --db STORE] [--size 1280x800] [--repeat K] [--grab PNG]
 //   (N: 63527 by default; 1000000 for the large case; --db opens an existing store)
 #include <demostore.h>
 #include <mainwindow.h>
@@ -91,7 +91,8 @@ private:
     bool m_seen = false;
 };
 
-int measure(QApplication &app, const QString &db, const QSize &size, double ageAtMainMs, const QElapsedTimer &clock)
+int measure(QApplication &app, const QString &db, const QSize &size, double ageAtMainMs, const QElapsedTimer &clock,
+            const QString &grab)
 {
     MainWindow window(db, MainWindow::Headless);
     window.fitTo(QRect(QPoint(0, 0), size));
@@ -109,6 +110,7 @@ int measure(QApplication &app, const QString &db, const QSize &size, double ageA
     QElapsedTimer guard;
     guard.start();
     double countsMs = -1;
+    bool grabbed = false;
     double rowsMs = -1;
     QObject::connect(window.runModel(), &RunTableModel::totalCountChanged, &window, [&rowsMs, &clock] {
         if (rowsMs < 0)
@@ -120,6 +122,12 @@ int measure(QApplication &app, const QString &db, const QSize &size, double ageA
         loop.exec();
         if (countsMs < 0 && !window.statusText().startsWith(QLatin1String("Counting")))
             countsMs = double(clock.nsecsElapsed()) / 1e6;
+        // What the user sees while the views fill in (--grab): half a second after the first paint.
+        if (!grab.isEmpty() && firstPaint.ms >= 0 && !grabbed
+            && double(clock.nsecsElapsed()) / 1e6 > firstPaint.ms + 500) {
+            grabbed = true;
+            window.grab().save(grab);
+        }
     }
     std::erase_if(readyMs, [&window](const auto &entry) {
         const QList<ViewPanel *> views = window.views();
@@ -161,6 +169,7 @@ int main(int argc, char **argv)
     QSize size(1280, 800);
     int repeat = 3;
     bool child = false;
+    QString grab;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
@@ -175,9 +184,11 @@ int main(int argc, char **argv)
             repeat = args[++i].toInt();
         else if (args[i] == QLatin1String("--child"))
             child = true;
+        else if (args[i] == QLatin1String("--grab") && i + 1 < args.size())
+            grab = args[++i];
     }
     if (child)
-        return measure(app, existing, size, ageAtMainMs, clock);
+        return measure(app, existing, size, ageAtMainMs, clock, grab);
 
     QTemporaryDir dir;
     QString db = existing;
@@ -198,8 +209,9 @@ int main(int argc, char **argv)
         QProcess self;
         self.setProcessChannelMode(QProcess::ForwardedChannels);
         self.start(QCoreApplication::applicationFilePath(),
-                   {QStringLiteral("--child"), QStringLiteral("--db"), db, QStringLiteral("--size"),
-                    QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+                   QStringList{QStringLiteral("--child"), QStringLiteral("--db"), db, QStringLiteral("--size"),
+                               QStringLiteral("%1x%2").arg(size.width()).arg(size.height())}
+                       + (grab.isEmpty() ? QStringList() : QStringList{QStringLiteral("--grab"), grab}));
         if (!self.waitForFinished(-1) || self.exitCode() != 0)
             return 1;
     }
