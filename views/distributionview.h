@@ -59,6 +59,7 @@ protected:
 
 private:
     void rebuildPlot();
+    void applyZoom(bool queuedReplot);
     void styleAxes();
 
     QCustomPlot *m_plot = nullptr;
