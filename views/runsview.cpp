@@ -60,9 +60,11 @@ void RunsView::showCount()
     auto *model = environment().runModel;
     // While the table's rows are read on a worker it shows the busy indicator, not an old count.
     if (model && model->isLoading()) {
+        setWaitingForData(true);
         setReady(false);
         return;
     }
+    setWaitingForData(false);
     if (model)
         setFinding(tr("%1 runs match the filter.").arg(QLocale().toString(model->totalCount())));
     setReady(true);

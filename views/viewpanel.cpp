@@ -121,7 +121,7 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     m_busyDelay = new QTimer(this);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(BusyIndicatorDelayMs);
-    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busyIndicator->setVisible(m_busy); });
+    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busyIndicator->setVisible(m_busy || m_waitingForData); });
 
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -571,11 +571,25 @@ void ViewPanel::setBusy(bool busy)
     m_busyIndicator->setRange(0, 0);
     if (busy) {
         m_busyDelay->start();
-    } else {
+    } else if (!m_waitingForData) {
         m_busyDelay->stop();
         m_busyIndicator->hide();
     }
     emit busyChanged(busy);
+}
+
+void ViewPanel::setWaitingForData(bool waiting)
+{
+    if (waiting == m_waitingForData)
+        return;
+    m_waitingForData = waiting;
+    if (waiting) {
+        m_busyIndicator->setRange(0, 0);
+        m_busyDelay->start();
+    } else if (!m_busy) {
+        m_busyDelay->stop();
+        m_busyIndicator->hide();
+    }
 }
 
 void ViewPanel::setReady(bool ready)

@@ -227,6 +227,9 @@ protected:
     static void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &rect, bool vector);
     QToolBar *toolBar() const { return m_toolBar; }
     void setBusy(bool busy);
+    // For a view whose data does not come from the service (the runs table reads its own rows):
+    // the busy indicator shows, after the same delay, while `waiting`.
+    void setWaitingForData(bool waiting);
     void setReady(bool ready);
     void setFinding(const QString &finding);
     // A line under the chart for messages such as "No runs match the filter".
@@ -293,6 +296,7 @@ private:
     QPointer<AnalysisService> m_service; // guards the destructor's cancel against a service gone first
     QString m_finding;
     bool m_busy = false;
+    bool m_waitingForData = false;
     QTimer *m_busyDelay = nullptr; // shows the busy indicator only for work that takes a while
     double m_lastShowMs = -1;
     bool m_ready = false;
