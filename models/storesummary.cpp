@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSqlQuery>
@@ -115,15 +116,21 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
 
     // Sources: one entry per kind of source (the demo apart from measured BUTTER-E), with the runs
     // each import brought.
-    query.prepare(QStringLiteral("SELECT i.source, i.synthetic, i.source_path, coalesce(i.time_zone, ''), "
-                                 "(SELECT count(*) FROM runs r WHERE r.import_id = i.id), "
-                                 "(SELECT coalesce(sum(energy), 0) FROM runs r WHERE r.import_id = i.id) "
+    // Runs and energy of every import in one pass over the runs (a count and a sum per import
+    // each read the whole table).
+    QHash<qint64, std::pair<qint64, double>> perImport;
+    if (query.exec(
+            QStringLiteral("SELECT import_id, count(*), coalesce(sum(energy), 0) FROM runs GROUP BY import_id"))) {
+        while (query.next())
+            perImport.insert(query.value(0).toLongLong(), {query.value(1).toLongLong(), query.value(2).toDouble()});
+    }
+    query.prepare(QStringLiteral("SELECT i.source, i.synthetic, i.source_path, coalesce(i.time_zone, ''), i.id "
                                  "FROM imports i ORDER BY i.id"));
     if (query.exec()) {
         while (query.next()) {
             const QString source = query.value(0).toString();
             const bool synthetic = query.value(1).toBool();
-            const qint64 runs = query.value(4).toLongLong();
+            const auto [runs, energyJ] = perImport.value(query.value(4).toLongLong(), {0, 0.0});
             auto it = std::find_if(s.bySource.begin(), s.bySource.end(), [&](const SourceSummary &e) {
                 return e.source == source && e.synthetic == synthetic;
             });
@@ -144,7 +151,7 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
             if (!zone.isEmpty() && !it->timeZones.contains(zone) && runs > 0)
                 it->timeZones.append(zone);
             it->runs += runs;
-            it->energyJ += query.value(5).toDouble();
+            it->energyJ += energyJ;
         }
     }
     s.bySource.removeIf([](const SourceSummary &e) { return e.runs == 0; });
@@ -173,16 +180,18 @@ StoreSummary StoreSummary::compute(Store *store, const Filter &filter)
             e.countries.append(c);
         }
     }
-    s.byProject = countBy(store, "project", w);
-    s.byProject.remove(QString());
-    query.prepare(QStringLiteral("SELECT project, sum(energy) FROM runs ") + w.sql
+    query.prepare(QStringLiteral("SELECT project, count(*), sum(energy) FROM runs ") + w.sql
                   + QStringLiteral(" GROUP BY project"));
     for (const QVariant &v : w.values)
         query.addBindValue(v);
     if (query.exec()) {
         while (query.next()) {
-            if (!query.value(0).isNull())
-                s.projectEnergyJ.insert(query.value(0).toString(), query.value(1).toDouble());
+            if (query.value(0).isNull())
+                continue; // BUTTER-E's runs have no project
+            const QString project = query.value(0).toString();
+            if (!project.isEmpty())
+                s.byProject.insert(project, query.value(1).toLongLong());
+            s.projectEnergyJ.insert(project, query.value(2).toDouble());
         }
     }
     return s;
