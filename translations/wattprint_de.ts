@@ -1446,6 +1446,10 @@ Befehle: %1
         <source>%1: cannot prepare the import: %2</source>
         <translation>%1: Der Import kann nicht vorbereitet werden: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read the file to the end</source>
+        <translation>%1: Die Datei lässt sich nicht bis zum Ende lesen</translation>
+    </message>
 </context>
 <context>
     <name>PgCopyIn</name>

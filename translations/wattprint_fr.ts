@@ -1446,6 +1446,10 @@ Lancez « wattprint &lt;commande&gt; --help » pour les options d&apos;une comma
         <source>%1: cannot prepare the import: %2</source>
         <translation>%1 : impossible de préparer l&apos;import : %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read the file to the end</source>
+        <translation>%1 : impossible de lire le fichier jusqu&apos;au bout</translation>
+    </message>
 </context>
 <context>
     <name>PgCopyIn</name>
