@@ -10,9 +10,8 @@ namespace wattprint::batchupdate {
 namespace {
 
 template<typename T>
-bool updateAll(const QSqlDatabase &db, const SqlDialect &dialect, const QString &table, const QString &key,
-               const QString &column, std::span<const std::int64_t> keys, std::span<const T> values, SqlType valueType,
-               QString *error, std::size_t batchRows)
+bool inBatches(const QSqlDatabase &db, const QString &sql, std::span<const std::int64_t> keys,
+               std::span<const T> values, QString *error, std::size_t batchRows)
 {
     const auto failed = [error](const QSqlQuery &query) {
         if (error)
@@ -27,7 +26,7 @@ bool updateAll(const QSqlDatabase &db, const SqlDialect &dialect, const QString 
     if (keys.empty())
         return true;
     QSqlQuery query(db);
-    if (!query.prepare(dialect.updateFromArrays(table, key, column, valueType)))
+    if (!query.prepare(sql))
         return failed(query);
     for (std::size_t first = 0; first < keys.size(); first += batchRows) {
         const std::size_t count = std::min(batchRows, keys.size() - first);
@@ -45,14 +44,22 @@ bool update(const QSqlDatabase &db, const SqlDialect &dialect, const QString &ta
             const QString &column, std::span<const std::int64_t> keys, std::span<const double> values, QString *error,
             std::size_t batchRows)
 {
-    return updateAll(db, dialect, table, key, column, keys, values, SqlType::Real, error, batchRows);
+    return inBatches(db, dialect.updateFromArrays(table, key, column, SqlType::Real), keys, values, error, batchRows);
 }
 
 bool update(const QSqlDatabase &db, const SqlDialect &dialect, const QString &table, const QString &key,
             const QString &column, std::span<const std::int64_t> keys, std::span<const std::int64_t> values,
             QString *error, std::size_t batchRows)
 {
-    return updateAll(db, dialect, table, key, column, keys, values, SqlType::Integer, error, batchRows);
+    return inBatches(db, dialect.updateFromArrays(table, key, column, SqlType::Integer), keys, values, error,
+                     batchRows);
+}
+
+bool insert(const QSqlDatabase &db, const SqlDialect &dialect, const QString &table, const QString &key,
+            const QString &column, std::span<const std::int64_t> keys, std::span<const double> values, QString *error,
+            std::size_t batchRows)
+{
+    return inBatches(db, dialect.insertFromArrays(table, key, column, SqlType::Real), keys, values, error, batchRows);
 }
 
 } // namespace wattprint::batchupdate

@@ -25,4 +25,10 @@ bool update(const QSqlDatabase &db, const SqlDialect &dialect, const QString &ta
             const QString &column, std::span<const std::int64_t> keys, std::span<const std::int64_t> values,
             QString *error, std::size_t batchRows = DefaultBatchRows);
 
+// Inserts (keys[i], values[i]) into `key` and `column` of `table`, one INSERT per batch of rows
+// (SqlDialect::insertFromArrays). Every value must be finite: the column is NOT NULL.
+bool insert(const QSqlDatabase &db, const SqlDialect &dialect, const QString &table, const QString &key,
+            const QString &column, std::span<const std::int64_t> keys, std::span<const double> values, QString *error,
+            std::size_t batchRows = DefaultBatchRows);
+
 } // namespace wattprint::batchupdate

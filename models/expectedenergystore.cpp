@@ -84,23 +84,27 @@ bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
         return false;
     QByteArray json;
     const ExpectedEnergy model = fit(runs, &json);
-    sqlite3_stmt *update = nullptr;
-    if (sqlite3_prepare_v2(db, "UPDATE runs SET expected_energy = ? WHERE id = ?", -1, &update, nullptr) != SQLITE_OK)
+    // The whole table anew, in the runs' id order: appended rows, no index to probe.
+    if (sqlite3_exec(db, "DELETE FROM run_expectations", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(db, error);
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT INTO run_expectations (run, expected_energy) VALUES (?, ?)", -1, &insert,
+                           nullptr)
+        != SQLITE_OK)
         return fail(db, error);
     for (std::size_t i = 0; i < runs.rowCount(); ++i) {
         const double e = model.expected[i];
-        if (std::isfinite(e))
-            sqlite3_bind_double(update, 1, e);
-        else
-            sqlite3_bind_null(update, 1);
-        sqlite3_bind_int64(update, 2, runs.id[i]);
-        if (sqlite3_step(update) != SQLITE_DONE) {
-            sqlite3_finalize(update);
+        if (!std::isfinite(e))
+            continue;
+        sqlite3_bind_int64(insert, 1, runs.id[i]);
+        sqlite3_bind_double(insert, 2, e);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            sqlite3_finalize(insert);
             return fail(db, error);
         }
-        sqlite3_reset(update);
+        sqlite3_reset(insert);
     }
-    sqlite3_finalize(update);
+    sqlite3_finalize(insert);
 
     const QByteArray when = fittedAt().toUtf8();
     sqlite3_stmt *save = nullptr;
@@ -159,8 +163,22 @@ bool ExpectedEnergyStore::refresh(Store *store, QString *error)
     QByteArray json;
     const ExpectedEnergy model = fit(runs, &json);
     const SqlDialect dialect = store->dialect();
-    if (!batchupdate::update(store->database(), dialect, QStringLiteral("runs"), QStringLiteral("id"),
-                             QStringLiteral("expected_energy"), runs.id, model.expected, error))
+    std::vector<std::int64_t> keys;
+    std::vector<double> values;
+    keys.reserve(runs.rowCount());
+    values.reserve(runs.rowCount());
+    for (std::size_t i = 0; i < runs.rowCount(); ++i) {
+        if (std::isfinite(model.expected[i])) {
+            keys.push_back(runs.id[i]);
+            values.push_back(model.expected[i]);
+        }
+    }
+    // DELETE, not TRUNCATE: readers of the table are not locked out until the commit.
+    QSqlQuery clear(store->database());
+    if (!clear.exec(QStringLiteral("DELETE FROM run_expectations")))
+        return queryFailed(clear, error);
+    if (!batchupdate::insert(store->database(), dialect, QStringLiteral("run_expectations"), QStringLiteral("run"),
+                             QStringLiteral("expected_energy"), keys, values, error))
         return false;
 
     QSqlQuery save(store->database());

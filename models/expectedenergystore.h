@@ -9,7 +9,7 @@ namespace wattprint {
 
 class Store;
 
-// Keeps each run's expected energy (runs.expected_energy) and the fitted energy model
+// Keeps each run's expected energy (table run_expectations) and the fitted energy model
 // (energy_model) up to date: the model is fitted on every run of the store, so a run's expectation
 // does not depend on the filter a view applies. Call inside the transaction that changed the runs,
 // so that the runs and their expectations are written together or not at all.

@@ -55,8 +55,47 @@ double optionalValue(const QVariant &value)
 
 const char *const kColumns = "SELECT id, dataset, shape, node_type, batch, size, depth, is_gpu, "
                              "slurm_job_id, start_ns, energy, run_time, power, non_overhead_energy, "
-                             "energy_overhead, energy_per_epoch, energy_per_datum, expected_energy, quality, "
+                             "energy_overhead, energy_per_epoch, energy_per_datum, quality, "
                              "source, project, cpu_energy, gpu_energy, ram_energy FROM runs ";
+
+// Expectations live in a table of their own (docs/data.md, "Expected energy"), read in the runs'
+// id order and merged: a join would probe it once per run.
+const char *const kExpectations = "SELECT run, expected_energy FROM run_expectations ORDER BY run";
+
+// Places each expectation at its run (ids ascending in both); false if there is none at all.
+class ExpectationMerge
+{
+public:
+    explicit ExpectationMerge(RunColumns *out)
+        : m_out(out)
+    {
+        m_out->expectedEnergy.assign(m_out->id.size(), std::numeric_limits<double>::quiet_NaN());
+    }
+    void add(std::int64_t run, double expected)
+    {
+        const std::vector<std::int64_t> &ids = m_out->id;
+        while (m_next < ids.size() && ids[m_next] < run)
+            ++m_next;
+        if (m_next < ids.size() && ids[m_next] == run) {
+            m_out->expectedEnergy[m_next++] = expected;
+            ++m_found;
+        }
+    }
+    // Done when every run is past: the rest belong to runs the filter left out.
+    bool done() const { return m_next >= m_out->id.size(); }
+    // A store whose model was never fitted (opened read-only before an upgrade could fit it) has
+    // no expectations: the column stays empty, and analyses fit the model on the runs they get.
+    void finish()
+    {
+        if (m_found == 0)
+            m_out->expectedEnergy.clear();
+    }
+
+private:
+    RunColumns *m_out;
+    std::size_t m_next = 0;
+    std::size_t m_found = 0;
+};
 
 // A store on a server, through QtSql (docs/postgresql.md): the same columns and the same NULL
 // handling as the SQLite path below.
@@ -77,7 +116,6 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
         return false;
     }
     QHash<QString, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
-    std::size_t expectations = 0;
     bool parts = false;
     std::size_t n = 0;
     while (query.next()) {
@@ -100,15 +138,11 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
         out->energyOverhead.push_back(optionalValue(query.value(14)));
         out->energyPerEpoch.push_back(optionalValue(query.value(15)));
         out->energyPerDatum.push_back(optionalValue(query.value(16)));
-        const QVariant expected = query.value(17);
-        out->expectedEnergy.push_back(optionalValue(expected));
-        if (!expected.isNull())
-            ++expectations;
-        out->quality.push_back(std::uint16_t(query.value(18).toInt()));
-        out->source.push_back(internText(&sources, &out->sourceNames, query.value(19)));
-        out->project.push_back(internText(&projects, &out->projectNames, query.value(20)));
+        out->quality.push_back(std::uint16_t(query.value(17).toInt()));
+        out->source.push_back(internText(&sources, &out->sourceNames, query.value(18)));
+        out->project.push_back(internText(&projects, &out->projectNames, query.value(19)));
         // As the SQLite path below: the parts columns stay empty until a run has one.
-        const QVariant cpu = query.value(21), gpu = query.value(22), ram = query.value(23);
+        const QVariant cpu = query.value(20), gpu = query.value(21), ram = query.value(22);
         if ((!cpu.isNull() || !gpu.isNull() || !ram.isNull()) && !parts) {
             parts = true;
             const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -122,13 +156,28 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
             out->ramEnergy.push_back(optionalValue(ram));
         }
     }
-    if (expectations == 0)
-        out->expectedEnergy.clear();
     if (query.lastError().isValid()) {
         if (error)
             *error = query.lastError().text();
         return false;
     }
+    query.finish();
+    ExpectationMerge merge(out);
+    QSqlQuery expectations(store->database());
+    expectations.setForwardOnly(true);
+    if (!expectations.exec(QLatin1String(kExpectations))) {
+        if (error)
+            *error = expectations.lastError().text();
+        return false;
+    }
+    while (!merge.done() && expectations.next())
+        merge.add(expectations.value(0).toLongLong(), expectations.value(1).toDouble());
+    if (expectations.lastError().isValid()) {
+        if (error)
+            *error = expectations.lastError().text();
+        return false;
+    }
+    merge.finish();
     return true;
 }
 
@@ -174,7 +223,6 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         }
     }
     QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
-    std::size_t expectations = 0;
     bool parts = false;
     int rc;
     std::size_t n = 0;
@@ -209,20 +257,14 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         out->energyOverhead.push_back(optionalDouble(stmt, 14));
         out->energyPerEpoch.push_back(optionalDouble(stmt, 15));
         out->energyPerDatum.push_back(optionalDouble(stmt, 16));
-        if (sqlite3_column_type(stmt, 17) == SQLITE_NULL) {
-            out->expectedEnergy.push_back(std::numeric_limits<double>::quiet_NaN());
-        } else {
-            out->expectedEnergy.push_back(sqlite3_column_double(stmt, 17));
-            ++expectations;
-        }
-        out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 18)));
+        out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 17)));
         out->source.push_back(
-            intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
+            intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 18), sqlite3_column_bytes(stmt, 18)));
         out->project.push_back(
-            intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 20), sqlite3_column_bytes(stmt, 20)));
+            intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
         // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
-        const bool part = sqlite3_column_type(stmt, 21) != SQLITE_NULL || sqlite3_column_type(stmt, 22) != SQLITE_NULL
-            || sqlite3_column_type(stmt, 23) != SQLITE_NULL;
+        const bool part = sqlite3_column_type(stmt, 20) != SQLITE_NULL || sqlite3_column_type(stmt, 21) != SQLITE_NULL
+            || sqlite3_column_type(stmt, 22) != SQLITE_NULL;
         if (part && !parts) {
             parts = true;
             const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -231,21 +273,32 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             out->ramEnergy.assign(n - 1, nan);
         }
         if (parts) {
-            out->cpuEnergy.push_back(optionalDouble(stmt, 21));
-            out->gpuEnergy.push_back(optionalDouble(stmt, 22));
-            out->ramEnergy.push_back(optionalDouble(stmt, 23));
+            out->cpuEnergy.push_back(optionalDouble(stmt, 20));
+            out->gpuEnergy.push_back(optionalDouble(stmt, 21));
+            out->ramEnergy.push_back(optionalDouble(stmt, 22));
         }
     }
     sqlite3_finalize(stmt);
-    // A store whose model was never fitted (opened read-only before an upgrade could fit it) has
-    // no expectations: leave the column empty, and analyses fit the model on the runs they get.
-    if (expectations == 0)
-        out->expectedEnergy.clear();
     if (rc != SQLITE_DONE) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
+    ExpectationMerge merge(out);
+    if (sqlite3_prepare_v2(db, kExpectations, -1, &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    while (!merge.done() && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        merge.add(sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    merge.finish();
     return true;
 }
 

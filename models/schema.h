@@ -53,7 +53,7 @@ QString createTable(const TableSpec &table, const SqlDialect &dialect);
 // user_version): one row per step applied, the highest is the store's version.
 QString serverVersionTable();
 // The statements bringing a PostgreSQL store from version `from` to from + 1, for versions after
-// the one it was created at. Empty: no such step (none exists yet; docs/postgresql.md).
+// the one it was created at. Empty: no such step (docs/postgresql.md, "Migrations").
 QStringList serverMigration(int from, const SqlDialect &dialect);
 
 // Columns of runs_with_standardized_energy.csv, in the published order.

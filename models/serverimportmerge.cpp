@@ -440,9 +440,22 @@ bool ServerImportMerge::mergeRuns(ImportReport *report)
                 return false;
             QStringList inserted = columns;
             inserted.removeAll(QStringLiteral("id"));
-            return copyTable("SELECT " + inserted.join(QStringLiteral(", ")).toUtf8()
-                                 + " FROM runs WHERE import_id = ?1 ORDER BY id",
-                             "runs", inserted, int(inserted.indexOf(QStringLiteral("import_id"))), &m_error);
+            if (!copyTable("SELECT " + inserted.join(QStringLiteral(", ")).toUtf8()
+                               + " FROM runs WHERE import_id = ?1 ORDER BY id",
+                           "runs", inserted, int(inserted.indexOf(QStringLiteral("import_id"))), &m_error))
+                return false;
+            // The expectations fitted in the scratch store follow their runs, found by run_id (the
+            // server gave the runs ids of its own).
+            return !m_fittedInScratch
+                || (exec(QStringLiteral("CREATE TEMP TABLE incoming_expectations (run_id TEXT, expected_energy "
+                                        "DOUBLE PRECISION) ON COMMIT DROP"))
+                    && copyTable("SELECT r.run_id, e.expected_energy FROM run_expectations e JOIN runs r ON r.id = "
+                                 "e.run WHERE r.import_id = ?1",
+                                 "incoming_expectations", {QStringLiteral("run_id"), QStringLiteral("expected_energy")},
+                                 -1, &m_error)
+                    && exec(QStringLiteral("INSERT INTO run_expectations (run, expected_energy) SELECT r.id, "
+                                           "n.expected_energy FROM incoming_expectations n JOIN runs r ON r.run_id = "
+                                           "n.run_id")));
         }
     }
     if (!exec(QStringLiteral("CREATE TEMP TABLE incoming_runs (LIKE runs) ON COMMIT DROP")))
@@ -542,7 +555,7 @@ bool ServerImportMerge::mergeRuns(ImportReport *report)
         if (m_policy == ConflictPolicy::Replace) {
             QStringList set;
             for (const QString &c : columns) {
-                if (c != QLatin1String("id") && c != QLatin1String("run_id") && c != QLatin1String("expected_energy"))
+                if (c != QLatin1String("id") && c != QLatin1String("run_id"))
                     set.append(QStringLiteral("%1 = n.%1").arg(c));
             }
             if (!exec(QStringLiteral("UPDATE runs r SET %1 FROM incoming_runs n WHERE r.run_id = n.run_id AND NOT %2")

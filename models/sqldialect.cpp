@@ -99,6 +99,18 @@ QString SqlDialect::updateFromArrays(const QString &table, const QString &key, c
         .arg(table, key, column, type);
 }
 
+QString SqlDialect::insertFromArrays(const QString &table, const QString &key, const QString &column,
+                                     SqlType valueType) const
+{
+    if (m_engine == SqlEngine::SQLite)
+        return {};
+    const QString type = valueType == SqlType::Real ? QStringLiteral("double precision")
+        : valueType == SqlType::Text                ? QStringLiteral("text")
+                                                    : QStringLiteral("bigint");
+    return QStringLiteral("INSERT INTO %1 (%2, %3) SELECT unnest(CAST(? AS bigint[])), unnest(CAST(? AS %4[]))")
+        .arg(table, key, column, type);
+}
+
 QString SqlDialect::arrayLiteral(std::span<const std::int64_t> values)
 {
     QByteArray text;

@@ -74,6 +74,8 @@ public:
     // away, so a statement per row would cost one each. Empty for SQLite, whose writers step one
     // prepared statement per row through its handle (no round trip, no text to parse).
     QString updateFromArrays(const QString &table, const QString &key, const QString &column, SqlType valueType) const;
+    // INSERT of (key, column) pairs from the same two array parameters (PostgreSQL only).
+    QString insertFromArrays(const QString &table, const QString &key, const QString &column, SqlType valueType) const;
     // The text of an array parameter for updateFromArrays ("{1,2,3}"). Doubles are written in
     // their shortest form that reads back to the same bits (std::to_chars), and a non-finite one
     // as NULL, as the SQLite writers bind it.

@@ -35,7 +35,7 @@ struct ImportRecord
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // SQLite's page cache per connection (KiB). Readers go through the OS's cache and keep little
     // of their own; a bulk write (an import, a removal, an upgrade) that updates a dozen indexes
     // takes the large one while it runs (docs/architecture.md "Memory").

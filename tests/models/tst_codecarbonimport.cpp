@@ -154,7 +154,7 @@ void TestCodeCarbonImport::realFileImportsExactly()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT energy, source, project, device, node_type, reported_emissions, cpu_energy, gpu_energy, ram_energy, "
         "run_time, quality, end_ns, start_ns, country_iso, tool_run_id, size, dataset, expected_energy "
-        "FROM runs ORDER BY id")));
+        "FROM runs LEFT JOIN run_expectations ON run = runs.id ORDER BY id")));
     int i = 0;
     double inOrder = 0;
     while (q.next()) {
@@ -392,13 +392,21 @@ void TestCodeCarbonImport::mixedStoreLoadsAndFilters()
     QVERIFY2(testsupport::copyDemoStore(demo, path, &error), qPrintable(error));
     Store store(path);
     QVERIFY(store.open(nullptr));
-    const qint64 expectedBefore = scalar(store, QStringLiteral("SELECT count(expected_energy) FROM runs"));
+    const qint64 expectedBefore = scalar(store, QStringLiteral("SELECT count(*) FROM run_expectations"));
     QCOMPARE(expectedBefore, 500);
     const ImportReport report = Importer(&store).importFile(fixture("emissions_example.csv"));
     QVERIFY2(report.ok, qPrintable(report.error));
     // The demo runs keep their expectations (the model is fitted on BUTTER-E runs only).
-    QCOMPARE(scalar(store, QStringLiteral("SELECT count(expected_energy) FROM runs WHERE source = 'butter-e'")), 500);
-    QCOMPARE(scalar(store, QStringLiteral("SELECT count(expected_energy) FROM runs WHERE source = 'codecarbon'")), 0);
+    QCOMPARE(
+        scalar(store,
+               QStringLiteral("SELECT count(expected_energy) FROM runs LEFT JOIN run_expectations ON run = runs.id "
+                              "WHERE source = 'butter-e'")),
+        500);
+    QCOMPARE(
+        scalar(store,
+               QStringLiteral("SELECT count(expected_energy) FROM runs LEFT JOIN run_expectations ON run = runs.id "
+                              "WHERE source = 'codecarbon'")),
+        0);
 
     RunColumns all;
     QVERIFY2(RunLoader(&store).load(Filter(), &all, nullptr, &error), qPrintable(error));
@@ -457,7 +465,8 @@ void TestCodeCarbonImport::version3StoreUpgradesInPlace()
     QVERIFY2(testsupport::copyDemoStore(demo, path, &error), qPrintable(error));
     const QString digestSql = QStringLiteral(
         "SELECT count(*), total(energy), total(size), total(depth), total(expected_energy), total(quality), "
-        "group_concat(run_id || dataset || shape, '') FROM (SELECT * FROM runs ORDER BY id)");
+        "group_concat(run_id || dataset || shape, '') FROM (SELECT * FROM runs LEFT JOIN run_expectations ON run = "
+        "runs.id ORDER BY id)");
     QStringList before;
     {
         Store current(path);
@@ -472,8 +481,9 @@ void TestCodeCarbonImport::version3StoreUpgradesInPlace()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const char *sql : {"DROP TABLE runs", "ALTER TABLE imports DROP COLUMN source",
-                                "ALTER TABLE imports DROP COLUMN time_zone", "PRAGMA user_version = 3"})
+        for (const char *sql :
+             {"DROP TABLE runs", "DROP TABLE run_expectations", "ALTER TABLE imports DROP COLUMN source",
+              "ALTER TABLE imports DROP COLUMN time_zone", "PRAGMA user_version = 3"})
             QVERIFY(q.exec(QLatin1String(sql)));
         q.finish();
         db.close();
@@ -502,8 +512,10 @@ void TestCodeCarbonImport::version3StoreUpgradesInPlace()
         QCOMPARE(columns.size(), 44);
         QVERIFY(
             q.exec(QStringLiteral("ATTACH DATABASE '%1' AS orig").arg(m_dir.filePath(QStringLiteral("orig.sqlite")))));
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO runs (%1) SELECT %1 FROM orig.runs").arg(columns.join(QLatin1Char(',')))));
+        // Expectations were a column of runs then.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (%1) SELECT %1 FROM orig.runs LEFT JOIN "
+                                      "orig.run_expectations ON run = orig.runs.id")
+                           .arg(columns.join(QLatin1Char(',')))));
         QVERIFY(q.exec(QStringLiteral("DETACH DATABASE orig")));
         q.finish();
         db.close();

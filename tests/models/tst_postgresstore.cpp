@@ -184,6 +184,7 @@ private slots:
     void serverRefitMatchesSqlite();
     void serverQualityMatchesSqlite();
     void serverRemovesImportsAndRefits();
+    void serverOfVersion4MovesExpectations();
 };
 
 void TestPostgresStore::parsesServerAddresses()
@@ -833,8 +834,7 @@ void TestPostgresStore::serverRefitMatchesSqlite()
     // The copied expectations and model forgotten, so the refit has everything to write.
     for (Store *store : {&lite, &server}) {
         QVERIFY2(execOn(store,
-                        {QStringLiteral("UPDATE runs SET expected_energy = NULL"),
-                         QStringLiteral("DELETE FROM energy_model")},
+                        {QStringLiteral("DELETE FROM run_expectations"), QStringLiteral("DELETE FROM energy_model")},
                         &error),
                  qPrintable(error));
         QVERIFY(ExpectedEnergyStore::needsRefresh(store));
@@ -979,14 +979,14 @@ void TestPostgresStore::serverRemovesImportsAndRefits()
         QVERIFY2(error.contains(readOnly.readOnlyReason()), qPrintable(error));
     }
     QCOMPARE(tableCounts(&server), tableCounts(&lite));
-    // Removing and refitting are one transaction: a role that may delete rows but not update runs
-    // fails at the refit, and nothing is removed.
+    // Removing and refitting are one transaction: a role that may delete rows but not write
+    // expectations fails at the refit, and nothing is removed.
     const QString clerk = db.createRole();
     QVERIFY2(!clerk.isEmpty(), qPrintable(db.error()));
     QVERIFY2(
         db.exec({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(clerk),
                  QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(clerk),
-                 QStringLiteral("REVOKE UPDATE ON runs FROM %1").arg(clerk)}),
+                 QStringLiteral("REVOKE INSERT ON run_expectations FROM %1").arg(clerk)}),
         qPrintable(db.error()));
     {
         Store partial(db.urlAs(clerk));
@@ -1030,6 +1030,47 @@ void TestPostgresStore::serverRemovesImportsAndRefits()
     QVERIFY(!server.hasSyntheticData());
     QCOMPARE(tableCounts(&server), tableCounts(&lite));
     QCOMPARE(modelWithoutTime(&server), modelWithoutTime(&lite));
+}
+
+// A server store made at schema 4 kept expectations in a column of runs; opening it moves them
+// into run_expectations value for value (no refit) and drops the column (docs/postgresql.md).
+void TestPostgresStore::serverOfVersion4MovesExpectations()
+{
+    WATTPRINT_REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    PgTestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    Store lite(dir.filePath(QStringLiteral("demo.sqlite"))), server(db.url());
+    QString error;
+    QVERIFY2(makeTwins(&lite, &server, &error), qPrintable(error));
+    RunColumns before;
+    QVERIFY2(RunLoader(&server).load({}, &before, nullptr, &error), qPrintable(error));
+    QVERIFY(!before.expectedEnergy.empty());
+    QVERIFY2(execOn(&server,
+                    {QStringLiteral("ALTER TABLE runs ADD COLUMN expected_energy DOUBLE PRECISION"),
+                     QStringLiteral("UPDATE runs r SET expected_energy = e.expected_energy FROM run_expectations e "
+                                    "WHERE e.run = r.id"),
+                     QStringLiteral("DROP TABLE run_expectations"),
+                     QStringLiteral("UPDATE energy_model SET fitted_at = 'before the move'"),
+                     QStringLiteral("UPDATE %1 SET version = 4").arg(schema::serverVersionTable())},
+                    &error),
+             qPrintable(error));
+    server.close();
+
+    Store reopened(db.url());
+    QVERIFY2(reopened.open(&error), qPrintable(error));
+    QCOMPARE(reopened.schemaVersion(), int(schema::migrations().size()));
+    RunColumns after;
+    QVERIFY2(RunLoader(&reopened).load({}, &after, nullptr, &error), qPrintable(error));
+    const QString difference = firstDifference(before, after);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QSqlQuery q(reopened.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'runs' "
+                                  "AND column_name = 'expected_energy'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT fitted_at FROM energy_model")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("before the move"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStore)

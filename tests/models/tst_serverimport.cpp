@@ -44,8 +44,7 @@ QStringList dump(Store *store, const QString &table, const QString &orderBy)
         if (spec.name != table)
             continue;
         for (const schema::ColumnSpec &c : spec.columns) {
-            if (c.name == QLatin1String("id") || c.name == QLatin1String("expected_energy")
-                || c.name == QLatin1String("imported_at"))
+            if (c.name == QLatin1String("id") || c.name == QLatin1String("imported_at"))
                 continue;
             if (c.name.endsWith(QLatin1String("import_id")))
                 select.append(QStringLiteral("(SELECT i.source_path FROM imports i WHERE i.id = t.%1)").arg(c.name));
@@ -92,7 +91,7 @@ QHash<QString, double> expectations(Store *store)
 {
     QHash<QString, double> out;
     QSqlQuery q(store->database());
-    q.exec(QStringLiteral("SELECT run_id, expected_energy FROM runs WHERE expected_energy IS NOT NULL"));
+    q.exec(QStringLiteral("SELECT run_id, expected_energy FROM runs JOIN run_expectations ON run = runs.id"));
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toDouble());
     return out;

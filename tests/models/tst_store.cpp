@@ -39,7 +39,13 @@ using namespace wattprint;
 
 namespace {
 
-// SQL that takes a current store back before the sources step (schema 4): the columns it added.
+// SQL that takes a current store back to schema 4: the expectations back in a column of runs.
+const char *const UndoExpectationsTableStep
+    = "ALTER TABLE runs ADD COLUMN expected_energy REAL; "
+      "UPDATE runs SET expected_energy = (SELECT e.expected_energy FROM run_expectations e WHERE e.run = runs.id); "
+      "DROP TABLE run_expectations; PRAGMA user_version = 4;";
+
+// SQL that takes a schema 4 store back before the sources step (schema 3): the columns it added.
 // The runs columns it made nullable stay nullable, which the older steps never look at.
 const char *const UndoSourcesStep
     = "ALTER TABLE imports DROP COLUMN source; ALTER TABLE imports DROP COLUMN time_zone; "
@@ -80,6 +86,7 @@ private slots:
     void summaryCountsAndMarksSynthetic();
     void demoBuildsQuicklyAndCanBeRemoved();
     void expectedEnergyKeptAndUpgraded();
+    void expectationsMoveToTheirOwnTable();
     // Hardening.
     void concurrentCreationIsAtomic();
     void foreignSqliteFileIsLeftByteIdentical();
@@ -137,6 +144,7 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, UndoExpectationsTableStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, UndoSourcesStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db,
                               "ALTER TABLE runs DROP COLUMN expected_energy; DROP TABLE energy_model; "
@@ -149,10 +157,48 @@ void TestStore::expectedEnergyKeptAndUpgraded()
     QVERIFY2(old.open(&error), qPrintable(error));
     QCOMPARE(old.schemaVersion(), Store::SchemaVersion);
     QSqlQuery q(old.database());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(expected_energy) FROM runs")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*), count(expected_energy) FROM runs LEFT JOIN run_expectations ON run = runs.id")));
     QVERIFY(q.next());
     QCOMPARE(q.value(1).toLongLong(), q.value(0).toLongLong());
     QVERIFY(!ExpectedEnergyStore::needsRefresh(old.handle()));
+}
+
+// Schema 5 keeps expectations in a table of their own: a schema 4 store's column moves there value
+// for value (no refit), and the column goes.
+void TestStore::expectationsMoveToTheirOwnTable()
+{
+    QString error;
+    RunColumns before;
+    QVERIFY2(RunLoader(m_demo.get()).load({}, &before, nullptr, &error), qPrintable(error));
+    QVERIFY(!before.expectedEnergy.empty());
+    const QString path = m_dir.filePath(QStringLiteral("version4.sqlite"));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.sqlite")), path));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, UndoExpectationsTableStep, nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE energy_model SET fitted_at = 'before the move'", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    Store old(path);
+    QVERIFY2(old.open(&error), qPrintable(error));
+    QCOMPARE(old.schemaVersion(), Store::SchemaVersion);
+    RunColumns after;
+    QVERIFY2(RunLoader(&old).load({}, &after, nullptr, &error), qPrintable(error));
+    QCOMPARE(after.id, before.id);
+    QCOMPARE(after.expectedEnergy.size(), before.expectedEnergy.size());
+    for (std::size_t i = 0; i < before.expectedEnergy.size(); ++i) {
+        const double a = before.expectedEnergy[i], b = after.expectedEnergy[i];
+        QVERIFY2((std::isnan(a) && std::isnan(b)) || a == b, qPrintable(QString::number(before.id[i])));
+    }
+    QSqlQuery q(old.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'expected_energy'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT fitted_at FROM energy_model")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("before the move"));
 }
 
 void TestStore::initTestCase()
@@ -864,6 +910,7 @@ void TestStore::upgradesVersion1StoreWithQuality()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(two.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, UndoExpectationsTableStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, UndoSourcesStep, nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "ALTER TABLE runs DROP COLUMN quality; PRAGMA user_version = 2;", nullptr, nullptr,
                               nullptr),
