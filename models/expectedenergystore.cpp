@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <exception>
+#include <future>
 #include <limits>
 
 namespace wattprint {
@@ -79,11 +80,24 @@ bool queryFailed(const QSqlQuery &query, QString *error)
 
 bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error)
 {
+    return refresh(db, error, {});
+}
+
+bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error, const std::function<void()> &meanwhile)
+{
     RunColumns runs;
     if (!RunLoader(db).load(fittedRuns(), &runs, nullptr, error))
         return false;
     QByteArray json;
-    const ExpectedEnergy model = fit(runs, &json);
+    ExpectedEnergy model;
+    if (meanwhile) {
+        // Declared after `runs`, which it reads: destroyed (waited for) first, also on a throw.
+        std::future<void> fitted = std::async(std::launch::async, [&] { model = fit(runs, &json); });
+        meanwhile();
+        fitted.get();
+    } else {
+        model = fit(runs, &json);
+    }
     // The whole table anew, in the runs' id order: appended rows, no index to probe.
     if (sqlite3_exec(db, "DELETE FROM run_expectations", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(db, error);

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace wattprint {
@@ -18,6 +20,10 @@ class ExpectedEnergyStore
 public:
     // Refits and rewrites. Returns false with a message on an SQL error (the caller rolls back).
     static bool refresh(sqlite3 *db, QString *error);
+    // The same, running `meanwhile` on this thread while the model is fitted on another (the fit
+    // is computation on loaded columns; the connection stays this thread's): an import builds its
+    // indexes there. What `meanwhile` throws propagates once the fit is done.
+    static bool refresh(sqlite3 *db, QString *error, const std::function<void()> &meanwhile);
     // True when the store has runs but no fitted model (a store from before the model existed).
     static bool needsRefresh(sqlite3 *db);
     // The model as expectedEnergyJson() wrote it, with "fitted_at" and "runs"; empty if none.

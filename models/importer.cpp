@@ -31,8 +31,15 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <functional>
 #include <future>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
 namespace wattprint {
@@ -242,6 +249,26 @@ public:
         set(i, QByteArrayView(m_owned[size_t(i)]));
     }
     void setNull(int i) { m_values[size_t(i)] = {}; }
+    // Copies every text the row points to into storage of its own, so that it outlives the
+    // reader's buffer (rows are read on one thread and written on another). The storage is
+    // reused row after row; the values must not be copied afterwards.
+    void ownTexts()
+    {
+        qsizetype total = 0;
+        for (const Value &v : m_values) {
+            if (v.kind == Value::Text)
+                total += v.text.size();
+        }
+        m_arena.resize(total);
+        char *at = m_arena.data();
+        for (Value &v : m_values) {
+            if (v.kind != Value::Text || v.text.isEmpty())
+                continue;
+            std::memcpy(at, v.text.data(), size_t(v.text.size()));
+            v.text = QByteArrayView(at, v.text.size());
+            at += v.text.size();
+        }
+    }
     template<typename T>
     void set(int i, const std::optional<T> &v)
     {
@@ -262,6 +289,7 @@ public:
             }
         }
     }
+    QByteArrayView textAt(int i) const { return m_values[size_t(i)].text; }
     QString text(int i) const
     {
         const Value &v = m_values[size_t(i)];
@@ -284,6 +312,122 @@ private:
     };
     std::array<Value, Count + 1> m_values;
     std::array<QByteArray, Count + 1> m_owned;
+    QByteArray m_arena;
+};
+
+// Rows of a file parsed on a thread of their own while the importing thread writes them to the
+// store: a ring of batches handed back and forth, so neither waits for the other as long as both
+// have work (docs/architecture.md, "Importing"). The importing thread alone touches the store.
+template<typename Row>
+class ParsePipeline
+{
+public:
+    static constexpr int Batches = 4;
+    static constexpr int BatchRows = 256;
+    struct Batch
+    {
+        std::array<Row, BatchRows> rows;
+        int count = 0;
+        bool last = false; // the reader has no more rows
+    };
+
+    // `parse` fills the row and returns false at the end of the input.
+    explicit ParsePipeline(std::function<bool(Row &)> parse)
+        : m_parse(std::move(parse))
+        , m_batches(Batches)
+    {
+        for (int i = 0; i < Batches; ++i)
+            m_free.push_back(i);
+        m_thread = std::thread([this] { produce(); });
+    }
+    ~ParsePipeline() { stop(); }
+
+    // The next batch of parsed rows, nullptr once every row has been handed out. Rethrows what
+    // the parsing thread threw.
+    Batch *next()
+    {
+        if (m_current >= 0) {
+            const bool last = m_batches[size_t(m_current)].last;
+            {
+                std::lock_guard lock(m_mutex);
+                m_free.push_back(m_current);
+            }
+            m_changed.notify_all();
+            m_current = -1;
+            if (last)
+                return nullptr;
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full.empty() || m_failure; });
+        if (m_failure && m_full.empty())
+            std::rethrow_exception(m_failure);
+        m_current = m_full.front();
+        m_full.pop_front();
+        return &m_batches[size_t(m_current)];
+    }
+
+    // Stops the parsing thread and waits for it: before the reader it uses goes away.
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void produce()
+    {
+        try {
+            for (;;) {
+                int b;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_changed.wait(lock, [this] { return !m_free.empty() || m_stop; });
+                    if (m_stop)
+                        return;
+                    b = m_free.front();
+                    m_free.pop_front();
+                }
+                Batch &batch = m_batches[size_t(b)];
+                batch.count = 0;
+                batch.last = false;
+                while (batch.count < BatchRows) {
+                    if (!m_parse(batch.rows[size_t(batch.count)])) {
+                        batch.last = true;
+                        break;
+                    }
+                    ++batch.count;
+                }
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_full.push_back(b);
+                }
+                m_changed.notify_all();
+                if (batch.last)
+                    return;
+            }
+        } catch (...) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_failure = std::current_exception();
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::function<bool(Row &)> m_parse;
+    std::vector<Batch> m_batches;
+    std::deque<int> m_free, m_full;
+    int m_current = -1;
+    bool m_stop = false;
+    std::exception_ptr m_failure;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_thread;
 };
 
 // Column positions of a header, by lower-case name. An unnamed first column (pandas' written
@@ -408,9 +552,6 @@ public:
 
     void commit()
     {
-        for (const QByteArray &sql : std::as_const(m_deferredIndexes))
-            execSql(m_db, sql.constData());
-        m_deferredIndexes.clear();
         QString qualityError;
         if (m_nodesChanged) {
             // Runs inserted by this session already got their type; earlier runs on the nodes
@@ -427,7 +568,13 @@ public:
         // that every row of the import is stored (docs/data.md "Quality of a run").
         if (m_runsLackFilter3 && !qualityrefresh::refresh(m_db, m_importId, &qualityError))
             throw SqlFailure{qualityError};
-        countQuality();
+        // Work on the store that the model's fit need not wait for: done while it is fitted.
+        auto meanwhile = [this] {
+            for (const QByteArray &sql : std::as_const(m_deferredIndexes))
+                execSql(m_db, sql.constData());
+            m_deferredIndexes.clear();
+            countQuality();
+        };
         Statement update(m_db,
                          "UPDATE imports SET kind = ?, rows_accepted = ?, rows_rejected = ?, "
                          "rows_duplicate = ? WHERE id = ?");
@@ -446,6 +593,8 @@ public:
         // Every run's expectation from a model fitted on the store as it now is, in this same
         // transaction: the new runs and everyone's expectations land together. A scratch store
         // leaves that to the server, which holds all the runs.
+        if (m_scratchOrigins || m_report->accepted == 0)
+            meanwhile();
         if (m_scratchOrigins) {
             m_scratchOrigins->entries = m_entryNames;
             m_scratchOrigins->firstRowId = m_firstRunRowId;
@@ -455,7 +604,7 @@ public:
                 m_scratchOrigins->byRow.push_back({o.entry, o.line});
         } else if (m_report->accepted > 0) {
             QString error;
-            if (!ExpectedEnergyStore::refresh(m_db, &error))
+            if (!ExpectedEnergyStore::refresh(m_db, &error, meanwhile))
                 throw SqlFailure{error};
         }
         execSql(m_db, "COMMIT");
@@ -665,7 +814,7 @@ private:
 
     // The insert found the run_id stored: an identical row is already present; a row with other
     // values is a conflict, handled as the options say. Returns false when the file must stop.
-    bool storedRunMatches(QByteArrayView runId, qint64 line)
+    bool storedRunMatches(const RunValues &values, QByteArrayView runId, qint64 line)
     {
         if (!m_runCompare) {
             QByteArray equal, stored, update;
@@ -686,7 +835,7 @@ private:
                 m_db, QByteArray("UPDATE runs SET " + update + " WHERE run_id = ?1").constData());
         }
         Statement &compare = *m_runCompare;
-        m_runValues.bind(compare, 1, RunValues::LastCompared);
+        values.bind(compare, 1, RunValues::LastCompared);
         if (!compare.next())
             throw SqlFailure{QCoreApplication::translate("Importer", "run_id %1 is neither new nor stored")
                                  .arg(fieldparse::printable(runId, 60))};
@@ -698,7 +847,7 @@ private:
             const int parameter = k + 2;
             differences.append(QCoreApplication::translate("Importer", "%1 %2 stored, %3 here")
                                    .arg(QLatin1String(RunValues::Columns[size_t(parameter)]),
-                                        compare.columnText(3 + compared + k), m_runValues.text(parameter)));
+                                        compare.columnText(3 + compared + k), values.text(parameter)));
         }
         const QString origin = originOf(
             compare.columnInt(0), compare.columnInt(1),
@@ -714,7 +863,7 @@ private:
         if (!conflict(line, what))
             return false;
         if (m_options.onConflict == ConflictPolicy::Replace) {
-            m_runValues.bind(*m_runReplace, 1, RunValues::Count);
+            values.bind(*m_runReplace, 1, RunValues::Count);
             m_runReplace->step();
         }
         return true;
@@ -819,7 +968,8 @@ private:
     }
 
     // Polls cancel and reports progress every few thousand rows.
-    bool tick(const CsvReader &reader)
+    bool tick(const CsvReader &reader) { return tick(reader.bytesConsumed()); }
+    bool tick(qint64 bytesConsumed)
     {
         if ((++m_rowsSeen & 0x7ff) != 0)
             return true;
@@ -828,7 +978,7 @@ private:
             return fail(QCoreApplication::translate("Importer", "Import cancelled; nothing was stored"));
         }
         if (m_progress)
-            m_progress(m_progressBase + reader.bytesConsumed());
+            m_progress(m_progressBase + bytesConsumed);
         return true;
     }
 
@@ -981,9 +1131,22 @@ private:
                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
                          "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, "
                          "?37, ?38, ?39, ?40, ?41, ?42) ON CONFLICT(run_id) DO NOTHING");
-        while (reader.readRow()) {
-            if (!tick(reader))
+        // A row's fields are parsed and checked on a thread of their own (ParsePipeline) while
+        // this thread writes the rows before it.
+        struct ParsedRun
+        {
+            qint64 line = 0;
+            qint64 bytesConsumed = 0;
+            RunValues values;
+            std::optional<RowError> error;
+            bool lacksFilter3 = false;
+        };
+        ParsePipeline<ParsedRun> pipeline([&](ParsedRun &out) {
+            if (!reader.readRow())
                 return false;
+            out.line = reader.lineNumber();
+            out.bytesConsumed = reader.bytesConsumed();
+            out.error.reset();
             const Row row(reader, map);
             try {
                 row.checkFieldCount();
@@ -1081,7 +1244,7 @@ private:
                     quality.filter3 = *filter3 != 0;
                 quality.typeIdlePower = m_lastIdlePower;
 
-                RunValues &v = m_runValues;
+                RunValues &v = out.values;
                 v.set(1, runId);
                 v.set(2, experimentId);
                 v.set(3, jobId);
@@ -1136,17 +1299,31 @@ private:
                 v.set(40, perDatum);
                 v.set(41, m_importId);
                 v.set(42, qint64(runquality::evaluate(quality)));
-                m_runsLackFilter3 = m_runsLackFilter3 || !filter3;
-                v.bind(insert, 1, RunValues::Count);
+                out.lacksFilter3 = !filter3;
+                v.ownTexts();
+            } catch (const RowError &e) {
+                out.error = e;
+            }
+            return true;
+        });
+        while (ParsePipeline<ParsedRun>::Batch *batch = pipeline.next()) {
+            for (int i = 0; i < batch->count; ++i) {
+                const ParsedRun &run = batch->rows[size_t(i)];
+                if (!tick(run.bytesConsumed))
+                    return false;
+                if (run.error) {
+                    if (!reject(run.line, *run.error))
+                        return false;
+                    continue;
+                }
+                m_runsLackFilter3 = m_runsLackFilter3 || run.lacksFilter3;
+                run.values.bind(insert, 1, RunValues::Count);
                 if (insert.step() != 0) {
                     ++m_report->accepted;
-                    noteRunOrigin(sqlite3_last_insert_rowid(m_db), reader.lineNumber());
-                } else if (!storedRunMatches(runId, reader.lineNumber())) {
+                    noteRunOrigin(sqlite3_last_insert_rowid(m_db), run.line);
+                } else if (!storedRunMatches(run.values, run.values.textAt(1), run.line)) {
                     return false;
                 }
-            } catch (const RowError &e) {
-                if (!reject(reader.lineNumber(), e))
-                    return false;
             }
         }
         return true;
@@ -1657,7 +1834,6 @@ private:
     // autumn hour that happens twice.
     QHash<qint64, QPair<qint64, qint64>> m_denverOffsetsByHour;
     QHash<QByteArray, qint64> m_foldLastUtc; // per node of the current trace: last UTC second in a repeated hour
-    RunValues m_runValues;
     struct RunOrigin
     {
         int entry;
