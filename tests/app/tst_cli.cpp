@@ -273,9 +273,10 @@ void TestCli::demoStreamsItsRunsFile()
     }
     QCOMPARE(p.exitCode(), 0);
     qInfo("demo --runs 400000: peak resident %lld MB", peakKb / 1024);
-    // Records are ~65 bytes a run and SQLite's cache is at most 128 MB (about 235 MB in all when
-    // measured); the whole text, as it used to be built, was about 190 MB more.
-    QVERIFY2(peakKb < 320 * 1024, qPrintable(QStringLiteral("peak %1 MB").arg(peakKb / 1024)));
+    // Records are ~65 bytes a run and SQLite's cache is at most 128 MB: about 325 MB in all when
+    // measured, 350 MB since the energy model is fitted (its columns loaded) while the indexes are
+    // built. The whole text, as it used to be built, was about 190 MB more.
+    QVERIFY2(peakKb < 400 * 1024, qPrintable(QStringLiteral("peak %1 MB").arg(peakKb / 1024)));
 }
 
 void TestCli::outputWriteFailureExitsNonZero()
