@@ -88,6 +88,11 @@ bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error, const std::functi
     RunColumns runs;
     if (!RunLoader(db).load(fittedRuns(), &runs, nullptr, error))
         return false;
+    return refresh(db, error, meanwhile, std::move(runs));
+}
+
+bool ExpectedEnergyStore::refresh(sqlite3 *db, QString *error, const std::function<void()> &meanwhile, RunColumns runs)
+{
     QByteArray json;
     ExpectedEnergy model;
     if (meanwhile) {

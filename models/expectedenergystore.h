@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <runcolumns.h>
+
 #include <functional>
 
 struct sqlite3;
@@ -24,6 +26,9 @@ public:
     // is computation on loaded columns; the connection stays this thread's): an import builds its
     // indexes there. What `meanwhile` throws propagates once the fit is done.
     static bool refresh(sqlite3 *db, QString *error, const std::function<void()> &meanwhile);
+    // The same on columns the caller already holds: exactly what RunLoader would read for the
+    // store's BUTTER-E runs (an import into a store that had none keeps them as it inserts).
+    static bool refresh(sqlite3 *db, QString *error, const std::function<void()> &meanwhile, RunColumns runs);
     // True when the store has runs but no fitted model (a store from before the model existed).
     static bool needsRefresh(sqlite3 *db);
     // The model as expectedEnergyJson() wrote it, with "fitted_at" and "runs"; empty if none.

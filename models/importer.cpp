@@ -10,6 +10,7 @@
 #include "serverimportmerge.h"
 #include "store.h"
 
+#include <runcolumns.h>
 #include <runquality.h>
 #include <vectorstate.h>
 
@@ -37,6 +38,8 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <limits>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -116,6 +119,9 @@ public:
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
     void bind(int i, QByteArrayView v) { sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT); }
+    // Not copied: the text must stay as it is until the statement is stepped and unbound.
+    void bindUncopied(int i, QByteArrayView v) { sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC); }
+    void clearBindings() { sqlite3_clear_bindings(m_stmt); }
     void bind(int i, const QString &v) { bind(i, QByteArrayView(v.toUtf8())); }
     void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
     template<typename T>
@@ -277,7 +283,9 @@ public:
         else
             setNull(i);
     }
-    void bind(Statement &s, int first, int last) const
+    // `uncopied`: the texts are bound where they are (Statement::bindUncopied), for a statement
+    // stepped and unbound while this row stays put.
+    void bind(Statement &s, int first, int last, bool uncopied = false) const
     {
         for (int i = first; i <= last; ++i) {
             const Value &v = m_values[size_t(i)];
@@ -285,11 +293,35 @@ public:
             case Value::Null: s.bindNull(i); break;
             case Value::Integer: s.bind(i, v.integer); break;
             case Value::Real: s.bind(i, v.real); break;
-            case Value::Text: s.bind(i, v.text); break;
+            case Value::Text:
+                if (uncopied)
+                    s.bindUncopied(i, v.text);
+                else
+                    s.bind(i, v.text);
+                break;
             }
         }
     }
     QByteArrayView textAt(int i) const { return m_values[size_t(i)].text; }
+    qint64 integerAt(int i) const { return m_values[size_t(i)].integer; }
+    // As SQLite gives a stored REAL back: NULL as NaN, an integral value as +0.0 rather than -0.0
+    // (SQLite keeps such a value as an integer).
+    double realAt(int i) const
+    {
+        const Value &v = m_values[size_t(i)];
+        if (v.kind == Value::Null || (v.kind == Value::Real && std::isnan(v.real)))
+            return std::numeric_limits<double>::quiet_NaN();
+        const double d = v.kind == Value::Real ? v.real : double(v.integer);
+        return d == 0.0 ? 0.0 : d;
+    }
+    std::optional<QByteArrayView> textOrNull(int i) const
+    {
+        // A text without data is bound as NULL (sqlite3_bind_text with a null pointer).
+        const Value &v = m_values[size_t(i)];
+        if (v.kind != Value::Text || v.text.data() == nullptr)
+            return std::nullopt;
+        return v.text;
+    }
     QString text(int i) const
     {
         const Value &v = m_values[size_t(i)];
@@ -479,6 +511,74 @@ private:
     QPair<int, int> m_duplicateColumns;
 };
 
+// The columns RunLoader would read back for the runs a runs file inserted, built as they are
+// inserted (ExpectedEnergyStore fits the model on them at commit): the same values, NULL as NaN,
+// texts as ids in first-seen order, so the fit is the same to the bit (tst_importer checks it
+// against a refit read from the store).
+class FitCapture
+{
+public:
+    void add(qint64 id, const RunValues &v)
+    {
+        m_runs.id.push_back(id);
+        m_runs.dataset.push_back(intern(&m_datasets, &m_runs.datasetNames, v.textOrNull(11)));
+        m_runs.shape.push_back(intern(&m_shapes, &m_runs.shapeNames, v.textOrNull(10)));
+        m_runs.nodeType.push_back(intern(&m_nodeTypes, &m_runs.nodeTypeNames, v.textOrNull(38)));
+        m_runs.batch.push_back(intern(&m_batches, &m_runs.batchNames, v.textOrNull(16)));
+        m_runs.size.push_back(v.integerAt(8));
+        m_runs.depth.push_back(std::int32_t(v.integerAt(9)));
+        m_runs.isGpu.push_back(std::uint8_t(v.integerAt(15)));
+        m_runs.slurmJobId.push_back(v.integerAt(3));
+        m_runs.startNs.push_back(v.integerAt(34));
+        m_runs.energy.push_back(v.realAt(17));
+        m_runs.runTime.push_back(v.realAt(18));
+        m_runs.power.push_back(v.realAt(26));
+        m_runs.nonOverheadEnergy.push_back(v.realAt(31));
+        m_runs.energyOverhead.push_back(v.realAt(30));
+        m_runs.energyPerEpoch.push_back(v.realAt(39));
+        m_runs.energyPerDatum.push_back(v.realAt(40));
+        m_runs.quality.push_back(std::uint16_t(v.integerAt(RunValues::Count)));
+        // The runs insert leaves source to its default and project empty.
+        m_runs.source.push_back(0);
+        m_runs.project.push_back(-1);
+    }
+    RunColumns take()
+    {
+        if (!m_runs.id.empty())
+            m_runs.sourceNames = {QStringLiteral("butter-e")};
+        return std::move(m_runs);
+    }
+
+private:
+    // One text column: ids by text, the last text tried first (runs of one job come together).
+    struct Texts
+    {
+        QHash<QByteArray, std::int32_t> ids;
+        QByteArray last;
+        std::int32_t lastId = -2;
+    };
+    static std::int32_t intern(Texts *texts, QStringList *names, std::optional<QByteArrayView> text)
+    {
+        if (!text)
+            return -1;
+        if (texts->lastId >= 0 && QByteArrayView(texts->last) == *text)
+            return texts->lastId;
+        texts->last = text->toByteArray();
+        const auto it = texts->ids.constFind(texts->last);
+        if (it != texts->ids.cend()) {
+            texts->lastId = *it;
+        } else {
+            texts->lastId = std::int32_t(names->size());
+            names->append(QString::fromUtf8(*text));
+            texts->ids.insert(texts->last, texts->lastId);
+        }
+        return texts->lastId;
+    }
+
+    RunColumns m_runs;
+    Texts m_datasets, m_shapes, m_nodeTypes, m_batches;
+};
+
 class ImportSession
 {
 public:
@@ -526,7 +626,8 @@ public:
     // Loading into an empty table: drop its secondary indexes now and build them once at
     // commit (a sort) instead of updating a dozen B-trees row by row. DDL is transactional
     // in SQLite, so a rollback restores them.
-    void deferIndexesIfEmpty(const char *table)
+    // Returns whether the table was empty.
+    bool deferIndexesIfEmpty(const char *table)
     {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray probe = QByteArray("SELECT EXISTS (SELECT 1 FROM ") + table + ")";
@@ -534,7 +635,7 @@ public:
         const bool empty = sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int(stmt, 0) == 0;
         sqlite3_finalize(stmt);
         if (!empty)
-            return;
+            return false;
         // Names and definitions come from our own schema (schema::indexes()), never from the
         // file: a store is input too, and may have been edited by anyone.
         for (const schema::Index &index : schema::indexes()) {
@@ -548,6 +649,7 @@ public:
             execSql(m_db, (QByteArray("DROP INDEX ") + quotedIdentifier(index.name.toUtf8())).constData());
             m_deferredIndexes.append(index.sql.toUtf8());
         }
+        return true;
     }
 
     void commit()
@@ -561,13 +663,19 @@ public:
                              "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
                              "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
             update.bind(1, m_importId);
-            if (update.step() > 0 && !qualityrefresh::refresh(m_db, std::nullopt, &qualityError))
-                throw SqlFailure{qualityError};
+            if (update.step() > 0) {
+                storeChangedBeyondRunsFiles();
+                if (!qualityrefresh::refresh(m_db, std::nullopt, &qualityError))
+                    throw SqlFailure{qualityError};
+            }
         }
         // filter_3 needs the whole group: for runs the file gave no flag, it is computed now
         // that every row of the import is stored (docs/data.md "Quality of a run").
-        if (m_runsLackFilter3 && !qualityrefresh::refresh(m_db, m_importId, &qualityError))
-            throw SqlFailure{qualityError};
+        if (m_runsLackFilter3) {
+            storeChangedBeyondRunsFiles();
+            if (!qualityrefresh::refresh(m_db, m_importId, &qualityError))
+                throw SqlFailure{qualityError};
+        }
         // Work on the store that the model's fit need not wait for: done while it is fitted.
         auto meanwhile = [this] {
             for (const QByteArray &sql : std::as_const(m_deferredIndexes))
@@ -604,7 +712,10 @@ public:
                 m_scratchOrigins->byRow.push_back({o.entry, o.line});
         } else if (m_report->accepted > 0) {
             QString error;
-            if (!ExpectedEnergyStore::refresh(m_db, &error, meanwhile))
+            const bool fitted = m_fitColumns
+                ? ExpectedEnergyStore::refresh(m_db, &error, meanwhile, m_fitColumns->take())
+                : ExpectedEnergyStore::refresh(m_db, &error, meanwhile);
+            if (!fitted)
                 throw SqlFailure{error};
         }
         execSql(m_db, "COMMIT");
@@ -617,19 +728,33 @@ public:
     void setSha256(const QString &sha) { m_sha256 = sha; }
 
     // Runs of this import per failed quality rule, for the report.
+    // Something other than a runs file's inserts gave this import runs or changed their quality:
+    // counts and the model's columns are then read from the store.
+    void storeChangedBeyondRunsFiles()
+    {
+        m_qualityTallied = false;
+        m_fitColumns.reset();
+    }
+
     void countQuality()
     {
+        if (m_qualityTallied) {
+            for (const auto &[mask, runs] : m_qualityTally)
+                addQualityCount(runquality::Mask(mask), runs);
+            return;
+        }
         Statement count(m_db,
                         "SELECT quality, count(*) FROM runs WHERE import_id = ? AND quality != 0 GROUP BY quality");
         count.bind(1, m_importId);
-        while (count.next()) {
-            const auto mask = runquality::Mask(count.columnInt(0));
-            const qint64 runs = count.columnInt(1);
-            m_report->qualityFlagged += runs;
-            for (runquality::Rule rule : runquality::allRules()) {
-                if (runquality::fails(mask, rule))
-                    m_report->qualityByRule[runquality::ruleName(rule)] += runs;
-            }
+        while (count.next())
+            addQualityCount(runquality::Mask(count.columnInt(0)), count.columnInt(1));
+    }
+    void addQualityCount(runquality::Mask mask, qint64 runs)
+    {
+        m_report->qualityFlagged += runs;
+        for (runquality::Rule rule : runquality::allRules()) {
+            if (runquality::fails(mask, rule))
+                m_report->qualityByRule[runquality::ruleName(rule)] += runs;
         }
     }
 
@@ -863,6 +988,7 @@ private:
         if (!conflict(line, what))
             return false;
         if (m_options.onConflict == ConflictPolicy::Replace) {
+            storeChangedBeyondRunsFiles(); // the replaced run is this import's now
             values.bind(*m_runReplace, 1, RunValues::Count);
             m_runReplace->step();
         }
@@ -1120,7 +1246,11 @@ private:
         if (marked)
             markSynthetic();
         loadNodeTypes();
-        deferIndexesIfEmpty("runs");
+        // Into a store without runs, the runs this import writes are all the model is fitted on:
+        // kept as the store would give them back, they spare the fit a read of the whole table.
+        const bool empty = deferIndexesIfEmpty("runs");
+        if (!m_fitColumns && empty && m_report->accepted == 0 && m_qualityTallied)
+            m_fitColumns = std::make_unique<FitCapture>();
         Statement insert(m_db,
                          "INSERT INTO runs (run_id, experiment_id, slurm_job_id, start_time, update_time, end_time, "
                          "node, size, depth, shape, dataset, learning_rate, batch_size, optimizer, is_gpu, batch, "
@@ -1317,9 +1447,17 @@ private:
                     continue;
                 }
                 m_runsLackFilter3 = m_runsLackFilter3 || run.lacksFilter3;
-                run.values.bind(insert, 1, RunValues::Count);
-                if (insert.step() != 0) {
+                // The row's texts stay put until the batch is handed back, after this statement
+                // has been stepped and unbound.
+                run.values.bind(insert, 1, RunValues::Count, true);
+                const int inserted = insert.step();
+                insert.clearBindings();
+                if (inserted != 0) {
                     ++m_report->accepted;
+                    if (const qint64 mask = run.values.integerAt(RunValues::Count); mask != 0)
+                        ++m_qualityTally[mask];
+                    if (m_fitColumns)
+                        m_fitColumns->add(sqlite3_last_insert_rowid(m_db), run.values);
                     noteRunOrigin(sqlite3_last_insert_rowid(m_db), run.line);
                 } else if (!storedRunMatches(run.values, run.values.textAt(1), run.line)) {
                     return false;
@@ -1334,6 +1472,7 @@ private:
     // nothing; a key stored already is the same row.
     bool importCodeCarbon(CsvReader &reader, const QList<QByteArray> &header)
     {
+        storeChangedBeyondRunsFiles();
         const CodeCarbonImporter codecarbon(header, m_options.timeZone);
         const QStringList missing = codecarbon.missingColumns();
         if (!missing.isEmpty())
@@ -1435,6 +1574,7 @@ private:
     // CodeCarbon, the key is a hash of the row's fields, so importing the file again adds nothing.
     bool importMapped(CsvReader &reader, const QList<QByteArray> &header, const HeaderMap &map)
     {
+        storeChangedBeyondRunsFiles();
         const ColumnMapping &mapping = *m_options.mapping;
         QStringList names;
         for (const QByteArray &h : header)
@@ -1859,6 +1999,11 @@ private:
     bool m_runsLackFilter3 = false; // some run of this import came without the file's filter_3
     RunOrigins *m_scratchOrigins = nullptr;
     QString m_sha256;
+    // This import's runs per failed-rules mask, counted as runs files insert them; not valid once
+    // anything else gave runs this import or changed their quality (then counted in the store).
+    std::map<qint64, qint64> m_qualityTally;
+    bool m_qualityTallied = true;
+    std::unique_ptr<FitCapture> m_fitColumns;
 };
 
 // A file's SHA-256 for the imports table, made on a thread of its own while the rows are read:

@@ -3,8 +3,10 @@
 #include "../support/pgtestserver.h"
 
 #include <demogenerator.h>
+#include <expectedenergystore.h>
 #include <fieldparse.h>
 #include <importer.h>
+#include <runloader.h>
 #include <runquality.h>
 #include <schema.h>
 #include <store.h>
@@ -12,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +106,7 @@ private slots:
     void init();
     void cleanup();
     void importsPlainCsv();
+    void fitOnInsertedRunsMatchesARefit();
     void derivesColumns();
     void acceptsPandasIndexRefusesDuplicateHeaders();
     void acceptsBooleanAndTimestampForms();
@@ -210,6 +214,46 @@ void TestImporter::importsPlainCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(q.value(3).toString(),
              QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+}
+
+// Into a store without runs, the importer fits the energy model on the runs as it inserted them
+// instead of reading them back: the same model and expectations, to the bit, as a refit on the
+// runs read from the store.
+void TestImporter::fitOnInsertedRunsMatchesARefit()
+{
+    DemoOptions options;
+    options.runs = 4000;
+    const ImportReport r = Importer(m_store).importFile(
+        write(QStringLiteral("demo_runs.csv"), DemoGenerator(options).runsCsv()));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QString error;
+    RunColumns imported;
+    QVERIFY2(RunLoader(m_store).load({}, &imported, nullptr, &error), qPrintable(error));
+    QCOMPARE(qint64(imported.rowCount()), r.accepted);
+    QCOMPARE(imported.expectedEnergy.size(), imported.rowCount());
+    QJsonObject before = ExpectedEnergyStore::model(m_store);
+    QVERIFY(!before.isEmpty());
+
+    QVERIFY(m_store->database().transaction());
+    QVERIFY2(ExpectedEnergyStore::refresh(m_store, &error), qPrintable(error));
+    QVERIFY(m_store->database().commit());
+    RunColumns refitted;
+    QVERIFY2(RunLoader(m_store).load({}, &refitted, nullptr, &error), qPrintable(error));
+    QCOMPARE(refitted.id, imported.id);
+    QCOMPARE(refitted.expectedEnergy.size(), imported.expectedEnergy.size());
+    std::size_t finite = 0;
+    for (std::size_t i = 0; i < imported.rowCount(); ++i) {
+        const double a = imported.expectedEnergy[i], b = refitted.expectedEnergy[i];
+        QVERIFY2(
+            (std::isnan(a) && std::isnan(b)) || a == b,
+            qPrintable(QStringLiteral("run %1: %2 then %3").arg(imported.id[i]).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)));
+        finite += std::isfinite(a) ? 1 : 0;
+    }
+    QVERIFY2(finite > imported.rowCount() / 2, qPrintable(QString::number(finite)));
+    QJsonObject after = ExpectedEnergyStore::model(m_store);
+    before.remove(QStringLiteral("fitted_at"));
+    after.remove(QStringLiteral("fitted_at"));
+    QCOMPARE(after, before);
 }
 
 void TestImporter::derivesColumns()
