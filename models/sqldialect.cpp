@@ -85,18 +85,26 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns, con
     return sql;
 }
 
+namespace {
+
+// Array element types: the column types without a collation (a text array takes none).
+QString arrayElementType(SqlType type)
+{
+    return type == SqlType::Real ? QStringLiteral("double precision")
+        : type == SqlType::Text  ? QStringLiteral("text")
+                                 : QStringLiteral("bigint");
+}
+
+} // namespace
+
 QString SqlDialect::updateFromArrays(const QString &table, const QString &key, const QString &column,
                                      SqlType valueType) const
 {
     if (m_engine == SqlEngine::SQLite)
         return {};
-    // Array element types: the column types without a collation (a text array takes none).
-    const QString type = valueType == SqlType::Real ? QStringLiteral("double precision")
-        : valueType == SqlType::Text                ? QStringLiteral("text")
-                                                    : QStringLiteral("bigint");
     return QStringLiteral("UPDATE %1 AS r SET %3 = v.value FROM (SELECT unnest(CAST(? AS bigint[])) AS key, "
                           "unnest(CAST(? AS %4[])) AS value) AS v WHERE r.%2 = v.key")
-        .arg(table, key, column, type);
+        .arg(table, key, column, arrayElementType(valueType));
 }
 
 QString SqlDialect::insertFromArrays(const QString &table, const QString &key, const QString &column,
@@ -104,11 +112,8 @@ QString SqlDialect::insertFromArrays(const QString &table, const QString &key, c
 {
     if (m_engine == SqlEngine::SQLite)
         return {};
-    const QString type = valueType == SqlType::Real ? QStringLiteral("double precision")
-        : valueType == SqlType::Text                ? QStringLiteral("text")
-                                                    : QStringLiteral("bigint");
     return QStringLiteral("INSERT INTO %1 (%2, %3) SELECT unnest(CAST(? AS bigint[])), unnest(CAST(? AS %4[]))")
-        .arg(table, key, column, type);
+        .arg(table, key, column, arrayElementType(valueType));
 }
 
 QString SqlDialect::arrayLiteral(std::span<const std::int64_t> values)
