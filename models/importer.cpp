@@ -665,6 +665,7 @@ public:
             update.bind(1, m_importId);
             if (update.step() > 0) {
                 storeChangedBeyondRunsFiles();
+                m_butterEChanged = true;
                 if (!qualityrefresh::refresh(m_db, std::nullopt, &qualityError))
                     throw SqlFailure{qualityError};
             }
@@ -700,8 +701,12 @@ public:
         }
         // Every run's expectation from a model fitted on the store as it now is, in this same
         // transaction: the new runs and everyone's expectations land together. A scratch store
-        // leaves that to the server, which holds all the runs.
-        if (m_scratchOrigins || m_report->accepted == 0)
+        // leaves that to the server, which holds all the runs. The model is fitted on the BUTTER-E
+        // runs alone: an import that changed none of them (CodeCarbon, a mapped CSV) leaves it and
+        // every expectation as they were, unless the store has no model yet.
+        const bool refit = !m_scratchOrigins && m_report->accepted > 0
+            && (m_butterEChanged || ExpectedEnergyStore::needsRefresh(m_db));
+        if (!refit)
             meanwhile();
         if (m_scratchOrigins) {
             m_scratchOrigins->entries = m_entryNames;
@@ -710,7 +715,7 @@ public:
             m_scratchOrigins->byRow.reserve(m_runOrigins.size());
             for (const RunOrigin &o : m_runOrigins)
                 m_scratchOrigins->byRow.push_back({o.entry, o.line});
-        } else if (m_report->accepted > 0) {
+        } else if (refit) {
             QString error;
             const bool fitted = m_fitColumns
                 ? ExpectedEnergyStore::refresh(m_db, &error, meanwhile, m_fitColumns->take())
@@ -989,6 +994,7 @@ private:
             return false;
         if (m_options.onConflict == ConflictPolicy::Replace) {
             storeChangedBeyondRunsFiles(); // the replaced run is this import's now
+            m_butterEChanged = true;
             values.bind(*m_runReplace, 1, RunValues::Count);
             m_runReplace->step();
         }
@@ -1454,6 +1460,7 @@ private:
                 insert.clearBindings();
                 if (inserted != 0) {
                     ++m_report->accepted;
+                    m_butterEChanged = true;
                     if (const qint64 mask = run.values.integerAt(RunValues::Count); mask != 0)
                         ++m_qualityTally[mask];
                     if (m_fitColumns)
@@ -2003,6 +2010,7 @@ private:
     // anything else gave runs this import or changed their quality (then counted in the store).
     std::map<qint64, qint64> m_qualityTally;
     bool m_qualityTallied = true;
+    bool m_butterEChanged = false; // a BUTTER-E run was added, replaced or re-graded
     std::unique_ptr<FitCapture> m_fitColumns;
 };
 

@@ -394,8 +394,22 @@ void TestCodeCarbonImport::mixedStoreLoadsAndFilters()
     QVERIFY(store.open(nullptr));
     const qint64 expectedBefore = scalar(store, QStringLiteral("SELECT count(*) FROM run_expectations"));
     QCOMPARE(expectedBefore, 500);
+    const auto expectations = [&store] {
+        QStringList rows;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT run, expected_energy FROM run_expectations ORDER BY run"));
+        while (q.next())
+            rows.append(q.value(0).toString() + QLatin1Char('=') + QString::number(q.value(1).toDouble(), 'g', 17));
+        q.exec(QStringLiteral("SELECT fitted_at FROM energy_model"));
+        rows.append(q.next() ? q.value(0).toString() : QStringLiteral("no model"));
+        return rows;
+    };
+    const QStringList fittedBefore = expectations();
     const ImportReport report = Importer(&store).importFile(fixture("emissions_example.csv"));
     QVERIFY2(report.ok, qPrintable(report.error));
+    // No BUTTER-E run changed, so the model is not fitted again: the same expectations, and the
+    // model keeps the time it was fitted at.
+    QCOMPARE(expectations(), fittedBefore);
     // The demo runs keep their expectations (the model is fitted on BUTTER-E runs only).
     QCOMPARE(
         scalar(store,
