@@ -704,8 +704,9 @@ public:
         // leaves that to the server, which holds all the runs. The model is fitted on the BUTTER-E
         // runs alone: an import that changed none of them (CodeCarbon, a mapped CSV) leaves it and
         // every expectation as they were, unless the store has no model yet.
-        const bool refit = !m_scratchOrigins && m_report->accepted > 0
-            && (m_butterEChanged || ExpectedEnergyStore::needsRefresh(m_db));
+        // Replaced runs are not in `accepted`, and re-graded ones belong to other imports.
+        const bool refit = !m_scratchOrigins
+            && (m_butterEChanged || (m_report->accepted > 0 && ExpectedEnergyStore::needsRefresh(m_db)));
         if (!refit)
             meanwhile();
         if (m_scratchOrigins) {
@@ -1255,7 +1256,7 @@ private:
         // Into a store without runs, the runs this import writes are all the model is fitted on:
         // kept as the store would give them back, they spare the fit a read of the whole table.
         const bool empty = deferIndexesIfEmpty("runs");
-        if (!m_fitColumns && empty && m_report->accepted == 0 && m_qualityTallied)
+        if (!m_fitColumns && !m_scratchOrigins && empty && m_report->accepted == 0 && m_qualityTallied)
             m_fitColumns = std::make_unique<FitCapture>();
         Statement insert(m_db,
                          "INSERT INTO runs (run_id, experiment_id, slurm_job_id, start_time, update_time, end_time, "

@@ -202,6 +202,18 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             *error = QStringLiteral("database not open");
         return false;
     }
+    // The runs and their expectations are two statements: one read transaction (a savepoint, which
+    // also nests in a caller's transaction) so that both see the store as of the same commit.
+    struct ReadTogether
+    {
+        sqlite3 *db;
+        explicit ReadTogether(sqlite3 *d)
+            : db(d)
+        {
+            sqlite3_exec(db, "SAVEPOINT run_loader", nullptr, nullptr, nullptr);
+        }
+        ~ReadTogether() { sqlite3_exec(db, "RELEASE run_loader", nullptr, nullptr, nullptr); }
+    } together(db);
     const Filter::Where w = filter.where();
     const QByteArray sql = (QLatin1String(kColumns) + w.sql + QStringLiteral(" ORDER BY id")).toUtf8();
     sqlite3_stmt *stmt = nullptr;

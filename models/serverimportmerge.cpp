@@ -315,8 +315,9 @@ bool ServerImportMerge::merge(ImportReport *report)
         return false;
     step("quality counts");
     // Every run's expectation from a model fitted on the server's runs as they now are, in this
-    // same transaction.
-    if (report->accepted > 0 && !m_fittedInScratch && !ExpectedEnergyStore::refresh(m_server, &error)) {
+    // same transaction; replaced runs count (they are not in `accepted`).
+    if ((report->accepted > 0 || m_runsReplaced > 0) && !m_fittedInScratch
+        && !ExpectedEnergyStore::refresh(m_server, &error)) {
         m_error = error;
         return false;
     }
@@ -558,9 +559,12 @@ bool ServerImportMerge::mergeRuns(ImportReport *report)
                 if (c != QLatin1String("id") && c != QLatin1String("run_id"))
                     set.append(QStringLiteral("%1 = n.%1").arg(c));
             }
+            qint64 replaced = 0;
             if (!exec(QStringLiteral("UPDATE runs r SET %1 FROM incoming_runs n WHERE r.run_id = n.run_id AND NOT %2")
-                          .arg(set.join(QStringLiteral(", ")), identical)))
+                          .arg(set.join(QStringLiteral(", ")), identical),
+                      {}, &replaced))
                 return false;
+            m_runsReplaced += std::max<qint64>(replaced, 0);
         }
     }
     QStringList inserted = columns;

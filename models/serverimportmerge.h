@@ -88,6 +88,7 @@ private:
     std::function<void(int, int)> m_progress;
     qint64 m_importId = 0;
     bool m_fittedInScratch = false; // the runs came with their expectations (fitInScratchIfFirst)
+    qint64 m_runsReplaced = 0;      // stored runs the file's rows replaced (ConflictPolicy::Replace)
     int m_step = 0;
     QElapsedTimer m_clock;
     QString m_error;

@@ -107,6 +107,7 @@ private slots:
     void cleanup();
     void importsPlainCsv();
     void fitOnInsertedRunsMatchesARefit();
+    void replacedRunsRefitTheModel();
     void derivesColumns();
     void acceptsPandasIndexRefusesDuplicateHeaders();
     void acceptsBooleanAndTimestampForms();
@@ -254,6 +255,52 @@ void TestImporter::fitOnInsertedRunsMatchesARefit()
     before.remove(QStringLiteral("fitted_at"));
     after.remove(QStringLiteral("fitted_at"));
     QCOMPARE(after, before);
+}
+
+// Runs replaced by a file (on-conflict replace) are not accepted runs, but the model is fitted on
+// them: the import fits it again, as a refit from the store would.
+void TestImporter::replacedRunsRefitTheModel()
+{
+    DemoOptions options;
+    options.runs = 3000;
+    const QByteArray original = DemoGenerator(options).runsCsv();
+    QVERIFY(Importer(m_store).importFile(write(QStringLiteral("runs.csv"), original)).ok);
+    const auto total = [this] {
+        QSqlQuery q(m_store->database());
+        q.exec(QStringLiteral("SELECT sum(expected_energy) FROM run_expectations"));
+        return q.next() ? q.value(0).toDouble() : 0.0;
+    };
+    const double before = total();
+    QVERIFY(before > 0);
+    // The same runs at three times the energy: what the model is fitted on changes.
+    QList<QByteArray> lines = original.split('\n');
+    const QList<QByteArray> header = lines.first().split(',');
+    const qsizetype columns[] = {header.indexOf("energy"), header.indexOf("non_overhead_energy"),
+                                 header.indexOf("std_energy"), header.indexOf("power"), header.indexOf("std_power")};
+    for (qsizetype c : columns)
+        QVERIFY(c > 0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        QList<QByteArray> fields = lines[i].split(',');
+        for (qsizetype c : columns)
+            fields[c] = QByteArray::number(fields[c].toDouble() * 3, 'g', 17);
+        lines[i] = fields.join(',');
+    }
+    ImportOptions replace;
+    replace.onConflict = ConflictPolicy::Replace;
+    const ImportReport r = Importer(m_store).importFile(write(QStringLiteral("runs_again.csv"), lines.join('\n')),
+                                                        replace);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.accepted, 0);
+    QCOMPARE(r.conflicts, 3000);
+    const double after = total();
+    QVERIFY2(after > 1.5 * before, qPrintable(QStringLiteral("%1 then %2").arg(before).arg(after)));
+    QString error;
+    QVERIFY(m_store->database().transaction());
+    QVERIFY2(ExpectedEnergyStore::refresh(m_store, &error), qPrintable(error));
+    QVERIFY(m_store->database().commit());
+    QCOMPARE(total(), after);
 }
 
 void TestImporter::derivesColumns()
