@@ -656,12 +656,13 @@ public:
     {
         QString qualityError;
         if (m_nodesChanged) {
-            // Runs inserted by this session already got their type; earlier runs on the nodes
-            // this session described are brought up to date, and so is their quality (the
-            // plausible power depends on the node type).
+            // Runs on the nodes this session described take their type, and so does their quality
+            // (the plausible power depends on the node type): earlier imports' runs, and this
+            // one's that came before the node file (a zip of runs and node_sinfo in that order).
             Statement update(m_db,
                              "UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
-                             "WHERE import_id != ?1 AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1)");
+                             "WHERE node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?1) "
+                             "AND node_type IS NOT (SELECT n.type FROM nodes n WHERE n.node = runs.node)");
             update.bind(1, m_importId);
             if (update.step() > 0) {
                 storeChangedBeyondRunsFiles();

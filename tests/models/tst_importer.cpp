@@ -108,6 +108,7 @@ private slots:
     void importsPlainCsv();
     void fitOnInsertedRunsMatchesARefit();
     void replacedRunsRefitTheModel();
+    void runsBeforeTheirNodeFileTakeItsTypes();
     void derivesColumns();
     void acceptsPandasIndexRefusesDuplicateHeaders();
     void acceptsBooleanAndTimestampForms();
@@ -301,6 +302,50 @@ void TestImporter::replacedRunsRefitTheModel()
     QVERIFY2(ExpectedEnergyStore::refresh(m_store, &error), qPrintable(error));
     QVERIFY(m_store->database().commit());
     QCOMPARE(total(), after);
+}
+
+// A zip of runs and then the node_sinfo file describing their node: the runs take the node's type
+// (and their quality is graded with it), as when the node file comes first.
+void TestImporter::runsBeforeTheirNodeFileTakeItsTypes()
+{
+    const QByteArray sinfo = "HOSTNAMES,CPUS,MEMORY,TMP_DISK,GRES\nr4i4n18,36,180224,900000,(null)\n";
+    QStringList types;
+    for (const bool runsFirst : {true, false}) {
+        // A store of its own for each order.
+        cleanup();
+        init();
+        const QString path = m_dir->filePath(runsFirst ? QStringLiteral("runs-first.zip")
+                                                       : QStringLiteral("nodes-first.zip"));
+        {
+            QuaZip zip(path);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            const QList<QPair<QString, QByteArray>> members = runsFirst
+                ? QList<QPair<QString, QByteArray>>{{QStringLiteral("runs.csv"), csv(5)},
+                                                    {QStringLiteral("node_sinfo.csv"), sinfo}}
+                : QList<QPair<QString, QByteArray>>{{QStringLiteral("node_sinfo.csv"), sinfo},
+                                                    {QStringLiteral("runs.csv"), csv(5)}};
+            for (const auto &[name, data] : members) {
+                QuaZipFile file(&zip);
+                QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+                file.write(data);
+                file.close();
+            }
+            zip.close();
+        }
+        const ImportReport r = Importer(m_store).importFile(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*), count(r.node_type), sum(CASE WHEN r.node_type = n.type THEN 1 ELSE 0 END) FROM runs r "
+            "JOIN nodes n ON n.node = r.node")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).toInt(), 5);
+        QCOMPARE(q.value(2).toInt(), 5);
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT node_type FROM runs")) && q.next());
+        types.append(q.value(0).toString());
+    }
+    QCOMPARE(types.at(0), types.at(1));
 }
 
 void TestImporter::derivesColumns()
