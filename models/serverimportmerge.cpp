@@ -272,10 +272,10 @@ bool ServerImportMerge::merge(ImportReport *report)
         return false;
 
     QString error;
+    qint64 changed = 0; // stored runs that took a node type from this file
     if (nodesDescribed) {
         // Runs stored earlier on the nodes this file describes take the node's type, and their
         // quality follows it (the plausible power depends on the type).
-        qint64 changed = 0;
         if (!exec(QStringLiteral("UPDATE runs SET node_type = (SELECT n.type FROM nodes n WHERE n.node = runs.node) "
                                  "WHERE import_id <> ? AND node IN (SELECT node FROM nodes WHERE sinfo_import_id = ?)"),
                   {m_importId, m_importId}, &changed))
@@ -315,9 +315,21 @@ bool ServerImportMerge::merge(ImportReport *report)
         return false;
     step("quality counts");
     // Every run's expectation from a model fitted on the server's runs as they now are, in this
-    // same transaction; replaced runs count (they are not in `accepted`).
-    if ((report->accepted > 0 || m_runsReplaced > 0) && !m_fittedInScratch
-        && !ExpectedEnergyStore::refresh(m_server, &error)) {
+    // same transaction. The model is fitted on the BUTTER-E runs alone: an import that added,
+    // replaced (not in `accepted`) or re-graded none leaves it as it is, unless there is none yet.
+    bool refit = m_runsReplaced > 0 || changed > 0;
+    if (!refit && report->accepted > 0) {
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3 *scratch = m_scratch->handle();
+        refit = sqlite3_prepare_v2(scratch,
+                                   "SELECT EXISTS (SELECT 1 FROM runs WHERE import_id = ? AND source = 'butter-e')", -1,
+                                   &stmt, nullptr)
+                != SQLITE_OK
+            || (sqlite3_bind_int64(stmt, 1, m_scratchImportId), sqlite3_step(stmt) != SQLITE_ROW)
+            || sqlite3_column_int(stmt, 0) != 0 || ExpectedEnergyStore::needsRefresh(m_server);
+        sqlite3_finalize(stmt);
+    }
+    if (refit && !m_fittedInScratch && !ExpectedEnergyStore::refresh(m_server, &error)) {
         m_error = error;
         return false;
     }

@@ -261,7 +261,13 @@ void TestServerImport::importsAsSqliteDoes()
               "2022-09-22T16:29:01.000Z,r4i4n18,320.5\n2022-09-22T16:29:01.000Z,r4i4n19,230\n"
               "2022-11-06T01:30:00.000Z,r4i4n18,250\n2022-11-06T01:30:00.000Z,r4i4n18,251\n");
     importBoth(trace);
+    // CodeCarbon runs change none of the runs the model is fitted on: neither engine fits again.
+    for (Store *store : {m_lite.get(), m_server.get()})
+        QVERIFY(QSqlQuery(store->database()).exec(QStringLiteral("UPDATE energy_model SET fitted_at = 'before'")));
     importBoth(QStringLiteral(WATTPRINT_FIXTURES "/codecarbon/emissions_example.csv"));
+    for (Store *store : {m_lite.get(), m_server.get()})
+        QCOMPARE(ExpectedEnergyStore::model(store).value(QStringLiteral("fitted_at")).toString(),
+                 QStringLiteral("before"));
     ImportOptions mapped;
     ColumnMapping mapping;
     mapping.name = QStringLiteral("lab sheet");
