@@ -9,6 +9,7 @@
 #include "schema.h"
 #include "serverimportmerge.h"
 #include "store.h"
+#include "textids.h"
 
 #include <runcolumns.h>
 #include <runquality.h>
@@ -521,10 +522,10 @@ public:
     void add(qint64 id, const RunValues &v)
     {
         m_runs.id.push_back(id);
-        m_runs.dataset.push_back(intern(&m_datasets, &m_runs.datasetNames, v.textOrNull(11)));
-        m_runs.shape.push_back(intern(&m_shapes, &m_runs.shapeNames, v.textOrNull(10)));
-        m_runs.nodeType.push_back(intern(&m_nodeTypes, &m_runs.nodeTypeNames, v.textOrNull(38)));
-        m_runs.batch.push_back(intern(&m_batches, &m_runs.batchNames, v.textOrNull(16)));
+        m_runs.dataset.push_back(m_datasets.idOf(v.textOrNull(11)));
+        m_runs.shape.push_back(m_shapes.idOf(v.textOrNull(10)));
+        m_runs.nodeType.push_back(m_nodeTypes.idOf(v.textOrNull(38)));
+        m_runs.batch.push_back(m_batches.idOf(v.textOrNull(16)));
         m_runs.size.push_back(v.integerAt(8));
         m_runs.depth.push_back(std::int32_t(v.integerAt(9)));
         m_runs.isGpu.push_back(std::uint8_t(v.integerAt(15)));
@@ -550,33 +551,9 @@ public:
     }
 
 private:
-    // One text column: ids by text, the last text tried first (runs of one job come together).
-    struct Texts
-    {
-        QHash<QByteArray, std::int32_t> ids;
-        QByteArray last;
-        std::int32_t lastId = -2;
-    };
-    static std::int32_t intern(Texts *texts, QStringList *names, std::optional<QByteArrayView> text)
-    {
-        if (!text)
-            return -1;
-        if (texts->lastId >= 0 && QByteArrayView(texts->last) == *text)
-            return texts->lastId;
-        texts->last = text->toByteArray();
-        const auto it = texts->ids.constFind(texts->last);
-        if (it != texts->ids.cend()) {
-            texts->lastId = *it;
-        } else {
-            texts->lastId = std::int32_t(names->size());
-            names->append(QString::fromUtf8(*text));
-            texts->ids.insert(texts->last, texts->lastId);
-        }
-        return texts->lastId;
-    }
-
     RunColumns m_runs;
-    Texts m_datasets, m_shapes, m_nodeTypes, m_batches;
+    TextIds m_datasets{&m_runs.datasetNames}, m_shapes{&m_runs.shapeNames}, m_nodeTypes{&m_runs.nodeTypeNames},
+        m_batches{&m_runs.batchNames};
 };
 
 class ImportSession
@@ -734,7 +711,6 @@ public:
     // The file's hash, when it was not known at begin().
     void setSha256(const QString &sha) { m_sha256 = sha; }
 
-    // Runs of this import per failed quality rule, for the report.
     // Something other than a runs file's inserts gave this import runs or changed their quality:
     // counts and the model's columns are then read from the store.
     void storeChangedBeyondRunsFiles()
@@ -743,6 +719,7 @@ public:
         m_fitColumns.reset();
     }
 
+    // Runs of this import per failed quality rule, for the report.
     void countQuality()
     {
         if (m_qualityTallied) {
@@ -1465,9 +1442,10 @@ private:
                     m_butterEChanged = true;
                     if (const qint64 mask = run.values.integerAt(RunValues::Count); mask != 0)
                         ++m_qualityTally[mask];
+                    const qint64 id = sqlite3_last_insert_rowid(m_db);
                     if (m_fitColumns)
-                        m_fitColumns->add(sqlite3_last_insert_rowid(m_db), run.values);
-                    noteRunOrigin(sqlite3_last_insert_rowid(m_db), run.line);
+                        m_fitColumns->add(id, run.values);
+                    noteRunOrigin(id, run.line);
                 } else if (!storedRunMatches(run.values, run.values.textAt(1), run.line)) {
                     return false;
                 }

@@ -1,12 +1,14 @@
 #include "runloader.h"
 
 #include "store.h"
+#include "textids.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -14,18 +16,13 @@ namespace wattprint {
 
 namespace {
 
-std::int32_t intern(QHash<QByteArray, std::int32_t> *ids, QStringList *names, const unsigned char *text, int bytes)
+// A text column's value, or none for NULL.
+std::optional<QByteArrayView> textOf(sqlite3_stmt *stmt, int column)
 {
+    const unsigned char *text = sqlite3_column_text(stmt, column);
     if (!text)
-        return -1;
-    const QByteArray key(reinterpret_cast<const char *>(text), bytes);
-    auto it = ids->constFind(key);
-    if (it != ids->cend())
-        return *it;
-    const auto id = std::int32_t(names->size());
-    names->append(QString::fromUtf8(key));
-    ids->insert(key, id);
-    return id;
+        return std::nullopt;
+    return QByteArrayView(reinterpret_cast<const char *>(text), sqlite3_column_bytes(stmt, column));
 }
 
 double optionalDouble(sqlite3_stmt *stmt, int column)
@@ -62,7 +59,7 @@ const char *const kColumns = "SELECT id, dataset, shape, node_type, batch, size,
 // id order and merged: a join would probe it once per run.
 const char *const kExpectations = "SELECT run, expected_energy FROM run_expectations ORDER BY run";
 
-// Places each expectation at its run (ids ascending in both); false if there is none at all.
+// Places each expectation at its run (ids ascending in both).
 class ExpectationMerge
 {
 public:
@@ -234,7 +231,8 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         }
         }
     }
-    QHash<QByteArray, std::int32_t> datasets, shapes, nodeTypes, batches, sources, projects;
+    TextIds datasets(&out->datasetNames), shapes(&out->shapeNames), nodeTypes(&out->nodeTypeNames),
+        batches(&out->batchNames), sources(&out->sourceNames), projects(&out->projectNames);
     bool parts = false;
     int rc;
     std::size_t n = 0;
@@ -248,14 +246,10 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             return false;
         }
         out->id.push_back(sqlite3_column_int64(stmt, 0));
-        out->dataset.push_back(
-            intern(&datasets, &out->datasetNames, sqlite3_column_text(stmt, 1), sqlite3_column_bytes(stmt, 1)));
-        out->shape.push_back(
-            intern(&shapes, &out->shapeNames, sqlite3_column_text(stmt, 2), sqlite3_column_bytes(stmt, 2)));
-        out->nodeType.push_back(
-            intern(&nodeTypes, &out->nodeTypeNames, sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3)));
-        out->batch.push_back(
-            intern(&batches, &out->batchNames, sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4)));
+        out->dataset.push_back(datasets.idOf(textOf(stmt, 1)));
+        out->shape.push_back(shapes.idOf(textOf(stmt, 2)));
+        out->nodeType.push_back(nodeTypes.idOf(textOf(stmt, 3)));
+        out->batch.push_back(batches.idOf(textOf(stmt, 4)));
         out->size.push_back(sqlite3_column_int64(stmt, 5));
         out->depth.push_back(sqlite3_column_int(stmt, 6));
         out->isGpu.push_back(std::uint8_t(sqlite3_column_int(stmt, 7)));
@@ -270,10 +264,8 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         out->energyPerEpoch.push_back(optionalDouble(stmt, 15));
         out->energyPerDatum.push_back(optionalDouble(stmt, 16));
         out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 17)));
-        out->source.push_back(
-            intern(&sources, &out->sourceNames, sqlite3_column_text(stmt, 18), sqlite3_column_bytes(stmt, 18)));
-        out->project.push_back(
-            intern(&projects, &out->projectNames, sqlite3_column_text(stmt, 19), sqlite3_column_bytes(stmt, 19)));
+        out->source.push_back(sources.idOf(textOf(stmt, 18)));
+        out->project.push_back(projects.idOf(textOf(stmt, 19)));
         // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
         const bool part = sqlite3_column_type(stmt, 20) != SQLITE_NULL || sqlite3_column_type(stmt, 21) != SQLITE_NULL
             || sqlite3_column_type(stmt, 22) != SQLITE_NULL;

@@ -317,18 +317,8 @@ bool ServerImportMerge::merge(ImportReport *report)
     // Every run's expectation from a model fitted on the server's runs as they now are, in this
     // same transaction. The model is fitted on the BUTTER-E runs alone: an import that added,
     // replaced (not in `accepted`) or re-graded none leaves it as it is, unless there is none yet.
-    bool refit = m_runsReplaced > 0 || changed > 0;
-    if (!refit && report->accepted > 0) {
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3 *scratch = m_scratch->handle();
-        refit = sqlite3_prepare_v2(scratch,
-                                   "SELECT EXISTS (SELECT 1 FROM runs WHERE import_id = ? AND source = 'butter-e')", -1,
-                                   &stmt, nullptr)
-                != SQLITE_OK
-            || (sqlite3_bind_int64(stmt, 1, m_scratchImportId), sqlite3_step(stmt) != SQLITE_ROW)
-            || sqlite3_column_int(stmt, 0) != 0 || ExpectedEnergyStore::needsRefresh(m_server);
-        sqlite3_finalize(stmt);
-    }
+    const bool refit = m_runsReplaced > 0 || changed > 0
+        || (report->accepted > 0 && (broughtButterERuns() || ExpectedEnergyStore::needsRefresh(m_server)));
     if (refit && !m_fittedInScratch && !ExpectedEnergyStore::refresh(m_server, &error)) {
         m_error = error;
         return false;
@@ -393,6 +383,15 @@ bool ServerImportMerge::recordConflict(ImportReport *report, ImportIssue issue, 
     if (report->conflictIssues.size() < MaxIssuesKept)
         report->conflictIssues.append(issue);
     return true;
+}
+
+bool ServerImportMerge::broughtButterERuns() const
+{
+    QSqlQuery query(m_scratch->database());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM runs WHERE import_id = ? AND source = 'butter-e')"));
+    query.addBindValue(m_scratchImportId);
+    // A question that cannot be answered refits: the model is then right either way.
+    return !query.exec() || !query.next() || query.value(0).toBool();
 }
 
 bool ServerImportMerge::fitInScratchIfFirst()

@@ -67,6 +67,9 @@ private:
     bool merge(ImportReport *report);
     bool copyTable(const QByteArray &select, const QByteArray &into, const QStringList &columns, int importIdColumn,
                    QString *error);
+    // Whether the file brought BUTTER-E runs (as read into the scratch store), the runs the
+    // energy model is fitted on.
+    bool broughtButterERuns() const;
     bool fitInScratchIfFirst();
     // Reports a row stored with other values as the policy says; false when it refuses the file.
     bool recordConflict(ImportReport *report, ImportIssue issue, const QString &what) const;
