@@ -35,6 +35,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <vector>
@@ -58,6 +59,14 @@ QStringList kChanges; // --changes "a;b;c" replaces the default sequence
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread or of the whole process, in ms.
+double cpuMs(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 } // namespace
@@ -130,6 +139,8 @@ int main(int argc, char **argv)
         const auto loaded = QObject::connect(&service, &AnalysisService::snapshotLoaded,
                                              [&loadMs](quint64, qint64, qint64 ms) { loadMs = ms; });
         QElapsedTimer wall;
+        const double guiCpu0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        const double processCpu0 = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
         wall.start();
         filterState.setFilter(*filter);
         // As the main window does: the runs table reads its rows on a worker.
@@ -160,6 +171,8 @@ int main(int argc, char **argv)
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         const double painted = msSince(wall);
+        const double guiCpu = cpuMs(CLOCK_THREAD_CPUTIME_ID) - guiCpu0;
+        const double processCpu = cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processCpu0;
         // A second, full paint of each view on its own, for the per-view figure only.
         std::map<QString, double> drawn;
         for (auto &v : views) {
@@ -176,6 +189,10 @@ int main(int argc, char **argv)
         // The runs this change keeps, chosen by the filter (from the store's copy in memory once
         // it has been read): part of every view's wait, counted once.
         std::printf("  runs for this change: %lld ms\n", static_cast<long long>(loadMs));
+        // How busy the cores were: CPU time of every thread over the wall time of the change.
+        std::printf("  CPU in this change: %.0f ms on the GUI thread, %.0f ms in all threads (%.2f cores busy "
+                    "on average)\n",
+                    guiCpu, processCpu, painted > 0 ? processCpu / painted : 0.0);
         std::printf("  %-16s %10s %10s %8s %8s\n", "view", "ready ms", "cpu ms", "show ms", "draw ms");
         double cpu = 0, show = 0;
         for (auto &v : views) {
