@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "filterstate.h"
 #include "plotstyle.h"
 #include "rubberbandselector.h"
@@ -76,7 +77,7 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 
 AnomalyScoreView::AnomalyScoreView(QWidget *parent)
     : ViewPanel(QStringLiteral("anomaly-score"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_groupBox(new QComboBox(this))
     , m_thresholdBox(new QComboBox(this))
     , m_countLabel(new QLabel(this))

@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "filterstate.h"
 #include "plotstyle.h"
 #include "rubberbandselector.h"
@@ -110,11 +111,11 @@ QCPGraph *legendEntry(QCustomPlot *plot, const QColor &fill, const QColor &edge,
 
 AnomalyTimelineView::AnomalyTimelineView(QWidget *parent)
     : ViewPanel(QStringLiteral("anomalies"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_detailsPane(new QWidget)
     , m_detailsLabel(new QLabel)
-    , m_tracePlot(new QCustomPlot)
+    , m_tracePlot(new ChartPlot)
     , m_closeDetails(new QToolButton)
     , m_methodBox(new QComboBox(this))
     , m_groupBox(new QComboBox(this))

@@ -2,6 +2,7 @@
 
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "plotclick.h"
@@ -167,7 +168,7 @@ private:
 
 ArchitectureView::ArchitectureView(QWidget *parent)
     : ViewPanel(QStringLiteral("architecture"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
 {
     m_plot->setObjectName(QStringLiteral("architecturePlot"));
     m_plot->setMinimumSize(420, 300);
@@ -327,7 +328,8 @@ void ArchitectureView::resetZoom()
         const double pad = std::max(0.08 * span, 0.03);
         m_plot->yAxis->setRange(lo / std::pow(10.0, pad), hi * std::pow(10.0, pad));
     }
-    m_plot->replot();
+    // Queued: after a new result the layout may still resize the chart in this turn.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ArchitectureView::requestData()

@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -240,7 +241,7 @@ private:
 
 CacheView::CacheView(QWidget *parent)
     : ViewPanel(QStringLiteral("cache"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_kindBox(new QComboBox(this))
     , m_ratioBox(new QCheckBox(this))
 {

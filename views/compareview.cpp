@@ -2,6 +2,7 @@
 
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "filterstate.h"
 #include "labelcase.h"
 #include "metriclabel.h"
@@ -346,7 +347,7 @@ private:
 CompareView::CompareView(QWidget *parent)
     : ViewPanel(QStringLiteral("compare"), parent)
     , m_container(new QWidget)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_metricBox(new QComboBox(this))
     , m_metricLabel(new QLabel(this))
     , m_cpuGpuButton(new QPushButton(this))

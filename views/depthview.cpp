@@ -1,6 +1,7 @@
 #include "depthview.h"
 
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "labelcase.h"
@@ -86,7 +87,7 @@ QCPGraph *addMedianGraph(QCustomPlot *plot, QCPAxis *x, QCPAxis *y, const std::v
 
 DepthView::DepthView(QWidget *parent)
     : ViewPanel(QStringLiteral("depth"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_metricBox(new QComboBox(this))
     , m_groupingBox(new QComboBox(this))
     , m_toleranceBox(new QSpinBox(this))

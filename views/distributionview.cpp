@@ -2,6 +2,7 @@
 
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "filterstate.h"
 #include "labelcase.h"
 #include "metriclabel.h"
@@ -219,7 +220,7 @@ private:
 
 DistributionView::DistributionView(QWidget *parent)
     : ViewPanel(QStringLiteral("distribution"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_metricBox(new QComboBox(this))
 {
     m_metricBox->setObjectName(QStringLiteral("metricBox"));

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -27,16 +29,52 @@ LeaderboardModel::LeaderboardModel(QObject *parent)
 
 void LeaderboardModel::setResult(std::shared_ptr<const LeaderboardResult> result)
 {
+    setResult(std::move(result), {}, -2, m_sortOrder);
+}
+
+void LeaderboardModel::setResult(std::shared_ptr<const LeaderboardResult> result, std::vector<int> order, int column,
+                                 Qt::SortOrder sortOrder)
+{
     beginResetModel();
     m_result = std::move(result);
+    const std::size_t rows = m_result ? m_result->rows.size() : 0;
+    if (column == m_sortColumn && sortOrder == m_sortOrder && order.size() == rows)
+        m_order = std::move(order);
+    else
+        m_order = m_result ? sortedOrder(*m_result, m_sortColumn, m_sortOrder) : std::vector<int>();
     endResetModel();
+}
+
+void LeaderboardModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_result || m_result->rows.empty())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> order2 = sortedOrder(*m_result, column, order);
+    std::vector<int> newRowOf(order2.size());
+    for (std::size_t r = 0; r < order2.size(); ++r)
+        newRowOf[std::size_t(order2[r])] = int(r);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after.append(index(newRowOf[std::size_t(m_order[std::size_t(i.row())])], i.column()));
+    m_order = std::move(order2);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int LeaderboardModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_result)
         return 0;
-    return int(m_result->rows.size());
+    return int(m_order.size());
 }
 
 int LeaderboardModel::columnCount(const QModelIndex &parent) const
@@ -46,9 +84,9 @@ int LeaderboardModel::columnCount(const QModelIndex &parent) const
 
 const ConfigurationStats *LeaderboardModel::configurationAt(int row) const
 {
-    if (!m_result || row < 0 || std::size_t(row) >= m_result->rows.size())
+    if (!m_result || row < 0 || std::size_t(row) >= m_order.size())
         return nullptr;
-    const std::size_t c = m_result->rows[std::size_t(row)].configuration;
+    const std::size_t c = rowAt(row).configuration;
     return c < m_result->configurations.size() ? &m_result->configurations[c] : nullptr;
 }
 
@@ -207,10 +245,53 @@ QString textOf(const ConfigurationStats &c, int column)
 
 } // namespace
 
+std::vector<int> LeaderboardModel::sortedOrder(const LeaderboardResult &result, int column, Qt::SortOrder sortOrder)
+{
+    const std::size_t n = result.rows.size();
+    std::vector<int> order(n);
+    for (std::size_t r = 0; r < n; ++r)
+        order[r] = int(r);
+    if (column < 0 || column >= ColumnCount)
+        return order;
+    const auto configurationOf = [&result](std::size_t r) -> const ConfigurationStats * {
+        const std::size_t c = result.rows[r].configuration;
+        return c < result.configurations.size() ? &result.configurations[c] : nullptr;
+    };
+    // Ascending: key, then the result's order. Descending is that order reversed, ties included,
+    // as a proxy sorting with lessThan(right, left) has it.
+    const bool descending = sortOrder == Qt::DescendingOrder;
+    if (isTextColumn(column)) {
+        std::vector<QString> keys(n);
+        for (std::size_t r = 0; r < n; ++r) {
+            if (const ConfigurationStats *c = configurationOf(r))
+                keys[r] = textOf(*c, column);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            if (descending)
+                std::swap(a, b);
+            const int c = QString::localeAwareCompare(keys[std::size_t(a)], keys[std::size_t(b)]);
+            return c != 0 ? c < 0 : a < b;
+        });
+        return order;
+    }
+    std::vector<double> keys(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        const ConfigurationStats *c = configurationOf(r);
+        keys[r] = sortable(c ? numberOf(*c, result.rows[r], column) : std::nan(""));
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (descending)
+            std::swap(a, b);
+        const double x = keys[std::size_t(a)], y = keys[std::size_t(b)];
+        return x != y ? x < y : a < b;
+    });
+    return order;
+}
+
 double LeaderboardModel::sortNumber(int row, int column) const
 {
     const ConfigurationStats *c = configurationAt(row);
-    return c ? sortable(numberOf(*c, m_result->rows[std::size_t(row)], column)) : sortable(std::nan(""));
+    return c ? sortable(numberOf(*c, rowAt(row), column)) : sortable(std::nan(""));
 }
 
 QString LeaderboardModel::sortText(int row, int column) const
@@ -221,7 +302,7 @@ QString LeaderboardModel::sortText(int row, int column) const
 
 int LeaderboardModel::bandAt(int row) const
 {
-    return configurationAt(row) ? m_result->rows[std::size_t(row)].band : 0;
+    return configurationAt(row) ? rowAt(row).band : 0;
 }
 
 QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
@@ -229,7 +310,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     const ConfigurationStats *c = configurationAt(index.row());
     if (!c || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const LeaderboardResult::Row &row = m_result->rows[std::size_t(index.row())];
+    const LeaderboardResult::Row &row = rowAt(index.row());
     const int column = index.column();
     const QLocale locale;
 

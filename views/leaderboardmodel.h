@@ -17,8 +17,12 @@ namespace wattprint {
 
 struct RunColumns;
 
-// A read-only table over a LeaderboardResult: one row per configuration, in the result's order.
-// Numbers are sorted through SortRole (doubles, NaN as +inf), never as text.
+// A read-only table over a LeaderboardResult: one row per configuration. The model sorts itself
+// (sort(); a proxy only filters), so a new result can arrive already sorted from its job on the
+// pool: sortedOrder() is a pure function of the result, and sorting tens of thousands of rows on
+// the GUI thread at every filter change was most of the time the view took there. Until sort() is
+// called the rows keep the result's order. Numbers sort as SortRole gives them (doubles, NaN as
+// +inf), never as text; ties keep the result's order.
 class LeaderboardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,7 +53,18 @@ public:
 
     explicit LeaderboardModel(QObject *parent = nullptr);
 
+    // Sorted here by the sort in force.
     void setResult(std::shared_ptr<const LeaderboardResult> result);
+    // `order` is sortedOrder(*result, column, sortOrder), made elsewhere (on the pool); it is used
+    // if it is for the sort in force, else the rows are sorted here.
+    void setResult(std::shared_ptr<const LeaderboardResult> result, std::vector<int> order, int column,
+                   Qt::SortOrder sortOrder);
+    // The rows of `result` in the order of `column` (-1: the result's own order), as model rows
+    // to result rows. Callable from any thread.
+    static std::vector<int> sortedOrder(const LeaderboardResult &result, int column, Qt::SortOrder sortOrder);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     std::shared_ptr<const LeaderboardResult> result() const { return m_result; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -78,7 +93,14 @@ public:
 
 private:
     const ConfigurationStats *configurationAt(int row) const;
+    const LeaderboardResult::Row &rowAt(int row) const
+    {
+        return m_result->rows[std::size_t(m_order[std::size_t(row)])];
+    }
     std::shared_ptr<const LeaderboardResult> m_result;
+    std::vector<int> m_order; // model row -> result row
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace wattprint

@@ -57,6 +57,9 @@ public:
     }
     QString text() const { return m_text; }
 
+    // The model sorts itself (a new result arrives sorted from its job); the proxy only filters.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override { leaderboard()->sort(column, order); }
+
     void setHideUnranked(bool hide)
     {
         m_hideUnranked = hide;
@@ -84,25 +87,8 @@ protected:
         return true;
     }
 
-    // SortRole's order, read from the model directly (a QVariant per comparison was most of the
-    // time a new result took on the GUI thread).
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const LeaderboardModel *model = leaderboard();
-        if (LeaderboardModel::isTextColumn(left.column())) {
-            const int c = QString::localeAwareCompare(model->sortText(left.row(), left.column()),
-                                                      model->sortText(right.row(), right.column()));
-            return c != 0 ? c < 0 : left.row() < right.row();
-        }
-        const double x = model->sortNumber(left.row(), left.column());
-        const double y = model->sortNumber(right.row(), right.column());
-        if (x != y)
-            return x < y;
-        return left.row() < right.row(); // ties keep the leaderboard's order
-    }
-
 private:
-    const LeaderboardModel *leaderboard() const { return static_cast<const LeaderboardModel *>(sourceModel()); }
+    LeaderboardModel *leaderboard() const { return static_cast<LeaderboardModel *>(sourceModel()); }
 
     QString m_text;
     QStringList m_words;
@@ -631,21 +617,35 @@ QString LeaderboardView::qualityNoteSubject() const
 
 void LeaderboardView::requestData()
 {
-    if (m_rankBy == RankBy::Configuration)
-        submitCompute(&LeaderboardView::showResult, computeLeaderboard, RunMetric::EnergyPerDatum, m_minRuns,
-                      m_failing);
-    else
+    if (m_rankBy == RankBy::Configuration) {
+        // Sorted on the pool too, by the sort in force now (the model sorts again should it change
+        // before the result is in).
+        const int column = m_model->sortColumn();
+        const Qt::SortOrder order = m_model->sortOrder();
+        submit(
+            [minRuns = m_minRuns, failing = m_failing, column, order](const RunColumns &runs, JobContext &context) {
+                SortedLeaderboard sorted;
+                sorted.result = std::make_shared<const LeaderboardResult>(computeLeaderboard(
+                    runs, RunMetric::EnergyPerDatum, minRuns, failing, [&context] { return context.isCancelled(); }));
+                sorted.order = LeaderboardModel::sortedOrder(*sorted.result, column, order);
+                sorted.column = column;
+                sorted.sortOrder = order;
+                return sorted;
+            },
+            &LeaderboardView::showResult);
+    } else
         submitCompute(&LeaderboardView::showGroups, summarizeRunGroups,
                       m_rankBy == RankBy::Hardware ? RunGroupBy::Hardware : RunGroupBy::Project, m_failing);
 }
 
-void LeaderboardView::showResult(std::shared_ptr<const LeaderboardResult> result)
+void LeaderboardView::showResult(std::shared_ptr<const SortedLeaderboard> sorted)
 {
+    const std::shared_ptr<const LeaderboardResult> result = sorted->result;
     showTable(false);
     // No configuration in the filter, but runs: the runs of other tools per project instead.
     if (result->configurations.empty() && result->totalRuns > 0)
         submitCompute(&LeaderboardView::showGroups, summarizeRunGroups, RunGroupBy::Project, m_failing);
-    m_model->setResult(result);
+    m_model->setResult(result, sorted->order, sorted->column, sorted->sortOrder);
     // Fit the columns to the first rows only: a million rows would take seconds.
     m_table->horizontalHeader()->setResizeContentsPrecision(60);
     m_table->resizeColumnsToContents();

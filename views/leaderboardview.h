@@ -23,6 +23,16 @@ class QToolButton;
 namespace wattprint {
 
 class LeaderboardProxy;
+
+// What the leaderboard's job returns: the result and its rows in the table's order, sorted on the
+// pool by the column and order in force when the job was asked for.
+struct SortedLeaderboard
+{
+    std::shared_ptr<const LeaderboardResult> result;
+    std::vector<int> order;
+    int column = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
 class RunGroupsModel;
 
 // a sortable table of the configurations in the filter with their medians,
@@ -90,7 +100,7 @@ public slots:
 protected:
     void requestData() override;
     QString qualityNoteSubject() const override;
-    void showResult(std::shared_ptr<const LeaderboardResult> result);
+    void showResult(std::shared_ptr<const SortedLeaderboard> sorted);
     void showGroups(std::shared_ptr<const RunGroups> groups);
     void retranslateUi() override;
     bool showsUnconfiguredRuns() const override { return m_groupsShown; }

@@ -139,7 +139,7 @@ private:
 };
 
 OverheadBarChart::OverheadBarChart(Qt::Orientation orientation, QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
     , m_orientation(orientation)
 {
     setFocusPolicy(Qt::StrongFocus);

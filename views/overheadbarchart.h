@@ -3,7 +3,7 @@
 #include <overheadsummary.h>
 #include <units.h>
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <QMetaType>
 
@@ -22,7 +22,7 @@ namespace wattprint {
 // bars, so QCustomPlot's layout makes room for them: they cannot overlap the bars or be clipped.
 // A click on a bar or on its labels emits groupClicked; arrow keys move a highlight and
 // Enter or Space "click" it.
-class OverheadBarChart : public QCustomPlot
+class OverheadBarChart : public ChartPlot
 {
     Q_OBJECT
 public:

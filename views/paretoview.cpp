@@ -3,6 +3,7 @@
 #include "anomalydotlayer.h"
 #include "axislabelfitter.h"
 #include "chartfonts.h"
+#include "chartplot.h"
 #include "energyticker.h"
 #include "filterstate.h"
 #include "plotstyle.h"
@@ -207,7 +208,7 @@ private:
 
 ParetoView::ParetoView(QWidget *parent)
     : ViewPanel(QStringLiteral("pareto"), parent)
-    , m_plot(new QCustomPlot)
+    , m_plot(new ChartPlot)
     , m_list(new QListWidget)
     , m_listTitle(new QLabel)
     , m_modeBox(new QComboBox(this))

@@ -25,7 +25,7 @@ QString clipped(const QString &name)
 } // namespace
 
 PartsBarChart::PartsBarChart(QWidget *parent)
-    : QCustomPlot(parent)
+    : ChartPlot(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(360, 240);

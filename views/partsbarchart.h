@@ -2,7 +2,7 @@
 
 #include <rungroups.h>
 
-#include <qcustomplot.h>
+#include "chartplot.h"
 
 #include <memory>
 
@@ -12,7 +12,7 @@ namespace wattprint {
 // project or per hardware: one horizontal bar per group, every bar 100 % of the energy of its
 // runs that have all three parts, the split written beside it with the group's total. Drawn from
 // RunGroups (analysis/rungroups.h). A click on a bar or its name emits groupClicked.
-class PartsBarChart : public QCustomPlot
+class PartsBarChart : public ChartPlot
 {
     Q_OBJECT
 public:

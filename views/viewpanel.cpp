@@ -771,6 +771,10 @@ void ViewPanel::onResultReady(const QString &requester, quint64 requestId, const
     if (onResult)
         onResult(result.value<ErasedResult>());
     updateConfigurationNote();
+    // Lay out now, while a chart's replot is still queued: a finding that takes another line then
+    // resizes the chart before it is drawn, not after (ChartPlot draws once at the new size).
+    if (QLayout *l = layout())
+        l->activate();
     m_lastShowMs = double(shown.nsecsElapsed()) / 1e6;
 }
 

@@ -46,6 +46,33 @@ std::shared_ptr<const LeaderboardResult> resultFor(const RunColumns &runs)
     return r;
 }
 
+// The order the view's proxy used to give, through Qt's own sort: SortRole, NaN last (as +inf), text
+// locale-aware, ties in source order (reversed with the rest for a descending sort).
+class ReferenceProxy : public QSortFilterProxyModel
+{
+public:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant x = left.data(LeaderboardModel::SortRole);
+        const QVariant y = right.data(LeaderboardModel::SortRole);
+        if (LeaderboardModel::isTextColumn(left.column())) {
+            const int c = QString::localeAwareCompare(x.toString(), y.toString());
+            return c != 0 ? c < 0 : left.row() < right.row();
+        }
+        if (x.toDouble() != y.toDouble())
+            return x.toDouble() < y.toDouble();
+        return left.row() < right.row();
+    }
+};
+
+std::vector<std::size_t> configurationsInRows(const QAbstractItemModel &model)
+{
+    std::vector<std::size_t> out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.push_back(std::size_t(model.index(row, 0).data(LeaderboardModel::ConfigurationRole).toULongLong()));
+    return out;
+}
+
 } // namespace
 
 class TestLeaderboardModel : public QObject
@@ -55,6 +82,8 @@ class TestLeaderboardModel : public QObject
 private slots:
     void initTestCase();
     void passesModelTester();
+    void sortsItselfAsAProxyWould();
+    void sortKeepsPersistentIndexes();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +140,62 @@ void TestLeaderboardModel::passesModelTester()
     model.setResult(nullptr);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.index(0, 0).isValid());
+}
+
+void TestLeaderboardModel::sortsItselfAsAProxyWould()
+{
+    const auto full = resultFor(m_runs);
+    LeaderboardModel unsorted;
+    unsorted.setResult(full);
+    ReferenceProxy reference;
+    reference.setSourceModel(&unsorted);
+    LeaderboardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(full);
+    QCOMPARE(configurationsInRows(model), configurationsInRows(unsorted));
+    for (int column = 0; column < LeaderboardModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            reference.sort(column, order);
+            model.sort(column, order);
+            const QString what = LeaderboardModel::columnKey(column) + QLatin1String(order ? " desc" : " asc");
+            QVERIFY2(configurationsInRows(model) == configurationsInRows(reference), qPrintable(what));
+            // A new result is sorted by the sort in force, whether or not it brings its order.
+            model.setResult(full);
+            QVERIFY2(configurationsInRows(model) == configurationsInRows(reference), qPrintable(what));
+            model.setResult(full, LeaderboardModel::sortedOrder(*full, column, order), column, order);
+            QVERIFY2(configurationsInRows(model) == configurationsInRows(reference), qPrintable(what));
+            // An order made for another sort is not taken.
+            model.setResult(full, LeaderboardModel::sortedOrder(*full, -1, order), -1, order);
+            QVERIFY2(configurationsInRows(model) == configurationsInRows(reference), qPrintable(what));
+        }
+    }
+    model.sort(-1);
+    QCOMPARE(configurationsInRows(model), configurationsInRows(unsorted));
+}
+
+void TestLeaderboardModel::sortKeepsPersistentIndexes()
+{
+    const auto full = resultFor(m_runs);
+    LeaderboardModel model;
+    model.setResult(full);
+    QSortFilterProxyModel proxy; // as the view's: filters only, the model sorts
+    proxy.setSourceModel(&model);
+    std::vector<QPersistentModelIndex> kept;
+    std::vector<std::size_t> configurations;
+    for (int row : {0, 3, model.rowCount() / 2, model.rowCount() - 1}) {
+        kept.emplace_back(model.index(row, LeaderboardModel::Band));
+        configurations.push_back(
+            std::size_t(model.index(row, 0).data(LeaderboardModel::ConfigurationRole).toULongLong()));
+    }
+    const QPersistentModelIndex throughProxy = proxy.index(3, LeaderboardModel::Runs);
+    model.sort(LeaderboardModel::Power, Qt::DescendingOrder);
+    QVERIFY(model.index(3, 0).data(LeaderboardModel::ConfigurationRole).toULongLong() != configurations[1]);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        QVERIFY(kept[i].isValid());
+        QCOMPARE(kept[i].column(), int(LeaderboardModel::Band));
+        QCOMPARE(std::size_t(kept[i].data(LeaderboardModel::ConfigurationRole).toULongLong()), configurations[i]);
+    }
+    QCOMPARE(std::size_t(throughProxy.data(LeaderboardModel::ConfigurationRole).toULongLong()), configurations[1]);
 }
 
 QTEST_MAIN(TestLeaderboardModel)

@@ -290,6 +290,28 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
             return x < y;
         return std::tie(a->shape, a->size, a->depth, a->device) < std::tie(b->shape, b->size, b->depth, b->device);
     });
+    // The model sorts itself (by energy per datum, the view's default): find each configuration's
+    // row, and check that order independently: ascending, NaN last, ties in the result's order.
+    const LeaderboardModel *model = m_view->model();
+    QCOMPARE(model->sortColumn(), int(LeaderboardModel::EnergyPerDatum));
+    QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
+    std::map<std::size_t, int> modelRowOf;
+    std::map<std::size_t, std::size_t> resultRowOf;
+    for (std::size_t i = 0; i < r->rows.size(); ++i)
+        resultRowOf[r->rows[i].configuration] = i;
+    for (int row = 0; row < model->rowCount(); ++row)
+        modelRowOf[std::size_t(model->index(row, 0).data(LeaderboardModel::ConfigurationRole).toULongLong())] = row;
+    QCOMPARE(modelRowOf.size(), r->rows.size());
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const auto keyOfRow = [&](int m) {
+            const double v
+                = model->index(m, LeaderboardModel::EnergyPerDatum).data(LeaderboardModel::RawRole).toDouble();
+            const std::size_t c = std::size_t(
+                model->index(m, 0).data(LeaderboardModel::ConfigurationRole).toULongLong());
+            return std::make_pair(std::isnan(v) ? INFINITY : v, resultRowOf.at(c));
+        };
+        QVERIFY2(keyOfRow(row - 1) < keyOfRow(row), qPrintable(QString::number(row)));
+    }
     int multiRun = 0;
     for (std::size_t i = 0; i < expected.size(); ++i) {
         const SqlConfig &e = *expected[i];
@@ -314,13 +336,13 @@ void TestLeaderboardView::orderRanksAndMediansMatchSql()
             QCOMPARE(r->rows[i].intervalCoverage,
                      finite.size() == 1 ? 0.0 : 1.0 - std::ldexp(1.0, 1 - int(finite.size())));
         }
-        // The model shows the same in the same order.
-        QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Dataset).data().toString(), e.dataset);
-        QCOMPARE(m_view->model()->index(int(i), LeaderboardModel::Rank).data(LeaderboardModel::RawRole).toLongLong(),
+        // The model shows the same, in its own row.
+        const int m = modelRowOf.at(r->rows[i].configuration);
+        QCOMPARE(model->index(m, LeaderboardModel::Dataset).data().toString(), e.dataset);
+        QCOMPARE(model->index(m, LeaderboardModel::Rank).data(LeaderboardModel::RawRole).toLongLong(),
                  qlonglong(e.rank));
-        QVERIFY(near(
-            m_view->model()->index(int(i), LeaderboardModel::EnergyPerDatum).data(LeaderboardModel::RawRole).toDouble(),
-            e.medEpd));
+        QVERIFY(near(model->index(m, LeaderboardModel::EnergyPerDatum).data(LeaderboardModel::RawRole).toDouble(),
+                     e.medEpd));
     }
     QVERIFY2(multiRun > 50, "the demo should repeat some configurations");
 
