@@ -53,6 +53,9 @@ public:
     std::vector<std::size_t> pointsIn(const QRectF &pixelRect) const;
     // How long the last cache rebuild took (ms), for benchmarks.
     double lastRenderMs() const { return m_lastRenderMs; }
+    // Dots wholly inside the image are blended a row at a time (four pixels at once with SSE2);
+    // off, every dot goes pixel by pixel, the reference the tests hold the rows to.
+    static void setRowBlending(bool on);
 
 protected:
     QRect clipRect() const override;

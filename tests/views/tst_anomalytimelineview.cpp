@@ -42,6 +42,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <random>
 
 using namespace wattprint;
 
@@ -133,6 +134,7 @@ private slots:
     void exportsPngSvgPdf();
     void controlsNamedAndReachable();
     void timingOnFullDemo();
+    void rowBlendingMatchesDotByDot();
 };
 
 void TestAnomalyTimelineView::initTestCase()
@@ -844,6 +846,55 @@ void TestAnomalyTimelineView::timingOnFullDemo()
     qInfo("1M points drawn as density in %lld ms (raster %.1f ms)", c.elapsed(), layer->lastRenderMs());
     pm.save(outPath(QStringLiteral("anomalies-1m-density.png")));
     checkNotBlank(pm.toImage(), 10);
+}
+
+void TestAnomalyTimelineView::rowBlendingMatchesDotByDot()
+{
+    // Dots of three styles (one with an outline, translucent fills) piled up, some cut by the
+    // edges, drawn a row at a time and dot by dot: the same image, bit for bit.
+    auto data = std::make_shared<std::pair<std::vector<double>, std::vector<double>>>();
+    std::vector<std::uint8_t> categories;
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> x(-0.05, 1.05), y(-0.05, 1.05);
+    for (int i = 0; i < 20000; ++i) {
+        data->first.push_back(i < 15000 ? x(random) : 0.5 + 0.01 * (i % 7));
+        data->second.push_back(i < 15000 ? y(random) : 0.5 + 0.003 * (i % 11));
+        categories.push_back(std::uint8_t(i % 3));
+    }
+    std::vector<std::size_t> order(data->first.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return data->first[a] < data->first[b]; });
+    auto sorted = std::make_shared<std::pair<std::vector<double>, std::vector<double>>>();
+    std::vector<std::uint8_t> sortedCategories;
+    for (std::size_t i : order) {
+        sorted->first.push_back(data->first[i]);
+        sorted->second.push_back(data->second[i]);
+        sortedCategories.push_back(categories[i]);
+    }
+    auto draw = [&](bool rows, double ratio) {
+        AnomalyDotLayer::setRowBlending(rows);
+        QCustomPlot plot;
+        plot.resize(500, 320);
+        auto *layer = new AnomalyDotLayer(plot.xAxis, plot.yAxis);
+        layer->setStyles({{QColor(0, 114, 178, 105), Qt::transparent, 1.7, true},
+                          {QColor(230, 159, 0, 200), QColor(20, 20, 20, 180), 3.2, true},
+                          {QColor(213, 94, 0), Qt::transparent, 2.4, true}});
+        layer->setData(sorted, sorted->first, sorted->second);
+        layer->setCategories(sortedCategories);
+        plot.xAxis->setRange(0, 1);
+        plot.yAxis->setRange(0, 1);
+        const QImage image = plot.toPixmap(500, 320, ratio).toImage();
+        AnomalyDotLayer::setRowBlending(true);
+        return image;
+    };
+    for (double ratio : {1.0, 2.0}) {
+        const QImage byRows = draw(true, ratio);
+        const QImage byDots = draw(false, ratio);
+        QCOMPARE(byRows.size(), byDots.size());
+        checkNotBlank(byRows, 10);
+        QVERIFY2(byRows == byDots, qPrintable(QString::number(ratio)));
+    }
 }
 
 QTEST_MAIN(TestAnomalyTimelineView)
