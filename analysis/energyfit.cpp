@@ -22,13 +22,27 @@ using Eigen::VectorXd;
 
 // Lawson & Hanson (1974), Solving Least Squares Problems, ch. 23: the active-set NNLS algorithm
 // that scipy.optimize.nnls implements. Columns of A are already scaled.
-VectorXd nonNegativeLeastSquares(const MatrixXd &a, const VectorXd &b)
+VectorXd nonNegativeLeastSquares(const MatrixXd &fullA, const VectorXd &fullB)
 {
-    const Eigen::Index n = a.cols();
+    const Eigen::Index n = fullA.cols();
     VectorXd x = VectorXd::Zero(n);
     std::vector<bool> passive(static_cast<std::size_t>(n), false);
-    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon() * a.cwiseAbs().colwise().sum().maxCoeff()
-        * static_cast<double>(std::max(a.rows(), n));
+    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon()
+        * fullA.cwiseAbs().colwise().sum().maxCoeff() * static_cast<double>(std::max(fullA.rows(), n));
+    // With more rows than columns, the problem on R and c of A = QR (Householder; c = Q^T b, the
+    // first n) instead: as Q's columns are orthonormal, ||A_P x - b||^2 = ||R_P x - c||^2 + a
+    // constant for every set P of columns, and A^T (b - A x) = R^T (c - R x), so each step solves
+    // the same least-squares problem, on n rows instead of thousands (each iteration decomposed
+    // all of A_P before: most of the time of a fit and of its cross-validation).
+    MatrixXd compressedA;
+    VectorXd compressedB;
+    if (fullA.rows() > n) {
+        const Eigen::HouseholderQR<MatrixXd> qr(fullA);
+        compressedA = qr.matrixQR().topRows(n).triangularView<Eigen::Upper>();
+        compressedB = (qr.householderQ().transpose() * fullB).head(n);
+    }
+    const MatrixXd &a = fullA.rows() > n ? compressedA : fullA;
+    const VectorXd &b = fullA.rows() > n ? compressedB : fullB;
 
     const auto solvePassive = [&](VectorXd &s) {
         std::vector<Eigen::Index> cols;
@@ -126,6 +140,77 @@ void checkRow(const EnergyFitRow &row, std::size_t index)
     }
 }
 
+// The design matrix and the solution, what a fit and a fit for cross-validation share. The rank
+// (a decomposition of its own) only when asked for: the non-negative solve does not need it.
+struct DeviceSolution
+{
+    MatrixXd x;
+    VectorXd y;
+    std::vector<double> coefficients;
+    std::vector<bool> estimated;
+    int rank = 0;
+};
+
+DeviceSolution solveDevice(Device device, std::span<const EnergyFitRow> rows, std::span<const std::size_t> indices,
+                           FitMethod method, bool withRank)
+{
+    const auto levels = cacheHierarchy(device);
+    const Eigen::Index m = static_cast<Eigen::Index>(indices.size());
+    const Eigen::Index p = 2 + static_cast<Eigen::Index>(levels.size());
+
+    DeviceSolution out;
+    MatrixXd &x = out.x;
+    VectorXd &y = out.y;
+    x.resize(m, p);
+    y.resize(m);
+    for (Eigen::Index i = 0; i < m; ++i) {
+        const EnergyFitRow &row = rows[indices[static_cast<std::size_t>(i)]];
+        x(i, 0) = 1.0;
+        x(i, 1) = row.flopsPerDatum;
+        for (std::size_t k = 0; k < levels.size(); ++k)
+            x(i, 2 + static_cast<Eigen::Index>(k)) = row.levelBytes[k];
+        y(i) = row.energyPerDatum;
+    }
+
+    // Drop all-zero regressors (e.g. no configuration ever reached RAM) and scale the rest.
+    std::vector<Eigen::Index> kept;
+    std::vector<double> scales;
+    out.estimated.assign(static_cast<std::size_t>(p), false);
+    for (Eigen::Index j = 0; j < p; ++j) {
+        const double scale = x.col(j).cwiseAbs().maxCoeff();
+        if (scale > 0) {
+            kept.push_back(j);
+            scales.push_back(scale);
+            out.estimated[static_cast<std::size_t>(j)] = true;
+        }
+    }
+    if (static_cast<Eigen::Index>(kept.size()) > m) {
+        throw AnalysisError(
+            u"%1: %2 configurations are not enough to fit %3 coefficients"_s.arg(deviceName(device).toUpper())
+                .arg(m)
+                .arg(kept.size())
+                .toStdString());
+    }
+    MatrixXd a(m, static_cast<Eigen::Index>(kept.size()));
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        a.col(static_cast<Eigen::Index>(k)) = x.col(kept[k]) / scales[k];
+
+    VectorXd solution;
+    if (method == FitMethod::NonNegative) {
+        if (withRank)
+            out.rank = static_cast<int>(Eigen::CompleteOrthogonalDecomposition<MatrixXd>(a).rank());
+        solution = nonNegativeLeastSquaresScaled(a, y);
+    } else {
+        const Eigen::CompleteOrthogonalDecomposition<MatrixXd> cod(a);
+        out.rank = static_cast<int>(cod.rank());
+        solution = cod.solve(y);
+    }
+    out.coefficients.assign(static_cast<std::size_t>(p), 0.0);
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        out.coefficients[static_cast<std::size_t>(kept[k])] = solution(static_cast<Eigen::Index>(k)) / scales[k];
+    return out;
+}
+
 DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std::vector<std::size_t> &indices,
                     FitMethod method)
 {
@@ -142,48 +227,12 @@ DeviceFit fitDevice(Device device, std::span<const EnergyFitRow> rows, const std
     for (const CacheLevel &level : levels)
         fit.names << level.name + u"_bytes"_s;
 
-    MatrixXd x(m, p);
-    VectorXd y(m);
-    for (Eigen::Index i = 0; i < m; ++i) {
-        const EnergyFitRow &row = rows[indices[static_cast<std::size_t>(i)]];
-        x(i, 0) = 1.0;
-        x(i, 1) = row.flopsPerDatum;
-        for (std::size_t k = 0; k < levels.size(); ++k)
-            x(i, 2 + static_cast<Eigen::Index>(k)) = row.levelBytes[k];
-        y(i) = row.energyPerDatum;
-    }
-
-    // Drop all-zero regressors (e.g. no configuration ever reached RAM) and scale the rest.
-    std::vector<Eigen::Index> kept;
-    std::vector<double> scales;
-    fit.estimated.assign(static_cast<std::size_t>(p), false);
-    for (Eigen::Index j = 0; j < p; ++j) {
-        const double scale = x.col(j).cwiseAbs().maxCoeff();
-        if (scale > 0) {
-            kept.push_back(j);
-            scales.push_back(scale);
-            fit.estimated[static_cast<std::size_t>(j)] = true;
-        }
-    }
-    if (static_cast<Eigen::Index>(kept.size()) > m) {
-        throw AnalysisError(
-            u"%1: %2 configurations are not enough to fit %3 coefficients"_s.arg(deviceName(device).toUpper())
-                .arg(m)
-                .arg(kept.size())
-                .toStdString());
-    }
-    MatrixXd a(m, static_cast<Eigen::Index>(kept.size()));
-    for (std::size_t k = 0; k < kept.size(); ++k)
-        a.col(static_cast<Eigen::Index>(k)) = x.col(kept[k]) / scales[k];
-
-    const Eigen::CompleteOrthogonalDecomposition<MatrixXd> cod(a);
-    fit.rank = static_cast<int>(cod.rank());
-    const VectorXd solution = method == FitMethod::NonNegative ? nonNegativeLeastSquaresScaled(a, y)
-                                                               : VectorXd(cod.solve(y));
-
-    fit.coefficients.assign(static_cast<std::size_t>(p), 0.0);
-    for (std::size_t k = 0; k < kept.size(); ++k)
-        fit.coefficients[static_cast<std::size_t>(kept[k])] = solution(static_cast<Eigen::Index>(k)) / scales[k];
+    DeviceSolution solved = solveDevice(device, rows, indices, method, true);
+    const MatrixXd &x = solved.x;
+    const VectorXd &y = solved.y;
+    fit.estimated = std::move(solved.estimated);
+    fit.rank = solved.rank;
+    fit.coefficients = std::move(solved.coefficients);
 
     // Goodness of fit on the original scale.
     VectorXd coefficients(p);
@@ -275,6 +324,22 @@ EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows, FitMethod method)
         fit.devices.push_back(fitDevice(Device::Cpu, rows, cpuRows, method));
     if (!gpuRows.empty())
         fit.devices.push_back(fitDevice(Device::Gpu, rows, gpuRows, method));
+    return fit;
+}
+
+DeviceFit fitDeviceCoefficients(std::span<const EnergyFitRow> rows, std::span<const std::size_t> indices,
+                                FitMethod method)
+{
+    if (indices.empty())
+        throw AnalysisError("no configurations to fit the energy model to");
+    const Device device = rows[indices.front()].device;
+    DeviceFit fit;
+    fit.device = device;
+    fit.method = method;
+    fit.rows = indices.size();
+    DeviceSolution solved = solveDevice(device, rows, indices, method, false);
+    fit.coefficients = std::move(solved.coefficients);
+    fit.estimated = std::move(solved.estimated);
     return fit;
 }
 

@@ -75,6 +75,13 @@ struct EnergyFit
 // that does not match the device's hierarchy, or fewer rows than estimable coefficients.
 EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows, FitMethod method = FitMethod::LeastSquares);
 
+// The coefficients (and `estimated`) that fitEnergyModel gives for the rows at `indices`, all of
+// one device and already checked by a fit over them: the same solution bit for bit, without the
+// rank and the goodness of fit. For cross-validation, which fits each fold's complement.
+// Throws AnalysisError as fitEnergyModel does for too few rows.
+DeviceFit fitDeviceCoefficients(std::span<const EnergyFitRow> rows, std::span<const std::size_t> indices,
+                                FitMethod method);
+
 // Energy, carbon and cost of training a configuration with a fitted model:
 // energy/datum x training data per epoch x epochs + the device's fixed overhead per run.
 struct TrainingPrediction

@@ -22,7 +22,7 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-std::uint64_t fnv1a(const QString &text, std::uint64_t h)
+std::uint64_t fnv1a(QStringView text, std::uint64_t h)
 {
     for (const QChar ch : text) {
         h ^= ch.unicode();
@@ -59,17 +59,21 @@ void crossValidate(const DeviceRows &d, int folds, FitMethod method, ExpectedEne
 {
     const std::size_t n = d.rows.size();
     std::vector<double> predicted(n, NaN);
+    std::vector<std::size_t> train; // the fold's complement, as indexes: no copies of the rows
     for (int f = 0; f < folds; ++f) {
-        std::vector<EnergyFitRow> train;
+        train.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (d.fold[i] != f)
-                train.push_back(d.rows[i]);
+                train.push_back(i);
         }
         if (train.empty() || train.size() == n)
             continue;
-        const std::optional<DeviceFit> fit = tryFit(train, method, nullptr);
-        if (!fit)
+        std::optional<DeviceFit> fit;
+        try {
+            fit = fitDeviceCoefficients(d.rows, train, method);
+        } catch (const AnalysisError &) {
             continue;
+        }
         for (std::size_t i = 0; i < n; ++i) {
             if (d.fold[i] == f)
                 predicted[i] = fit->predict(d.rows[i].flopsPerDatum, d.rows[i].levelBytes);
@@ -129,7 +133,8 @@ int configurationFold(const QString &dataset, const QString &shape, std::int64_t
         return 0;
     std::uint64_t h = 14695981039346656037ull;
     h = fnv1a(dataset, h);
-    h = fnv1a(u"/"_s + shape, h);
+    h = fnv1a(u"/", h); // the separator and the shape, without building "/shape" per configuration
+    h = fnv1a(shape, h);
     h = splitMix64(h ^ splitMix64(std::uint64_t(size)) ^ (std::uint64_t(depth) << 56));
     return int(h % std::uint64_t(folds));
 }
@@ -151,8 +156,10 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
     r.cpu.device = Device::Cpu;
     r.gpu.device = Device::Gpu;
     r.totalRuns = n;
-    r.expected.assign(n, NaN);
-    r.residual.assign(n, NaN);
+    if (options.perRun) {
+        r.expected.assign(n, NaN);
+        r.residual.assign(n, NaN);
+    }
     if (n == 0)
         return r;
 
@@ -211,6 +218,8 @@ ExpectedEnergy computeExpectedEnergy(const RunColumns &runs, const ExpectedEnerg
             return r;
     }
 
+    if (!options.perRun)
+        return r;
     // Each configuration's expectation per run, then each run's.
     std::vector<double> perDatum(configs, NaN);
     for (std::size_t c = 0; c < configs; ++c) {

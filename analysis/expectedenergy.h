@@ -34,6 +34,9 @@ struct ExpectedEnergyOptions
     // Per run of the columns: 1 to leave the run out of the fit (it still gets an expectation).
     // Empty: every run takes part.
     std::vector<std::uint8_t> excludeFromFit;
+    // false: the fits and their validation only; no expectation per run (expected and residual
+    // stay empty, the run counts 0). The what-if model needs no more.
+    bool perRun = true;
 
     // The store's model: fitted on the runs that pass every quality rule (a crashed or truncated
     // run would pull the expectation of its configuration towards itself), predicting for all.

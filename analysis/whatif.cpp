@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -402,6 +403,7 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
 
     ExpectedEnergyOptions eo = ExpectedEnergyOptions::qualityRunsOnly(runs);
     eo.folds = options.folds;
+    eo.perRun = false;
     const ExpectedEnergy expected = computeExpectedEnergy(runs, eo, cancelled);
     m.method = expected.method;
     m.qualityRuns = runs.rowCount() - expected.excludedFromFit;
@@ -427,6 +429,7 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
         table, [&eo](std::size_t i) { return eo.excludeFromFit.empty() || !eo.excludeFromFit[i]; });
     std::vector<std::int64_t> sizes;
     std::vector<double> perDatum, energy, runTime, power; // reused for every configuration
+    QSet<QString> seenDatasets[2], seenShapes[2];
     for (std::size_t c = 0; c < configs; ++c) {
         const std::span<const std::size_t> members = quality.of(c);
         if (members.empty())
@@ -472,10 +475,15 @@ WhatIfModel buildWhatIfModel(const RunColumns &runs, const WhatIfOptions &option
             dm.maxSize = std::max(dm.maxSize, mc.size);
             dm.minDepth = std::min(dm.minDepth, mc.depth);
             dm.maxDepth = std::max(dm.maxDepth, mc.depth);
-            if (!dm.datasets.contains(mc.dataset))
+            // In order of first appearance; the sets only make the test cheap.
+            if (!seenDatasets[s.gpu].contains(mc.dataset)) {
+                seenDatasets[s.gpu].insert(mc.dataset);
                 dm.datasets.append(mc.dataset);
-            if (!dm.shapes.contains(mc.shape))
+            }
+            if (!seenShapes[s.gpu].contains(mc.shape)) {
+                seenShapes[s.gpu].insert(mc.shape);
                 dm.shapes.append(mc.shape);
+            }
             sizes.push_back(mc.size);
         }
         dm.measured.push_back(std::move(mc));

@@ -10,8 +10,9 @@ function(wattprint_add_qtest source)
     WATTPRINT_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
     WATTPRINT_OUTPUT_DIR="${PROJECT_BINARY_DIR}/test-output"
     WATTPRINT_EXCERPTS="${PROJECT_SOURCE_DIR}/tests/fixtures/butter-e"
-    # tests/support/demostorecache.h keys its cached demo stores by this library's digest.
-    WATTPRINT_MODELS_LIBRARY="$<TARGET_FILE:wattprint_models>")
+    # tests/support/demostorecache.h keys its cached demo stores by these libraries' digests.
+    WATTPRINT_MODELS_LIBRARY="$<TARGET_FILE:wattprint_models>"
+    WATTPRINT_ANALYSIS_LIBRARY="$<TARGET_FILE:wattprint_analysis>")
 
   set(environment "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC")
   # Under AddressSanitizer, libasan's __tls_get_addr interceptor records a bogus dynamic TLS block

@@ -165,6 +165,19 @@ void TestExpectedEnergy::outOfFoldByHand()
                     train.push_back(rows[k]);
             }
             const EnergyFit fit = fitEnergyModel(train, FitMethod::NonNegative);
+            // The validation's own fit, on indexes into all rows: the same coefficients, bit for
+            // bit, with either method.
+            std::vector<std::size_t> trainRows;
+            for (std::size_t k = 0; k < rows.size(); ++k) {
+                if (folds[k] != f)
+                    trainRows.push_back(k);
+            }
+            for (FitMethod method : {FitMethod::NonNegative, FitMethod::LeastSquares}) {
+                const DeviceFit lean = fitDeviceCoefficients(rows, trainRows, method);
+                const DeviceFit full = fitEnergyModel(train, method).devices.front();
+                QVERIFY(lean.coefficients == full.coefficients);
+                QVERIFY(lean.estimated == full.estimated);
+            }
             for (std::size_t k = 0; k < rows.size(); ++k) {
                 if (folds[k] == f)
                     predicted[k] = fit.devices.front().predict(rows[k].flopsPerDatum, rows[k].levelBytes);

@@ -4,8 +4,9 @@
 // own process, so a store built in initTestCase was rebuilt for each slot (the full 63,527-run store
 // takes seconds). The first process to need a store builds it into the build tree's test-output
 // folder under a lock file; the others, and every later run, copy that file. The key holds the demo
-// options and a digest of the store library the test was linked with, so a change to the generator,
-// the importer or the schema builds a new store instead of reusing a stale one.
+// options and a digest of the store and analysis libraries the test was linked with, so a change to
+// the generator, the importer, the schema or the energy model fitted at import builds a new store
+// instead of reusing a stale one.
 #include <demostore.h>
 #include <store.h>
 
@@ -20,11 +21,14 @@ namespace wattprint::testsupport {
 
 inline QString demoStoreKey(const DemoOptions &options)
 {
+    // Both libraries: the store's code is in one, the energy model it fits at import in the other.
     static const QByteArray libraryDigest = [] {
-        QFile lib(QStringLiteral(WATTPRINT_MODELS_LIBRARY));
         QCryptographicHash hash(QCryptographicHash::Sha1);
-        if (lib.open(QIODevice::ReadOnly))
-            hash.addData(&lib);
+        for (const char *path : {WATTPRINT_MODELS_LIBRARY, WATTPRINT_ANALYSIS_LIBRARY}) {
+            QFile lib(QString::fromUtf8(path));
+            if (lib.open(QIODevice::ReadOnly))
+                hash.addData(&lib);
+        }
         return hash.result().toHex().left(12);
     }();
     return QStringLiteral("demo-%1-%2-%3-%4")
