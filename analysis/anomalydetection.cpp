@@ -10,6 +10,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <numbers>
 #include <string>
 #include <utility>
@@ -507,18 +508,54 @@ std::vector<std::int64_t> anomalyGroupKeys(const RunColumns &runs, AnomalyGroupi
     return keys;
 }
 
+namespace {
+
+struct StartKey
+{
+    std::int64_t start, id;
+    std::size_t position;
+    bool operator<(const StartKey &o) const { return start != o.start ? start < o.start : id < o.id; }
+};
+
+// Each run's place among all runs of the columns in order of start, ties by id.
+std::shared_ptr<const std::vector<std::uint32_t>> sharedStartRanks(const RunColumns &runs)
+{
+    return std::static_pointer_cast<const std::vector<std::uint32_t>>(
+        runs.shared(RunColumns::Derived::StartRanks, [&runs] {
+            const std::size_t n = runs.rowCount();
+            std::vector<StartKey> keys(n);
+            for (std::size_t i = 0; i < n; ++i)
+                keys[i] = {runs.startNs[i], runs.id[i], i};
+            std::sort(keys.begin(), keys.end());
+            auto ranks = std::make_shared<std::vector<std::uint32_t>>(n);
+            for (std::size_t r = 0; r < n; ++r)
+                (*ranks)[keys[r].position] = std::uint32_t(r);
+            return std::shared_ptr<const void>(std::move(ranks));
+        }));
+}
+
+} // namespace
+
 std::vector<std::size_t> sortByStart(const RunColumns &runs, std::span<const std::size_t> rows,
                                      std::vector<std::size_t> positions)
 {
+    if (runs.isImmutable() && runs.rowCount() <= std::numeric_limits<std::uint32_t>::max()) {
+        // A snapshot: both anomaly views order their runs by start, so the order of all runs is
+        // found once and each view's runs are placed by their ranks (unique, so a radix sort by
+        // rank gives exactly the comparison sort's order).
+        const std::shared_ptr<const std::vector<std::uint32_t>> ranks = sharedStartRanks(runs);
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> items(positions.size());
+        for (std::size_t j = 0; j < positions.size(); ++j)
+            items[j] = {(*ranks)[rows[positions[j]]], std::uint32_t(j)};
+        radixSortByKey(items, std::bit_width(std::uint64_t(runs.rowCount())));
+        std::vector<std::size_t> ordered(positions.size());
+        for (std::size_t j = 0; j < items.size(); ++j)
+            ordered[j] = positions[items[j].second];
+        return ordered;
+    }
     // The keys sorted side by side, not looked up through the indices (a million runs sort
     // several times faster).
-    struct Key
-    {
-        std::int64_t start, id;
-        std::size_t position;
-        bool operator<(const Key &o) const { return start != o.start ? start < o.start : id < o.id; }
-    };
-    std::vector<Key> keys(positions.size());
+    std::vector<StartKey> keys(positions.size());
     for (std::size_t j = 0; j < positions.size(); ++j) {
         const std::size_t i = rows[positions[j]];
         keys[j] = {runs.startNs[i], runs.id[i], positions[j]};

@@ -27,8 +27,8 @@ VectorXd nonNegativeLeastSquares(const MatrixXd &fullA, const VectorXd &fullB)
     const Eigen::Index n = fullA.cols();
     VectorXd x = VectorXd::Zero(n);
     std::vector<bool> passive(static_cast<std::size_t>(n), false);
-    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon()
-        * fullA.cwiseAbs().colwise().sum().maxCoeff() * static_cast<double>(std::max(fullA.rows(), n));
+    const double tolerance = 10.0 * std::numeric_limits<double>::epsilon() * fullA.cwiseAbs().colwise().sum().maxCoeff()
+        * static_cast<double>(std::max(fullA.rows(), n));
     // With more rows than columns, the problem on R and c of A = QR (Householder; c = Q^T b, the
     // first n) instead: as Q's columns are orthonormal, ||A_P x - b||^2 = ||R_P x - c||^2 + a
     // constant for every set P of columns, and A^T (b - A x) = R^T (c - R x), so each step solves

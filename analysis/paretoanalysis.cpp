@@ -1,9 +1,12 @@
 #include "paretoanalysis.h"
 
 #include "pareto.h"
+#include "radixsort.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -52,10 +55,36 @@ namespace {
 ParetoResult::Frontier frontierOf(const ParetoResult::Layer &layer, const std::vector<std::size_t> &points,
                                   bool maximiseX)
 {
-    std::vector<double> gx(points.size()), gy(points.size());
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        gx[i] = layer.x[points[i]];
-        gy[i] = layer.y[points[i]];
+    // The layer is sorted by x, and so are `points`. Walking them from the better x, a point whose y
+    // is above the least y of every point with a strictly better x is dominated by that point
+    // (which is itself kept: it was the first to reach that y), and so is anything it would have
+    // dominated: the frontier of the points kept is the frontier of all. Only those few are
+    // sorted, instead of every point of the group.
+    std::vector<std::size_t> kept; // positions in `points`, ascending
+    {
+        const std::size_t n = points.size();
+        double best = std::numeric_limits<double>::infinity(); // least y of strictly better x
+        double runBest = best;                                 // least y within the current x
+        double runX = std::numeric_limits<double>::quiet_NaN();
+        for (std::size_t step = 0; step < n; ++step) {
+            const std::size_t k = maximiseX ? n - 1 - step : step;
+            const double x = layer.x[points[k]], y = layer.y[points[k]];
+            if (x != runX) {
+                best = std::min(best, runBest);
+                runBest = std::numeric_limits<double>::infinity();
+                runX = x;
+            }
+            runBest = std::min(runBest, y);
+            if (y <= best)
+                kept.push_back(k);
+        }
+        if (maximiseX)
+            std::reverse(kept.begin(), kept.end());
+    }
+    std::vector<double> gx(kept.size()), gy(kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        gx[i] = layer.x[points[kept[i]]];
+        gy[i] = layer.y[points[kept[i]]];
     }
     const ParetoFrontier f = paretoFrontier2d(gx, gy, !maximiseX, true);
     const ParetoStaircase s = paretoStaircase(gx, gy, f.indices, !maximiseX);
@@ -63,7 +92,7 @@ ParetoResult::Frontier frontierOf(const ParetoResult::Layer &layer, const std::v
     out.candidates = points.size();
     out.points.reserve(f.indices.size());
     for (const std::size_t i : f.indices)
-        out.points.push_back(points[i]);
+        out.points.push_back(points[kept[i]]);
     out.stairX = s.x;
     out.stairY = s.y;
     return out;
@@ -73,12 +102,13 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
                std::vector<std::uint32_t> configuration, std::vector<std::int64_t> runId,
                const std::vector<ConfigurationStats> &configurations)
 {
-    // Sorted by x, ties in the given order: the view's hit tests search the keys. Sorting
-    // (x, position) pairs keeps a million points in one contiguous array.
-    std::vector<std::pair<double, std::uint32_t>> order(x.size());
+    // Sorted by x, ties in the given order: the view's hit tests search the keys. Every x is
+    // positive and finite (plottable), so its bits order as the number does and a radix sort of
+    // (bits, position) pairs gives the comparison sort's order in a few linear passes.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> order(x.size());
     for (std::size_t i = 0; i < x.size(); ++i)
-        order[i] = {x[i], std::uint32_t(i)};
-    std::sort(order.begin(), order.end());
+        order[i] = {std::bit_cast<std::uint64_t>(x[i]), std::uint32_t(i)};
+    radixSortByKey(order, 63);
     const bool withIds = !runId.empty();
     layer.x.resize(order.size());
     layer.y.resize(order.size());
@@ -87,7 +117,7 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
         layer.runId.resize(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::uint32_t from = order[k].second;
-        layer.x[k] = order[k].first;
+        layer.x[k] = x[from];
         layer.y[k] = y[from];
         layer.configuration[k] = configuration[from];
         if (withIds)
@@ -102,6 +132,8 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
     using DatasetKey = std::tuple<QString, std::int32_t, int>;
     std::map<int, std::size_t> deviceGroup;
     std::map<DatasetKey, std::size_t> datasetGroup;
+    // (dataset, device) -> its group: integers to look up per configuration, the name only once.
+    std::map<std::pair<std::int32_t, int>, std::size_t> pairGroup;
     std::vector<std::uint32_t> deviceOf(configurations.size(), 0), datasetOf(configurations.size(), 0);
     std::vector<char> used(configurations.size(), 0);
     for (const std::uint32_t c : layer.configuration)
@@ -112,8 +144,10 @@ void fillLayer(ParetoResult::Layer &layer, ParetoAxes axes, std::vector<double> 
         const ConfigurationStats &s = configurations[c];
         const int device = perDevice ? (s.gpu ? 1 : 0) : -1;
         deviceOf[c] = std::uint32_t(deviceGroup.try_emplace(device, deviceGroup.size()).first->second);
-        datasetOf[c] = std::uint32_t(
-            datasetGroup.try_emplace(DatasetKey{s.datasetName, s.dataset, device}, datasetGroup.size()).first->second);
+        const auto [pair, added] = pairGroup.try_emplace({s.dataset, device}, pairGroup.size());
+        if (added)
+            datasetGroup.emplace(DatasetKey{s.datasetName, s.dataset, device}, pair->second);
+        datasetOf[c] = std::uint32_t(pair->second);
     }
     std::vector<std::vector<std::size_t>> byDevice(deviceGroup.size()), byDataset(datasetGroup.size());
     for (std::size_t k = 0; k < layer.x.size(); ++k) {

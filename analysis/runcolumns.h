@@ -112,7 +112,14 @@ struct RunColumns
     bool isImmutable() const { return derived.m_store != nullptr; }
     // What `make` derives from these columns, made once under `key` by the first caller (others
     // wait for it) when the columns are immutable, else made afresh on every call.
-    enum class Derived { ConfigurationTable, ConfigurationRegressors, PassingRuns, Expectations, Unconfigured };
+    enum class Derived {
+        ConfigurationTable,
+        ConfigurationRegressors,
+        PassingRuns,
+        Expectations,
+        Unconfigured,
+        StartRanks
+    };
     std::shared_ptr<const void> shared(Derived key, const std::function<std::shared_ptr<const void>()> &make) const;
     mutable DerivedSlot derived;
 };

@@ -17,6 +17,7 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <tuple>
 
 using namespace wattprint;
 
@@ -122,6 +123,7 @@ private slots:
     void forestGrouped();
     void edgeCases();
     void groupKeys();
+    void startOrderOfASnapshot();
     void millionRows();
 
 private:
@@ -475,6 +477,39 @@ void TestAnomaly::edgeCases()
     o.method = AnomalyMethod::RobustZScore;
     QVERIFY(detectAnomalies(x, same, o).score == detectAnomalies(x, {}, o).score);
     QCOMPARE(detectAnomalies(x, same, o).groupCount, std::size_t{1});
+}
+
+void TestAnomaly::startOrderOfASnapshot()
+{
+    // Start times with many ties (broken by id, ids shuffled), a subset of the rows in a scrambled
+    // order: a snapshot (immutable columns, ranks shared) orders them as the comparison sort does.
+    RunColumns runs;
+    std::mt19937 random(11);
+    const std::size_t n = 5000;
+    for (std::size_t i = 0; i < n; ++i) {
+        runs.startNs.push_back(std::int64_t(random() % 700) * 1000);
+        runs.id.push_back(std::int64_t(i) * 7 + 3);
+    }
+    std::shuffle(runs.id.begin(), runs.id.end(), random);
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < n; i += 1 + random() % 3)
+        rows.push_back(i);
+    std::shuffle(rows.begin(), rows.end(), random);
+    std::vector<std::size_t> positions(rows.size());
+    std::iota(positions.begin(), positions.end(), std::size_t(0));
+    positions.resize(positions.size() - 17); // not every row of `rows`
+
+    const std::vector<std::size_t> bySort = sortByStart(runs, rows, positions);
+    RunColumns snapshot = runs;
+    snapshot.markImmutable();
+    QVERIFY(snapshot.isImmutable());
+    const std::vector<std::size_t> byRanks = sortByStart(snapshot, rows, positions);
+    QCOMPARE(byRanks, bySort);
+    QCOMPARE(sortByStart(snapshot, rows, positions), bySort); // the shared ranks, a second time
+    for (std::size_t j = 1; j < bySort.size(); ++j) {
+        const std::size_t a = rows[bySort[j - 1]], b = rows[bySort[j]];
+        QVERIFY(std::tie(runs.startNs[a], runs.id[a]) < std::tie(runs.startNs[b], runs.id[b]));
+    }
 }
 
 void TestAnomaly::groupKeys()
