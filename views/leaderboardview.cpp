@@ -645,10 +645,14 @@ void LeaderboardView::showResult(std::shared_ptr<const SortedLeaderboard> sorted
     // No configuration in the filter, but runs: the runs of other tools per project instead.
     if (result->configurations.empty() && result->totalRuns > 0)
         submitCompute(&LeaderboardView::showGroups, summarizeRunGroups, RunGroupBy::Project, m_failing);
+    const bool hadRows = m_model->rowCount() > 0;
     m_model->setResult(result, sorted->order, sorted->column, sorted->sortOrder);
-    // Fit the columns to the first rows only: a million rows would take seconds.
-    m_table->horizontalHeader()->setResizeContentsPrecision(60);
-    m_table->resizeColumnsToContents();
+    // Fitted to the first rows only (a million rows would take seconds), and only when the table
+    // fills from empty: a filter change keeps the widths, the reader's own ones included.
+    if (!hadRows) {
+        m_table->horizontalHeader()->setResizeContentsPrecision(60);
+        m_table->resizeColumnsToContents();
+    }
     setFinding(findingFor(*result));
     updateMessage(*result);
     updateSelectionAction();

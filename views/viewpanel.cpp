@@ -132,7 +132,10 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     m_findingLabel->setObjectName(QStringLiteral("findingLabel"));
     m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextFormat(Qt::PlainText);
-    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable once the pointer is over it (eventFilter): a selectable label lays its text out
+    // through a QTextDocument, twice the cost of a plain one, and the finding changes with every
+    // result of every view.
+    m_findingLabel->installEventFilter(this);
     m_findingLabel->hide();
     layout->addWidget(m_findingLabel);
 
@@ -718,6 +721,14 @@ void ViewPanel::showEvent(QShowEvent *event)
     }
     if (m_stale)
         refresh();
+}
+
+bool ViewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_findingLabel && event->type() == QEvent::Enter
+        && !(m_findingLabel->textInteractionFlags() & Qt::TextSelectableByMouse))
+        m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ViewPanel::resizeEvent(QResizeEvent *event)

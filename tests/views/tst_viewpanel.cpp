@@ -7,6 +7,7 @@
 #include <filterstate.h>
 #include <viewpanel.h>
 
+#include <QEnterEvent>
 #include <QEvent>
 #include <QFile>
 #include <QLabel>
@@ -168,6 +169,7 @@ private slots:
     void deferredRefreshWhileHidden();
     void olderResultsIgnored();
     void busyToggles();
+    void findingSelectableUnderThePointer();
     void droppedRequestDoesNotStayBusy();
     void syntheticLabelShownAndHidden();
     void howToReadPopup();
@@ -319,6 +321,28 @@ void TestViewPanel::busyToggles()
     QCOMPARE(busySpy.count(), 2);
     QCOMPARE(busySpy.at(0).at(0).toBool(), true);
     QCOMPARE(busySpy.at(1).at(0).toBool(), false);
+}
+
+void TestViewPanel::findingSelectableUnderThePointer()
+{
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    auto *label = m_panel->findChild<QLabel *>(QStringLiteral("findingLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("10 rows"));
+    // Plain until the pointer comes (cheaper to lay out on every result), then selectable.
+    QVERIFY(!(label->textInteractionFlags() & Qt::TextSelectableByMouse));
+    QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), label->mapToGlobal(QPointF(2, 2)));
+    QCoreApplication::sendEvent(label, &enter);
+    QCOMPARE(label->textInteractionFlags(), Qt::TextSelectableByMouse);
+    label->setSelection(0, 2);
+    QCOMPARE(label->selectedText(), QStringLiteral("10"));
+    // And stays so for later findings.
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    m_filterState->setFilter(f);
+    QTRY_COMPARE(label->text(), QStringLiteral("11 rows"));
+    QCOMPARE(label->textInteractionFlags(), Qt::TextSelectableByMouse);
 }
 
 void TestViewPanel::droppedRequestDoesNotStayBusy()
