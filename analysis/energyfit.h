@@ -76,7 +76,7 @@ struct EnergyFit
 EnergyFit fitEnergyModel(std::span<const EnergyFitRow> rows, FitMethod method = FitMethod::LeastSquares);
 
 // The coefficients (and `estimated`) that fitEnergyModel gives for the rows at `indices`, all of
-// one device and already checked by a fit over them: the same solution bit for bit, without the
+// one device (the first row's; not checked again) and already checked by a fit over them: the same solution bit for bit, without the
 // rank and the goodness of fit. For cross-validation, which fits each fold's complement.
 // Throws AnalysisError as fitEnergyModel does for too few rows.
 DeviceFit fitDeviceCoefficients(std::span<const EnergyFitRow> rows, std::span<const std::size_t> indices,

@@ -66,7 +66,9 @@ Sprite makeSprite(const AnomalyDotLayer::Style &style, double ratio)
         }
         if (first >= 0) {
             s.rows.push_back({y - half, first - half, last - first + 1, s.colours.size()});
-            s.colours.insert(s.colours.end(), line + first, line + last + 1);
+            // A transparent pixel must be 0 to leave what is under it unchanged (premultiplied).
+            for (int x = first; x <= last; ++x)
+                s.colours.push_back(qAlpha(line[x]) > 0 ? line[x] : 0u);
         }
     }
     return s;

@@ -54,7 +54,8 @@ public:
     // How long the last cache rebuild took (ms), for benchmarks.
     double lastRenderMs() const { return m_lastRenderMs; }
     // Dots wholly inside the image are blended a row at a time (four pixels at once with SSE2);
-    // off, every dot goes pixel by pixel, the reference the tests hold the rows to.
+    // off, every dot goes pixel by pixel, the reference the tests hold the rows to. GUI thread
+    // only, as all drawing.
     static void setRowBlending(bool on);
 
 protected:

@@ -47,7 +47,7 @@ void LeaderboardModel::setResult(std::shared_ptr<const LeaderboardResult> result
 
 void LeaderboardModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount)
         column = -1;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
@@ -164,6 +164,12 @@ QColor LeaderboardModel::bandTextColor(int band)
 
 void LeaderboardModel::retranslate()
 {
+    // Names sort by the language's collation: a new language may order them otherwise.
+    if (m_result && isTextColumn(m_sortColumn)) {
+        const int column = m_sortColumn;
+        m_sortColumn = -1;
+        sort(column, m_sortOrder);
+    }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -286,18 +292,6 @@ std::vector<int> LeaderboardModel::sortedOrder(const LeaderboardResult &result, 
         return x != y ? x < y : a < b;
     });
     return order;
-}
-
-double LeaderboardModel::sortNumber(int row, int column) const
-{
-    const ConfigurationStats *c = configurationAt(row);
-    return c ? sortable(numberOf(*c, rowAt(row), column)) : sortable(std::nan(""));
-}
-
-QString LeaderboardModel::sortText(int row, int column) const
-{
-    const ConfigurationStats *c = configurationAt(row);
-    return c ? textOf(*c, column) : QString();
 }
 
 int LeaderboardModel::bandAt(int row) const

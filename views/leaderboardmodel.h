@@ -71,10 +71,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // What SortRole and BandRole answer, without a QVariant: the proxy sorts thousands of rows
-    // through these on every result.
-    double sortNumber(int row, int column) const; // NaN sorts last (as SortRole)
-    QString sortText(int row, int column) const;
+    // What BandRole answers, without a QVariant: the proxy filters thousands of rows through it.
     int bandAt(int row) const;
 
     // Stable keys for state and the CSV header: "dataset", ..., "median_energy_j", "band".

@@ -43,7 +43,8 @@
 
 namespace wattprint {
 
-// Sorts numbers as numbers (SortRole, NaN last either way) and filters on the text columns.
+// Filters on the text columns and hides unranked rows; sorting is the model's own (sort() is
+// handed to it), so a result can arrive sorted from its job.
 class LeaderboardProxy : public QSortFilterProxyModel
 {
 public:
@@ -187,7 +188,6 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     , m_columnsMenu(new QMenu(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(LeaderboardModel::SortRole);
     m_proxy->setDynamicSortFilter(true);
 
     m_rankByBox = new QComboBox(this);

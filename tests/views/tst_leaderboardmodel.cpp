@@ -169,7 +169,18 @@ void TestLeaderboardModel::sortsItselfAsAProxyWould()
             QVERIFY2(configurationsInRows(model) == configurationsInRows(reference), qPrintable(what));
         }
     }
+    // A language change sorts the names again, by the new default locale's collation.
+    model.sort(LeaderboardModel::Dataset, Qt::DescendingOrder);
+    reference.sort(LeaderboardModel::Dataset, Qt::DescendingOrder);
+    const QPersistentModelIndex kept = model.index(5, 0);
+    const QVariant keptConfiguration = kept.data(LeaderboardModel::ConfigurationRole);
+    model.retranslate();
+    QVERIFY(configurationsInRows(model) == configurationsInRows(reference));
+    QCOMPARE(kept.data(LeaderboardModel::ConfigurationRole), keptConfiguration);
     model.sort(-1);
+    QCOMPARE(configurationsInRows(model), configurationsInRows(unsorted));
+    model.sort(-7, Qt::DescendingOrder); // any negative column: the result's order
+    QCOMPARE(model.sortColumn(), -1);
     QCOMPARE(configurationsInRows(model), configurationsInRows(unsorted));
 }
 
