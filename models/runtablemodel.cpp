@@ -151,11 +151,12 @@ RunTableModel::Page RunTableModel::firstPage(const QSqlDatabase &db, const Query
         count.addBindValue(v);
     if (count.exec() && count.next())
         page.total = count.value(0).toLongLong();
-    page.rows = fetchPage(db, q, 0);
+    page.rows = fetchPage(db, q, 0, page.total);
     return page;
 }
 
-std::vector<std::vector<QVariant>> RunTableModel::fetchPage(const QSqlDatabase &db, const Query &q, qint64 offset)
+std::vector<std::vector<QVariant>> RunTableModel::fetchPage(const QSqlDatabase &db, const Query &q, qint64 offset,
+                                                            qint64 matching)
 {
     std::vector<std::vector<QVariant>> page;
     const SqlDialect dialect(SqlDialect::engineOfDriver(db.driverName()));
@@ -164,17 +165,36 @@ std::vector<std::vector<QVariant>> RunTableModel::fetchPage(const QSqlDatabase &
     for (const char *c : SqlColumns)
         columns.append(QLatin1String(c));
     columns.append(QStringLiteral("id"));
+    // In start-time order under a filter that an index answers (a dataset, say), SQLite reads
+    // every matching run to sort them, however many: 77,000 wide rows for one dataset of a
+    // million, 180 ms for each filter change. When the filter keeps a large share of the runs,
+    // walking the start-time index and stopping at the page's end reads far fewer: about
+    // (offset + page) x runs / matching. The plan is chosen by that count; the order is the same.
+    QString from = QStringLiteral("runs");
+    if (dialect.engine() == SqlEngine::SQLite && qstrcmp(SqlColumns[q.sortColumn], "start_ns") == 0 && !w.sql.isEmpty()
+        && matching > 0) {
+        QSqlQuery highest(db);
+        if (highest.exec(QStringLiteral("SELECT max(id) FROM runs")) && highest.next()) {
+            const double runs = highest.value(0).toDouble(); // ids are dense enough for an estimate
+            if (double(offset + PageSize) * runs / double(matching) < double(matching))
+                from = QStringLiteral("runs INDEXED BY runs_start");
+        }
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM runs %2 ORDER BY %3, id LIMIT ? OFFSET ?")
-            .arg(columns.join(QLatin1Char(',')), w.sql,
-                 dialect.orderBy(QLatin1String(SqlColumns[q.sortColumn]), q.sortOrder == Qt::AscendingOrder)));
-    for (const QVariant &v : w.values)
-        query.addBindValue(v);
-    query.addBindValue(PageSize);
-    query.addBindValue(offset);
-    if (!query.exec())
+    const auto run = [&](const QString &table) {
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4, id LIMIT ? OFFSET ?")
+                .arg(columns.join(QLatin1Char(',')), table, w.sql,
+                     dialect.orderBy(QLatin1String(SqlColumns[q.sortColumn]), q.sortOrder == Qt::AscendingOrder)));
+        for (const QVariant &v : w.values)
+            query.addBindValue(v);
+        query.addBindValue(PageSize);
+        query.addBindValue(offset);
+        return query.exec();
+    };
+    // A store without the index (should one be dropped by hand) still gets its rows.
+    if (!run(from) && (from == QLatin1String("runs") || !run(QStringLiteral("runs"))))
         return page;
     while (query.next()) {
         std::vector<QVariant> row(ColumnCount + 1);
@@ -206,7 +226,7 @@ void RunTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_db.isOpen() || m_fetching || m_loading)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    std::vector<std::vector<QVariant>> page = fetchPage(m_db, query(), qint64(m_rows.size()));
+    std::vector<std::vector<QVariant>> page = fetchPage(m_db, query(), qint64(m_rows.size()), m_total);
     if (page.empty()) {
         m_total = qint64(m_rows.size()); // the table shrank under us: stop fetching
         return;

@@ -92,7 +92,9 @@ private:
         int sortColumn;
         Qt::SortOrder sortOrder;
     };
-    static std::vector<std::vector<QVariant>> fetchPage(const QSqlDatabase &db, const Query &query, qint64 offset);
+    // `matching`: how many runs the filter keeps (-1 if not known), to choose the query's plan.
+    static std::vector<std::vector<QVariant>> fetchPage(const QSqlDatabase &db, const Query &query, qint64 offset,
+                                                        qint64 matching = -1);
     static Page firstPage(const QSqlDatabase &db, const Query &query);
     Query query() const { return {m_filter, m_sortColumn, m_sortOrder}; }
     void applyPage(Page page);

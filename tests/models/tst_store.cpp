@@ -81,6 +81,7 @@ private slots:
     void runTableModelPassesTester();
     void runTableModelSortsAndFetchesLazily();
     void runTableModelFollowsFilter();
+    void runTablePagesAlikeByEitherPlan();
     void runTableModelFiltersInBackground();
     void runLoaderMatchesSql();
     void summaryCountsAndMarksSynthetic();
@@ -428,6 +429,40 @@ void TestStore::runTableModelFollowsFilter()
     QCOMPARE(model.totalCount(), q.value(0).toLongLong());
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.index(r, RunTableModel::Device).data().toString(), QStringLiteral("GPU"));
+}
+
+void TestStore::runTablePagesAlikeByEitherPlan()
+{
+    // A filter that keeps a large share of the runs is paged by walking the start-time index (its
+    // plan below); the rows are those of a plain sorted query, page after page, both directions.
+    Filter f;
+    f.devices = {QStringLiteral("GPU")};
+    QSqlQuery q(m_demo->database());
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        RunTableModel model;
+        model.setDatabase(m_demo->database());
+        model.setFilter(f);
+        model.sort(RunTableModel::StartTime, order);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(q.exec(QStringLiteral("SELECT run_id FROM runs WHERE device = 'GPU' ORDER BY start_ns %1, id")
+                           .arg(order == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"))));
+        int r = 0;
+        while (q.next()) {
+            QVERIFY(r < model.rowCount());
+            QCOMPARE(model.index(r, RunTableModel::RunId).data().toString(), q.value(0).toString());
+            ++r;
+        }
+        QCOMPARE(r, model.rowCount());
+        QVERIFY(r > 3 * RunTableModel::PageSize);
+    }
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM runs INDEXED BY runs_start WHERE device = 'GPU' "
+                                  "ORDER BY start_ns ASC, id LIMIT 200")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(plan.contains(QLatin1String("runs_start")) && !plan.contains(QLatin1String("TEMP B-TREE")),
+             qPrintable(plan));
 }
 
 void TestStore::runTableModelFiltersInBackground()
