@@ -8,7 +8,7 @@ namespace wattprint {
 // queued (a new result has just been taken in) only moves the viewport, and the queued replot
 // draws the chart once at the new size. QCustomPlot itself replots at once on every resize, so a
 // result whose finding takes another line above the chart was drawn twice in the same turn of the
-// event loop (docs/architecture.md, "Refresh").
+// event loop (docs/architecture.md, "Data flow").
 class ChartPlot : public QCustomPlot
 {
     Q_OBJECT
