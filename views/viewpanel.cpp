@@ -1,5 +1,6 @@
 #include "viewpanel.h"
 
+#include "busybar.h"
 #include "filterhistory.h"
 #include "filterstate.h"
 #include "pagerenderer.h"
@@ -56,7 +57,7 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     , m_sourceLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
-    , m_busyIndicator(new QProgressBar(this))
+    , m_busyIndicator(new BusyBar(this))
     , m_findingLabel(new QLabel(this))
     , m_qualityLabel(new QLabel(this))
     , m_howButton(new QToolButton(this))

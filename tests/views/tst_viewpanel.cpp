@@ -3,6 +3,7 @@
 // retranslation, the footer, access (Tab and accessible names), export of each format, and
 // selections proposed as steps of the filter's undo history.
 #include <analysiserror.h>
+#include <busybar.h>
 #include <filterhistory.h>
 #include <filterstate.h>
 #include <viewpanel.h>
@@ -170,6 +171,7 @@ private slots:
     void deferredRefreshWhileHidden();
     void olderResultsIgnored();
     void busyToggles();
+    void busyIndicatorAnimatesCheaply();
     void findingSelectableUnderThePointer();
     void droppedRequestDoesNotStayBusy();
     void syntheticLabelShownAndHidden();
@@ -322,6 +324,29 @@ void TestViewPanel::busyToggles()
     QCOMPARE(busySpy.count(), 2);
     QCOMPARE(busySpy.at(0).at(0).toBool(), true);
     QCOMPARE(busySpy.at(1).at(0).toBool(), false);
+}
+
+void TestViewPanel::busyIndicatorAnimatesCheaply()
+{
+    auto *indicator = qobject_cast<BusyBar *>(m_panel->findChild<QProgressBar *>(QStringLiteral("busyIndicator")));
+    QVERIFY(indicator);
+    m_gate.close();
+    m_panel->show();
+    QTRY_VERIFY(indicator->isVisible());
+    // While the view waits the block moves, at BusyBar's frame rate: QProgressBar's own busy
+    // animation repaints 60 times a second.
+    const int before = indicator->paintCount();
+    QTest::qWait(1000);
+    const int frames = indicator->paintCount() - before;
+    QVERIFY2(frames >= 3, qPrintable(QString::number(frames)));
+    QVERIFY2(frames <= 1000 / BusyBar::FrameMs + 3, qPrintable(QString::number(frames)));
+    // Once the result is in the bar hides, and draws no more frames.
+    m_gate.release();
+    QTRY_VERIFY(m_panel->isReady());
+    QVERIFY(!indicator->isVisible());
+    const int after = indicator->paintCount();
+    QTest::qWait(200);
+    QCOMPARE(indicator->paintCount(), after);
 }
 
 void TestViewPanel::findingSelectableUnderThePointer()
