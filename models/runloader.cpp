@@ -7,8 +7,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <future>
 #include <limits>
 #include <optional>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -178,7 +180,341 @@ bool loadThroughQtSql(Store *store, const Filter &filter, RunColumns *out, const
     return true;
 }
 
+// Below this many ids a store is read on one connection: a second one costs more to open than
+// it saves.
+std::atomic<std::int64_t> parallelLoadMinRuns{50000};
+std::atomic_int halvedLoads{0};
+
+// The runs read by one statement: all the filter keeps, or those of them up to or above an id.
+struct IdRange
+{
+    std::optional<std::int64_t> atMost;
+    std::optional<std::int64_t> above;
+};
+
+void bindValues(sqlite3_stmt *stmt, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong: sqlite3_bind_int64(stmt, i + 1, v.toLongLong()); break;
+        case QMetaType::Double: sqlite3_bind_double(stmt, i + 1, v.toDouble()); break;
+        default: {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+}
+
+// Reads the runs of one statement into columns: started (prepared and stepped to its first
+// row, which is when SQLite takes the read transaction's snapshot), then finished.
+class RunReader
+{
+public:
+    explicit RunReader(RunColumns *out)
+        : m_out(out)
+        , m_datasets(&out->datasetNames)
+        , m_shapes(&out->shapeNames)
+        , m_nodeTypes(&out->nodeTypeNames)
+        , m_batches(&out->batchNames)
+        , m_sources(&out->sourceNames)
+        , m_projects(&out->projectNames)
+    {}
+    ~RunReader() { sqlite3_finalize(m_stmt); }
+    RunReader(const RunReader &) = delete;
+    RunReader &operator=(const RunReader &) = delete;
+
+    bool start(sqlite3 *db, const Filter::Where &w, const IdRange &range, QString *error)
+    {
+        m_db = db;
+        QString where = w.sql;
+        QVariantList values = w.values;
+        for (const auto &[bound, op] : {std::pair(range.atMost, "<="), std::pair(range.above, ">")}) {
+            if (!bound)
+                continue;
+            // "WHERE a OR b" stays one term: the id bound is ANDed with all of it.
+            where = (where.isEmpty() ? QStringLiteral("WHERE ")
+                                     : QStringLiteral("WHERE (%1) AND ").arg(where.mid(int(qstrlen("WHERE ")))))
+                + QStringLiteral("id %1 ?").arg(QLatin1String(op));
+            values.append(qlonglong(*bound));
+        }
+        const QByteArray sql = (QLatin1String(kColumns) + where + QStringLiteral(" ORDER BY id")).toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        bindValues(m_stmt, values);
+        m_rc = sqlite3_step(m_stmt);
+        return m_rc == SQLITE_ROW || m_rc == SQLITE_DONE || failed(error);
+    }
+
+    bool finish(const std::atomic_bool *cancel, QString *error)
+    {
+        for (; m_rc == SQLITE_ROW; m_rc = sqlite3_step(m_stmt)) {
+            if ((++m_n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+                return false;
+            add();
+        }
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        return m_rc == SQLITE_DONE || failed(error);
+    }
+
+private:
+    bool failed(QString *error) const
+    {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+    void add()
+    {
+        sqlite3_stmt *stmt = m_stmt;
+        RunColumns *out = m_out;
+        out->id.push_back(sqlite3_column_int64(stmt, 0));
+        out->dataset.push_back(m_datasets.idOf(textOf(stmt, 1)));
+        out->shape.push_back(m_shapes.idOf(textOf(stmt, 2)));
+        out->nodeType.push_back(m_nodeTypes.idOf(textOf(stmt, 3)));
+        out->batch.push_back(m_batches.idOf(textOf(stmt, 4)));
+        out->size.push_back(sqlite3_column_int64(stmt, 5));
+        out->depth.push_back(sqlite3_column_int(stmt, 6));
+        out->isGpu.push_back(std::uint8_t(sqlite3_column_int(stmt, 7)));
+        out->slurmJobId.push_back(sqlite3_column_int64(stmt, 8));
+        out->startNs.push_back(sqlite3_column_int64(stmt, 9));
+        out->energy.push_back(sqlite3_column_double(stmt, 10));
+        out->runTime.push_back(sqlite3_column_double(stmt, 11));
+        out->power.push_back(sqlite3_column_double(stmt, 12));
+        // NULL (a run of another source has no overhead split) reads as NaN, never as 0.
+        out->nonOverheadEnergy.push_back(optionalDouble(stmt, 13));
+        out->energyOverhead.push_back(optionalDouble(stmt, 14));
+        out->energyPerEpoch.push_back(optionalDouble(stmt, 15));
+        out->energyPerDatum.push_back(optionalDouble(stmt, 16));
+        out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 17)));
+        out->source.push_back(m_sources.idOf(textOf(stmt, 18)));
+        out->project.push_back(m_projects.idOf(textOf(stmt, 19)));
+        // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
+        const bool part = sqlite3_column_type(stmt, 20) != SQLITE_NULL || sqlite3_column_type(stmt, 21) != SQLITE_NULL
+            || sqlite3_column_type(stmt, 22) != SQLITE_NULL;
+        if (part && !m_parts) {
+            m_parts = true;
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            out->cpuEnergy.assign(out->id.size() - 1, nan);
+            out->gpuEnergy.assign(out->id.size() - 1, nan);
+            out->ramEnergy.assign(out->id.size() - 1, nan);
+        }
+        if (m_parts) {
+            out->cpuEnergy.push_back(optionalDouble(stmt, 20));
+            out->gpuEnergy.push_back(optionalDouble(stmt, 21));
+            out->ramEnergy.push_back(optionalDouble(stmt, 22));
+        }
+    }
+
+    RunColumns *m_out;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_DONE;
+    std::size_t m_n = 0;
+    bool m_parts = false;
+    TextIds m_datasets, m_shapes, m_nodeTypes, m_batches, m_sources, m_projects;
+};
+
+bool readRuns(sqlite3 *db, const Filter::Where &w, const IdRange &range, RunColumns *out,
+              const std::atomic_bool *cancel, QString *error)
+{
+    RunReader reader(out);
+    return reader.start(db, w, range, error) && reader.finish(cancel, error);
+}
+
+// The id that splits the store's ids in two halves, if there are enough of them to read at once.
+std::optional<std::int64_t> splitPoint(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    std::optional<std::int64_t> mid;
+    if (sqlite3_prepare_v2(db, "SELECT min(id), max(id) FROM runs", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+        const std::int64_t low = sqlite3_column_int64(stmt, 0), high = sqlite3_column_int64(stmt, 1);
+        if (high - low + 1 >= parallelLoadMinRuns.load())
+            mid = low + (high - low) / 2;
+    }
+    sqlite3_finalize(stmt);
+    return mid;
+}
+
+// Moves `from` to the end of `to`, keeping no second copy longer than one column.
+template<typename T>
+void appendColumn(std::vector<T> *to, std::vector<T> *from)
+{
+    to->insert(to->end(), from->begin(), from->end());
+    std::vector<T>().swap(*from);
+}
+
+// Appends the codes of a text column read separately: its names are looked up in, or added to,
+// `names` in their first-seen order, so the result is what one read of all rows gives.
+void appendCodes(std::vector<std::int32_t> *to, QStringList *names, std::vector<std::int32_t> *from,
+                 const QStringList &fromNames)
+{
+    QHash<QString, std::int32_t> index;
+    for (int i = 0; i < names->size(); ++i)
+        index.insert(names->at(i), std::int32_t(i));
+    std::vector<std::int32_t> code(std::size_t(fromNames.size()));
+    for (int i = 0; i < fromNames.size(); ++i) {
+        const auto it = index.constFind(fromNames.at(i));
+        if (it != index.cend()) {
+            code[std::size_t(i)] = *it;
+        } else {
+            code[std::size_t(i)] = std::int32_t(names->size());
+            names->append(fromNames.at(i));
+        }
+    }
+    to->reserve(to->size() + from->size());
+    for (const std::int32_t c : *from)
+        to->push_back(c < 0 ? c : code[std::size_t(c)]);
+    std::vector<std::int32_t>().swap(*from);
+}
+
+// Appends the runs of `more` (later ids than every run of `out`) to `out`.
+void appendRuns(RunColumns *out, RunColumns *more)
+{
+    const std::size_t before = out->id.size(), added = more->id.size();
+    appendColumn(&out->id, &more->id);
+    appendCodes(&out->dataset, &out->datasetNames, &more->dataset, more->datasetNames);
+    appendCodes(&out->shape, &out->shapeNames, &more->shape, more->shapeNames);
+    appendCodes(&out->nodeType, &out->nodeTypeNames, &more->nodeType, more->nodeTypeNames);
+    appendCodes(&out->batch, &out->batchNames, &more->batch, more->batchNames);
+    appendCodes(&out->source, &out->sourceNames, &more->source, more->sourceNames);
+    appendCodes(&out->project, &out->projectNames, &more->project, more->projectNames);
+    appendColumn(&out->size, &more->size);
+    appendColumn(&out->depth, &more->depth);
+    appendColumn(&out->isGpu, &more->isGpu);
+    appendColumn(&out->slurmJobId, &more->slurmJobId);
+    appendColumn(&out->startNs, &more->startNs);
+    appendColumn(&out->energy, &more->energy);
+    appendColumn(&out->runTime, &more->runTime);
+    appendColumn(&out->power, &more->power);
+    appendColumn(&out->nonOverheadEnergy, &more->nonOverheadEnergy);
+    appendColumn(&out->energyOverhead, &more->energyOverhead);
+    appendColumn(&out->energyPerEpoch, &more->energyPerEpoch);
+    appendColumn(&out->energyPerDatum, &more->energyPerDatum);
+    appendColumn(&out->quality, &more->quality);
+    // The parts columns are empty in a half without a part, and filled with NaN once either has one.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (auto [to, from] : {std::pair(&out->cpuEnergy, &more->cpuEnergy), std::pair(&out->gpuEnergy, &more->gpuEnergy),
+                            std::pair(&out->ramEnergy, &more->ramEnergy)}) {
+        if (from->empty() && to->empty())
+            continue;
+        to->resize(before, nan);
+        from->resize(added, nan);
+        appendColumn(to, from);
+    }
+}
+
+// Reads the runs in two halves of their ids at once: this thread the first on `db` (inside the
+// caller's read transaction), another thread the second on a connection of its own. Both reads
+// must see the same commit: a third connection holds the store's write lock while they take
+// their snapshots, so that no write can land between the two. Empty when that cannot be set up
+// (a writer is busy, the file cannot be opened again): the caller then reads on `db` alone.
+std::optional<bool> loadInHalves(sqlite3 *db, const Filter::Where &w, std::int64_t mid, RunColumns *out,
+                                 const std::atomic_bool *cancel, QString *error)
+{
+    const char *path = sqlite3_db_filename(db, "main");
+    if (!path || !*path)
+        return std::nullopt;
+    sqlite3 *lock = nullptr;
+    const auto unlock = [&lock] {
+        if (lock)
+            sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(lock);
+        lock = nullptr;
+    };
+    if (sqlite3_open_v2(path, &lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK
+        || sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        unlock();
+        return std::nullopt;
+    }
+    RunReader first(out);
+    if (!first.start(db, w, IdRange{mid, std::nullopt}, error)) {
+        unlock();
+        return false;
+    }
+    RunColumns second;
+    QString secondError;
+    bool secondOk = false;
+    std::promise<bool> started;
+    std::future<bool> begun = started.get_future();
+    std::thread other([&] {
+        sqlite3 *connection = nullptr;
+        bool ok = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
+            && sqlite3_exec(connection, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        {
+            RunReader reader(&second);
+            ok = ok && reader.start(connection, w, IdRange{std::nullopt, mid}, &secondError);
+            started.set_value(ok);
+            if (ok)
+                secondOk = reader.finish(cancel, &secondError);
+        }
+        if (connection)
+            sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(connection);
+    });
+    const bool parallel = begun.get();
+    unlock();
+    const bool firstOk = first.finish(cancel, error);
+    other.join();
+    if (!firstOk)
+        return false;
+    if (!parallel) {
+        // The second half from this connection after all, in the same read transaction.
+        second = RunColumns();
+        secondOk = readRuns(db, w, IdRange{std::nullopt, mid}, &second, cancel, &secondError);
+    }
+    if (!secondOk) {
+        if (error && !secondError.isEmpty())
+            *error = secondError;
+        return false;
+    }
+    appendRuns(out, &second);
+    if (parallel)
+        ++halvedLoads;
+    return true;
+}
+
+bool readExpectations(sqlite3 *db, RunColumns *out, QString *error)
+{
+    ExpectationMerge merge(out);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, kExpectations, -1, &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    int rc = SQLITE_DONE;
+    while (!merge.done() && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        merge.add(sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    merge.finish();
+    return true;
+}
+
 } // namespace
+
+std::int64_t RunLoader::setParallelLoadMinRuns(std::int64_t runs)
+{
+    return parallelLoadMinRuns.exchange(runs);
+}
+
+int RunLoader::halvedLoadCount()
+{
+    return halvedLoads.load();
+}
 
 RunLoader::RunLoader(Store *store)
     : m_store(store)
@@ -199,6 +535,14 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
             *error = QStringLiteral("database not open");
         return false;
     }
+    const Filter::Where w = filter.where();
+    // A store of many runs is read in two halves of its ids at once, each on a connection of its
+    // own (docs/architecture.md, "Data flow"). Not inside a caller's transaction (a second
+    // connection would not see what it wrote) nor on a store opened read-only (no write lock to
+    // hold while the two reads begin).
+    std::optional<std::int64_t> split;
+    if (m_store && !m_store->isReadOnly() && sqlite3_get_autocommit(db))
+        split = splitPoint(db);
     // The runs and their expectations are two statements: one read transaction (a savepoint, which
     // also nests in a caller's transaction) so that both see the store as of the same commit.
     struct ReadTogether
@@ -211,99 +555,21 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
         }
         ~ReadTogether() { sqlite3_exec(db, "RELEASE run_loader", nullptr, nullptr, nullptr); }
     } together(db);
-    const Filter::Where w = filter.where();
-    const QByteArray sql = (QLatin1String(kColumns) + w.sql + QStringLiteral(" ORDER BY id")).toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (cancel && cancel->load())
         return false;
+    bool ok = false;
+    if (split) {
+        std::optional<bool> parallel = loadInHalves(db, w, *split, out, cancel, error);
+        if (!parallel) // the second connection could not start: one read after all
+            ok = readRuns(db, w, {}, out, cancel, error);
+        else
+            ok = *parallel;
+    } else {
+        ok = readRuns(db, w, {}, out, cancel, error);
     }
-    for (int i = 0; i < w.values.size(); ++i) {
-        const QVariant &v = w.values.at(i);
-        switch (v.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong: sqlite3_bind_int64(stmt, i + 1, v.toLongLong()); break;
-        case QMetaType::Double: sqlite3_bind_double(stmt, i + 1, v.toDouble()); break;
-        default: {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
-        }
-    }
-    TextIds datasets(&out->datasetNames), shapes(&out->shapeNames), nodeTypes(&out->nodeTypeNames),
-        batches(&out->batchNames), sources(&out->sourceNames), projects(&out->projectNames);
-    bool parts = false;
-    int rc;
-    std::size_t n = 0;
-    if (cancel && cancel->load()) {
-        sqlite3_finalize(stmt);
+    if (!ok)
         return false;
-    }
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        if ((++n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
-            sqlite3_finalize(stmt);
-            return false;
-        }
-        out->id.push_back(sqlite3_column_int64(stmt, 0));
-        out->dataset.push_back(datasets.idOf(textOf(stmt, 1)));
-        out->shape.push_back(shapes.idOf(textOf(stmt, 2)));
-        out->nodeType.push_back(nodeTypes.idOf(textOf(stmt, 3)));
-        out->batch.push_back(batches.idOf(textOf(stmt, 4)));
-        out->size.push_back(sqlite3_column_int64(stmt, 5));
-        out->depth.push_back(sqlite3_column_int(stmt, 6));
-        out->isGpu.push_back(std::uint8_t(sqlite3_column_int(stmt, 7)));
-        out->slurmJobId.push_back(sqlite3_column_int64(stmt, 8));
-        out->startNs.push_back(sqlite3_column_int64(stmt, 9));
-        out->energy.push_back(sqlite3_column_double(stmt, 10));
-        out->runTime.push_back(sqlite3_column_double(stmt, 11));
-        out->power.push_back(sqlite3_column_double(stmt, 12));
-        // NULL (a run of another source has no overhead split) reads as NaN, never as 0.
-        out->nonOverheadEnergy.push_back(optionalDouble(stmt, 13));
-        out->energyOverhead.push_back(optionalDouble(stmt, 14));
-        out->energyPerEpoch.push_back(optionalDouble(stmt, 15));
-        out->energyPerDatum.push_back(optionalDouble(stmt, 16));
-        out->quality.push_back(std::uint16_t(sqlite3_column_int(stmt, 17)));
-        out->source.push_back(sources.idOf(textOf(stmt, 18)));
-        out->project.push_back(projects.idOf(textOf(stmt, 19)));
-        // The parts columns stay empty until a run has one, so a BUTTER-E store carries none.
-        const bool part = sqlite3_column_type(stmt, 20) != SQLITE_NULL || sqlite3_column_type(stmt, 21) != SQLITE_NULL
-            || sqlite3_column_type(stmt, 22) != SQLITE_NULL;
-        if (part && !parts) {
-            parts = true;
-            const double nan = std::numeric_limits<double>::quiet_NaN();
-            out->cpuEnergy.assign(n - 1, nan);
-            out->gpuEnergy.assign(n - 1, nan);
-            out->ramEnergy.assign(n - 1, nan);
-        }
-        if (parts) {
-            out->cpuEnergy.push_back(optionalDouble(stmt, 20));
-            out->gpuEnergy.push_back(optionalDouble(stmt, 21));
-            out->ramEnergy.push_back(optionalDouble(stmt, 22));
-        }
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    ExpectationMerge merge(out);
-    if (sqlite3_prepare_v2(db, kExpectations, -1, &stmt, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    while (!merge.done() && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        merge.add(sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    merge.finish();
-    return true;
+    return readExpectations(db, out, error);
 }
 
 } // namespace wattprint

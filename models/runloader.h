@@ -5,6 +5,7 @@
 #include <runcolumns.h>
 
 #include <atomic>
+#include <cstdint>
 
 struct sqlite3;
 
@@ -23,6 +24,11 @@ public:
     // Returns false (and leaves *out partly filled) if cancelled or on an SQL error.
     bool load(const Filter &filter, RunColumns *out, const std::atomic_bool *cancel = nullptr,
               QString *error = nullptr) const;
+
+    // Test hooks: the fewest ids a store needs to be read in two halves at once (50,000 unless
+    // set; returns the previous value), and how many loads in this process were read that way.
+    static std::int64_t setParallelLoadMinRuns(std::int64_t runs);
+    static int halvedLoadCount();
 
 private:
     Store *m_store = nullptr;

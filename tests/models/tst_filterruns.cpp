@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace wattprint;
 
@@ -90,6 +91,9 @@ private slots:
     void sameRunsAsTheQuery();
     void snapshotSharesTheWholeStoreAndSelects();
     void cancelledSelectionReturnsNothing();
+    void halvesReadAsOne_data();
+    void halvesReadAsOne();
+    void busyWriterReadsInOne();
 };
 
 void TestFilterRuns::initTestCase()
@@ -218,6 +222,62 @@ void TestFilterRuns::cancelledSelectionReturnsNothing()
     Filter f;
     f.devices = {QStringLiteral("CPU")};
     QVERIFY(!filterRuns(m_all, f, &out, &cancel));
+}
+
+void TestFilterRuns::halvesReadAsOne_data()
+{
+    sameRunsAsTheQuery_data();
+}
+
+// A store read in two halves of its ids at once gives what one read gives: the CodeCarbon runs,
+// with the only parts, projects and their source, are all in the second half here.
+void TestFilterRuns::halvesReadAsOne()
+{
+    QFETCH(QString, text);
+    QString error;
+    const std::optional<Filter> parsed = text.isEmpty() ? Filter() : Filter::parse(text, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    RunColumns one, halves;
+    const std::int64_t usual = RunLoader::setParallelLoadMinRuns(std::numeric_limits<std::int64_t>::max());
+    const int halved = RunLoader::halvedLoadCount();
+    QVERIFY2(RunLoader(m_store.get()).load(*parsed, &one, nullptr, &error), qPrintable(error));
+    QCOMPARE(RunLoader::halvedLoadCount(), halved);
+    RunLoader::setParallelLoadMinRuns(2);
+    const bool loaded = RunLoader(m_store.get()).load(*parsed, &halves, nullptr, &error);
+    RunLoader::setParallelLoadMinRuns(usual);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(RunLoader::halvedLoadCount(), halved + 1);
+    halves.checkConsistent();
+    const QString differs = difference(one, halves);
+    QVERIFY2(differs.isEmpty(), qPrintable(text + QStringLiteral(": ") + differs));
+    if (text.isEmpty())
+        QVERIFY(difference(m_all, halves).isEmpty());
+}
+
+// While another connection writes, the two reads could see different commits: the store is
+// then read on one connection, with the same result.
+void TestFilterRuns::busyWriterReadsInOne()
+{
+    QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+    writer.setDatabaseName(m_path);
+    QVERIFY(writer.open());
+    {
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        RunColumns runs;
+        QString error;
+        const std::int64_t usual = RunLoader::setParallelLoadMinRuns(2);
+        const int halved = RunLoader::halvedLoadCount();
+        const bool loaded = RunLoader(m_store.get()).load(Filter(), &runs, nullptr, &error);
+        RunLoader::setParallelLoadMinRuns(usual);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(RunLoader::halvedLoadCount(), halved);
+        QVERIFY(difference(m_all, runs).isEmpty());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    writer.close();
+    writer = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
 }
 
 QTEST_GUILESS_MAIN(TestFilterRuns)
