@@ -30,6 +30,7 @@
 #include <quazip/quazipfile.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cmath>
@@ -629,6 +630,17 @@ public:
         return true;
     }
 
+    // Whether the planner has statistics of the runs table.
+    bool runsMeasured() const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        const bool measured
+            = sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_stat1 WHERE tbl = 'runs'", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW;
+        sqlite3_finalize(stmt);
+        return measured;
+    }
+
     void commit()
     {
         QString qualityError;
@@ -657,9 +669,16 @@ public:
         }
         // Work on the store that the model's fit need not wait for: done while it is fitted.
         auto meanwhile = [this] {
+            const bool runsIndexed = std::any_of(m_deferredIndexes.cbegin(), m_deferredIndexes.cend(),
+                                                 [](const QByteArray &sql) { return sql.contains(" ON runs("); });
             for (const QByteArray &sql : std::as_const(m_deferredIndexes))
                 execSql(m_db, sql.constData());
             m_deferredIndexes.clear();
+            // The planner's statistics: without them SQLite cannot tell that runs_config answers
+            // a filter on shape, size or device by stepping through its few datasets, and counts
+            // such a filter's runs by reading every row (docs/data.md, "Store schema in brief").
+            if (runsIndexed || !runsMeasured())
+                execSql(m_db, "ANALYZE runs");
             countQuality();
         };
         Statement update(m_db,

@@ -106,6 +106,7 @@ private slots:
     void init();
     void cleanup();
     void importsPlainCsv();
+    void plannerKnowsTheRunsIndexes();
     void fitOnInsertedRunsMatchesARefit();
     void replacedRunsRefitTheModel();
     void runsBeforeTheirNodeFileTakeItsTypes();
@@ -1066,6 +1067,32 @@ void TestImporter::controlCharactersAreEscaped()
         QVERIFY(c.unicode() >= 0x20);
     QCOMPARE(fieldparse::printable(QStringLiteral("a\u202Eb\u0085c")), QStringLiteral("a\\u{202e}b\\x85c"));
     QCOMPARE(fieldparse::printable(QStringLiteral("abcdefghij"), 6), QStringLiteral("abc..."));
+}
+
+void TestImporter::plannerKnowsTheRunsIndexes()
+{
+    if (m_store->engine() != SqlEngine::SQLite)
+        QSKIP("the server keeps its own statistics");
+    DemoOptions options;
+    options.runs = 2000;
+    options.traceJobs = 0;
+    const ImportReport r = Importer(m_store).importFile(
+        write(QStringLiteral("demo_runs.csv"), DemoGenerator(options).runsCsv()));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = 'runs' AND idx = 'runs_config'")));
+    QVERIFY(q.next());
+    // A filter on shape and device, which runs_config answers by stepping through its datasets:
+    // without statistics SQLite reads every run to count them.
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM runs WHERE shape = ? AND device = ?")));
+    q.addBindValue(QStringLiteral("rectangle"));
+    q.addBindValue(QStringLiteral("CPU"));
+    QVERIFY(q.exec());
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("runs_config")),
+             qPrintable(plan.join(QLatin1Char(' '))));
 }
 
 void TestImporter::demoFileStaysSyntheticWhenImportedAgain()
