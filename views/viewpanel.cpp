@@ -5,6 +5,7 @@
 #include "filterstate.h"
 #include "pagerenderer.h"
 #include "viewtable.h"
+#include "wrappedlabel.h"
 
 #include <qcustomplot.h>
 
@@ -55,11 +56,11 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     , m_viewId(viewId)
     , m_nuggetLabel(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new WrappedLabel(this))
     , m_toolBar(new QToolBar(this))
     , m_busyIndicator(new BusyBar(this))
-    , m_findingLabel(new QLabel(this))
-    , m_qualityLabel(new QLabel(this))
+    , m_findingLabel(new WrappedLabel(this))
+    , m_qualityLabel(new WrappedLabel(this))
     , m_howButton(new QToolButton(this))
 {
     setObjectName(viewId);

@@ -93,6 +93,7 @@ class TestPanel : public ViewPanel
 {
     Q_OBJECT
 public:
+    using ViewPanel::setFinding;
     explicit TestPanel(Gate *gate)
         : ViewPanel(QStringLiteral("test-panel"))
         , m_gate(gate)
@@ -173,6 +174,7 @@ private slots:
     void busyToggles();
     void busyIndicatorAnimatesCheaply();
     void findingSelectableUnderThePointer();
+    void longFindingShownWhole();
     void droppedRequestDoesNotStayBusy();
     void syntheticLabelShownAndHidden();
     void howToReadPopup();
@@ -347,6 +349,27 @@ void TestViewPanel::busyIndicatorAnimatesCheaply()
     const int after = indicator->paintCount();
     QTest::qWait(200);
     QCOMPARE(indicator->paintCount(), after);
+}
+
+// The finding's label takes its height from the width it is given (its own size hints are
+// cheap estimates): a long finding in a narrow panel is shown on as many lines as it needs.
+void TestViewPanel::longFindingShownWhole()
+{
+    m_panel->resize(420, 600);
+    m_panel->show();
+    QTRY_VERIFY(m_panel->isReady());
+    auto *label = m_panel->findChild<QLabel *>(QStringLiteral("findingLabel"));
+    QVERIFY(label);
+    const int oneLine = label->height();
+    QString finding;
+    for (int i = 0; i < 12; ++i)
+        finding += QStringLiteral("GPU runs spread wider than CPU runs in sentence %1. ").arg(i);
+    static_cast<TestPanel *>(m_panel.get())->setFinding(finding.trimmed());
+    QTRY_VERIFY(label->height() > 4 * oneLine);
+    QCOMPARE(label->height(), label->heightForWidth(label->width()));
+    m_panel->resize(900, 600);
+    QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+    QVERIFY(label->height() > oneLine);
 }
 
 void TestViewPanel::findingSelectableUnderThePointer()
