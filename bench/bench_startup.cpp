@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -55,8 +56,17 @@ double processAgeMs()
     return nowMs - double(startTicks) * 1e3 / double(sysconf(_SC_CLK_TCK));
 }
 
+// This process image's own peak (VmHWM). getrusage's ru_maxrss survives exec on Linux: a child
+// started by a parent that had just built a million-run store reported the parent's 563 MB.
 long peakRssMb()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
