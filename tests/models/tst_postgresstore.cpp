@@ -158,6 +158,37 @@ QByteArray modelWithoutTime(Store *store)
     return QJsonDocument(model).toJson(QJsonDocument::Compact);
 }
 
+// Equal, but for the last bits of a double: a sum over runs depends on the order the engine adds
+// them in, and SQLite with the planner's statistics may read them through an index, not by id.
+bool sameJson(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isDouble() && b.isDouble()) {
+        const double x = a.toDouble(), y = b.toDouble();
+        return x == y || std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y));
+    }
+    if (a.isObject() && b.isObject()) {
+        const QJsonObject oa = a.toObject(), ob = b.toObject();
+        if (oa.keys() != ob.keys())
+            return false;
+        for (const QString &key : oa.keys()) {
+            if (!sameJson(oa.value(key), ob.value(key)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isArray() && b.isArray()) {
+        const QJsonArray aa = a.toArray(), ab = b.toArray();
+        if (aa.size() != ab.size())
+            return false;
+        for (qsizetype i = 0; i < aa.size(); ++i) {
+            if (!sameJson(aa.at(i), ab.at(i)))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
 } // namespace
 
 class TestPostgresStore : public QObject
@@ -626,9 +657,16 @@ void TestPostgresStore::serverReadsTheSameRunsAsSqlite()
 
         const QJsonObject sa = StoreSummary::compute(&lite, filter).toJson();
         const QJsonObject sb = StoreSummary::compute(&server, filter).toJson();
-        QVERIFY2(sa == sb,
-                 qPrintable(QString::fromUtf8(QJsonDocument(sa).toJson(QJsonDocument::Compact)) + QStringLiteral("\n")
-                            + QString::fromUtf8(QJsonDocument(sb).toJson(QJsonDocument::Compact))));
+        // The keys that differ (the whole summaries exceed the message's length).
+        QStringList differing;
+        for (const QString &key : sa.keys()) {
+            if (!sameJson(sa.value(key), sb.value(key)))
+                differing << key + QStringLiteral(": ")
+                        + QString::fromUtf8(QJsonDocument(QJsonArray{sa.value(key), sb.value(key)})
+                                                .toJson(QJsonDocument::Compact));
+        }
+        QVERIFY2(sa.keys() == sb.keys() && differing.isEmpty(),
+                 qPrintable(filter.toString() + QStringLiteral(": ") + differing.join(QStringLiteral("; "))));
     }
     // The runs table, sorted by every column both ways (NULLs where SQLite puts them, text in
     // byte order), first page and count alike.
