@@ -81,21 +81,6 @@ int bitsFor(std::size_t count) // bits to hold 0 .. count - 1
     return count <= 1 ? 0 : int(std::bit_width(count - 1));
 }
 
-// Median of the finite values of `column` at `rows`; NaN if there are none.
-double finiteMedian(const std::vector<double> &column, std::span<const std::uint32_t> rows, std::vector<double> &work,
-                    std::size_t *count = nullptr)
-{
-    work.clear();
-    for (std::uint32_t r : rows) {
-        const double v = column[r];
-        if (std::isfinite(v))
-            work.push_back(v);
-    }
-    if (count)
-        *count = work.size();
-    return work.empty() ? kNaN : stats::medianInPlace(work);
-}
-
 } // namespace
 
 QString runMetricName(RunMetric metric)
@@ -224,22 +209,22 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
             && runs.depth[i] == runs.depth[j] && (runs.isGpu[i] != 0) == (runs.isGpu[j] != 0);
     };
 
-    std::vector<double> work;
-    static constexpr std::array<double, 2> quartiles = {0.25, 0.75};
+    // The groups first, then each metric's medians a column at a time: the column is gathered
+    // into the table's order in one pass, and each group's values are then adjacent. Gathering a
+    // group's few values from five columns in turn waited on memory for every one of them.
+    std::vector<std::pair<std::size_t, std::size_t>> spans; // per configuration: its range of `order`
     std::size_t begin = 0;
     while (begin < n) {
         std::size_t end = begin + 1;
         while (end < n && sameConfiguration(begin, end))
             ++end;
-        const std::span<const std::uint32_t> rows(order.data() + begin, end - begin);
-        const std::uint32_t first = rows.front();
+        const std::uint32_t first = order[begin];
         // Runs of another source (CodeCarbon) have no configuration: they stay outside the table
         // (rowConfiguration -1), as the rows of one group share all key columns.
         if (!runs.hasConfiguration(first)) {
             begin = end;
             continue;
         }
-
         ConfigurationStats c;
         c.dataset = runs.dataset[first];
         c.shape = runs.shape[first];
@@ -248,24 +233,48 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
         c.gpu = runs.isGpu[first] != 0;
         c.datasetName = runs.datasetNames.value(c.dataset);
         c.shapeName = runs.shapeNames.value(c.shape);
-        c.n = rows.size();
-        c.medianEnergy = finiteMedian(runs.energy, rows, work);
+        c.n = end - begin;
         c.energyIqrOverMedian = kNaN;
-        if (work.size() >= 2 && c.medianEnergy != 0) { // one run has no spread to speak of
-            const std::vector<double> q = stats::quantilesInPlace(work, quartiles);
-            c.energyIqrOverMedian = (q[1] - q[0]) / c.medianEnergy;
-        }
-        c.medianRunTime = finiteMedian(runs.runTime, rows, work);
-        c.medianPower = finiteMedian(runs.power, rows, work);
-        c.medianEnergyPerDatum = finiteMedian(runs.energyPerDatum, rows, work, &c.energyPerDatumCount);
-        c.medianNonOverheadEnergy = finiteMedian(runs.nonOverheadEnergy, rows, work);
-
         const auto index = std::int32_t(table.configurations.size());
-        for (std::uint32_t r : rows)
-            table.rowConfiguration[r] = index;
+        for (std::size_t k = begin; k < end; ++k)
+            table.rowConfiguration[order[k]] = index;
         table.configurations.push_back(std::move(c));
+        spans.emplace_back(begin, end);
         begin = end;
     }
+
+    std::vector<double> gathered(n);
+    std::vector<double> work;
+    static constexpr std::array<double, 2> quartiles = {0.25, 0.75};
+    // Median of the finite values of each configuration, left in `work` for the last one asked.
+    const auto medians = [&](const std::vector<double> &column, auto &&take) {
+        for (std::size_t k = 0; k < n; ++k)
+            gathered[k] = column[order[k]];
+        for (std::size_t c = 0; c < spans.size(); ++c) {
+            work.clear();
+            for (std::size_t k = spans[c].first; k < spans[c].second; ++k) {
+                if (std::isfinite(gathered[k]))
+                    work.push_back(gathered[k]);
+            }
+            const std::size_t count = work.size();
+            take(table.configurations[c], work.empty() ? kNaN : stats::medianInPlace(work), count);
+        }
+    };
+    medians(runs.energy, [&](ConfigurationStats &c, double median, std::size_t count) {
+        c.medianEnergy = median;
+        if (count >= 2 && median != 0) { // one run has no spread to speak of
+            const std::vector<double> q = stats::quantilesInPlace(work, quartiles);
+            c.energyIqrOverMedian = (q[1] - q[0]) / median;
+        }
+    });
+    medians(runs.runTime, [](ConfigurationStats &c, double median, std::size_t) { c.medianRunTime = median; });
+    medians(runs.power, [](ConfigurationStats &c, double median, std::size_t) { c.medianPower = median; });
+    medians(runs.energyPerDatum, [](ConfigurationStats &c, double median, std::size_t count) {
+        c.medianEnergyPerDatum = median;
+        c.energyPerDatumCount = count;
+    });
+    medians(runs.nonOverheadEnergy,
+            [](ConfigurationStats &c, double median, std::size_t) { c.medianNonOverheadEnergy = median; });
     return table;
 }
 
