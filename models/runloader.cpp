@@ -387,19 +387,14 @@ void appendRuns(RunColumns *out, RunColumns *more)
     appendCodes(&out->batch, &out->batchNames, &more->batch, more->batchNames);
     appendCodes(&out->source, &out->sourceNames, &more->source, more->sourceNames);
     appendCodes(&out->project, &out->projectNames, &more->project, more->projectNames);
-    appendColumn(&out->size, &more->size);
+    for (auto column : {&RunColumns::size, &RunColumns::slurmJobId, &RunColumns::startNs})
+        appendColumn(&(out->*column), &(more->*column));
     appendColumn(&out->depth, &more->depth);
     appendColumn(&out->isGpu, &more->isGpu);
-    appendColumn(&out->slurmJobId, &more->slurmJobId);
-    appendColumn(&out->startNs, &more->startNs);
-    appendColumn(&out->energy, &more->energy);
-    appendColumn(&out->runTime, &more->runTime);
-    appendColumn(&out->power, &more->power);
-    appendColumn(&out->nonOverheadEnergy, &more->nonOverheadEnergy);
-    appendColumn(&out->energyOverhead, &more->energyOverhead);
-    appendColumn(&out->energyPerEpoch, &more->energyPerEpoch);
-    appendColumn(&out->energyPerDatum, &more->energyPerDatum);
     appendColumn(&out->quality, &more->quality);
+    for (auto column : {&RunColumns::energy, &RunColumns::runTime, &RunColumns::power, &RunColumns::nonOverheadEnergy,
+                        &RunColumns::energyOverhead, &RunColumns::energyPerEpoch, &RunColumns::energyPerDatum})
+        appendColumn(&(out->*column), &(more->*column));
     // The parts columns are empty in a half without a part, and filled with NaN once either has one.
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (auto [to, from] : {std::pair(&out->cpuEnergy, &more->cpuEnergy), std::pair(&out->gpuEnergy, &more->gpuEnergy),
