@@ -630,15 +630,23 @@ public:
         return true;
     }
 
-    // Whether the planner has statistics of the runs table.
-    bool runsMeasured() const
+    // Whether the runs table has no statistics, or has more than doubled since they were taken
+    // (the first number of an index's stat is the rows it counted).
+    bool runsOutgrewStatistics() const
     {
-        sqlite3_stmt *stmt = nullptr;
-        const bool measured
-            = sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_stat1 WHERE tbl = 'runs'", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW;
-        sqlite3_finalize(stmt);
-        return measured;
+        const auto single = [this](const char *sql) -> std::optional<std::int64_t> {
+            sqlite3_stmt *stmt = nullptr;
+            std::optional<std::int64_t> value;
+            if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW
+                && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+                value = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            return value;
+        };
+        const std::optional<std::int64_t> measured = single(
+            "SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl = 'runs' AND idx = 'runs_config'");
+        const std::int64_t runs = single("SELECT count(*) FROM runs").value_or(0);
+        return !measured || (runs > 0 && runs > 2 * *measured);
     }
 
     void commit()
@@ -677,7 +685,9 @@ public:
             // The planner's statistics: without them SQLite cannot tell that runs_config answers
             // a filter on shape, size or device by stepping through its few datasets, and counts
             // such a filter's runs by reading every row (docs/data.md, "Store schema in brief").
-            if (runsIndexed || !runsMeasured())
+            // Taken again once the table has more than doubled since; not in a server import's
+            // scratch store, which is thrown away.
+            if (!m_scratchOrigins && (runsIndexed || runsOutgrewStatistics()))
                 execSql(m_db, "ANALYZE runs");
             countQuality();
         };

@@ -10,6 +10,7 @@
 #include <future>
 #include <limits>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include <sqlite3.h>
@@ -329,6 +330,17 @@ bool readRuns(sqlite3 *db, const Filter::Where &w, const IdRange &range, RunColu
     return reader.start(db, w, range, error) && reader.finish(cancel, error);
 }
 
+// A statement still stepping on `db` holds a read snapshot of its own, which a second
+// connection could not share.
+bool readingAlready(sqlite3 *db)
+{
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(db, nullptr); stmt; stmt = sqlite3_next_stmt(db, stmt)) {
+        if (sqlite3_stmt_busy(stmt))
+            return true;
+    }
+    return false;
+}
+
 // The id that splits the store's ids in two halves, if there are enough of them to read at once.
 std::optional<std::int64_t> splitPoint(sqlite3 *db)
 {
@@ -407,57 +419,109 @@ void appendRuns(RunColumns *out, RunColumns *more)
     }
 }
 
+// Starts the read transaction of `db` (a deferred one, already begun) with a read that costs
+// nothing: SQLite takes the transaction's snapshot at its first read and keeps it to the end.
+bool takeSnapshot(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool ok = sqlite3_prepare_v2(db, "SELECT 1 FROM runs LIMIT 1", -1, &stmt, nullptr) == SQLITE_OK;
+    if (ok) {
+        const int rc = sqlite3_step(stmt);
+        ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    }
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+// A connection that holds the store's write lock until it is destroyed (or released).
+class WriteLock
+{
+public:
+    explicit WriteLock(const char *path)
+    {
+        if (sqlite3_open_v2(path, &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
+            && sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK)
+            m_held = true;
+    }
+    ~WriteLock() { release(); }
+    WriteLock(const WriteLock &) = delete;
+    WriteLock &operator=(const WriteLock &) = delete;
+    bool held() const { return m_held; }
+    void release()
+    {
+        if (m_held)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_held = false;
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_held = false;
+};
+
 // Reads the runs in two halves of their ids at once: this thread the first on `db` (inside the
 // caller's read transaction), another thread the second on a connection of its own. Both reads
-// must see the same commit: a third connection holds the store's write lock while they take
-// their snapshots, so that no write can land between the two. Empty when that cannot be set up
-// (a writer is busy, the file cannot be opened again): the caller then reads on `db` alone.
+// must see the same commit: a third connection holds the store's write lock while the two take
+// their snapshots (a trivial read each), so that no write can land between them, and lets go
+// before the real reads begin. Empty when that cannot be set up (a writer is busy, the file
+// cannot be opened again, no thread can be started): the caller then reads on `db` alone.
 std::optional<bool> loadInHalves(sqlite3 *db, const Filter::Where &w, std::int64_t mid, RunColumns *out,
                                  const std::atomic_bool *cancel, QString *error)
 {
     const char *path = sqlite3_db_filename(db, "main");
     if (!path || !*path)
         return std::nullopt;
-    sqlite3 *lock = nullptr;
-    const auto unlock = [&lock] {
-        if (lock)
-            sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(lock);
-        lock = nullptr;
-    };
-    if (sqlite3_open_v2(path, &lock, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK
-        || sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        unlock();
+    WriteLock lock(path);
+    if (!lock.held() || !takeSnapshot(db))
         return std::nullopt;
-    }
-    RunReader first(out);
-    if (!first.start(db, w, IdRange{mid, std::nullopt}, error)) {
-        unlock();
-        return false;
-    }
     RunColumns second;
     QString secondError;
     bool secondOk = false;
     std::promise<bool> started;
     std::future<bool> begun = started.get_future();
-    std::thread other([&] {
+    const auto readSecondHalf = [&] {
         sqlite3 *connection = nullptr;
-        bool ok = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
-            && sqlite3_exec(connection, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-        {
-            RunReader reader(&second);
-            ok = ok && reader.start(connection, w, IdRange{std::nullopt, mid}, &secondError);
+        bool announced = false;
+        try {
+            const bool ok = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+                    == SQLITE_OK
+                && sqlite3_exec(connection, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK
+                && takeSnapshot(connection);
             started.set_value(ok);
+            announced = true;
             if (ok)
-                secondOk = reader.finish(cancel, &secondError);
+                secondOk = readRuns(connection, w, IdRange{std::nullopt, mid}, &second, cancel, &secondError);
+        } catch (const std::exception &e) { // out of memory: reported as the load's error
+            if (!announced)
+                started.set_value(false);
+            secondOk = false;
+            secondError = QString::fromUtf8(e.what());
         }
         if (connection)
             sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(connection);
-    });
+    };
+    std::thread other;
+    try {
+        other = std::thread(readSecondHalf);
+    } catch (const std::system_error &) {
+        return std::nullopt; // no thread to be had: one read, in the snapshot just taken
+    }
+    // Joins the other thread on every way out, exceptions included.
+    struct Join
+    {
+        std::thread &thread;
+        ~Join()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } join{other};
     const bool parallel = begun.get();
-    unlock();
-    const bool firstOk = first.finish(cancel, error);
+    lock.release();
+    const bool firstOk = readRuns(db, w, IdRange{mid, std::nullopt}, out, cancel, error);
     other.join();
     if (!firstOk)
         return false;
@@ -536,7 +600,7 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
     // connection would not see what it wrote) nor on a store opened read-only (no write lock to
     // hold while the two reads begin).
     std::optional<std::int64_t> split;
-    if (m_store && !m_store->isReadOnly() && sqlite3_get_autocommit(db))
+    if (m_store && !m_store->isReadOnly() && sqlite3_get_autocommit(db) && !readingAlready(db))
         split = splitPoint(db);
     // The runs and their expectations are two statements: one read transaction (a savepoint, which
     // also nests in a caller's transaction) so that both see the store as of the same commit.

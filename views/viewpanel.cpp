@@ -857,6 +857,10 @@ void ViewPanel::onProgress(const QString &requester, int permille)
         return;
     if (permille <= 0)
         return;
+    // In whole percent: the bar repaints at once on every new value, and a job may report a
+    // thousand steps.
+    if (m_busyIndicator->maximum() == 1000 && permille / 10 == m_busyIndicator->value() / 10)
+        return;
     m_busyIndicator->setRange(0, 1000);
     m_busyIndicator->setValue(permille);
 }

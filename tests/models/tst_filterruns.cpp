@@ -94,6 +94,7 @@ private slots:
     void halvesReadAsOne_data();
     void halvesReadAsOne();
     void busyWriterReadsInOne();
+    void openStatementReadsInOne();
 };
 
 void TestFilterRuns::initTestCase()
@@ -278,6 +279,25 @@ void TestFilterRuns::busyWriterReadsInOne()
     writer.close();
     writer = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+}
+
+// A statement still stepping on the store's own connection holds an older snapshot than a
+// second connection would take: the store is then read on that connection alone.
+void TestFilterRuns::openStatementReadsInOne()
+{
+    QSqlQuery open(m_store->database());
+    open.setForwardOnly(true);
+    QVERIFY(open.exec(QStringLiteral("SELECT id FROM runs")));
+    QVERIFY(open.next());
+    RunColumns runs;
+    QString error;
+    const std::int64_t usual = RunLoader::setParallelLoadMinRuns(2);
+    const int halved = RunLoader::halvedLoadCount();
+    const bool loaded = RunLoader(m_store.get()).load(Filter(), &runs, nullptr, &error);
+    RunLoader::setParallelLoadMinRuns(usual);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(RunLoader::halvedLoadCount(), halved);
+    QVERIFY(difference(m_all, runs).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFilterRuns)
