@@ -175,7 +175,7 @@ bool AnalysisService::hasDataSource() const
     return m_snapshot && m_snapshot->loader;
 }
 
-quint64 AnalysisService::request(const QString &requester, Job job)
+quint64 AnalysisService::request(const QString &requester, Job job, double expectedMs)
 {
     dropCurrent(requester);
     auto request = std::make_shared<AnalysisRequest>();
@@ -193,9 +193,9 @@ quint64 AnalysisService::request(const QString &requester, Job job)
     } else {
         std::shared_ptr<AnalysisSnapshot> snapshot = m_snapshot;
         // Longest first: jobs queued together start in order of what the requester's last job
-        // cost, so the pool's threads finish about together instead of one long job closing
-        // the change alone.
-        const int priority = int(std::clamp(m_jobMs.value(requester, 0.0), 0.0, 1e6));
+        // cost (or, before it has one, what it is expected to cost), so the pool's threads
+        // finish about together instead of one long job closing the change alone.
+        const int priority = int(std::clamp(m_jobMs.value(requester, expectedMs), 0.0, 1e6));
         m_pool.start(
             [this, request, snapshot, job = std::move(job)]() mutable {
                 runOnPool(std::move(request), std::move(snapshot), std::move(job));

@@ -82,7 +82,9 @@ public:
 
     // Queues `job` for `requester`; returns the request id (increasing, never 0). Without a data
     // source the request fails (asynchronously, like every outcome).
-    quint64 request(const QString &requester, Job job);
+    // `expectedMs`: what the job is expected to cost, for its place in the queue until one of
+    // the requester's jobs has been timed.
+    quint64 request(const QString &requester, Job job, double expectedMs = 0);
     // Cancels the requester's current request (nothing is emitted for it).
     void cancel(const QString &requester);
     void cancelAll();

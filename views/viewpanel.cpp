@@ -529,7 +529,11 @@ quint64 ViewPanel::submitErased(AnalysisService::Job job, std::function<void(con
         return 0;
     }
     m_requestGeneration = service->generation();
-    m_lastRequest = service->request(m_viewId, std::move(job));
+    if (m_firstJobMs < 0) {
+        const std::optional<ViewRow> row = ViewTable::row(m_viewId);
+        m_firstJobMs = row ? row->firstJobMs : 0;
+    }
+    m_lastRequest = service->request(m_viewId, std::move(job), m_firstJobMs);
     m_onResult = std::move(onResult);
     setBusy(true);
     return m_lastRequest;

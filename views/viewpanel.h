@@ -278,6 +278,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    double m_firstJobMs = -1; // the view table's expected cost of a job, looked up once
     QLabel *m_findingLabel = nullptr;
     QLabel *m_qualityLabel = nullptr;
     QString m_qualityNote;

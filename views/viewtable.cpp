@@ -40,6 +40,7 @@ QList<ViewRow> builtIn()
     return {
         {
             .id = QStringLiteral("distribution"),
+            .firstJobMs = 111,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy distribution by hardware"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Distribution"),
             .stack = S::Left,
@@ -67,6 +68,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("parallel"),
+            .firstJobMs = 98,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Efficiency patterns (parallel coordinates)"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Parallel"),
             .stack = S::Left,
@@ -98,6 +100,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("compare"),
+            .firstJobMs = 64,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Comparative configuration analysis"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Compare"),
             .stack = S::Right,
@@ -136,6 +139,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("anomalies"),
+            .firstJobMs = 293,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy anomaly detection timeline"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Anomalies"),
             .stack = S::Right,
@@ -169,6 +173,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("pareto"),
+            .firstJobMs = 414,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Training-strategy Pareto frontier"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Pareto"),
             .stack = S::Left,
@@ -209,6 +214,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("overhead"),
+            .firstJobMs = 7,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy overhead analysis"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Overhead"),
             .stack = S::Right,
@@ -240,6 +246,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("cache"),
+            .firstJobMs = 486,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Memory hierarchy and cache-spill effect"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Cache"),
             .stack = S::Left,
@@ -279,6 +286,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("depth"),
+            .firstJobMs = 48,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy vs depth small multiples"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Depth"),
             .stack = S::Left,
@@ -289,6 +297,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("sankey"),
+            .firstJobMs = 4,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Carbon impact flow"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Carbon"),
             .stack = S::Right,
@@ -298,6 +307,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("architecture"),
+            .firstJobMs = 24,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Architecture evolution timeline"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Architecture"),
             .stack = S::Left,
@@ -320,6 +330,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("radar"),
+            .firstJobMs = 269,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Energy signatures (radar)"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Radar"),
             .stack = S::Left,
@@ -360,6 +371,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("sunburst"),
+            .firstJobMs = 13,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Hierarchical energy breakdown"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Sunburst"),
             .stack = S::Right,
@@ -385,6 +397,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("leaderboard"),
+            .firstJobMs = 69,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Configuration leaderboard"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Leaderboard"),
             .stack = S::Right,
@@ -414,6 +427,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("batch-overhead"),
+            .firstJobMs = 7,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Overhead vs non-overhead, batchwise"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Batches"),
             .stack = S::Right,
@@ -443,6 +457,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("anomaly-score"),
+            .firstJobMs = 435,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Anomaly-score timeline with thresholds"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Scores"),
             .stack = S::Right,
@@ -470,6 +485,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("whatif"),
+            .firstJobMs = 193,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What if: plan a training run"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "What-if"),
             .stack = S::Right,
@@ -506,6 +522,7 @@ QList<ViewRow> builtIn()
         },
         {
             .id = QStringLiteral("runs"),
+            .firstJobMs = 0,
             .title = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Runs"),
             .tabTitle = QT_TRANSLATE_NOOP("wattprint::ViewTable", "Runs"),
             .stack = S::Right,

@@ -27,7 +27,11 @@ enum class ViewStack { Left, Right, Bottom };
 // when they are shown, so they follow a language switch.
 struct ViewRow
 {
-    QString id;                // stable: the view's viewId(), layouts and the command line use it
+    QString id; // stable: the view's viewId(), layouts and the command line use it
+    // CPU ms of the view's job on the million-run demo (bench_refresh's first change): the
+    // order the first jobs start in, before the service has timed any (docs/architecture.md,
+    // "Data flow"). The table's own views only; 0 starts last.
+    double firstJobMs = 0;
     const char *title = "";    // the view's title ("Energy distribution by hardware")
     const char *tabTitle = ""; // one short word on its dock's tab ("Distribution")
     ViewStack stack = ViewStack::Right;

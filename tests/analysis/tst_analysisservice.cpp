@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -117,6 +118,7 @@ private slots:
     void staleGenerationIsDropped();
     void progressIsReported();
     void noDataSourceFails();
+    void expectedCostOrdersTheFirstJobs();
 };
 
 void TestAnalysisService::resultArrivesOnGuiThread()
@@ -405,6 +407,61 @@ void TestAnalysisService::noDataSourceFails()
     QVERIFY(failures.wait(5000));
     QVERIFY(!failures.at(0).at(2).toString().isEmpty());
     QVERIFY(!service.isBusy());
+}
+
+// Before a requester's job has been timed, its expected cost decides its place in the queue:
+// dearest first, as the timed ones.
+void TestAnalysisService::expectedCostOrdersTheFirstJobs()
+{
+    AnalysisService service;
+    CountingLoader counting;
+    counting.n = 10;
+    service.setDataSource(1, counting.loader());
+    // Every pool thread held, so that the three jobs below queue together.
+    const int threads = std::max(2, QThread::idealThreadCount());
+    std::vector<std::unique_ptr<Gate>> blockers;
+    for (int i = 0; i < threads; ++i) {
+        blockers.push_back(std::make_unique<Gate>());
+        Gate *gate = blockers.back().get();
+        service.request(QStringLiteral("blocker %1").arg(i), [gate](const RunColumns &, JobContext &context) {
+            gate->wait(context);
+            return QVariant();
+        });
+    }
+    for (const auto &gate : blockers)
+        QTRY_VERIFY(gate->started.load());
+    std::mutex mutex;
+    QStringList started;
+    const auto startedCount = [&] {
+        std::lock_guard lock(mutex);
+        return started.size();
+    };
+    Gate hold;
+    for (const auto &[name, cost] : {std::pair(QStringLiteral("cheap"), 1.0), std::pair(QStringLiteral("dear"), 100.0),
+                                     std::pair(QStringLiteral("middle"), 10.0)}) {
+        service.request(
+            name,
+            [&, name = name](const RunColumns &, JobContext &context) {
+                {
+                    std::lock_guard lock(mutex);
+                    started << name;
+                }
+                hold.wait(context);
+                return QVariant();
+            },
+            cost);
+    }
+    // One thread at a time: each takes the dearest job still queued.
+    blockers[0]->release();
+    QTRY_COMPARE(startedCount(), 1);
+    blockers[1]->release();
+    QTRY_COMPARE(startedCount(), 2);
+    hold.release();
+    for (const auto &gate : blockers)
+        gate->release();
+    QTRY_COMPARE(startedCount(), 3);
+    QTRY_VERIFY(!service.isBusy());
+    QCOMPARE(started, QStringList({QStringLiteral("dear"), QStringLiteral("middle"), QStringLiteral("cheap")}));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisService)
