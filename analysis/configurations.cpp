@@ -246,7 +246,8 @@ ConfigurationTable summarizeConfigurations(const RunColumns &runs)
     std::vector<double> gathered(n);
     std::vector<double> work;
     static constexpr std::array<double, 2> quartiles = {0.25, 0.75};
-    // Median of the finite values of each configuration, left in `work` for the last one asked.
+    // For each configuration, `take` gets the median of the column's finite values and their
+    // count, with the values themselves in `work` while it runs.
     const auto medians = [&](const std::vector<double> &column, auto &&take) {
         for (std::size_t k = 0; k < n; ++k)
             gathered[k] = column[order[k]];

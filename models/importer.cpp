@@ -634,19 +634,16 @@ public:
     // (the first number of an index's stat is the rows it counted).
     bool runsOutgrewStatistics() const
     {
-        const auto single = [this](const char *sql) -> std::optional<std::int64_t> {
-            sqlite3_stmt *stmt = nullptr;
-            std::optional<std::int64_t> value;
-            if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW
-                && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
-                value = sqlite3_column_int64(stmt, 0);
-            sqlite3_finalize(stmt);
-            return value;
-        };
-        const std::optional<std::int64_t> measured = single(
-            "SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl = 'runs' AND idx = 'runs_config'");
-        const std::int64_t runs = single("SELECT count(*) FROM runs").value_or(0);
-        return !measured || (runs > 0 && runs > 2 * *measured);
+        Statement statistics(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'");
+        if (!statistics.next())
+            return true;
+        Statement measured(m_db,
+                           "SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl = 'runs' AND idx = 'runs_config'");
+        if (!measured.next())
+            return true;
+        Statement runs(m_db, "SELECT count(*) FROM runs");
+        runs.next();
+        return runs.columnInt(0) > 2 * measured.columnInt(0);
     }
 
     void commit()

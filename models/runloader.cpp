@@ -209,8 +209,7 @@ void bindValues(sqlite3_stmt *stmt, const QVariantList &values)
     }
 }
 
-// Reads the runs of one statement into columns: started (prepared and stepped to its first
-// row, which is when SQLite takes the read transaction's snapshot), then finished.
+// Reads the runs of one statement into columns, keeping each text column's dictionary.
 class RunReader
 {
 public:
@@ -227,7 +226,7 @@ public:
     RunReader(const RunReader &) = delete;
     RunReader &operator=(const RunReader &) = delete;
 
-    bool start(sqlite3 *db, const Filter::Where &w, const IdRange &range, QString *error)
+    bool read(sqlite3 *db, const Filter::Where &w, const IdRange &range, const std::atomic_bool *cancel, QString *error)
     {
         m_db = db;
         QString where = w.sql;
@@ -248,20 +247,14 @@ public:
             return false;
         }
         bindValues(m_stmt, values);
-        m_rc = sqlite3_step(m_stmt);
-        return m_rc == SQLITE_ROW || m_rc == SQLITE_DONE || failed(error);
-    }
-
-    bool finish(const std::atomic_bool *cancel, QString *error)
-    {
-        for (; m_rc == SQLITE_ROW; m_rc = sqlite3_step(m_stmt)) {
-            if ((++m_n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+        int rc;
+        std::size_t n = 0;
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+            if ((++n & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
                 return false;
             add();
         }
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        return m_rc == SQLITE_DONE || failed(error);
+        return rc == SQLITE_DONE || failed(error);
     }
 
 private:
@@ -317,8 +310,6 @@ private:
     RunColumns *m_out;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_DONE;
-    std::size_t m_n = 0;
     bool m_parts = false;
     TextIds m_datasets, m_shapes, m_nodeTypes, m_batches, m_sources, m_projects;
 };
@@ -326,8 +317,7 @@ private:
 bool readRuns(sqlite3 *db, const Filter::Where &w, const IdRange &range, RunColumns *out,
               const std::atomic_bool *cancel, QString *error)
 {
-    RunReader reader(out);
-    return reader.start(db, w, range, error) && reader.finish(cancel, error);
+    return RunReader(out).read(db, w, range, cancel, error);
 }
 
 // A statement still stepping on `db` holds a read snapshot of its own, which a second
@@ -616,19 +606,12 @@ bool RunLoader::load(const Filter &filter, RunColumns *out, const std::atomic_bo
     } together(db);
     if (cancel && cancel->load())
         return false;
-    bool ok = false;
-    if (split) {
-        std::optional<bool> parallel = loadInHalves(db, w, *split, out, cancel, error);
-        if (!parallel) // the second connection could not start: one read after all
-            ok = readRuns(db, w, {}, out, cancel, error);
-        else
-            ok = *parallel;
-    } else {
-        ok = readRuns(db, w, {}, out, cancel, error);
-    }
-    if (!ok)
-        return false;
-    return readExpectations(db, out, error);
+    std::optional<bool> read;
+    if (split)
+        read = loadInHalves(db, w, *split, out, cancel, error);
+    if (!read) // not split, or the second connection could not start: one read
+        read = readRuns(db, w, {}, out, cancel, error);
+    return *read && readExpectations(db, out, error);
 }
 
 } // namespace wattprint

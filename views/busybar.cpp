@@ -14,6 +14,14 @@ BusyBar::BusyBar(QWidget *parent)
     m_clock.start();
 }
 
+void BusyBar::setProgress(int permille)
+{
+    if (maximum() == 1000 && permille / 10 == value() / 10)
+        return;
+    setRange(0, 1000);
+    setValue(permille);
+}
+
 void BusyBar::paintEvent(QPaintEvent *)
 {
     ++m_paints;

@@ -21,6 +21,12 @@ public:
     static constexpr int FrameMs = 40;
     static constexpr int SweepMs = 1400; // one pass of the block along the bar
 
+    // Shows a job's progress (0..1000) as a filled share. Only a change of a whole percent is
+    // shown: QProgressBar repaints at once on every new value (this class paints for itself,
+    // so QProgressBar's own check for a visible change never passes), and a job may report a
+    // thousand steps.
+    void setProgress(int permille);
+
     // Paints since construction (for the tests: the frame rate of the animation).
     int paintCount() const { return m_paints; }
 

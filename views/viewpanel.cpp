@@ -27,7 +27,6 @@
 #include <QPicture>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressBar>
 #include <QScreen>
 #include <QTimer>
 #include <QToolBar>
@@ -126,13 +125,11 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busyIndicator->setVisible(m_busy || m_waitingForData); });
 
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 
     m_findingLabel->setObjectName(QStringLiteral("findingLabel"));
-    m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextFormat(Qt::PlainText);
     // Selectable once the pointer is over it (eventFilter): a selectable label lays its text out
     // through a QTextDocument, twice the cost of a plain one, and the finding changes with every
@@ -142,7 +139,6 @@ ViewPanel::ViewPanel(const QString &viewId, QWidget *parent)
     layout->addWidget(m_findingLabel);
 
     m_qualityLabel->setObjectName(QStringLiteral("qualityLabel"));
-    m_qualityLabel->setWordWrap(true);
     m_qualityLabel->setTextFormat(Qt::RichText);
     m_qualityLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_qualityLabel->hide();
@@ -861,12 +857,7 @@ void ViewPanel::onProgress(const QString &requester, int permille)
         return;
     if (permille <= 0)
         return;
-    // In whole percent: the bar repaints at once on every new value, and a job may report a
-    // thousand steps.
-    if (m_busyIndicator->maximum() == 1000 && permille / 10 == m_busyIndicator->value() / 10)
-        return;
-    m_busyIndicator->setRange(0, 1000);
-    m_busyIndicator->setValue(permille);
+    m_busyIndicator->setProgress(permille);
 }
 
 void ViewPanel::onServiceBusyChanged()

@@ -25,13 +25,13 @@ class QLabel;
 class QPrinter;
 class QToolBar;
 class QToolButton;
-class QProgressBar;
 
 // A job's result on its way from the pool to the view that asked (see ViewPanel::submit).
 Q_DECLARE_METATYPE(std::shared_ptr<const void>)
 
 namespace wattprint {
 
+class BusyBar;
 class FilterHistory;
 class FilterState;
 class PinnedPlans;
@@ -277,7 +277,7 @@ private:
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QProgressBar *m_busyIndicator = nullptr;
+    BusyBar *m_busyIndicator = nullptr;
     double m_firstJobMs = -1; // the view table's expected cost of a job, looked up once
     QLabel *m_findingLabel = nullptr;
     QLabel *m_qualityLabel = nullptr;
